@@ -1,0 +1,77 @@
+/**
+ * Domain vocabulary shared by the importer, the store and the Slack layer.
+ * Terms follow the glossary in the design card (task, deadline, responsible institution, …).
+ */
+
+/** Task status as read from the report's result indicator ("rezultatīvais rādītājs"). */
+export type TaskStatus = "done" | "partial" | "not_done" | "ongoing";
+
+/** Every status, in the order overviews list them. */
+export const TASK_STATUSES: readonly TaskStatus[] = ["done", "partial", "ongoing", "not_done"];
+
+/**
+ * How a deadline repeats: "recurring" for "regulāri"/"pastāvīgi" (no fixed date),
+ * "annual" for "ikgadēji"/"katru gadu". `null` for a one-off deadline.
+ */
+export type Recurrence = "recurring" | "annual";
+
+/** Role of an institution in a task: the first printed is responsible, the rest co-responsible. */
+export type InstitutionRole = "responsible" | "co_responsible";
+
+/** Section ("rīcības virziens") of the programme, I–V. */
+export type Section = "I" | "II" | "III" | "IV" | "V";
+
+/**
+ * A deadline as printed in the report plus its meaning.
+ * - `text`: exactly as printed, whitespace-normalised ("2010.gads", "2011.gadā", "regulāri").
+ * - `due`: the last day the task is due, as an ISO calendar date in Europe/Riga
+ *   ("2010-12-31"); the instant is the end of that day in Riga. `null` when the text names no date.
+ * - `recurrence`: see {@link Recurrence}; `null` for a one-off deadline.
+ */
+export interface Deadline {
+  text: string;
+  due: string | null;
+  recurrence: Recurrence | null;
+}
+
+/** An institution's part in a task. `code` is the canonical abbreviation (IEM, LM, AiM, …). */
+export interface TaskInstitution {
+  code: string;
+  role: InstitutionRole;
+}
+
+/**
+ * One row of the report's annex (VI. PIELIKUMS), as the importer reads it.
+ * `number` is the programme's task number ("14", "10.1.2"); for rows printed with two
+ * numbers ("15. 14.") it is the second. `parent` is the enclosing task's number or `null`.
+ * `status` is `null` for a parent row without its own result indicator.
+ * `progress` is the whole progress narrative ("izpildes gaita"), paragraphs joined by "\n\n".
+ */
+export interface ImportedTask {
+  number: string;
+  parent: string | null;
+  section: Section;
+  title: string;
+  deadline: Deadline;
+  institutions: TaskInstitution[];
+  status: TaskStatus | null;
+  indicator: string | null;
+  progress: string | null;
+}
+
+/** An institution from the report's abbreviation list ("IZMANTOTIE SAĪSINĀJUMI"). */
+export interface ImportedInstitution {
+  /** Canonical code, as in the abbreviation list ("IEM", "LM", "ĀM"), or "AiM" for Defence. */
+  code: string;
+  /** Full Latvian name ("Iekšlietu ministrija"). */
+  name: string;
+  /** Other spellings that resolve to this code ("IeM", "AM"). */
+  aliases: string[];
+}
+
+/** What the importer reads from one report file. */
+export interface ImportedReport {
+  programme: { code: string; title: string };
+  institutions: ImportedInstitution[];
+  tasks: ImportedTask[];
+}
