@@ -75,3 +75,40 @@ export interface ImportedReport {
   institutions: ImportedInstitution[];
   tasks: ImportedTask[];
 }
+
+/** An institution as the store knows it. */
+export interface Institution {
+  id: number;
+  code: string;
+  name: string;
+  aliases: string[];
+}
+
+/** A task's institution with its role, in printed order. */
+export interface TaskInstitutionView {
+  code: string;
+  name: string;
+  role: InstitutionRole;
+}
+
+/** A task in a list: enough for an overview line. */
+export interface TaskSummary {
+  number: string;
+  parent: string | null;
+  section: Section;
+  title: string;
+  deadline: Deadline;
+  status: TaskStatus | null;
+}
+
+/** Everything `/task N` shows about one task, read from the store. */
+export interface TaskDetail extends TaskSummary {
+  programme: { code: string; title: string };
+  institutions: TaskInstitutionView[];
+  indicator: string | null;
+  progress: string | null;
+  /** Direct sub-tasks in the report's order. */
+  children: TaskSummary[];
+  /** UTC ISO instant of the last change. */
+  updatedAt: string;
+}

@@ -1,0 +1,123 @@
+import type { KnownBlock } from "@slack/types";
+import type { Db } from "../db/client.ts";
+import { findInstitution, listInstitutions } from "../db/institutions.ts";
+import { currentProgramme } from "../db/programmes.ts";
+import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
+import type { Locale } from "../src/config.ts";
+import { messages } from "../src/i18n/index.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { renderInstitutionTasks, renderNotice, renderOverview } from "../src/slack/render-overview.ts";
+import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
+import type { Clock } from "../src/time.ts";
+
+/** Longest `/task` argument taken at face value; longer text gets a kind refusal. */
+export const TASK_ARG_MAX = 100;
+
+/** What `/task <text>` asks for. */
+export type TaskInput =
+  | { kind: "help" }
+  | { kind: "task"; number: string }
+  | { kind: "institution"; query: string }
+  | { kind: "invalid"; reason: "too_long"; length: number }
+  | { kind: "invalid"; reason: "not_understood"; text: string };
+
+const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?$/iu;
+const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
+const HELP = new Set(["", "help", "palīdzība", "palidziba", "?", "-h", "--help"]);
+
+/**
+ * Reads the text after `/task`. Pure; never throws.
+ * "14", "14.", " 14 ", "#14", "10.1.2" → a task; "" / "help" → help; letters ("IEM", "iem",
+ * "VP GKrPP") → an institution; anything else → a typed mistake.
+ */
+export function parse(text: string): TaskInput {
+  const arg = text.replace(/\s+/g, " ").trim();
+  if (arg.length > TASK_ARG_MAX) return { kind: "invalid", reason: "too_long", length: arg.length };
+  if (HELP.has(arg.toLowerCase())) return { kind: "help" };
+  const number = TASK_NUMBER.exec(arg)?.[1];
+  if (number) return { kind: "task", number: number.replace(/^0+(?=\d)/, "") };
+  if (INSTITUTION.test(arg)) return { kind: "institution", query: arg };
+  return { kind: "invalid", reason: "not_understood", text: arg };
+}
+
+/** What `handle` needs: the store, the clock, the time zone. */
+export interface TaskDeps {
+  db: Db;
+  clock: Clock;
+  zone: string;
+}
+
+/**
+ * A reply model: Block Kit blocks plus the plain-text fallback Slack shows in notifications.
+ * `found` is false for mistakes (used by tests and the CLI's exit code).
+ */
+export interface Reply {
+  blocks: KnownBlock[];
+  text: string;
+  found: boolean;
+}
+
+/** Answers a parsed `/task` input from the store, in `locale`. Reads only; throws only on store failure. */
+export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): Promise<Reply> {
+  const m = messages(locale);
+  if (input.kind === "invalid") {
+    const text =
+      input.reason === "too_long"
+        ? m.errors.tooLong(input.length, TASK_ARG_MAX)
+        : m.errors.notUnderstood(escapeMrkdwn(truncateText(input.text, 40)));
+    return notice(text, undefined, false);
+  }
+  const programme = await currentProgramme(deps.db);
+  if (!programme) return notice(m.overview.noProgramme, undefined, false);
+  const ctx: RenderContext = { locale, zone: deps.zone, now: deps.clock.now() };
+
+  if (input.kind === "help") {
+    const tasks = await listTasks(deps.db, programme.id);
+    return { blocks: renderOverview(programme, tasks, locale), text: m.overview.title, found: true };
+  }
+  if (input.kind === "task") {
+    const task = await findTaskDetail(deps.db, programme.id, input.number);
+    if (task) return { blocks: renderTask(task, ctx), text: m.task.fallback(task.number, task.title), found: true };
+    const numbers = await listTaskNumbers(deps.db, programme.id);
+    return notice(m.errors.taskNotFound(input.number, nearestNumber(input.number, numbers)), m.errors.numbersExist(describeNumbers(numbers)), false);
+  }
+  const institution = await findInstitution(deps.db, input.query);
+  if (institution) {
+    const tasks = await listTasksOfInstitution(deps.db, programme.id, institution.id);
+    return { blocks: renderInstitutionTasks(institution, tasks, locale), text: m.institution.heading(institution.code, institution.name), found: true };
+  }
+  const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
+  return notice(m.errors.notUnderstood(escapeMrkdwn(input.query)), m.errors.knownInstitutions(codes), false);
+}
+
+function notice(text: string, hint: string | undefined, found: boolean): Reply {
+  return { blocks: renderNotice(text, hint), text: text.replace(/\*/g, ""), found };
+}
+
+/**
+ * The existing task number closest to `wanted`, comparing component by component
+ * ("27" → "26", "0" → "1", "10.4" → "10.2"); null when there are none.
+ */
+export function nearestNumber(wanted: string, numbers: string[]): string | null {
+  const key = (n: string) => n.split(".").map(Number);
+  const w = key(wanted);
+  let best: { n: string; d: number } | null = null;
+  for (const n of numbers) {
+    const k = key(n);
+    let d = 0;
+    for (let i = 0; i < 4; i++) d += Math.abs((w[i] ?? 0) - (k[i] ?? 0)) * 1000 ** (3 - i);
+    if (!best || d < best.d) best = { n, d };
+  }
+  return best?.n ?? null;
+}
+
+/**
+ * The programme's numbers in a short form: "1–26 (10.1–10.2, 13.1–13.4 …)": top-level range,
+ * then sub-task ranges per parent.
+ */
+export function describeNumbers(numbers: string[]): string {
+  const top = numbers.filter((n) => !n.includes(".")).map(Number).sort((a, b) => a - b);
+  const subs = numbers.filter((n) => n.includes("."));
+  const range = top.length > 0 ? `${top[0]}–${top[top.length - 1]}` : "";
+  return subs.length > 0 ? `${range} (${subs.join(", ")})` : range;
+}

@@ -1,0 +1,55 @@
+import type { Db } from "./client.ts";
+
+/** One audited change. `before`/`after` are any JSON value (stored as JSON text) or null. */
+export interface AuditEntry {
+  /** UTC ISO-8601 instant. */
+  at: string;
+  /** Slack user ID, or "import:<file name>", or "cli". */
+  actor: string;
+  entity: "programme" | "institution" | "task";
+  entityKey: string;
+  action: "create" | "update" | "delete";
+  field: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Appends entries to the audit log (in the caller's transaction when given one). */
+export async function recordAudit(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto("audit_log")
+    .values(
+      entries.map((e) => ({
+        at: e.at,
+        actor: e.actor,
+        entity: e.entity,
+        entity_key: e.entityKey,
+        action: e.action,
+        field: e.field,
+        before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
+        after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
+      })),
+    )
+    .execute();
+}
+
+/** Audit entries for one entity, newest first. */
+export async function auditFor(db: Db, entity: AuditEntry["entity"], entityKey: string) {
+  return db
+    .selectFrom("audit_log")
+    .selectAll()
+    .where("entity", "=", entity)
+    .where("entity_key", "=", entityKey)
+    .orderBy("id", "desc")
+    .execute();
+}
+
+/** Total number of audit entries (used by import tests and the CLI summary). */
+export async function countAudit(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

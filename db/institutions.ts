@@ -1,0 +1,62 @@
+import type { Institution } from "../src/domain/types.ts";
+import type { Db } from "./client.ts";
+
+function toInstitution(row: { id: number; code: string; name: string; aliases: string }): Institution {
+  return { id: row.id, code: row.code, name: row.name, aliases: JSON.parse(row.aliases) as string[] };
+}
+
+/** Every institution, ordered by code. */
+export async function listInstitutions(db: Db): Promise<Institution[]> {
+  const rows = await db.selectFrom("institutions").selectAll().orderBy("code").execute();
+  return rows.map(toInstitution);
+}
+
+/**
+ * The institution whose code or one of whose aliases equals `codeOrAlias`, ignoring case
+ * ("iem", "IeM" → IEM). An exact-case match wins over a case-insensitive one, so "AM"
+ * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs).
+ */
+export async function findInstitution(db: Db, codeOrAlias: string): Promise<Institution | undefined> {
+  const wanted = codeOrAlias.trim();
+  if (wanted === "") return undefined;
+  const all = await listInstitutions(db);
+  const exact = all.find((i) => i.code === wanted || i.aliases.includes(wanted));
+  if (exact) return exact;
+  const lower = wanted.toLocaleLowerCase("lv");
+  return all.find(
+    (i) =>
+      i.code.toLocaleLowerCase("lv") === lower ||
+      i.aliases.some((a) => a.toLocaleLowerCase("lv") === lower),
+  );
+}
+
+/** Inserts an institution; returns its id. */
+export async function insertInstitution(
+  db: Db,
+  values: { code: string; name: string; aliases: string[]; createdAt: string },
+): Promise<number> {
+  const row = await db
+    .insertInto("institutions")
+    .values({
+      code: values.code,
+      name: values.name,
+      aliases: JSON.stringify(values.aliases),
+      created_at: values.createdAt,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates an institution's name and aliases. */
+export async function updateInstitution(
+  db: Db,
+  id: number,
+  values: { name: string; aliases: string[] },
+): Promise<void> {
+  await db
+    .updateTable("institutions")
+    .set({ name: values.name, aliases: JSON.stringify(values.aliases) })
+    .where("id", "=", id)
+    .execute();
+}

@@ -1,0 +1,175 @@
+import type {
+  InstitutionRole,
+  Recurrence,
+  Section,
+  TaskDetail,
+  TaskInstitution,
+  TaskStatus,
+  TaskSummary,
+} from "../src/domain/types.ts";
+import type { Db } from "./client.ts";
+import type { TasksTable } from "./schema.ts";
+
+type TaskRow = Omit<TasksTable, "id"> & { id: number };
+
+function toSummary(row: TaskRow): TaskSummary {
+  return {
+    number: row.number,
+    parent: row.parent_number,
+    section: row.section as Section,
+    title: row.title,
+    deadline: {
+      text: row.deadline_text,
+      due: row.due_date,
+      recurrence: row.recurrence as Recurrence | null,
+    },
+    status: row.status as TaskStatus | null,
+  };
+}
+
+/** Every task of a programme in the report's order. */
+export async function listTasks(db: Db, programmeId: number): Promise<TaskSummary[]> {
+  const rows = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("programme_id", "=", programmeId)
+    .orderBy("position")
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** Every task number of a programme in the report's order (for "did you mean"). */
+export async function listTaskNumbers(db: Db, programmeId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("tasks")
+    .select("number")
+    .where("programme_id", "=", programmeId)
+    .orderBy("position")
+    .execute();
+  return rows.map((r) => r.number);
+}
+
+/**
+ * One task with its institutions (printed order, names) and direct sub-tasks, or undefined.
+ * Three indexed lookups whatever the programme's size.
+ */
+export async function findTaskDetail(
+  db: Db,
+  programmeId: number,
+  number: string,
+): Promise<TaskDetail | undefined> {
+  const row = await db
+    .selectFrom("tasks")
+    .innerJoin("programmes", "programmes.id", "tasks.programme_id")
+    .selectAll("tasks")
+    .select(["programmes.code as programme_code", "programmes.title as programme_title"])
+    .where("tasks.programme_id", "=", programmeId)
+    .where("tasks.number", "=", number)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const [institutions, children] = await Promise.all([
+    db
+      .selectFrom("task_institutions")
+      .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
+      .select(["institutions.code", "institutions.name", "task_institutions.role"])
+      .where("task_institutions.task_id", "=", row.id)
+      .orderBy("task_institutions.position")
+      .execute(),
+    db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("programme_id", "=", programmeId)
+      .where("parent_number", "=", number)
+      .orderBy("position")
+      .execute(),
+  ]);
+  return {
+    ...toSummary(row),
+    programme: { code: row.programme_code, title: row.programme_title },
+    institutions: institutions.map((i) => ({ ...i, role: i.role as InstitutionRole })),
+    indicator: row.indicator,
+    progress: row.progress,
+    children: children.map(toSummary),
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Tasks of a programme in which the institution takes part, with its role, in report order. */
+export async function listTasksOfInstitution(
+  db: Db,
+  programmeId: number,
+  institutionId: number,
+): Promise<Array<TaskSummary & { role: InstitutionRole }>> {
+  const rows = await db
+    .selectFrom("tasks")
+    .innerJoin("task_institutions", "task_institutions.task_id", "tasks.id")
+    .selectAll("tasks")
+    .select("task_institutions.role")
+    .where("tasks.programme_id", "=", programmeId)
+    .where("task_institutions.institution_id", "=", institutionId)
+    .orderBy("tasks.position")
+    .execute();
+  return rows.map((r) => ({ ...toSummary(r), role: r.role as InstitutionRole }));
+}
+
+/** A stored task's columns as the importer compares them. */
+export interface StoredTask {
+  id: number;
+  row: TaskRow;
+  institutions: TaskInstitution[];
+}
+
+/** Every stored task of a programme with its institution codes, keyed by number. */
+export async function loadTasksForImport(db: Db, programmeId: number): Promise<Map<string, StoredTask>> {
+  const rows = await db.selectFrom("tasks").selectAll().where("programme_id", "=", programmeId).execute();
+  const links = await db
+    .selectFrom("task_institutions")
+    .innerJoin("tasks", "tasks.id", "task_institutions.task_id")
+    .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
+    .select(["task_institutions.task_id", "institutions.code", "task_institutions.role"])
+    .where("tasks.programme_id", "=", programmeId)
+    .orderBy("task_institutions.position")
+    .execute();
+  const byTask = new Map<number, TaskInstitution[]>();
+  for (const l of links) {
+    const list = byTask.get(l.task_id) ?? [];
+    list.push({ code: l.code, role: l.role as InstitutionRole });
+    byTask.set(l.task_id, list);
+  }
+  return new Map(rows.map((r) => [r.number, { id: r.id, row: r, institutions: byTask.get(r.id) ?? [] }]));
+}
+
+/** Columns the importer writes. */
+export type TaskValues = Omit<TasksTable, "id">;
+
+/** Inserts a task; returns its id. */
+export async function insertTask(db: Db, values: TaskValues): Promise<number> {
+  const row = await db.insertInto("tasks").values(values).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates some columns of a task. */
+export async function updateTask(db: Db, id: number, values: Partial<TaskValues>): Promise<void> {
+  await db.updateTable("tasks").set(values).where("id", "=", id).execute();
+}
+
+/** Replaces a task's institution links (in printed order; ids already resolved). */
+export async function replaceTaskInstitutions(
+  db: Db,
+  taskId: number,
+  links: Array<{ institutionId: number; role: InstitutionRole }>,
+): Promise<void> {
+  await db.deleteFrom("task_institutions").where("task_id", "=", taskId).execute();
+  if (links.length === 0) return;
+  await db
+    .insertInto("task_institutions")
+    .values(
+      links.map((l, position) => ({
+        task_id: taskId,
+        institution_id: l.institutionId,
+        role: l.role,
+        position,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,116 @@
+import type { App, BlockButtonAction, RespondArguments, SlashCommand } from "@slack/bolt";
+import { slashCommands } from "../commands/index.ts";
+import type { Reply } from "../commands/task.ts";
+import { findTaskDetail } from "../db/tasks.ts";
+import { findProgrammeByCode } from "../db/programmes.ts";
+import type { Db } from "../db/client.ts";
+import type { Config, Locale } from "./config.ts";
+import { messages } from "./i18n/index.ts";
+import type { Logger } from "./logger.ts";
+import { ActionId, parseTaskRef } from "./slack/ids.ts";
+import type { LocaleResolver } from "./slack/locale.ts";
+import { renderNotice } from "./slack/render-overview.ts";
+import { renderProgressModal } from "./slack/render-progress.ts";
+import { renderTask } from "./slack/render-task.ts";
+import type { Clock } from "./time.ts";
+
+/** What listeners need. Built once in `main.ts`. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  locales: LocaleResolver;
+}
+
+/**
+ * Time a command may take before it is acknowledged empty and answered through
+ * `response_url` instead. Slack wants the acknowledgement within 3 s
+ * (https://api.slack.com/interactivity/slash-commands#responding_to_commands); 2 s leaves
+ * room for the network.
+ */
+export const ACK_BUDGET_MS = 2_000;
+
+/**
+ * Registers every listener on a Bolt app: the slash commands from `commands/`, the task
+ * buttons, and the one error handler. The only place that talks to Bolt's listener API.
+ */
+export function registerListeners(app: App, deps: AppDeps): void {
+  for (const command of slashCommands) {
+    app.command(command.name, async ({ command: body, ack, respond }) => {
+      const handleDeps = { db: deps.db, clock: deps.clock, zone: deps.config.timezone };
+      const work = answer(body, deps, (locale) => command.handle(command.parse(body.text), handleDeps, locale));
+      const quick = await Promise.race([work, delay(ACK_BUDGET_MS)]);
+      if (quick) {
+        await ack(asResponse(quick));
+        return;
+      }
+      await ack();
+      await respond(asResponse(await work));
+    });
+  }
+
+  app.action<BlockButtonAction>(ActionId.taskShowProgress, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const locale = await deps.locales.forUser(body.user.id);
+    const task = await loadTask(deps, action.value ?? "");
+    if (!task) {
+      await respond(asResponse(taskGone(action.value ?? "", locale)));
+      return;
+    }
+    await client.views.open({ trigger_id: body.trigger_id, view: renderProgressModal(task, locale) });
+  });
+
+  app.action<BlockButtonAction>(ActionId.taskShare, async ({ ack, body, action, respond }) => {
+    await ack();
+    const locale = deps.config.defaultLocale;
+    const task = await loadTask(deps, action.value ?? "");
+    if (!task) {
+      await respond(asResponse(taskGone(action.value ?? "", locale)));
+      return;
+    }
+    const blocks = renderTask(task, { locale, zone: deps.config.timezone, now: deps.clock.now() }, { sharedBy: body.user.id });
+    await respond({ response_type: "in_channel", replace_original: false, blocks, text: messages(locale).task.fallback(task.number, task.title) });
+  });
+
+  app.error(async (error) => {
+    deps.logger.error({ err: { name: error.name, message: error.message, code: error.code } }, "unhandled listener error");
+  });
+}
+
+/**
+ * Resolves the caller's locale and runs the command; any failure becomes the catalogue's
+ * "unexpected" message (the details go to the log, never to the user).
+ */
+async function answer(body: SlashCommand, deps: AppDeps, run: (locale: Locale) => Promise<Reply>): Promise<Reply> {
+  let locale = deps.config.defaultLocale;
+  try {
+    locale = await deps.locales.forUser(body.user_id);
+    return await run(locale);
+  } catch (error) {
+    deps.logger.error({ err: error, command: body.command }, "command failed");
+    const text = messages(locale).errors.unexpected;
+    return { blocks: renderNotice(text), text, found: false };
+  }
+}
+
+function asResponse(reply: Reply): RespondArguments {
+  return { response_type: "ephemeral", blocks: reply.blocks, text: reply.text };
+}
+
+/** A button that names a task no longer in the store (a re-import removed it). */
+function taskGone(ref: string, locale: Locale): Reply {
+  const text = messages(locale).errors.taskNotFound(parseTaskRef(ref)?.number ?? ref, null);
+  return { blocks: renderNotice(text), text, found: false };
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}
+
+async function loadTask(deps: AppDeps, ref: string) {
+  const parsed = parseTaskRef(ref);
+  if (!parsed) return undefined;
+  const programme = await findProgrammeByCode(deps.db, parsed.programmeCode);
+  return programme ? findTaskDetail(deps.db, programme.id, parsed.number) : undefined;
+}

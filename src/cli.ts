@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from "commander";
+import { configFromEnvironment } from "./config.ts";
+import * as commands from "./cli/commands.ts";
+
+/**
+ * The one CLI: `npm run cli -- <command>` or the `koordinators` bin.
+ * Exit codes: 0 success, 1 failure (bad config, unreadable or invalid report), 2 usage error
+ * (unknown command, bad flag, missing argument).
+ */
+function program(): Command {
+  const cli = new Command("koordinators")
+    .description("Koordinators: tasks, reporting cut-offs, reminders and replies for a working group in Slack")
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command("serve")
+    .description("run the Slack app (local mode with the built-in Slack emulator when no Slack credentials are set)")
+    .action(() => commands.serve(configFromEnvironment()));
+
+  cli
+    .command("migrate")
+    .description("bring the store's schema to the latest migration")
+    .action(() => commands.migrate(configFromEnvironment()));
+
+  cli
+    .command("import")
+    .description("import a programme report (text extracted from the PDF)")
+    .argument("<file>", "report text file, e.g. db/seeds/thb-programme-2009-2013-report.txt")
+    .option("--dry-run", "parse and show what would be imported; write nothing")
+    .option("--json", "print the tasks (dry run) or the summary as JSON")
+    .action((file: string, flags: { dryRun?: boolean; json?: boolean }) =>
+      commands.importReport(configFromEnvironment(), file, { dryRun: !!flags.dryRun, json: !!flags.json }),
+    );
+
+  cli
+    .command("task")
+    .description("print what /task answers: a task number (14, 10.1.2), an institution (IEM) or help")
+    .argument("[query...]", "what you would type after /task")
+    .option("--json", "print the Block Kit blocks as JSON")
+    .addOption(new Option("--lang <locale>", "answer language").choices(["lv", "en"]))
+    .action((query: string[], flags: { json?: boolean; lang?: "lv" | "en" }) =>
+      commands.task(configFromEnvironment(), query.join(" "), { json: !!flags.json, lang: flags.lang }),
+    );
+  return cli;
+}
+
+/** Runs the CLI; maps usage errors to exit code 2 and other failures to 1 with a clear message. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
+    }
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+const code = await main(process.argv);
+if (code !== 0) process.exitCode = code;

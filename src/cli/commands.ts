@@ -1,0 +1,104 @@
+import { parse, handle } from "../../commands/task.ts";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import type { Config } from "../config.ts";
+import { importReportFile } from "../import/import-file.ts";
+import { seedIfEmpty } from "../import/seed.ts";
+import { ReportFormatError } from "../import/errors.ts";
+import { start } from "../main.ts";
+import { blocksToText } from "../slack/blocks-to-text.ts";
+import { systemClock } from "../time.ts";
+
+const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+
+/** `serve`: runs the app until SIGTERM/SIGINT, then stops in order (receiver → store). */
+export async function serve(config: Config): Promise<void> {
+  const running = await start(config);
+  const { logger } = running;
+  if (running.emulator) {
+    out(
+      [
+        "",
+        "Koordinators is running in local mode (no Slack credentials set): a built-in Slack",
+        `emulator stands in for Slack. App: ${running.url}/slack/events · emulator: ${running.emulator.url}`,
+        "",
+        "Talk to it as Slack would, from another terminal:",
+        '  npm run slack -- "/task 14"',
+        '  npm run slack -- "/task IEM"',
+        '  npm run slack -- --lang en "/task help"',
+        "",
+        "To use a real Slack workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README).",
+        "",
+      ].join("\n"),
+    );
+  } else {
+    logger.info({ url: running.url, mode: running.config.slack.mode }, "listening");
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await running.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}
+
+/** `migrate`: applies pending migrations and prints their names. */
+export async function migrate(config: Config): Promise<void> {
+  const db = createDb(config.databaseUrl);
+  try {
+    const applied = await migrateToLatest(db);
+    out(applied.length === 0 ? "The store is up to date." : `Applied: ${applied.join(", ")}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `import <file> [--dry-run] [--json]`. A file that is not a report: message on stderr, exit 1. */
+export async function importReport(config: Config, file: string, opts: { dryRun: boolean; json: boolean }): Promise<void> {
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const { report, summary } = await importReportFile(db, file, { ...opts, actor: "import:cli", clock: systemClock });
+    if (opts.json) {
+      out(JSON.stringify(summary ?? report.tasks, null, 2));
+      return;
+    }
+    if (!summary) {
+      out(`Dry run: ${report.tasks.length} tasks and ${report.institutions.length} institutions would be imported (programme ${report.programme.code}). Nothing written.`);
+      return;
+    }
+    const t = summary.tasks;
+    out(`Programme ${summary.programme}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${summary.institutions.created} created, ${summary.institutions.updated} updated; ${summary.audited} audit entries.`);
+    if (summary.notInFile.length > 0) out(`Kept (in the store, not in this file): ${summary.notInFile.join(", ")}`);
+  } catch (error) {
+    if (error instanceof ReportFormatError || isFileError(error)) {
+      process.stderr.write(`Import failed, nothing written: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** `task <query> [--json] [--lang]`: what `/task <query>` answers, as text or Block Kit JSON. */
+export async function task(config: Config, query: string, opts: { json: boolean; lang?: "lv" | "en" }): Promise<void> {
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    await seedIfEmpty(db, systemClock);
+    const reply = await handle(parse(query), { db, clock: systemClock, zone: config.timezone }, opts.lang ?? config.defaultLocale);
+    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : blocksToText(reply.blocks));
+    if (!reply.found) process.exitCode = 1;
+  } finally {
+    await db.destroy();
+  }
+}
+
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && ["ENOENT", "EACCES", "EISDIR"].includes(String(error.code));
+}

@@ -1,0 +1,168 @@
+import dotenv from "dotenv";
+import { IANAZone } from "luxon";
+import { z } from "zod";
+
+/** The locales the app speaks; Latvian is the default (see the design card). */
+export const LOCALES = ["lv", "en"] as const;
+/** A supported locale. */
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Validated, frozen configuration. Read once from the environment by {@link loadConfig};
+ * tests build a literal with {@link testConfig}.
+ * - `slack.mode`: "http" (signed requests on `POST /slack/events`), "socket" (Socket Mode,
+ *   when `SLACK_APP_TOKEN` is set) or "local" (no credentials: the built-in emulator).
+ * - `databaseUrl`: a SQLite file path (default `./data/koordinators.db`).
+ * - `redisUrl`: `null` when unset: the app starts a private `redis-server` under `./data`.
+ */
+export interface Config {
+  slack: {
+    mode: "http" | "socket" | "local";
+    botToken: string | null;
+    signingSecret: string | null;
+    appToken: string | null;
+    /** Web API base URL with a trailing slash, e.g. "https://slack.com/api/". */
+    apiUrl: string;
+  };
+  port: number;
+  databaseUrl: string;
+  redisUrl: string | null;
+  timezone: string;
+  defaultLocale: Locale;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Directory for run-time state (SQLite file, embedded Redis, local-mode file). */
+  dataDir: string;
+}
+
+/** Thrown by {@link loadConfig}; `problems` names every missing or invalid variable at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: optional.pipe(
+    z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional(),
+  ),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.pipe(
+    z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional(),
+  ),
+  SLACK_API_URL: optional.pipe(z.url("must be a URL such as https://slack.com/api/").optional()),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a port number")
+      .transform(Number)
+      .pipe(z.number().int().max(65535, "must be a port number up to 65535"))
+      .optional(),
+  ),
+  DATABASE_URL: optional,
+  REDIS_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+      .optional(),
+  ),
+  APP_TIMEZONE: optional.pipe(
+    z
+      .string()
+      .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as Europe/Riga")
+      .optional(),
+  ),
+  DEFAULT_LOCALE: optional.pipe(z.enum(LOCALES, "must be lv or en").optional()),
+  LOG_LEVEL: optional.pipe(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  ),
+  DATA_DIR: optional,
+});
+
+/**
+ * Builds the configuration from an environment map (normally `process.env` after `.env` is
+ * loaded by the CLI). Credentials decide the Slack mode: none → local emulator; bot token and
+ * signing secret → HTTP; plus `SLACK_APP_TOKEN` → Socket Mode.
+ * @throws ConfigError naming every missing or invalid variable.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env)));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const hasToken = e.SLACK_BOT_TOKEN !== undefined;
+  const hasSecret = e.SLACK_SIGNING_SECRET !== undefined;
+  if (hasToken && !hasSecret) problems.push("SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set");
+  if (hasSecret && !hasToken) problems.push("SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set");
+  if (e.SLACK_APP_TOKEN && !hasToken) problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set");
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = e.DATA_DIR ?? "./data";
+  const apiUrl = e.SLACK_API_URL ?? "https://slack.com/api/";
+  return deepFreeze({
+    slack: {
+      mode: !hasToken ? "local" : e.SLACK_APP_TOKEN ? "socket" : "http",
+      botToken: e.SLACK_BOT_TOKEN ?? null,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+      appToken: e.SLACK_APP_TOKEN ?? null,
+      apiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`,
+    },
+    port: e.PORT ?? 3000,
+    databaseUrl: e.DATABASE_URL ?? `${dataDir}/koordinators.db`,
+    redisUrl: e.REDIS_URL ?? null,
+    timezone: e.APP_TIMEZONE ?? "Europe/Riga",
+    defaultLocale: e.DEFAULT_LOCALE ?? "lv",
+    logLevel: e.LOG_LEVEL ?? "info",
+    dataDir,
+  } satisfies Config);
+}
+
+/**
+ * The process configuration: `.env` (if present; it never overrides real environment
+ * variables) plus `process.env`. The only reader of `process.env` in the app.
+ * @throws ConfigError naming every missing or invalid variable.
+ */
+export function configFromEnvironment(): Config {
+  dotenv.config({ quiet: true });
+  return loadConfig(process.env);
+}
+
+/** A valid configuration for tests; override what a test needs. Never reads the environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    slack: {
+      mode: "http",
+      botToken: "xoxb-test",
+      signingSecret: "test-signing-secret",
+      appToken: null,
+      apiUrl: "http://127.0.0.1:1/api/",
+    },
+    port: 0,
+    databaseUrl: ":memory:",
+    redisUrl: null,
+    timezone: "Europe/Riga",
+    defaultLocale: "lv",
+    logLevel: "silent",
+    dataDir: "./data",
+    ...overrides,
+  };
+}
+
+/** Secrets are never echoed back, not even in an error message. */
+function describeIssue(name: string, message: string, env: Record<string, string | undefined>) {
+  const secret = name.startsWith("SLACK_") || name === "DATABASE_URL" || name === "REDIS_URL";
+  return secret ? `${name}: ${message}` : `${name}: ${message} (got "${env[name] ?? ""}")`;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (v && typeof v === "object") deepFreeze(v);
+  return Object.freeze(value);
+}

@@ -1,0 +1,29 @@
+/**
+ * The Web API methods the emulator answers, by name. Anything else is `unknown_method`.
+ * Method pages: https://api.slack.com/methods/<name>.
+ */
+import { addReaction, deleteMessage, getPermalink, postEphemeral, postMessage, update } from "./chat.ts";
+import { history, info, open, replies } from "./conversations.ts";
+import type { MethodHandler } from "./shared.ts";
+import { authTest, usersInfo } from "./users.ts";
+import { openView, publishView, pushView, updateView } from "./views.ts";
+
+/** Handler per Web API method name. */
+export const METHODS: Readonly<Record<string, MethodHandler>> = {
+  "auth.test": authTest,
+  "chat.postMessage": postMessage,
+  "chat.postEphemeral": postEphemeral,
+  "chat.update": update,
+  "chat.delete": deleteMessage,
+  "chat.getPermalink": getPermalink,
+  "conversations.history": history,
+  "conversations.replies": replies,
+  "conversations.info": info,
+  "conversations.open": open,
+  "reactions.add": addReaction,
+  "users.info": usersInfo,
+  "views.open": openView,
+  "views.push": pushView,
+  "views.update": updateView,
+  "views.publish": publishView,
+};

@@ -1,0 +1,75 @@
+import type { Messages } from "./index.ts";
+
+/** English catalogue, for users whose Slack locale is English. Same shape as `lv.ts`. */
+export const en: Messages = {
+  localeTag: "en-GB",
+  status: {
+    done: "Done",
+    partial: "Partly done",
+    not_done: "Not done",
+    ongoing: "Ongoing",
+    none: "No result indicator",
+  },
+  role: { responsible: "Responsible institution", co_responsible: "Co-responsible institutions" },
+  sections: {
+    I: "Data collection and research",
+    II: "Improving legislation",
+    III: "Prevention",
+    IV: "Cooperation between state institutions and NGOs",
+    V: "Improving the work of law enforcement",
+  },
+  recurrence: { recurring: "regularly", annual: "every year" },
+  task: {
+    heading: (number, title) => `${number}. ${title}`,
+    deadline: "Deadline",
+    overdue: "overdue",
+    status: "Status",
+    section: "Section",
+    indicator: "Result indicator",
+    progress: "Progress",
+    noProgress: "No progress has been described.",
+    noIndicator: "No result indicator is given.",
+    subtasks: "Sub-tasks",
+    parentTask: (number) => `Part of task ${number}`,
+    programme: (code) => `Programme ${code}`,
+    showProgress: "Show full progress",
+    share: "Share in channel",
+    sharedBy: (user) => `Shared by <@${user}>`,
+    progressModalTitle: (number) => `Task ${number}`,
+    progressPart: (part, parts) => `Part ${part} of ${parts}`,
+    close: "Close",
+    fallback: (number, title) => `Task ${number}: ${title}`,
+  },
+  overview: {
+    title: "Tasks: /task",
+    usage: [
+      "*How to use it*",
+      "• `/task 14` or `/task 10.1.2` – a task's status, deadline and progress",
+      "• `/task IEM` – an institution's tasks (any abbreviation, e.g. LM, VP, VRS)",
+      "• `/task help` – this help",
+    ].join("\n"),
+    counts: "Status",
+    tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
+    list: "All tasks",
+    noProgramme: "No programme has been imported yet. The secretary can import one with `koordinators import <file>`.",
+  },
+  institution: {
+    heading: (code, name) => `${code} – ${name}`,
+    summary: (responsible, co) => `Responsible: ${responsible} · co-responsible: ${co}`,
+    none: "This institution has no tasks in the programme.",
+    responsibleMark: "responsible",
+    coMark: "co-responsible",
+  },
+  errors: {
+    taskNotFound: (number, nearest) =>
+      `There is no task *${number}* in the programme.${nearest ? ` Did you mean *${nearest}*?` : ""}`,
+    numbersExist: (range) => `The programme has tasks ${range}.`,
+    notUnderstood: (arg) =>
+      `I did not understand “${arg}”. Give a task number (e.g. \`/task 14\`) or an institution's abbreviation (e.g. \`/task IEM\`).`,
+    tooLong: (length, max) =>
+      `That is too long (${length} characters; at most ${max}). Give a task number, e.g. \`/task 14\`.`,
+    knownInstitutions: (codes) => `Institutions: ${codes}.`,
+    storeBusy: "The store is not answering right now. Please try again in a moment.",
+    unexpected: "Sorry, something went wrong. It has been logged; please try again in a moment.",
+  },
+};

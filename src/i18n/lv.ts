@@ -1,0 +1,83 @@
+/**
+ * Latvian catalogue: the default voice of the app. Every message a person sees is here (and
+ * in `en.ts`, which must have the same shape). Plural forms follow Intl.PluralRules("lv"):
+ * "zero" (0, 10–20, 30, …), "one" (1, 21, 31, … but not 11), "other".
+ */
+
+type Plural = { zero: string; one: string; other: string };
+const lvPlural = new Intl.PluralRules("lv");
+const plural = (n: number, forms: Plural) => forms[lvPlural.select(n) as keyof Plural] ?? forms.other;
+
+export const lv = {
+  localeTag: "lv",
+  status: {
+    done: "Izpildīts",
+    partial: "Izpildīts daļēji",
+    not_done: "Nav izpildīts",
+    ongoing: "Pastāvīgi",
+    none: "Bez rezultatīvā rādītāja",
+  },
+  role: { responsible: "Atbildīgā institūcija", co_responsible: "Līdzatbildīgās institūcijas" },
+  sections: {
+    I: "Datu apkopošana, pētnieciskais darbs",
+    II: "Normatīvo aktu pilnveidošana",
+    III: "Preventīvo pasākumu īstenošana",
+    IV: "Sadarbības starp valsts iestādēm un nevalstiskajām organizācijām pilnveidošana",
+    V: "Tiesībaizsardzības iestāžu darbības uzlabošana",
+  } as Record<string, string>,
+  recurrence: { recurring: "regulāri", annual: "katru gadu" },
+  task: {
+    heading: (number: string, title: string) => `${number}. ${title}`,
+    deadline: "Izpildes termiņš",
+    overdue: "nokavēts",
+    status: "Statuss",
+    section: "Rīcības virziens",
+    indicator: "Rezultatīvais rādītājs",
+    progress: "Izpildes gaita",
+    noProgress: "Izpildes gaita nav aprakstīta.",
+    noIndicator: "Rezultatīvais rādītājs nav norādīts.",
+    subtasks: "Apakšuzdevumi",
+    parentTask: (number: string) => `Daļa no uzdevuma ${number}`,
+    programme: (code: string) => `Programma ${code}`,
+    showProgress: "Rādīt visu izpildes gaitu",
+    share: "Kopīgot kanālā",
+    sharedBy: (user: string) => `Kopīgoja <@${user}>`,
+    progressModalTitle: (number: string) => `Uzdevums ${number}`,
+    progressPart: (part: number, parts: number) => `${part}. daļa no ${parts}`,
+    close: "Aizvērt",
+    fallback: (number: string, title: string) => `Uzdevums ${number}: ${title}`,
+  },
+  overview: {
+    title: "Uzdevumi: /task",
+    usage: [
+      "*Kā lietot*",
+      "• `/task 14` vai `/task 10.1.2` – uzdevuma statuss, termiņš un izpildes gaita",
+      "• `/task IEM` – institūcijas uzdevumi (jebkurš saīsinājums, piemēram, LM, VP, VRS)",
+      "• `/task help` – šī palīdzība",
+    ].join("\n"),
+    counts: "Statuss",
+    tasks: (n: number) => `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,
+    list: "Visi uzdevumi",
+    noProgramme: "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import <fails>`.",
+  },
+  institution: {
+    heading: (code: string, name: string) => `${code} – ${name}`,
+    summary: (responsible: number, co: number) =>
+      `Atbildīgā: ${responsible} · līdzatbildīgā: ${co}`,
+    none: "Šai institūcijai programmā nav uzdevumu.",
+    responsibleMark: "atbildīgā",
+    coMark: "līdzatbildīgā",
+  },
+  errors: {
+    taskNotFound: (number: string, nearest: string | null) =>
+      `Uzdevuma *${number}* programmā nav.${nearest ? ` Varbūt domājāt *${nearest}*?` : ""}`,
+    numbersExist: (range: string) => `Programmā ir uzdevumi ${range}.`,
+    notUnderstood: (arg: string) =>
+      `Nesapratu „${arg}”. Norādiet uzdevuma numuru (piemēram, \`/task 14\`) vai institūcijas saīsinājumu (piemēram, \`/task IEM\`).`,
+    tooLong: (length: number, max: number) =>
+      `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}). Norādiet uzdevuma numuru, piemēram, \`/task 14\`.`,
+    knownInstitutions: (codes: string) => `Institūcijas: ${codes}.`,
+    storeBusy: "Krātuve šobrīd neatbild. Mēģiniet vēlreiz pēc brīža.",
+    unexpected: "Diemžēl radās kļūda. Tā ir reģistrēta; mēģiniet vēlreiz pēc brīža.",
+  },
+};

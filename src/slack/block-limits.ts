@@ -1,0 +1,401 @@
+/**
+ * Slack's documented Block Kit limits, and a validator that reports breaches the way the
+ * Web API does (`invalid_blocks` with one string per problem, ending in a JSON pointer).
+ *
+ * The app's own fitting code imports the constants; the emulator uses the validators, so a
+ * message the app builds is rejected locally exactly where Slack would reject it.
+ *
+ * Lengths are counted in UTF-16 code units (`string.length`). Slack documents its limits in
+ * "characters" without saying more; for Latvian text (ā, č, ē, …) and most emoji-free text the
+ * two agree, and an astral emoji counting as two units only makes this validator stricter.
+ *
+ * Sources: https://api.slack.com/reference/block-kit/blocks (now
+ * https://docs.slack.dev/reference/block-kit/blocks), …/block-elements, …/composition-objects,
+ * https://docs.slack.dev/reference/views/modal-views.
+ */
+
+/** Where blocks are shown; each surface has its own block count limit. */
+export type BlockSurface = "message" | "modal" | "home";
+
+/** Max blocks in one message. Source: https://api.slack.com/reference/block-kit/blocks */
+export const MESSAGE_BLOCKS_MAX = 50;
+/** Max blocks in a modal view. Source: https://docs.slack.dev/reference/views/modal-views */
+export const MODAL_BLOCKS_MAX = 100;
+/** Max blocks in a Home tab view. Source: https://docs.slack.dev/reference/views/home-tab-views */
+export const HOME_BLOCKS_MAX = 100;
+/** Max length of a section block's `text`. Source: https://api.slack.com/reference/block-kit/blocks#section */
+export const SECTION_TEXT_MAX = 3000;
+/** Max number of a section block's `fields`. Source: https://api.slack.com/reference/block-kit/blocks#section */
+export const SECTION_FIELDS_MAX = 10;
+/** Max length of each section field's text. Source: https://api.slack.com/reference/block-kit/blocks#section */
+export const SECTION_FIELD_TEXT_MAX = 2000;
+/** Max length of a header block's plain_text. Source: https://api.slack.com/reference/block-kit/blocks#header */
+export const HEADER_TEXT_MAX = 150;
+/** Max elements in a context block. Source: https://api.slack.com/reference/block-kit/blocks#context */
+export const CONTEXT_ELEMENTS_MAX = 10;
+/** Max elements in an actions block. Source: https://api.slack.com/reference/block-kit/blocks#actions */
+export const ACTIONS_ELEMENTS_MAX = 25;
+/** Max length of any `block_id`. Source: https://api.slack.com/reference/block-kit/blocks */
+export const BLOCK_ID_MAX = 255;
+/** Max length of any `action_id`. Source: https://api.slack.com/reference/block-kit/block-elements */
+export const ACTION_ID_MAX = 255;
+/** Max length of a button's label. Source: https://api.slack.com/reference/block-kit/block-elements#button */
+export const BUTTON_TEXT_MAX = 75;
+/** Max length of a button's `value`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
+export const BUTTON_VALUE_MAX = 2000;
+/** Max length of a button's `url`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
+export const BUTTON_URL_MAX = 3000;
+/** Max length of a button's `accessibility_label`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
+export const BUTTON_ACCESSIBILITY_LABEL_MAX = 75;
+/** Max length of an element's placeholder. Source: https://api.slack.com/reference/block-kit/block-elements */
+export const PLACEHOLDER_MAX = 150;
+/** Max length of an image's `image_url`. Source: https://api.slack.com/reference/block-kit/blocks#image */
+export const IMAGE_URL_MAX = 3000;
+/** Max length of an image's `alt_text`. Source: https://api.slack.com/reference/block-kit/blocks#image */
+export const IMAGE_ALT_TEXT_MAX = 2000;
+/** Max length of an image block's title. Source: https://api.slack.com/reference/block-kit/blocks#image */
+export const IMAGE_TITLE_MAX = 2000;
+/** Max length of an input block's label. Source: https://api.slack.com/reference/block-kit/blocks#input */
+export const INPUT_LABEL_MAX = 2000;
+/** Max length of an input block's hint. Source: https://api.slack.com/reference/block-kit/blocks#input */
+export const INPUT_HINT_MAX = 2000;
+/** Max length of a confirmation dialog's title. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
+export const CONFIRM_TITLE_MAX = 100;
+/** Max length of a confirmation dialog's text. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
+export const CONFIRM_TEXT_MAX = 300;
+/** Max length of a confirmation dialog's confirm/deny labels. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
+export const CONFIRM_BUTTON_MAX = 30;
+/** Max length of a modal's title. Source: https://docs.slack.dev/reference/views/modal-views */
+export const MODAL_TITLE_MAX = 24;
+/** Max length of a modal's submit and close labels. Source: https://docs.slack.dev/reference/views/modal-views */
+export const MODAL_BUTTON_TEXT_MAX = 24;
+/** Max length of a view's `private_metadata`. Source: https://docs.slack.dev/reference/views/modal-views */
+export const PRIVATE_METADATA_MAX = 3000;
+/** Max length of a view's `callback_id`. Source: https://docs.slack.dev/reference/views/modal-views */
+export const CALLBACK_ID_MAX = 255;
+/** Max length of a view's `external_id` (Slack states none; the same as callback_id here). */
+export const EXTERNAL_ID_MAX = 255;
+/**
+ * Max length of a message's top-level `text`: Slack truncates longer text and answers
+ * `msg_too_long` for far longer text; the emulator rejects anything past this.
+ * Source: https://api.slack.com/changelog/2018-04-truncating-really-long-messages
+ */
+export const MESSAGE_TEXT_MAX = 40000;
+
+/** Block types this project uses and the validator knows. Source: https://api.slack.com/reference/block-kit/blocks */
+export const KNOWN_BLOCK_TYPES = [
+  "section",
+  "header",
+  "divider",
+  "context",
+  "actions",
+  "image",
+  "rich_text",
+  "input",
+] as const;
+
+const SELECTS = ["static", "external", "users", "conversations", "channels"].flatMap((kind) => [
+  `${kind}_select`,
+  `multi_${kind}_select`,
+]);
+const PICKERS = ["datepicker", "timepicker", "datetimepicker", "checkboxes", "radio_buttons"];
+const ACCESSORY_TYPES = ["button", "image", "overflow", ...PICKERS, ...SELECTS];
+const ACTIONS_TYPES = ["button", "overflow", ...PICKERS, ...SELECTS, "rich_text_input"];
+const INPUT_TYPES = [
+  "plain_text_input",
+  "email_text_input",
+  "url_text_input",
+  "number_input",
+  "rich_text_input",
+  "file_input",
+  ...PICKERS,
+  ...SELECTS,
+];
+
+/** The max block count for a surface: {@link MESSAGE_BLOCKS_MAX}, {@link MODAL_BLOCKS_MAX} or {@link HOME_BLOCKS_MAX}. */
+export function maxBlocksFor(surface: BlockSurface): number {
+  if (surface === "message") return MESSAGE_BLOCKS_MAX;
+  return surface === "modal" ? MODAL_BLOCKS_MAX : HOME_BLOCKS_MAX;
+}
+
+/** Length of a string as this module counts it: UTF-16 code units (see the module comment). */
+export function textLength(text: string): number {
+  return text.length;
+}
+
+type Json = Record<string, unknown>;
+type Report = (problem: string, path: string) => void;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+interface StringRule {
+  max: number;
+  required?: boolean;
+  /** Reject the empty string (Slack: "must be more than 0 characters"). */
+  nonEmpty?: boolean;
+}
+
+function checkString(value: unknown, path: string, rule: StringRule, report: Report): void {
+  if (value === undefined) {
+    if (rule.required) report("must provide a string", path);
+    return;
+  }
+  if (typeof value !== "string") return report("must provide a string", path);
+  if (rule.nonEmpty && textLength(value) === 0) report("must be more than 0 characters", path);
+  if (textLength(value) > rule.max) report(`must be less than ${rule.max + 1} characters`, path);
+}
+
+interface TextRule {
+  max: number;
+  required?: boolean;
+  plainOnly?: boolean;
+}
+
+/** A text composition object. Source: https://api.slack.com/reference/block-kit/composition-objects#text */
+function checkText(value: unknown, path: string, rule: TextRule, report: Report): void {
+  if (value === undefined) {
+    if (rule.required) report("must provide an object", path);
+    return;
+  }
+  if (!isObject(value)) return report("must provide an object", path);
+  const { type } = value;
+  if (type !== "plain_text" && type !== "mrkdwn") {
+    return report("must be a valid enum value", `${path}/type`);
+  }
+  if (rule.plainOnly && type !== "plain_text") report("must be plain_text", `${path}/type`);
+  if ("emoji" in value && type !== "plain_text") report("invalid additional property: emoji", path);
+  if ("verbatim" in value && type !== "mrkdwn") report("invalid additional property: verbatim", path);
+  checkString(value.text, `${path}/text`, { max: rule.max, required: true, nonEmpty: true }, report);
+}
+
+/** A confirmation dialog. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
+function checkConfirm(value: unknown, path: string, report: Report): void {
+  if (value === undefined) return;
+  if (!isObject(value)) return report("must provide an object", path);
+  const plain = { required: true, plainOnly: true };
+  checkText(value.title, `${path}/title`, { ...plain, max: CONFIRM_TITLE_MAX }, report);
+  checkText(value.text, `${path}/text`, { max: CONFIRM_TEXT_MAX, required: true }, report);
+  checkText(value.confirm, `${path}/confirm`, { ...plain, max: CONFIRM_BUTTON_MAX }, report);
+  checkText(value.deny, `${path}/deny`, { ...plain, max: CONFIRM_BUTTON_MAX }, report);
+}
+
+/** Source: https://api.slack.com/reference/block-kit/block-elements#button */
+function checkButton(el: Json, path: string, report: Report): void {
+  const label = { max: BUTTON_TEXT_MAX, required: true, plainOnly: true };
+  checkText(el.text, `${path}/text`, label, report);
+  checkString(el.value, `${path}/value`, { max: BUTTON_VALUE_MAX }, report);
+  checkString(el.url, `${path}/url`, { max: BUTTON_URL_MAX }, report);
+  const accessibility = { max: BUTTON_ACCESSIBILITY_LABEL_MAX };
+  checkString(el.accessibility_label, `${path}/accessibility_label`, accessibility, report);
+  if (el.style !== undefined && el.style !== "primary" && el.style !== "danger") {
+    report("must be a valid enum value", `${path}/style`);
+  }
+  checkConfirm(el.confirm, `${path}/confirm`, report);
+}
+
+/** Source: https://api.slack.com/reference/block-kit/block-elements#image */
+function checkImage(el: Json, path: string, report: Report): void {
+  if (el.image_url === undefined && el.slack_file === undefined) {
+    report("must provide image_url or slack_file", path);
+  }
+  checkString(el.image_url, `${path}/image_url`, { max: IMAGE_URL_MAX, nonEmpty: true }, report);
+  const alt = { max: IMAGE_ALT_TEXT_MAX, required: true, nonEmpty: true };
+  checkString(el.alt_text, `${path}/alt_text`, alt, report);
+}
+
+/**
+ * An element inside a block: its type must be allowed there, its `action_id` short and unique
+ * within the block. Source: https://api.slack.com/reference/block-kit/block-elements
+ */
+function checkElement(
+  el: unknown,
+  path: string,
+  allowed: readonly string[],
+  actionIds: Set<string>,
+  report: Report,
+): void {
+  if (!isObject(el)) return report("must provide an object", path);
+  if (typeof el.type !== "string" || !allowed.includes(el.type)) {
+    return report(`unsupported type: ${String(el.type)}`, `${path}/type`);
+  }
+  if (el.type === "image") return checkImage(el, path, report);
+  checkString(el.action_id, `${path}/action_id`, { max: ACTION_ID_MAX, nonEmpty: true }, report);
+  if (typeof el.action_id === "string") {
+    if (actionIds.has(el.action_id)) {
+      report(`duplicate action_id: ${el.action_id}`, `${path}/action_id`);
+    }
+    actionIds.add(el.action_id);
+  }
+  checkText(el.placeholder, `${path}/placeholder`, { max: PLACEHOLDER_MAX, plainOnly: true }, report);
+  if (el.type === "button") checkButton(el, path, report);
+  else checkConfirm(el.confirm, `${path}/confirm`, report);
+}
+
+function checkList(value: unknown, path: string, max: number, report: Report): unknown[] {
+  if (!Array.isArray(value)) {
+    report("must provide an array", path);
+    return [];
+  }
+  if (value.length === 0) report("must provide at least 1 item", path);
+  if (value.length > max) report(`must be less than ${max + 1} items`, path);
+  return value;
+}
+
+/** Source: https://api.slack.com/reference/block-kit/blocks#section */
+function checkSection(block: Json, path: string, report: Report): void {
+  checkText(block.text, `${path}/text`, { max: SECTION_TEXT_MAX }, report);
+  if (block.fields !== undefined) {
+    const fields = checkList(block.fields, `${path}/fields`, SECTION_FIELDS_MAX, report);
+    fields.forEach((field, i) => {
+      checkText(field, `${path}/fields/${i}`, { max: SECTION_FIELD_TEXT_MAX, required: true }, report);
+    });
+  }
+  const hasFields = Array.isArray(block.fields) && block.fields.length > 0;
+  if (block.text === undefined && !hasFields) report("must provide text or fields", path);
+  if (block.accessory !== undefined) {
+    checkElement(block.accessory, `${path}/accessory`, ACCESSORY_TYPES, new Set(), report);
+  }
+}
+
+/** Source: https://api.slack.com/reference/block-kit/blocks#context */
+function checkContext(block: Json, path: string, report: Report): void {
+  const elements = checkList(block.elements, `${path}/elements`, CONTEXT_ELEMENTS_MAX, report);
+  elements.forEach((el, i) => {
+    const at = `${path}/elements/${i}`;
+    if (isObject(el) && el.type === "image") checkImage(el, at, report);
+    else checkText(el, at, { max: Number.POSITIVE_INFINITY, required: true }, report);
+  });
+}
+
+/** Source: https://api.slack.com/reference/block-kit/blocks#input */
+function checkInput(block: Json, path: string, report: Report): void {
+  const label = { max: INPUT_LABEL_MAX, required: true, plainOnly: true };
+  checkText(block.label, `${path}/label`, label, report);
+  checkText(block.hint, `${path}/hint`, { max: INPUT_HINT_MAX, plainOnly: true }, report);
+  if (block.element === undefined) return report("must provide an object", `${path}/element`);
+  checkElement(block.element, `${path}/element`, INPUT_TYPES, new Set(), report);
+}
+
+function checkBlockBody(block: Json, path: string, report: Report): void {
+  switch (block.type) {
+    case "section":
+      return checkSection(block, path, report);
+    case "header":
+      return checkText(
+        block.text,
+        `${path}/text`,
+        { max: HEADER_TEXT_MAX, required: true, plainOnly: true },
+        report,
+      );
+    case "context":
+      return checkContext(block, path, report);
+    case "actions": {
+      const elements = checkList(block.elements, `${path}/elements`, ACTIONS_ELEMENTS_MAX, report);
+      const ids = new Set<string>();
+      elements.forEach((el, i) => {
+        checkElement(el, `${path}/elements/${i}`, ACTIONS_TYPES, ids, report);
+      });
+      return;
+    }
+    case "image":
+      checkImage(block, path, report);
+      return checkText(block.title, `${path}/title`, { max: IMAGE_TITLE_MAX, plainOnly: true }, report);
+    case "rich_text":
+      checkList(block.elements, `${path}/elements`, Number.POSITIVE_INFINITY, report);
+      return;
+    case "input":
+      return checkInput(block, path, report);
+    default:
+      return; // divider: nothing beyond type and block_id
+  }
+}
+
+/**
+ * Validates an array of blocks for a surface.
+ *
+ * Checks: the count (message ≤ {@link MESSAGE_BLOCKS_MAX}, modal/home ≤ 100); known block types
+ * ({@link KNOWN_BLOCK_TYPES}); `block_id` ≤ 255 and unique; section text ≤ 3000, fields ≤ 10 of
+ * ≤ 2000, text or fields present; header plain_text ≤ 150; context ≤ 10 elements; actions
+ * ≤ 25 elements; buttons (plain_text label ≤ 75, value ≤ 2000, url ≤ 3000, style
+ * primary|danger); `action_id` ≤ 255 and unique within its block; text objects typed
+ * plain_text|mrkdwn with non-empty text, `emoji` only on plain_text; input blocks' label,
+ * hint and element; image url and alt text.
+ *
+ * @param blocks the decoded `blocks` argument (anything; a non-array is itself an error).
+ * @param surface where the blocks will be shown.
+ * @param options.path JSON pointer of the array, "/blocks" unless inside a view.
+ * @returns Slack-style problems, e.g. "must be less than 3001 characters
+ *   [json-pointer:/blocks/0/text/text]"; empty when valid. Never throws.
+ */
+export function validateBlocks(
+  blocks: unknown,
+  surface: BlockSurface,
+  options: { path?: string } = {},
+): string[] {
+  const root = options.path ?? "/blocks";
+  const problems: string[] = [];
+  const report: Report = (problem, path) => problems.push(`${problem} [json-pointer:${path}]`);
+  if (!Array.isArray(blocks)) {
+    report("must provide an array", root);
+    return problems;
+  }
+  const max = maxBlocksFor(surface);
+  if (blocks.length > max) report(`must be less than ${max + 1} items`, root);
+  const blockIds = new Set<string>();
+  blocks.forEach((block, i) => {
+    const path = `${root}/${i}`;
+    if (!isObject(block)) return report("must provide an object", path);
+    if (!(KNOWN_BLOCK_TYPES as readonly unknown[]).includes(block.type)) {
+      return report(`unsupported type: ${String(block.type)}`, `${path}/type`);
+    }
+    checkString(block.block_id, `${path}/block_id`, { max: BLOCK_ID_MAX, nonEmpty: true }, report);
+    if (typeof block.block_id === "string") {
+      if (blockIds.has(block.block_id)) {
+        report(`duplicate block_id: ${block.block_id}`, `${path}/block_id`);
+      }
+      blockIds.add(block.block_id);
+    }
+    checkBlockBody(block, path, report);
+  });
+  return problems;
+}
+
+/**
+ * Validates a view object for views.open/update/push (`surface` "modal") or views.publish
+ * ("home"). Source: https://docs.slack.dev/reference/views/modal-views
+ *
+ * Checks: `type` equals the surface; a modal's `title` is plain_text ≤ 24 (required), `submit`
+ * and `close` plain_text ≤ 24; `submit` present when any block is an input block;
+ * `private_metadata` ≤ 3000; `callback_id` and `external_id` ≤ 255; `blocks` per
+ * {@link validateBlocks} (≤ 100).
+ *
+ * @returns Slack-style problems with pointers under "/view"; empty when valid. Never throws.
+ */
+export function validateView(view: unknown, surface: "modal" | "home" = "modal"): string[] {
+  const problems: string[] = [];
+  const report: Report = (problem, path) => problems.push(`${problem} [json-pointer:${path}]`);
+  if (!isObject(view)) {
+    report("must provide an object", "/view");
+    return problems;
+  }
+  if (view.type !== surface) report("must be a valid enum value", "/view/type");
+  if (surface === "modal") {
+    const label = { max: MODAL_BUTTON_TEXT_MAX, plainOnly: true };
+    checkText(view.title, "/view/title", { ...label, max: MODAL_TITLE_MAX, required: true }, report);
+    checkText(view.submit, "/view/submit", label, report);
+    checkText(view.close, "/view/close", label, report);
+    const hasInput =
+      Array.isArray(view.blocks) && view.blocks.some((b) => isObject(b) && b.type === "input");
+    if (hasInput && view.submit === undefined) {
+      report("must provide submit when blocks contain an input block", "/view/submit");
+    }
+  }
+  const metadata = { max: PRIVATE_METADATA_MAX };
+  checkString(view.private_metadata, "/view/private_metadata", metadata, report);
+  checkString(view.callback_id, "/view/callback_id", { max: CALLBACK_ID_MAX }, report);
+  checkString(view.external_id, "/view/external_id", { max: EXTERNAL_ID_MAX }, report);
+  problems.push(...validateBlocks(view.blocks, surface, { path: "/view/blocks" }));
+  return problems;
+}

@@ -1,0 +1,49 @@
+import { DateTime } from "luxon";
+import type { Locale } from "../config.ts";
+import type { Deadline, TaskStatus } from "../domain/types.ts";
+import { messages } from "../i18n/index.ts";
+import { isPast } from "../time.ts";
+
+/** Marker emoji per status, so a status reads at a glance in any language. */
+export const STATUS_MARK: Record<TaskStatus | "none", string> = {
+  done: "✅",
+  partial: "🟡",
+  not_done: "🔴",
+  ongoing: "🔄",
+  none: "⚪",
+};
+
+/** "✅ Izpildīts" / "🟡 Partly done"; `null` status reads "no result indicator". */
+export function statusLabel(status: TaskStatus | null, locale: Locale): string {
+  const key = status ?? "none";
+  return `${STATUS_MARK[key]} ${messages(locale).status[key]}`;
+}
+
+/**
+ * A deadline as a person reads it: "2010. gada 31. decembris" (lv) or "31 December 2010" (en)
+ * for a dated one, "regulāri"/"katru gadu" for recurring ones, else the printed text.
+ */
+export function deadlineLabel(deadline: Deadline, locale: Locale, zone: string): string {
+  const m = messages(locale);
+  if (deadline.recurrence) return m.recurrence[deadline.recurrence];
+  if (deadline.due) {
+    return DateTime.fromISO(deadline.due, { zone })
+      .setLocale(m.localeTag)
+      .toLocaleString(DateTime.DATE_FULL);
+  }
+  return deadline.text;
+}
+
+/**
+ * True when a task is overdue: it has a due date that ended before `now` (in `zone`) and it is
+ * not done. Ongoing and recurring tasks are never overdue.
+ */
+export function isOverdue(
+  deadline: Deadline,
+  status: TaskStatus | null,
+  now: DateTime,
+  zone: string,
+): boolean {
+  if (!deadline.due || deadline.recurrence || status === "done" || status === "ongoing") return false;
+  return isPast(deadline.due, zone, now);
+}

@@ -1,0 +1,27 @@
+/**
+ * Every `action_id` and `callback_id` the app uses, defined once. Values are stable: changing
+ * one breaks buttons on messages already posted.
+ */
+export const ActionId = {
+  /** "Show full progress" on a /task answer; value = {@link taskRef}. */
+  taskShowProgress: "task_show_progress",
+  /** "Share in channel" on a /task answer; value = {@link taskRef}. */
+  taskShare: "task_share",
+} as const;
+
+/** Modal callback ids. */
+export const CallbackId = {
+  taskProgress: "task_progress_modal",
+} as const;
+
+/** A task reference carried in a button value: "<programme code>:<number>" ("2009-2013:14"). */
+export function taskRef(programmeCode: string, number: string): string {
+  return `${programmeCode}:${number}`;
+}
+
+/** Reads a {@link taskRef}; `undefined` when the value is not one. */
+export function parseTaskRef(value: string): { programmeCode: string; number: string } | undefined {
+  const at = value.lastIndexOf(":");
+  if (at <= 0 || at === value.length - 1) return undefined;
+  return { programmeCode: value.slice(0, at), number: value.slice(at + 1) };
+}

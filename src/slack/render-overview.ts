@@ -1,0 +1,83 @@
+import type { KnownBlock } from "@slack/types";
+import type { Locale } from "../config.ts";
+import { TASK_STATUSES, type Institution, type TaskStatus, type TaskSummary } from "../domain/types.ts";
+import { messages } from "../i18n/index.ts";
+import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, splitText, truncateText } from "./fit.ts";
+import { STATUS_MARK, statusLabel } from "./format.ts";
+
+/** Characters of a title in a list line; the full title is one `/task N` away. */
+const LIST_TITLE_MAX = 90;
+
+/** One line per task: status marker, number, shortened title. Sub-tasks are indented. */
+export function taskLines(tasks: TaskSummary[]): string[] {
+  return tasks.map((t) => {
+    const indent = t.parent ? "    " : "";
+    return `${indent}${STATUS_MARK[t.status ?? "none"]} *${t.number}* ${escapeMrkdwn(truncateText(t.title, LIST_TITLE_MAX))}`;
+  });
+}
+
+/** Blocks of list lines packed into sections of ≤ 3,000 characters, at most `maxBlocks`. */
+export function listBlocks(lines: string[], maxBlocks: number): KnownBlock[] {
+  const pieces = splitText(lines.join("\n"), SECTION_TEXT_MAX).slice(0, Math.max(1, maxBlocks));
+  return pieces.map((text) => ({ type: "section", text: { type: "mrkdwn", text } }));
+}
+
+/**
+ * `/task` and `/task help`: how to use the command, the programme's counts by status, and the
+ * task list (status marker, number, title), within 50 blocks whatever the programme's size.
+ */
+export function renderOverview(
+  programme: { code: string; title: string },
+  tasks: TaskSummary[],
+  locale: Locale,
+): KnownBlock[] {
+  const m = messages(locale);
+  const counts = new Map<TaskStatus | null, number>();
+  for (const t of tasks) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
+  const countLine = [...TASK_STATUSES, null]
+    .filter((s) => counts.has(s))
+    .map((s) => `${statusLabel(s, locale)}: *${counts.get(s)}*`)
+    .join("   ");
+  const head: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: m.overview.title } },
+    { type: "section", text: { type: "mrkdwn", text: m.overview.usage } },
+    { type: "divider" },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: truncateText(`*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length)}\n${countLine}`, SECTION_TEXT_MAX),
+      },
+    },
+  ];
+  return [...head, ...listBlocks(taskLines(tasks), MESSAGE_BLOCKS_MAX - head.length)];
+}
+
+/** `/task IEM`: the institution's name, how many tasks it is responsible and co-responsible for, and the list. */
+export function renderInstitutionTasks(
+  institution: Institution,
+  tasks: Array<TaskSummary & { role: "responsible" | "co_responsible" }>,
+  locale: Locale,
+): KnownBlock[] {
+  const m = messages(locale);
+  const responsible = tasks.filter((t) => t.role === "responsible").length;
+  const head: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: truncateText(m.institution.heading(institution.code, institution.name), 150) } },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: tasks.length === 0 ? m.institution.none : m.institution.summary(responsible, tasks.length - responsible) },
+    },
+  ];
+  const lines = taskLines(tasks).map((line, i) =>
+    tasks[i]?.role === "co_responsible" ? `${line} _(${m.institution.coMark})_` : line,
+  );
+  return [...head, ...listBlocks(lines, MESSAGE_BLOCKS_MAX - head.length)];
+}
+
+/** A kind answer to a mistake: the message and, where useful, a hint line. */
+export function renderNotice(text: string, hint?: string): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) } }];
+  if (hint) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: truncateText(hint, SECTION_TEXT_MAX) }] });
+  return blocks;
+}

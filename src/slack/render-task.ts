@@ -1,0 +1,117 @@
+import type { KnownBlock, SectionBlock } from "@slack/types";
+import type { DateTime } from "luxon";
+import type { Locale } from "../config.ts";
+import type { TaskDetail } from "../domain/types.ts";
+import { messages } from "../i18n/index.ts";
+import {
+  BUTTON_TEXT_MAX,
+  SECTION_FIELD_TEXT_MAX,
+  HEADER_TEXT_MAX,
+  SECTION_TEXT_MAX,
+} from "./block-limits.ts";
+import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { deadlineLabel, isOverdue, STATUS_MARK, statusLabel } from "./format.ts";
+import { ActionId, taskRef } from "./ids.ts";
+
+/** What a renderer needs besides the data: language, time zone and "now" (for "overdue"). */
+export interface RenderContext {
+  locale: Locale;
+  zone: string;
+  now: DateTime;
+}
+
+/** Characters of the progress narrative shown in the answer; the button shows the rest. */
+export const PROGRESS_EXCERPT_MAX = 700;
+
+/**
+ * The `/task N` answer: header (number and title), fields (deadline with "overdue" where it
+ * applies, status, responsible and co-responsible institutions, section), result indicator,
+ * the start of the progress narrative, sub-tasks of a parent task, and the "Show full
+ * progress" / "Share in channel" buttons. Always within Slack's limits (≤ 50 blocks,
+ * sections ≤ 3,000, fields ≤ 2,000, header ≤ 150).
+ * Source of the fields: the annex columns of the report (VI. PIELIKUMS).
+ */
+export function renderTask(
+  task: TaskDetail,
+  ctx: RenderContext,
+  opts: { sharedBy?: string } = {},
+): KnownBlock[] {
+  const m = messages(ctx.locale);
+  const blocks: KnownBlock[] = [
+    {
+      type: "header",
+      text: { type: "plain_text", text: truncateText(m.task.heading(task.number, task.title), HEADER_TEXT_MAX) },
+    },
+  ];
+  if (task.title.length + task.number.length + 2 > HEADER_TEXT_MAX) {
+    blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
+  }
+  blocks.push({ type: "section", fields: fields(task, ctx) });
+  blocks.push(section(`*${m.task.indicator}*\n${escapeMrkdwn(task.indicator ?? m.task.noIndicator)}`));
+  if (task.progress || task.children.length === 0) {
+    const excerpt = task.progress ? truncateText(escapeMrkdwn(task.progress), PROGRESS_EXCERPT_MAX) : m.task.noProgress;
+    blocks.push(section(`*${m.task.progress}*\n${excerpt}`));
+  }
+  if (task.children.length > 0) {
+    const lines = task.children.map(
+      (c) => `${STATUS_MARK[c.status ?? "none"]} *${c.number}* ${escapeMrkdwn(c.title)}`,
+    );
+    blocks.push(section(`*${m.task.subtasks}*\n${lines.join("\n")}`));
+  }
+  const context = [m.task.programme(task.programme.code)];
+  if (task.parent) context.push(m.task.parentTask(task.parent));
+  if (opts.sharedBy) context.push(m.task.sharedBy(opts.sharedBy));
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: context.join(" · ") }] });
+  const buttons = actions(task, ctx.locale, !opts.sharedBy);
+  if (buttons) blocks.push(buttons);
+  return blocks;
+}
+
+function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; text: string }> {
+  const m = messages(ctx.locale);
+  let deadline = deadlineLabel(task.deadline, ctx.locale, ctx.zone);
+  if (deadline !== task.deadline.text) deadline += ` _(${escapeMrkdwn(task.deadline.text)})_`;
+  if (isOverdue(task.deadline, task.status, ctx.now, ctx.zone)) deadline += ` · ⚠️ *${m.task.overdue}*`;
+  const responsible = task.institutions.filter((i) => i.role === "responsible");
+  const co = task.institutions.filter((i) => i.role === "co_responsible");
+  const names = (list: typeof responsible) =>
+    list.map((i) => `*${i.code}* – ${escapeMrkdwn(i.name)}`).join("\n");
+  const out = [
+    field(m.task.deadline, deadline),
+    field(m.task.status, statusLabel(task.status, ctx.locale)),
+    field(m.role.responsible, names(responsible) || "–"),
+  ];
+  if (co.length > 0) out.push(field(m.role.co_responsible, names(co)));
+  const sectionName = m.sections[task.section];
+  out.push(field(m.task.section, `${task.section}${sectionName ? ` – ${sectionName}` : ""}`));
+  return out;
+}
+
+function field(label: string, value: string): { type: "mrkdwn"; text: string } {
+  return { type: "mrkdwn", text: truncateText(`*${label}*\n${value}`, SECTION_FIELD_TEXT_MAX) };
+}
+
+function section(text: string): SectionBlock {
+  return { type: "section", text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) } };
+}
+
+function actions(task: TaskDetail, locale: Locale, shareable: boolean): KnownBlock | null {
+  const m = messages(locale);
+  const value = taskRef(task.programme.code, task.number);
+  const elements = [];
+  if (task.progress && task.progress.length > PROGRESS_EXCERPT_MAX) {
+    elements.push({
+      type: "button" as const,
+      action_id: ActionId.taskShowProgress,
+      text: { type: "plain_text" as const, text: truncateText(m.task.showProgress, BUTTON_TEXT_MAX) },
+      value,
+    });
+  }
+  if (shareable) elements.push({
+    type: "button" as const,
+    action_id: ActionId.taskShare,
+    text: { type: "plain_text" as const, text: truncateText(m.task.share, BUTTON_TEXT_MAX) },
+    value,
+  });
+  return elements.length > 0 ? { type: "actions", block_id: "task_actions", elements } : null;
+}

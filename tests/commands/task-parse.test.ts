@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { describeNumbers, nearestNumber, parse, TASK_ARG_MAX } from "../../commands/task.ts";
+
+describe("/task parse", () => {
+  it.each([
+    ["14", "14"],
+    ["14.", "14"],
+    [" 14 ", "14"],
+    ["  14 ", "14"],
+    ["10.1.2", "10.1.2"],
+    ["10.1.2.", "10.1.2"],
+    ["#14", "14"],
+    ["uzd. 14", "14"],
+    ["014", "14"],
+    ["0", "0"],
+    ["27", "27"],
+  ])("reads %j as task %s", (text, number) => {
+    expect(parse(text)).toEqual({ kind: "task", number });
+  });
+
+  it.each(["", "   ", "help", "HELP", "palīdzība", "?"])("reads %j as help", (text) => {
+    expect(parse(text)).toEqual({ kind: "help" });
+  });
+
+  it.each(["IEM", "iem", "IeM", "VP GKrPP", "ĀM", "abc"])("reads %j as an institution query", (text) => {
+    expect(parse(text)).toEqual({ kind: "institution", query: text });
+  });
+
+  it("refuses an argument longer than the limit, saying how long it was", () => {
+    expect(parse("x".repeat(3000))).toEqual({ kind: "invalid", reason: "too_long", length: 3000 });
+    expect(parse("1".repeat(TASK_ARG_MAX + 1))).toMatchObject({ kind: "invalid", reason: "too_long" });
+  });
+
+  it.each(["🙂", "14 🙂", "1..2", "<@U123>", "-5", "14/15"])("does not understand %j", (text) => {
+    expect(parse(text)).toMatchObject({ kind: "invalid", reason: "not_understood" });
+  });
+});
+
+describe("nearestNumber", () => {
+  const numbers = ["1", "2", "10", "10.1", "10.1.1", "10.2", "13", "13.1", "26"];
+  it.each([
+    ["27", "26"],
+    ["0", "1"],
+    ["10.4", "10.2"],
+    ["10.1.9", "10.1.1"],
+    ["12", "13"],
+  ])("%s → %s", (wanted, nearest) => {
+    expect(nearestNumber(wanted, numbers)).toBe(nearest);
+  });
+  it("is null without numbers", () => expect(nearestNumber("1", [])).toBeNull());
+});
+
+describe("describeNumbers", () => {
+  it("gives the top-level range and the sub-tasks", () => {
+    expect(describeNumbers(["1", "2", "10", "10.1", "26"])).toBe("1–26 (10.1)");
+  });
+});
