@@ -10,6 +10,13 @@ export interface Database {
   tasks: TasksTable;
   task_institutions: TaskInstitutionsTable;
   audit_log: AuditLogTable;
+  institution_contacts: InstitutionContactsTable;
+  roles: RolesTable;
+  cutoffs: CutoffsTable;
+  reminder_threads: ReminderThreadsTable;
+  reminders: RemindersTable;
+  replies: RepliesTable;
+  reply_edits: ReplyEditsTable;
 }
 
 /** A national action programme ("programma"), e.g. code "2009-2013". */
@@ -29,6 +36,8 @@ export interface InstitutionsTable {
   name: string;
   aliases: string;
   created_at: string;
+  /** Slack channel the institution's reminders go to (set by the secretary), or null. */
+  slack_channel_id: Generated<string | null>;
 }
 
 /**
@@ -78,4 +87,99 @@ export interface AuditLogTable {
   field: string | null;
   before: string | null;
   after: string | null;
+}
+
+/** A Slack user who may reply on an institution's behalf; `away_until` an ISO date in Riga. */
+export interface InstitutionContactsTable {
+  institution_id: number;
+  slack_user_id: string;
+  away_until: string | null;
+  position: number;
+  added_at: string;
+}
+
+/** Roles granted in the app ("secretary"), beyond those in SECRETARY_USER_IDS. */
+export interface RolesTable {
+  slack_user_id: string;
+  role: string;
+  granted_by: string;
+  granted_at: string;
+}
+
+/**
+ * A reporting cut-off ("ziņošanas termiņš"): `at` is the UTC ISO instant; `task_numbers` a
+ * JSON array narrowing the scope, or null for the default scope; `removed_at` set when removed.
+ */
+export interface CutoffsTable {
+  id: Generated<number>;
+  programme_id: number;
+  at: string;
+  title: string;
+  task_numbers: string | null;
+  created_by: string;
+  created_at: string;
+  removed_at: string | null;
+}
+
+/** The one reminder thread per institution and cut-off: its root message. */
+export interface ReminderThreadsTable {
+  id: Generated<number>;
+  cutoff_id: number;
+  institution_id: number;
+  channel_id: string;
+  thread_ts: string;
+  created_at: string;
+  /** Last time the collection job read the thread (UTC ISO), or null. */
+  collected_at: string | null;
+}
+
+/**
+ * One planned reminder and its send intent. `state`: planned → sending → sent, or skipped
+ * (`detail` says why: all answered, no mapping, …) or failed. `kind`: "before-P14D", "overdue".
+ */
+export interface RemindersTable {
+  id: Generated<number>;
+  cutoff_id: number;
+  institution_id: number;
+  kind: string;
+  scheduled_at: string;
+  state: string;
+  attempts: Generated<number>;
+  channel_id: string | null;
+  message_ts: string | null;
+  sent_at: string | null;
+  detail: string | null;
+}
+
+/**
+ * An institution's reply for a cut-off. Unique by (`channel_id`, `ts`): the Slack message,
+ * or ("modal", view id) for a modal submission. `task_id` null = not yet attributed.
+ * `verified` 1 when the author is a mapped contact of the institution. `files` JSON array of
+ * {name, url}. `source`: "event" | "collect" | "modal".
+ */
+export interface RepliesTable {
+  id: Generated<number>;
+  cutoff_id: number;
+  institution_id: number;
+  task_id: number | null;
+  channel_id: string;
+  ts: string;
+  thread_ts: string | null;
+  user_id: string;
+  text: string;
+  files: string;
+  status_claim: string | null;
+  verified: number;
+  source: string;
+  received_at: string;
+  edited_at: string | null;
+  withdrawn_at: string | null;
+}
+
+/** Earlier texts of an edited reply: what it said until `at`. */
+export interface ReplyEditsTable {
+  id: Generated<number>;
+  reply_id: number;
+  text: string;
+  at: string;
 }

@@ -61,7 +61,12 @@ export function flag(args: ApiArgs, key: string): boolean {
 }
 
 /** An integer argument; `fallback` when absent, clamped to [min, max]. @throws ApiError invalid_limit-style code when not a number. */
-export function integer(args: ApiArgs, key: string, fallback: number, range: [number, number]): number {
+export function integer(
+  args: ApiArgs,
+  key: string,
+  fallback: number,
+  range: [number, number],
+): number {
   const raw = args[key];
   if (raw === undefined || raw === "") return fallback;
   const value = typeof raw === "number" ? raw : Number.parseInt(String(raw), 10);

@@ -173,3 +173,12 @@ export interface WorkspaceIdentity {
   botId: string;
   botName: string;
 }
+
+/** Input of `postAsUser`: a human message in a channel or, with `threadTs`, a thread reply. */
+export interface PostAsUserInput {
+  channelId: string;
+  userId: string;
+  text: string;
+  threadTs?: string;
+  blocks?: unknown[];
+}

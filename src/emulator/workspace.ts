@@ -131,9 +131,7 @@ export class Workspace {
 
   /** The bot's direct-message channel with a user ("D…"), opened on first use. */
   imWith(userId: string): EmulatorChannel {
-    const existing = [...this.channels.values()].find(
-      (c) => c.isIm && c.members?.includes(userId),
-    );
+    const existing = [...this.channels.values()].find((c) => c.isIm && c.members?.includes(userId));
     if (existing) return existing;
     const channel: EmulatorChannel = {
       id: `D${userId.replace(/^[UW]/, "")}`,
@@ -176,7 +174,11 @@ export class Workspace {
   createTrigger(userId: string): string {
     this.idCounter += 1;
     const id = `${Math.floor(this.now() / 1000)}.${this.idCounter}.${randomBytes(8).toString("hex")}`;
-    this.triggers.set(id, { userId, expiresAt: this.now() + this.timings.triggerTtlMs, used: false });
+    this.triggers.set(id, {
+      userId,
+      expiresAt: this.now() + this.timings.triggerTtlMs,
+      used: false,
+    });
     return id;
   }
 
@@ -195,14 +197,19 @@ export class Workspace {
     this.responseUrls.set(id, { uses: 0, expiresAt, context });
   }
 
-  /** Counts one use of a response_url, or says why Slack would refuse it. */
-  useResponseUrl(id: string): ResponseUrlContext | ResponseUrlRefusal {
+  /** Says whether a response_url may be used now, without using it up. */
+  checkResponseUrl(id: string): ResponseUrlContext | ResponseUrlRefusal {
     const state = this.responseUrls.get(id);
     if (!state) return "invalid_url";
     if (state.expiresAt < this.now()) return "expired_url";
     if (state.uses >= RESPONSE_URL_MAX_USES) return "used_url";
-    state.uses += 1;
     return state.context;
+  }
+
+  /** Counts one successful use of a registered response_url. */
+  countResponseUrlUse(id: string): void {
+    const state = this.responseUrls.get(id);
+    if (state) state.uses += 1;
   }
 
   /** The next sequence number for a record (shared by calls and responses). */

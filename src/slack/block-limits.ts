@@ -142,7 +142,10 @@ function checkString(value: unknown, path: string, rule: StringRule, report: Rep
     if (rule.required) report("must provide a string", path);
     return;
   }
-  if (typeof value !== "string") return report("must provide a string", path);
+  if (typeof value !== "string") {
+    report("must provide a string", path);
+    return;
+  }
   if (rule.nonEmpty && textLength(value) === 0) report("must be more than 0 characters", path);
   if (textLength(value) > rule.max) report(`must be less than ${rule.max + 1} characters`, path);
 }
@@ -159,21 +162,34 @@ function checkText(value: unknown, path: string, rule: TextRule, report: Report)
     if (rule.required) report("must provide an object", path);
     return;
   }
-  if (!isObject(value)) return report("must provide an object", path);
+  if (!isObject(value)) {
+    report("must provide an object", path);
+    return;
+  }
   const { type } = value;
   if (type !== "plain_text" && type !== "mrkdwn") {
-    return report("must be a valid enum value", `${path}/type`);
+    report("must be a valid enum value", `${path}/type`);
+    return;
   }
   if (rule.plainOnly && type !== "plain_text") report("must be plain_text", `${path}/type`);
   if ("emoji" in value && type !== "plain_text") report("invalid additional property: emoji", path);
-  if ("verbatim" in value && type !== "mrkdwn") report("invalid additional property: verbatim", path);
-  checkString(value.text, `${path}/text`, { max: rule.max, required: true, nonEmpty: true }, report);
+  if ("verbatim" in value && type !== "mrkdwn")
+    report("invalid additional property: verbatim", path);
+  checkString(
+    value.text,
+    `${path}/text`,
+    { max: rule.max, required: true, nonEmpty: true },
+    report,
+  );
 }
 
 /** A confirmation dialog. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
 function checkConfirm(value: unknown, path: string, report: Report): void {
   if (value === undefined) return;
-  if (!isObject(value)) return report("must provide an object", path);
+  if (!isObject(value)) {
+    report("must provide an object", path);
+    return;
+  }
   const plain = { required: true, plainOnly: true };
   checkText(value.title, `${path}/title`, { ...plain, max: CONFIRM_TITLE_MAX }, report);
   checkText(value.text, `${path}/text`, { max: CONFIRM_TEXT_MAX, required: true }, report);
@@ -216,11 +232,18 @@ function checkElement(
   actionIds: Set<string>,
   report: Report,
 ): void {
-  if (!isObject(el)) return report("must provide an object", path);
-  if (typeof el.type !== "string" || !allowed.includes(el.type)) {
-    return report(`unsupported type: ${String(el.type)}`, `${path}/type`);
+  if (!isObject(el)) {
+    report("must provide an object", path);
+    return;
   }
-  if (el.type === "image") return checkImage(el, path, report);
+  if (typeof el.type !== "string" || !allowed.includes(el.type)) {
+    report(`unsupported type: ${String(el.type)}`, `${path}/type`);
+    return;
+  }
+  if (el.type === "image") {
+    checkImage(el, path, report);
+    return;
+  }
   checkString(el.action_id, `${path}/action_id`, { max: ACTION_ID_MAX, nonEmpty: true }, report);
   if (typeof el.action_id === "string") {
     if (actionIds.has(el.action_id)) {
@@ -228,7 +251,12 @@ function checkElement(
     }
     actionIds.add(el.action_id);
   }
-  checkText(el.placeholder, `${path}/placeholder`, { max: PLACEHOLDER_MAX, plainOnly: true }, report);
+  checkText(
+    el.placeholder,
+    `${path}/placeholder`,
+    { max: PLACEHOLDER_MAX, plainOnly: true },
+    report,
+  );
   if (el.type === "button") checkButton(el, path, report);
   else checkConfirm(el.confirm, `${path}/confirm`, report);
 }
@@ -249,7 +277,12 @@ function checkSection(block: Json, path: string, report: Report): void {
   if (block.fields !== undefined) {
     const fields = checkList(block.fields, `${path}/fields`, SECTION_FIELDS_MAX, report);
     fields.forEach((field, i) => {
-      checkText(field, `${path}/fields/${i}`, { max: SECTION_FIELD_TEXT_MAX, required: true }, report);
+      checkText(
+        field,
+        `${path}/fields/${i}`,
+        { max: SECTION_FIELD_TEXT_MAX, required: true },
+        report,
+      );
     });
   }
   const hasFields = Array.isArray(block.fields) && block.fields.length > 0;
@@ -274,23 +307,26 @@ function checkInput(block: Json, path: string, report: Report): void {
   const label = { max: INPUT_LABEL_MAX, required: true, plainOnly: true };
   checkText(block.label, `${path}/label`, label, report);
   checkText(block.hint, `${path}/hint`, { max: INPUT_HINT_MAX, plainOnly: true }, report);
-  if (block.element === undefined) return report("must provide an object", `${path}/element`);
+  if (block.element === undefined) {
+    report("must provide an object", `${path}/element`);
+    return;
+  }
   checkElement(block.element, `${path}/element`, INPUT_TYPES, new Set(), report);
 }
 
 function checkBlockBody(block: Json, path: string, report: Report): void {
   switch (block.type) {
     case "section":
-      return checkSection(block, path, report);
-    case "header":
-      return checkText(
-        block.text,
-        `${path}/text`,
-        { max: HEADER_TEXT_MAX, required: true, plainOnly: true },
-        report,
-      );
+      checkSection(block, path, report);
+      return;
+    case "header": {
+      const rule = { max: HEADER_TEXT_MAX, required: true, plainOnly: true };
+      checkText(block.text, `${path}/text`, rule, report);
+      return;
+    }
     case "context":
-      return checkContext(block, path, report);
+      checkContext(block, path, report);
+      return;
     case "actions": {
       const elements = checkList(block.elements, `${path}/elements`, ACTIONS_ELEMENTS_MAX, report);
       const ids = new Set<string>();
@@ -301,12 +337,14 @@ function checkBlockBody(block: Json, path: string, report: Report): void {
     }
     case "image":
       checkImage(block, path, report);
-      return checkText(block.title, `${path}/title`, { max: IMAGE_TITLE_MAX, plainOnly: true }, report);
+      checkText(block.title, `${path}/title`, { max: IMAGE_TITLE_MAX, plainOnly: true }, report);
+      return;
     case "rich_text":
       checkList(block.elements, `${path}/elements`, Number.POSITIVE_INFINITY, report);
       return;
     case "input":
-      return checkInput(block, path, report);
+      checkInput(block, path, report);
+      return;
     default:
       return; // divider: nothing beyond type and block_id
   }
@@ -346,9 +384,13 @@ export function validateBlocks(
   const blockIds = new Set<string>();
   blocks.forEach((block, i) => {
     const path = `${root}/${i}`;
-    if (!isObject(block)) return report("must provide an object", path);
+    if (!isObject(block)) {
+      report("must provide an object", path);
+      return;
+    }
     if (!(KNOWN_BLOCK_TYPES as readonly unknown[]).includes(block.type)) {
-      return report(`unsupported type: ${String(block.type)}`, `${path}/type`);
+      report(`unsupported type: ${String(block.type)}`, `${path}/type`);
+      return;
     }
     checkString(block.block_id, `${path}/block_id`, { max: BLOCK_ID_MAX, nonEmpty: true }, report);
     if (typeof block.block_id === "string") {
@@ -383,7 +425,12 @@ export function validateView(view: unknown, surface: "modal" | "home" = "modal")
   if (view.type !== surface) report("must be a valid enum value", "/view/type");
   if (surface === "modal") {
     const label = { max: MODAL_BUTTON_TEXT_MAX, plainOnly: true };
-    checkText(view.title, "/view/title", { ...label, max: MODAL_TITLE_MAX, required: true }, report);
+    checkText(
+      view.title,
+      "/view/title",
+      { ...label, max: MODAL_TITLE_MAX, required: true },
+      report,
+    );
     checkText(view.submit, "/view/submit", label, report);
     checkText(view.close, "/view/close", label, report);
     const hasInput =

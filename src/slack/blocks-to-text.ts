@@ -81,7 +81,12 @@ function richTextToText(elements: unknown[]): string {
     const text = asArray(el.elements).map(inline).join("");
     if (el.type === "rich_text_list") {
       return asArray(el.elements)
-        .map((item) => `• ${asArray(isObject(item) ? item.elements : []).map(inline).join("")}`)
+        .map(
+          (item) =>
+            `• ${asArray(isObject(item) ? item.elements : [])
+              .map(inline)
+              .join("")}`,
+        )
         .join("\n");
     }
     if (el.type === "rich_text_quote") return `> ${text}`;

@@ -30,8 +30,10 @@ function inBounds(args: ApiArgs, ts: string): boolean {
   const inclusive = flag(args, "inclusive");
   const oldest = optionalString(args, "oldest");
   const latest = optionalString(args, "latest");
-  if (oldest !== undefined && (inclusive ? key < tsKey(oldest) : key <= tsKey(oldest))) return false;
-  if (latest !== undefined && (inclusive ? key > tsKey(latest) : key >= tsKey(latest))) return false;
+  if (oldest !== undefined && (inclusive ? key < tsKey(oldest) : key <= tsKey(oldest)))
+    return false;
+  if (latest !== undefined && (inclusive ? key > tsKey(latest) : key >= tsKey(latest)))
+    return false;
   return true;
 }
 

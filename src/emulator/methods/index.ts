@@ -2,7 +2,14 @@
  * The Web API methods the emulator answers, by name. Anything else is `unknown_method`.
  * Method pages: https://api.slack.com/methods/<name>.
  */
-import { addReaction, deleteMessage, getPermalink, postEphemeral, postMessage, update } from "./chat.ts";
+import {
+  addReaction,
+  deleteMessage,
+  getPermalink,
+  postEphemeral,
+  postMessage,
+  update,
+} from "./chat.ts";
 import { history, info, open, replies } from "./conversations.ts";
 import type { MethodHandler } from "./shared.ts";
 import { authTest, usersInfo } from "./users.ts";

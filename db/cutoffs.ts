@@ -1,0 +1,91 @@
+import type { Db } from "./client.ts";
+
+/** A reporting cut-off. `at` is a UTC ISO instant; `taskNumbers` null = the default scope. */
+export interface Cutoff {
+  id: number;
+  programmeId: number;
+  at: string;
+  title: string;
+  taskNumbers: string[] | null;
+  createdBy: string;
+}
+
+type Row = {
+  id: number;
+  programme_id: number;
+  at: string;
+  title: string;
+  task_numbers: string | null;
+  created_by: string;
+};
+
+function toCutoff(r: Row): Cutoff {
+  return {
+    id: r.id,
+    programmeId: r.programme_id,
+    at: r.at,
+    title: r.title,
+    taskNumbers: r.task_numbers ? (JSON.parse(r.task_numbers) as string[]) : null,
+    createdBy: r.created_by,
+  };
+}
+
+const COLUMNS = ["id", "programme_id", "at", "title", "task_numbers", "created_by"] as const;
+
+/** Adds a cut-off; returns it. */
+export async function insertCutoff(
+  db: Db,
+  values: { programmeId: number; at: string; title: string; taskNumbers: string[] | null; createdBy: string; createdAt: string },
+): Promise<Cutoff> {
+  const row = await db
+    .insertInto("cutoffs")
+    .values({
+      programme_id: values.programmeId,
+      at: values.at,
+      title: values.title,
+      task_numbers: values.taskNumbers ? JSON.stringify(values.taskNumbers) : null,
+      created_by: values.createdBy,
+      created_at: values.createdAt,
+    })
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
+  return toCutoff(row);
+}
+
+/** A cut-off that has not been removed, or undefined. */
+export async function findCutoff(db: Db, id: number): Promise<Cutoff | undefined> {
+  const row = await db.selectFrom("cutoffs").select(COLUMNS).where("id", "=", id).where("removed_at", "is", null).executeTakeFirst();
+  return row ? toCutoff(row) : undefined;
+}
+
+/** Cut-offs not removed, earliest first. */
+export async function listCutoffs(db: Db): Promise<Cutoff[]> {
+  const rows = await db.selectFrom("cutoffs").select(COLUMNS).where("removed_at", "is", null).orderBy("at").orderBy("id").execute();
+  return rows.map(toCutoff);
+}
+
+/**
+ * The cut-off `/task` and replies refer to as "current": the earliest one not removed whose
+ * instant is after `since` (UTC ISO) — typically now minus a grace period — or undefined.
+ */
+export async function currentCutoff(db: Db, since: string): Promise<Cutoff | undefined> {
+  const row = await db
+    .selectFrom("cutoffs")
+    .select(COLUMNS)
+    .where("removed_at", "is", null)
+    .where("at", ">", since)
+    .orderBy("at")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toCutoff(row) : undefined;
+}
+
+/** Moves a cut-off to a new instant. */
+export async function moveCutoff(db: Db, id: number, at: string): Promise<void> {
+  await db.updateTable("cutoffs").set({ at }).where("id", "=", id).execute();
+}
+
+/** Marks a cut-off removed (its replies stay in the store). */
+export async function removeCutoff(db: Db, id: number, at: string): Promise<void> {
+  await db.updateTable("cutoffs").set({ removed_at: at }).where("id", "=", id).execute();
+}

@@ -1,0 +1,115 @@
+import type { Db } from "./client.ts";
+
+/** Reminder states: the send intent log (record before sending, look before re-sending). */
+export type ReminderState = "planned" | "sending" | "sent" | "skipped" | "failed";
+
+/** A reminder row. Times are UTC ISO. */
+export interface Reminder {
+  id: number;
+  cutoffId: number;
+  institutionId: number;
+  kind: string;
+  scheduledAt: string;
+  state: ReminderState;
+  attempts: number;
+  channelId: string | null;
+  messageTs: string | null;
+  sentAt: string | null;
+  detail: string | null;
+}
+
+const COLUMNS = [
+  "id", "cutoff_id", "institution_id", "kind", "scheduled_at", "state", "attempts",
+  "channel_id", "message_ts", "sent_at", "detail",
+] as const;
+
+type Row = {
+  id: number; cutoff_id: number; institution_id: number; kind: string; scheduled_at: string; state: string;
+  attempts: number; channel_id: string | null; message_ts: string | null; sent_at: string | null; detail: string | null;
+};
+
+function toReminder(r: Row): Reminder {
+  return {
+    id: r.id, cutoffId: r.cutoff_id, institutionId: r.institution_id, kind: r.kind, scheduledAt: r.scheduled_at,
+    state: r.state as ReminderState, attempts: r.attempts, channelId: r.channel_id, messageTs: r.message_ts,
+    sentAt: r.sent_at, detail: r.detail,
+  };
+}
+
+/**
+ * Records a planned reminder, or moves an existing one that has not been sent yet.
+ * Idempotent: the (cut-off, institution, kind) triple is unique. Returns the row.
+ */
+export async function upsertPlannedReminder(
+  db: Db,
+  v: { cutoffId: number; institutionId: number; kind: string; scheduledAt: string },
+): Promise<Reminder> {
+  await db
+    .insertInto("reminders")
+    .values({ cutoff_id: v.cutoffId, institution_id: v.institutionId, kind: v.kind, scheduled_at: v.scheduledAt, state: "planned" })
+    .onConflict((oc) =>
+      oc
+        .columns(["cutoff_id", "institution_id", "kind"])
+        .doUpdateSet({ scheduled_at: v.scheduledAt })
+        .where("reminders.state", "=", "planned"),
+    )
+    .execute();
+  const row = await db
+    .selectFrom("reminders")
+    .select(COLUMNS)
+    .where("cutoff_id", "=", v.cutoffId)
+    .where("institution_id", "=", v.institutionId)
+    .where("kind", "=", v.kind)
+    .executeTakeFirstOrThrow();
+  return toReminder(row);
+}
+
+/** A reminder by id, or undefined. */
+export async function findReminder(db: Db, id: number): Promise<Reminder | undefined> {
+  const row = await db.selectFrom("reminders").select(COLUMNS).where("id", "=", id).executeTakeFirst();
+  return row ? toReminder(row) : undefined;
+}
+
+/** Reminders of a cut-off (all states), by time then institution. */
+export async function listReminders(db: Db, cutoffId: number): Promise<Reminder[]> {
+  const rows = await db
+    .selectFrom("reminders")
+    .select(COLUMNS)
+    .where("cutoff_id", "=", cutoffId)
+    .orderBy("scheduled_at")
+    .orderBy("institution_id")
+    .execute();
+  return rows.map(toReminder);
+}
+
+/** Deletes a cut-off's still-planned reminders that are not in `keep` (ids); returns the deleted. */
+export async function deleteStalePlanned(db: Db, cutoffId: number, keep: number[]): Promise<Reminder[]> {
+  let q = db.selectFrom("reminders").select(COLUMNS).where("cutoff_id", "=", cutoffId).where("state", "=", "planned");
+  if (keep.length > 0) q = q.where("id", "not in", keep);
+  const stale = (await q.execute()).map(toReminder);
+  if (stale.length > 0) await db.deleteFrom("reminders").where("id", "in", stale.map((r) => r.id)).execute();
+  return stale;
+}
+
+/** Records the intent to send (before calling Slack): state "sending", one more attempt. */
+export async function markSending(db: Db, id: number, channelId: string): Promise<void> {
+  await db
+    .updateTable("reminders")
+    .set((eb) => ({ state: "sending", channel_id: channelId, attempts: eb("attempts", "+", 1) }))
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Records a sent reminder: its message ts and when. */
+export async function markSent(db: Db, id: number, v: { channelId: string; messageTs: string; at: string }): Promise<void> {
+  await db
+    .updateTable("reminders")
+    .set({ state: "sent", channel_id: v.channelId, message_ts: v.messageTs, sent_at: v.at, detail: null })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Records a reminder that was not sent, and why ("all_answered", "no_mapping", "channel_not_found", …). */
+export async function markSkipped(db: Db, id: number, state: "skipped" | "failed", detail: string): Promise<void> {
+  await db.updateTable("reminders").set({ state, detail }).where("id", "=", id).execute();
+}

@@ -1,0 +1,37 @@
+/**
+ * Which task a reply in a reminder thread is about. A reply that starts with a task number
+ * belongs to that task: "14:", "14.", "#14", "14 –", "14 -", "uzd. 14", "uzdevums 14",
+ * "task 14", "10.1.2:". Returns the number ("14", "10.1.2") and the text after it, or null.
+ * Pure; never throws. Leading Slack formatting (`*14*:`) and whitespace are ignored.
+ */
+export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
+  const clean = text.replace(/^[\s*_~>]+/u, "");
+  const m = MARKED.exec(clean) ?? BARE.exec(clean);
+  if (!m?.groups) return null;
+  const number = m.groups.number?.replace(/\.$/, "") ?? "";
+  if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
+  return { number: number.replace(/^0+(?=\d)/, ""), rest: (m.groups.rest ?? "").trim() };
+}
+
+// With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
+const MARKED =
+  /^(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\s|$)\s*(?<rest>[\s\S]*)$/iu;
+// A bare number needs a separator: ":" "–" "-" ")" or a trailing "." and a space, or the end,
+// so "14 gadi" is not a prefix but "14: …" and "14. …" are.
+const BARE =
+  /^(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*\s*(?:[:–—)-]|(?<=\.)\s|$)\s*(?<rest>[\s\S]*)$/iu;
+
+/**
+ * Attributes a reply: an explicit number prefix that names one of the institution's tasks in
+ * scope wins; otherwise, when the institution has exactly one open task, the reply is that
+ * task's; otherwise it is unassigned (null) and its author is asked.
+ * `openTasks`: the institution's tasks in the cut-off still without a reply;
+ * `scopeTasks`: all its tasks in the cut-off.
+ */
+export function attributeReply(text: string, scopeTasks: string[], openTasks: string[]): string | null {
+  const prefix = taskNumberPrefix(text);
+  if (prefix && scopeTasks.includes(prefix.number)) return prefix.number;
+  if (openTasks.length === 1) return openTasks[0] ?? null;
+  if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
+  return null;
+}

@@ -1,0 +1,106 @@
+/**
+ * How the request client reaches the emulator: directly (same process, an {@link Emulator}
+ * object) or through the control API (another process, only a URL). Both give the client
+ * response_urls, trigger ids, names, stored messages/views, and a wait for response_url posts.
+ */
+import { isResponse, type SlackEmulator } from "./server.ts";
+import type { PostAsUserInput, RecordedResponse, StoredMessage } from "./types.ts";
+
+/** What the client needs from an emulator. */
+export interface ClientBackend {
+  responseUrl(context: { channelId: string; userId: string }, id?: string): Promise<string>;
+  triggerId(userId: string): Promise<string>;
+  userName(userId: string): string | undefined;
+  channelName(channelId: string): string | undefined;
+  message(channelId: string, ts: string): Promise<StoredMessage | undefined>;
+  view(viewId: string): Record<string, unknown> | undefined;
+  postAsUser(input: PostAsUserInput): Promise<StoredMessage>;
+  /**
+   * The `index`-th post (0 = first) to the response_url with this id, past or future.
+   * @throws Error after `timeoutMs`.
+   */
+  waitForResponse(id: string, timeoutMs: number, index: number): Promise<RecordedResponse>;
+}
+
+/** A backend holding the emulator object: event-driven waits, no HTTP round trips. */
+export function localBackend(emulator: SlackEmulator): ClientBackend {
+  return {
+    responseUrl: async (context, id) => emulator.responseUrl(id, context),
+    triggerId: async (userId) => emulator.triggerId(userId),
+    userName: (userId) => emulator.user(userId)?.name,
+    channelName: (channelId) => emulator.channel(channelId)?.name,
+    message: async (channelId, ts) => emulator.messagesIn(channelId).find((m) => m.ts === ts),
+    view: (viewId) => {
+      const stored = emulator.views.get(viewId);
+      return stored ? { ...stored.view, id: stored.id, hash: stored.hash } : undefined;
+    },
+    postAsUser: async (input) => {
+      const ts = emulator.postAsUser(input);
+      const stored = emulator.messagesIn(input.channelId).find((m) => m.ts === ts);
+      if (!stored) throw new Error(`message ${ts} vanished`);
+      return stored;
+    },
+    waitForResponse: async (id, timeoutMs, index) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = emulator.responses.filter((r) => r.id === id)[index];
+        if (found) return found;
+        await emulator.waitFor(isResponse(id), Math.max(1, deadline - Date.now()));
+      }
+    },
+  };
+}
+
+async function control<T>(
+  baseUrl: string,
+  path: string,
+  body?: Record<string, unknown>,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/_emulator/${path}`, {
+    method: body ? "POST" : "GET",
+    headers: body ? { "content-type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = (await response.json()) as T & { ok: boolean; error?: string };
+  if (!json.ok)
+    throw new Error(`emulator control ${path} failed: ${json.error ?? response.status}`);
+  return json;
+}
+
+/** A backend for another process: every operation is a control API request. */
+export function remoteBackend(emulatorUrl: string): ClientBackend {
+  const base = emulatorUrl.replace(/\/+$/, "");
+  return {
+    responseUrl: async (context, id) =>
+      (await control<{ url: string }>(base, "response-urls", { id, ...context })).url,
+    triggerId: async (userId) =>
+      (await control<{ trigger_id: string }>(base, "triggers", { userId })).trigger_id,
+    userName: () => undefined,
+    channelName: () => undefined,
+    message: async (channelId, ts) => {
+      const path = `messages?channel=${encodeURIComponent(channelId)}`;
+      const { messages } = await control<{ messages: StoredMessage[] }>(base, path);
+      return messages.find((m) => m.ts === ts);
+    },
+    view: () => undefined,
+    postAsUser: async (input) => {
+      const { ts } = await control<{ ts: string }>(base, "messages", { ...input });
+      const { channelId, userId: user, text, threadTs } = input;
+      return {
+        type: "message",
+        channel: channelId,
+        user,
+        text,
+        ts,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      };
+    },
+    waitForResponse: async (id, timeoutMs, index) => {
+      const path = `responses/${encodeURIComponent(id)}?since=${index}&wait=${timeoutMs}`;
+      const { responses } = await control<{ responses: RecordedResponse[] }>(base, path);
+      const [first] = responses;
+      if (!first) throw new Error(`no answer at response_url ${id} within ${timeoutMs} ms`);
+      return first;
+    },
+  };
+}

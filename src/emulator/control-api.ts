@@ -1,0 +1,187 @@
+/**
+ * The emulator's own HTTP control API under `/_emulator`, for processes that cannot hold the
+ * Emulator object (the `npm run slack` CLI next to the local app). JSON in, JSON out:
+ *
+ * | route | does |
+ * | --- | --- |
+ * | `GET /_emulator` | identity, urls |
+ * | `GET /_emulator/calls?since=N` | `{calls, next}`: Web API calls from index N on |
+ * | `GET /_emulator/responses/<id>?since=N&wait=ms` | `{responses, next}` for one response_url, long-polling up to `wait` ms (≤ 60 000) until one arrives |
+ * | `GET /_emulator/messages?channel=C` | `{messages}` of a channel |
+ * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?}`) |
+ * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
+ * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts}` |
+ * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?}` → `{id, url}` |
+ * | `POST /_emulator/triggers` | `{userId?}` → `{trigger_id}` |
+ * | `POST /_emulator/reset` | back to the seeded state |
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parseJsonObject, sendJson } from "./http.ts";
+import type {
+  AddChannelInput,
+  AddUserInput,
+  EmulatorChannel,
+  EmulatorUser,
+  PostAsUserInput,
+  RecordedResponse,
+  ResponseUrlContext,
+} from "./types.ts";
+import type { Workspace } from "./workspace.ts";
+
+/** Longest long-poll accepted, in milliseconds. */
+export const MAX_WAIT_MS = 60_000;
+
+/** What the control API drives: the emulator's public operations. */
+export interface ControlTarget {
+  readonly url: string;
+  readonly apiUrl: string;
+  responseUrl(id?: string, context?: ResponseUrlContext): string;
+  triggerId(userId?: string): string;
+  addUser(input: Partial<AddUserInput> & { id: string }): EmulatorUser;
+  addChannel(input: AddChannelInput): EmulatorChannel;
+  postAsUser(input: PostAsUserInput): string;
+  reset(): void;
+}
+
+type Json = Record<string, unknown>;
+
+function str(body: Json, key: string): string | undefined {
+  const value = body[key];
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function waitForResponse(
+  ws: Workspace,
+  req: IncomingMessage,
+  id: string,
+  waitMs: number,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      unsubscribe();
+      req.off("close", done);
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    const unsubscribe = ws.onRecord((r) => {
+      if (r.kind === "response" && r.id === id) done();
+    });
+    req.on("close", done);
+  });
+}
+
+async function getResponses(
+  ws: Workspace,
+  req: IncomingMessage,
+  id: string,
+  query: URLSearchParams,
+): Promise<{ responses: RecordedResponse[]; next: number }> {
+  const since = Number(query.get("since") ?? 0) || 0;
+  const wait = Math.min(MAX_WAIT_MS, Number(query.get("wait") ?? 0) || 0);
+  const pick = (): RecordedResponse[] => ws.responses.filter((r) => r.id === id).slice(since);
+  if (pick().length === 0 && wait > 0) await waitForResponse(ws, req, id, wait);
+  const responses = pick();
+  return { responses, next: since + responses.length };
+}
+
+function post(target: ControlTarget, route: string, body: Json): Json | undefined {
+  switch (route) {
+    case "users": {
+      const id = str(body, "id");
+      if (id === undefined) throw new Error("id is required");
+      const { name, locale, tz } = {
+        name: str(body, "name"),
+        locale: str(body, "locale"),
+        tz: str(body, "tz"),
+      };
+      const isBot = typeof body.isBot === "boolean" ? body.isBot : undefined;
+      return { user: target.addUser({ id, name, locale, tz, isBot }) };
+    }
+    case "channels": {
+      const [id, name] = [str(body, "id"), str(body, "name")];
+      if (id === undefined || name === undefined) throw new Error("id and name are required");
+      const members = Array.isArray(body.members) ? body.members.map(String) : undefined;
+      const botIsMember = typeof body.botIsMember === "boolean" ? body.botIsMember : undefined;
+      return { channel: target.addChannel({ id, name, members, botIsMember }) };
+    }
+    case "messages": {
+      const [channelId, userId, text] = [
+        str(body, "channelId"),
+        str(body, "userId"),
+        str(body, "text"),
+      ];
+      if (!channelId || !userId || text === undefined)
+        throw new Error("channelId, userId, text are required");
+      return {
+        ts: target.postAsUser({ channelId, userId, text, threadTs: str(body, "threadTs") }),
+      };
+    }
+    case "response-urls": {
+      const url = target.responseUrl(str(body, "id"), {
+        channelId: str(body, "channelId"),
+        userId: str(body, "userId"),
+      });
+      return { id: url.slice(url.lastIndexOf("/") + 1), url };
+    }
+    case "triggers":
+      return { trigger_id: target.triggerId(str(body, "userId")) };
+    case "reset":
+      target.reset();
+      return {};
+    default:
+      return undefined;
+  }
+}
+
+function get(
+  target: ControlTarget,
+  ws: Workspace,
+  route: string,
+  query: URLSearchParams,
+): Json | undefined {
+  if (route === "") return { url: target.url, apiUrl: target.apiUrl, identity: ws.identity };
+  if (route === "calls") {
+    const since = Number(query.get("since") ?? 0) || 0;
+    return { calls: ws.calls.slice(since), next: ws.calls.length };
+  }
+  if (route === "messages") return { messages: ws.messagesIn(query.get("channel") ?? "") };
+  return undefined;
+}
+
+/**
+ * Answers one control request.
+ * @param route the path after "/_emulator/" ("" for the root, "responses/<id>", "users", …).
+ */
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: ControlTarget,
+  ws: Workspace,
+  route: string,
+  query: URLSearchParams,
+  raw: string,
+): Promise<void> {
+  try {
+    let result: Json | undefined;
+    if (req.method === "GET" && route.startsWith("responses/")) {
+      result = await getResponses(
+        ws,
+        req,
+        decodeURIComponent(route.slice("responses/".length)),
+        query,
+      );
+    } else if (req.method === "GET") {
+      result = get(target, ws, route, query);
+    } else if (req.method === "POST") {
+      const body = raw.trim() === "" ? {} : parseJsonObject(raw);
+      if (!body) return sendJson(res, 400, { ok: false, error: "invalid_json" });
+      result = post(target, route, body);
+    }
+    if (!result) return sendJson(res, 404, { ok: false, error: "not_found" });
+    if (!res.destroyed) sendJson(res, 200, { ok: true, ...result });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    sendJson(res, 400, { ok: false, error: "invalid_request", detail: message });
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * `npm run slack -- "/task 14"`: sends a slash command to the locally running app as Slack
+ * would and prints the answer as text. Reads {@link LOCAL_SLACK_FILE}, written by the app's
+ * local mode. Exit codes: 0 answered, 1 no answer (app down, HTTP error, timeout), 2 bad usage.
+ *
+ * Flags: `--user U…` act as that user; `--channel C…` in that channel; `--lang en|lv|xx-YY`
+ * set the user's locale in the emulator first; `--json` print the raw text/blocks.
+ */
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError } from "commander";
+import { replyToText } from "../slack/blocks-to-text.ts";
+import { createSlackClient } from "./client.ts";
+import { LOCAL_SLACK_FILE, type LocalSlackFile, readLocalSlackFile } from "./local-file.ts";
+import { splitSlashCommand } from "./payloads.ts";
+
+/** How long to wait for a response_url answer, in milliseconds. */
+export const ANSWER_TIMEOUT_MS = 10_000;
+
+/** Printed when the local-mode file is missing. */
+export const NOT_RUNNING_MESSAGE =
+  "The local app is not running: start it with `npm start` (no Slack credentials needed)";
+
+/** Where the CLI writes and what it reads; tests replace them. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The local-mode file; default {@link LOCAL_SLACK_FILE}. */
+  file?: string;
+  timeoutMs?: number;
+}
+
+interface CliFlags {
+  user?: string;
+  channel?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** "en" → "en-US", "lv" → "lv-LV", "de-AT" as is; `undefined` for anything else. */
+export function localeFor(lang: string): string | undefined {
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(lang)) return lang;
+  return { en: "en-US", lv: "lv-LV" }[lang.toLowerCase()];
+}
+
+function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlags } | number {
+  let words: string[] = [];
+  const program = new Command("slack")
+    .description("Send a slash command to the local app, as Slack would")
+    .argument("<command...>", 'the slash command, e.g. "/task 14"')
+    .option("--user <id>", "act as this Slack user id")
+    .option("--channel <id>", "send from this channel id")
+    .option("--lang <code>", "set the user's locale first: en, lv or xx-YY")
+    .option("--json", "print the raw text and blocks")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s.trimEnd()),
+      writeErr: (s) => io.stderr(s.trimEnd()),
+    })
+    .action((args: string[]) => {
+      words = args;
+    });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  return { words, flags: program.opts<CliFlags>() };
+}
+
+async function setLocale(file: LocalSlackFile, userId: string, locale: string): Promise<void> {
+  const response = await fetch(`${file.emulatorUrl}/_emulator/users`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ id: userId, locale }),
+  });
+  if (!response.ok) throw new Error(`the emulator refused the locale (HTTP ${response.status})`);
+}
+
+function hasContent(body: unknown): boolean {
+  if (typeof body === "string") return body.trim() !== "";
+  if (typeof body !== "object" || body === null) return false;
+  const { text, blocks } = body as { text?: unknown; blocks?: unknown };
+  return (typeof text === "string" && text !== "") || (Array.isArray(blocks) && blocks.length > 0);
+}
+
+function print(io: CliIo, answer: unknown, json: boolean): void {
+  if (json) {
+    const { text, blocks } = (typeof answer === "object" && answer ? answer : { text: answer }) as {
+      text?: unknown;
+      blocks?: unknown;
+    };
+    io.stdout(JSON.stringify({ text, blocks }, null, 2));
+  } else {
+    io.stdout(replyToText(answer));
+  }
+}
+
+async function send(
+  io: CliIo,
+  file: LocalSlackFile,
+  line: { command: string; text: string },
+  flags: CliFlags,
+) {
+  const userId = flags.user ?? file.userId;
+  const locale = flags.lang === undefined ? undefined : localeFor(flags.lang);
+  if (locale) await setLocale(file, userId, locale);
+  const client = createSlackClient({
+    appUrl: file.appUrl,
+    signingSecret: file.signingSecret,
+    emulator: { url: file.emulatorUrl },
+    teamId: file.teamId,
+    userId,
+    channelId: flags.channel ?? file.channelId,
+  });
+  const ack = await client.command(line.command, line.text);
+  if (ack.status !== 200) {
+    io.stderr(`The app answered HTTP ${ack.status}: ${JSON.stringify(ack.body)}`);
+    return 1;
+  }
+  if (hasContent(ack.body)) {
+    print(io, ack.body, flags.json === true);
+    return 0;
+  }
+  const response = await client.waitForResponse(ack.responseUrl, io.timeoutMs ?? ANSWER_TIMEOUT_MS);
+  print(io, response.body, flags.json === true);
+  return 0;
+}
+
+/**
+ * Runs the CLI.
+ * @param argv the arguments after the script name.
+ * @returns the exit code (0, 1 or 2); never throws.
+ */
+export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const parsed = parseArgs(argv, io);
+  if (typeof parsed === "number") return parsed;
+  const line = splitSlashCommand(parsed.words.join(" "));
+  if (!line) {
+    io.stderr('Usage: npm run slack -- "/task 14" [--user U…] [--lang en|lv] [--json]');
+    return 2;
+  }
+  if (parsed.flags.lang !== undefined && !localeFor(parsed.flags.lang)) {
+    io.stderr(`Unknown --lang ${parsed.flags.lang}: use en, lv or a locale like lv-LV`);
+    return 2;
+  }
+  try {
+    const file = await readLocalSlackFile(io.file ?? LOCAL_SLACK_FILE);
+    if (!file) {
+      io.stderr(NOT_RUNNING_MESSAGE);
+      return 1;
+    }
+    return await send(io, file, line, parsed.flags);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const refused = message === "fetch failed";
+    io.stderr(refused ? `${NOT_RUNNING_MESSAGE} (nothing answers at its address)` : message);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runSendCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,329 @@
+/**
+ * A local Slack: the Web API (`/api/<method>`), response_urls (`/response/<id>`) and a control
+ * API (`/_emulator/…`) on one node:http server. The app's WebClient gets
+ * `slackApiUrl: emulator.apiUrl`; tests and the local mode drive the app with
+ * `createSlackClient` (./client.ts) and watch what it did here.
+ *
+ * Routes:
+ * - `POST|GET /api/<method>`: see ./web-api.ts and ./methods/.
+ * - `POST /response/<id>`: see ./response-url.ts.
+ * - `/_emulator/…`: see ./control-api.ts.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ControlTarget, handleControl } from "./control-api.ts";
+import { Faults } from "./faults.ts";
+import { readBody, sendJson } from "./http.ts";
+import { handleResponseUrl } from "./response-url.ts";
+import type {
+  AddChannelInput,
+  AddUserInput,
+  EmulatorChannel,
+  EmulatorRecord,
+  EmulatorUser,
+  FailureSpec,
+  PostAsUserInput,
+  RateLimitSpec,
+  RecordedCall,
+  RecordedResponse,
+  ResponseUrlContext,
+  StoredEphemeral,
+  StoredMessage,
+  StoredView,
+  WorkspaceIdentity,
+} from "./types.ts";
+import { handleWebApi } from "./web-api.ts";
+import { DEFAULT_CHANNEL, DEFAULT_IDENTITY, DEFAULT_USER, Workspace } from "./workspace.ts";
+
+/** The bot token the emulator accepts unless told otherwise. */
+export const DEFAULT_BOT_TOKEN = "xoxb-emulator-koordinators";
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default "127.0.0.1". */
+  host?: string;
+  /** The only token accepted; default {@link DEFAULT_BOT_TOKEN}. */
+  botToken?: string;
+  /** Overrides of the workspace identity ({@link DEFAULT_IDENTITY}). */
+  identity?: Partial<WorkspaceIdentity>;
+  /** Start with {@link DEFAULT_USER} and {@link DEFAULT_CHANNEL}; default true. */
+  seed?: boolean;
+  /** trigger_id lifetime in ms; default 3000 as on Slack. */
+  triggerTtlMs?: number;
+  /** response_url lifetime in ms; default 30 minutes as on Slack. */
+  responseUrlTtlMs?: number;
+  /** Clock in epoch milliseconds; default Date.now. */
+  now?: () => number;
+}
+
+/** Type guard for `waitFor`: a Web API call, optionally of one method. */
+export function isCall(method?: string): (r: EmulatorRecord) => r is RecordedCall {
+  return (r): r is RecordedCall =>
+    r.kind === "call" && (method === undefined || r.method === method);
+}
+
+/** Type guard for `waitFor`: a response_url post, optionally to one response_url id. */
+export function isResponse(id?: string): (r: EmulatorRecord) => r is RecordedResponse {
+  return (r): r is RecordedResponse => r.kind === "response" && (id === undefined || r.id === id);
+}
+
+function describe(records: readonly EmulatorRecord[]): string {
+  const last = records
+    .slice(-10)
+    .map((r) =>
+      r.kind === "call" ? `${r.method}(${r.ok ? "ok" : r.error})` : `response ${r.id}(${r.status})`,
+    );
+  return last.length > 0 ? last.join(", ") : "nothing";
+}
+
+/** A running emulator. Create it with {@link startEmulator}. */
+export class SlackEmulator implements ControlTarget {
+  /** Base URL, e.g. "http://127.0.0.1:53211". */
+  readonly url: string;
+  /** Web API base for WebClient's `slackApiUrl`: `${url}/api/`. */
+  readonly apiUrl: string;
+  private readonly faults = new Faults();
+
+  constructor(
+    private readonly server: Server,
+    private readonly ws: Workspace,
+    readonly botToken: string,
+    private readonly seed: boolean,
+  ) {
+    const { address, port } = server.address() as AddressInfo;
+    const host = address.includes(":") ? `[${address}]` : address;
+    this.url = `http://${host}:${port}`;
+    this.apiUrl = `${this.url}/api/`;
+    this.reseed();
+  }
+
+  /** Workspace and app identity (team_id, bot user id, …). */
+  get identity(): WorkspaceIdentity {
+    return this.ws.identity;
+  }
+  /** Every Web API call, in order. */
+  get calls(): readonly RecordedCall[] {
+    return this.ws.calls;
+  }
+  /** Every POST to a response_url, in order (refused ones too, with `ok: false`). */
+  get responses(): readonly RecordedResponse[] {
+    return this.ws.responses;
+  }
+  /** Messages per channel id, in posting order (thread replies included). */
+  get messages(): ReadonlyMap<string, readonly StoredMessage[]> {
+    return this.ws.messages;
+  }
+  /** Ephemeral messages (chat.postEphemeral, ephemeral response_url answers). */
+  get ephemerals(): readonly StoredEphemeral[] {
+    return this.ws.ephemerals;
+  }
+  /** Modals by view id. */
+  get views(): ReadonlyMap<string, StoredView> {
+    return this.ws.views;
+  }
+
+  /** A channel's messages (empty when none). */
+  messagesIn(channelId: string): readonly StoredMessage[] {
+    return this.ws.messages.get(channelId) ?? [];
+  }
+
+  /** The Home tab last published for a user. */
+  homeView(userId: string): StoredView | undefined {
+    return this.ws.homeViews.get(userId);
+  }
+
+  /** A user by id. */
+  user(userId: string): EmulatorUser | undefined {
+    return this.ws.users.get(userId);
+  }
+
+  /** A channel by id. */
+  channel(channelId: string): EmulatorChannel | undefined {
+    return this.ws.channels.get(channelId);
+  }
+
+  /**
+   * Resolves with the next record (call or response) matching `predicate`; with
+   * `includePast`, an already recorded match resolves at once. Event-driven, no polling.
+   * @throws Error after `timeoutMs` (default 5000), listing the last records.
+   */
+  waitFor<T extends EmulatorRecord>(
+    predicate: (r: EmulatorRecord) => r is T,
+    timeoutMs?: number,
+    options?: { includePast?: boolean },
+  ): Promise<T>;
+  waitFor(
+    predicate: (r: EmulatorRecord) => boolean,
+    timeoutMs?: number,
+    options?: { includePast?: boolean },
+  ): Promise<EmulatorRecord>;
+  waitFor(
+    predicate: (r: EmulatorRecord) => boolean,
+    timeoutMs = 5000,
+    options: { includePast?: boolean } = {},
+  ): Promise<EmulatorRecord> {
+    if (options.includePast) {
+      const past = [...this.ws.calls, ...this.ws.responses]
+        .sort((a, b) => a.seq - b.seq)
+        .find(predicate);
+      if (past) return Promise.resolve(past);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        unsubscribe();
+        const all = [...this.ws.calls, ...this.ws.responses].sort((a, b) => a.seq - b.seq);
+        reject(
+          new Error(`waitFor timed out after ${timeoutMs} ms; last records: ${describe(all)}`),
+        );
+      }, timeoutMs);
+      const unsubscribe = this.ws.onRecord((record) => {
+        if (!predicate(record)) return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(record);
+      });
+    });
+  }
+
+  /**
+   * Issues a response_url `${url}/response/<id>` (random id unless given; the same id gives
+   * the same URL). `context` says where in-channel/ephemeral answers land.
+   */
+  responseUrl(
+    id: string = randomBytes(6).toString("hex"),
+    context: ResponseUrlContext = {},
+  ): string {
+    this.ws.registerResponseUrl(id, context);
+    return `${this.url}/response/${encodeURIComponent(id)}`;
+  }
+
+  /** Issues a trigger_id for views.open, valid once for 3 s (default user: {@link DEFAULT_USER}). */
+  triggerId(userId: string = DEFAULT_USER.id): string {
+    return this.ws.createTrigger(userId);
+  }
+
+  /** Adds a user or updates the given fields of one (`name` defaults to the id). */
+  addUser(input: Partial<AddUserInput> & { id: string }): EmulatorUser {
+    return this.ws.upsertUser(input);
+  }
+
+  /** Adds or replaces a channel; everyone and the bot are members unless told otherwise. */
+  addChannel(input: AddChannelInput): EmulatorChannel {
+    return this.ws.upsertChannel(input);
+  }
+
+  /**
+   * Posts a human's message (a thread reply with `threadTs`) and returns its ts. Only
+   * stores it: send the matching `message` event to the app with the client.
+   * @throws Error for an unknown channel or user.
+   */
+  postAsUser(input: PostAsUserInput): string {
+    if (!this.ws.channels.has(input.channelId))
+      throw new Error(`unknown channel ${input.channelId}`);
+    if (!this.ws.users.has(input.userId)) throw new Error(`unknown user ${input.userId}`);
+    const message: StoredMessage = {
+      type: "message",
+      channel: input.channelId,
+      ts: this.ws.nextTs(),
+      user: input.userId,
+      text: input.text,
+      ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+      ...(input.blocks ? { blocks: input.blocks } : {}),
+    };
+    this.ws.messagesIn(input.channelId).push(message);
+    return message.ts;
+  }
+
+  /** Makes the next call of `method` fail (HTTP status, rate limit, or API error). */
+  failNext(method: string, spec: FailureSpec): void {
+    this.faults.failNext(method, spec);
+  }
+
+  /** Limits a method per channel per second (HTTP 429 + Retry-After past it); `null` lifts it. */
+  setRateLimit(spec: RateLimitSpec | null): void {
+    this.faults.setRateLimit(spec);
+  }
+
+  /** Back to a fresh state: no records, messages, views, faults; seeded user and channel. */
+  reset(): void {
+    this.ws.clear();
+    this.faults.clear();
+    this.reseed();
+  }
+
+  /** Stops listening and drops open connections (pending long-polls end). */
+  stop(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.close((error) => (error ? reject(error) : resolve()));
+      this.server.closeAllConnections();
+    });
+  }
+
+  private reseed(): void {
+    if (!this.seed) return;
+    this.ws.upsertUser(DEFAULT_USER);
+    this.ws.upsertChannel(DEFAULT_CHANNEL);
+  }
+
+  /** @internal Routes one request. */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.url);
+    const path = url.pathname;
+    const body = await readBody(req);
+    const deps = { ws: this.ws, faults: this.faults, botToken: this.botToken, baseUrl: this.url };
+    if (path.startsWith("/api/")) {
+      return handleWebApi(req, res, deps, path.slice("/api/".length), body, url.searchParams);
+    }
+    if (path.startsWith("/response/") && req.method === "POST") {
+      const id = decodeURIComponent(path.slice("/response/".length));
+      return handleResponseUrl(req, res, this.ws, id, `${this.url}${path}`, body);
+    }
+    if (path === "/_emulator" || path.startsWith("/_emulator/")) {
+      const route = path.slice("/_emulator".length).replace(/^\//, "");
+      return handleControl(req, res, this, this.ws, route, url.searchParams, body);
+    }
+    sendJson(res, 404, { ok: false, error: "not_found" });
+  }
+}
+
+/** A running emulator (see {@link SlackEmulator} for every member). */
+export type Emulator = SlackEmulator;
+
+/**
+ * Starts an emulator listening on `host:port` (default 127.0.0.1, a free port).
+ * @throws Error when the port cannot be bound.
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const ws = new Workspace(
+    { ...DEFAULT_IDENTITY, ...options.identity },
+    {
+      triggerTtlMs: options.triggerTtlMs ?? 3000,
+      responseUrlTtlMs: options.responseUrlTtlMs ?? 30 * 60_000,
+    },
+    options.now ?? Date.now,
+  );
+  let emulator: SlackEmulator | undefined;
+  const server = createServer((req, res) => {
+    emulator?.handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: "emulator_error", detail: String(error) });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  emulator = new SlackEmulator(
+    server,
+    ws,
+    options.botToken ?? DEFAULT_BOT_TOKEN,
+    options.seed ?? true,
+  );
+  return emulator;
+}

@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+/** A `redis-server` process this app started and owns. */
+export interface PrivateRedis {
+  /** "redis://127.0.0.1:PORT". */
+  url: string;
+  port: number;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s). */
+  stop(): Promise<void>;
+}
+
+/** Thrown when no `redis-server` binary is on the PATH; the message says how to install one. */
+export class RedisNotInstalledError extends Error {
+  constructor() {
+    super(
+      "redis-server was not found. Install it (Debian/Ubuntu: `sudo apt-get install -y redis-server`; macOS: `brew install redis`) or set REDIS_URL to an existing Redis.",
+    );
+    this.name = "RedisNotInstalledError";
+  }
+}
+
+/** True when a `redis-server` binary can be run. */
+export function redisServerAvailable(): boolean {
+  return spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
+}
+
+/** A free TCP port on 127.0.0.1, chosen by the OS. */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts a private `redis-server` on a free port of 127.0.0.1, keeping its data (AOF) under
+ * `dir`, and resolves once it accepts connections. Used by `serve` when REDIS_URL is unset,
+ * and by the tests (which must never touch a Redis they did not start).
+ * `persist: false` keeps nothing on disk (tests).
+ * @throws RedisNotInstalledError when the binary is missing; Error when it exits early.
+ */
+export async function startPrivateRedis(opts: { dir: string; port?: number; persist?: boolean }): Promise<PrivateRedis> {
+  if (!redisServerAvailable()) throw new RedisNotInstalledError();
+  const dir = resolve(opts.dir);
+  mkdirSync(dir, { recursive: true });
+  const port = opts.port ?? (await freePort());
+  const persist = opts.persist ?? true;
+  const args = [
+    "--port", String(port),
+    "--bind", "127.0.0.1",
+    "--dir", dir,
+    "--save", "",
+    "--appendonly", persist ? "yes" : "no",
+    "--daemonize", "no",
+    "--protected-mode", "yes",
+    "--loglevel", "notice",
+  ];
+  const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
+  await waitUntilReady(child, port);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop: () => stopChild(child),
+  };
+}
+
+function waitUntilReady(child: ChildProcess, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Ready to accept connections/i.test(output)) {
+        cleanup();
+        done();
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      fail(new Error(`redis-server on port ${port} exited (code ${code}): ${output.trim().slice(-500)}`));
+    };
+    const cleanup = () => {
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      child.stdout?.resume();
+      child.stderr?.resume();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (c: Buffer) => {
+      output += c.toString();
+    });
+    child.once("exit", onExit);
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill("SIGTERM");
+  });
+}
