@@ -6,7 +6,11 @@ import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } fr
 import type { Locale } from "../src/config.ts";
 import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { renderInstitutionTasks, renderNotice, renderOverview } from "../src/slack/render-overview.ts";
+import {
+  renderInstitutionTasks,
+  renderNotice,
+  renderOverview,
+} from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
 
@@ -73,21 +77,42 @@ export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): 
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
-    return { blocks: renderOverview(programme, tasks, locale), text: m.overview.title, found: true };
+    return {
+      blocks: renderOverview(programme, tasks, locale),
+      text: m.overview.title,
+      found: true,
+    };
   }
   if (input.kind === "task") {
     const task = await findTaskDetail(deps.db, programme.id, input.number);
-    if (task) return { blocks: renderTask(task, ctx), text: m.task.fallback(task.number, task.title), found: true };
+    if (task)
+      return {
+        blocks: renderTask(task, ctx),
+        text: m.task.fallback(task.number, task.title),
+        found: true,
+      };
     const numbers = await listTaskNumbers(deps.db, programme.id);
-    return notice(m.errors.taskNotFound(input.number, nearestNumber(input.number, numbers)), m.errors.numbersExist(describeNumbers(numbers)), false);
+    return notice(
+      m.errors.taskNotFound(input.number, nearestNumber(input.number, numbers)),
+      m.errors.numbersExist(describeNumbers(numbers)),
+      false,
+    );
   }
   const institution = await findInstitution(deps.db, input.query);
   if (institution) {
     const tasks = await listTasksOfInstitution(deps.db, programme.id, institution.id);
-    return { blocks: renderInstitutionTasks(institution, tasks, locale), text: m.institution.heading(institution.code, institution.name), found: true };
+    return {
+      blocks: renderInstitutionTasks(institution, tasks, locale),
+      text: m.institution.heading(institution.code, institution.name),
+      found: true,
+    };
   }
   const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
-  return notice(m.errors.notUnderstood(escapeMrkdwn(input.query)), m.errors.knownInstitutions(codes), false);
+  return notice(
+    m.errors.notUnderstood(escapeMrkdwn(input.query)),
+    m.errors.knownInstitutions(codes),
+    false,
+  );
 }
 
 function notice(text: string, hint: string | undefined, found: boolean): Reply {
@@ -116,7 +141,10 @@ export function nearestNumber(wanted: string, numbers: string[]): string | null 
  * then sub-task ranges per parent.
  */
 export function describeNumbers(numbers: string[]): string {
-  const top = numbers.filter((n) => !n.includes(".")).map(Number).sort((a, b) => a - b);
+  const top = numbers
+    .filter((n) => !n.includes("."))
+    .map(Number)
+    .sort((a, b) => a - b);
   const subs = numbers.filter((n) => n.includes("."));
   const range = top.length > 0 ? `${top[0]}–${top[top.length - 1]}` : "";
   return subs.length > 0 ? `${range} (${subs.join(", ")})` : range;

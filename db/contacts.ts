@@ -10,7 +10,10 @@ export interface InstitutionMapping {
 }
 
 /** The mapping of one institution (by id), or undefined when no such institution. */
-export async function getMapping(db: Db, institutionId: number): Promise<InstitutionMapping | undefined> {
+export async function getMapping(
+  db: Db,
+  institutionId: number,
+): Promise<InstitutionMapping | undefined> {
   const inst = await db
     .selectFrom("institutions")
     .select(["id", "code", "name", "slack_channel_id"])
@@ -46,7 +49,11 @@ export async function setMapping(
     .where("institution_id", "=", institutionId)
     .execute();
   const away = new Map(old.map((c) => [c.slack_user_id, c.away_until]));
-  await db.updateTable("institutions").set({ slack_channel_id: channelId }).where("id", "=", institutionId).execute();
+  await db
+    .updateTable("institutions")
+    .set({ slack_channel_id: channelId })
+    .where("id", "=", institutionId)
+    .execute();
   await db.deleteFrom("institution_contacts").where("institution_id", "=", institutionId).execute();
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
@@ -86,6 +93,10 @@ export async function institutionsOfContact(db: Db, userId: string): Promise<num
 
 /** The institution whose channel this is, if one is mapped to it. */
 export async function institutionByChannel(db: Db, channelId: string): Promise<number | undefined> {
-  const row = await db.selectFrom("institutions").select("id").where("slack_channel_id", "=", channelId).executeTakeFirst();
+  const row = await db
+    .selectFrom("institutions")
+    .select("id")
+    .where("slack_channel_id", "=", channelId)
+    .executeTakeFirst();
   return row?.id;
 }

@@ -35,7 +35,14 @@ const COLUMNS = ["id", "programme_id", "at", "title", "task_numbers", "created_b
 /** Adds a cut-off; returns it. */
 export async function insertCutoff(
   db: Db,
-  values: { programmeId: number; at: string; title: string; taskNumbers: string[] | null; createdBy: string; createdAt: string },
+  values: {
+    programmeId: number;
+    at: string;
+    title: string;
+    taskNumbers: string[] | null;
+    createdBy: string;
+    createdAt: string;
+  },
 ): Promise<Cutoff> {
   const row = await db
     .insertInto("cutoffs")
@@ -54,13 +61,24 @@ export async function insertCutoff(
 
 /** A cut-off that has not been removed, or undefined. */
 export async function findCutoff(db: Db, id: number): Promise<Cutoff | undefined> {
-  const row = await db.selectFrom("cutoffs").select(COLUMNS).where("id", "=", id).where("removed_at", "is", null).executeTakeFirst();
+  const row = await db
+    .selectFrom("cutoffs")
+    .select(COLUMNS)
+    .where("id", "=", id)
+    .where("removed_at", "is", null)
+    .executeTakeFirst();
   return row ? toCutoff(row) : undefined;
 }
 
 /** Cut-offs not removed, earliest first. */
 export async function listCutoffs(db: Db): Promise<Cutoff[]> {
-  const rows = await db.selectFrom("cutoffs").select(COLUMNS).where("removed_at", "is", null).orderBy("at").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("cutoffs")
+    .select(COLUMNS)
+    .where("removed_at", "is", null)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
   return rows.map(toCutoff);
 }
 

@@ -1,8 +1,18 @@
 import type { Institution } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 
-function toInstitution(row: { id: number; code: string; name: string; aliases: string }): Institution {
-  return { id: row.id, code: row.code, name: row.name, aliases: JSON.parse(row.aliases) as string[] };
+function toInstitution(row: {
+  id: number;
+  code: string;
+  name: string;
+  aliases: string;
+}): Institution {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as string[],
+  };
 }
 
 /** Every institution, ordered by code. */
@@ -16,7 +26,10 @@ export async function listInstitutions(db: Db): Promise<Institution[]> {
  * ("iem", "IeM" → IEM). An exact-case match wins over a case-insensitive one, so "AM"
  * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs).
  */
-export async function findInstitution(db: Db, codeOrAlias: string): Promise<Institution | undefined> {
+export async function findInstitution(
+  db: Db,
+  codeOrAlias: string,
+): Promise<Institution | undefined> {
   const wanted = codeOrAlias.trim();
   if (wanted === "") return undefined;
   const all = await listInstitutions(db);

@@ -19,20 +19,46 @@ export interface Reminder {
 }
 
 const COLUMNS = [
-  "id", "cutoff_id", "institution_id", "kind", "scheduled_at", "state", "attempts",
-  "channel_id", "message_ts", "sent_at", "detail",
+  "id",
+  "cutoff_id",
+  "institution_id",
+  "kind",
+  "scheduled_at",
+  "state",
+  "attempts",
+  "channel_id",
+  "message_ts",
+  "sent_at",
+  "detail",
 ] as const;
 
 type Row = {
-  id: number; cutoff_id: number; institution_id: number; kind: string; scheduled_at: string; state: string;
-  attempts: number; channel_id: string | null; message_ts: string | null; sent_at: string | null; detail: string | null;
+  id: number;
+  cutoff_id: number;
+  institution_id: number;
+  kind: string;
+  scheduled_at: string;
+  state: string;
+  attempts: number;
+  channel_id: string | null;
+  message_ts: string | null;
+  sent_at: string | null;
+  detail: string | null;
 };
 
 function toReminder(r: Row): Reminder {
   return {
-    id: r.id, cutoffId: r.cutoff_id, institutionId: r.institution_id, kind: r.kind, scheduledAt: r.scheduled_at,
-    state: r.state as ReminderState, attempts: r.attempts, channelId: r.channel_id, messageTs: r.message_ts,
-    sentAt: r.sent_at, detail: r.detail,
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    institutionId: r.institution_id,
+    kind: r.kind,
+    scheduledAt: r.scheduled_at,
+    state: r.state as ReminderState,
+    attempts: r.attempts,
+    channelId: r.channel_id,
+    messageTs: r.message_ts,
+    sentAt: r.sent_at,
+    detail: r.detail,
   };
 }
 
@@ -46,7 +72,13 @@ export async function upsertPlannedReminder(
 ): Promise<Reminder> {
   await db
     .insertInto("reminders")
-    .values({ cutoff_id: v.cutoffId, institution_id: v.institutionId, kind: v.kind, scheduled_at: v.scheduledAt, state: "planned" })
+    .values({
+      cutoff_id: v.cutoffId,
+      institution_id: v.institutionId,
+      kind: v.kind,
+      scheduled_at: v.scheduledAt,
+      state: "planned",
+    })
     .onConflict((oc) =>
       oc
         .columns(["cutoff_id", "institution_id", "kind"])
@@ -66,7 +98,11 @@ export async function upsertPlannedReminder(
 
 /** A reminder by id, or undefined. */
 export async function findReminder(db: Db, id: number): Promise<Reminder | undefined> {
-  const row = await db.selectFrom("reminders").select(COLUMNS).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("reminders")
+    .select(COLUMNS)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row ? toReminder(row) : undefined;
 }
 
@@ -83,11 +119,27 @@ export async function listReminders(db: Db, cutoffId: number): Promise<Reminder[
 }
 
 /** Deletes a cut-off's still-planned reminders that are not in `keep` (ids); returns the deleted. */
-export async function deleteStalePlanned(db: Db, cutoffId: number, keep: number[]): Promise<Reminder[]> {
-  let q = db.selectFrom("reminders").select(COLUMNS).where("cutoff_id", "=", cutoffId).where("state", "=", "planned");
+export async function deleteStalePlanned(
+  db: Db,
+  cutoffId: number,
+  keep: number[],
+): Promise<Reminder[]> {
+  let q = db
+    .selectFrom("reminders")
+    .select(COLUMNS)
+    .where("cutoff_id", "=", cutoffId)
+    .where("state", "=", "planned");
   if (keep.length > 0) q = q.where("id", "not in", keep);
   const stale = (await q.execute()).map(toReminder);
-  if (stale.length > 0) await db.deleteFrom("reminders").where("id", "in", stale.map((r) => r.id)).execute();
+  if (stale.length > 0)
+    await db
+      .deleteFrom("reminders")
+      .where(
+        "id",
+        "in",
+        stale.map((r) => r.id),
+      )
+      .execute();
   return stale;
 }
 
@@ -101,15 +153,30 @@ export async function markSending(db: Db, id: number, channelId: string): Promis
 }
 
 /** Records a sent reminder: its message ts and when. */
-export async function markSent(db: Db, id: number, v: { channelId: string; messageTs: string; at: string }): Promise<void> {
+export async function markSent(
+  db: Db,
+  id: number,
+  v: { channelId: string; messageTs: string; at: string },
+): Promise<void> {
   await db
     .updateTable("reminders")
-    .set({ state: "sent", channel_id: v.channelId, message_ts: v.messageTs, sent_at: v.at, detail: null })
+    .set({
+      state: "sent",
+      channel_id: v.channelId,
+      message_ts: v.messageTs,
+      sent_at: v.at,
+      detail: null,
+    })
     .where("id", "=", id)
     .execute();
 }
 
 /** Records a reminder that was not sent, and why ("all_answered", "no_mapping", "channel_not_found", …). */
-export async function markSkipped(db: Db, id: number, state: "skipped" | "failed", detail: string): Promise<void> {
+export async function markSkipped(
+  db: Db,
+  id: number,
+  state: "skipped" | "failed",
+  detail: string,
+): Promise<void> {
   await db.updateTable("reminders").set({ state, detail }).where("id", "=", id).execute();
 }

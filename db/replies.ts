@@ -33,22 +33,61 @@ export interface Reply {
 export type NewReply = Omit<Reply, "id" | "editedAt" | "withdrawnAt">;
 
 const COLUMNS = [
-  "id", "cutoff_id", "institution_id", "task_id", "channel_id", "ts", "thread_ts", "user_id", "text", "files",
-  "status_claim", "verified", "source", "received_at", "edited_at", "withdrawn_at",
+  "id",
+  "cutoff_id",
+  "institution_id",
+  "task_id",
+  "channel_id",
+  "ts",
+  "thread_ts",
+  "user_id",
+  "text",
+  "files",
+  "status_claim",
+  "verified",
+  "source",
+  "received_at",
+  "edited_at",
+  "withdrawn_at",
 ] as const;
 
 type Row = {
-  id: number; cutoff_id: number; institution_id: number; task_id: number | null; channel_id: string; ts: string;
-  thread_ts: string | null; user_id: string; text: string; files: string; status_claim: string | null; verified: number;
-  source: string; received_at: string; edited_at: string | null; withdrawn_at: string | null;
+  id: number;
+  cutoff_id: number;
+  institution_id: number;
+  task_id: number | null;
+  channel_id: string;
+  ts: string;
+  thread_ts: string | null;
+  user_id: string;
+  text: string;
+  files: string;
+  status_claim: string | null;
+  verified: number;
+  source: string;
+  received_at: string;
+  edited_at: string | null;
+  withdrawn_at: string | null;
 };
 
 function toReply(r: Row): Reply {
   return {
-    id: r.id, cutoffId: r.cutoff_id, institutionId: r.institution_id, taskId: r.task_id, channelId: r.channel_id,
-    ts: r.ts, threadTs: r.thread_ts, userId: r.user_id, text: r.text, files: JSON.parse(r.files) as ReplyFile[],
-    statusClaim: r.status_claim, verified: r.verified === 1, source: r.source as ReplySource, receivedAt: r.received_at,
-    editedAt: r.edited_at, withdrawnAt: r.withdrawn_at,
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    institutionId: r.institution_id,
+    taskId: r.task_id,
+    channelId: r.channel_id,
+    ts: r.ts,
+    threadTs: r.thread_ts,
+    userId: r.user_id,
+    text: r.text,
+    files: JSON.parse(r.files) as ReplyFile[],
+    statusClaim: r.status_claim,
+    verified: r.verified === 1,
+    source: r.source as ReplySource,
+    receivedAt: r.received_at,
+    editedAt: r.edited_at,
+    withdrawnAt: r.withdrawn_at,
   };
 }
 
@@ -57,13 +96,26 @@ function toReply(r: Row): Reply {
  * deliveries and the collection job all land here, so a message is stored exactly once.
  * Returns the stored reply and whether this call created it.
  */
-export async function insertReply(db: Db, r: NewReply): Promise<{ reply: Reply; created: boolean }> {
+export async function insertReply(
+  db: Db,
+  r: NewReply,
+): Promise<{ reply: Reply; created: boolean }> {
   const result = await db
     .insertInto("replies")
     .values({
-      cutoff_id: r.cutoffId, institution_id: r.institutionId, task_id: r.taskId, channel_id: r.channelId, ts: r.ts,
-      thread_ts: r.threadTs, user_id: r.userId, text: r.text, files: JSON.stringify(r.files), status_claim: r.statusClaim,
-      verified: r.verified ? 1 : 0, source: r.source, received_at: r.receivedAt,
+      cutoff_id: r.cutoffId,
+      institution_id: r.institutionId,
+      task_id: r.taskId,
+      channel_id: r.channelId,
+      ts: r.ts,
+      thread_ts: r.threadTs,
+      user_id: r.userId,
+      text: r.text,
+      files: JSON.stringify(r.files),
+      status_claim: r.statusClaim,
+      verified: r.verified ? 1 : 0,
+      source: r.source,
+      received_at: r.receivedAt,
     })
     .onConflict((oc) => oc.columns(["channel_id", "ts"]).doNothing())
     .executeTakeFirst();
@@ -74,14 +126,27 @@ export async function insertReply(db: Db, r: NewReply): Promise<{ reply: Reply; 
 }
 
 /** The reply stored for a Slack message, or undefined. */
-export async function findReplyByMessage(db: Db, channelId: string, ts: string): Promise<Reply | undefined> {
-  const row = await db.selectFrom("replies").select(COLUMNS).where("channel_id", "=", channelId).where("ts", "=", ts).executeTakeFirst();
+export async function findReplyByMessage(
+  db: Db,
+  channelId: string,
+  ts: string,
+): Promise<Reply | undefined> {
+  const row = await db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("channel_id", "=", channelId)
+    .where("ts", "=", ts)
+    .executeTakeFirst();
   return row ? toReply(row) : undefined;
 }
 
 /** A reply by id, or undefined. */
 export async function findReply(db: Db, id: number): Promise<Reply | undefined> {
-  const row = await db.selectFrom("replies").select(COLUMNS).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row ? toReply(row) : undefined;
 }
 
@@ -95,13 +160,26 @@ export async function editReply(db: Db, id: number, text: string, at: string): P
 }
 
 /** Earlier texts of a reply, oldest first. */
-export async function replyHistory(db: Db, id: number): Promise<Array<{ text: string; at: string }>> {
-  return db.selectFrom("reply_edits").select(["text", "at"]).where("reply_id", "=", id).orderBy("id").execute();
+export async function replyHistory(
+  db: Db,
+  id: number,
+): Promise<Array<{ text: string; at: string }>> {
+  return db
+    .selectFrom("reply_edits")
+    .select(["text", "at"])
+    .where("reply_id", "=", id)
+    .orderBy("id")
+    .execute();
 }
 
 /** Marks a reply withdrawn (its message was deleted); it stays in the store. */
 export async function withdrawReply(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable("replies").set({ withdrawn_at: at }).where("id", "=", id).where("withdrawn_at", "is", null).execute();
+  await db
+    .updateTable("replies")
+    .set({ withdrawn_at: at })
+    .where("id", "=", id)
+    .where("withdrawn_at", "is", null)
+    .execute();
 }
 
 /** Attributes a reply to a task. */
@@ -111,14 +189,45 @@ export async function assignReply(db: Db, id: number, taskId: number): Promise<v
 
 /** Replies of a cut-off (withdrawn ones included, flagged), oldest first. */
 export async function listReplies(db: Db, cutoffId: number): Promise<Reply[]> {
-  const rows = await db.selectFrom("replies").select(COLUMNS).where("cutoff_id", "=", cutoffId).orderBy("received_at").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("cutoff_id", "=", cutoffId)
+    .orderBy("received_at")
+    .orderBy("id")
+    .execute();
   return rows.map(toReply);
 }
 
 /** Active (not withdrawn) replies to one task, newest first; optionally for one cut-off. */
 export async function repliesForTask(db: Db, taskId: number, cutoffId?: number): Promise<Reply[]> {
-  let q = db.selectFrom("replies").select(COLUMNS).where("task_id", "=", taskId).where("withdrawn_at", "is", null);
+  let q = db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("task_id", "=", taskId)
+    .where("withdrawn_at", "is", null);
   if (cutoffId !== undefined) q = q.where("cutoff_id", "=", cutoffId);
   const rows = await q.orderBy("received_at", "desc").orderBy("id", "desc").execute();
   return rows.map(toReply);
+}
+
+/** The latest active reply of an institution per task (over all cut-offs), keyed by task id. */
+export async function latestRepliesOfInstitution(
+  db: Db,
+  institutionId: number,
+  taskIds: number[],
+): Promise<Map<number, Reply>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("institution_id", "=", institutionId)
+    .where("task_id", "in", taskIds)
+    .where("withdrawn_at", "is", null)
+    .orderBy("received_at")
+    .orderBy("id")
+    .execute();
+  const out = new Map<number, Reply>();
+  for (const row of rows) out.set(row.task_id as number, toReply(row));
+  return out;
 }

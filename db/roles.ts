@@ -5,7 +5,12 @@ export type Role = "secretary";
 
 /** Slack user IDs holding `role` in the store (those from SECRETARY_USER_IDS are not stored). */
 export async function listRoleHolders(db: Db, role: Role): Promise<string[]> {
-  const rows = await db.selectFrom("roles").select("slack_user_id").where("role", "=", role).orderBy("granted_at").execute();
+  const rows = await db
+    .selectFrom("roles")
+    .select("slack_user_id")
+    .where("role", "=", role)
+    .orderBy("granted_at")
+    .execute();
   return rows.map((r) => r.slack_user_id);
 }
 
@@ -21,7 +26,13 @@ export async function hasStoredRole(db: Db, userId: string, role: Role): Promise
 }
 
 /** Grants a role; returns false when the user already had it. */
-export async function grantRole(db: Db, userId: string, role: Role, by: string, at: string): Promise<boolean> {
+export async function grantRole(
+  db: Db,
+  userId: string,
+  role: Role,
+  by: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .insertInto("roles")
     .values({ slack_user_id: userId, role, granted_by: by, granted_at: at })
@@ -32,6 +43,10 @@ export async function grantRole(db: Db, userId: string, role: Role, by: string, 
 
 /** Revokes a role; returns false when the user did not have it. */
 export async function revokeRole(db: Db, userId: string, role: Role): Promise<boolean> {
-  const result = await db.deleteFrom("roles").where("slack_user_id", "=", userId).where("role", "=", role).executeTakeFirst();
+  const result = await db
+    .deleteFrom("roles")
+    .where("slack_user_id", "=", userId)
+    .where("role", "=", role)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -120,8 +120,15 @@ export interface StoredTask {
 }
 
 /** Every stored task of a programme with its institution codes, keyed by number. */
-export async function loadTasksForImport(db: Db, programmeId: number): Promise<Map<string, StoredTask>> {
-  const rows = await db.selectFrom("tasks").selectAll().where("programme_id", "=", programmeId).execute();
+export async function loadTasksForImport(
+  db: Db,
+  programmeId: number,
+): Promise<Map<string, StoredTask>> {
+  const rows = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("programme_id", "=", programmeId)
+    .execute();
   const links = await db
     .selectFrom("task_institutions")
     .innerJoin("tasks", "tasks.id", "task_institutions.task_id")
@@ -136,7 +143,9 @@ export async function loadTasksForImport(db: Db, programmeId: number): Promise<M
     list.push({ code: l.code, role: l.role as InstitutionRole });
     byTask.set(l.task_id, list);
   }
-  return new Map(rows.map((r) => [r.number, { id: r.id, row: r, institutions: byTask.get(r.id) ?? [] }]));
+  return new Map(
+    rows.map((r) => [r.number, { id: r.id, row: r, institutions: byTask.get(r.id) ?? [] }]),
+  );
 }
 
 /** Columns the importer writes. */

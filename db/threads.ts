@@ -10,16 +10,39 @@ export interface ReminderThread {
   collectedAt: string | null;
 }
 
-const COLUMNS = ["id", "cutoff_id", "institution_id", "channel_id", "thread_ts", "collected_at"] as const;
+const COLUMNS = [
+  "id",
+  "cutoff_id",
+  "institution_id",
+  "channel_id",
+  "thread_ts",
+  "collected_at",
+] as const;
 
 function toThread(r: {
-  id: number; cutoff_id: number; institution_id: number; channel_id: string; thread_ts: string; collected_at: string | null;
+  id: number;
+  cutoff_id: number;
+  institution_id: number;
+  channel_id: string;
+  thread_ts: string;
+  collected_at: string | null;
 }): ReminderThread {
-  return { id: r.id, cutoffId: r.cutoff_id, institutionId: r.institution_id, channelId: r.channel_id, threadTs: r.thread_ts, collectedAt: r.collected_at };
+  return {
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    institutionId: r.institution_id,
+    channelId: r.channel_id,
+    threadTs: r.thread_ts,
+    collectedAt: r.collected_at,
+  };
 }
 
 /** The thread of an institution for a cut-off, or undefined before the first reminder. */
-export async function findThread(db: Db, cutoffId: number, institutionId: number): Promise<ReminderThread | undefined> {
+export async function findThread(
+  db: Db,
+  cutoffId: number,
+  institutionId: number,
+): Promise<ReminderThread | undefined> {
   const row = await db
     .selectFrom("reminder_threads")
     .select(COLUMNS)
@@ -30,7 +53,11 @@ export async function findThread(db: Db, cutoffId: number, institutionId: number
 }
 
 /** The thread whose root is (channel, ts): how a message in a thread is recognised as a reply. */
-export async function threadByRoot(db: Db, channelId: string, threadTs: string): Promise<ReminderThread | undefined> {
+export async function threadByRoot(
+  db: Db,
+  channelId: string,
+  threadTs: string,
+): Promise<ReminderThread | undefined> {
   const row = await db
     .selectFrom("reminder_threads")
     .select(COLUMNS)
@@ -47,7 +74,13 @@ export async function insertThread(
 ): Promise<ReminderThread> {
   await db
     .insertInto("reminder_threads")
-    .values({ cutoff_id: v.cutoffId, institution_id: v.institutionId, channel_id: v.channelId, thread_ts: v.threadTs, created_at: v.at })
+    .values({
+      cutoff_id: v.cutoffId,
+      institution_id: v.institutionId,
+      channel_id: v.channelId,
+      thread_ts: v.threadTs,
+      created_at: v.at,
+    })
     .onConflict((oc) => oc.columns(["cutoff_id", "institution_id"]).doNothing())
     .execute();
   const thread = await findThread(db, v.cutoffId, v.institutionId);

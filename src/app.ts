@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction, RespondArguments, SlashCommand } from "@slack/bolt";
 import { slashCommands } from "../commands/index.ts";
 import type { Reply } from "../commands/task.ts";
-import { findTaskDetail } from "../db/tasks.ts";
-import { findProgrammeByCode } from "../db/programmes.ts";
 import type { Db } from "../db/client.ts";
+import { findProgrammeByCode } from "../db/programmes.ts";
+import { findTaskDetail } from "../db/tasks.ts";
 import type { Config, Locale } from "./config.ts";
 import { messages } from "./i18n/index.ts";
 import type { Logger } from "./logger.ts";
@@ -39,7 +39,9 @@ export function registerListeners(app: App, deps: AppDeps): void {
   for (const command of slashCommands) {
     app.command(command.name, async ({ command: body, ack, respond }) => {
       const handleDeps = { db: deps.db, clock: deps.clock, zone: deps.config.timezone };
-      const work = answer(body, deps, (locale) => command.handle(command.parse(body.text), handleDeps, locale));
+      const work = answer(body, deps, (locale) =>
+        command.handle(command.parse(body.text), handleDeps, locale),
+      );
       const quick = await Promise.race([work, delay(ACK_BUDGET_MS)]);
       if (quick) {
         await ack(asResponse(quick));
@@ -50,16 +52,22 @@ export function registerListeners(app: App, deps: AppDeps): void {
     });
   }
 
-  app.action<BlockButtonAction>(ActionId.taskShowProgress, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const locale = await deps.locales.forUser(body.user.id);
-    const task = await loadTask(deps, action.value ?? "");
-    if (!task) {
-      await respond(asResponse(taskGone(action.value ?? "", locale)));
-      return;
-    }
-    await client.views.open({ trigger_id: body.trigger_id, view: renderProgressModal(task, locale) });
-  });
+  app.action<BlockButtonAction>(
+    ActionId.taskShowProgress,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const locale = await deps.locales.forUser(body.user.id);
+      const task = await loadTask(deps, action.value ?? "");
+      if (!task) {
+        await respond(asResponse(taskGone(action.value ?? "", locale)));
+        return;
+      }
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderProgressModal(task, locale),
+      });
+    },
+  );
 
   app.action<BlockButtonAction>(ActionId.taskShare, async ({ ack, body, action, respond }) => {
     await ack();
@@ -69,12 +77,24 @@ export function registerListeners(app: App, deps: AppDeps): void {
       await respond(asResponse(taskGone(action.value ?? "", locale)));
       return;
     }
-    const blocks = renderTask(task, { locale, zone: deps.config.timezone, now: deps.clock.now() }, { sharedBy: body.user.id });
-    await respond({ response_type: "in_channel", replace_original: false, blocks, text: messages(locale).task.fallback(task.number, task.title) });
+    const blocks = renderTask(
+      task,
+      { locale, zone: deps.config.timezone, now: deps.clock.now() },
+      { sharedBy: body.user.id },
+    );
+    await respond({
+      response_type: "in_channel",
+      replace_original: false,
+      blocks,
+      text: messages(locale).task.fallback(task.number, task.title),
+    });
   });
 
   app.error(async (error) => {
-    deps.logger.error({ err: { name: error.name, message: error.message, code: error.code } }, "unhandled listener error");
+    deps.logger.error(
+      { err: { name: error.name, message: error.message, code: error.code } },
+      "unhandled listener error",
+    );
   });
 }
 
@@ -82,7 +102,11 @@ export function registerListeners(app: App, deps: AppDeps): void {
  * Resolves the caller's locale and runs the command; any failure becomes the catalogue's
  * "unexpected" message (the details go to the log, never to the user).
  */
-async function answer(body: SlashCommand, deps: AppDeps, run: (locale: Locale) => Promise<Reply>): Promise<Reply> {
+async function answer(
+  body: SlashCommand,
+  deps: AppDeps,
+  run: (locale: Locale) => Promise<Reply>,
+): Promise<Reply> {
   let locale = deps.config.defaultLocale;
   try {
     locale = await deps.locales.forUser(body.user_id);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
-import { configFromEnvironment } from "./config.ts";
 import * as commands from "./cli/commands.ts";
+import { configFromEnvironment } from "./config.ts";
 
 /**
  * The one CLI: `npm run cli -- <command>` or the `koordinators` bin.
@@ -10,13 +10,17 @@ import * as commands from "./cli/commands.ts";
  */
 function program(): Command {
   const cli = new Command("koordinators")
-    .description("Koordinators: tasks, reporting cut-offs, reminders and replies for a working group in Slack")
+    .description(
+      "Koordinators: tasks, reporting cut-offs, reminders and replies for a working group in Slack",
+    )
     .showHelpAfterError()
     .exitOverride();
 
   cli
     .command("serve")
-    .description("run the Slack app (local mode with the built-in Slack emulator when no Slack credentials are set)")
+    .description(
+      "run the Slack app (local mode with the built-in Slack emulator when no Slack credentials are set)",
+    )
     .action(() => commands.serve(configFromEnvironment()));
 
   cli
@@ -31,17 +35,25 @@ function program(): Command {
     .option("--dry-run", "parse and show what would be imported; write nothing")
     .option("--json", "print the tasks (dry run) or the summary as JSON")
     .action((file: string, flags: { dryRun?: boolean; json?: boolean }) =>
-      commands.importReport(configFromEnvironment(), file, { dryRun: !!flags.dryRun, json: !!flags.json }),
+      commands.importReport(configFromEnvironment(), file, {
+        dryRun: !!flags.dryRun,
+        json: !!flags.json,
+      }),
     );
 
   cli
     .command("task")
-    .description("print what /task answers: a task number (14, 10.1.2), an institution (IEM) or help")
+    .description(
+      "print what /task answers: a task number (14, 10.1.2), an institution (IEM) or help",
+    )
     .argument("[query...]", "what you would type after /task")
     .option("--json", "print the Block Kit blocks as JSON")
     .addOption(new Option("--lang <locale>", "answer language").choices(["lv", "en"]))
     .action((query: string[], flags: { json?: boolean; lang?: "lv" | "en" }) =>
-      commands.task(configFromEnvironment(), query.join(" "), { json: !!flags.json, lang: flags.lang }),
+      commands.task(configFromEnvironment(), query.join(" "), {
+        json: !!flags.json,
+        lang: flags.lang,
+      }),
     );
   return cli;
 }

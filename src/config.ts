@@ -1,6 +1,14 @@
 import dotenv from "dotenv";
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import type { LocalTime } from "./domain/dates.ts";
+import {
+  DEFAULT_REMINDER_OFFSETS,
+  DEFAULT_REMINDER_TIME,
+  type Offset,
+  parseOffsets,
+  parseReminderTime,
+} from "./domain/reminder-plan.ts";
 
 /** The locales the app speaks; Latvian is the default (see the design card). */
 export const LOCALES = ["lv", "en"] as const;
@@ -32,6 +40,16 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Directory for run-time state (SQLite file, embedded Redis, local-mode file). */
   dataDir: string;
+  /** Slack user IDs that are always secretaries (SECRETARY_USER_IDS). */
+  secretaryUserIds: readonly string[];
+  /** Reminder offsets before a cut-off (REMINDER_OFFSETS; default 14, 7 and 1 days). */
+  reminderOffsets: readonly Offset[];
+  /** Local time reminders go out (REMINDER_TIME; default 09:00 in APP_TIMEZONE). */
+  reminderTime: LocalTime;
+  /** How often open reminder threads are re-read, in ms (COLLECT_EVERY; default 15 minutes). */
+  collectEveryMs: number;
+  /** The working group's channel for digests (WORKGROUP_CHANNEL_ID), or null. */
+  workgroupChannelId: string | null;
 }
 
 /** Thrown by {@link loadConfig}; `problems` names every missing or invalid variable at once. */
@@ -83,6 +101,32 @@ const schema = z.object({
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   ),
   DATA_DIR: optional,
+  SECRETARY_USER_IDS: optional.pipe(
+    z
+      .string()
+      .regex(
+        /^[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*$/,
+        "must be Slack user IDs separated by commas (U012ABC,U034DEF)",
+      )
+      .optional(),
+  ),
+  REMINDER_OFFSETS: optional,
+  REMINDER_TIME: optional,
+  COLLECT_EVERY: optional.pipe(
+    z
+      .string()
+      .regex(
+        /^(\d+|PT(\d+H)?(\d+M)?(\d+S)?)$/,
+        "must be minutes (15) or an ISO-8601 duration (PT15M)",
+      )
+      .optional(),
+  ),
+  WORKGROUP_CHANNEL_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^[CG][A-Z0-9]+$/, "must be a Slack channel ID (C0123ABC)")
+      .optional(),
+  ),
 });
 
 /**
@@ -94,16 +138,27 @@ const schema = z.object({
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env)));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env)),
+    );
   }
   const e = parsed.data;
   const problems: string[] = [];
   const hasToken = e.SLACK_BOT_TOKEN !== undefined;
   const hasSecret = e.SLACK_SIGNING_SECRET !== undefined;
-  if (hasToken && !hasSecret) problems.push("SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set");
-  if (hasSecret && !hasToken) problems.push("SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set");
-  if (e.SLACK_APP_TOKEN && !hasToken) problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set");
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (hasToken && !hasSecret)
+    problems.push("SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set");
+  if (hasSecret && !hasToken)
+    problems.push("SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set");
+  if (e.SLACK_APP_TOKEN && !hasToken)
+    problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set");
+  const offsets = parseOffsets(e.REMINDER_OFFSETS ?? DEFAULT_REMINDER_OFFSETS);
+  if (!offsets.ok) problems.push(`REMINDER_OFFSETS: ${offsets.error}`);
+  const time = parseReminderTime(e.REMINDER_TIME ?? DEFAULT_REMINDER_TIME);
+  if (!time.ok) problems.push(`REMINDER_TIME: ${time.error}`);
+  const collectEveryMs = durationMs(e.COLLECT_EVERY ?? "15");
+  if (collectEveryMs < 1000) problems.push("COLLECT_EVERY: must be at least one second");
+  if (problems.length > 0 || !offsets.ok || !time.ok) throw new ConfigError(problems);
 
   const dataDir = e.DATA_DIR ?? "./data";
   const apiUrl = e.SLACK_API_URL ?? "https://slack.com/api/";
@@ -122,6 +177,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE ?? "lv",
     logLevel: e.LOG_LEVEL ?? "info",
     dataDir,
+    secretaryUserIds: (e.SECRETARY_USER_IDS ?? "")
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean),
+    reminderOffsets: offsets.offsets,
+    reminderTime: time.time,
+    collectEveryMs,
+    workgroupChannelId: e.WORKGROUP_CHANNEL_ID ?? null,
   } satisfies Config);
 }
 
@@ -152,8 +215,26 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     defaultLocale: "lv",
     logLevel: "silent",
     dataDir: "./data",
+    secretaryUserIds: ["U0SECRETARY"],
+    reminderOffsets: defaultOffsets(),
+    reminderTime: { hour: 9, minute: 0 },
+    collectEveryMs: 15 * 60_000,
+    workgroupChannelId: null,
     ...overrides,
   };
+}
+
+function defaultOffsets(): Offset[] {
+  const parsed = parseOffsets(DEFAULT_REMINDER_OFFSETS);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.offsets;
+}
+
+/** "15" (minutes) or an ISO-8601 time duration ("PT15M", "PT30S") in ms. */
+function durationMs(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text) * 60_000;
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(text);
+  return m ? ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000 : 0;
 }
 
 /** Secrets are never echoed back, not even in an error message. */

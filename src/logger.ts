@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 /** Structured JSON logger. Tokens, secrets and message texts are redacted wherever they appear. */
 export type { Logger };

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo, Server } from "node:net";
+import { join } from "node:path";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { createDb, type Db, migrateToLatest } from "../db/client.ts";
 import { registerListeners } from "./app.ts";
@@ -63,14 +64,17 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
     const port = server ? (server.address() as AddressInfo).port : config.port;
     const url = `http://127.0.0.1:${port}`;
     if (emulator) {
-      await writeLocalSlackFile(config.dataDir, {
-        appUrl: url,
-        emulatorUrl: emulator.url,
-        signingSecret: config.slack.signingSecret ?? "",
-        userId: LOCAL_USER.id,
-        channelId: LOCAL_CHANNEL.id,
-        teamId: "T0LOCAL01",
-      });
+      await writeLocalSlackFile(
+        {
+          appUrl: url,
+          emulatorUrl: emulator.url,
+          signingSecret: config.slack.signingSecret ?? "",
+          userId: LOCAL_USER.id,
+          channelId: LOCAL_CHANNEL.id,
+          teamId: emulator.identity.teamId,
+        },
+        join(config.dataDir, "local-slack.json"),
+      );
     }
     const running: Running = {
       url,
@@ -80,7 +84,9 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
       emulator,
       config,
       async stop() {
-        await app.stop().catch((error: unknown) => logger.warn({ err: error }, "receiver stop failed"));
+        await app
+          .stop()
+          .catch((error: unknown) => logger.warn({ err: error }, "receiver stop failed"));
         await db.destroy();
         await emulator?.stop();
       },
@@ -122,7 +128,10 @@ async function startBolt(config: Config, db: Db, clock: Clock, logger: Logger) {
         .select("id")
         .limit(1)
         .execute()
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok }));
     },
@@ -161,6 +170,7 @@ async function startBolt(config: Config, db: Db, clock: Clock, logger: Logger) {
     locales: createLocaleResolver(client, config.defaultLocale),
   });
   const started = (await app.start(config.port)) as unknown;
-  const server = started && typeof (started as Server).address === "function" ? (started as Server) : null;
+  const server =
+    started && typeof (started as Server).address === "function" ? (started as Server) : null;
   return { app, server };
 }

@@ -47,21 +47,33 @@ export async function freePort(): Promise<number> {
  * `persist: false` keeps nothing on disk (tests).
  * @throws RedisNotInstalledError when the binary is missing; Error when it exits early.
  */
-export async function startPrivateRedis(opts: { dir: string; port?: number; persist?: boolean }): Promise<PrivateRedis> {
+export async function startPrivateRedis(opts: {
+  dir: string;
+  port?: number;
+  persist?: boolean;
+}): Promise<PrivateRedis> {
   if (!redisServerAvailable()) throw new RedisNotInstalledError();
   const dir = resolve(opts.dir);
   mkdirSync(dir, { recursive: true });
   const port = opts.port ?? (await freePort());
   const persist = opts.persist ?? true;
   const args = [
-    "--port", String(port),
-    "--bind", "127.0.0.1",
-    "--dir", dir,
-    "--save", "",
-    "--appendonly", persist ? "yes" : "no",
-    "--daemonize", "no",
-    "--protected-mode", "yes",
-    "--loglevel", "notice",
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    dir,
+    "--save",
+    "",
+    "--appendonly",
+    persist ? "yes" : "no",
+    "--daemonize",
+    "no",
+    "--protected-mode",
+    "yes",
+    "--loglevel",
+    "notice",
   ];
   const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
   await waitUntilReady(child, port);
@@ -84,7 +96,11 @@ function waitUntilReady(child: ChildProcess, port: number): Promise<void> {
     };
     const onExit = (code: number | null) => {
       cleanup();
-      fail(new Error(`redis-server on port ${port} exited (code ${code}): ${output.trim().slice(-500)}`));
+      fail(
+        new Error(
+          `redis-server on port ${port} exited (code ${code}): ${output.trim().slice(-500)}`,
+        ),
+      );
     };
     const cleanup = () => {
       child.stdout?.off("data", onData);

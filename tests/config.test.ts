@@ -17,12 +17,18 @@ describe("loadConfig", () => {
   it("uses HTTP mode with a token and a secret, Socket Mode with an app token", () => {
     const http = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" });
     expect(http.slack.mode).toBe("http");
-    const socket = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_APP_TOKEN: "xapp-1" });
+    const socket = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_APP_TOKEN: "xapp-1",
+    });
     expect(socket.slack.mode).toBe("socket");
   });
 
   it("adds the trailing slash Slack's WebClient expects", () => {
-    expect(loadConfig({ SLACK_API_URL: "http://127.0.0.1:9/api" }).slack.apiUrl).toBe("http://127.0.0.1:9/api/");
+    expect(loadConfig({ SLACK_API_URL: "http://127.0.0.1:9/api" }).slack.apiUrl).toBe(
+      "http://127.0.0.1:9/api/",
+    );
   });
 
   it("names every invalid variable at once and never echoes a secret", () => {
@@ -41,7 +47,14 @@ describe("loadConfig", () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join("\n");
-    for (const name of ["SLACK_BOT_TOKEN", "PORT", "APP_TIMEZONE", "DEFAULT_LOCALE", "REDIS_URL", "SLACK_API_URL"]) {
+    for (const name of [
+      "SLACK_BOT_TOKEN",
+      "PORT",
+      "APP_TIMEZONE",
+      "DEFAULT_LOCALE",
+      "REDIS_URL",
+      "SLACK_API_URL",
+    ]) {
       expect(problems).toContain(name);
     }
     expect(problems).not.toContain("xoxp-secret-user-token");

@@ -11,14 +11,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("institution_contacts")
-    .addColumn("institution_id", "integer", (c) => c.notNull().references("institutions.id").onDelete("cascade"))
+    .addColumn("institution_id", "integer", (c) =>
+      c.notNull().references("institutions.id").onDelete("cascade"),
+    )
     .addColumn("slack_user_id", "text", (c) => c.notNull())
     .addColumn("away_until", "text")
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("added_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("institution_contacts_pk", ["institution_id", "slack_user_id"])
     .execute();
-  await db.schema.createIndex("institution_contacts_user_idx").on("institution_contacts").column("slack_user_id").execute();
+  await db.schema
+    .createIndex("institution_contacts_user_idx")
+    .on("institution_contacts")
+    .column("slack_user_id")
+    .execute();
 
   await db.schema
     .createTable("roles")
@@ -32,7 +38,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("cutoffs")
     .addColumn("id", "integer", id)
-    .addColumn("programme_id", "integer", (c) => c.notNull().references("programmes.id").onDelete("cascade"))
+    .addColumn("programme_id", "integer", (c) =>
+      c.notNull().references("programmes.id").onDelete("cascade"),
+    )
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("task_numbers", "text")
@@ -44,13 +52,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("reminder_threads")
     .addColumn("id", "integer", id)
-    .addColumn("cutoff_id", "integer", (c) => c.notNull().references("cutoffs.id").onDelete("cascade"))
-    .addColumn("institution_id", "integer", (c) => c.notNull().references("institutions.id").onDelete("cascade"))
+    .addColumn("cutoff_id", "integer", (c) =>
+      c.notNull().references("cutoffs.id").onDelete("cascade"),
+    )
+    .addColumn("institution_id", "integer", (c) =>
+      c.notNull().references("institutions.id").onDelete("cascade"),
+    )
     .addColumn("channel_id", "text", (c) => c.notNull())
     .addColumn("thread_ts", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("collected_at", "text")
-    .addUniqueConstraint("reminder_threads_cutoff_institution_unique", ["cutoff_id", "institution_id"])
+    .addUniqueConstraint("reminder_threads_cutoff_institution_unique", [
+      "cutoff_id",
+      "institution_id",
+    ])
     .execute();
   await db.schema
     .createIndex("reminder_threads_channel_ts_idx")
@@ -61,8 +76,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("reminders")
     .addColumn("id", "integer", id)
-    .addColumn("cutoff_id", "integer", (c) => c.notNull().references("cutoffs.id").onDelete("cascade"))
-    .addColumn("institution_id", "integer", (c) => c.notNull().references("institutions.id").onDelete("cascade"))
+    .addColumn("cutoff_id", "integer", (c) =>
+      c.notNull().references("cutoffs.id").onDelete("cascade"),
+    )
+    .addColumn("institution_id", "integer", (c) =>
+      c.notNull().references("institutions.id").onDelete("cascade"),
+    )
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("scheduled_at", "text", (c) => c.notNull())
     .addColumn("state", "text", (c) => c.notNull())
@@ -71,14 +90,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("message_ts", "text")
     .addColumn("sent_at", "text")
     .addColumn("detail", "text")
-    .addUniqueConstraint("reminders_cutoff_institution_kind_unique", ["cutoff_id", "institution_id", "kind"])
+    .addUniqueConstraint("reminders_cutoff_institution_kind_unique", [
+      "cutoff_id",
+      "institution_id",
+      "kind",
+    ])
     .execute();
 
   await db.schema
     .createTable("replies")
     .addColumn("id", "integer", id)
-    .addColumn("cutoff_id", "integer", (c) => c.notNull().references("cutoffs.id").onDelete("cascade"))
-    .addColumn("institution_id", "integer", (c) => c.notNull().references("institutions.id").onDelete("cascade"))
+    .addColumn("cutoff_id", "integer", (c) =>
+      c.notNull().references("cutoffs.id").onDelete("cascade"),
+    )
+    .addColumn("institution_id", "integer", (c) =>
+      c.notNull().references("institutions.id").onDelete("cascade"),
+    )
     .addColumn("task_id", "integer", (c) => c.references("tasks.id").onDelete("set null"))
     .addColumn("channel_id", "text", (c) => c.notNull())
     .addColumn("ts", "text", (c) => c.notNull())
@@ -94,13 +121,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("withdrawn_at", "text")
     .addUniqueConstraint("replies_channel_ts_unique", ["channel_id", "ts"])
     .execute();
-  await db.schema.createIndex("replies_cutoff_institution_idx").on("replies").columns(["cutoff_id", "institution_id"]).execute();
+  await db.schema
+    .createIndex("replies_cutoff_institution_idx")
+    .on("replies")
+    .columns(["cutoff_id", "institution_id"])
+    .execute();
   await db.schema.createIndex("replies_task_idx").on("replies").column("task_id").execute();
 
   await db.schema
     .createTable("reply_edits")
     .addColumn("id", "integer", id)
-    .addColumn("reply_id", "integer", (c) => c.notNull().references("replies.id").onDelete("cascade"))
+    .addColumn("reply_id", "integer", (c) =>
+      c.notNull().references("replies.id").onDelete("cascade"),
+    )
     .addColumn("text", "text", (c) => c.notNull())
     .addColumn("at", "text", (c) => c.notNull())
     .execute();
@@ -108,7 +141,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Drops what {@link up} created. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["reply_edits", "replies", "reminders", "reminder_threads", "cutoffs", "roles", "institution_contacts"]) {
+  for (const table of [
+    "reply_edits",
+    "replies",
+    "reminders",
+    "reminder_threads",
+    "cutoffs",
+    "roles",
+    "institution_contacts",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.alterTable("institutions").dropColumn("slack_channel_id").execute();

@@ -1,9 +1,9 @@
-import { parse, handle } from "../../commands/task.ts";
+import { handle, parse } from "../../commands/task.ts";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import type { Config } from "../config.ts";
+import { ReportFormatError } from "../import/errors.ts";
 import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
-import { ReportFormatError } from "../import/errors.ts";
 import { start } from "../main.ts";
 import { blocksToText } from "../slack/blocks-to-text.ts";
 import { systemClock } from "../time.ts";
@@ -57,22 +57,35 @@ export async function migrate(config: Config): Promise<void> {
 }
 
 /** `import <file> [--dry-run] [--json]`. A file that is not a report: message on stderr, exit 1. */
-export async function importReport(config: Config, file: string, opts: { dryRun: boolean; json: boolean }): Promise<void> {
+export async function importReport(
+  config: Config,
+  file: string,
+  opts: { dryRun: boolean; json: boolean },
+): Promise<void> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
-    const { report, summary } = await importReportFile(db, file, { ...opts, actor: "import:cli", clock: systemClock });
+    const { report, summary } = await importReportFile(db, file, {
+      ...opts,
+      actor: "import:cli",
+      clock: systemClock,
+    });
     if (opts.json) {
       out(JSON.stringify(summary ?? report.tasks, null, 2));
       return;
     }
     if (!summary) {
-      out(`Dry run: ${report.tasks.length} tasks and ${report.institutions.length} institutions would be imported (programme ${report.programme.code}). Nothing written.`);
+      out(
+        `Dry run: ${report.tasks.length} tasks and ${report.institutions.length} institutions would be imported (programme ${report.programme.code}). Nothing written.`,
+      );
       return;
     }
     const t = summary.tasks;
-    out(`Programme ${summary.programme}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${summary.institutions.created} created, ${summary.institutions.updated} updated; ${summary.audited} audit entries.`);
-    if (summary.notInFile.length > 0) out(`Kept (in the store, not in this file): ${summary.notInFile.join(", ")}`);
+    out(
+      `Programme ${summary.programme}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${summary.institutions.created} created, ${summary.institutions.updated} updated; ${summary.audited} audit entries.`,
+    );
+    if (summary.notInFile.length > 0)
+      out(`Kept (in the store, not in this file): ${summary.notInFile.join(", ")}`);
   } catch (error) {
     if (error instanceof ReportFormatError || isFileError(error)) {
       process.stderr.write(`Import failed, nothing written: ${(error as Error).message}\n`);
@@ -86,12 +99,20 @@ export async function importReport(config: Config, file: string, opts: { dryRun:
 }
 
 /** `task <query> [--json] [--lang]`: what `/task <query>` answers, as text or Block Kit JSON. */
-export async function task(config: Config, query: string, opts: { json: boolean; lang?: "lv" | "en" }): Promise<void> {
+export async function task(
+  config: Config,
+  query: string,
+  opts: { json: boolean; lang?: "lv" | "en" },
+): Promise<void> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
     await seedIfEmpty(db, systemClock);
-    const reply = await handle(parse(query), { db, clock: systemClock, zone: config.timezone }, opts.lang ?? config.defaultLocale);
+    const reply = await handle(
+      parse(query),
+      { db, clock: systemClock, zone: config.timezone },
+      opts.lang ?? config.defaultLocale,
+    );
     out(opts.json ? JSON.stringify(reply.blocks, null, 2) : blocksToText(reply.blocks));
     if (!reply.found) process.exitCode = 1;
   } finally {
@@ -100,5 +121,9 @@ export async function task(config: Config, query: string, opts: { json: boolean;
 }
 
 function isFileError(error: unknown): boolean {
-  return error instanceof Error && "code" in error && ["ENOENT", "EACCES", "EISDIR"].includes(String(error.code));
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    ["ENOENT", "EACCES", "EISDIR"].includes(String(error.code))
+  );
 }

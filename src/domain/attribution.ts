@@ -28,7 +28,11 @@ const BARE =
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
  * `scopeTasks`: all its tasks in the cut-off.
  */
-export function attributeReply(text: string, scopeTasks: string[], openTasks: string[]): string | null {
+export function attributeReply(
+  text: string,
+  scopeTasks: string[],
+  openTasks: string[],
+): string | null {
   const prefix = taskNumberPrefix(text);
   if (prefix && scopeTasks.includes(prefix.number)) return prefix.number;
   if (openTasks.length === 1) return openTasks[0] ?? null;

@@ -64,12 +64,7 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
 
 /** Lower case, Latvian diacritics removed ("Martā" → "marta"), single spaces. */
 function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 interface DateParts {
@@ -83,7 +78,10 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: string[]) => DateParts | null]> = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => parts(m[1], m[2], m[3])],
   [/^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?$/, (m) => parts(m[3], m[2], m[1])],
   [/^(\d{1,2})\. ?(\d{1,2})\.$/, (m) => parts(null, m[2], m[1])],
-  [new RegExp(`^(\\d{4})\\. ?(?:gada|g\\.) ?(\\d{1,2})\\. ?${NAME}$`), (m) => named(m[1], m[3], m[2])],
+  [
+    new RegExp(`^(\\d{4})\\. ?(?:gada|g\\.) ?(\\d{1,2})\\. ?${NAME}$`),
+    (m) => named(m[1], m[3], m[2]),
+  ],
   [new RegExp(`^(\\d{1,2})\\. ?${NAME}$`), (m) => named(null, m[2], m[1])],
   [new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${NAME},? (\\d{4})$`), (m) => named(m[3], m[2], m[1])],
   [new RegExp(`^${NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`), (m) => named(m[3], m[1], m[2])],

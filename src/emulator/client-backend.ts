@@ -3,12 +3,18 @@
  * object) or through the control API (another process, only a URL). Both give the client
  * response_urls, trigger ids, names, stored messages/views, and a wait for response_url posts.
  */
-import { isResponse, type SlackEmulator } from "./server.ts";
-import type { PostAsUserInput, RecordedResponse, StoredMessage } from "./types.ts";
+import type { SlackEmulator } from "./server.ts";
+import type {
+  PostAsUserInput,
+  RecordedResponse,
+  ResponseUrlContext,
+  StoredMessage,
+} from "./types.ts";
+import { isResponse } from "./wait-for.ts";
 
 /** What the client needs from an emulator. */
 export interface ClientBackend {
-  responseUrl(context: { channelId: string; userId: string }, id?: string): Promise<string>;
+  responseUrl(context: ResponseUrlContext, id?: string): Promise<string>;
   triggerId(userId: string): Promise<string>;
   userName(userId: string): string | undefined;
   channelName(channelId: string): string | undefined;

@@ -11,7 +11,7 @@
  * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?}`) |
  * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
  * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts}` |
- * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?}` → `{id, url}` |
+ * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?, messageTs?}` → `{id, url}` |
  * | `POST /_emulator/triggers` | `{userId?}` → `{trigger_id}` |
  * | `POST /_emulator/reset` | back to the seeded state |
  */
@@ -121,6 +121,7 @@ function post(target: ControlTarget, route: string, body: Json): Json | undefine
       const url = target.responseUrl(str(body, "id"), {
         channelId: str(body, "channelId"),
         userId: str(body, "userId"),
+        messageTs: str(body, "messageTs"),
       });
       return { id: url.slice(url.lastIndexOf("/") + 1), url };
     }

@@ -41,10 +41,32 @@ function judge(body: ResponseUrlBody): Verdict {
   return { status: 200 };
 }
 
-/** In-channel answers become channel messages; ephemeral ones go to the user's ephemerals. */
+/** Applies `replace_original`/`delete_original` to the stored message an action came from. */
+function changeOriginal(ws: Workspace, body: ResponseUrlBody, channelId: string, ts: string): void {
+  const list = ws.messagesIn(channelId);
+  const index = list.findIndex((m) => m.ts === ts);
+  const original = list[index];
+  if (!original) return;
+  if (body.delete_original) {
+    list.splice(index, 1);
+    return;
+  }
+  original.text = typeof body.text === "string" ? body.text : "";
+  if (Array.isArray(body.blocks)) original.blocks = body.blocks;
+  else delete original.blocks;
+}
+
+/**
+ * In-channel answers become channel messages, ephemeral ones the user's ephemerals;
+ * replace/delete act on the original message when the response_url knows it.
+ */
 function deliver(ws: Workspace, body: ResponseUrlBody, context: ResponseUrlContext): void {
-  const { channelId, userId } = context;
-  if (channelId === undefined || body.delete_original || body.replace_original) return;
+  const { channelId, userId, messageTs } = context;
+  if (channelId === undefined) return;
+  if (body.delete_original || body.replace_original) {
+    if (messageTs !== undefined) changeOriginal(ws, body, channelId, messageTs);
+    return;
+  }
   const content = {
     text: body.text ?? "",
     ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),

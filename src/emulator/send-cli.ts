@@ -3,7 +3,7 @@
  * would and prints the answer as text. Reads {@link LOCAL_SLACK_FILE}, written by the app's
  * local mode. Exit codes: 0 answered, 1 no answer (app down, HTTP error, timeout), 2 bad usage.
  *
- * Flags: `--user U…` act as that user; `--channel C…` in that channel; `--lang en|lv|xx-YY`
+ * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that channel; `--lang en|lv|xx-YY`
  * set the user's locale in the emulator first; `--json` print the raw text/blocks.
  */
 import { pathToFileURL } from "node:url";
@@ -73,13 +73,15 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
   return { words, flags: program.opts<CliFlags>() };
 }
 
-async function setLocale(file: LocalSlackFile, userId: string, locale: string): Promise<void> {
+/** Makes sure the emulator knows the user (Slack always does), with the locale asked for. */
+async function ensureUser(file: LocalSlackFile, userId: string, locale?: string): Promise<void> {
   const response = await fetch(`${file.emulatorUrl}/_emulator/users`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id: userId, locale }),
+    body: JSON.stringify({ id: userId, ...(locale ? { locale } : {}) }),
   });
-  if (!response.ok) throw new Error(`the emulator refused the locale (HTTP ${response.status})`);
+  if (!response.ok)
+    throw new Error(`the emulator refused user ${userId} (HTTP ${response.status})`);
 }
 
 function hasContent(body: unknown): boolean {
@@ -109,7 +111,7 @@ async function send(
 ) {
   const userId = flags.user ?? file.userId;
   const locale = flags.lang === undefined ? undefined : localeFor(flags.lang);
-  if (locale) await setLocale(file, userId, locale);
+  if (flags.user !== undefined || locale !== undefined) await ensureUser(file, userId, locale);
   const client = createSlackClient({
     appUrl: file.appUrl,
     signingSecret: file.signingSecret,

@@ -33,8 +33,12 @@ import type {
   StoredView,
   WorkspaceIdentity,
 } from "./types.ts";
+import { waitForRecord } from "./wait-for.ts";
 import { handleWebApi } from "./web-api.ts";
 import { DEFAULT_CHANNEL, DEFAULT_IDENTITY, DEFAULT_USER, Workspace } from "./workspace.ts";
+
+/** Type guards for `waitFor` (see ./wait-for.ts). */
+export { isCall, isResponse } from "./wait-for.ts";
 
 /** The bot token the emulator accepts unless told otherwise. */
 export const DEFAULT_BOT_TOKEN = "xoxb-emulator-koordinators";
@@ -57,26 +61,6 @@ export interface EmulatorOptions {
   responseUrlTtlMs?: number;
   /** Clock in epoch milliseconds; default Date.now. */
   now?: () => number;
-}
-
-/** Type guard for `waitFor`: a Web API call, optionally of one method. */
-export function isCall(method?: string): (r: EmulatorRecord) => r is RecordedCall {
-  return (r): r is RecordedCall =>
-    r.kind === "call" && (method === undefined || r.method === method);
-}
-
-/** Type guard for `waitFor`: a response_url post, optionally to one response_url id. */
-export function isResponse(id?: string): (r: EmulatorRecord) => r is RecordedResponse {
-  return (r): r is RecordedResponse => r.kind === "response" && (id === undefined || r.id === id);
-}
-
-function describe(records: readonly EmulatorRecord[]): string {
-  const last = records
-    .slice(-10)
-    .map((r) =>
-      r.kind === "call" ? `${r.method}(${r.ok ? "ok" : r.error})` : `response ${r.id}(${r.status})`,
-    );
-  return last.length > 0 ? last.join(", ") : "nothing";
 }
 
 /** A running emulator. Create it with {@link startEmulator}. */
@@ -165,27 +149,7 @@ export class SlackEmulator implements ControlTarget {
     timeoutMs = 5000,
     options: { includePast?: boolean } = {},
   ): Promise<EmulatorRecord> {
-    if (options.includePast) {
-      const past = [...this.ws.calls, ...this.ws.responses]
-        .sort((a, b) => a.seq - b.seq)
-        .find(predicate);
-      if (past) return Promise.resolve(past);
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        unsubscribe();
-        const all = [...this.ws.calls, ...this.ws.responses].sort((a, b) => a.seq - b.seq);
-        reject(
-          new Error(`waitFor timed out after ${timeoutMs} ms; last records: ${describe(all)}`),
-        );
-      }, timeoutMs);
-      const unsubscribe = this.ws.onRecord((record) => {
-        if (!predicate(record)) return;
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(record);
-      });
-    });
+    return waitForRecord(this.ws, predicate, timeoutMs, options.includePast === true);
   }
 
   /**

@@ -147,6 +147,8 @@ export type EmulatorRecord = RecordedCall | RecordedResponse;
 export interface ResponseUrlContext {
   channelId?: string;
   userId?: string;
+  /** The message an interaction came from: `replace_original`/`delete_original` act on it. */
+  messageTs?: string;
 }
 
 /**

@@ -67,6 +67,7 @@ export interface WorkspaceTimings {
 
 /** In-memory state of one emulated workspace. `now` returns epoch milliseconds. */
 export class Workspace {
+  // Live collections: method handlers mutate them, the Emulator exposes them read-only.
   readonly users = new Map<string, EmulatorUser>();
   readonly channels = new Map<string, EmulatorChannel>();
   readonly messages = new Map<string, StoredMessage[]>();
@@ -161,6 +162,7 @@ export class Workspace {
     return list;
   }
 
+  /** A channel's message by ts (top-level or reply), if any. */
   findMessage(channelId: string, ts: string): StoredMessage | undefined {
     return this.messages.get(channelId)?.find((m) => m.ts === ts);
   }

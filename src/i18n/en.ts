@@ -51,7 +51,8 @@ export const en: Messages = {
     counts: "Status",
     tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
     list: "All tasks",
-    noProgramme: "No programme has been imported yet. The secretary can import one with `koordinators import <file>`.",
+    noProgramme:
+      "No programme has been imported yet. The secretary can import one with `koordinators import <file>`.",
   },
   institution: {
     heading: (code, name) => `${code} – ${name}`,

@@ -6,7 +6,8 @@
 
 type Plural = { zero: string; one: string; other: string };
 const lvPlural = new Intl.PluralRules("lv");
-const plural = (n: number, forms: Plural) => forms[lvPlural.select(n) as keyof Plural] ?? forms.other;
+const plural = (n: number, forms: Plural) =>
+  forms[lvPlural.select(n) as keyof Plural] ?? forms.other;
 
 export const lv = {
   localeTag: "lv",
@@ -56,9 +57,11 @@ export const lv = {
       "• `/task help` – šī palīdzība",
     ].join("\n"),
     counts: "Statuss",
-    tasks: (n: number) => `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,
+    tasks: (n: number) =>
+      `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,
     list: "Visi uzdevumi",
-    noProgramme: "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import <fails>`.",
+    noProgramme:
+      "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import <fails>`.",
   },
   institution: {
     heading: (code: string, name: string) => `${code} – ${name}`,

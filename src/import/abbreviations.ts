@@ -24,7 +24,10 @@ export interface AbbreviationEntry {
 export function locateAbbreviations(physical: readonly string[]): { start: number; end: number } {
   const heading = physical.findIndex((l) => squash(l).toUpperCase() === ABBREVIATIONS_HEADING);
   if (heading === -1) {
-    throw new ReportFormatError("ABBREVIATIONS_NOT_FOUND", `abbreviation list "${ABBREVIATIONS_HEADING}" not found`);
+    throw new ReportFormatError(
+      "ABBREVIATIONS_NOT_FOUND",
+      `abbreviation list "${ABBREVIATIONS_HEADING}" not found`,
+    );
   }
   const end = physical.findIndex((l, i) => i > heading && squash(l).toUpperCase() === LIST_END);
   if (end === -1) {
@@ -39,9 +42,13 @@ export function locateAbbreviations(physical: readonly string[]): { start: numbe
 
 const capitals = (token: string) => token.match(/\p{Lu}/gu)?.length ?? 0;
 /** An abbreviation: two or more capitals ("ANO", "ĀM", "GKrPP", "TF-THB") or a dotted form ("Nr."). */
-const isAbbreviation = (token: string) => capitals(token) >= 2 || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(token);
+const isAbbreviation = (token: string) =>
+  capitals(token) >= 2 || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(token);
 const bare = (token: string) => token.replace(/[„“”"«»(),;:]/gu, "");
-const tokensOf = (text: string) => squash(text).split(" ").filter((t) => t !== "");
+const tokensOf = (text: string) =>
+  squash(text)
+    .split(" ")
+    .filter((t) => t !== "");
 
 /**
  * Whether line `i` starts an entry. Entries wrap over lines, and some wrapped lines start with a

@@ -1,5 +1,5 @@
-import type { Db } from "../../db/client.ts";
 import { type AuditEntry, recordAudit } from "../../db/audit.ts";
+import type { Db } from "../../db/client.ts";
 import { insertInstitution, listInstitutions, updateInstitution } from "../../db/institutions.ts";
 import { findProgrammeByCode } from "../../db/programmes.ts";
 import {
@@ -48,10 +48,15 @@ const COMPARED: Array<keyof TaskValues> = [
  * report updates the changed columns and audits each one (before → after).
  * @throws Error when a task names an institution the report does not define (nothing written).
  */
-export async function applyImport(db: Db, report: ImportedReport, ctx: ImportContext): Promise<ImportSummary> {
+export async function applyImport(
+  db: Db,
+  report: ImportedReport,
+  ctx: ImportContext,
+): Promise<ImportSummary> {
   return db.transaction().execute(async (trx) => {
     const audit: AuditEntry[] = [];
-    const entry = (e: Omit<AuditEntry, "at" | "actor">) => audit.push({ ...e, at: ctx.at, actor: ctx.actor });
+    const entry = (e: Omit<AuditEntry, "at" | "actor">) =>
+      audit.push({ ...e, at: ctx.at, actor: ctx.actor });
 
     const programmeId = await upsertProgramme(trx, report, ctx, entry);
     const institutions = await upsertInstitutions(trx, report, ctx, entry);
@@ -66,12 +71,22 @@ export async function applyImport(db: Db, report: ImportedReport, ctx: ImportCon
 
     for (const [position, task] of report.tasks.entries()) {
       const values = taskValues(task, programmeId, position, ctx.at);
-      const links = task.institutions.map((i) => ({ institutionId: resolveId(institutions.ids, i, task), role: i.role }));
+      const links = task.institutions.map((i) => ({
+        institutionId: resolveId(institutions.ids, i, task),
+        role: i.role,
+      }));
       const existing = stored.get(task.number);
       if (!existing) {
         const id = await insertTask(trx, values);
         await replaceTaskInstitutions(trx, id, links);
-        entry({ entity: "task", entityKey: `${report.programme.code}:${task.number}`, action: "create", field: null, before: null, after: task });
+        entry({
+          entity: "task",
+          entityKey: `${report.programme.code}:${task.number}`,
+          action: "create",
+          field: null,
+          before: null,
+          after: task,
+        });
         summary.tasks.created++;
         continue;
       }
@@ -84,12 +99,26 @@ export async function applyImport(db: Db, report: ImportedReport, ctx: ImportCon
       const patch: Partial<TaskValues> = { updated_at: ctx.at };
       for (const k of changed) {
         Object.assign(patch, { [k]: values[k] });
-        entry({ entity: "task", entityKey: `${report.programme.code}:${task.number}`, action: "update", field: k, before: existing.row[k], after: values[k] });
+        entry({
+          entity: "task",
+          entityKey: `${report.programme.code}:${task.number}`,
+          action: "update",
+          field: k,
+          before: existing.row[k],
+          after: values[k],
+        });
       }
       await updateTask(trx, existing.id, patch);
       if (linksChanged) {
         await replaceTaskInstitutions(trx, existing.id, links);
-        entry({ entity: "task", entityKey: `${report.programme.code}:${task.number}`, action: "update", field: "institutions", before: existing.institutions, after: task.institutions });
+        entry({
+          entity: "task",
+          entityKey: `${report.programme.code}:${task.number}`,
+          action: "update",
+          field: "institutions",
+          before: existing.institutions,
+          after: task.institutions,
+        });
       }
       summary.tasks.updated++;
     }
@@ -101,25 +130,58 @@ export async function applyImport(db: Db, report: ImportedReport, ctx: ImportCon
 
 type Entry = (e: Omit<AuditEntry, "at" | "actor">) => void;
 
-async function upsertProgramme(db: Db, report: ImportedReport, ctx: ImportContext, entry: Entry): Promise<number> {
+async function upsertProgramme(
+  db: Db,
+  report: ImportedReport,
+  ctx: ImportContext,
+  entry: Entry,
+): Promise<number> {
   const existing = await findProgrammeByCode(db, report.programme.code);
   if (existing) {
     if (existing.title !== report.programme.title) {
-      await db.updateTable("programmes").set({ title: report.programme.title }).where("id", "=", existing.id).execute();
-      entry({ entity: "programme", entityKey: existing.code, action: "update", field: "title", before: existing.title, after: report.programme.title });
+      await db
+        .updateTable("programmes")
+        .set({ title: report.programme.title })
+        .where("id", "=", existing.id)
+        .execute();
+      entry({
+        entity: "programme",
+        entityKey: existing.code,
+        action: "update",
+        field: "title",
+        before: existing.title,
+        after: report.programme.title,
+      });
     }
     return existing.id;
   }
   const row = await db
     .insertInto("programmes")
-    .values({ code: report.programme.code, title: report.programme.title, source: ctx.source, created_at: ctx.at })
+    .values({
+      code: report.programme.code,
+      title: report.programme.title,
+      source: ctx.source,
+      created_at: ctx.at,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  entry({ entity: "programme", entityKey: report.programme.code, action: "create", field: null, before: null, after: report.programme });
+  entry({
+    entity: "programme",
+    entityKey: report.programme.code,
+    action: "create",
+    field: null,
+    before: null,
+    after: report.programme,
+  });
   return row.id;
 }
 
-async function upsertInstitutions(db: Db, report: ImportedReport, ctx: ImportContext, entry: Entry) {
+async function upsertInstitutions(
+  db: Db,
+  report: ImportedReport,
+  ctx: ImportContext,
+  entry: Entry,
+) {
   const existing = new Map((await listInstitutions(db)).map((i) => [i.code, i]));
   const ids = new Map<string, number>([...existing.values()].map((i) => [i.code, i.id]));
   const counts = { created: 0, updated: 0 };
@@ -127,20 +189,39 @@ async function upsertInstitutions(db: Db, report: ImportedReport, ctx: ImportCon
     const old = existing.get(inst.code);
     if (!old) {
       ids.set(inst.code, await insertInstitution(db, { ...inst, createdAt: ctx.at }));
-      entry({ entity: "institution", entityKey: inst.code, action: "create", field: null, before: null, after: inst });
+      entry({
+        entity: "institution",
+        entityKey: inst.code,
+        action: "create",
+        field: null,
+        before: null,
+        after: inst,
+      });
       counts.created++;
       continue;
     }
     const aliases = [...new Set([...old.aliases, ...inst.aliases])];
     if (old.name === inst.name && aliases.length === old.aliases.length) continue;
     await updateInstitution(db, old.id, { name: inst.name, aliases });
-    entry({ entity: "institution", entityKey: inst.code, action: "update", field: "name,aliases", before: { name: old.name, aliases: old.aliases }, after: { name: inst.name, aliases } });
+    entry({
+      entity: "institution",
+      entityKey: inst.code,
+      action: "update",
+      field: "name,aliases",
+      before: { name: old.name, aliases: old.aliases },
+      after: { name: inst.name, aliases },
+    });
     counts.updated++;
   }
   return { ids, counts };
 }
 
-function taskValues(task: ImportedTask, programmeId: number, position: number, at: string): TaskValues {
+function taskValues(
+  task: ImportedTask,
+  programmeId: number,
+  position: number,
+  at: string,
+): TaskValues {
   return {
     programme_id: programmeId,
     number: task.number,
@@ -160,7 +241,8 @@ function taskValues(task: ImportedTask, programmeId: number, position: number, a
 
 function resolveId(ids: Map<string, number>, link: TaskInstitution, task: ImportedTask): number {
   const id = ids.get(link.code);
-  if (id === undefined) throw new Error(`task ${task.number}: institution ${link.code} is not defined by the report`);
+  if (id === undefined)
+    throw new Error(`task ${task.number}: institution ${link.code} is not defined by the report`);
   return id;
 }
 

@@ -27,7 +27,9 @@ const FORMS: readonly DeadlineForm[] = [
     pattern: new RegExp(String.raw`^(\d{4})\.?\s*[-–—]\s*(\d{4})\.\s*gad(?:s|ā|am|i)${END}`, "u"),
     meaning: (m) => {
       const [from, to] = [year(m[1]), year(m[2])];
-      return from !== null && to !== null && from <= to ? { due: `${to}-12-31`, recurrence: null } : null;
+      return from !== null && to !== null && from <= to
+        ? { due: `${to}-12-31`, recurrence: null }
+        : null;
     },
   },
   {
@@ -37,7 +39,10 @@ const FORMS: readonly DeadlineForm[] = [
       return y === null ? null : { due: `${y}-12-31`, recurrence: null };
     },
   },
-  { pattern: new RegExp(`^(?:regulāri|pastāvīgi)${END}`, "iu"), meaning: () => ({ due: null, recurrence: "recurring" }) },
+  {
+    pattern: new RegExp(`^(?:regulāri|pastāvīgi)${END}`, "iu"),
+    meaning: () => ({ due: null, recurrence: "recurring" }),
+  },
   {
     pattern: new RegExp(`^(?:ikgadēji|katru gadu|ik gadu)${END}`, "iu"),
     meaning: () => ({ due: null, recurrence: "annual" }),

@@ -10,10 +10,32 @@ import { squash } from "./text.ts";
  * names has such a noun ("padomes" in the directive's name is genitive), so they are dropped.
  */
 const BODY_NOUNS = new Set([
-  "administrācija", "aģentūra", "akadēmija", "apvienība", "asociācija", "biedrība", "birojs",
-  "centrs", "departaments", "dienests", "dome", "grupa", "inspekcija", "institūts", "kabinets",
-  "koledža", "komisija", "komiteja", "ministrija", "organizācija", "padome", "policija",
-  "prokuratūra", "pārvalde", "robežsardze", "tiesa",
+  "administrācija",
+  "aģentūra",
+  "akadēmija",
+  "apvienība",
+  "asociācija",
+  "biedrība",
+  "birojs",
+  "centrs",
+  "departaments",
+  "dienests",
+  "dome",
+  "grupa",
+  "inspekcija",
+  "institūts",
+  "kabinets",
+  "koledža",
+  "komisija",
+  "komiteja",
+  "ministrija",
+  "organizācija",
+  "padome",
+  "policija",
+  "prokuratūra",
+  "pārvalde",
+  "robežsardze",
+  "tiesa",
 ]);
 
 /** Entries with a body noun that are still not one body; code → why. */
@@ -38,7 +60,11 @@ const LIST_ALIASES: Readonly<Record<string, readonly string[]>> = {
   IEM: ["IeM"],
   IZM: ["IzM"],
   "VP GKRPP ONAP": ["VP GKrPP ONAP"],
-  "Patvērums „Drošā māja”": ["NVO „Patvērums „Drošā māja””", "biedrība „Patvērums „Drošā māja””", "Drošā māja"],
+  "Patvērums „Drošā māja”": [
+    "NVO „Patvērums „Drošā māja””",
+    "biedrība „Patvērums „Drošā māja””",
+    "Drošā māja",
+  ],
   "RCS Marta": ["RCS „Marta”", "Resursu centrs sievietēm „Marta”"],
 };
 
@@ -50,8 +76,18 @@ const LIST_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * - RD: Rīgas dome (Riga City Council), named in progress narratives ("RD Sociālās…").
  */
 const EXTRA_BODIES: ReadonlyArray<ImportedInstitution & { mentioned: RegExp }> = [
-  { code: "AiM", name: "Aizsardzības ministrija", aliases: ["AM"], mentioned: /\bA[iI]?M\b|Aizsardzības ministrij/u },
-  { code: "GP", name: "Ģenerālprokuratūra", aliases: ["Ģenerālprokuratūra"], mentioned: /Ģenerālprokuratūr/u },
+  {
+    code: "AiM",
+    name: "Aizsardzības ministrija",
+    aliases: ["AM"],
+    mentioned: /\bA[iI]?M\b|Aizsardzības ministrij/u,
+  },
+  {
+    code: "GP",
+    name: "Ģenerālprokuratūra",
+    aliases: ["Ģenerālprokuratūra"],
+    mentioned: /Ģenerālprokuratūr/u,
+  },
   { code: "RD", name: "Rīgas dome", aliases: ["Rīgas dome"], mentioned: /Rīgas dom/u },
 ];
 
@@ -59,7 +95,10 @@ const EXTRA_BODIES: ReadonlyArray<ImportedInstitution & { mentioned: RegExp }> =
  * The report's institutions: the list's bodies in printed order with their aliases, then the
  * {@link EXTRA_BODIES} that `reportText` mentions and the list does not define.
  */
-export function buildInstitutions(entries: readonly AbbreviationEntry[], reportText: string): ImportedInstitution[] {
+export function buildInstitutions(
+  entries: readonly AbbreviationEntry[],
+  reportText: string,
+): ImportedInstitution[] {
   const listed: ImportedInstitution[] = entries
     .filter(isBody)
     .map((e) => ({ code: e.code, name: e.name, aliases: [...(LIST_ALIASES[e.code] ?? [])] }));
@@ -70,7 +109,10 @@ export function buildInstitutions(entries: readonly AbbreviationEntry[], reportT
 }
 
 /** Comparison key: whitespace squashed, typographic quotes made plain, lower case. */
-const key = (text: string) => squash(text).replace(/[„“”«»]/gu, '"').toLocaleLowerCase("lv");
+const key = (text: string) =>
+  squash(text)
+    .replace(/[„“”«»]/gu, '"')
+    .toLocaleLowerCase("lv");
 
 /**
  * Finds an institution by code, alias or full name, ignoring case, spacing and quote style:
@@ -103,6 +145,8 @@ export function readInstitutionsCell(
   const match = /^(.*?)(?:\s+(Uzdevum.*))?$/u.exec(squash(text));
   if (!match) return null;
   const codes = (match[1] ?? "").split(/\s*,\s*/u);
-  const known = codes.every((c) => /^\p{Lu}/u.test(c) && resolveInstitution(c, institutions) !== undefined);
+  const known = codes.every(
+    (c) => /^\p{Lu}/u.test(c) && resolveInstitution(c, institutions) !== undefined,
+  );
   return known ? { codes, rest: match[2] ?? "" } : null;
 }

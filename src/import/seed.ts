@@ -11,6 +11,10 @@ import { importReportFile } from "./import-file.ts";
  */
 export async function seedIfEmpty(db: Db, clock: Clock): Promise<ImportSummary | null> {
   if ((await countProgrammes(db)) > 0) return null;
-  const { summary } = await importReportFile(db, BUNDLED_REPORT_PATH, { dryRun: false, actor: "import:seed", clock });
+  const { summary } = await importReportFile(db, BUNDLED_REPORT_PATH, {
+    dryRun: false,
+    actor: "import:seed",
+    clock,
+  });
   return summary;
 }

@@ -32,7 +32,11 @@ const PAGE_NUMBER = /^\s*\d{1,3}\s*$/u;
  *   follows the previous printed line directly (no empty line between): that is how the
  *   extraction starts every page (" un radītu skaidru…", " 8.  Izvērtēt…").
  */
-export function readLines(physical: readonly string[], from = 0, to = physical.length): SourceLine[] {
+export function readLines(
+  physical: readonly string[],
+  from = 0,
+  to = physical.length,
+): SourceLine[] {
   const out: SourceLine[] = [];
   let pendingPage = false;
   let joinNext = false;

@@ -46,7 +46,7 @@ function textOf(value: unknown): string {
   return value.type === "mrkdwn" ? mrkdwnToText(value.text) : value.text;
 }
 
-/** An interactive element as a one-line control, e.g. `[ Open task ]`, `[ Choose… ▾ ]`. */
+/** An interactive element as a one-line control: `[ Open task ]`, `[ Status ▾ ]`, `[ … ]` for text inputs. */
 function elementToText(el: unknown): string {
   if (!isObject(el)) return "[ ? ]";
   switch (el.type) {
@@ -57,8 +57,10 @@ function elementToText(el: unknown): string {
     case "overflow":
       return "[ … ]";
     default: {
-      const label = textOf(el.placeholder) || textOf(el.initial_option) || String(el.type);
-      return `[ ${label} ▾ ]`;
+      const placeholder = textOf(el.placeholder);
+      if (String(el.type).endsWith("_input")) return `[ ${placeholder || "…"} ]`;
+      const option = isObject(el.initial_option) ? textOf(el.initial_option.text) : "";
+      return `[ ${placeholder || option || String(el.type)} ▾ ]`;
     }
   }
 }

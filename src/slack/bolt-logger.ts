@@ -1,4 +1,4 @@
-import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../logger.ts";
 
 /** Bolt's logger interface over the app's pino logger, so Bolt's lines are JSON like ours. */

@@ -44,6 +44,7 @@ export function isOverdue(
   now: DateTime,
   zone: string,
 ): boolean {
-  if (!deadline.due || deadline.recurrence || status === "done" || status === "ongoing") return false;
+  if (!deadline.due || deadline.recurrence || status === "done" || status === "ongoing")
+    return false;
   return isPast(deadline.due, zone, now);
 }

@@ -7,11 +7,17 @@ export const ActionId = {
   taskShowProgress: "task_show_progress",
   /** "Share in channel" on a /task answer; value = {@link taskRef}. */
   taskShare: "task_share",
+  /** "Submit update" on a reminder; value = "<cutoffId>:<institutionId>:<task number>". */
+  reminderSubmitUpdate: "reminder_submit_update",
+  /** Attach an unassigned reply to a task; value = "<replyId>:<task number>". */
+  replyAssign: "reply_assign",
 } as const;
 
 /** Modal callback ids. */
 export const CallbackId = {
   taskProgress: "task_progress_modal",
+  /** The "Submit update" modal; private_metadata = JSON {cutoffId, institutionId, number}. */
+  submitUpdate: "submit_update_modal",
 } as const;
 
 /** A task reference carried in a button value: "<programme code>:<number>" ("2009-2013:14"). */

@@ -1,6 +1,11 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
-import { TASK_STATUSES, type Institution, type TaskStatus, type TaskSummary } from "../domain/types.ts";
+import {
+  type Institution,
+  TASK_STATUSES,
+  type TaskStatus,
+  type TaskSummary,
+} from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText, truncateText } from "./fit.ts";
@@ -47,7 +52,10 @@ export function renderOverview(
       type: "section",
       text: {
         type: "mrkdwn",
-        text: truncateText(`*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length)}\n${countLine}`, SECTION_TEXT_MAX),
+        text: truncateText(
+          `*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length)}\n${countLine}`,
+          SECTION_TEXT_MAX,
+        ),
       },
     },
   ];
@@ -63,10 +71,22 @@ export function renderInstitutionTasks(
   const m = messages(locale);
   const responsible = tasks.filter((t) => t.role === "responsible").length;
   const head: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: truncateText(m.institution.heading(institution.code, institution.name), 150) } },
+    {
+      type: "header",
+      text: {
+        type: "plain_text",
+        text: truncateText(m.institution.heading(institution.code, institution.name), 150),
+      },
+    },
     {
       type: "section",
-      text: { type: "mrkdwn", text: tasks.length === 0 ? m.institution.none : m.institution.summary(responsible, tasks.length - responsible) },
+      text: {
+        type: "mrkdwn",
+        text:
+          tasks.length === 0
+            ? m.institution.none
+            : m.institution.summary(responsible, tasks.length - responsible),
+      },
     },
   ];
   const lines = taskLines(tasks).map((line, i) =>
@@ -77,7 +97,13 @@ export function renderInstitutionTasks(
 
 /** A kind answer to a mistake: the message and, where useful, a hint line. */
 export function renderNotice(text: string, hint?: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) } }];
-  if (hint) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: truncateText(hint, SECTION_TEXT_MAX) }] });
+  const blocks: KnownBlock[] = [
+    { type: "section", text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) } },
+  ];
+  if (hint)
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: truncateText(hint, SECTION_TEXT_MAX) }],
+    });
   return blocks;
 }

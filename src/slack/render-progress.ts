@@ -17,14 +17,25 @@ export function renderProgressModal(task: TaskDetail, locale: Locale): ModalView
   const pieces = splitText(escapeMrkdwn(task.progress ?? m.task.noProgress), SECTION_TEXT_MAX);
   const room = MODAL_BLOCKS_MAX - 2;
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: truncateText(`*${task.number}. ${escapeMrkdwn(task.title)}*`, SECTION_TEXT_MAX) } },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: truncateText(`*${task.number}. ${escapeMrkdwn(task.title)}*`, SECTION_TEXT_MAX),
+      },
+    },
     { type: "divider" },
-    ...pieces.slice(0, room).map((text): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } })),
+    ...pieces
+      .slice(0, room)
+      .map((text): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } })),
   ];
   return {
     type: "modal",
     callback_id: CallbackId.taskProgress,
-    title: { type: "plain_text", text: truncateText(m.task.progressModalTitle(task.number), MODAL_TITLE_MAX) },
+    title: {
+      type: "plain_text",
+      text: truncateText(m.task.progressModalTitle(task.number), MODAL_TITLE_MAX),
+    },
     close: { type: "plain_text", text: truncateText(m.task.close, MODAL_TITLE_MAX) },
     blocks,
   };

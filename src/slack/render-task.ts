@@ -5,8 +5,8 @@ import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import {
   BUTTON_TEXT_MAX,
-  SECTION_FIELD_TEXT_MAX,
   HEADER_TEXT_MAX,
+  SECTION_FIELD_TEXT_MAX,
   SECTION_TEXT_MAX,
 } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
@@ -40,16 +40,23 @@ export function renderTask(
   const blocks: KnownBlock[] = [
     {
       type: "header",
-      text: { type: "plain_text", text: truncateText(m.task.heading(task.number, task.title), HEADER_TEXT_MAX) },
+      text: {
+        type: "plain_text",
+        text: truncateText(m.task.heading(task.number, task.title), HEADER_TEXT_MAX),
+      },
     },
   ];
   if (task.title.length + task.number.length + 2 > HEADER_TEXT_MAX) {
     blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
   }
   blocks.push({ type: "section", fields: fields(task, ctx) });
-  blocks.push(section(`*${m.task.indicator}*\n${escapeMrkdwn(task.indicator ?? m.task.noIndicator)}`));
+  blocks.push(
+    section(`*${m.task.indicator}*\n${escapeMrkdwn(task.indicator ?? m.task.noIndicator)}`),
+  );
   if (task.progress || task.children.length === 0) {
-    const excerpt = task.progress ? truncateText(escapeMrkdwn(task.progress), PROGRESS_EXCERPT_MAX) : m.task.noProgress;
+    const excerpt = task.progress
+      ? truncateText(escapeMrkdwn(task.progress), PROGRESS_EXCERPT_MAX)
+      : m.task.noProgress;
     blocks.push(section(`*${m.task.progress}*\n${excerpt}`));
   }
   if (task.children.length > 0) {
@@ -71,7 +78,8 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
   const m = messages(ctx.locale);
   let deadline = deadlineLabel(task.deadline, ctx.locale, ctx.zone);
   if (deadline !== task.deadline.text) deadline += ` _(${escapeMrkdwn(task.deadline.text)})_`;
-  if (isOverdue(task.deadline, task.status, ctx.now, ctx.zone)) deadline += ` · ⚠️ *${m.task.overdue}*`;
+  if (isOverdue(task.deadline, task.status, ctx.now, ctx.zone))
+    deadline += ` · ⚠️ *${m.task.overdue}*`;
   const responsible = task.institutions.filter((i) => i.role === "responsible");
   const co = task.institutions.filter((i) => i.role === "co_responsible");
   const names = (list: typeof responsible) =>
@@ -103,15 +111,19 @@ function actions(task: TaskDetail, locale: Locale, shareable: boolean): KnownBlo
     elements.push({
       type: "button" as const,
       action_id: ActionId.taskShowProgress,
-      text: { type: "plain_text" as const, text: truncateText(m.task.showProgress, BUTTON_TEXT_MAX) },
+      text: {
+        type: "plain_text" as const,
+        text: truncateText(m.task.showProgress, BUTTON_TEXT_MAX),
+      },
       value,
     });
   }
-  if (shareable) elements.push({
-    type: "button" as const,
-    action_id: ActionId.taskShare,
-    text: { type: "plain_text" as const, text: truncateText(m.task.share, BUTTON_TEXT_MAX) },
-    value,
-  });
+  if (shareable)
+    elements.push({
+      type: "button" as const,
+      action_id: ActionId.taskShare,
+      text: { type: "plain_text" as const, text: truncateText(m.task.share, BUTTON_TEXT_MAX) },
+      value,
+    });
   return elements.length > 0 ? { type: "actions", block_id: "task_actions", elements } : null;
 }

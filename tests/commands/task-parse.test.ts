@@ -22,13 +22,19 @@ describe("/task parse", () => {
     expect(parse(text)).toEqual({ kind: "help" });
   });
 
-  it.each(["IEM", "iem", "IeM", "VP GKrPP", "ĀM", "abc"])("reads %j as an institution query", (text) => {
-    expect(parse(text)).toEqual({ kind: "institution", query: text });
-  });
+  it.each(["IEM", "iem", "IeM", "VP GKrPP", "ĀM", "abc"])(
+    "reads %j as an institution query",
+    (text) => {
+      expect(parse(text)).toEqual({ kind: "institution", query: text });
+    },
+  );
 
   it("refuses an argument longer than the limit, saying how long it was", () => {
     expect(parse("x".repeat(3000))).toEqual({ kind: "invalid", reason: "too_long", length: 3000 });
-    expect(parse("1".repeat(TASK_ARG_MAX + 1))).toMatchObject({ kind: "invalid", reason: "too_long" });
+    expect(parse("1".repeat(TASK_ARG_MAX + 1))).toMatchObject({
+      kind: "invalid",
+      reason: "too_long",
+    });
   });
 
   it.each(["🙂", "14 🙂", "1..2", "<@U123>", "-5", "14/15"])("does not understand %j", (text) => {

@@ -18,14 +18,21 @@ describe("taskNumberPrefix", () => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
 
-  it.each(["14 gadi strādājam", "2013.gadā izpildīts", "Izpildīts 14. punkts", "", "🙂 14:"])("%j has no prefix", (text) => {
-    expect(taskNumberPrefix(text)).toBeNull();
-  });
+  it.each(["14 gadi strādājam", "2013.gadā izpildīts", "Izpildīts 14. punkts", "", "🙂 14:"])(
+    "%j has no prefix",
+    (text) => {
+      expect(taskNumberPrefix(text)).toBeNull();
+    },
+  );
 });
 
 describe("attributeReply", () => {
-  it("follows an explicit number in scope", () => expect(attributeReply("5: ok", ["1", "5"], ["1", "5"])).toBe("5"));
-  it("ignores a number outside scope", () => expect(attributeReply("9: ok", ["1", "5"], ["1", "5"])).toBeNull());
-  it("gives a plain reply to the one open task", () => expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
-  it("leaves a plain reply unassigned when several are open", () => expect(attributeReply("ok", ["1", "5"], ["1", "5"])).toBeNull());
+  it("follows an explicit number in scope", () =>
+    expect(attributeReply("5: ok", ["1", "5"], ["1", "5"])).toBe("5"));
+  it("ignores a number outside scope", () =>
+    expect(attributeReply("9: ok", ["1", "5"], ["1", "5"])).toBeNull());
+  it("gives a plain reply to the one open task", () =>
+    expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
+  it("leaves a plain reply unassigned when several are open", () =>
+    expect(attributeReply("ok", ["1", "5"], ["1", "5"])).toBeNull());
 });

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
 import { BUNDLED_REPORT_PATH } from "../../db/seeds/index.ts";
+import type { ImportedReport } from "../../src/domain/types.ts";
 import { applyImport } from "../../src/import/apply-import.ts";
 import { parseReport } from "../../src/import/parse-report.ts";
-import type { ImportedReport } from "../../src/domain/types.ts";
 
 /** The bundled report's text, read once per test file. */
 export const reportText = readFileSync(BUNDLED_REPORT_PATH, "utf8");
@@ -33,6 +33,10 @@ export async function migratedStore(): Promise<{ db: Db; path: string }> {
 /** A migrated SQLite file with the bundled report imported. */
 export async function importedStore(): Promise<{ db: Db; path: string }> {
   const store = await migratedStore();
-  await applyImport(store.db, report(), { actor: "test", at: "2026-11-29T12:00:00.000Z", source: "report.txt" });
+  await applyImport(store.db, report(), {
+    actor: "test",
+    at: "2026-11-29T12:00:00.000Z",
+    source: "report.txt",
+  });
   return store;
 }

@@ -29,7 +29,9 @@ describe("applyImport into a real SQLite file", () => {
       ["IEM", "co_responsible"],
     ]);
     const t14 = await findTaskDetail(db, programme?.id ?? 0, "14");
-    expect(t14?.title).toBe("Uzlabot komersantu, kas sniedz darbiekārtošanas pakalpojumus, kontroli un uzraudzību");
+    expect(t14?.title).toBe(
+      "Uzlabot komersantu, kas sniedz darbiekārtošanas pakalpojumus, kontroli un uzraudzību",
+    );
     expect(t14?.status).toBe("done");
     expect(t14?.deadline.due).toBe("2010-12-31");
     const t10 = await findTaskDetail(db, programme?.id ?? 0, "10");
@@ -48,7 +50,10 @@ describe("applyImport into a real SQLite file", () => {
   it("changes nothing and audits nothing when the same report is imported again", async () => {
     ({ db } = await importedStore());
     const before = await countAudit(db);
-    const summary = await applyImport(db, parseReport(reportText), { ...ctx, at: "2026-11-30T12:00:00.000Z" });
+    const summary = await applyImport(db, parseReport(reportText), {
+      ...ctx,
+      at: "2026-11-30T12:00:00.000Z",
+    });
     expect(summary.tasks).toEqual({ created: 0, updated: 0, unchanged: report().tasks.length });
     expect(summary.institutions).toEqual({ created: 0, updated: 0 });
     expect(await countAudit(db)).toBe(before);
@@ -65,7 +70,12 @@ describe("applyImport into a real SQLite file", () => {
     expect(summary.tasks.updated).toBe(1);
     const audit = await auditFor(db, "task", "2009-2013:14");
     const status = audit.find((a) => a.field === "status");
-    expect(status).toMatchObject({ actor: "import:changed.txt", action: "update", before: '"done"', after: '"partial"' });
+    expect(status).toMatchObject({
+      actor: "import:changed.txt",
+      action: "update",
+      before: '"done"',
+      after: '"partial"',
+    });
   });
 
   it("writes nothing when a task names an institution the report does not define", async () => {

@@ -1,0 +1,94 @@
+import { inScope } from "../src/domain/scope.ts";
+import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/domain/types.ts";
+import type { Db } from "./client.ts";
+
+/** A task in a cut-off's scope with the institutions that report on it. */
+export interface ScopedTask {
+  taskId: number;
+  number: string;
+  title: string;
+  deadline: Deadline;
+  status: TaskStatus | null;
+  institutions: Array<{ institutionId: number; code: string; role: InstitutionRole }>;
+}
+
+/**
+ * The tasks a cut-off asks about (see `inScope`: explicit numbers, or every task not done plus
+ * recurring/annual ones), in the report's order, each with its institutions in printed order.
+ */
+export async function scopeOfCutoff(
+  db: Db,
+  cutoff: { programmeId: number; taskNumbers: string[] | null },
+): Promise<ScopedTask[]> {
+  const tasks = await db
+    .selectFrom("tasks")
+    .select([
+      "id",
+      "number",
+      "parent_number",
+      "title",
+      "deadline_text",
+      "due_date",
+      "recurrence",
+      "status",
+    ])
+    .where("programme_id", "=", cutoff.programmeId)
+    .orderBy("position")
+    .execute();
+  const parents = new Set(tasks.map((t) => t.parent_number).filter((p): p is string => p !== null));
+  const scoped = tasks.filter((t) =>
+    inScope(
+      {
+        number: t.number,
+        status: t.status as TaskStatus | null,
+        recurrence: t.recurrence as Recurrence | null,
+        hasChildren: parents.has(t.number),
+      },
+      cutoff.taskNumbers,
+    ),
+  );
+  if (scoped.length === 0) return [];
+  const links = await db
+    .selectFrom("task_institutions")
+    .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
+    .select([
+      "task_institutions.task_id",
+      "institutions.id",
+      "institutions.code",
+      "task_institutions.role",
+    ])
+    .where(
+      "task_institutions.task_id",
+      "in",
+      scoped.map((t) => t.id),
+    )
+    .orderBy("task_institutions.position")
+    .execute();
+  return scoped.map((t) => ({
+    taskId: t.id,
+    number: t.number,
+    title: t.title,
+    deadline: {
+      text: t.deadline_text,
+      due: t.due_date,
+      recurrence: t.recurrence as Recurrence | null,
+    },
+    status: t.status as TaskStatus | null,
+    institutions: links
+      .filter((l) => l.task_id === t.id)
+      .map((l) => ({ institutionId: l.id, code: l.code, role: l.role as InstitutionRole })),
+  }));
+}
+
+/** The scope grouped by institution id: the tasks each institution reports on. */
+export function tasksByInstitution(scope: ScopedTask[]): Map<number, ScopedTask[]> {
+  const byInstitution = new Map<number, ScopedTask[]>();
+  for (const task of scope) {
+    for (const inst of task.institutions) {
+      const list = byInstitution.get(inst.institutionId) ?? [];
+      list.push(task);
+      byInstitution.set(inst.institutionId, list);
+    }
+  }
+  return byInstitution;
+}

@@ -1,0 +1,53 @@
+import type { JobsOptions } from "bullmq";
+import * as overdueSummary from "./overdue-summary.ts";
+import * as sendReminder from "./send-reminder.ts";
+import type { JobContext, JobDeps } from "./types.ts";
+
+/** The one queue all of the app's jobs go through. */
+export const QUEUE_NAME = "koordinators";
+
+/** Every job: name → its data type and processor. */
+export interface JobDataMap {
+  [sendReminder.name]: sendReminder.Data;
+  [overdueSummary.name]: overdueSummary.Data;
+}
+
+/** A job name. */
+export type JobName = keyof JobDataMap;
+
+type Processor<K extends JobName> = (
+  data: JobDataMap[K],
+  deps: JobDeps,
+  ctx: JobContext,
+) => Promise<unknown>;
+
+/** The typed registry the worker dispatches through. */
+export const processors: { [K in JobName]: Processor<K> } = {
+  [sendReminder.name]: sendReminder.process,
+  [overdueSummary.name]: overdueSummary.process,
+};
+
+/** Deterministic job ids, so planning twice (or in two processes) adds nothing twice. */
+export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
+  [sendReminder.name]: sendReminder.jobId,
+  [overdueSummary.name]: overdueSummary.jobId,
+};
+
+/**
+ * Options every job gets: transient failures are retried with exponential backoff (1 s, 2 s,
+ * 4 s, … ten attempts); finished jobs are kept a day so a re-plan with the same id is a no-op.
+ * See BullMQ docs/gitbook/guide/going-to-production.md.
+ */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 10,
+  backoff: { type: "exponential", delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** True when `name` is a job this app knows. */
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(processors, name);
+}
+
+export { overdueSummary, sendReminder };

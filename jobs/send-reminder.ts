@@ -1,0 +1,216 @@
+import { DelayedError } from "bullmq";
+import { DateTime } from "luxon";
+import { findCutoff } from "../db/cutoffs.ts";
+import {
+  findReminder,
+  markSending,
+  markSent,
+  markSkipped,
+  type Reminder,
+} from "../db/reminders.ts";
+import { findThread, insertThread } from "../db/threads.ts";
+import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
+import { reminderText } from "../src/i18n/reminder.ts";
+import { availableContacts, institutionProgress, reminderTasks } from "../src/reminders/compose.ts";
+import { notifySecretaries } from "../src/reminders/notify.ts";
+import { renderReminder } from "../src/slack/render-reminder.ts";
+import { PERMANENT_POST_ERRORS, platformError, rateLimitedFor } from "../src/slack/web.ts";
+import type { JobContext, JobDeps } from "./types.ts";
+
+/** Job name. */
+export const name = "send-reminder";
+
+/** Plain JSON: the reminder row and the instant it was planned for (a moved plan makes the job stale). */
+export interface Data {
+  reminderId: number;
+  cutoffId: number;
+  /** UTC ISO; when it differs from the row's `scheduled_at`, the job is stale and does nothing. */
+  at: string;
+}
+
+/** Metadata event type that marks the app's reminder messages (found again with conversations.history). */
+export const REMINDER_EVENT_TYPE = "koordinators_reminder";
+
+/** Deterministic BullMQ job id: one job per reminder and planned time. */
+export function jobId(data: Data): string {
+  return `remind-${data.reminderId}-${DateTime.fromISO(data.at).toMillis()}`;
+}
+
+/**
+ * Sends one reminder, at most once, whatever crashes in between:
+ * 1. the store decides (sent/skipped rows, stale plans, removed cut-offs do nothing);
+ * 2. a row left in "sending" by a dead worker is looked up in Slack by its message metadata
+ *    (`reminder_id`) before anything is posted again;
+ * 3. the intent is recorded ("sending") before chat.postMessage, the result after it.
+ * Slack's per-channel pace is kept with a Redis gate; a 429 puts the job back for
+ * `Retry-After`. Permanent failures (no mapping, channel_not_found, not_in_channel) are
+ * recorded and reported to the secretary; transient ones are thrown for BullMQ to retry.
+ */
+export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<string> {
+  const reminder = await findReminder(deps.db, data.reminderId);
+  if (
+    !reminder ||
+    reminder.state === "sent" ||
+    reminder.state === "skipped" ||
+    reminder.state === "failed"
+  )
+    return "done-before";
+  if (reminder.scheduledAt !== data.at) return "stale";
+  const cutoff = await findCutoff(deps.db, reminder.cutoffId);
+  if (!cutoff) return skip(deps, reminder, "skipped", "cutoff_removed");
+
+  const progress = await institutionProgress(deps.db, cutoff, reminder.institutionId);
+  const { mapping } = progress;
+  if (!mapping.channelId) {
+    await report(deps, mapping.code, "no_mapping", cutoff.title);
+    return skip(deps, reminder, "failed", "no_mapping");
+  }
+  if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
+  const thread = await findThread(deps.db, cutoff.id, reminder.institutionId);
+
+  if (reminder.state === "sending") {
+    const found = await findPosted(deps, mapping.channelId, thread?.threadTs ?? null, reminder.id);
+    if (found)
+      return finish(deps, reminder, cutoff.id, mapping.channelId, found, thread === undefined);
+  }
+
+  const wait = await deps.gate.tryAcquire(mapping.channelId);
+  if (wait > 0) return delay(ctx, wait);
+
+  const now = deps.clock.now();
+  const today = now.setZone(deps.config.timezone).toISODate() ?? "";
+  const stage = reminder.kind === OVERDUE_KIND ? "overdue" : thread ? "follow_up" : "first";
+  const message = renderReminder(
+    {
+      cutoffId: cutoff.id,
+      cutoffAt: cutoff.at,
+      cutoffTitle: cutoff.title,
+      institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
+      mentions: availableContacts(mapping, today),
+      tasks: await reminderTasks(deps.db, progress, progress.open),
+      stage,
+      now: now.toISO() ?? "",
+    },
+    deps.config.defaultLocale,
+    deps.config.timezone,
+  );
+  await markSending(deps.db, reminder.id, mapping.channelId);
+  try {
+    const posted = await deps.slack.chat.postMessage({
+      channel: mapping.channelId,
+      thread_ts: thread?.threadTs,
+      text: message.text,
+      blocks: message.blocks,
+      metadata: {
+        event_type: REMINDER_EVENT_TYPE,
+        event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
+      },
+    });
+    return finish(
+      deps,
+      reminder,
+      cutoff.id,
+      mapping.channelId,
+      String(posted.ts),
+      thread === undefined,
+    );
+  } catch (error) {
+    const retryIn = rateLimitedFor(error);
+    if (retryIn !== null) return delay(ctx, retryIn);
+    const code = platformError(error);
+    if (code && PERMANENT_POST_ERRORS.has(code)) {
+      await report(deps, mapping.code, code, cutoff.title);
+      return skip(deps, reminder, "failed", code);
+    }
+    throw error;
+  }
+}
+
+async function finish(
+  deps: JobDeps,
+  reminder: Reminder,
+  cutoffId: number,
+  channelId: string,
+  ts: string,
+  startsThread: boolean,
+) {
+  const at = deps.clock.now().toISO() ?? "";
+  if (startsThread)
+    await insertThread(deps.db, {
+      cutoffId,
+      institutionId: reminder.institutionId,
+      channelId,
+      threadTs: ts,
+      at,
+    });
+  await markSent(deps.db, reminder.id, { channelId, messageTs: ts, at });
+  return "sent";
+}
+
+async function skip(
+  deps: JobDeps,
+  reminder: Reminder,
+  state: "skipped" | "failed",
+  detail: string,
+): Promise<string> {
+  await markSkipped(deps.db, reminder.id, state, detail);
+  return detail;
+}
+
+/** Looks in the channel (or the thread) for a message carrying this reminder's metadata. */
+async function findPosted(
+  deps: JobDeps,
+  channel: string,
+  threadTs: string | null,
+  reminderId: number,
+): Promise<string | null> {
+  let cursor: string | undefined;
+  for (let page = 0; page < 10; page++) {
+    const res = threadTs
+      ? await deps.slack.conversations.replies({
+          channel,
+          ts: threadTs,
+          include_all_metadata: true,
+          limit: 200,
+          cursor,
+        })
+      : await deps.slack.conversations.history({
+          channel,
+          include_all_metadata: true,
+          limit: 200,
+          cursor,
+        });
+    for (const message of res.messages ?? []) {
+      const meta = (
+        message as { metadata?: { event_type?: string; event_payload?: { reminder_id?: unknown } } }
+      ).metadata;
+      if (
+        meta?.event_type === REMINDER_EVENT_TYPE &&
+        Number(meta.event_payload?.reminder_id) === reminderId &&
+        message.ts
+      ) {
+        return message.ts;
+      }
+    }
+    cursor = res.response_metadata?.next_cursor || undefined;
+    if (!cursor) break;
+  }
+  return null;
+}
+
+async function delay(ctx: JobContext, ms: number): Promise<never> {
+  await ctx.job.moveToDelayed(Date.now() + ms, ctx.token);
+  throw new DelayedError();
+}
+
+/** Tells the secretaries that an institution could not be reminded, and why. */
+async function report(
+  deps: JobDeps,
+  code: string,
+  problem: string,
+  cutoffTitle: string,
+): Promise<void> {
+  await notifySecretaries(deps, {
+    text: reminderText(deps.config.defaultLocale).problem(code, problem, cutoffTitle),
+  });
+}

@@ -1,0 +1,18 @@
+import { defineCatalog } from "./define.ts";
+
+const lv = {
+  allAnswered: (cutoff: string) =>
+    `✅ Ziņošanas termiņš „${cutoff}” ir pagājis: visas institūcijas ir atbildējušas.`,
+  missing: (cutoff: string, institutions: string[]) =>
+    `⏰ Ziņošanas termiņš „${cutoff}” ir pagājis. Nav atbildējušas (${institutions.length}): ${institutions.join("; ")}.`,
+};
+
+const en: typeof lv = {
+  allAnswered: (cutoff) =>
+    `✅ The reporting cut-off “${cutoff}” has passed: every institution has answered.`,
+  missing: (cutoff, institutions) =>
+    `⏰ The reporting cut-off “${cutoff}” has passed. Not answered (${institutions.length}): ${institutions.join("; ")}.`,
+};
+
+/** The secretary's summaries after a cut-off. */
+export const summaryText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,75 @@
+import type { Db } from "../../db/client.ts";
+import { getMapping, type InstitutionMapping } from "../../db/contacts.ts";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import { latestRepliesOfInstitution, listReplies, type Reply } from "../../db/replies.ts";
+import { type ScopedTask, scopeOfCutoff } from "../../db/scope.ts";
+import type { ReminderTask } from "../slack/render-reminder.ts";
+
+/** An institution's part in a cut-off: its tasks in scope and which of them still lack a reply. */
+export interface InstitutionProgress {
+  mapping: InstitutionMapping;
+  /** The institution's tasks in scope, report order. */
+  tasks: ScopedTask[];
+  /** Numbers of tasks in scope with no active reply from this institution for this cut-off. */
+  open: string[];
+  /** Active replies of the institution for this cut-off, oldest first. */
+  replies: Reply[];
+}
+
+/**
+ * Reads what the store knows of one institution for one cut-off. A task counts as answered
+ * when any of the institution's replies (by any contact, verified or not) is attributed to it;
+ * withdrawn replies do not count.
+ * @throws Error when the institution does not exist.
+ */
+export async function institutionProgress(
+  db: Db,
+  cutoff: Cutoff,
+  institutionId: number,
+): Promise<InstitutionProgress> {
+  const mapping = await getMapping(db, institutionId);
+  if (!mapping) throw new Error(`institution ${institutionId} not found`);
+  const scope = await scopeOfCutoff(db, cutoff);
+  const tasks = scope.filter((t) => t.institutions.some((i) => i.institutionId === institutionId));
+  const replies = (await listReplies(db, cutoff.id)).filter(
+    (r) => r.institutionId === institutionId && r.withdrawnAt === null,
+  );
+  const answered = new Set(replies.map((r) => r.taskId).filter((id): id is number => id !== null));
+  return {
+    mapping,
+    tasks,
+    open: tasks.filter((t) => !answered.has(t.taskId)).map((t) => t.number),
+    replies,
+  };
+}
+
+/** Contacts to mention on `date` (ISO date in Riga): those not away on that day, in mapping order. */
+export function availableContacts(mapping: InstitutionMapping, date: string): string[] {
+  return mapping.contacts
+    .filter((c) => c.awayUntil === null || c.awayUntil < date)
+    .map((c) => c.userId);
+}
+
+/** The tasks a reminder lists (those in `numbers`), each with the institution's last reply (any cut-off). */
+export async function reminderTasks(
+  db: Db,
+  progress: InstitutionProgress,
+  numbers: string[],
+): Promise<ReminderTask[]> {
+  const listed = progress.tasks.filter((t) => numbers.includes(t.number));
+  const latest = await latestRepliesOfInstitution(
+    db,
+    progress.mapping.institutionId,
+    listed.map((t) => t.taskId),
+  );
+  return listed.map((t) => {
+    const last = latest.get(t.taskId);
+    return {
+      number: t.number,
+      title: t.title,
+      deadline: t.deadline,
+      status: t.status,
+      lastReply: last ? { text: last.text, userId: last.userId, at: last.receivedAt } : null,
+    };
+  });
+}

@@ -1,0 +1,98 @@
+import type { Db } from "../../db/client.ts";
+import { type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import {
+  deleteStalePlanned,
+  listReminders,
+  markSkipped,
+  type Reminder,
+  upsertPlannedReminder,
+} from "../../db/reminders.ts";
+import { scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
+import { OVERDUE_KIND, planReminders, type ReminderSettings } from "../domain/reminder-plan.ts";
+
+/**
+ * Brings a cut-off's reminder rows in line with its scope and the settings: one row per
+ * institution with tasks in scope and per planned time (offsets before, one overdue after).
+ * Idempotent: the same inputs give the same rows; rows already sent are kept; planned rows no
+ * longer wanted (scope or offsets changed, cut-off moved) are deleted. Of an institution's
+ * planned reminders already in the past (the app was down), only the latest is kept to be
+ * sent now; the older ones are marked skipped ("superseded"), so nobody gets a burst.
+ * Returns the cut-off's rows that are still to be sent (state "planned" or "sending").
+ */
+export async function planCutoff(
+  db: Db,
+  cutoff: Cutoff,
+  settings: ReminderSettings,
+  nowIso: string,
+): Promise<Reminder[]> {
+  const byInstitution = tasksByInstitution(await scopeOfCutoff(db, cutoff));
+  const times = planReminders(cutoff.at, settings);
+  const keep: number[] = [];
+  for (const institutionId of byInstitution.keys()) {
+    for (const t of times) {
+      const row = await upsertPlannedReminder(db, {
+        cutoffId: cutoff.id,
+        institutionId,
+        kind: t.kind,
+        scheduledAt: t.at,
+      });
+      keep.push(row.id);
+    }
+  }
+  await deleteStalePlanned(db, cutoff.id, keep);
+  const rows = await listReminders(db, cutoff.id);
+  await skipSuperseded(db, rows, nowIso, cutoff.at);
+  return (await listReminders(db, cutoff.id)).filter(
+    (r) => r.state === "planned" || r.state === "sending",
+  );
+}
+
+/**
+ * Per institution, every past-due planned reminder except the latest becomes "superseded";
+ * once the cut-off itself has passed, all the "before" ones are (the overdue one remains).
+ */
+async function skipSuperseded(
+  db: Db,
+  rows: Reminder[],
+  nowIso: string,
+  cutoffAt: string,
+): Promise<void> {
+  const before = rows.filter((r) => r.state === "planned" && r.kind !== OVERDUE_KIND);
+  if (nowIso > cutoffAt) {
+    for (const r of before) await markSkipped(db, r.id, "skipped", "cutoff_passed");
+    return;
+  }
+  const due = before.filter((r) => r.scheduledAt <= nowIso);
+  const latest = new Map<number, Reminder>();
+  for (const r of due) {
+    const best = latest.get(r.institutionId);
+    if (!best || r.scheduledAt > best.scheduledAt) latest.set(r.institutionId, r);
+  }
+  for (const r of due) {
+    if (latest.get(r.institutionId)?.id !== r.id)
+      await markSkipped(db, r.id, "skipped", "superseded");
+  }
+}
+
+/** Plans every cut-off that is not removed; returns the rows still to be sent, per cut-off. */
+export async function planAll(
+  db: Db,
+  settings: ReminderSettings,
+  nowIso: string,
+): Promise<Map<number, Reminder[]>> {
+  const out = new Map<number, Reminder[]>();
+  for (const cutoff of await listCutoffs(db))
+    out.set(cutoff.id, await planCutoff(db, cutoff, settings, nowIso));
+  return out;
+}
+
+/** Plans one cut-off by id; an unknown or removed cut-off has nothing to send. */
+export async function planCutoffById(
+  db: Db,
+  id: number,
+  settings: ReminderSettings,
+  nowIso: string,
+): Promise<Reminder[]> {
+  const cutoff = await findCutoff(db, id);
+  return cutoff ? planCutoff(db, cutoff, settings, nowIso) : [];
+}

@@ -1,0 +1,135 @@
+import type { KnownBlock } from "@slack/types";
+import { DateTime, Duration } from "luxon";
+import type { Locale } from "../config.ts";
+import type { Deadline, TaskStatus } from "../domain/types.ts";
+import { reminderText } from "../i18n/reminder.ts";
+import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { deadlineLabel, statusLabel } from "./format.ts";
+import { ActionId } from "./ids.ts";
+
+/** A task as a reminder lists it, with the institution's last reply to it (if any). */
+export interface ReminderTask {
+  number: string;
+  title: string;
+  deadline: Deadline;
+  status: TaskStatus | null;
+  lastReply: { text: string; userId: string; at: string } | null;
+}
+
+/** What a reminder message says. `cutoffAt` and `now` are UTC ISO instants. */
+export interface ReminderModel {
+  cutoffId: number;
+  cutoffAt: string;
+  cutoffTitle: string;
+  institution: { id: number; code: string; name: string };
+  /** Contacts to mention (those not away). */
+  mentions: string[];
+  tasks: ReminderTask[];
+  /** First message of the thread, a follow-up, or the one after the cut-off. */
+  stage: "first" | "follow_up" | "overdue";
+  now: string;
+}
+
+/** Value of a "Submit update" button: "<cutoffId>:<institutionId>:<task number>". */
+export function updateButtonValue(cutoffId: number, institutionId: number, number: string): string {
+  return `${cutoffId}:${institutionId}:${number}`;
+}
+
+/**
+ * A reminder message: who is asked (mentions), by when, how to reply, then one section per
+ * task (number, title, deadline, status, the last reply) with a "Submit update" button.
+ * Within 50 blocks: tasks beyond room are named in a closing line.
+ */
+export function renderReminder(
+  model: ReminderModel,
+  locale: Locale,
+  zone: string,
+): { blocks: KnownBlock[]; text: string } {
+  const m = reminderText(locale);
+  const cutoff = DateTime.fromISO(model.cutoffAt, { zone })
+    .setLocale(locale === "lv" ? "lv" : "en-GB")
+    .toLocaleString(DateTime.DATETIME_MED);
+  const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
+  const intro =
+    model.stage === "first"
+      ? m.intro(mentions, model.institution.code, cutoff, escapeMrkdwn(model.cutoffTitle))
+      : model.stage === "overdue"
+        ? m.overdue(mentions, cutoff)
+        : m.followUp(mentions, remaining(model.now, model.cutoffAt, locale), cutoff);
+  const blocks: KnownBlock[] = [
+    {
+      type: "header",
+      text: {
+        type: "plain_text",
+        text: truncateText(`${m.heading(model.institution.code)} – ${model.institution.name}`, 150),
+      },
+    },
+    { type: "section", text: { type: "mrkdwn", text: truncateText(intro, SECTION_TEXT_MAX) } },
+    { type: "context", elements: [{ type: "mrkdwn", text: m.howToReply }] },
+  ];
+  const room = MESSAGE_BLOCKS_MAX - blocks.length - 1;
+  const shown = model.tasks.slice(0, room);
+  for (const task of shown) blocks.push(taskSection(task, model, locale, zone));
+  const rest = model.tasks.slice(room);
+  if (rest.length > 0) {
+    blocks.push({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: truncateText(m.more(rest.map((t) => t.number).join(", ")), SECTION_TEXT_MAX),
+        },
+      ],
+    });
+  }
+  return { blocks, text: m.fallback(model.institution.code, cutoff) };
+}
+
+function taskSection(
+  task: ReminderTask,
+  model: ReminderModel,
+  locale: Locale,
+  zone: string,
+): KnownBlock {
+  const m = reminderText(locale);
+  const last = task.lastReply
+    ? m.lastReply(
+        escapeMrkdwn(truncateText(task.lastReply.text.replace(/\s+/g, " "), 300)),
+        task.lastReply.userId,
+        DateTime.fromISO(task.lastReply.at, { zone })
+          .setLocale(locale === "lv" ? "lv" : "en-GB")
+          .toLocaleString(DateTime.DATE_MED),
+      )
+    : m.noReplyYet;
+  const text = [
+    `*${task.number}.* ${escapeMrkdwn(truncateText(task.title, 500))}`,
+    `${m.deadline}: ${deadlineLabel(task.deadline, locale, zone)} · ${m.status}: ${statusLabel(task.status, locale)}`,
+    `_${last}_`,
+  ].join("\n");
+  return {
+    type: "section",
+    block_id: `task_${task.number}`,
+    text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) },
+    accessory: {
+      type: "button",
+      action_id: ActionId.reminderSubmitUpdate,
+      text: { type: "plain_text", text: m.submitUpdate },
+      value: updateButtonValue(model.cutoffId, model.institution.id, task.number),
+    },
+  };
+}
+
+/** "7 dienas" / "7 days" / "2 stundas" / "2 hours": time left until the cut-off, roughly. */
+function remaining(nowIso: string, cutoffIso: string, locale: Locale): string {
+  const diff = DateTime.fromISO(cutoffIso).diff(DateTime.fromISO(nowIso));
+  const days = Math.round(diff.as("days"));
+  const hours = Math.round(diff.as("hours"));
+  const unit =
+    days >= 1
+      ? { days }
+      : hours >= 1
+        ? { hours }
+        : { minutes: Math.max(1, Math.round(diff.as("minutes"))) };
+  return Duration.fromObject(unit, { locale: locale === "lv" ? "lv" : "en-GB" }).toHuman();
+}

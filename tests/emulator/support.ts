@@ -1,0 +1,39 @@
+/** Shared test setup for the emulator suites: a started emulator and a quiet WebClient on it. */
+import { type Logger, LogLevel } from "@slack/logger";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
+import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
+
+/** A logger that drops everything (WebClient logs Slack's `[ERROR]` messages otherwise). */
+export const quietLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  setLevel: () => {},
+  getLevel: () => LogLevel.ERROR,
+  setName: () => {},
+};
+
+/** A WebClient on the emulator's API, without retries unless asked for. */
+export function webClient(emulator: Emulator, options: WebClientOptions = {}): WebClient {
+  return new WebClient(emulator.botToken, {
+    slackApiUrl: emulator.apiUrl,
+    logger: quietLogger,
+    retryConfig: { retries: 0 },
+    ...options,
+  });
+}
+
+/** The `data` of a rejected Web API call (WebAPIPlatformError), for asserting Slack's error. */
+export async function apiError(call: Promise<unknown>): Promise<Record<string, unknown>> {
+  try {
+    await call;
+  } catch (error) {
+    const data = (error as { data?: Record<string, unknown> }).data;
+    if (data) return data;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+export { startEmulator };
