@@ -1,6 +1,24 @@
-import * as task from "./task.ts";
+import { taskCommand } from "./task.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
-/** Every slash command the app answers, with its parse/handle pair. `app.ts` loops over this. */
-export const slashCommands = [{ name: "/task", parse: task.parse, handle: task.handle }] as const;
+/** A command with its input type hidden: text in, reply out. */
+export interface RunnableCommand {
+  name: string;
+  run(text: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply>;
+}
 
-export type { Reply } from "./task.ts";
+/** Wraps a typed command so commands with different inputs can share one list. */
+export function runnable<I>(command: SlashCommand<I>): RunnableCommand {
+  return {
+    name: command.name,
+    run: (text, deps, ctx) => command.handle(command.parse(text), deps, ctx),
+  };
+}
+
+/**
+ * Every slash command the app answers. `src/app.ts` registers each one with Bolt (ack →
+ * parse → handle → respond); the manifest lists the same names.
+ */
+export const slashCommands: readonly RunnableCommand[] = [runnable(taskCommand)];
+
+export type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";

@@ -1,4 +1,3 @@
-import type { KnownBlock } from "@slack/types";
 import type { Db } from "../db/client.ts";
 import { findInstitution, listInstitutions } from "../db/institutions.ts";
 import { currentProgramme } from "../db/programmes.ts";
@@ -13,6 +12,7 @@ import {
 } from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
+import type { Reply, SlashCommand } from "./types.ts";
 
 /** Longest `/task` argument taken at face value; longer text gets a kind refusal. */
 export const TASK_ARG_MAX = 100;
@@ -51,15 +51,7 @@ export interface TaskDeps {
   zone: string;
 }
 
-/**
- * A reply model: Block Kit blocks plus the plain-text fallback Slack shows in notifications.
- * `found` is false for mistakes (used by tests and the CLI's exit code).
- */
-export interface Reply {
-  blocks: KnownBlock[];
-  text: string;
-  found: boolean;
-}
+export type { Reply };
 
 /** Answers a parsed `/task` input from the store, in `locale`. Reads only; throws only on store failure. */
 export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): Promise<Reply> {
@@ -149,3 +141,11 @@ export function describeNumbers(numbers: string[]): string {
   const range = top.length > 0 ? `${top[0]}–${top[top.length - 1]}` : "";
   return subs.length > 0 ? `${range} (${subs.join(", ")})` : range;
 }
+
+/** `/task`: a task, an institution's tasks, or help. Read-only; anyone may use it. */
+export const taskCommand: SlashCommand<TaskInput> = {
+  name: "/task",
+  parse,
+  handle: (input, deps, ctx) =>
+    handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale),
+};

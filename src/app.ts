@@ -1,25 +1,18 @@
 import type { App, BlockButtonAction, RespondArguments, SlashCommand } from "@slack/bolt";
+import type { CommandDeps, Reply } from "../commands/index.ts";
 import { slashCommands } from "../commands/index.ts";
-import type { Reply } from "../commands/task.ts";
-import type { Db } from "../db/client.ts";
 import { findProgrammeByCode } from "../db/programmes.ts";
 import { findTaskDetail } from "../db/tasks.ts";
-import type { Config, Locale } from "./config.ts";
+import type { Locale } from "./config.ts";
 import { messages } from "./i18n/index.ts";
-import type { Logger } from "./logger.ts";
 import { ActionId, parseTaskRef } from "./slack/ids.ts";
 import type { LocaleResolver } from "./slack/locale.ts";
 import { renderNotice } from "./slack/render-overview.ts";
 import { renderProgressModal } from "./slack/render-progress.ts";
 import { renderTask } from "./slack/render-task.ts";
-import type { Clock } from "./time.ts";
 
 /** What listeners need. Built once in `main.ts`. */
-export interface AppDeps {
-  config: Config;
-  db: Db;
-  clock: Clock;
-  logger: Logger;
+export interface AppDeps extends CommandDeps {
   locales: LocaleResolver;
 }
 
@@ -38,9 +31,8 @@ export const ACK_BUDGET_MS = 2_000;
 export function registerListeners(app: App, deps: AppDeps): void {
   for (const command of slashCommands) {
     app.command(command.name, async ({ command: body, ack, respond }) => {
-      const handleDeps = { db: deps.db, clock: deps.clock, zone: deps.config.timezone };
       const work = answer(body, deps, (locale) =>
-        command.handle(command.parse(body.text), handleDeps, locale),
+        command.run(body.text, deps, { locale, userId: body.user_id, channelId: body.channel_id }),
       );
       const quick = await Promise.race([work, delay(ACK_BUDGET_MS)]);
       if (quick) {
@@ -119,7 +111,7 @@ async function answer(
 }
 
 function asResponse(reply: Reply): RespondArguments {
-  return { response_type: "ephemeral", blocks: reply.blocks, text: reply.text };
+  return { response_type: reply.visibility ?? "ephemeral", blocks: reply.blocks, text: reply.text };
 }
 
 /** A button that names a task no longer in the store (a re-import removed it). */

@@ -2,18 +2,28 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo, Server } from "node:net";
 import { join } from "node:path";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import type { CommandDeps } from "../commands/index.ts";
 import { createDb, type Db, migrateToLatest } from "../db/client.ts";
+import { QUEUE_NAME } from "../jobs/index.ts";
+import type { JobDeps } from "../jobs/types.ts";
 import { registerListeners } from "./app.ts";
 import type { Config } from "./config.ts";
 import { writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { startPrivateRedis } from "./redis-server.ts";
+import { redisChannelGate } from "./reminders/channel-gate.ts";
+import { type PlanResult, replan } from "./reminders/schedule.ts";
 import { boltLogger } from "./slack/bolt-logger.ts";
 import { createLocaleResolver } from "./slack/locale.ts";
+import { createJobWebClient } from "./slack/web.ts";
 import { type Clock, systemClock } from "./time.ts";
+import { createWorker } from "./worker.ts";
 
-/** A running app: where it listens and how to stop it (receiver → db → emulator). */
+/** A running app: where it listens and how to stop it (receiver → workers → queue → Redis → db). */
 export interface Running {
   /** Base URL of the HTTP endpoint ("http://127.0.0.1:3000"); `/slack/events`, `/healthz`. */
   url: string;
@@ -22,31 +32,50 @@ export interface Running {
   logger: Logger;
   /** The built-in Slack emulator in local mode, else null. */
   emulator: Emulator | null;
+  /** The job queue, or null when Redis could not be reached at start (reminders off). */
+  queue: Queue | null;
   /** The configuration in force (in local mode: with the emulator's token and secret). */
   config: Config;
+  /** Rebuilds the reminder plan from the store (one cut-off or all). */
+  replan(cutoffId?: number): Promise<PlanResult | null>;
   stop(): Promise<void>;
 }
 
-/** Options for tests: an injected clock and logger. */
+/** Options for tests and scale-out: clock, logger, queue prefix, which parts to run. */
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
   /** Skip importing the bundled report into an empty store. */
   skipSeed?: boolean;
+  /** BullMQ key prefix; tests use a fresh one each. Default "koordinators". */
+  queuePrefix?: string;
+  /** Run the BullMQ worker in this process (default true; `serve --no-worker` says false). */
+  worker?: boolean;
 }
 
 /**
- * Opens the store (migrating it), imports the bundled report into an empty store, and starts
- * the Bolt app: HTTP (`POST /slack/events`, `GET /healthz`) or Socket Mode. With no Slack
- * credentials (local mode) it first starts the Slack emulator and points the app at it.
- * The only place that builds the db, the Slack client and the receiver.
+ * Opens the store (migrating it), imports the bundled report into an empty store, connects to
+ * Redis (or starts a private redis-server under DATA_DIR when REDIS_URL is unset), rebuilds
+ * the reminder plan from the store, starts the worker, and starts the Bolt app: HTTP
+ * (`POST /slack/events`, `GET /healthz`) or Socket Mode. With no Slack credentials (local
+ * mode) it first starts the Slack emulator and points the app at it.
+ * Without Redis, `/task` and the store still work; reminders wait (a clear warning says why).
+ * The only place that builds the db, Redis connections, the queue, the worker and the Slack client.
  * @throws Error when the port is taken or a migration fails (everything opened is closed).
  */
 export async function start(baseConfig: Config, opts: StartOptions = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(baseConfig.logLevel);
   const clock = opts.clock ?? systemClock;
+  const closers: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const close of closers.reverse()) {
+      await close().catch((error: unknown) =>
+        logger.warn({ err: String(error) }, "stop step failed"),
+      );
+    }
+  };
   const db = createDb(baseConfig.databaseUrl);
-  let emulator: Emulator | null = null;
+  closers.push(() => db.destroy());
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "store migrated");
@@ -56,47 +85,119 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
     }
 
     let config = baseConfig;
+    let emulator: Emulator | null = null;
     if (config.slack.mode === "local") {
-      emulator = await startEmulator({ host: "127.0.0.1", port: 0 });
-      config = localConfig(config, emulator);
+      const started = await startEmulator({ host: "127.0.0.1", port: 0 });
+      emulator = started;
+      closers.push(() => started.stop());
+      config = localConfig(config, started);
     }
-    const { app, server } = await startBolt(config, db, clock, logger);
+
+    const prefix = opts.queuePrefix ?? "koordinators";
+    const redis = await connectRedis(config, logger, closers);
+    const queue = redis ? new Queue(QUEUE_NAME, { connection: redis.producer, prefix }) : null;
+    if (queue) closers.push(() => queue.close());
+    const replanNow = async (cutoffId?: number) => {
+      if (!queue) return null;
+      return replan({ db, config, clock, queue }, cutoffId);
+    };
+    if (redis && opts.worker !== false) {
+      const jobDeps: JobDeps = {
+        db,
+        config,
+        clock,
+        logger,
+        slack: createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl),
+        gate: redisChannelGate(redis.producer, prefix),
+      };
+      const worker = createWorker(jobDeps, redis.worker, { prefix });
+      closers.push(() => worker.close());
+    }
+    if (queue) {
+      const plan = await replanNow().catch((error: unknown) => {
+        logger.error({ err: String(error) }, "reminder plan not rebuilt");
+        return null;
+      });
+      if (plan) logger.info(plan, "reminder plan rebuilt from the store");
+    }
+
+    const { app, server } = await startBolt(config, {
+      db,
+      clock,
+      logger,
+      config,
+      replan: replanNow,
+    });
+    closers.push(() => app.stop());
     const port = server ? (server.address() as AddressInfo).port : config.port;
     const url = `http://127.0.0.1:${port}`;
-    if (emulator) {
-      await writeLocalSlackFile(
-        {
-          appUrl: url,
-          emulatorUrl: emulator.url,
-          signingSecret: config.slack.signingSecret ?? "",
-          userId: LOCAL_USER.id,
-          channelId: LOCAL_CHANNEL.id,
-          teamId: emulator.identity.teamId,
-        },
-        join(config.dataDir, "local-slack.json"),
-      );
-    }
-    const running: Running = {
-      url,
-      port,
-      db,
-      logger,
-      emulator,
-      config,
-      async stop() {
-        await app
-          .stop()
-          .catch((error: unknown) => logger.warn({ err: error }, "receiver stop failed"));
-        await db.destroy();
-        await emulator?.stop();
-      },
-    };
-    return running;
+    if (emulator) await writeLocalFile(config, emulator, url);
+    return { url, port, db, logger, emulator, queue, config, replan: replanNow, stop: stopAll };
   } catch (error) {
-    await db.destroy().catch(() => {});
-    await emulator?.stop().catch(() => {});
+    await stopAll();
     throw error;
   }
+}
+
+/**
+ * Two Redis connections (producer: fail fast when Redis is down, so a command never hangs;
+ * worker: blocking, `maxRetriesPerRequest: null` as BullMQ requires), to REDIS_URL or to a
+ * private redis-server started under DATA_DIR. Null, with a clear warning, when neither works.
+ */
+async function connectRedis(
+  config: Config,
+  logger: Logger,
+  closers: Array<() => Promise<unknown>>,
+) {
+  let url = config.redisUrl;
+  if (!url) {
+    try {
+      const own = await startPrivateRedis({ dir: join(config.dataDir, "redis") });
+      closers.push(() => own.stop());
+      url = own.url;
+      logger.info({ url }, "private redis-server started");
+    } catch (error) {
+      logger.warn(
+        `${error instanceof Error ? error.message : String(error)} Until then reminders are off; /task still answers from the store.`,
+      );
+      return null;
+    }
+  }
+  const producer = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+  });
+  const worker = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
+  closers.push(() => producer.quit().catch(() => producer.disconnect()));
+  closers.push(() => worker.quit().catch(() => worker.disconnect()));
+  producer.on("error", (e) => logger.warn({ err: e.message }, "redis"));
+  worker.on("error", (e) => logger.warn({ err: e.message }, "redis (worker)"));
+  try {
+    await producer.connect();
+    await worker.connect();
+  } catch (error) {
+    logger.warn(
+      { err: String(error) },
+      "Redis is not reachable: reminders are off until it is; /task still answers",
+    );
+    return null;
+  }
+  return { producer, worker };
+}
+
+async function writeLocalFile(config: Config, emulator: Emulator, url: string): Promise<void> {
+  await writeLocalSlackFile(
+    {
+      appUrl: url,
+      emulatorUrl: emulator.url,
+      signingSecret: config.slack.signingSecret ?? "",
+      userId: LOCAL_USER.id,
+      channelId: LOCAL_CHANNEL.id,
+      teamId: emulator.identity.teamId,
+    },
+    join(config.dataDir, "local-slack.json"),
+  );
 }
 
 /** The emulator's local user and channel, so `npm run slack` has someone to be. */
@@ -117,7 +218,8 @@ function localConfig(config: Config, emulator: Emulator): Config {
   };
 }
 
-async function startBolt(config: Config, db: Db, clock: Clock, logger: Logger) {
+async function startBolt(config: Config, deps: CommandDeps) {
+  const { db, logger } = deps;
   const token = config.slack.botToken ?? undefined;
   const health = {
     path: "/healthz",
@@ -162,13 +264,7 @@ async function startBolt(config: Config, db: Db, clock: Clock, logger: Logger) {
     app = new App({ ...common, receiver });
   }
   const client = app.client;
-  registerListeners(app, {
-    config,
-    db,
-    clock,
-    logger,
-    locales: createLocaleResolver(client, config.defaultLocale),
-  });
+  registerListeners(app, { ...deps, locales: createLocaleResolver(client, config.defaultLocale) });
   const started = (await app.start(config.port)) as unknown;
   const server =
     started && typeof (started as Server).address === "function" ? (started as Server) : null;

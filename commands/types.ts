@@ -1,0 +1,45 @@
+import type { KnownBlock } from "@slack/types";
+import type { Db } from "../db/client.ts";
+import type { Config, Locale } from "../src/config.ts";
+import type { Logger } from "../src/logger.ts";
+import type { Clock } from "../src/time.ts";
+
+/**
+ * A reply model: Block Kit blocks plus the plain-text fallback Slack shows in notifications.
+ * `found` is false for mistakes and refusals (used by tests and the CLI's exit code).
+ * `visibility` "in_channel" posts the answer for everyone; default only the caller sees it.
+ */
+export interface Reply {
+  blocks: KnownBlock[];
+  text: string;
+  found: boolean;
+  visibility?: "ephemeral" | "in_channel";
+}
+
+/** Who asked, where, in which language. From the slash command payload (or the CLI). */
+export interface CommandContext {
+  locale: Locale;
+  /** Slack user ID ("U…"); the CLI acts as "cli". */
+  userId: string;
+  channelId: string;
+}
+
+/** What commands may use. `replan` rebuilds the reminder plan after a change (one cut-off or all). */
+export interface CommandDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  replan(cutoffId?: number): Promise<unknown>;
+}
+
+/**
+ * A slash command: `parse` is pure (text → typed input or typed mistake, never throws);
+ * `handle` answers from the store and may change it (authorised and audited inside).
+ */
+export interface SlashCommand<I> {
+  /** "/task", "/cutoff", … as registered in manifest.json. */
+  name: string;
+  parse(text: string): I;
+  handle(input: I, deps: CommandDeps, ctx: CommandContext): Promise<Reply>;
+}
