@@ -99,10 +99,11 @@ export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): 
       found: true,
     };
   }
-  const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
+  const codes = (await listInstitutions(deps.db)).map((i) => i.code);
+  const guess = nearestCode(input.query, codes);
   return notice(
     m.errors.notUnderstood(escapeMrkdwn(input.query)),
-    m.errors.knownInstitutions(codes),
+    `${guess ? `${m.errors.didYouMean(guess)} ` : ""}${m.errors.knownInstitutions(codes.join(", "))}`,
     false,
   );
 }
@@ -149,3 +150,33 @@ export const taskCommand: SlashCommand<TaskInput> = {
   handle: (input, deps, ctx) =>
     handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale),
 };
+
+/**
+ * The institution code closest to a mistyped one ("ievm" → "IEM"), by edit distance ignoring
+ * case, when at most 1 edit (codes up to 3 letters) or 2 edits away; null otherwise.
+ */
+export function nearestCode(query: string, codes: string[]): string | null {
+  const q = query.toLocaleUpperCase("lv");
+  let best: { code: string; d: number } | null = null;
+  for (const code of codes) {
+    const d = editDistance(q, code.toLocaleUpperCase("lv"));
+    if (d <= (code.length <= 3 ? 1 : 2) && (!best || d < best.d)) best = { code, d };
+  }
+  return best?.code ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

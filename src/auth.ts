@@ -8,7 +8,10 @@ import type { Config } from "./config.ts";
  * by a secretary (`/role add @user secretary`). The check runs on the server for every
  * command, button and modal that changes cut-offs, mappings or roles or sends by hand.
  */
-export async function isSecretary(deps: { db: Db; config: Config }, userId: string): Promise<boolean> {
+export async function isSecretary(
+  deps: { db: Db; config: Config },
+  userId: string,
+): Promise<boolean> {
   if (deps.config.secretaryUserIds.includes(userId)) return true;
   return hasStoredRole(deps.db, userId, "secretary");
 }

@@ -109,8 +109,10 @@ async function send(
   line: { command: string; text: string },
   flags: CliFlags,
 ) {
-  const userId = flags.user ?? file.userId;
   const locale = flags.lang === undefined ? undefined : localeFor(flags.lang);
+  // The app caches each user's locale (as it should), so another language is another user.
+  const userId =
+    flags.user ?? (locale ? `${file.userId}${locale.slice(0, 2).toUpperCase()}` : file.userId);
   if (flags.user !== undefined || locale !== undefined) await ensureUser(file, userId, locale);
   const client = createSlackClient({
     appUrl: file.appUrl,

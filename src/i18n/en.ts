@@ -30,6 +30,7 @@ export const en: Messages = {
     noProgress: "No progress has been described.",
     noIndicator: "No result indicator is given.",
     subtasks: "Sub-tasks",
+    seeSubtasks: "See sub-tasks",
     parentTask: (number) => `Part of task ${number}`,
     programme: (code) => `Programme ${code}`,
     showProgress: "Show full progress",
@@ -70,6 +71,7 @@ export const en: Messages = {
     tooLong: (length, max) =>
       `That is too long (${length} characters; at most ${max}). Give a task number, e.g. \`/task 14\`.`,
     knownInstitutions: (codes) => `Institutions: ${codes}.`,
+    didYouMean: (code) => `Did you mean *${code}*?`,
     storeBusy: "The store is not answering right now. Please try again in a moment.",
     unexpected: "Sorry, something went wrong. It has been logged; please try again in a moment.",
   },

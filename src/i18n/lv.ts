@@ -38,6 +38,7 @@ export const lv = {
     noProgress: "Izpildes gaita nav aprakstīta.",
     noIndicator: "Rezultatīvais rādītājs nav norādīts.",
     subtasks: "Apakšuzdevumi",
+    seeSubtasks: "Sk. apakšuzdevumus",
     parentTask: (number: string) => `Daļa no uzdevuma ${number}`,
     programme: (code: string) => `Programma ${code}`,
     showProgress: "Rādīt visu izpildes gaitu",
@@ -80,6 +81,7 @@ export const lv = {
     tooLong: (length: number, max: number) =>
       `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}). Norādiet uzdevuma numuru, piemēram, \`/task 14\`.`,
     knownInstitutions: (codes: string) => `Institūcijas: ${codes}.`,
+    didYouMean: (code: string) => `Varbūt domājāt *${code}*?`,
     storeBusy: "Krātuve šobrīd neatbild. Mēģiniet vēlreiz pēc brīža.",
     unexpected: "Diemžēl radās kļūda. Tā ir reģistrēta; mēģiniet vēlreiz pēc brīža.",
   },

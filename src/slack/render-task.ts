@@ -50,9 +50,12 @@ export function renderTask(
     blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
   }
   blocks.push({ type: "section", fields: fields(task, ctx) });
-  blocks.push(
-    section(`*${m.task.indicator}*\n${escapeMrkdwn(task.indicator ?? m.task.noIndicator)}`),
-  );
+  // A parent row without its own indicator (10, 10.1) is a heading: its sub-tasks carry them.
+  if (task.indicator || task.children.length === 0) {
+    blocks.push(
+      section(`*${m.task.indicator}*\n${escapeMrkdwn(task.indicator ?? m.task.noIndicator)}`),
+    );
+  }
   if (task.progress || task.children.length === 0) {
     const excerpt = task.progress
       ? truncateText(escapeMrkdwn(task.progress), PROGRESS_EXCERPT_MAX)
@@ -84,15 +87,29 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
   const co = task.institutions.filter((i) => i.role === "co_responsible");
   const names = (list: typeof responsible) =>
     list.map((i) => `*${i.code}* – ${escapeMrkdwn(i.name)}`).join("\n");
-  const out = [
-    field(m.task.deadline, deadline),
-    field(m.task.status, statusLabel(task.status, ctx.locale)),
-    field(m.role.responsible, names(responsible) || "–"),
-  ];
+  const out = [];
+  if (task.deadline.text !== "") out.push(field(m.task.deadline, deadline));
+  out.push(field(m.task.status, statusText(task, ctx)));
+  if (responsible.length > 0 || task.children.length === 0) {
+    out.push(field(m.role.responsible, names(responsible) || "–"));
+  }
   if (co.length > 0) out.push(field(m.role.co_responsible, names(co)));
   const sectionName = m.sections[task.section];
   out.push(field(m.task.section, `${task.section}${sectionName ? ` – ${sectionName}` : ""}`));
   return out;
+}
+
+/** The task's own status, or for a parent without one, its sub-tasks' statuses counted. */
+function statusText(task: TaskDetail, ctx: RenderContext): string {
+  if (task.status !== null || task.children.length === 0)
+    return statusLabel(task.status, ctx.locale);
+  const counts = new Map<string, number>();
+  for (const c of task.children) {
+    const mark = STATUS_MARK[c.status ?? "none"];
+    counts.set(mark, (counts.get(mark) ?? 0) + 1);
+  }
+  const summary = [...counts].map(([mark, n]) => `${mark} ${n}`).join(" · ");
+  return `${messages(ctx.locale).task.seeSubtasks}: ${summary}`;
 }
 
 function field(label: string, value: string): { type: "mrkdwn"; text: string } {
