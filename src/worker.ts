@@ -12,7 +12,12 @@ import type { JobDeps } from "../jobs/types.ts";
 export function createWorker(
   deps: JobDeps,
   connection: Redis,
-  opts: { prefix: string; concurrency?: number },
+  opts: {
+    prefix: string;
+    concurrency?: number;
+    lockDurationMs?: number;
+    stalledIntervalMs?: number;
+  },
 ): Worker {
   const worker = new Worker(
     QUEUE_NAME,
@@ -25,7 +30,16 @@ export function createWorker(
       ) => Promise<unknown>;
       return process(job.data, deps, { job, token });
     },
-    { connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4, autorun: true },
+    {
+      connection,
+      prefix: opts.prefix,
+      concurrency: opts.concurrency ?? 4,
+      autorun: true,
+      // A worker that dies mid-job leaves it "active" until its lock expires; then another
+      // worker takes it again (the processor looks in Slack before re-posting). BullMQ defaults: 30 s.
+      lockDuration: opts.lockDurationMs ?? 30_000,
+      stalledInterval: opts.stalledIntervalMs ?? 30_000,
+    },
   );
   worker.on("failed", (job, error) => {
     deps.logger.warn(

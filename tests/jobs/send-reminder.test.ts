@@ -1,0 +1,279 @@
+import { type Job, Queue, QueueEvents } from "bullmq";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { findReminder, listReminders, markSending, type Reminder } from "../../db/reminders.ts";
+import { insertReply } from "../../db/replies.ts";
+import { findThread } from "../../db/threads.ts";
+import { QUEUE_NAME } from "../../jobs/index.ts";
+import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
+import type { JobContext } from "../../jobs/types.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import { planCutoff } from "../../src/reminders/plan.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { fixedClock } from "../../src/time.ts";
+import { createWorker } from "../../src/worker.ts";
+import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
+
+const CUTOFF_AT = "2027-02-01T21:59:59.999Z";
+const clock = fixedClock("2027-01-10T08:00:00Z");
+let w: JobWorld;
+let cutoffId: number;
+let ids: Record<string, number>;
+
+/** A context for processors run outside a worker: gate and 429 paths are tested with a worker. */
+const noJob = { job: {} as Job, token: undefined } satisfies JobContext;
+
+beforeEach(async () => {
+  clock.set("2027-01-10T08:00:00Z");
+  w = await jobWorld({ clock, config: { secretaryUserIds: ["U0SEC"] } });
+  for (const [id, name] of [
+    ["C0LM", "lm"],
+    ["C0IEM", "iem"],
+  ] as const)
+    w.emulator.addChannel({ id, name });
+  for (const id of ["U0ANNA", "U0JANIS", "U0IVARS", "U0SEC"])
+    w.emulator.addUser({ id, name: id.toLowerCase(), locale: "lv-LV" });
+  ids = {};
+  for (const code of ["LM", "IEM", "IZM"]) ids[code] = (await findInstitution(w.db, code))?.id ?? 0;
+  const at = clock.now().toISO() ?? "";
+  await setMapping(w.db, ids.LM ?? 0, "C0LM", ["U0ANNA", "U0JANIS"], at);
+  await w.db
+    .updateTable("institution_contacts")
+    .set({ away_until: "2027-01-20" })
+    .where("slack_user_id", "=", "U0JANIS")
+    .execute();
+  await setMapping(w.db, ids.IEM ?? 0, "C0IEM", ["U0IVARS"], at);
+  const programme = await currentProgramme(w.db);
+  const cutoff = await insertCutoff(w.db, {
+    programmeId: programme?.id ?? 0,
+    at: CUTOFF_AT,
+    title: "Informatīvais ziņojums MK",
+    taskNumbers: ["1", "5", "14"],
+    createdBy: "U0SEC",
+    createdAt: at,
+  });
+  cutoffId = cutoff.id;
+  await planCutoff(
+    w.db,
+    cutoff,
+    {
+      offsets: w.deps.config.reminderOffsets,
+      time: w.deps.config.reminderTime,
+      zone: "Europe/Riga",
+    },
+    at,
+  );
+});
+afterEach(async () => {
+  await w.stop();
+});
+
+async function reminder(code: string, kind: string): Promise<Reminder> {
+  const all = await listReminders(w.db, cutoffId);
+  const r = all.find((x) => x.institutionId === ids[code] && x.kind === kind);
+  if (!r) throw new Error(`no ${kind} reminder for ${code}`);
+  return r;
+}
+
+/** Time in these tests is a fixed clock, but the per-channel gate runs on Redis time: reopen it. */
+const openGate = (channel: string) => w.connection.del(`${w.prefix}:gate:${channel}`);
+
+const posts = (channel: string) =>
+  w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === channel);
+
+describe("send-reminder", () => {
+  it("plans every institution of the scope: 14, 7, 1 days before and one overdue", async () => {
+    const all = await listReminders(w.db, cutoffId);
+    const kinds = (code: string) =>
+      all
+        .filter((r) => r.institutionId === ids[code])
+        .map((r) => r.kind)
+        .sort();
+    expect(kinds("LM")).toEqual(["before-P14D", "before-P1D", "before-P7D", "overdue"]);
+    expect(kinds("IZM")).toHaveLength(4);
+    expect((await reminder("LM", "before-P14D")).scheduledAt).toBe("2027-01-18T07:00:00.000Z");
+  });
+
+  it("starts the institution's thread: mentions contacts not away, lists its tasks with buttons", async () => {
+    const r = await reminder("LM", "before-P14D");
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("sent");
+    const [call] = posts("C0LM");
+    expect(call?.ok).toBe(true);
+    expect(call?.args.thread_ts).toBeUndefined();
+    const text = JSON.stringify(call?.args.blocks);
+    expect(text).toContain("<@U0ANNA>");
+    expect(text).not.toContain("<@U0JANIS>");
+    expect(text).toContain("*5.*");
+    expect(text).toContain("*14.*");
+    expect(text).not.toContain("*1.*");
+    expect(validateBlocks(call?.args.blocks, "message")).toEqual([]);
+    const thread = await findThread(w.db, cutoffId, ids.LM ?? 0);
+    expect(thread?.channelId).toBe("C0LM");
+    expect((await findReminder(w.db, r.id))?.state).toBe("sent");
+  });
+
+  it("follows up in the same thread with only the tasks still without a reply, then stops", async () => {
+    const first = await reminder("LM", "before-P14D");
+    await sendReminder({ reminderId: first.id, cutoffId, at: first.scheduledAt }, w.deps, noJob);
+    const thread = await findThread(w.db, cutoffId, ids.LM ?? 0);
+    const task5 = await w.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "5")
+      .executeTakeFirstOrThrow();
+    await insertReply(w.db, {
+      cutoffId,
+      institutionId: ids.LM ?? 0,
+      taskId: task5.id,
+      channelId: "C0LM",
+      ts: "1800000000.000100",
+      threadTs: thread?.threadTs ?? null,
+      userId: "U0ANNA",
+      text: "5: izpildīts",
+      files: [],
+      statusClaim: null,
+      verified: true,
+      source: "event",
+      receivedAt: "2027-01-19T10:00:00.000Z",
+    });
+    clock.set("2027-01-25T07:00:00Z");
+    await openGate("C0LM");
+    const second = await reminder("LM", "before-P7D");
+    expect(
+      await sendReminder(
+        { reminderId: second.id, cutoffId, at: second.scheduledAt },
+        w.deps,
+        noJob,
+      ),
+    ).toBe("sent");
+    const call = posts("C0LM")[1];
+    expect(call?.args.thread_ts).toBe(thread?.threadTs);
+    const text = JSON.stringify(call?.args.blocks);
+    expect(text).toContain("*14.*");
+    expect(text).not.toContain("*5.*");
+
+    const task14 = await w.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "14")
+      .executeTakeFirstOrThrow();
+    await insertReply(w.db, {
+      cutoffId,
+      institutionId: ids.LM ?? 0,
+      taskId: task14.id,
+      channelId: "C0LM",
+      ts: "1800000000.000200",
+      threadTs: thread?.threadTs ?? null,
+      userId: "U0ANNA",
+      text: "14: izpildīts",
+      files: [],
+      statusClaim: null,
+      verified: true,
+      source: "event",
+      receivedAt: "2027-01-26T10:00:00.000Z",
+    });
+    await openGate("C0LM");
+    const third = await reminder("LM", "before-P1D");
+    expect(
+      await sendReminder({ reminderId: third.id, cutoffId, at: third.scheduledAt }, w.deps, noJob),
+    ).toBe("all_answered");
+    expect(posts("C0LM")).toHaveLength(2);
+  });
+
+  it("never posts twice: a reminder left 'sending' by a dead worker is found by its metadata", async () => {
+    const r = await reminder("IEM", "before-P14D");
+    await markSending(w.db, r.id, "C0IEM");
+    const posted = await w.deps.slack.chat.postMessage({
+      channel: "C0IEM",
+      text: "reminder",
+      metadata: {
+        event_type: REMINDER_EVENT_TYPE,
+        event_payload: { reminder_id: r.id, cutoff_id: cutoffId },
+      },
+    });
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("sent");
+    expect(posts("C0IEM")).toHaveLength(1);
+    expect((await findReminder(w.db, r.id))?.messageTs).toBe(posted.ts);
+    expect((await findThread(w.db, cutoffId, ids.IEM ?? 0))?.threadTs).toBe(posted.ts);
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("done-before");
+  });
+
+  it("does nothing for a stale plan (the cut-off moved)", async () => {
+    const r = await reminder("IEM", "before-P14D");
+    expect(
+      await sendReminder(
+        { reminderId: r.id, cutoffId, at: "2027-01-01T07:00:00.000Z" },
+        w.deps,
+        noJob,
+      ),
+    ).toBe("stale");
+    expect(posts("C0IEM")).toHaveLength(0);
+  });
+
+  it("reports an unmapped institution to the secretary instead of skipping it silently", async () => {
+    const r = await reminder("IZM", "before-P14D");
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("no_mapping");
+    const dm = await w.emulator.waitFor(
+      isCall("chat.postMessage", (c) => String(c.args.text ?? "").includes("IZM")),
+      2_000,
+      { includePast: true },
+    );
+    expect(dm.ok).toBe(true);
+    expect((await findReminder(w.db, r.id))?.state).toBe("failed");
+  });
+
+  it("reports a channel the app cannot post to", async () => {
+    await setMapping(w.db, ids.IEM ?? 0, "C0GONE", ["U0IVARS"], "2027-01-10T08:00:00Z");
+    const r = await reminder("IEM", "before-P14D");
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("channel_not_found");
+    await w.emulator.waitFor(
+      isCall("chat.postMessage", (c) => String(c.args.text ?? "").includes("IEM")),
+      2_000,
+      { includePast: true },
+    );
+  });
+});
+
+describe("send-reminder through a BullMQ worker", () => {
+  it("waits out Slack's 429 for Retry-After and then posts once", async () => {
+    const r = await reminder("LM", "before-P14D");
+    const queue = new Queue(QUEUE_NAME, { connection: w.connection, prefix: w.prefix });
+    const events = new QueueEvents(QUEUE_NAME, {
+      connection: w.connection.duplicate(),
+      prefix: w.prefix,
+    });
+    await events.waitUntilReady();
+    const worker = createWorker(w.deps, w.connection.duplicate(), { prefix: w.prefix });
+    try {
+      w.emulator.failNext("chat.postMessage", { error: "ratelimited", retryAfter: 1 });
+      const job = await queue.add(
+        "send-reminder",
+        { reminderId: r.id, cutoffId, at: r.scheduledAt },
+        { jobId: "t429", attempts: 3 },
+      );
+      const result = await job.waitUntilFinished(events, 10_000);
+      expect(result).toBe("sent");
+      const attempts = posts("C0LM");
+      expect(attempts.map((c) => c.ok)).toEqual([false, true]);
+      expect(attempts[0]?.status).toBe(429);
+      expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+    } finally {
+      await worker.close();
+      await events.close();
+      await queue.close();
+    }
+  });
+});
