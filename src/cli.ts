@@ -21,7 +21,17 @@ function program(): Command {
     .description(
       "run the Slack app (local mode with the built-in Slack emulator when no Slack credentials are set)",
     )
-    .action(() => commands.serve(configFromEnvironment()));
+    .option("--no-worker", "run only the Slack side; leave jobs to separate `worker` processes")
+    .action((flags: { worker: boolean }) =>
+      commands.serve(configFromEnvironment(), { worker: flags.worker }),
+    );
+
+  cli
+    .command("worker")
+    .description(
+      "run only the job workers (reminders, collection): scale-out next to `serve --no-worker`",
+    )
+    .action(() => commands.serve(configFromEnvironment(), { receiver: false }));
 
   cli
     .command("migrate")

@@ -50,6 +50,13 @@ export interface Config {
   collectEveryMs: number;
   /** The working group's channel for digests (WORKGROUP_CHANNEL_ID), or null. */
   workgroupChannelId: string | null;
+  /** BullMQ key prefix (QUEUE_PREFIX; default "koordinators"): one per deployment sharing a Redis. */
+  queuePrefix: string;
+  /**
+   * How long a job stays claimed by a worker that stopped answering before another worker
+   * takes it, in ms (JOB_LOCK_MS; default 30 000, BullMQ's).
+   */
+  jobLockMs: number;
 }
 
 /** Thrown by {@link loadConfig}; `problems` names every missing or invalid variable at once. */
@@ -121,6 +128,20 @@ const schema = z.object({
       )
       .optional(),
   ),
+  QUEUE_PREFIX: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be letters, digits, - or _")
+      .optional(),
+  ),
+  JOB_LOCK_MS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be milliseconds")
+      .transform(Number)
+      .pipe(z.number().min(500, "must be at least 500"))
+      .optional(),
+  ),
   WORKGROUP_CHANNEL_ID: optional.pipe(
     z
       .string()
@@ -185,6 +206,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderTime: time.time,
     collectEveryMs,
     workgroupChannelId: e.WORKGROUP_CHANNEL_ID ?? null,
+    queuePrefix: e.QUEUE_PREFIX ?? "koordinators",
+    jobLockMs: e.JOB_LOCK_MS ?? 30_000,
   } satisfies Config);
 }
 
@@ -220,6 +243,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     reminderTime: { hour: 9, minute: 0 },
     collectEveryMs: 15 * 60_000,
     workgroupChannelId: null,
+    queuePrefix: "koordinators",
+    jobLockMs: 30_000,
     ...overrides,
   };
 }

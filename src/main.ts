@@ -51,6 +51,8 @@ export interface StartOptions {
   queuePrefix?: string;
   /** Run the BullMQ worker in this process (default true; `serve --no-worker` says false). */
   worker?: boolean;
+  /** Run the Slack receiver (default true; the `worker` command says false). */
+  receiver?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
       config = localConfig(config, started);
     }
 
-    const prefix = opts.queuePrefix ?? "koordinators";
+    const prefix = opts.queuePrefix ?? config.queuePrefix;
     const redis = await connectRedis(config, logger, closers);
     const queue = redis ? new Queue(QUEUE_NAME, { connection: redis.producer, prefix }) : null;
     if (queue) closers.push(() => queue.close());
@@ -110,7 +112,11 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
         slack: createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl),
         gate: redisChannelGate(redis.producer, prefix),
       };
-      const worker = createWorker(jobDeps, redis.worker, { prefix });
+      const worker = createWorker(jobDeps, redis.worker, {
+        prefix,
+        lockDurationMs: config.jobLockMs,
+        stalledIntervalMs: config.jobLockMs,
+      });
       closers.push(() => worker.close());
     }
     if (queue) {
@@ -121,6 +127,19 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
       if (plan) logger.info(plan, "reminder plan rebuilt from the store");
     }
 
+    if (opts.receiver === false) {
+      return {
+        url: "",
+        port: 0,
+        db,
+        logger,
+        emulator,
+        queue,
+        config,
+        replan: replanNow,
+        stop: stopAll,
+      };
+    }
     const { app, server } = await startBolt(config, {
       db,
       clock,

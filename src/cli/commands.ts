@@ -11,8 +11,11 @@ import { systemClock } from "../time.ts";
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
 /** `serve`: runs the app until SIGTERM/SIGINT, then stops in order (receiver → store). */
-export async function serve(config: Config): Promise<void> {
-  const running = await start(config);
+export async function serve(
+  config: Config,
+  opts: { worker?: boolean; receiver?: boolean } = {},
+): Promise<void> {
+  const running = await start(config, opts);
   const { logger } = running;
   if (running.emulator) {
     out(
@@ -30,6 +33,8 @@ export async function serve(config: Config): Promise<void> {
         "",
       ].join("\n"),
     );
+  } else if (opts.receiver === false) {
+    logger.info({ queue: running.config.queuePrefix }, "worker running");
   } else {
     logger.info({ url: running.url, mode: running.config.slack.mode }, "listening");
   }

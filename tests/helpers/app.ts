@@ -22,10 +22,19 @@ export interface TestApp {
  * Slack's, answers go to the emulator's Web API and response_urls.
  */
 export async function startTestApp(
-  opts: { clock?: Clock; config?: Partial<Config> } = {},
+  opts: {
+    clock?: Clock;
+    config?: Partial<Config>;
+    /** Run the in-process worker (default true). */
+    worker?: boolean;
+    /** Share an emulator (not stopped by `stop`). */
+    emulator?: Emulator;
+    /** Reuse a data directory (its SQLite file) to restart "the same" app. */
+    dir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const emulator = await startEmulator();
-  const dir = tempDir();
+  const emulator = opts.emulator ?? (await startEmulator());
+  const dir = opts.dir ?? tempDir();
   const config = testConfig({
     slack: {
       mode: "http",
@@ -38,7 +47,11 @@ export async function startTestApp(
     dataDir: dir,
     ...opts.config,
   });
-  const app = await start(config, { clock: opts.clock, logger: createLogger("silent") });
+  const app = await start(config, {
+    clock: opts.clock,
+    logger: createLogger("silent"),
+    worker: opts.worker,
+  });
   const slack = createSlackClient({ appUrl: app.url, signingSecret: "test-secret-1234", emulator });
   return {
     app,
@@ -47,7 +60,7 @@ export async function startTestApp(
     config,
     async stop() {
       await app.stop();
-      await emulator.stop();
+      if (!opts.emulator) await emulator.stop();
     },
   };
 }
