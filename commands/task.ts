@@ -4,6 +4,7 @@ import { currentProgramme } from "../db/programmes.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { messages } from "../src/i18n/index.ts";
+import { taskCutoffStatus } from "../src/reminders/task-status.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import {
   renderInstitutionTasks,
@@ -79,7 +80,9 @@ export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): 
     const task = await findTaskDetail(deps.db, programme.id, input.number);
     if (task)
       return {
-        blocks: renderTask(task, ctx),
+        blocks: renderTask(task, ctx, {
+          cutoff: await taskCutoffStatus(deps.db, programme.id, task.number, ctx.now),
+        }),
         text: m.task.fallback(task.number, task.title),
         found: true,
       };

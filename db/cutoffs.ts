@@ -107,3 +107,26 @@ export async function moveCutoff(db: Db, id: number, at: string): Promise<void> 
 export async function removeCutoff(db: Db, id: number, at: string): Promise<void> {
   await db.updateTable("cutoffs").set({ removed_at: at }).where("id", "=", id).execute();
 }
+
+/**
+ * The cut-off a task's status refers to: the next one not yet passed, else the latest one that
+ * passed after `graceIso` (replies still come in after a cut-off), else undefined.
+ * Both arguments are UTC ISO instants.
+ */
+export async function activeCutoff(
+  db: Db,
+  nowIso: string,
+  graceIso: string,
+): Promise<Cutoff | undefined> {
+  const next = await currentCutoff(db, nowIso);
+  if (next) return next;
+  const row = await db
+    .selectFrom("cutoffs")
+    .select(COLUMNS)
+    .where("removed_at", "is", null)
+    .where("at", ">", graceIso)
+    .orderBy("at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toCutoff(row) : undefined;
+}

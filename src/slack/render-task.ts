@@ -3,6 +3,7 @@ import type { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
+import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import {
   BUTTON_TEXT_MAX,
   HEADER_TEXT_MAX,
@@ -12,6 +13,7 @@ import {
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { deadlineLabel, isOverdue, STATUS_MARK, statusLabel } from "./format.ts";
 import { ActionId, taskRef } from "./ids.ts";
+import { renderCutoffStatus } from "./render-task-cutoff.ts";
 
 /** What a renderer needs besides the data: language, time zone and "now" (for "overdue"). */
 export interface RenderContext {
@@ -34,7 +36,7 @@ export const PROGRESS_EXCERPT_MAX = 700;
 export function renderTask(
   task: TaskDetail,
   ctx: RenderContext,
-  opts: { sharedBy?: string } = {},
+  opts: { sharedBy?: string; cutoff?: TaskCutoffStatus | null } = {},
 ): KnownBlock[] {
   const m = messages(ctx.locale);
   const blocks: KnownBlock[] = [
@@ -62,6 +64,7 @@ export function renderTask(
       : m.task.noProgress;
     blocks.push(section(`*${m.task.progress}*\n${excerpt}`));
   }
+  if (opts.cutoff) blocks.push(...renderCutoffStatus(opts.cutoff, ctx.locale, ctx.zone));
   if (task.children.length > 0) {
     const lines = task.children.map(
       (c) => `${STATUS_MARK[c.status ?? "none"]} *${c.number}* ${escapeMrkdwn(c.title)}`,

@@ -1,0 +1,24 @@
+import { defineCatalog } from "./define.ts";
+
+const lv = {
+  heading: (title: string, date: string) => `*Ziņošanas termiņš: ${date}* (${title})`,
+  replied: (code: string, date: string, user: string, excerpt: string, link: string) =>
+    `✅ *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
+  waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
+  unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
+  nextReminder: (date: string) => `Nākamais atgādinājums: ${date}`,
+  noneScheduled: "Atgādinājumi vairs nav plānoti.",
+};
+
+const en: typeof lv = {
+  heading: (title, date) => `*Reporting cut-off: ${date}* (${title})`,
+  replied: (code, date, user, excerpt, link) =>
+    `✅ *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
+  waiting: (code) => `⏳ *${code}* – no reply yet`,
+  unverified: " _(unverified: the author is not a contact of the institution)_",
+  nextReminder: (date) => `Next reminder: ${date}`,
+  noneScheduled: "No more reminders are planned.",
+};
+
+/** `/task N`'s part about the active reporting cut-off. */
+export const taskCutoffText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,64 @@
+import type { KnownBlock } from "@slack/types";
+import { DateTime } from "luxon";
+import type { Locale } from "../config.ts";
+import { taskCutoffText } from "../i18n/task-cutoff.ts";
+import type { TaskCutoffStatus } from "../reminders/task-status.ts";
+import { SECTION_TEXT_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, truncateText } from "./fit.ts";
+
+/** Characters of a reply shown in `/task`; the link opens the whole message. */
+const EXCERPT_MAX = 200;
+
+/**
+ * A link to a Slack message: https://slack.com/archives/<channel>/p<ts without the dot>, which
+ * Slack resolves to the message in the reader's workspace (thread replies open in their thread).
+ */
+export function messageLink(channelId: string, ts: string): string {
+  return `https://slack.com/archives/${channelId}/p${ts.replace(".", "")}`;
+}
+
+/**
+ * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link)
+ * or "no reply yet", and the next reminder. One section, within 3,000 characters.
+ */
+export function renderCutoffStatus(
+  status: TaskCutoffStatus,
+  locale: Locale,
+  zone: string,
+): KnownBlock[] {
+  const m = taskCutoffText(locale);
+  const tag = locale === "lv" ? "lv" : "en-GB";
+  const date = (iso: string, format: Intl.DateTimeFormatOptions) =>
+    DateTime.fromISO(iso, { zone }).setLocale(tag).toLocaleString(format);
+  const lines = [
+    m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, DateTime.DATETIME_MED)),
+  ];
+  for (const i of status.institutions) {
+    if (!i.latest) {
+      lines.push(m.waiting(i.code));
+      continue;
+    }
+    const excerpt = escapeMrkdwn(truncateText(i.latest.text.replace(/\s+/g, " "), EXCERPT_MAX));
+    const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
+    let line = m.replied(
+      i.code,
+      date(i.latest.at, DateTime.DATE_MED),
+      i.latest.userId,
+      excerpt,
+      link,
+    );
+    if (!link) line = line.replace(/ <\|[^>]*>$/, "");
+    lines.push(i.latest.verified ? line : line + m.unverified);
+  }
+  lines.push(
+    status.nextReminderAt
+      ? m.nextReminder(date(status.nextReminderAt, DateTime.DATETIME_MED))
+      : m.noneScheduled,
+  );
+  return [
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: truncateText(lines.join("\n"), SECTION_TEXT_MAX) },
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { handle, parse } from "../../commands/task.ts";
+import type { Db } from "../../db/client.ts";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { insertReply } from "../../db/replies.ts";
+import { parseOffsets } from "../../src/domain/reminder-plan.ts";
+import { planCutoff } from "../../src/reminders/plan.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore } from "../helpers/store.ts";
+
+const clock = fixedClock("2027-01-20T08:00:00Z");
+let db: Db;
+
+beforeEach(async () => {
+  ({ db } = await importedStore());
+  const lm = await findInstitution(db, "LM");
+  await setMapping(db, lm?.id ?? 0, "C0LM", ["U0ANNA"], "2027-01-01T00:00:00Z");
+  const programme = await currentProgramme(db);
+  const cutoff = await insertCutoff(db, {
+    programmeId: programme?.id ?? 0,
+    at: "2027-02-01T21:59:59.999Z",
+    title: "Informatīvais ziņojums MK",
+    taskNumbers: ["5", "14"],
+    createdBy: "U0SEC",
+    createdAt: "2027-01-01T00:00:00Z",
+  });
+  const offsets = parseOffsets("14,7,1");
+  if (!offsets.ok) throw new Error(offsets.error);
+  await planCutoff(
+    db,
+    cutoff,
+    { offsets: offsets.offsets, time: { hour: 9, minute: 0 }, zone: "Europe/Riga" },
+    "2027-01-20T08:00:00Z",
+  );
+  const task5 = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("number", "=", "5")
+    .executeTakeFirstOrThrow();
+  await insertReply(db, {
+    cutoffId: cutoff.id,
+    institutionId: lm?.id ?? 0,
+    taskId: task5.id,
+    channelId: "C0LM",
+    ts: "1800000000.000100",
+    threadTs: "1790000000.000100",
+    userId: "U0ANNA",
+    text: "5: grozījumi Darba likumā pieņemti",
+    files: [],
+    statusClaim: null,
+    verified: true,
+    source: "event",
+    receivedAt: "2027-01-19T10:00:00.000Z",
+  });
+});
+afterEach(async () => db.destroy());
+
+describe("/task with an active reporting cut-off", () => {
+  it("shows who replied (with a link), who has not, and the next reminder", async () => {
+    const reply = await handle(parse("5"), { db, clock, zone: "Europe/Riga" }, "lv");
+    const text = JSON.stringify(reply.blocks);
+    expect(text).toContain("Ziņošanas termiņš");
+    expect(text).toContain("*LM* atbildēja");
+    expect(text).toContain("grozījumi Darba likumā pieņemti");
+    expect(text).toContain("https://slack.com/archives/C0LM/p1800000000000100");
+    expect(text).toContain("*IZM* – atbildes vēl nav");
+    expect(text).toContain("Nākamais atgādinājums");
+    expect(validateBlocks(reply.blocks, "message")).toEqual([]);
+  });
+
+  it("says nothing about the cut-off for a task outside its scope", async () => {
+    const reply = await handle(parse("1"), { db, clock, zone: "Europe/Riga" }, "en");
+    expect(JSON.stringify(reply.blocks)).not.toContain("Reporting cut-off");
+  });
+});
