@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import * as commands from "./cli/commands.ts";
+import { registerRemindCommand } from "./cli/remind.ts";
 import { configFromEnvironment } from "./config.ts";
 
 /**
@@ -65,6 +66,7 @@ function program(): Command {
         lang: flags.lang,
       }),
     );
+  registerRemindCommand(cli);
   return cli;
 }
 

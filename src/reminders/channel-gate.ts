@@ -21,3 +21,19 @@ export function redisChannelGate(redis: Redis, prefix: string, intervalMs = 1_00
     },
   };
 }
+
+/**
+ * A {@link ChannelGate} for one process that waits instead of refusing: used by the
+ * `remind --now` CLI, which sends in the foreground, one message after another.
+ */
+export function waitingChannelGate(intervalMs = 1_000): ChannelGate {
+  const last = new Map<string, number>();
+  return {
+    async tryAcquire(channelId) {
+      const wait = (last.get(channelId) ?? 0) + intervalMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      last.set(channelId, Date.now());
+      return 0;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { Command } from "commander";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import { type Config, configFromEnvironment } from "../config.ts";
+import { readLocalSlackFile } from "../emulator/local-file.ts";
+import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
+import { createLogger } from "../logger.ts";
+import { waitingChannelGate } from "../reminders/channel-gate.ts";
+import { sendNow } from "../reminders/send-now.ts";
+import { createJobWebClient } from "../slack/web.ts";
+import { systemClock } from "../time.ts";
+
+/** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
+export function registerRemindCommand(cli: Command): void {
+  cli
+    .command("remind")
+    .description("send each institution's next reminder for a cut-off now (by hand)")
+    .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
+    .option("--now", "send now (required: there is no other mode yet)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags: { cutoff: number; now?: boolean; json?: boolean }, command: Command) => {
+      if (!flags.now) command.error("remind: say --now to send the reminders now", { exitCode: 2 });
+      await remindNow(configFromEnvironment(), flags.cutoff, !!flags.json);
+    });
+}
+
+function parseId(value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`not a cut-off id: ${value}`);
+  return Number(value);
+}
+
+async function remindNow(config: Config, cutoffId: number, json: boolean): Promise<void> {
+  const slack = await slackFor(config);
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const deps = {
+      db,
+      config,
+      clock: systemClock,
+      logger: createLogger("warn"),
+      slack,
+      gate: waitingChannelGate(),
+    };
+    const results = await sendNow(deps, cutoffId);
+    if (json) {
+      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      return;
+    }
+    for (const r of results)
+      process.stdout.write(`${r.institution.padEnd(12)} ${r.kind.padEnd(14)} ${r.result}\n`);
+    if (results.length === 0)
+      process.stdout.write("Nothing to send: every reminder of this cut-off has gone out.\n");
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Slack itself, or in local mode the running app's emulator (from data/local-slack.json). */
+async function slackFor(config: Config) {
+  if (config.slack.mode !== "local")
+    return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
+  const local = await readLocalSlackFile();
+  if (!local)
+    throw new Error(
+      "No Slack credentials and no local app running: start it with `npm start` first.",
+    );
+  return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
+}

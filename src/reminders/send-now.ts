@@ -1,0 +1,69 @@
+import type { Job } from "bullmq";
+import { DelayedError } from "bullmq";
+import { getMapping } from "../../db/contacts.ts";
+import { findCutoff } from "../../db/cutoffs.ts";
+import { listReminders } from "../../db/reminders.ts";
+import { process as sendReminder } from "../../jobs/send-reminder.ts";
+import type { JobDeps } from "../../jobs/types.ts";
+import { planCutoff } from "./plan.ts";
+
+/** What `remind --now` did for one institution. */
+export interface SentNow {
+  institution: string;
+  kind: string;
+  /** "sent", "all_answered", "no_mapping", "channel_not_found", … (see send-reminder). */
+  result: string;
+}
+
+/**
+ * Sends a cut-off's reminders by hand, now: for each institution, its earliest reminder not yet
+ * sent (the one that would go out next), through the same idempotent processor the queue uses
+ * — so the queued job for it later finds it sent and does nothing. Slack's 429s and the
+ * per-channel pace are waited out in the foreground.
+ * @throws Error when the cut-off does not exist.
+ */
+export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
+  const cutoff = await findCutoff(deps.db, cutoffId);
+  if (!cutoff) throw new Error(`cut-off ${cutoffId} not found`);
+  const nowIso = deps.clock.now().toISO() ?? "";
+  const settings = {
+    offsets: deps.config.reminderOffsets,
+    time: deps.config.reminderTime,
+    zone: deps.config.timezone,
+  };
+  await planCutoff(deps.db, cutoff, settings, nowIso);
+  const pending = (await listReminders(deps.db, cutoffId)).filter(
+    (r) => r.state === "planned" || r.state === "sending",
+  );
+  const next = new Map<number, (typeof pending)[number]>();
+  for (const r of pending) if (!next.has(r.institutionId)) next.set(r.institutionId, r);
+  const out: SentNow[] = [];
+  for (const r of next.values()) {
+    const code = (await getMapping(deps.db, r.institutionId))?.code ?? String(r.institutionId);
+    out.push({
+      institution: code,
+      kind: r.kind,
+      result: await runInForeground(deps, { reminderId: r.id, cutoffId, at: r.scheduledAt }),
+    });
+  }
+  return out;
+}
+
+async function runInForeground(
+  deps: JobDeps,
+  data: { reminderId: number; cutoffId: number; at: string },
+): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    let until = 0;
+    const job = {
+      moveToDelayed: async (timestamp: number) => void (until = timestamp),
+    } as unknown as Job;
+    try {
+      return await sendReminder(data, deps, { job, token: undefined });
+    } catch (error) {
+      if (!(error instanceof DelayedError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())));
+    }
+  }
+  return "rate_limited";
+}

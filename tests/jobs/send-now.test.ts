@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders } from "../../db/reminders.ts";
+import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
+import { sendNow } from "../../src/reminders/send-now.ts";
+import { fixedClock } from "../../src/time.ts";
+import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
+
+const clock = fixedClock("2027-01-10T08:00:00Z");
+let w: JobWorld;
+let cutoffId: number;
+
+beforeEach(async () => {
+  w = await jobWorld({ clock, config: { secretaryUserIds: ["U0SEC"] } });
+  w.deps = { ...w.deps, gate: waitingChannelGate(50) };
+  w.emulator.addChannel({ id: "C0LM", name: "lm" });
+  w.emulator.addUser({ id: "U0SEC", name: "sec", locale: "lv-LV" });
+  const lm = await findInstitution(w.db, "LM");
+  await setMapping(w.db, lm?.id ?? 0, "C0LM", [], "2027-01-10T08:00:00Z");
+  const programme = await currentProgramme(w.db);
+  cutoffId = (
+    await insertCutoff(w.db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-02-01T21:59:59.999Z",
+      title: "MK",
+      taskNumbers: ["14", "1"],
+      createdBy: "cli",
+      createdAt: "2027-01-10T08:00:00Z",
+    })
+  ).id;
+});
+afterEach(async () => w.stop());
+
+describe("remind --now", () => {
+  it("sends each institution's next reminder now, once, and reports the unmapped ones", async () => {
+    const results = await sendNow(w.deps, cutoffId);
+    expect(results.map((r) => [r.institution, r.kind, r.result]).sort()).toEqual([
+      ["IEM", "before-P14D", "no_mapping"],
+      ["LM", "before-P14D", "sent"],
+    ]);
+    const again = await sendNow(w.deps, cutoffId);
+    expect(again.find((r) => r.institution === "LM")?.kind).toBe("before-P7D");
+    expect(
+      w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "C0LM"),
+    ).toHaveLength(2);
+    const rows = await listReminders(w.db, cutoffId);
+    expect(rows.filter((r) => r.state === "sent")).toHaveLength(2);
+  });
+});
