@@ -80,7 +80,7 @@ async function bareBolt(emulator: Emulator): Promise<{ url: string; stop(): Prom
   });
   const server = (await app.start(0)) as import("node:http").Server;
   const address = server.address() as import("node:net").AddressInfo;
-  return { url: `http://127.0.0.1:${address.port}`, stop: () => app.stop() };
+  return { url: `http://127.0.0.1:${address.port}`, stop: async () => void (await app.stop()) };
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,6 @@
+import { cutoffCommand } from "./cutoff.ts";
+import { institutionCommand } from "./institution.ts";
+import { roleCommand } from "./role.ts";
 import { taskCommand } from "./task.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
@@ -19,6 +22,11 @@ export function runnable<I>(command: SlashCommand<I>): RunnableCommand {
  * Every slash command the app answers. `src/app.ts` registers each one with Bolt (ack →
  * parse → handle → respond); the manifest lists the same names.
  */
-export const slashCommands: readonly RunnableCommand[] = [runnable(taskCommand)];
+export const slashCommands: readonly RunnableCommand[] = [
+  runnable(taskCommand),
+  runnable(institutionCommand),
+  runnable(cutoffCommand),
+  runnable(roleCommand),
+];
 
 export type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";

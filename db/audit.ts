@@ -6,7 +6,8 @@ export interface AuditEntry {
   at: string;
   /** Slack user ID, or "import:<file name>", or "cli". */
   actor: string;
-  entity: "programme" | "institution" | "task";
+  /** "mapping": an institution's Slack channel and contacts; "role": a granted role. */
+  entity: "programme" | "institution" | "task" | "cutoff" | "role" | "mapping" | "reply";
   entityKey: string;
   action: "create" | "update" | "delete";
   field: string | null;

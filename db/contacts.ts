@@ -100,3 +100,45 @@ export async function institutionByChannel(db: Db, channelId: string): Promise<n
     .executeTakeFirst();
   return row?.id;
 }
+
+/**
+ * Every institution's mapping (channel and contacts in order), ordered by code. Two queries
+ * whatever the number of institutions.
+ */
+export async function listMappings(db: Db): Promise<InstitutionMapping[]> {
+  const institutions = await db
+    .selectFrom("institutions")
+    .select(["id", "code", "name", "slack_channel_id"])
+    .orderBy("code")
+    .execute();
+  const contacts = await db
+    .selectFrom("institution_contacts")
+    .select(["institution_id", "slack_user_id", "away_until"])
+    .orderBy("institution_id")
+    .orderBy("position")
+    .execute();
+  return institutions.map((inst) => ({
+    institutionId: inst.id,
+    code: inst.code,
+    name: inst.name,
+    channelId: inst.slack_channel_id,
+    contacts: contacts
+      .filter((c) => c.institution_id === inst.id)
+      .map((c) => ({ userId: c.slack_user_id, awayUntil: c.away_until })),
+  }));
+}
+
+/** Where a user is a contact: institution id and code, and the away date there (ISO date or null). */
+export async function contactEntries(
+  db: Db,
+  userId: string,
+): Promise<Array<{ institutionId: number; code: string; awayUntil: string | null }>> {
+  const rows = await db
+    .selectFrom("institution_contacts")
+    .innerJoin("institutions", "institutions.id", "institution_contacts.institution_id")
+    .select(["institutions.id", "institutions.code", "institution_contacts.away_until"])
+    .where("institution_contacts.slack_user_id", "=", userId)
+    .orderBy("institutions.code")
+    .execute();
+  return rows.map((r) => ({ institutionId: r.id, code: r.code, awayUntil: r.away_until }));
+}

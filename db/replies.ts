@@ -231,3 +231,25 @@ export async function latestRepliesOfInstitution(
   for (const row of rows) out.set(row.task_id as number, toReply(row));
   return out;
 }
+
+/** A reply with its institution's code and its task's number (null = unassigned). */
+export type NamedReply = Reply & { institutionCode: string; taskNumber: string | null };
+
+/** Replies of a cut-off (withdrawn ones included) with institution codes and task numbers, oldest first. */
+export async function listNamedReplies(db: Db, cutoffId: number): Promise<NamedReply[]> {
+  const rows = await db
+    .selectFrom("replies")
+    .innerJoin("institutions", "institutions.id", "replies.institution_id")
+    .leftJoin("tasks", "tasks.id", "replies.task_id")
+    .select(COLUMNS.map((c) => `replies.${c}` as const))
+    .select(["institutions.code as institution_code", "tasks.number as task_number"])
+    .where("replies.cutoff_id", "=", cutoffId)
+    .orderBy("replies.received_at")
+    .orderBy("replies.id")
+    .execute();
+  return rows.map((row) => ({
+    ...toReply(row),
+    institutionCode: row.institution_code,
+    taskNumber: row.task_number,
+  }));
+}

@@ -50,3 +50,26 @@ export async function revokeRole(db: Db, userId: string, role: Role): Promise<bo
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** A role granted in the store: who holds it, who granted it (Slack user ID or "cli"), when (UTC ISO). */
+export interface RoleGrant {
+  userId: string;
+  grantedBy: string;
+  grantedAt: string;
+}
+
+/** Grants of `role` stored in the app (not those from SECRETARY_USER_IDS), oldest first. */
+export async function listRoles(db: Db, role: Role): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom("roles")
+    .select(["slack_user_id", "granted_by", "granted_at"])
+    .where("role", "=", role)
+    .orderBy("granted_at")
+    .orderBy("slack_user_id")
+    .execute();
+  return rows.map((r) => ({
+    userId: r.slack_user_id,
+    grantedBy: r.granted_by,
+    grantedAt: r.granted_at,
+  }));
+}

@@ -1,4 +1,5 @@
 import type { JobsOptions } from "bullmq";
+import * as collect from "./collect.ts";
 import * as overdueSummary from "./overdue-summary.ts";
 import * as sendReminder from "./send-reminder.ts";
 import type { JobContext, JobDeps } from "./types.ts";
@@ -10,6 +11,7 @@ export const QUEUE_NAME = "koordinators";
 export interface JobDataMap {
   [sendReminder.name]: sendReminder.Data;
   [overdueSummary.name]: overdueSummary.Data;
+  [collect.name]: collect.Data;
 }
 
 /** A job name. */
@@ -25,12 +27,14 @@ type Processor<K extends JobName> = (
 export const processors: { [K in JobName]: Processor<K> } = {
   [sendReminder.name]: sendReminder.process,
   [overdueSummary.name]: overdueSummary.process,
+  [collect.name]: collect.process,
 };
 
 /** Deterministic job ids, so planning twice (or in two processes) adds nothing twice. */
 export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
   [sendReminder.name]: sendReminder.jobId,
   [overdueSummary.name]: overdueSummary.jobId,
+  [collect.name]: collect.jobId,
 };
 
 /**
@@ -50,4 +54,4 @@ export function isJobName(name: string): name is JobName {
   return Object.hasOwn(processors, name);
 }
 
-export { overdueSummary, sendReminder };
+export { collect, overdueSummary, sendReminder };

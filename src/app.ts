@@ -6,6 +6,7 @@ import { findTaskDetail } from "../db/tasks.ts";
 import type { Locale } from "./config.ts";
 import { messages } from "./i18n/index.ts";
 import { ActionId, parseTaskRef } from "./slack/ids.ts";
+import { registerReplyListeners } from "./slack/listeners/replies.ts";
 import type { LocaleResolver } from "./slack/locale.ts";
 import { renderNotice } from "./slack/render-overview.ts";
 import { renderProgressModal } from "./slack/render-progress.ts";
@@ -81,6 +82,8 @@ export function registerListeners(app: App, deps: AppDeps): void {
       text: messages(locale).task.fallback(task.number, task.title),
     });
   });
+
+  registerReplyListeners(app, deps);
 
   app.error(async (error) => {
     deps.logger.error(

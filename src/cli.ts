@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { registerAdminCommands } from "./cli/admin.ts";
 import * as commands from "./cli/commands.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
+import { registerRepliesCommand } from "./cli/replies.ts";
 import { configFromEnvironment } from "./config.ts";
 
 /**
@@ -67,6 +69,8 @@ function program(): Command {
       }),
     );
   registerRemindCommand(cli);
+  registerRepliesCommand(cli);
+  registerAdminCommands(cli);
   return cli;
 }
 

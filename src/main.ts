@@ -17,6 +17,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { startPrivateRedis } from "./redis-server.ts";
 import { redisChannelGate } from "./reminders/channel-gate.ts";
 import { type PlanResult, replan } from "./reminders/schedule.ts";
+import { scheduleCollection } from "./replies/schedule.ts";
 import { boltLogger } from "./slack/bolt-logger.ts";
 import { createLocaleResolver } from "./slack/locale.ts";
 import { createJobWebClient } from "./slack/web.ts";
@@ -125,6 +126,9 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
         return null;
       });
       if (plan) logger.info(plan, "reminder plan rebuilt from the store");
+      await scheduleCollection(queue, config.collectEveryMs).catch((error: unknown) =>
+        logger.error({ err: String(error) }, "reply collection not scheduled"),
+      );
     }
 
     if (opts.receiver === false) {

@@ -56,7 +56,9 @@ async function runInForeground(
   for (let attempt = 0; attempt < 10; attempt++) {
     let until = 0;
     const job = {
-      moveToDelayed: async (timestamp: number) => void (until = timestamp),
+      moveToDelayed: async (timestamp: number) => {
+        until = timestamp;
+      },
     } as unknown as Job;
     try {
       return await sendReminder(data, deps, { job, token: undefined });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { type Config, testConfig } from "../../src/config.ts";
 import { createSlackClient, type SlackClient } from "../../src/emulator/client.ts";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import { type Running, start } from "../../src/main.ts";
 import type { Clock } from "../../src/time.ts";
 import { tempDir } from "./store.ts";
@@ -31,6 +31,8 @@ export async function startTestApp(
     emulator?: Emulator;
     /** Reuse a data directory (its SQLite file) to restart "the same" app. */
     dir?: string;
+    /** The app's logger (default: silent), e.g. to wait on what the app logs. */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   const emulator = opts.emulator ?? (await startEmulator());
@@ -49,7 +51,7 @@ export async function startTestApp(
   });
   const app = await start(config, {
     clock: opts.clock,
-    logger: createLogger("silent"),
+    logger: opts.logger ?? createLogger("silent"),
     worker: opts.worker,
   });
   const slack = createSlackClient({ appUrl: app.url, signingSecret: "test-secret-1234", emulator });

@@ -1,0 +1,229 @@
+/**
+ * The changing half of `/cutoff`: add, move, remove. The caller has checked that the actor is a
+ * secretary. Each change and its audit entry are one transaction; the reminder plan is rebuilt
+ * afterwards (never failing the command on Redis).
+ */
+import type { KnownBlock } from "@slack/types";
+import { recordAudit } from "../db/audit.ts";
+import { type Cutoff, findCutoff, insertCutoff, moveCutoff, removeCutoff } from "../db/cutoffs.ts";
+import { currentProgramme } from "../db/programmes.ts";
+import { listTaskNumbers } from "../db/tasks.ts";
+import type { Locale } from "../src/config.ts";
+import { cutoffInstant } from "../src/domain/reminder-plan.ts";
+import { cutoffText } from "../src/i18n/cutoff.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
+import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
+import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
+import { loadPlan } from "./cutoff-model.ts";
+import type { CutoffInput, CutoffMistake, When } from "./cutoff-parse.ts";
+import { TITLE_MAX } from "./cutoff-parse.ts";
+import { describeNumbers } from "./task.ts";
+import type { CommandContext, CommandDeps, Reply } from "./types.ts";
+
+type AddInput = Extract<CutoffInput, { kind: "add" }>;
+type MoveInput = Extract<CutoffInput, { kind: "move" }>;
+
+/** Adds a cut-off: checks `--tasks` against the current programme and that it is in the future. */
+export async function addCutoff(
+  input: AddInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const programme = await currentProgramme(deps.db);
+  if (!programme) return notice(t.noProgramme, undefined, false);
+  const wanted = input.tasks;
+  let tasks: string[] | null = null;
+  if (wanted) {
+    const numbers = await listTaskNumbers(deps.db, programme.id);
+    const unknown = wanted.filter((n) => !numbers.includes(n));
+    if (unknown.length > 0)
+      return notice(
+        t.unknownTasks(unknown.join(", ")),
+        t.knownTasks(describeNumbers(numbers)),
+        false,
+      );
+    tasks = numbers.filter((n) => wanted.includes(n));
+  }
+  const at = instantOf(input, deps, ctx.locale);
+  if (typeof at !== "string") return at;
+  const now = nowIso(deps);
+  const cutoff = await deps.db.transaction().execute(async (trx) => {
+    const row = await insertCutoff(trx, {
+      programmeId: programme.id,
+      at,
+      title: input.title,
+      taskNumbers: tasks,
+      createdBy: ctx.userId,
+      createdAt: now,
+    });
+    const after = { at: row.at, title: row.title, taskNumbers: row.taskNumbers };
+    await recordAudit(trx, [audit(ctx, now, row.id, "create", null, null, after)]);
+    return row;
+  });
+  const outcome = await replanSafely(deps, cutoff.id);
+  return addedReply(cutoff, outcome, deps, ctx);
+}
+
+async function addedReply(
+  cutoff: Cutoff,
+  outcome: ReplanOutcome,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const zone = deps.config.timezone;
+  const plan = await loadPlan(deps, cutoff);
+  const s = plan.cutoff;
+  const first = s.nextReminder ? formatInstant(s.nextReminder, zone, ctx.locale) : null;
+  const title = escapeMrkdwn(cutoff.title);
+  const text = t.added(cutoff.id, formatInstant(cutoff.at, zone, ctx.locale), title);
+  const blocks: KnownBlock[] = [
+    section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
+  ];
+  if (plan.unmapped.length > 0)
+    blocks.push(section(t.unmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
+  const note = replanNote(outcome, ctx.locale);
+  blocks.push(contextLine(note ? `${t.planHint(cutoff.id)} · ${note}` : t.planHint(cutoff.id)));
+  return { blocks, text: plain(text), found: true };
+}
+
+/** Moves a cut-off to a new day (and time); the new instant must be in the future. */
+export async function moveCutoffTo(
+  input: MoveInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const zone = deps.config.timezone;
+  const cutoff = await findCutoff(deps.db, input.id);
+  if (!cutoff) return notice(t.notFound(input.id), t.listHint, false);
+  const at = instantOf(input, deps, ctx.locale);
+  if (typeof at !== "string") return at;
+  const to = formatInstant(at, zone, ctx.locale);
+  if (at === cutoff.at) return notice(t.same(cutoff.id, to), undefined, true);
+  const now = nowIso(deps);
+  await deps.db.transaction().execute(async (trx) => {
+    await moveCutoff(trx, cutoff.id, at);
+    await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
+  });
+  const outcome = await replanSafely(deps, cutoff.id);
+  const from = formatInstant(cutoff.at, zone, ctx.locale);
+  return notice(t.moved(cutoff.id, from, to), replanNote(outcome, ctx.locale), true);
+}
+
+/** Removes a cut-off: its reminders stop; its replies stay in the store. */
+export async function removeCutoffById(
+  id: number,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const cutoff = await findCutoff(deps.db, id);
+  if (!cutoff) return notice(t.notFound(id), t.listHint, false);
+  const now = nowIso(deps);
+  await deps.db.transaction().execute(async (trx) => {
+    await removeCutoff(trx, cutoff.id, now);
+    const before = { at: cutoff.at, title: cutoff.title, taskNumbers: cutoff.taskNumbers };
+    await recordAudit(trx, [audit(ctx, now, cutoff.id, "delete", null, before, null)]);
+  });
+  const outcome = await replanSafely(deps, cutoff.id);
+  const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale);
+  const text = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
+  return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+function nowIso(deps: CommandDeps): string {
+  return deps.clock.now().toUTC().toISO() ?? "";
+}
+
+function audit(
+  ctx: CommandContext,
+  at: string,
+  id: number,
+  action: "create" | "update" | "delete",
+  field: string | null,
+  before: unknown,
+  after: unknown,
+) {
+  return {
+    at,
+    actor: ctx.userId,
+    entity: "cutoff",
+    entityKey: String(id),
+    action,
+    field,
+    before,
+    after,
+  } as const;
+}
+
+/**
+ * The UTC instant of `when` in the app's zone (end of day without a time), or the reply
+ * explaining why not: no such date, a time skipped or repeated by a DST change, or the past.
+ */
+function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Reply {
+  const t = cutoffText(locale);
+  const zone = deps.config.timezone;
+  const now = deps.clock.now();
+  const date = resolveDate(when.date, zone, now);
+  if (!date) {
+    const input = when.date.kind === "relative" ? when.date.text : when.date.date;
+    return mistakeReply({ reason: "bad_date", input, error: "unrecognised_date" }, locale);
+  }
+  const result = cutoffInstant(date, when.time, zone);
+  if (!result.ok) {
+    const hh = String(when.time?.hour ?? 0).padStart(2, "0");
+    const time = `${hh}:${String(when.time?.minute ?? 0).padStart(2, "0")}`;
+    const day = formatDay(date, locale);
+    if (result.error === "nonexistent_time")
+      return notice(t.nonexistent(day, time, zone), undefined, false);
+    if (result.error === "ambiguous_time")
+      return notice(t.ambiguous(day, time, zone), undefined, false);
+    return mistakeReply({ reason: "bad_time", input: time }, locale);
+  }
+  if (result.at <= (now.toUTC().toISO() ?? "")) {
+    return notice(t.inPast(formatInstant(result.at, zone, locale)), undefined, false);
+  }
+  return result.at;
+}
+
+/** A kind answer to a mistake in `/cutoff` text, with the date formats or the usage hint. */
+export function mistakeReply(m: CutoffMistake, locale: Locale): Reply {
+  const t = cutoffText(locale);
+  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  const hint = m.reason === "bad_date" ? t.dateFormats : t.usageHint;
+  return notice(mistakeText(m, t, shown), hint, false);
+}
+
+function mistakeText(
+  m: CutoffMistake,
+  t: ReturnType<typeof cutoffText>,
+  shown: (s: string) => string,
+): string {
+  switch (m.reason) {
+    case "too_long":
+      return t.tooLong(m.length, ADMIN_ARG_MAX);
+    case "not_understood":
+      return t.notUnderstood(shown(m.text));
+    case "missing_date":
+      return t.missingDate(m.sub);
+    case "bad_date":
+      return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
+    case "bad_time":
+      return t.badTime(shown(m.input));
+    case "missing_title":
+      return t.missingTitle;
+    case "title_too_long":
+      return t.titleTooLong(m.length, TITLE_MAX);
+    case "bad_tasks":
+      return t.badTasks(shown(m.input));
+    case "missing_id":
+      return t.missingId(m.sub);
+    case "bad_id":
+      return t.badId(shown(m.input), m.sub);
+    case "extra":
+      return t.extra(shown(m.text));
+  }
+}

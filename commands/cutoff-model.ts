@@ -1,0 +1,83 @@
+/**
+ * What `/cutoff list` and `/cutoff plan` show, as plain data read from the store: the Slack
+ * answers render it and the CLI prints it as JSON. Times are UTC ISO instants.
+ */
+import { getMapping } from "../db/contacts.ts";
+import type { Cutoff } from "../db/cutoffs.ts";
+import { listReminders, type Reminder } from "../db/reminders.ts";
+import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
+import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
+import type { CommandDeps } from "./types.ts";
+
+/** The shapes live with their renderer, so imports flow from commands/ to src/slack only. */
+export type {
+  CutoffPlan,
+  CutoffSummary,
+  PlanInstitution,
+  PlanReminder,
+} from "../src/slack/render-cutoff.ts";
+
+function nextOf(rows: readonly Reminder[]): string | null {
+  const pending = rows
+    .filter((r) => r.state === "planned" || r.state === "sending")
+    .map((r) => r.scheduledAt)
+    .sort();
+  return pending[0] ?? null;
+}
+
+/** The list entry of one cut-off (three reads). */
+export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffSummary> {
+  const scope = await scopeOfCutoff(deps.db, cutoff);
+  const rows = await listReminders(deps.db, cutoff.id);
+  return {
+    id: cutoff.id,
+    at: cutoff.at,
+    title: cutoff.title,
+    taskNumbers: cutoff.taskNumbers,
+    tasks: scope.length,
+    institutions: tasksByInstitution(scope).size,
+    reminders: rows.length,
+    nextReminder: nextOf(rows),
+    passed: cutoff.at < (deps.clock.now().toUTC().toISO() ?? ""),
+  };
+}
+
+/**
+ * The plan of one cut-off as the store holds it: every institution with tasks in scope or
+ * with reminder rows (a reminder already sent stays listed after a scope change), by code.
+ * Call after re-planning, so the rows match the cut-off.
+ */
+export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffPlan> {
+  const byInstitution = tasksByInstitution(await scopeOfCutoff(deps.db, cutoff));
+  const rows = await listReminders(deps.db, cutoff.id);
+  const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
+  const institutions: PlanInstitution[] = [];
+  for (const id of ids) {
+    const mapping = await getMapping(deps.db, id);
+    if (!mapping) continue;
+    institutions.push({
+      code: mapping.code,
+      name: mapping.name,
+      channelId: mapping.channelId,
+      contacts: mapping.contacts,
+      tasks: (byInstitution.get(id) ?? []).map((t) => t.number),
+      reminders: rows
+        .filter((r) => r.institutionId === id)
+        .map((r) => ({
+          kind: r.kind,
+          at: r.scheduledAt,
+          state: r.state,
+          detail: r.detail,
+          sentAt: r.sentAt,
+        })),
+    });
+  }
+  institutions.sort((a, b) => a.code.localeCompare(b.code, "lv"));
+  return {
+    cutoff: await summarise(deps, cutoff),
+    institutions,
+    unmapped: institutions
+      .filter((i) => i.channelId === null && i.tasks.length > 0)
+      .map((i) => i.code),
+  };
+}

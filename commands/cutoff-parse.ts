@@ -1,0 +1,149 @@
+/**
+ * Reading `/cutoff` text. Pure; never throws: every outcome is a typed input or a typed
+ * mistake. Dates take one to five words ("2027-02-01", "2027. gada 1. februārī"); a time
+ * ("12:00") may follow; `--tasks 1,5,14` may stand anywhere in `add`.
+ */
+import type { LocalTime } from "../src/domain/dates.ts";
+import {
+  ADMIN_ARG_MAX,
+  type DateRead,
+  type DateSpec,
+  isHelpWord,
+  leadingDate,
+  looksLikeTime,
+  readId,
+  readTime,
+  tokenize,
+  unescapeSlack,
+} from "./args.ts";
+
+/** Longest cut-off title (it heads `/cutoff plan`; a Slack header holds 150 characters). */
+export const TITLE_MAX = 120;
+/** Most task numbers `--tasks` takes. */
+export const TASKS_MAX = 200;
+/** A task number as the programme writes it ("14", "10.1.2"); leading zeros are dropped. */
+const TASK_NUMBER = /^\d{1,4}(?:\.\d{1,4}){0,3}$/u;
+
+/** The sub-commands that name a cut-off by id. */
+export type CutoffSub = "add" | "move" | "remove" | "plan";
+
+/** A typed mistake in `/cutoff` text. */
+export type CutoffMistake =
+  | { reason: "too_long"; length: number }
+  | { reason: "not_understood"; text: string }
+  | { reason: "missing_date"; sub: "add" | "move" }
+  | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
+  | { reason: "bad_time"; input: string }
+  | { reason: "missing_title" }
+  | { reason: "title_too_long"; length: number }
+  | { reason: "bad_tasks"; input: string }
+  | { reason: "missing_id"; sub: CutoffSub }
+  | { reason: "bad_id"; input: string; sub: CutoffSub }
+  | { reason: "extra"; text: string };
+
+/** When: a date and, optionally, a wall time in the app's zone (null = end of that day). */
+export interface When {
+  date: DateSpec;
+  time: LocalTime | null;
+}
+
+/**
+ * What `/cutoff <text>` asks for: `help` ("" or "help": usage and the list), `list`,
+ * `add` (when, title, `tasks` null = the default scope), `move`, `remove`, `plan`.
+ */
+export type CutoffInput =
+  | { kind: "help" }
+  | { kind: "list" }
+  | ({ kind: "add"; title: string; tasks: string[] | null } & When)
+  | ({ kind: "move"; id: number } & When)
+  | { kind: "remove"; id: number }
+  | { kind: "plan"; id: number }
+  | { kind: "invalid"; mistake: CutoffMistake };
+
+/** Reads the text after `/cutoff` (see {@link CutoffInput}). */
+export function parse(text: string): CutoffInput {
+  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  const [first = "", ...rest] = tokenize(text);
+  const sub = first.toLowerCase();
+  if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
+  if (sub === "list" && rest.length === 0) return { kind: "list" };
+  if (sub === "add") return parseAdd(rest);
+  if (sub === "move") return parseMove(rest);
+  if (sub === "remove" || sub === "plan") return parseById(sub, rest);
+  return invalid({ reason: "not_understood", text: text.trim() });
+}
+
+function invalid(mistake: CutoffMistake): CutoffInput {
+  return { kind: "invalid", mistake };
+}
+
+/** Takes `--tasks X[,Y…]` (also `--tasks=X`, and "1, 5, 14" with spaces) out of the tokens. */
+function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null } | CutoffMistake {
+  const at = tokens.findIndex((t) => /^--tasks(?:=|$)/iu.test(t));
+  if (at === -1) return { rest: tokens, tasks: null };
+  const inline = tokens[at]?.slice("--tasks=".length) ?? "";
+  let end = at + 1;
+  let list = inline;
+  if (list === "" || list.endsWith(",")) {
+    while (end < tokens.length && /^[\d.,]+$/u.test(tokens[end] ?? "")) {
+      list += tokens[end];
+      end++;
+      if (!list.endsWith(",")) break;
+    }
+  }
+  const items = list.split(",").map((n) => n.trim());
+  if (items.length > TASKS_MAX || items.some((n) => !TASK_NUMBER.test(n)))
+    return { reason: "bad_tasks", input: list };
+  const numbers = items.map((n) => n.replace(/^0+(?=\d)/u, ""));
+  return { rest: [...tokens.slice(0, at), ...tokens.slice(end)], tasks: [...new Set(numbers)] };
+}
+
+/** Reads "<date…> [HH:MM]" at the start; returns what follows. */
+function takeWhen(
+  tokens: string[],
+  sub: "add" | "move",
+): { when: When; rest: string[] } | CutoffMistake {
+  if (tokens.length === 0) return { reason: "missing_date", sub };
+  const date = leadingDate(tokens);
+  if (!date.ok) return { reason: "bad_date", input: date.input, error: date.error };
+  const next = tokens[date.used];
+  if (next === undefined || !looksLikeTime(next))
+    return { when: { date: date.spec, time: null }, rest: tokens.slice(date.used) };
+  const time = readTime(next);
+  if (!time) return { reason: "bad_time", input: next };
+  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + 1) };
+}
+
+function parseAdd(tokens: string[]): CutoffInput {
+  const scoped = takeTasks(tokens);
+  if ("reason" in scoped) return invalid(scoped);
+  const when = takeWhen(scoped.rest, "add");
+  if ("reason" in when) return invalid(when);
+  const title = unescapeSlack(when.rest.join(" ").trim());
+  if (title === "") return invalid({ reason: "missing_title" });
+  if (title.length > TITLE_MAX) return invalid({ reason: "title_too_long", length: title.length });
+  return { kind: "add", ...when.when, title, tasks: scoped.tasks };
+}
+
+function parseMove(tokens: string[]): CutoffInput {
+  const [idToken, ...rest] = tokens;
+  const id = parseIdToken(idToken, "move");
+  if (typeof id !== "number") return invalid(id);
+  const when = takeWhen(rest, "move");
+  if ("reason" in when) return invalid(when);
+  if (when.rest.length > 0) return invalid({ reason: "extra", text: when.rest.join(" ") });
+  return { kind: "move", id, ...when.when };
+}
+
+function parseById(sub: "remove" | "plan", tokens: string[]): CutoffInput {
+  const [idToken, ...rest] = tokens;
+  const id = parseIdToken(idToken, sub);
+  if (typeof id !== "number") return invalid(id);
+  if (rest.length > 0) return invalid({ reason: "extra", text: rest.join(" ") });
+  return { kind: sub, id };
+}
+
+function parseIdToken(token: string | undefined, sub: CutoffSub): number | CutoffMistake {
+  if (token === undefined) return { reason: "missing_id", sub };
+  return readId(token) ?? { reason: "bad_id", input: token, sub };
+}

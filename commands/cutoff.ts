@@ -1,0 +1,96 @@
+import { findCutoff, listCutoffs } from "../db/cutoffs.ts";
+import { cutoffText } from "../src/i18n/cutoff.ts";
+import {
+  type CutoffRenderContext,
+  renderCutoffList,
+  renderCutoffPlan,
+} from "../src/slack/render-cutoff.ts";
+import {
+  maySecretary,
+  notice,
+  plain,
+  type ReplanOutcome,
+  refusal,
+  replanNote,
+  replanSafely,
+} from "./access.ts";
+import { addCutoff, mistakeReply, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
+import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
+import { type CutoffInput, parse } from "./cutoff-parse.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
+
+/** The data `/cutoff list` and `/cutoff plan` show (the CLI prints it as JSON). */
+export type { CutoffPlan, CutoffSummary } from "./cutoff-model.ts";
+/** The parser and its types, so `/cutoff` is one import away. */
+export { type CutoffInput, type CutoffMistake, parse } from "./cutoff-parse.ts";
+
+/**
+ * Answers `/cutoff`. Anyone may see the help and the list; only a secretary (or the CLI) may
+ * add, move or remove a cut-off or see its plan. Changes are audited (entity "cutoff") and
+ * re-plan the cut-off's reminders. Throws only on store failure.
+ */
+export async function handle(
+  input: CutoffInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  switch (input.kind) {
+    case "invalid":
+      return mistakeReply(input.mistake, ctx.locale);
+    case "help":
+    case "list": {
+      const blocks = renderCutoffList(
+        await cutoffListData(deps),
+        renderContext(deps, ctx),
+        input.kind === "help",
+      );
+      return { blocks, text: cutoffText(ctx.locale).title, found: true };
+    }
+    case "plan":
+      if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "plan");
+      return plan(input.id, deps, ctx);
+    default:
+      if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "cutoff");
+      if (input.kind === "add") return addCutoff(input, deps, ctx);
+      if (input.kind === "move") return moveCutoffTo(input, deps, ctx);
+      return removeCutoffById(input.id, deps, ctx);
+  }
+}
+
+/** Every cut-off not removed, earliest first, with its scope size and next reminder. */
+export async function cutoffListData(deps: CommandDeps): Promise<CutoffSummary[]> {
+  const summaries: CutoffSummary[] = [];
+  for (const cutoff of await listCutoffs(deps.db)) summaries.push(await summarise(deps, cutoff));
+  return summaries;
+}
+
+/**
+ * Re-plans one cut-off (so the store's rows match it) and reads its plan; undefined when there
+ * is no such cut-off. The caller checks that the actor may see it.
+ */
+export async function cutoffPlanData(
+  deps: CommandDeps,
+  id: number,
+): Promise<{ plan: CutoffPlan; outcome: ReplanOutcome } | undefined> {
+  const cutoff = await findCutoff(deps.db, id);
+  if (!cutoff) return undefined;
+  const outcome = await replanSafely(deps, id);
+  return { plan: await loadPlan(deps, cutoff), outcome };
+}
+
+async function plan(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const data = await cutoffPlanData(deps, id);
+  if (!data) return notice(t.notFound(id), t.listHint, false);
+  const note = replanNote(data.outcome, ctx.locale);
+  const blocks = renderCutoffPlan(data.plan, renderContext(deps, ctx), note);
+  return { blocks, text: plain(t.planTitle(id, data.plan.cutoff.title)), found: true };
+}
+
+function renderContext(deps: CommandDeps, ctx: CommandContext): CutoffRenderContext {
+  const zone = deps.config.timezone;
+  return { locale: ctx.locale, zone, today: deps.clock.now().setZone(zone).toISODate() ?? "" };
+}
+
+/** `/cutoff`: reporting cut-offs and their reminder plan. Changes are for secretaries only. */
+export const cutoffCommand: SlashCommand<CutoffInput> = { name: "/cutoff", parse, handle };

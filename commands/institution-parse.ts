@@ -1,0 +1,125 @@
+/**
+ * Reading `/institution` text. Pure; never throws: every outcome is a typed input or a typed
+ * mistake. Codes may hold spaces ("VP GKrPP"): in `set` the code is everything before the
+ * channel.
+ */
+import {
+  ADMIN_ARG_MAX,
+  type DateRead,
+  type DateSpec,
+  isHelpWord,
+  looksLikeChannel,
+  type RefProblem,
+  readChannel,
+  readDate,
+  readUser,
+  tokenize,
+  unescapeSlack,
+} from "./args.ts";
+
+/** Most contacts one institution may have (a mention per contact goes into every reminder). */
+export const MAX_CONTACTS = 20;
+/** Longest institution name `/institution add` takes (a Slack header holds 150 characters). */
+export const NAME_MAX = 140;
+/** A new code: 1–20 letters or digits, starting with a letter ("GP", "TSAB", "ĀM2"). */
+const CODE = /^\p{L}[\p{L}\p{N}]{0,19}$/u;
+/** Sub-command words that cannot be codes, or `/institution <code>` would mean something else. */
+export const RESERVED_CODES = ["set", "away", "add", "help", "list", "off"];
+/** Words for "the contact is back" in `/institution away @user off`. */
+const BACK_WORDS = new Set(["off", "back", "atpakaļ", "atpakal"]);
+
+/** A typed mistake in `/institution` text. */
+export type InstitutionMistake =
+  | { reason: "too_long"; length: number }
+  | { reason: "missing_code"; sub: "set" | "add" }
+  | { reason: "missing_channel"; query: string }
+  | { reason: "bad_channel"; token: string; problem: RefProblem }
+  | { reason: "bad_user"; token: string; problem: RefProblem }
+  | { reason: "too_many_contacts"; count: number }
+  | { reason: "missing_user" }
+  | { reason: "missing_date" }
+  | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
+  | { reason: "bad_code"; code: string }
+  | { reason: "missing_name"; code: string }
+  | { reason: "name_too_long"; length: number };
+
+/**
+ * What `/institution <text>` asks for:
+ * - `help`: "" or "help" — usage and every institution, mapped or not;
+ * - `show`: "IEM" — one institution's mapping (code or alias, any case);
+ * - `set`: "set IEM <#C…> <@U…> …" — channel and contacts (replacing the contacts);
+ * - `away`: "away <@U…> 2027-01-15" — away until that day, inclusive; `until` null ("off") = back;
+ * - `add`: "add GP Ģenerālprokuratūra" — a new institution.
+ */
+export type InstitutionInput =
+  | { kind: "help" }
+  | { kind: "show"; query: string }
+  | { kind: "set"; query: string; channelId: string; userIds: string[] }
+  | { kind: "away"; userId: string; until: DateSpec | null }
+  | { kind: "add"; code: string; name: string }
+  | { kind: "invalid"; mistake: InstitutionMistake };
+
+/** Reads the text after `/institution` (see {@link InstitutionInput}). */
+export function parse(text: string): InstitutionInput {
+  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  const tokens = tokenize(text);
+  const [first = "", ...rest] = tokens;
+  const sub = first.toLowerCase();
+  if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
+  if (sub === "set") return parseSet(rest);
+  if (sub === "away") return parseAway(rest);
+  if (sub === "add") return parseAdd(rest);
+  return { kind: "show", query: unescapeSlack(text.replace(/\s+/gu, " ").trim()) };
+}
+
+function invalid(mistake: InstitutionMistake): InstitutionInput {
+  return { kind: "invalid", mistake };
+}
+
+function parseSet(tokens: string[]): InstitutionInput {
+  const at = tokens.findIndex(looksLikeChannel);
+  if (at === 0) return invalid({ reason: "missing_code", sub: "set" });
+  if (tokens.length === 0) return invalid({ reason: "missing_code", sub: "set" });
+  const query = tokens.slice(0, at === -1 ? tokens.length : at).join(" ");
+  if (at === -1) return invalid({ reason: "missing_channel", query });
+  const channelToken = tokens[at] ?? "";
+  const channel = readChannel(channelToken);
+  if (typeof channel === "string")
+    return invalid({ reason: "bad_channel", token: channelToken, problem: channel });
+  const userIds: string[] = [];
+  for (const token of tokens.slice(at + 1)) {
+    const user = readUser(token);
+    if (typeof user === "string") return invalid({ reason: "bad_user", token, problem: user });
+    if (!userIds.includes(user.userId)) userIds.push(user.userId);
+  }
+  if (userIds.length > MAX_CONTACTS)
+    return invalid({ reason: "too_many_contacts", count: userIds.length });
+  return { kind: "set", query, channelId: channel.channelId, userIds };
+}
+
+function parseAway(tokens: string[]): InstitutionInput {
+  const [target, ...dateTokens] = tokens;
+  if (target === undefined) return invalid({ reason: "missing_user" });
+  const user = readUser(target);
+  if (typeof user === "string")
+    return invalid({ reason: "bad_user", token: target, problem: user });
+  const dateText = dateTokens.join(" ");
+  if (dateText === "") return invalid({ reason: "missing_date" });
+  if (BACK_WORDS.has(dateText.toLowerCase()))
+    return { kind: "away", userId: user.userId, until: null };
+  const read = readDate(dateText);
+  if (!read.ok) return invalid({ reason: "bad_date", input: dateText, error: read.error });
+  return { kind: "away", userId: user.userId, until: read.spec };
+}
+
+function parseAdd(tokens: string[]): InstitutionInput {
+  const [code, ...nameTokens] = tokens;
+  if (code === undefined) return invalid({ reason: "missing_code", sub: "add" });
+  const looksLikeSlackId = /^[CGUW](?=[A-Z0-9]*\d)[A-Z0-9]{2,}$/u.test(code);
+  if (!CODE.test(code) || looksLikeSlackId || RESERVED_CODES.includes(code.toLowerCase()))
+    return invalid({ reason: "bad_code", code });
+  const name = unescapeSlack(nameTokens.join(" ").trim());
+  if (name === "") return invalid({ reason: "missing_name", code });
+  if (name.length > NAME_MAX) return invalid({ reason: "name_too_long", length: name.length });
+  return { kind: "add", code, name };
+}

@@ -1,0 +1,258 @@
+import { type AuditEntry, recordAudit } from "../db/audit.ts";
+import { contactEntries, getMapping, listMappings, setAway, setMapping } from "../db/contacts.ts";
+import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
+import type { Institution } from "../src/domain/types.ts";
+import { institutionText } from "../src/i18n/institution.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { formatDay } from "../src/slack/render-admin.ts";
+import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
+import { maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
+import { ADMIN_ARG_MAX, type DateSpec, resolveDate } from "./args.ts";
+import {
+  type InstitutionInput,
+  type InstitutionMistake,
+  MAX_CONTACTS,
+  NAME_MAX,
+  parse,
+} from "./institution-parse.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
+
+/** The parser and its types, so `/institution` is one import away. */
+export { type InstitutionInput, type InstitutionMistake, parse } from "./institution-parse.ts";
+
+/**
+ * Answers `/institution`. Anyone may see the help list and a mapping; only a secretary (or the
+ * CLI) may set a mapping, mark a contact away or add an institution. Every change is audited
+ * (entities "mapping" and "institution") and re-plans the reminders (never failing on Redis).
+ * Throws only on store failure.
+ */
+export async function handle(
+  input: InstitutionInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = institutionText(ctx.locale);
+  switch (input.kind) {
+    case "invalid":
+      return mistakeReply(input.mistake, ctx);
+    case "help": {
+      const blocks = renderInstitutionHelp(await listMappings(deps.db), ctx.locale);
+      return { blocks, text: t.title, found: true };
+    }
+    case "show":
+      return show(input.query, deps, ctx);
+    default:
+      if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "mapping");
+      if (input.kind === "set") return set(input, deps, ctx);
+      if (input.kind === "away") return away(input.userId, input.until, deps, ctx);
+      return add(input.code, input.name, deps, ctx);
+  }
+}
+
+function today(deps: CommandDeps): string {
+  return deps.clock.now().setZone(deps.config.timezone).toISODate() ?? "";
+}
+
+function nowIso(deps: CommandDeps): string {
+  return deps.clock.now().toUTC().toISO() ?? "";
+}
+
+async function unknown(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = institutionText(ctx.locale);
+  const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
+  return notice(t.unknown(escapeMrkdwn(truncateText(query, 60))), t.known(codes), false);
+}
+
+async function show(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const institution = await findInstitution(deps.db, query);
+  const mapping = institution && (await getMapping(deps.db, institution.id));
+  if (!institution || !mapping) return unknown(query, deps, ctx);
+  return {
+    blocks: renderMapping(mapping, institution.aliases, today(deps), ctx.locale),
+    text: `${institution.code} – ${institution.name}`,
+    found: true,
+  };
+}
+
+async function set(
+  input: Extract<InstitutionInput, { kind: "set" }>,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = institutionText(ctx.locale);
+  const institution = await findInstitution(deps.db, input.query);
+  if (!institution) return unknown(input.query, deps, ctx);
+  const at = nowIso(deps);
+  await deps.db.transaction().execute(async (trx) => {
+    const before = await getMapping(trx, institution.id);
+    await setMapping(trx, institution.id, input.channelId, input.userIds, at);
+    const base = { at, actor: ctx.userId, entity: "mapping", entityKey: institution.code } as const;
+    await recordAudit(trx, [
+      {
+        ...base,
+        action: "update",
+        field: "channel",
+        before: before?.channelId ?? null,
+        after: input.channelId,
+      },
+      {
+        ...base,
+        action: "update",
+        field: "contacts",
+        before: before?.contacts.map((c) => c.userId) ?? [],
+        after: input.userIds,
+      },
+    ]);
+  });
+  const outcome = await replanSafely(deps);
+  const contacts = input.userIds.map((id) => `<@${id}>`).join(", ") || t.none;
+  const text = t.mapped(
+    escapeMrkdwn(institution.code),
+    escapeMrkdwn(institution.name),
+    `<#${input.channelId}>`,
+    contacts,
+  );
+  return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+async function away(
+  userId: string,
+  until: DateSpec | null,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = institutionText(ctx.locale);
+  const who = `<@${userId}>`;
+  const date = until && resolveDate(until, deps.config.timezone, deps.clock.now());
+  if (until && !date) return mistakeReply(dateMistake(until), ctx);
+  if (date && date < today(deps))
+    return notice(t.awayPast(formatDay(date, ctx.locale)), undefined, false);
+  const entries = await contactEntries(deps.db, userId);
+  if (entries.length === 0) return notice(t.notAContact(who), t.notAContactHint, false);
+  const at = nowIso(deps);
+  await deps.db.transaction().execute(async (trx) => {
+    await setAway(trx, userId, date ?? null);
+    await recordAudit(
+      trx,
+      entries.map(
+        (e): AuditEntry => ({
+          at,
+          actor: ctx.userId,
+          entity: "mapping",
+          entityKey: e.code,
+          action: "update",
+          field: `away_until:${userId}`,
+          before: e.awayUntil,
+          after: date ?? null,
+        }),
+      ),
+    );
+  });
+  const outcome = await replanSafely(deps);
+  const codes = entries.map((e) => escapeMrkdwn(e.code)).join(", ");
+  const text = date ? t.away(who, formatDay(date, ctx.locale), codes) : t.back(who, codes);
+  return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+function dateMistake(spec: DateSpec): InstitutionMistake {
+  const input = spec.kind === "relative" ? spec.text : spec.date;
+  return { reason: "bad_date", input, error: "unrecognised_date" };
+}
+
+/** The institution whose code or alias equals `code` ignoring case (so "gp" clashes with GP). */
+function clash(code: string, all: readonly Institution[]): Institution | undefined {
+  const key = code.toLocaleLowerCase("lv");
+  return all.find((i) =>
+    [i.code, ...i.aliases].some((name) => name.toLocaleLowerCase("lv") === key),
+  );
+}
+
+async function add(
+  code: string,
+  name: string,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = institutionText(ctx.locale);
+  const taken = clash(code, await listInstitutions(deps.db));
+  if (taken) {
+    const text = t.codeTaken(
+      escapeMrkdwn(code),
+      escapeMrkdwn(taken.code),
+      escapeMrkdwn(taken.name),
+    );
+    return notice(text, t.codeTakenHint(escapeMrkdwn(taken.code)), false);
+  }
+  const at = nowIso(deps);
+  await deps.db.transaction().execute(async (trx) => {
+    await insertInstitution(trx, { code, name, aliases: [], createdAt: at });
+    await recordAudit(trx, [
+      {
+        at,
+        actor: ctx.userId,
+        entity: "institution",
+        entityKey: code,
+        action: "create",
+        field: null,
+        before: null,
+        after: { code, name },
+      },
+    ]);
+  });
+  return notice(
+    t.added(escapeMrkdwn(code), escapeMrkdwn(name)),
+    t.addedHint(escapeMrkdwn(code)),
+    true,
+  );
+}
+
+function mistakeReply(mistake: InstitutionMistake, ctx: CommandContext): Reply {
+  const t = institutionText(ctx.locale);
+  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  const hint = mistake.reason === "bad_date" ? t.dateFormats : t.usageHint;
+  return notice(mistakeText(mistake, t, shown), hint, false);
+}
+
+function mistakeText(
+  m: InstitutionMistake,
+  t: ReturnType<typeof institutionText>,
+  shown: (s: string) => string,
+): string {
+  switch (m.reason) {
+    case "too_long":
+      return t.tooLong(m.length, ADMIN_ARG_MAX);
+    case "missing_code":
+      return t.missingCode(m.sub);
+    case "missing_channel":
+      return t.missingChannel(shown(m.query));
+    case "bad_channel":
+      return m.problem === "not_linked"
+        ? t.channelNotLinked(shown(m.token))
+        : t.notAChannel(shown(m.token));
+    case "bad_user":
+      return m.problem === "not_linked"
+        ? t.userNotLinked(shown(m.token))
+        : t.notAUser(shown(m.token));
+    case "too_many_contacts":
+      return t.tooManyContacts(m.count, MAX_CONTACTS);
+    case "missing_user":
+      return t.missingUser;
+    case "missing_date":
+      return t.missingDate;
+    case "bad_date":
+      return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
+    case "bad_code":
+      return t.badCode(shown(m.code));
+    case "missing_name":
+      return t.missingName(shown(m.code));
+    case "name_too_long":
+      return t.nameTooLong(m.length, NAME_MAX);
+  }
+}
+
+/** `/institution`: see and change how institutions are mapped to Slack. */
+export const institutionCommand: SlashCommand<InstitutionInput> = {
+  name: "/institution",
+  parse,
+  handle,
+};

@@ -1,0 +1,172 @@
+import { recordAudit } from "../db/audit.ts";
+import { grantRole, listRoles, revokeRole } from "../db/roles.ts";
+import { roleText } from "../src/i18n/role.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { contextLine, formatDay, header, section } from "../src/slack/render-admin.ts";
+import { CLI_ACTOR, maySecretary, notice, plain, refusal, secretaryIds } from "./access.ts";
+import { ADMIN_ARG_MAX, isHelpWord, type RefProblem, readUser, tokenize } from "./args.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
+
+/** The roles `/role` grants, with the words accepted for each ("secretary", "sekretārs"). */
+const ROLE_WORDS = new Set(["secretary", "sekretārs", "sekretāre", "sekretars", "sekretare"]);
+
+/** A typed mistake in `/role` text. */
+export type RoleMistake =
+  | { reason: "too_long"; length: number }
+  | { reason: "missing_user" }
+  | { reason: "bad_user"; token: string; problem: RefProblem }
+  | { reason: "unknown_role"; role: string }
+  | { reason: "not_understood"; text: string };
+
+/** What `/role <text>` asks for. The role is always "secretary" (the only one). */
+export type RoleInput =
+  | { kind: "help" }
+  | { kind: "list" }
+  | { kind: "add" | "remove"; userId: string }
+  | { kind: "invalid"; mistake: RoleMistake };
+
+/**
+ * Reads the text after `/role`. Pure; never throws. "" / "help" → help; "list" → list;
+ * "add|remove <@U…|name> [secretary]" (a bare "U…" too; the role may be left out, as it is
+ * the only one) → a change; anything else → a typed mistake.
+ */
+export function parse(text: string): RoleInput {
+  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  const [verb = "", target, role, ...rest] = tokenize(text);
+  const sub = verb.toLowerCase();
+  if (sub === "" || isHelpWord(sub)) return { kind: "help" };
+  if (sub === "list" && target === undefined) return { kind: "list" };
+  if (sub !== "add" && sub !== "remove") return invalid({ reason: "not_understood", text });
+  if (target === undefined) return invalid({ reason: "missing_user" });
+  const user = readUser(target);
+  if (typeof user === "string")
+    return invalid({ reason: "bad_user", token: target, problem: user });
+  if (role !== undefined && !ROLE_WORDS.has(role.toLowerCase()))
+    return invalid({ reason: "unknown_role", role });
+  if (rest.length > 0) return invalid({ reason: "not_understood", text });
+  return { kind: sub, userId: user.userId };
+}
+
+function invalid(mistake: RoleMistake): RoleInput {
+  return { kind: "invalid", mistake };
+}
+
+/**
+ * Answers `/role`. Anyone may see the help and the list; only a secretary (or the CLI) may
+ * add or remove, and those in SECRETARY_USER_IDS cannot be removed by command. Every change
+ * is audited (entity "role", key the user ID). Throws only on store failure.
+ */
+export async function handle(
+  input: RoleInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = roleText(ctx.locale);
+  switch (input.kind) {
+    case "invalid":
+      return notice(mistakeText(input.mistake, ctx), t.usageHint, false);
+    case "help":
+      return roleList(deps, ctx, true);
+    case "list":
+      return roleList(deps, ctx, false);
+    default:
+      if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "role");
+      return input.kind === "add" ? add(input.userId, deps, ctx) : remove(input.userId, deps, ctx);
+  }
+}
+
+async function add(userId: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = roleText(ctx.locale);
+  const who = `<@${userId}>`;
+  if (deps.config.secretaryUserIds.includes(userId))
+    return notice(t.alreadyConfigured(who), undefined, true);
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const granted = await deps.db.transaction().execute(async (trx) => {
+    const done = await grantRole(trx, userId, "secretary", ctx.userId, at);
+    if (done) await recordAudit(trx, [roleAudit(ctx, at, userId, "create", null, "secretary")]);
+    return done;
+  });
+  return notice(granted ? t.granted(who) : t.alreadyStored(who), undefined, true);
+}
+
+async function remove(userId: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = roleText(ctx.locale);
+  const who = `<@${userId}>`;
+  if (deps.config.secretaryUserIds.includes(userId))
+    return notice(t.configured(who), undefined, false);
+  const all = await secretaryIds(deps);
+  if (all.length === 1 && all[0] === userId) return notice(t.lastSecretary(who), undefined, false);
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const revoked = await deps.db.transaction().execute(async (trx) => {
+    const done = await revokeRole(trx, userId, "secretary");
+    if (done) await recordAudit(trx, [roleAudit(ctx, at, userId, "delete", "secretary", null)]);
+    return done;
+  });
+  return notice(revoked ? t.revoked(who) : t.notHolder(who), undefined, revoked);
+}
+
+function roleAudit(
+  ctx: CommandContext,
+  at: string,
+  userId: string,
+  action: "create" | "delete",
+  before: string | null,
+  after: string | null,
+) {
+  return {
+    at,
+    actor: ctx.userId,
+    entity: "role",
+    entityKey: userId,
+    action,
+    field: "role",
+    before,
+    after,
+  } as const;
+}
+
+/** The secretaries: those from SECRETARY_USER_IDS, then those granted (by whom, when); with usage first for help. */
+async function roleList(deps: CommandDeps, ctx: CommandContext, help: boolean): Promise<Reply> {
+  const t = roleText(ctx.locale);
+  const configured = deps.config.secretaryUserIds;
+  const stored = (await listRoles(deps.db, "secretary")).filter(
+    (g) => !configured.includes(g.userId),
+  );
+  const lines = [
+    ...configured.map((id) => `• <@${id}> – ${t.fromConfig}`),
+    ...stored.map((g) => {
+      const by = g.grantedBy === CLI_ACTOR ? t.cliActor : `<@${g.grantedBy}>`;
+      return `• <@${g.userId}> – ${t.grantedBy(by, formatDay(g.grantedAt.slice(0, 10), ctx.locale))}`;
+    }),
+  ];
+  const list = lines.length > 0 ? lines.join("\n") : t.none;
+  const blocks = [
+    header(help ? t.title : t.listHeading),
+    ...(help ? [section(t.usage), { type: "divider" as const }] : []),
+    section(`*${t.listHeading}*\n${list}`),
+  ];
+  if (!help) blocks.push(contextLine(t.usageHint));
+  return { blocks, text: plain(`${t.listHeading}: ${lines.length}`), found: true };
+}
+
+function mistakeText(mistake: RoleMistake, ctx: CommandContext): string {
+  const t = roleText(ctx.locale);
+  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  switch (mistake.reason) {
+    case "too_long":
+      return t.tooLong(mistake.length, ADMIN_ARG_MAX);
+    case "missing_user":
+      return t.missingUser;
+    case "bad_user":
+      return mistake.problem === "not_linked"
+        ? t.notLinked(shown(mistake.token))
+        : t.notAUser(shown(mistake.token));
+    case "unknown_role":
+      return t.unknownRole(shown(mistake.role));
+    case "not_understood":
+      return t.notUnderstood(shown(mistake.text));
+  }
+}
+
+/** `/role`: list, add or remove secretaries. Changes are for secretaries only. */
+export const roleCommand: SlashCommand<RoleInput> = { name: "/role", parse, handle };

@@ -1,0 +1,264 @@
+/**
+ * The CLI twins of `/institution`, `/cutoff` and `/role`. They build the same command text a
+ * person would type in Slack and run it through the same `parse` and `handle`, acting as the
+ * trusted user "cli" (the CLI runs on the server). Output: the answer as terminal text
+ * (`blocksToText`), or data as JSON where `--json` is offered.
+ *
+ * Exit codes: 0 done; 1 refused or not found (no such institution or cut-off); 2 usage error
+ * (commander's, or an argument the command cannot read: a bad date, ID or task list).
+ *
+ * Re-planning: with REDIS_URL set, a change schedules its reminder jobs on that Redis at once
+ * (under QUEUE_PREFIX, as `serve` does). Without it — `serve` then runs a private
+ * redis-server the CLI cannot find — only the store's plan is updated, and the running app
+ * schedules the jobs at its next start (jobs it already holds check the store before sending,
+ * so a moved or removed cut-off sends nothing stale).
+ */
+import { Queue } from "bullmq";
+import { type Command, Option } from "commander";
+import { Redis } from "ioredis";
+import { CLI_ACTOR } from "../../commands/access.ts";
+import * as cutoff from "../../commands/cutoff.ts";
+import * as institution from "../../commands/institution.ts";
+import * as role from "../../commands/role.ts";
+import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
+import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
+import { QUEUE_NAME } from "../../jobs/index.ts";
+import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { seedIfEmpty } from "../import/seed.ts";
+import { createLogger } from "../logger.ts";
+import { replan } from "../reminders/schedule.ts";
+import { blocksToText } from "../slack/blocks-to-text.ts";
+import { type Clock, systemClock } from "../time.ts";
+
+type Lang = { lang?: Locale };
+type Json = Lang & { json?: boolean };
+
+/** Registers `institution …`, `cutoff …` and `role …` on the CLI. */
+export function registerAdminCommands(cli: Command): void {
+  registerInstitution(cli);
+  registerCutoff(cli);
+  registerRole(cli);
+}
+
+function lang(): Option {
+  return new Option("--lang <locale>", "answer language").choices(["lv", "en"]);
+}
+
+function registerInstitution(cli: Command): void {
+  const group = cli.command("institution").description("institutions' Slack channels and contacts");
+  group
+    .command("show")
+    .description("an institution's channel and contacts (code or alias, any case)")
+    .argument("<code...>", "IEM, iem, VP GKrPP …")
+    .addOption(lang())
+    .action((code: string[], o: Lang) =>
+      run(institution.institutionCommand, code.join(" "), "show", o),
+    );
+  group
+    .command("set")
+    .description("map an institution to a channel and contact people (replaces the contacts)")
+    .argument("<code>", "institution code, e.g. IEM")
+    .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD")
+    .argument("<userIds...>", "Slack user IDs of the contact people, e.g. U0123ABCD")
+    .addOption(lang())
+    .action((code: string, channel: string, users: string[], o: Lang) =>
+      run(institution.institutionCommand, `set ${code} ${channel} ${users.join(" ")}`, "set", o),
+    );
+  group
+    .command("away")
+    .description('mark a contact away until a date, inclusive; "off" = back')
+    .argument("<userId>", "Slack user ID")
+    .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
+    .addOption(lang())
+    .action((user: string, date: string, o: Lang) =>
+      run(institution.institutionCommand, `away ${user} ${date}`, "away", o),
+    );
+  group
+    .command("add")
+    .description("add an institution that is not on the report's list")
+    .argument("<code>", "letters or digits, e.g. TSAB")
+    .argument("<name...>", "full name, e.g. Tiesībsarga birojs")
+    .addOption(lang())
+    .action((code: string, name: string[], o: Lang) =>
+      run(institution.institutionCommand, `add ${code} ${name.join(" ")}`, "add", o),
+    );
+}
+
+function registerCutoff(cli: Command): void {
+  const group = cli.command("cutoff").description("reporting cut-offs and their reminder plan");
+  group
+    .command("add")
+    .description("add a cut-off: the end of <date> in APP_TIMEZONE unless --time is given")
+    .argument("<date>", "2027-02-01")
+    .argument("<title...>", "e.g. Informatīvais ziņojums MK")
+    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00")
+    .option("--tasks <numbers>", "only these tasks, e.g. 1,5,14")
+    .addOption(lang())
+    .action((date: string, title: string[], o: Lang & { time?: string; tasks?: string }) => {
+      const tasks = o.tasks ? ` --tasks ${o.tasks}` : "";
+      const text = `add ${date}${o.time ? ` ${o.time}` : ""}${tasks} ${title.join(" ")}`;
+      return run(cutoff.cutoffCommand, text, "add", o);
+    });
+  group
+    .command("list")
+    .description("cut-offs with their scope and next reminder")
+    .option("--json", "print the list as JSON")
+    .addOption(lang())
+    .action((o: Json) =>
+      o.json
+        ? withDeps((deps) => printJson(cutoff.cutoffListData(deps)))
+        : run(cutoff.cutoffCommand, "list", "list", o),
+    );
+  group
+    .command("move")
+    .description("move a cut-off to another day (and time)")
+    .argument("<id>", "cut-off id (see cutoff list)")
+    .argument("<date>", "2027-02-05")
+    .option("--time <HH:MM>", "wall time, e.g. 12:00")
+    .addOption(lang())
+    .action((id: string, date: string, o: Lang & { time?: string }) =>
+      run(cutoff.cutoffCommand, `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
+    );
+  group
+    .command("remove")
+    .description("remove a cut-off (its replies stay)")
+    .argument("<id>", "cut-off id")
+    .addOption(lang())
+    .action((id: string, o: Lang) => run(cutoff.cutoffCommand, `remove ${id}`, "remove", o));
+  group
+    .command("plan")
+    .description("what goes out to whom and when (re-plans the cut-off first)")
+    .argument("<id>", "cut-off id")
+    .option("--json", "print the plan as JSON")
+    .addOption(lang())
+    .action((id: string, o: Json) =>
+      o.json ? planJson(id) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
+    );
+}
+
+function registerRole(cli: Command): void {
+  const group = cli.command("role").description("who the secretaries are");
+  for (const verb of ["add", "remove"] as const) {
+    group
+      .command(verb)
+      .description(verb === "add" ? "make a user a secretary" : "take the secretary role away")
+      .argument("<userId>", "Slack user ID, e.g. U0123ABCD")
+      .argument("<role>", "secretary")
+      .addOption(lang())
+      .action((user: string, name: string, o: Lang) =>
+        run(role.roleCommand, `${verb} ${user} ${name}`, verb, o),
+      );
+  }
+  group
+    .command("list")
+    .description("the secretaries")
+    .addOption(lang())
+    .action((o: Lang) => run(role.roleCommand, "list", "list", o));
+}
+
+/**
+ * Parses `text` with the command's own parser and answers with its handler as "cli". An
+ * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2).
+ */
+async function run<I extends { kind: string }>(
+  command: SlashCommand<I>,
+  text: string,
+  expected: I["kind"],
+  o: Lang,
+): Promise<void> {
+  const input = command.parse(text);
+  await withDeps(async (deps) => {
+    const locale = o.lang ?? deps.config.defaultLocale;
+    const reply = await command.handle(input, deps, {
+      locale,
+      userId: CLI_ACTOR,
+      channelId: "cli",
+    });
+    const usage = input.kind === "invalid" || input.kind !== expected;
+    (usage ? process.stderr : process.stdout).write(`${blocksToText(reply.blocks)}\n`);
+    if (usage) process.exitCode = 2;
+    else if (!reply.found) process.exitCode = 1;
+  });
+}
+
+async function planJson(idText: string): Promise<void> {
+  const id = /^\d+$/.test(idText) ? Number(idText) : 0;
+  if (id <= 0) {
+    process.stderr.write(`not a cut-off id: ${idText}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  await withDeps(async (deps) => {
+    const data = await cutoff.cutoffPlanData(deps, id);
+    if (!data) {
+      process.stderr.write(`No reporting cut-off ${id} (see \`cutoff list\`).\n`);
+      process.exitCode = 1;
+      return;
+    }
+    await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
+  });
+}
+
+async function printJson(data: Promise<unknown>): Promise<void> {
+  process.stdout.write(`${JSON.stringify(await data, null, 2)}\n`);
+}
+
+/**
+ * Opens the store (migrated; the bundled report imported when empty), runs `work` with
+ * command deps acting on the system clock, and closes everything. Logs go to stderr.
+ */
+async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
+  const config = configFromEnvironment();
+  const db = createDb(config.databaseUrl);
+  const logger = createLogger(
+    config.logLevel === "info" ? "warn" : config.logLevel,
+    process.stderr,
+  );
+  try {
+    await migrateToLatest(db);
+    await seedIfEmpty(db, systemClock);
+    const deps: CommandDeps = {
+      db,
+      clock: systemClock,
+      config,
+      logger,
+      replan: (cutoffId) => cliReplan(db, config, systemClock, cutoffId),
+    };
+    await work(deps);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Re-plans on REDIS_URL's queue; null (so only the store's plan is updated) when REDIS_URL is
+ * unset, with a note on stderr saying when the jobs will be scheduled.
+ * @throws Error when REDIS_URL is set but Redis does not answer (the command reports it kindly).
+ */
+async function cliReplan(db: Db, config: Config, clock: Clock, cutoffId?: number) {
+  if (!config.redisUrl) {
+    process.stderr.write(
+      "REDIS_URL is not set: the store's reminder plan is updated; the running app schedules the jobs at its next start.\n",
+    );
+    return null;
+  }
+  const connection = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+    retryStrategy: () => null,
+  });
+  connection.on("error", () => {});
+  try {
+    // Connect before the queue exists: BullMQ would start connecting a lazy connection itself.
+    await connection.connect();
+    const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
+    try {
+      return await replan({ db, config, clock, queue }, cutoffId);
+    } finally {
+      await queue.close().catch(() => {});
+    }
+  } finally {
+    connection.disconnect();
+  }
+}

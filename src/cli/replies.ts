@@ -1,0 +1,110 @@
+import { type Command, InvalidArgumentError } from "commander";
+import { DateTime } from "luxon";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
+import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
+import { type Config, configFromEnvironment } from "../config.ts";
+
+/** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
+export interface ReplyJson {
+  id: number;
+  institution: string;
+  task: string | null;
+  user: string;
+  verified: boolean;
+  statusClaim: string | null;
+  source: string;
+  text: string;
+  files: ReplyFile[];
+  receivedAt: string;
+  editedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+/** Registers `replies --cutoff <id> [--json]`: a cut-off's replies as a table or as JSON. */
+export function registerRepliesCommand(cli: Command): void {
+  cli
+    .command("replies")
+    .description("list the replies institutions gave for a reporting cut-off")
+    .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
+    .option("--json", "print every reply in full as JSON")
+    .action((flags: { cutoff: number; json?: boolean }) =>
+      listReplies(configFromEnvironment(), flags.cutoff, !!flags.json),
+    );
+}
+
+function parseId(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`not a cut-off id: ${value}`);
+  return Number(value);
+}
+
+/** Prints the replies of a cut-off; an unknown (or removed) cut-off: message on stderr, exit 1. */
+export async function listReplies(config: Config, cutoffId: number, json: boolean): Promise<void> {
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const cutoff = await findCutoff(db, cutoffId);
+    if (!cutoff) {
+      process.stderr.write(`No reporting cut-off ${cutoffId} (see \`cutoff list\`).\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const replies = await listNamedReplies(db, cutoffId);
+    const out = json
+      ? JSON.stringify(replies.map(replyJson), null, 2)
+      : formatReplies(cutoff, replies, config.timezone);
+    process.stdout.write(`${out}\n`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A reply in the JSON shape of `replies --json`. */
+export function replyJson(r: NamedReply): ReplyJson {
+  return {
+    id: r.id,
+    institution: r.institutionCode,
+    task: r.taskNumber,
+    user: r.userId,
+    verified: r.verified,
+    statusClaim: r.statusClaim,
+    source: r.source,
+    text: r.text,
+    files: r.files,
+    receivedAt: r.receivedAt,
+    editedAt: r.editedAt,
+    withdrawnAt: r.withdrawnAt,
+  };
+}
+
+/**
+ * The text listing: a heading (cut-off, its instant in `zone`, how many replies), then one line
+ * per reply — institution, task or "unassigned", author, verified or not, status claim,
+ * received at (in `zone`), a one-line excerpt; withdrawn and edited replies are marked.
+ */
+export function formatReplies(cutoff: Cutoff, replies: NamedReply[], zone: string): string {
+  const when = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat("yyyy-MM-dd HH:mm");
+  const head = `Cut-off ${cutoff.id}: ${cutoff.title} (${when(cutoff.at)} ${zone}) – ${replies.length} ${replies.length === 1 ? "reply" : "replies"}`;
+  if (replies.length === 0) return `${head}\nNo replies yet.`;
+  const rows = replies.map((r) => [
+    r.institutionCode,
+    r.taskNumber ?? "unassigned",
+    r.userId,
+    r.verified ? "verified" : "unverified",
+    r.statusClaim ?? "-",
+    when(r.receivedAt),
+    `${r.withdrawnAt ? "[withdrawn] " : ""}${r.editedAt ? "[edited] " : ""}${oneLine(r)}`,
+  ]);
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  const lines = rows.map((row) =>
+    row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  "),
+  );
+  return [head, ...lines].join("\n");
+}
+
+function oneLine(r: NamedReply): string {
+  const text = r.text.replace(/\s+/g, " ").trim();
+  const cut = [...text].length > 80 ? `${[...text].slice(0, 79).join("")}…` : text;
+  const files = r.files.length > 0 ? ` [${r.files.map((f) => f.name).join(", ")}]` : "";
+  return `${cut}${files}`;
+}

@@ -1,0 +1,213 @@
+import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { defineCatalog } from "./define.ts";
+
+/** Latvian plural forms (Intl.PluralRules("lv")): "zero" (0, 10–20, …), "one" (1, 21, …), "other". */
+type Plural = { zero: string; one: string; other: string };
+const lvRules = new Intl.PluralRules("lv");
+const lvCount = (n: number, forms: Plural) =>
+  `${n} ${forms[lvRules.select(n) as keyof Plural] ?? forms.other}`;
+const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+const reasonsLv: Record<string, string> = {
+  all_answered: "visi uzdevumi jau atbildēti",
+  no_mapping: "institūcija nav piesaistīta Slack",
+  channel_not_found: "kanāls nav atrasts",
+  not_in_channel: "lietotne nav pievienota kanālam",
+  is_archived: "kanāls ir arhivēts",
+  superseded: "aizstāts ar vēlāku (lietotne tobrīd nedarbojās)",
+  cutoff_passed: "termiņš jau bija pagājis",
+  cutoff_removed: "termiņš noņemts",
+};
+const reasonsEn: Record<string, string> = {
+  all_answered: "every task already answered",
+  no_mapping: "the institution is not mapped to Slack",
+  channel_not_found: "channel not found",
+  not_in_channel: "the app is not in the channel",
+  is_archived: "the channel is archived",
+  superseded: "replaced by a later one (the app was down)",
+  cutoff_passed: "the cut-off had passed",
+  cutoff_removed: "cut-off removed",
+};
+
+const lv = {
+  title: "Ziņošanas termiņi: /cutoff",
+  usage: [
+    "*Kā lietot*",
+    "• `/cutoff list` – termiņi, to apjoms un nākamais atgādinājums (skatīt var ikviens)",
+    "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – jauns termiņš; tas beidzas šīs dienas beigās pēc Rīgas laika",
+    "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Nosaukums` – ar laiku un tikai par šiem uzdevumiem",
+    "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`) – pārcelt termiņu",
+    "• `/cutoff remove 3` – noņemt termiņu (saņemtās atbildes paliek)",
+    "• `/cutoff plan 3` – kas, kam un kad tiks nosūtīts",
+    "Pēc noklusējuma termiņš aptver visus neizpildītos uzdevumus, kā arī regulāros un ikgadējos. Mainīt un skatīt plānu var tikai sekretārs.",
+  ].join("\n"),
+  listHeading: "*Ziņošanas termiņi*",
+  none: "Ziņošanas termiņu vēl nav. Sekretārs tos pievieno ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
+  scope: (tasks: number, institutions: number) =>
+    `${lvCount(tasks, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}, ${lvCount(institutions, { zero: "institūciju", one: "institūcija", other: "institūcijas" })}`,
+  narrowed: "tikai norādītie uzdevumi",
+  next: (when: string) => `nākamais atgādinājums: ${when}`,
+  noNext: "atgādinājumu vairs nav",
+  passed: "termiņš pagājis",
+  more: (left: number) => `… un vēl ${left}.`,
+  added: (id: number, when: string, title: string) =>
+    `Pievienots ziņošanas termiņš *#${id}*: *${when}* – ${title}.`,
+  addedScope: (scope: string, first: string | null) =>
+    `Apjoms: ${scope}.${first ? ` Pirmais atgādinājums: ${first}.` : ""}`,
+  unmapped: (codes: string) =>
+    `⚠️ Nav piesaistītas Slack (atgādinājumus nav kur sūtīt): ${codes}. Piesaistiet ar \`/institution set &lt;kods&gt; #kanāls @kontaktpersona\`.`,
+  planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
+  moved: (id: number, from: string, to: string) =>
+    `Termiņš *#${id}* pārcelts: ${from} → *${to}*. Atgādinājumi pārplānoti.`,
+  same: (id: number, when: string) => `Termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
+  removed: (id: number, title: string, when: string) =>
+    `Termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
+  notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
+  listHint: "Termiņi: `/cutoff list`",
+  inPast: (when: string) => `${when} jau ir pagājis: termiņam jābūt nākotnē.`,
+  nonexistent: (date: string, time: string, zone: string) =>
+    `${date} plkst. ${time} (${zone}) nav: tajā naktī pulksteņus pagriež stundu uz priekšu. Izvēlieties citu laiku, piemēram, 04:00.`,
+  ambiguous: (date: string, time: string, zone: string) =>
+    `${date} plkst. ${time} (${zone}) pienāk divreiz: tajā naktī pulksteņus pagriež stundu atpakaļ. Izvēlieties citu laiku, piemēram, 04:00.`,
+  noProgramme:
+    "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",
+  unknownTasks: (numbers: string) => `Programmā nav šādu uzdevumu: ${numbers}.`,
+  knownTasks: (range: string) => `Programmā ir uzdevumi ${range}.`,
+  notUnderstood: (text: string) => `Nesapratu „${text}”.`,
+  missingDate: (sub: string): string =>
+    sub === "move"
+      ? "Norādiet jauno datumu, piemēram, `/cutoff move 3 2027-02-05`."
+      : "Norādiet datumu un nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
+  badDate: (input: string) => `Datumu „${input}” nesapratu.`,
+  invalidDate: (input: string) => `Datums „${input}” neeksistē.`,
+  dateFormats: DATE_FORMATS_HELP.lv,
+  badTime: (input: string) =>
+    `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59, piemēram, 12:00.`,
+  missingTitle:
+    "Norādiet termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
+  titleTooLong: (length: number, max: number) =>
+    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  badTasks: (input: string) =>
+    `„${input}” nav uzdevumu numuru saraksts: rakstiet, piemēram, \`--tasks 1,5,14\` vai \`--tasks 10.1.2\`.`,
+  missingId: (sub: string) =>
+    `Norādiet termiņa numuru, piemēram, \`/cutoff ${sub} 3\` (numuri: \`/cutoff list\`).`,
+  badId: (input: string, sub: string) =>
+    `„${input}” nav termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
+  extra: (text: string) => `Lieks teksts: „${text}”.`,
+  tooLong: (length: number, max: number) =>
+    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  usageHint: "Palīdzība: `/cutoff help`",
+  // `/cutoff plan`
+  planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,
+  planSummary: (when: string, scope: string, reminders: number) =>
+    `Termiņš: *${when}* · ${scope} · ${lvCount(reminders, { zero: "atgādinājumu", one: "atgādinājums", other: "atgādinājumi" })}`,
+  planUnmapped: (codes: string) =>
+    `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
+  planEmpty: "Šim termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
+  tasks: (numbers: string) => `Uzdevumi: ${numbers}`,
+  channel: (channel: string, contacts: string) =>
+    `Kanāls: ${channel} · kontaktpersonas: ${contacts}`,
+  notMapped: (code: string) =>
+    `⚠️ *NAV PIESAISTĪTA*: kanāls nav norādīts – \`/institution set ${code} #kanāls @kontaktpersona\``,
+  noContacts: "nav",
+  noReminders: "atgādinājumu nav",
+  before: (days: number) => `${days} d. pirms termiņa`,
+  beforeLiteral: (iso: string) => `${iso} pirms termiņa`,
+  overdue: "pēc termiņa",
+  planned: "ieplānots",
+  sending: "tiek sūtīts",
+  sent: (at: string) => `nosūtīts ${at}`,
+  skipped: (reason: string) => `izlaists: ${reasonsLv[reason] ?? reason}`,
+  failed: (reason: string) => `neizdevās: ${reasonsLv[reason] ?? reason}`,
+  planMore: (left: number, id: number) =>
+    `… un vēl ${left}. Viss plāns: \`koordinators cutoff plan ${id} --json\``,
+};
+
+const en: typeof lv = {
+  title: "Reporting cut-offs: /cutoff",
+  usage: [
+    "*How to use*",
+    "• `/cutoff list` – the cut-offs, their scope and the next reminder (anyone may look)",
+    "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – a new cut-off; it ends at the end of that day, Riga time",
+    "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Title` – with a time, and only about these tasks",
+    "• `/cutoff move 3 2027-02-05` (or `… 2027-02-05 12:00`) – move a cut-off",
+    "• `/cutoff remove 3` – remove a cut-off (replies received stay)",
+    "• `/cutoff plan 3` – what goes out to whom, and when",
+    "By default a cut-off covers every task not done, plus the recurring and annual ones. Only the secretary makes changes and sees the plan.",
+  ].join("\n"),
+  listHeading: "*Reporting cut-offs*",
+  none: "There are no reporting cut-offs yet. The secretary adds them with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
+  scope: (tasks, institutions) =>
+    `${enCount(tasks, "task", "tasks")}, ${enCount(institutions, "institution", "institutions")}`,
+  narrowed: "only the tasks named",
+  next: (when) => `next reminder: ${when}`,
+  noNext: "no reminders left",
+  passed: "cut-off passed",
+  more: (left) => `… and ${left} more.`,
+  added: (id, when, title) => `Added reporting cut-off *#${id}*: *${when}* – ${title}.`,
+  addedScope: (scope, first) => `Scope: ${scope}.${first ? ` First reminder: ${first}.` : ""}`,
+  unmapped: (codes) =>
+    `⚠️ Not mapped to Slack (reminders have nowhere to go): ${codes}. Map them with \`/institution set &lt;code&gt; #channel @contact\`.`,
+  planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
+  moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*. Reminders re-planned.`,
+  same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
+  removed: (id, title, when) =>
+    `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
+  notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
+  listHint: "Cut-offs: `/cutoff list`",
+  inPast: (when) => `${when} has already passed: a cut-off must be in the future.`,
+  nonexistent: (date, time, zone) =>
+    `${date} ${time} (${zone}) does not exist: the clocks go forward an hour that night. Pick another time, e.g. 04:00.`,
+  ambiguous: (date, time, zone) =>
+    `${date} ${time} (${zone}) happens twice: the clocks go back an hour that night. Pick another time, e.g. 04:00.`,
+  noProgramme:
+    "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",
+  unknownTasks: (numbers) => `The programme has no such tasks: ${numbers}.`,
+  knownTasks: (range) => `The programme's tasks are ${range}.`,
+  notUnderstood: (text) => `I did not understand “${text}”.`,
+  missingDate: (sub) =>
+    sub === "move"
+      ? "Give the new date, e.g. `/cutoff move 3 2027-02-05`."
+      : "Give a date and a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
+  badDate: (input) => `I did not understand the date “${input}”.`,
+  invalidDate: (input) => `There is no such date as “${input}”.`,
+  dateFormats: DATE_FORMATS_HELP.en,
+  badTime: (input) =>
+    `“${input}” is not a time: write hours and minutes from 00:00 to 23:59, e.g. 12:00.`,
+  missingTitle:
+    "Give the cut-off a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
+  titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,
+  badTasks: (input) =>
+    `“${input}” is not a list of task numbers: write e.g. \`--tasks 1,5,14\` or \`--tasks 10.1.2\`.`,
+  missingId: (sub) =>
+    `Give the cut-off's number, e.g. \`/cutoff ${sub} 3\` (numbers: \`/cutoff list\`).`,
+  badId: (input, sub) => `“${input}” is not a cut-off number. Write e.g. \`/cutoff ${sub} 3\`.`,
+  extra: (text) => `Unexpected text: “${text}”.`,
+  tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
+  usageHint: "Help: `/cutoff help`",
+  planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
+  planSummary: (when, scope, reminders) =>
+    `Cut-off: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}`,
+  planUnmapped: (codes) =>
+    `⚠️ *NOT MAPPED* to Slack – their reminders will not be sent, and the secretary will be told: ${codes}.`,
+  planEmpty: "This cut-off covers no task, so there are no reminders.",
+  tasks: (numbers) => `Tasks: ${numbers}`,
+  channel: (channel, contacts) => `Channel: ${channel} · contact people: ${contacts}`,
+  notMapped: (code) =>
+    `⚠️ *NOT MAPPED*: no channel – \`/institution set ${code} #channel @contact\``,
+  noContacts: "none",
+  noReminders: "no reminders",
+  before: (days) => `${days} ${days === 1 ? "day" : "days"} before`,
+  beforeLiteral: (iso) => `${iso} before`,
+  overdue: "after the cut-off",
+  planned: "planned",
+  sending: "being sent",
+  sent: (at) => `sent ${at}`,
+  skipped: (reason) => `skipped: ${reasonsEn[reason] ?? reason}`,
+  failed: (reason) => `failed: ${reasonsEn[reason] ?? reason}`,
+  planMore: (left, id) =>
+    `… and ${left} more. The whole plan: \`koordinators cutoff plan ${id} --json\``,
+};
+
+/** Texts of `/cutoff`: the list, changes, and the reminder plan. */
+export const cutoffText = defineCatalog<typeof lv>({ lv, en });

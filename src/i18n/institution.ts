@@ -1,0 +1,152 @@
+import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { defineCatalog } from "./define.ts";
+
+const lv = {
+  title: "Institūcijas: /institution",
+  usage: [
+    "*Kā lietot*",
+    "• `/institution IEM` – institūcijas kanāls un kontaktpersonas (skatīt var ikviens)",
+    "• `/institution set IEM #kanāls @anna @janis` – piesaistīt kanālu un kontaktpersonas (iepriekšējās kontaktpersonas aizstāj)",
+    "• `/institution away @janis 2027-01-15` – kontaktpersona prombūtnē līdz šai dienai ieskaitot; atgādinājumos piemin pārējās",
+    "• `/institution away @janis off` – kontaktpersona atkal ir darbā",
+    "• `/institution add GP Ģenerālprokuratūra` – pievienot institūciju, kuras nav ziņojuma sarakstā",
+    "Kanālu un cilvēkus izvēlieties no Slack piedāvātā saraksta (rakstot # un @). Mainīt var tikai sekretārs.",
+  ].join("\n"),
+  listHeading: (mapped: number, all: number) =>
+    `*Institūcijas* – piesaistītas Slack: ${mapped} no ${all}`,
+  unmappedMark: "nav piesaistīta",
+  more: (left: number) => `… un vēl ${left}.`,
+  channel: "Kanāls",
+  contacts: "Kontaktpersonas",
+  aliases: "Citi apzīmējumi",
+  noChannel: "⚠️ nav piesaistīts – atgādinājumus nav kur sūtīt",
+  noContacts: "nav norādītas – atgādinājumos neviens netiks pieminēts",
+  awayUntil: (date: string) => `prombūtnē līdz ${date} ieskaitot`,
+  changeHint: (code: string) =>
+    `Mainīt: \`/institution set ${code} #kanāls @kontaktpersona …\` (tikai sekretārs)`,
+  mapped: (code: string, name: string, channel: string, contacts: string) =>
+    `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}, kontaktpersonas: ${contacts}.`,
+  none: "nav",
+  away: (user: string, date: string, codes: string) =>
+    `${user} prombūtnē līdz *${date}* ieskaitot. Atgādinājumos (${codes}) pa to laiku pieminēsim pārējās kontaktpersonas.`,
+  back: (user: string, codes: string) =>
+    `${user} atkal ir darbā: atgādinājumos (${codes}) viņu atkal pieminēsim.`,
+  notAContact: (user: string) =>
+    `${user} nav nevienas institūcijas kontaktpersona, tāpēc prombūtni atzīmēt nav kam.`,
+  notAContactHint:
+    "Kontaktpersonas norāda ar `/institution set &lt;kods&gt; #kanāls @kontaktpersona`.",
+  awayPast: (date: string) =>
+    `Datums ${date} jau ir pagājis. Ja kontaktpersona ir atpakaļ, rakstiet \`/institution away @… off\`.`,
+  added: (code: string, name: string) => `Pievienota institūcija *${code}* – ${name}.`,
+  addedHint: (code: string) =>
+    `Tagad piesaistiet to Slack: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
+  codeTaken: (wanted: string, code: string, name: string) =>
+    `Kods „${wanted}” jau ir aizņemts: *${code}* – ${name}.`,
+  codeTakenHint: (code: string) =>
+    `Apskatīt: \`/institution ${code}\`; piesaistīt Slack: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
+  unknown: (query: string) => `Institūcijas „${query}” nav.`,
+  known: (codes: string) =>
+    `Institūcijas: ${codes}. Jaunu pievieno ar \`/institution add &lt;kods&gt; &lt;nosaukums&gt;\`.`,
+  missingCode: (sub: string): string =>
+    sub === "add"
+      ? "Norādiet kodu un nosaukumu, piemēram, `/institution add GP Ģenerālprokuratūra`."
+      : "Norādiet institūcijas kodu, piemēram, `/institution set IEM #kanāls @anna`.",
+  missingChannel: (code: string) =>
+    `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\` – rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta.`,
+  channelNotLinked: (token: string) =>
+    `„${token}” nav Slack kanāla saite. Rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta – tad Slack nosūta arī tā ID.`,
+  notAChannel: (token: string) => `„${token}” nav Slack kanāls.`,
+  userNotLinked: (token: string) =>
+    `„${token}” nav Slack lietotāja saite. Rakstot @, izvēlieties cilvēku no Slack piedāvātā saraksta – tad Slack nosūta arī viņa ID.`,
+  notAUser: (token: string) =>
+    `„${token}” nav Slack lietotājs. Kontaktpersonas norādiet ar @, piemēram, \`@anna @janis\`.`,
+  tooManyContacts: (count: number, max: number) =>
+    `Norādītas ${count} kontaktpersonas; vienai institūcijai var būt ne vairāk kā ${max}.`,
+  missingUser: "Norādiet kontaktpersonu, piemēram, `/institution away @janis 2027-01-15`.",
+  missingDate:
+    "Norādiet datumu, līdz kuram (ieskaitot) kontaktpersona ir prombūtnē, piemēram, `/institution away @janis 2027-01-15`, vai `off`, ja viņa ir atpakaļ.",
+  badDate: (input: string) => `Datumu „${input}” nesapratu.`,
+  invalidDate: (input: string) => `Datums „${input}” neeksistē.`,
+  dateFormats: DATE_FORMATS_HELP.lv,
+  badCode: (code: string) =>
+    `„${code}” nevar būt institūcijas kods: izmantojiet 1–20 burtus vai ciparus bez atstarpēm, sākot ar burtu (piemēram, GP, TSAB), un ne komandas vārdu (set, away, add, help).`,
+  missingName: (code: string) =>
+    `Norādiet arī nosaukumu, piemēram, \`/institution add ${code} Tiesībsarga birojs\`.`,
+  nameTooLong: (length: number, max: number) =>
+    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  tooLong: (length: number, max: number) =>
+    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  usageHint: "Palīdzība: `/institution help`",
+};
+
+const en: typeof lv = {
+  title: "Institutions: /institution",
+  usage: [
+    "*How to use*",
+    "• `/institution IEM` – the institution's channel and contact people (anyone may look)",
+    "• `/institution set IEM #channel @anna @janis` – map a channel and contact people (replaces the previous contacts)",
+    "• `/institution away @janis 2027-01-15` – a contact is away until that day, inclusive; reminders mention the others",
+    "• `/institution away @janis off` – the contact is back",
+    "• `/institution add GP Ģenerālprokuratūra` – add an institution that is not on the report's list",
+    "Pick channels and people from Slack's list (type # and @). Only the secretary makes changes.",
+  ].join("\n"),
+  listHeading: (mapped, all) => `*Institutions* – mapped to Slack: ${mapped} of ${all}`,
+  unmappedMark: "not mapped",
+  more: (left) => `… and ${left} more.`,
+  channel: "Channel",
+  contacts: "Contact people",
+  aliases: "Other spellings",
+  noChannel: "⚠️ not mapped – reminders have nowhere to go",
+  noContacts: "none – reminders will mention nobody",
+  awayUntil: (date) => `away until ${date}, inclusive`,
+  changeHint: (code) => `Change: \`/institution set ${code} #channel @contact …\` (secretary only)`,
+  mapped: (code, name, channel, contacts) =>
+    `*${code}* (${name}) is mapped to Slack: channel ${channel}, contact people: ${contacts}.`,
+  none: "none",
+  away: (user, date, codes) =>
+    `${user} is away until *${date}*, inclusive. Until then reminders (${codes}) mention the other contacts.`,
+  back: (user, codes) => `${user} is back: reminders (${codes}) mention them again.`,
+  notAContact: (user) =>
+    `${user} is not a contact of any institution, so there is no one to mark away.`,
+  notAContactHint: "Contacts are set with `/institution set &lt;code&gt; #channel @contact`.",
+  awayPast: (date) =>
+    `${date} has already passed. If the contact is back, write \`/institution away @… off\`.`,
+  added: (code, name) => `Added the institution *${code}* – ${name}.`,
+  addedHint: (code) => `Now map it to Slack: \`/institution set ${code} #channel @contact\`.`,
+  codeTaken: (wanted, code, name) => `The code “${wanted}” is taken: *${code}* – ${name}.`,
+  codeTakenHint: (code) =>
+    `See it: \`/institution ${code}\`; map it: \`/institution set ${code} #channel @contact\`.`,
+  unknown: (query) => `There is no institution “${query}”.`,
+  known: (codes) =>
+    `Institutions: ${codes}. Add a new one with \`/institution add &lt;code&gt; &lt;name&gt;\`.`,
+  missingCode: (sub) =>
+    sub === "add"
+      ? "Give a code and a name, e.g. `/institution add GP Ģenerālprokuratūra`."
+      : "Give the institution's code, e.g. `/institution set IEM #channel @anna`.",
+  missingChannel: (code) =>
+    `Give a channel: \`/institution set ${code} #channel @contact\` – type # and pick the channel from Slack's list.`,
+  channelNotLinked: (token) =>
+    `“${token}” is not a link to a Slack channel. Type # and pick the channel from Slack's list, so that Slack sends its ID too.`,
+  notAChannel: (token) => `“${token}” is not a Slack channel.`,
+  userNotLinked: (token) =>
+    `“${token}” is not a link to a Slack user. Type @ and pick the person from Slack's list, so that Slack sends their ID too.`,
+  notAUser: (token) =>
+    `“${token}” is not a Slack user. Name contact people with @, e.g. \`@anna @janis\`.`,
+  tooManyContacts: (count, max) =>
+    `${count} contact people given; an institution may have at most ${max}.`,
+  missingUser: "Name the contact, e.g. `/institution away @janis 2027-01-15`.",
+  missingDate:
+    "Give the last day (inclusive) the contact is away, e.g. `/institution away @janis 2027-01-15`, or `off` when they are back.",
+  badDate: (input) => `I did not understand the date “${input}”.`,
+  invalidDate: (input) => `There is no such date as “${input}”.`,
+  dateFormats: DATE_FORMATS_HELP.en,
+  badCode: (code) =>
+    `“${code}” cannot be an institution code: use 1–20 letters or digits without spaces, starting with a letter (e.g. GP, TSAB), and not a command word (set, away, add, help).`,
+  missingName: (code) => `Give a name too, e.g. \`/institution add ${code} Tiesībsarga birojs\`.`,
+  nameTooLong: (length, max) => `The name is too long (${length} characters; at most ${max}).`,
+  tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
+  usageHint: "Help: `/institution help`",
+};
+
+/** Texts of `/institution`: mappings, contacts away, new institutions. */
+export const institutionText = defineCatalog<typeof lv>({ lv, en });

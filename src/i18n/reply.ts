@@ -1,0 +1,94 @@
+import { defineCatalog } from "./define.ts";
+
+/** What an institution may say about a task in the "Submit update" modal (stored as `status_claim`). */
+export type StatusClaim = "done" | "partial" | "in_progress" | "not_started" | "no_change";
+
+/** Every status claim, in the order the modal offers them. */
+export const STATUS_CLAIMS: readonly StatusClaim[] = [
+  "done",
+  "partial",
+  "in_progress",
+  "not_started",
+  "no_change",
+];
+
+const lv = {
+  statusClaim: {
+    done: "Izpildīts",
+    partial: "Izpildīts daļēji",
+    in_progress: "Tiek pildīts",
+    not_started: "Nav uzsākts",
+    no_change: "Bez izmaiņām",
+  } satisfies Record<StatusClaim, string>,
+  unverified: (code: string, contacts: string) =>
+    `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat norādīts kā institūcijas *${code}* kontaktpersona. ${contacts} Sekretārs var jūs pievienot ar \`/institution set ${code} …\`.`,
+  contactsAre: (mentions: string) => `Tās kontaktpersonas: ${mentions}.`,
+  noContacts: "Tai vēl nav norādītu kontaktpersonu.",
+  assignQuestion: "Pie kura uzdevuma pievienot šo atbildi?",
+  assignFallback: "Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
+  yourReply: (excerpt: string) => `Jūsu atbilde: ${excerpt}`,
+  assignedTo: (number: string) => `✅ Atbilde pievienota uzdevumam *${number}*.`,
+  assignForbidden: "Atbildi pie uzdevuma var pievienot tikai tās autors vai sekretārs.",
+  replyGone: "Šī atbilde vairs nav atrodama vai ir dzēsta.",
+  taskNotInScope: (number: string) =>
+    `Uzdevums *${number}* nav šīs institūcijas uzdevumu sarakstā šim ziņošanas termiņam.`,
+  staleReminder:
+    "Šis atgādinājums vairs nav aktuāls: ziņošanas termiņš ir noņemts vai uzdevums vairs nav sarakstā.",
+  modalTitle: (number: string) => `Uzdevums ${number}`,
+  modalSubmit: "Iesniegt",
+  modalClose: "Atcelt",
+  modalIntro: (code: string, number: string, title: string, cutoff: string) =>
+    `*${code}* · uzdevums *${number}*: ${title}\nZiņošanas termiņš: ${cutoff}`,
+  statusLabel: "Statuss",
+  textLabel: "Izpildes gaita",
+  textHint: "Kas paveikts kopš iepriekšējās atbildes? Var atstāt tukšu, ja izvēlēts statuss.",
+  errorTextOrStatus: "Uzrakstiet, kas paveikts, vai izvēlieties statusu.",
+  errorTooLong: (max: number) => `Teksts ir par garu (ne vairāk kā ${max} rakstzīmes).`,
+  confirmation: (user: string, number: string, status: string | null, excerpt: string) =>
+    `📝 <@${user}> iesniedza atjauninājumu par uzdevumu *${number}*${status ? ` – ${status}` : ""}.${excerpt ? `\n> ${excerpt}` : ""}`,
+  confirmationFallback: (number: string) => `Atjauninājums par uzdevumu ${number}`,
+  unverifiedMark: "_(nepārbaudīts: iesniedzējs nav institūcijas kontaktpersona)_",
+  updateSaved: (number: string) => `✅ Jūsu atjauninājums par uzdevumu ${number} ir saglabāts.`,
+};
+
+const en: typeof lv = {
+  statusClaim: {
+    done: "Done",
+    partial: "Partly done",
+    in_progress: "In progress",
+    not_started: "Not started",
+    no_change: "No change",
+  },
+  unverified: (code, contacts) =>
+    `Your reply is saved but marked *unverified*: you are not listed as a contact of *${code}*. ${contacts} The secretary can add you with \`/institution set ${code} …\`.`,
+  contactsAre: (mentions) => `Its contacts: ${mentions}.`,
+  noContacts: "It has no contacts yet.",
+  assignQuestion: "Which task is this reply about?",
+  assignFallback: "Reply saved. Which task is it about?",
+  yourReply: (excerpt) => `Your reply: ${excerpt}`,
+  assignedTo: (number) => `✅ Reply attached to task *${number}*.`,
+  assignForbidden: "Only the reply's author or a secretary can attach it to a task.",
+  replyGone: "This reply cannot be found any more, or it was deleted.",
+  taskNotInScope: (number) =>
+    `Task *${number}* is not among this institution's tasks for this reporting cut-off.`,
+  staleReminder:
+    "This reminder is out of date: the reporting cut-off was removed or the task is no longer listed.",
+  modalTitle: (number) => `Task ${number}`,
+  modalSubmit: "Submit",
+  modalClose: "Cancel",
+  modalIntro: (code, number, title, cutoff) =>
+    `*${code}* · task *${number}*: ${title}\nReporting cut-off: ${cutoff}`,
+  statusLabel: "Status",
+  textLabel: "Progress",
+  textHint: "What has been done since the last reply? May be left empty when a status is chosen.",
+  errorTextOrStatus: "Write what has been done, or choose a status.",
+  errorTooLong: (max) => `The text is too long (at most ${max} characters).`,
+  confirmation: (user, number, status, excerpt) =>
+    `📝 <@${user}> submitted an update on task *${number}*${status ? ` – ${status}` : ""}.${excerpt ? `\n> ${excerpt}` : ""}`,
+  confirmationFallback: (number) => `Update on task ${number}`,
+  unverifiedMark: "_(unverified: the sender is not a contact of the institution)_",
+  updateSaved: (number) => `✅ Your update on task ${number} is saved.`,
+};
+
+/** Texts of the reply pipeline: acknowledgements, the assign prompt, the update modal. */
+export const replyText = defineCatalog<typeof lv>({ lv, en });

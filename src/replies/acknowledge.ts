@@ -1,0 +1,77 @@
+import { getMapping } from "../../db/contacts.ts";
+import type { Reply } from "../../db/replies.ts";
+import type { ReminderThread } from "../../db/threads.ts";
+import type { InstitutionProgress } from "../reminders/compose.ts";
+import { renderAssignPrompt, renderUnverified } from "../slack/render-reply-prompt.ts";
+import { platformError } from "../slack/web.ts";
+import { type ReplyDeps, sideEffect } from "./deps.ts";
+
+/** The reaction that tells the author their reply was stored. */
+export const ACK_REACTION = "white_check_mark";
+
+/** A freshly stored reply and what the side effects need to know about it. */
+export interface StoredReply {
+  reply: Reply;
+  thread: ReminderThread;
+  /** The institution's part in the cut-off; null when the cut-off was removed. */
+  progress: InstitutionProgress | null;
+  taskNumber: string | null;
+}
+
+/**
+ * The visible side of a newly stored reply, each step on its own so one failure does not stop
+ * the others (the reply is already stored):
+ * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
+ * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
+ * 3. when unassigned: an ephemeral prompt with a button per task of the institution.
+ * Sources: https://api.slack.com/methods/reactions.add, https://api.slack.com/methods/chat.postEphemeral
+ */
+export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Promise<void> {
+  const { reply } = stored;
+  await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts));
+  if (!reply.verified)
+    await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
+  const tasks = stored.progress?.tasks ?? [];
+  if (stored.taskNumber === null && tasks.length > 0) {
+    await sideEffect(deps.logger, "assign_prompt", () => promptAssign(deps, stored));
+  }
+}
+
+/** Adds {@link ACK_REACTION} to a message; `already_reacted` is success. */
+export async function react(deps: ReplyDeps, channel: string, ts: string): Promise<void> {
+  try {
+    await deps.slack.reactions.add({ channel, timestamp: ts, name: ACK_REACTION });
+  } catch (error) {
+    if (platformError(error) !== "already_reacted") throw error;
+  }
+}
+
+/** Tells a non-contact author, in the thread, that the reply is kept but unverified. */
+export async function tellUnverified(
+  deps: ReplyDeps,
+  stored: Pick<StoredReply, "reply" | "thread">,
+): Promise<void> {
+  const mapping = await getMapping(deps.db, stored.reply.institutionId);
+  if (!mapping) return;
+  const locale = await deps.locales.forUser(stored.reply.userId);
+  const contacts = mapping.contacts.map((c) => c.userId);
+  const message = renderUnverified(mapping.code, contacts, locale);
+  await deps.slack.chat.postEphemeral({
+    channel: stored.thread.channelId,
+    user: stored.reply.userId,
+    thread_ts: stored.thread.threadTs,
+    ...message,
+  });
+}
+
+async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {
+  const locale = await deps.locales.forUser(stored.reply.userId);
+  const tasks = stored.progress?.tasks ?? [];
+  const message = renderAssignPrompt(stored.reply, tasks, locale);
+  await deps.slack.chat.postEphemeral({
+    channel: stored.thread.channelId,
+    user: stored.reply.userId,
+    thread_ts: stored.thread.threadTs,
+    ...message,
+  });
+}

@@ -1,0 +1,92 @@
+import { findCutoff } from "../../db/cutoffs.ts";
+import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
+import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
+import { isContactOf } from "../auth.ts";
+import { attributeReply } from "../domain/attribution.ts";
+import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
+import { acknowledgeReply } from "./acknowledge.ts";
+import type { ReplyDeps } from "./deps.ts";
+import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
+
+/** Why a message is not a reply. */
+export type IgnoredReason = "not_in_reminder_thread" | "thread_root" | "not_from_person";
+
+/** What {@link ingestMessage} did with a message. */
+export type IngestResult =
+  | { kind: "ignored"; reason: IgnoredReason }
+  | {
+      kind: "stored";
+      /** False when the message was stored before (a retry, a duplicate, the other path). */
+      created: boolean;
+      reply: Reply;
+      /** The task number the reply is attributed to; null = unassigned. */
+      taskNumber: string | null;
+      verified: boolean;
+    };
+
+/** How a message reached us: the Events API or the collection job. */
+export type IngestSource = Extract<ReplySource, "event" | "collect">;
+
+/**
+ * Turns a message in a reminder thread into the institution's reply — the one path for the
+ * Events API listener and the collection job.
+ *
+ * A message counts when its `thread_ts` is the root of a reminder thread, it is not that root,
+ * and a person wrote it (not a bot, not the app). It is written to the store first, unique by
+ * (channel, ts), so Slack's retries, duplicate deliveries and the collection job store it once:
+ * institution and cut-off of the thread; task by {@link attributeReply} (number prefix, or the
+ * one open task, else unassigned); verified when the author is a contact of the institution;
+ * `receivedAt` = the instant of the message's ts (when it was written, even if collected later).
+ * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
+ * prompt) — each may fail without losing the reply.
+ * @throws Error only when the store fails (nothing visible happened then).
+ */
+export async function ingestMessage(
+  deps: ReplyDeps,
+  message: SlackMessage,
+  opts: { source: IngestSource; self: BotIdentity },
+): Promise<IngestResult> {
+  if (message.threadTs === null) return { kind: "ignored", reason: "not_in_reminder_thread" };
+  if (message.threadTs === message.ts) return { kind: "ignored", reason: "thread_root" };
+  if (isNotFromPerson(message, opts.self)) return { kind: "ignored", reason: "not_from_person" };
+  const thread = await threadByRoot(deps.db, message.channelId, message.threadTs);
+  if (!thread) return { kind: "ignored", reason: "not_in_reminder_thread" };
+
+  const userId = message.userId ?? "";
+  const progress = await progressOf(deps, thread);
+  const number = progress
+    ? attributeReply(
+        message.text,
+        progress.tasks.map((t) => t.number),
+        progress.open,
+      )
+    : null;
+  const verified = await isContactOf(deps.db, userId, thread.institutionId);
+  const { reply, created } = await insertReply(deps.db, {
+    cutoffId: thread.cutoffId,
+    institutionId: thread.institutionId,
+    taskId: progress?.tasks.find((t) => t.number === number)?.taskId ?? null,
+    channelId: message.channelId,
+    ts: message.ts,
+    threadTs: message.threadTs,
+    userId,
+    text: message.text,
+    files: message.files,
+    statusClaim: null,
+    verified,
+    source: opts.source,
+    receivedAt: tsToIso(message.ts),
+  });
+  const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
+  if (created) await acknowledgeReply(deps, { reply, thread, progress, taskNumber });
+  return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
+}
+
+/** The institution's part in the thread's cut-off; null when the cut-off was removed. */
+async function progressOf(
+  deps: ReplyDeps,
+  thread: ReminderThread,
+): Promise<InstitutionProgress | null> {
+  const cutoff = await findCutoff(deps.db, thread.cutoffId);
+  return cutoff ? institutionProgress(deps.db, cutoff, thread.institutionId) : null;
+}

@@ -1,0 +1,160 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from "@slack/bolt";
+import type { AppDeps } from "../../app.ts";
+import { replyText } from "../../i18n/reply.ts";
+import { type AssignResult, assignFromPrompt } from "../../replies/assign.ts";
+import { confirmUpdate } from "../../replies/confirm-update.ts";
+import type { ReplyDeps } from "../../replies/deps.ts";
+import { applyDeletion, applyEdit } from "../../replies/edits.ts";
+import { ingestMessage } from "../../replies/ingest.ts";
+import { type BotIdentity, readMessageEvent } from "../../replies/message.ts";
+import {
+  type FormError,
+  type FormValues,
+  loadUpdateTarget,
+  parseUpdateButton,
+  parseUpdateMetadata,
+  readUpdateForm,
+  storeUpdate,
+  updateMetadata,
+} from "../../replies/update.ts";
+import { ActionId, CallbackId } from "../ids.ts";
+import { ASSIGN_ACTION_PATTERN, parseAssignValue, renderNotice } from "../render-reply-prompt.ts";
+import { renderUpdateModal, UPDATE_TEXT_MAX, UpdateField } from "../render-update-modal.ts";
+import type { SlackWeb } from "../web.ts";
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * Registers the reply pipeline's listeners on the Bolt app:
+ * - `message` events: thread replies (stored, then acknowledged), `message_changed` (edit kept
+ *   with history), `message_deleted` (reply withdrawn); the app's own messages are ignored
+ *   (Bolt's `context.botUserId`/`context.botId`). https://api.slack.com/events/message
+ * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only;
+ * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
+ *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
+ */
+export function registerReplyListeners(app: App, deps: AppDeps): void {
+  app.event("message", async ({ event, context, client }) => {
+    const self: BotIdentity = { botUserId: context.botUserId, botId: context.botId };
+    await onMessage(replyDeps(deps, client), event, self);
+  });
+  app.action<BlockButtonAction>(ASSIGN_ACTION_PATTERN, (args) => onAssign(deps, args));
+  app.action<BlockButtonAction>(ActionId.reminderSubmitUpdate, (args) =>
+    onSubmitButton(deps, args),
+  );
+  app.view<ViewSubmitAction>(CallbackId.submitUpdate, (args) => onSubmitView(deps, args));
+}
+
+function replyDeps(deps: AppDeps, client: SlackWeb): ReplyDeps {
+  const { db, config, clock, logger, locales } = deps;
+  return { db, config, clock, logger, slack: client, locales };
+}
+
+async function onMessage(deps: ReplyDeps, event: unknown, self: BotIdentity): Promise<void> {
+  const read = readMessageEvent(event);
+  if (read.kind === "posted") {
+    const result = await ingestMessage(deps, read.message, { source: "event", self });
+    const where = { channel: read.message.channelId, ts: read.message.ts };
+    if (result.kind === "ignored") {
+      deps.logger.debug({ ...where, reason: result.reason }, "message ignored");
+      return;
+    }
+    deps.logger.info(
+      {
+        ...where,
+        replyId: result.reply.id,
+        created: result.created,
+        task: result.taskNumber,
+        verified: result.verified,
+      },
+      "reply stored",
+    );
+  } else if (read.kind === "changed" || read.kind === "deleted") {
+    const result =
+      read.kind === "changed" ? await applyEdit(deps, read) : await applyDeletion(deps, read);
+    deps.logger.info(
+      { channel: read.channelId, ts: read.ts, kind: read.kind, result },
+      "reply changed",
+    );
+  }
+}
+
+async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArgs): Promise<void> {
+  await ack();
+  const userId = body.user.id;
+  const parsed = parseAssignValue(action.value ?? "");
+  const result: AssignResult = parsed
+    ? await assignFromPrompt(deps, { ...parsed, userId })
+    : { kind: "reply_gone" };
+  const m = replyText(await deps.locales.forUser(userId));
+  if (result.kind === "assigned") {
+    deps.logger.info({ replyId: parsed?.replyId, task: result.number }, "reply assigned");
+    await respond({ replace_original: true, ...renderNotice(m.assignedTo(result.number)) });
+    return;
+  }
+  const refusal =
+    result.kind === "forbidden"
+      ? m.assignForbidden
+      : result.kind === "task_not_in_scope"
+        ? m.taskNotInScope(result.number)
+        : m.replyGone;
+  await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(refusal) });
+}
+
+async function onSubmitButton(
+  deps: AppDeps,
+  { ack, body, action, client, respond }: ButtonArgs,
+): Promise<void> {
+  await ack();
+  const ref = parseUpdateButton(action.value ?? "");
+  const target = ref ? await loadUpdateTarget(deps.db, ref) : undefined;
+  const locale = await deps.locales.forUser(body.user.id);
+  if (!ref || !target) {
+    const notice = renderNotice(replyText(locale).staleReminder);
+    await respond({ response_type: "ephemeral", replace_original: false, ...notice });
+    return;
+  }
+  const model = {
+    cutoffAt: target.cutoff.at,
+    institutionCode: target.mapping.code,
+    task: { number: target.task.number, title: target.task.title },
+    privateMetadata: updateMetadata(ref),
+  };
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: renderUpdateModal(model, locale, deps.config.timezone),
+  });
+}
+
+/**
+ * Stores first, then acknowledges (closing the modal), then confirms. The user's locale is only
+ * looked up for an error answer, so a slow users.info never delays a good submission's ack.
+ */
+async function onSubmitView(deps: AppDeps, { ack, body, view, client }: SubmitArgs): Promise<void> {
+  const userId = body.user.id;
+  const refuse = async (say: (m: ReturnType<typeof replyText>) => Record<string, string>) =>
+    ack({ response_action: "errors", errors: say(replyText(await deps.locales.forUser(userId))) });
+  const ref = parseUpdateMetadata(view.private_metadata);
+  const target = ref ? await loadUpdateTarget(deps.db, ref) : undefined;
+  if (!target) return refuse((m) => ({ [UpdateField.text.block]: m.staleReminder }));
+  const read = readUpdateForm(view.state.values as unknown as FormValues);
+  if (!read.ok) {
+    const say = (m: ReturnType<typeof replyText>, e: FormError) =>
+      e === "too_long" ? m.errorTooLong(UPDATE_TEXT_MAX) : m.errorTextOrStatus;
+    const entries = Object.entries(read.errors);
+    return refuse((m) => Object.fromEntries(entries.map(([block, e]) => [block, say(m, e)])));
+  }
+  const form = read.form;
+  const { reply, created } = await storeUpdate(deps, target, { userId, viewId: view.id, form });
+  await ack();
+  deps.logger.info({ replyId: reply.id, created, task: target.task.number }, "update stored");
+  if (created) await confirmUpdate(replyDeps(deps, client), target, reply);
+}

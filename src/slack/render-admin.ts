@@ -1,0 +1,84 @@
+/**
+ * Pieces the admin answers (`/institution`, `/role`, `/cutoff`) share: dates and times as
+ * people in Riga read them, and packing paragraphs into sections within Slack's limits.
+ * Pure. Limits: https://api.slack.com/reference/block-kit/blocks
+ */
+import type { KnownBlock } from "@slack/types";
+import { DateTime } from "luxon";
+import type { Locale } from "../config.ts";
+import { HEADER_TEXT_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
+import { truncateText } from "./fit.ts";
+
+const DAY_FORMAT: Record<Locale, string> = { lv: "dd.MM.yyyy.", en: "d LLL yyyy" };
+/** With the weekday, so a reminder moved off a weekend or a holiday reads as such. */
+const INSTANT_FORMAT: Record<Locale, string> = {
+  lv: "ccc dd.MM.yyyy. HH:mm",
+  en: "ccc d LLL yyyy HH:mm",
+};
+
+/** A calendar date ("2027-01-15") as "15.01.2027." (lv) or "15 Jan 2027" (en). */
+export function formatDay(isoDate: string, locale: Locale): string {
+  const day = DateTime.fromISO(isoDate, { zone: "utc" });
+  return day.isValid ? day.setLocale(locale).toFormat(DAY_FORMAT[locale]) : isoDate;
+}
+
+/**
+ * A UTC ISO instant as wall time in `zone`: "pirmd. 18.01.2027. 09:00" / "Mon 18 Jan 2027
+ * 09:00". Latvian writes weekdays in lower case (ICU capitalises the abbreviation).
+ */
+export function formatInstant(iso: string, zone: string, locale: Locale): string {
+  const at = DateTime.fromISO(iso, { zone: "utc" });
+  if (!at.isValid) return iso;
+  const text = at.setZone(zone).setLocale(locale).toFormat(INSTANT_FORMAT[locale]);
+  return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
+}
+
+/** A header block, its text cut to Slack's 150 characters. */
+export function header(text: string): KnownBlock {
+  return {
+    type: "header",
+    text: { type: "plain_text", text: truncateText(text, HEADER_TEXT_MAX) },
+  };
+}
+
+/** A mrkdwn section, its text cut to Slack's 3,000 characters. */
+export function section(text: string): KnownBlock {
+  return { type: "section", text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) } };
+}
+
+/** A context line (small grey text). */
+export function contextLine(text: string): KnownBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text: truncateText(text, 3000) }] };
+}
+
+/**
+ * Packs paragraphs (joined by blank lines) into as few sections as fit, at most `maxBlocks`
+ * blocks in all; a paragraph longer than a section is cut. When not everything fits, the last
+ * block is `more(n)` naming the `n` paragraphs left out, so nothing disappears silently.
+ */
+export function packParagraphs(
+  paragraphs: readonly string[],
+  maxBlocks: number,
+  more: (left: number) => string,
+): KnownBlock[] {
+  const texts: string[] = [];
+  let current = "";
+  let used = 0;
+  for (const raw of paragraphs) {
+    const paragraph = truncateText(raw, SECTION_TEXT_MAX);
+    const joined = current === "" ? paragraph : `${current}\n\n${paragraph}`;
+    if (joined.length <= SECTION_TEXT_MAX) {
+      current = joined;
+      used++;
+      continue;
+    }
+    if (texts.length + 2 >= maxBlocks) break;
+    texts.push(current);
+    current = paragraph;
+    used++;
+  }
+  if (current !== "") texts.push(current);
+  const blocks = texts.map(section);
+  const left = paragraphs.length - used;
+  return left > 0 ? [...blocks, contextLine(more(left))] : blocks;
+}

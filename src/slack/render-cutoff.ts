@@ -1,0 +1,171 @@
+/**
+ * Block Kit for `/cutoff`: the list (with usage for help) and the reminder plan. Pure; within
+ * Slack's limits (≤ 50 blocks, sections ≤ 3,000, header ≤ 150): what does not fit is named
+ * in a last line, never dropped silently. Source: https://api.slack.com/reference/block-kit/blocks
+ * The data shapes (read by `commands/cutoff-model.ts`, printed as JSON by the CLI) are here too.
+ */
+import type { KnownBlock } from "@slack/types";
+import type { InstitutionMapping } from "../../db/contacts.ts";
+import type { ReminderState } from "../../db/reminders.ts";
+import type { Locale } from "../config.ts";
+import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
+import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
+import { contactLabel } from "./render-institution.ts";
+
+/** One cut-off in `/cutoff list`. `taskNumbers` null = the default scope. */
+export interface CutoffSummary {
+  id: number;
+  at: string;
+  title: string;
+  taskNumbers: string[] | null;
+  /** Tasks in scope, and institutions reporting on them. */
+  tasks: number;
+  institutions: number;
+  /** Reminder rows in the store (all states). */
+  reminders: number;
+  /** The earliest reminder still to be sent (planned or being sent), or null. */
+  nextReminder: string | null;
+  /** True when the cut-off instant is before now. */
+  passed: boolean;
+}
+
+/** One reminder in the plan; `detail` says why one was skipped or failed. */
+export interface PlanReminder {
+  kind: string;
+  at: string;
+  state: ReminderState;
+  detail: string | null;
+  sentAt: string | null;
+}
+
+/** One institution in the plan: its tasks in scope, where reminders go, and when. */
+export interface PlanInstitution {
+  code: string;
+  name: string;
+  /** Null = not mapped: nothing can be sent to it (the secretary is told instead). */
+  channelId: string | null;
+  contacts: InstitutionMapping["contacts"];
+  tasks: string[];
+  reminders: PlanReminder[];
+}
+
+/** `/cutoff plan <id>`: the cut-off and, per institution (by code), what goes out when. */
+export interface CutoffPlan {
+  cutoff: CutoffSummary;
+  institutions: PlanInstitution[];
+  /** Codes of institutions in scope with no channel. */
+  unmapped: string[];
+}
+
+/** Language, zone and today's date (ISO, in the zone) for the answers. */
+export interface CutoffRenderContext {
+  locale: Locale;
+  zone: string;
+  today: string;
+}
+
+/** Characters of a title in a list line. */
+const LIST_TITLE_MAX = 100;
+
+function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
+  const t = cutoffText(ctx.locale);
+  const when = formatInstant(s.at, ctx.zone, ctx.locale);
+  const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
+  const next = s.nextReminder
+    ? t.next(formatInstant(s.nextReminder, ctx.zone, ctx.locale))
+    : s.passed
+      ? t.passed
+      : t.noNext;
+  const title = escapeMrkdwn(truncateText(s.title, LIST_TITLE_MAX));
+  return `*#${s.id}* ${when} – ${title}\n${scope} · ${next}`;
+}
+
+/** `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first. */
+export function renderCutoffList(
+  summaries: readonly CutoffSummary[],
+  ctx: CutoffRenderContext,
+  help: boolean,
+): KnownBlock[] {
+  const t = cutoffText(ctx.locale);
+  const head: KnownBlock[] = [header(t.title)];
+  if (help) head.push(section(t.usage), { type: "divider" });
+  if (summaries.length === 0) return [...head, section(`${t.listHeading}\n${t.none}`)];
+  head.push(section(t.listHeading));
+  const paragraphs = summaries.map((s) => summaryLine(s, ctx));
+  return [...head, ...packParagraphs(paragraphs, MESSAGE_BLOCKS_MAX - head.length, t.more)];
+}
+
+/** "14 d. pirms termiņa" / "14 days before", "PT30S before", "after the cut-off". */
+export function kindLabel(kind: string, locale: Locale): string {
+  const t = cutoffText(locale);
+  if (kind === OVERDUE_KIND) return t.overdue;
+  const days = /^before-P(\d+)D$/u.exec(kind)?.[1];
+  if (days) return t.before(Number(days));
+  return kind.startsWith("before-") ? t.beforeLiteral(kind.slice("before-".length)) : kind;
+}
+
+/** A reminder's state in words, with the reason of a skipped or failed one. */
+export function stateLabel(r: PlanReminder, ctx: CutoffRenderContext): string {
+  const t = cutoffText(ctx.locale);
+  switch (r.state) {
+    case "planned":
+      return t.planned;
+    case "sending":
+      return t.sending;
+    case "sent":
+      return t.sent(r.sentAt ? formatInstant(r.sentAt, ctx.zone, ctx.locale) : "");
+    case "skipped":
+      return t.skipped(r.detail ?? "");
+    case "failed":
+      return t.failed(r.detail ?? "");
+  }
+}
+
+function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): string {
+  const t = cutoffText(ctx.locale);
+  const code = escapeMrkdwn(i.code);
+  const lines = [`*${code}* – ${escapeMrkdwn(i.name)}`];
+  if (i.tasks.length > 0) lines.push(t.tasks(i.tasks.join(", ")));
+  if (i.channelId === null) lines.push(t.notMapped(code));
+  else {
+    const contacts = i.contacts.map((c) => contactLabel(c, ctx.today, ctx.locale)).join(", ");
+    lines.push(t.channel(`<#${i.channelId}>`, contacts || t.noContacts));
+  }
+  if (i.reminders.length === 0) lines.push(`• ${t.noReminders}`);
+  for (const r of i.reminders) {
+    const when = formatInstant(r.at, ctx.zone, ctx.locale);
+    lines.push(`• ${when} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
+ * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
+ * (with away dates) and each reminder's time (in the zone), offset and state; `note` last.
+ */
+export function renderCutoffPlan(
+  plan: CutoffPlan,
+  ctx: CutoffRenderContext,
+  note?: string,
+): KnownBlock[] {
+  const t = cutoffText(ctx.locale);
+  const c = plan.cutoff;
+  const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
+  const head: KnownBlock[] = [
+    header(t.planTitle(c.id, c.title)),
+    section(t.planSummary(formatInstant(c.at, ctx.zone, ctx.locale), scope, c.reminders)),
+  ];
+  if (plan.unmapped.length > 0)
+    head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
+  const tail = note ? [contextLine(note)] : [];
+  if (plan.institutions.length === 0) return [...head, section(t.planEmpty), ...tail];
+  head.push({ type: "divider" });
+  const paragraphs = plan.institutions.map((i) => institutionParagraph(i, ctx));
+  const more = (left: number) => t.planMore(left, c.id);
+  const room = MESSAGE_BLOCKS_MAX - head.length - tail.length;
+  return [...head, ...packParagraphs(paragraphs, room, more), ...tail];
+}

@@ -1,0 +1,92 @@
+/**
+ * Block Kit for `/institution`: the usage with every institution's mapping state, and one
+ * institution's mapping. Pure; within Slack's limits (≤ 50 blocks, sections ≤ 3,000, fields
+ * ≤ 2,000, header ≤ 150). Source: https://api.slack.com/reference/block-kit/blocks
+ */
+import type { KnownBlock } from "@slack/types";
+import type { InstitutionMapping } from "../../db/contacts.ts";
+import type { Locale } from "../config.ts";
+import { institutionText } from "../i18n/institution.ts";
+import { MESSAGE_BLOCKS_MAX, SECTION_FIELD_TEXT_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { contextLine, formatDay, header, packParagraphs, section } from "./render-admin.ts";
+
+/** Characters of an institution's name in a list line. */
+const LIST_NAME_MAX = 80;
+/** List lines per paragraph: 20 lines of ≤ 140 characters stay well within a section. */
+const GROUP = 20;
+
+/** A contact as a mention, with "away until …" while `awayUntil` is today (`today`, ISO date) or later. */
+export function contactLabel(
+  contact: { userId: string; awayUntil: string | null },
+  today: string,
+  locale: Locale,
+): string {
+  const away = contact.awayUntil !== null && contact.awayUntil >= today;
+  const mark = away
+    ? ` _(${institutionText(locale).awayUntil(formatDay(contact.awayUntil ?? "", locale))})_`
+    : "";
+  return `<@${contact.userId}>${mark}`;
+}
+
+/**
+ * `/institution` and `/institution help`: usage, then one line per institution — ✅ with its
+ * channel when mapped, ⚪ "not mapped" otherwise — packed into sections.
+ */
+export function renderInstitutionHelp(
+  mappings: readonly InstitutionMapping[],
+  locale: Locale,
+): KnownBlock[] {
+  const t = institutionText(locale);
+  const mapped = mappings.filter((m) => m.channelId !== null).length;
+  const lines = mappings.map((m) => {
+    const name = escapeMrkdwn(truncateText(m.name, LIST_NAME_MAX));
+    const code = escapeMrkdwn(m.code);
+    return m.channelId
+      ? `✅ *${code}* ${name} → <#${m.channelId}>`
+      : `⚪ *${code}* ${name} – _${t.unmappedMark}_`;
+  });
+  const head: KnownBlock[] = [
+    header(t.title),
+    section(t.usage),
+    { type: "divider" },
+    section(t.listHeading(mapped, mappings.length)),
+  ];
+  // Paragraphs of GROUP lines each (packParagraphs breaks only between paragraphs).
+  const groups: string[] = [];
+  for (let i = 0; i < lines.length; i += GROUP) groups.push(lines.slice(i, i + GROUP).join("\n"));
+  const more = (leftGroups: number) =>
+    t.more(lines.length - Math.min(lines.length, (groups.length - leftGroups) * GROUP));
+  return [...head, ...packParagraphs(groups, MESSAGE_BLOCKS_MAX - head.length, more)];
+}
+
+/**
+ * `/institution IEM`: header (code – name), then fields: channel (or a "not mapped" warning),
+ * contacts with their away dates, other spellings; and how to change it.
+ */
+export function renderMapping(
+  mapping: InstitutionMapping,
+  aliases: readonly string[],
+  today: string,
+  locale: Locale,
+): KnownBlock[] {
+  const t = institutionText(locale);
+  const contacts =
+    mapping.contacts.length > 0
+      ? mapping.contacts.map((c) => contactLabel(c, today, locale)).join("\n")
+      : t.noContacts;
+  const field = (label: string, value: string) => ({
+    type: "mrkdwn" as const,
+    text: truncateText(`*${label}*\n${value}`, SECTION_FIELD_TEXT_MAX),
+  });
+  const fields = [
+    field(t.channel, mapping.channelId ? `<#${mapping.channelId}>` : t.noChannel),
+    field(t.contacts, contacts),
+  ];
+  if (aliases.length > 0) fields.push(field(t.aliases, escapeMrkdwn(aliases.join(", "))));
+  return [
+    header(`${mapping.code} – ${mapping.name}`),
+    { type: "section", fields },
+    contextLine(t.changeHint(escapeMrkdwn(mapping.code))),
+  ];
+}

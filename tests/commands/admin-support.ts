@@ -1,0 +1,113 @@
+/**
+ * Shared setup for the admin command suites: a real SQLite with the report imported, a real
+ * reminder queue on a private redis-server (never the machine's Redis), a fixed clock, and
+ * `deps.replan` wired to the real planner — exactly what `main.ts` builds.
+ */
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import type { CommandContext, CommandDeps, Reply } from "../../commands/types.ts";
+import { auditFor } from "../../db/audit.ts";
+import type { Db } from "../../db/client.ts";
+import { QUEUE_NAME } from "../../jobs/index.ts";
+import { type Config, testConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
+import { replan } from "../../src/reminders/schedule.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore, tempDir } from "../helpers/store.ts";
+
+/** The secretary of `testConfig` (SECRETARY_USER_IDS). */
+export const SECRETARY = "U0SECRETARY";
+/** Someone with no role. */
+export const MEMBER = "U0MEMBER01";
+
+/** A command context for `userId` (Latvian unless told otherwise). */
+export function as(userId: string, locale: "lv" | "en" = "lv"): CommandContext {
+  return { userId, locale, channelId: "C0TEST0001" };
+}
+
+/** A started private Redis and one connection to it, shared by a test file. */
+export interface RedisBox {
+  redis: PrivateRedis;
+  connection: Redis;
+  stop(): Promise<void>;
+}
+
+/** Starts a private, non-persistent redis-server on a free port. */
+export async function startRedis(): Promise<RedisBox> {
+  const redis = await startPrivateRedis({ dir: tempDir(), persist: false });
+  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+  return {
+    redis,
+    connection,
+    async stop() {
+      connection.disconnect();
+      await redis.stop();
+    },
+  };
+}
+
+/** One test's world: its own store, its own queue prefix, a movable clock. */
+export interface AdminWorld {
+  deps: CommandDeps;
+  db: Db;
+  queue: Queue;
+  clock: ReturnType<typeof fixedClock>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** Builds an {@link AdminWorld} at `now` (UTC ISO) on `box`'s Redis. */
+export async function adminWorld(
+  box: RedisBox,
+  opts: { now?: string; config?: Partial<Config> } = {},
+): Promise<AdminWorld> {
+  const { db } = await importedStore();
+  const clock = fixedClock(opts.now ?? "2026-11-29T12:00:00Z");
+  const config = testConfig(opts.config);
+  const prefix = `admin${process.pid}-${++counter}`;
+  const queue = new Queue(QUEUE_NAME, { connection: box.connection, prefix });
+  const deps: CommandDeps = {
+    db,
+    clock,
+    config,
+    logger: createLogger("silent"),
+    replan: (cutoffId) => replan({ db, config, clock, queue }, cutoffId),
+  };
+  return {
+    deps,
+    db,
+    queue,
+    clock,
+    async stop() {
+      await queue.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** The reply as text (mrkdwn links readable), after checking its blocks are valid Block Kit. */
+export function shown(reply: Reply): string {
+  const problems = validateBlocks(reply.blocks, "message");
+  if (problems.length > 0) throw new Error(`invalid blocks: ${problems.join("; ")}`);
+  return JSON.stringify(reply.blocks) + blocksToText(reply.blocks);
+}
+
+/** Ids of the delayed jobs in the queue, sorted. */
+export async function delayedJobIds(queue: Queue): Promise<string[]> {
+  const jobs = await queue.getJobs(["delayed", "waiting"]);
+  return jobs.map((j) => j?.id ?? "").sort();
+}
+
+/** Audit rows of one entity, newest first, with before/after decoded. */
+export async function auditOf(db: Db, entity: Parameters<typeof auditFor>[1], key: string) {
+  const rows = await auditFor(db, entity, key);
+  return rows.map((r) => ({
+    ...r,
+    before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+    after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+  }));
+}

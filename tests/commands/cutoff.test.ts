@@ -1,0 +1,215 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cutoffListData, cutoffPlanData, handle, parse } from "../../commands/cutoff.ts";
+import {
+  handle as handleInstitution,
+  parse as parseInstitution,
+} from "../../commands/institution.ts";
+import { findCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { listReminders } from "../../db/reminders.ts";
+import {
+  type AdminWorld,
+  adminWorld,
+  as,
+  auditOf,
+  delayedJobIds,
+  MEMBER,
+  type RedisBox,
+  SECRETARY,
+  shown,
+  startRedis,
+} from "./admin-support.ts";
+
+let box: RedisBox;
+let w: AdminWorld;
+beforeAll(async () => {
+  box = await startRedis();
+});
+afterAll(async () => {
+  await box?.stop();
+});
+beforeEach(async () => {
+  w = await adminWorld(box, { now: "2026-11-29T12:00:00Z" });
+});
+afterEach(async () => {
+  await w?.stop();
+});
+
+const run = (text: string, userId = SECRETARY, locale: "lv" | "en" = "lv") =>
+  handle(parse(text), w.deps, as(userId, locale));
+
+async function onlyCutoff() {
+  const [cutoff, ...others] = await listCutoffs(w.db);
+  expect(others).toEqual([]);
+  if (!cutoff) throw new Error("no cut-off");
+  return cutoff;
+}
+
+describe("/cutoff add", () => {
+  it("adds a cut-off at the end of the day in Riga, audits it and schedules its reminders", async () => {
+    const reply = await run("add 2027-02-01 Informatīvais ziņojums MK");
+    expect(reply.found).toBe(true);
+    const cutoff = await onlyCutoff();
+    expect(cutoff).toMatchObject({
+      at: "2027-02-01T21:59:59.999Z",
+      title: "Informatīvais ziņojums MK",
+      taskNumbers: null,
+      createdBy: SECRETARY,
+    });
+    const text = shown(reply);
+    expect(text).toContain(
+      `*#${cutoff.id}*: *pirmd. 01.02.2027. 23:59* – Informatīvais ziņojums MK`,
+    );
+    expect(text).toContain("Pirmais atgādinājums: pirmd. 18.01.2027. 09:00");
+    expect(text).toContain("⚠️ Nav piesaistītas Slack");
+    expect(await auditOf(w.db, "cutoff", String(cutoff.id))).toMatchObject([
+      { actor: SECRETARY, action: "create", after: { at: cutoff.at, taskNumbers: null } },
+    ]);
+    const rows = await listReminders(w.db, cutoff.id);
+    const jobs = await delayedJobIds(w.queue);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(jobs.length).toBe(rows.length + 1); // one send job per reminder, plus the overdue summary
+  });
+
+  it("takes a time and narrows the scope to existing tasks, in the programme's order", async () => {
+    await run("add 2027-02-01 12:00 --tasks 14,1,10.1.2,1 Sēde");
+    expect(await onlyCutoff()).toMatchObject({
+      at: "2027-02-01T10:00:00.000Z",
+      taskNumbers: ["1", "10.1.2", "14"],
+    });
+    const [summary] = await cutoffListData(w.deps);
+    expect(summary?.tasks).toBe(3);
+  });
+
+  it("reads a relative date against the clock", async () => {
+    await run("add rīt Steidzami");
+    expect((await onlyCutoff()).at).toBe("2026-11-30T21:59:59.999Z");
+  });
+
+  it.each([
+    ["add 2027-02-01 --tasks 1,99,27 X", "Programmā nav šādu uzdevumu: 99, 27"],
+    ["add 2026-11-28 X", "jau ir pagājis"],
+    ["add 2026-11-29 13:00 X", "jau ir pagājis"],
+    ["add 2027-03-28 03:30 X", "pagriež stundu uz priekšu"],
+    ["add 2027-10-31 03:30 X", "pagriež stundu atpakaļ"],
+    ["add 2027-02-30 X", "Datums „2027-02-30” neeksistē"],
+  ])("refuses %j and stores nothing", async (text, message) => {
+    const reply = await run(text);
+    expect(reply.found).toBe(false);
+    expect(shown(reply)).toContain(message);
+    expect(await listCutoffs(w.db)).toEqual([]);
+    expect(await delayedJobIds(w.queue)).toEqual([]);
+  });
+
+  it("accepts today (its end is still ahead)", async () => {
+    expect((await run("add 2026-11-29 Šodien")).found).toBe(true);
+  });
+});
+
+describe("/cutoff move and remove", () => {
+  it("moves a cut-off: audited, jobs re-planned (old ones gone)", async () => {
+    await run("add 2027-02-01 Ziņojums");
+    const { id, at } = await onlyCutoff();
+    const before = await delayedJobIds(w.queue);
+    const reply = await run(`move ${id} 2027-03-01 12:00`);
+    expect(shown(reply)).toContain(`pirmd. 01.02.2027. 23:59 → *pirmd. 01.03.2027. 12:00*`);
+    expect((await findCutoff(w.db, id))?.at).toBe("2027-03-01T10:00:00.000Z");
+    const after = await delayedJobIds(w.queue);
+    expect(after.length).toBe(before.length);
+    expect(after.filter((j) => before.includes(j) && j.startsWith("remind-"))).toEqual([]);
+    expect((await auditOf(w.db, "cutoff", String(id)))[0]).toMatchObject({
+      action: "update",
+      field: "at",
+      before: at,
+      after: "2027-03-01T10:00:00.000Z",
+    });
+    expect(shown(await run(`move ${id} 2020-01-01`))).toContain("jau ir pagājis");
+  });
+
+  it("removes a cut-off: gone from the list and the queue, audited", async () => {
+    await run("add 2027-02-01 Ziņojums");
+    const { id } = await onlyCutoff();
+    const reply = await run(`remove ${id}`);
+    expect(shown(reply)).toContain("noņemts");
+    expect(await listCutoffs(w.db)).toEqual([]);
+    expect(await delayedJobIds(w.queue)).toEqual([]);
+    expect((await auditOf(w.db, "cutoff", String(id)))[0]).toMatchObject({
+      action: "delete",
+      after: null,
+    });
+    expect((await run(`remove ${id}`)).found).toBe(false);
+    expect(shown(await run("plan 42"))).toContain("Ziņošanas termiņa #42 nav");
+  });
+});
+
+describe("/cutoff list and plan", () => {
+  it("lists cut-offs for anyone: id, date, title, scope, next reminder", async () => {
+    await run("add 2027-02-01 --tasks 1,5,14 Ziņojums <MK>");
+    const empty = shown(await run("list", MEMBER));
+    expect(empty).toContain("*#1* pirmd. 01.02.2027. 23:59 – Ziņojums &lt;MK&gt;");
+    expect(empty).toContain("3 uzdevumi");
+    expect(empty).toContain("tikai norādītie uzdevumi");
+    expect(empty).toContain("nākamais atgādinājums: pirmd. 18.01.2027. 09:00");
+    const help = shown(await run("", MEMBER, "en"));
+    expect(help).toContain("/cutoff add 2027-02-01");
+    expect(help).toContain("next reminder: Mon 18 Jan 2027 09:00");
+  });
+
+  it("shows the plan to the secretary only: per institution, NOT MAPPED, times and states", async () => {
+    await run("add 2027-02-01 Ziņojums");
+    const { id } = await onlyCutoff();
+    const refused = await run(`plan ${id}`, MEMBER);
+    expect(refused.found).toBe(false);
+    expect(shown(refused)).toContain("skatīt atgādinājumu plānu var tikai sekretārs");
+    await handleInstitution(
+      parseInstitution("set IEM <#C0IEM0001> <@U0ANNA> <@U0JANIS>"),
+      w.deps,
+      as(SECRETARY),
+    );
+    await handleInstitution(parseInstitution("away <@U0JANIS> 2027-01-20"), w.deps, as(SECRETARY));
+    const text = shown(await run(`plan ${id}`));
+    expect(text).toContain(`Atgādinājumu plāns: #${id} Ziņojums`);
+    expect(text).toContain("*IEM* – Iekšlietu ministrija");
+    expect(text).toContain(
+      "Kanāls: <#C0IEM0001> · kontaktpersonas: <@U0ANNA>, <@U0JANIS> _(prombūtnē līdz 20.01.2027. ieskaitot)_",
+    );
+    expect(text).toContain("pirmd. 18.01.2027. 09:00 – 14 d. pirms termiņa – ieplānots");
+    expect(text).toContain("piektd. 29.01.2027. 09:00 – 1 d. pirms termiņa – ieplānots");
+    expect(text).toContain("otrd. 02.02.2027. 09:00 – pēc termiņa – ieplānots");
+    expect(text).toContain("*NAV PIESAISTĪTAS* Slack");
+    expect(text).toContain("⚠️ *NAV PIESAISTĪTA*: kanāls nav norādīts – `/institution set LM");
+    const en = shown(await run(`plan ${id}`, SECRETARY, "en"));
+    expect(en).toContain("Mon 18 Jan 2027 09:00 – 14 days before – planned");
+    expect(en).toContain("*NOT MAPPED*");
+  });
+
+  it("shows why a reminder was skipped", async () => {
+    await run("add 2026-12-08 Drīzumā");
+    const { id } = await onlyCutoff();
+    // At 5 December the 14-day (24 Nov) and 7-day (1 Dec) reminders are both past and unsent:
+    // only the later one is kept to go out now, the earlier one is superseded.
+    w.clock.set("2026-12-05T12:00:00Z");
+    const data = await cutoffPlanData(w.deps, id);
+    const states = data?.plan.institutions[0]?.reminders.map((r) => [r.kind, r.state, r.detail]);
+    expect(states).toContainEqual(["before-P14D", "skipped", "superseded"]);
+    expect(states).toContainEqual(["before-P7D", "planned", null]);
+    expect(shown(await run(`plan ${id}`))).toContain("izlaists: aizstāts ar vēlāku");
+  });
+});
+
+describe("/cutoff when the queue is down", () => {
+  it("adds the cut-off, plans the store's rows, and says the jobs come later", async () => {
+    w.deps.replan = async () => null;
+    const reply = await run("add 2027-02-01 Ziņojums");
+    expect(reply.found).toBe(true);
+    expect(shown(reply)).toContain("Atgādinājumu rinda (Redis) šobrīd nav pieejama");
+    expect(shown(reply)).toContain("Pirmais atgādinājums: pirmd. 18.01.2027. 09:00");
+    const { id } = await onlyCutoff();
+    w.deps.replan = async () => {
+      throw new Error("ECONNREFUSED");
+    };
+    const plan = shown(await run(`plan ${id}`));
+    expect(plan).toContain("ieplānots");
+    expect(plan).toContain("Redis");
+    expect(await delayedJobIds(w.queue)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { handle as handleCutoff, parse as parseCutoff } from "../../commands/cutoff.ts";
+import { handle, parse } from "../../commands/role.ts";
+import { listRoleHolders } from "../../db/roles.ts";
+import { isSecretary } from "../../src/auth.ts";
+import {
+  type AdminWorld,
+  adminWorld,
+  as,
+  auditOf,
+  MEMBER,
+  type RedisBox,
+  SECRETARY,
+  shown,
+  startRedis,
+} from "./admin-support.ts";
+
+let box: RedisBox;
+let w: AdminWorld;
+beforeAll(async () => {
+  box = await startRedis();
+});
+afterAll(async () => {
+  await box?.stop();
+});
+beforeEach(async () => {
+  w = await adminWorld(box);
+});
+afterEach(async () => {
+  await w?.stop();
+});
+
+const run = (text: string, userId = SECRETARY, locale: "lv" | "en" = "lv") =>
+  handle(parse(text), w.deps, as(userId, locale));
+
+describe("/role", () => {
+  it("lets the secretary grant the role, audited; the new secretary may then change things", async () => {
+    const reply = await run("add <@U0ANNA|anna> secretary");
+    expect(shown(reply)).toContain("<@U0ANNA> tagad ir sekretārs");
+    expect(await isSecretary(w.deps, "U0ANNA")).toBe(true);
+    expect(await auditOf(w.db, "role", "U0ANNA")).toMatchObject([
+      { actor: SECRETARY, action: "create", before: null, after: "secretary" },
+    ]);
+    const added = await handleCutoff(parseCutoff("add 2027-02-01 Ziņojums"), w.deps, as("U0ANNA"));
+    expect(added.found).toBe(true);
+    expect(shown(await run("add <@U0ANNA>"))).toContain("jau ir sekretārs");
+  });
+
+  it("lists secretaries for anyone, saying where each role comes from", async () => {
+    await run("add <@U0ANNA> secretary");
+    const text = shown(await run("list", MEMBER));
+    expect(text).toContain("<@U0SECRETARY> – servera iestatījums (SECRETARY_USER_IDS)");
+    expect(text).toContain("<@U0ANNA> – piešķīra <@U0SECRETARY> 29.11.2026.");
+    expect(shown(await run("", MEMBER, "en"))).toContain("/role add @user secretary");
+  });
+
+  it("refuses anyone else, naming the secretaries", async () => {
+    for (const text of ["add <@U0ANNA> secretary", "remove <@U0SECRETARY> secretary"]) {
+      const reply = await run(text, MEMBER);
+      expect(reply.found).toBe(false);
+      expect(shown(reply)).toContain(
+        "piešķirt un noņemt lomas var tikai sekretārs (<@U0SECRETARY>)",
+      );
+    }
+    expect(await listRoleHolders(w.db, "secretary")).toEqual([]);
+  });
+
+  it("does not remove a secretary from SECRETARY_USER_IDS, and says so", async () => {
+    const reply = await run("remove <@U0SECRETARY> secretary");
+    expect(reply.found).toBe(false);
+    expect(shown(reply)).toContain("servera iestatījuma SECRETARY_USER_IDS");
+    expect(await isSecretary(w.deps, SECRETARY)).toBe(true);
+  });
+
+  it("removes a granted role, audited", async () => {
+    await run("add <@U0ANNA> secretary");
+    expect(shown(await run("remove <@U0ANNA> secretary"))).toContain("vairs nav sekretārs");
+    expect(await isSecretary(w.deps, "U0ANNA")).toBe(false);
+    expect((await auditOf(w.db, "role", "U0ANNA"))[0]).toMatchObject({
+      action: "delete",
+      after: null,
+    });
+    expect(shown(await run("remove <@U0ANNA> secretary"))).toContain("nav sekretārs, tāpēc");
+  });
+
+  it("keeps the last secretary when no one is configured", async () => {
+    const alone = await adminWorld(box, { config: { secretaryUserIds: [] } });
+    try {
+      const cli = { ...as("cli"), userId: "cli" };
+      await handle(parse("add U0ANNA secretary"), alone.deps, cli);
+      const reply = await handle(parse("remove <@U0ANNA> secretary"), alone.deps, as("U0ANNA"));
+      expect(shown(reply)).toContain("vienīgais sekretārs");
+      const refused = await handle(parse("add <@U0X00001>"), alone.deps, as(MEMBER));
+      expect(shown(refused)).toContain("(<@U0ANNA>)");
+      const none = await adminWorld(box, { config: { secretaryUserIds: [] } });
+      const bootstrap = await handle(parse("add <@U0X00001>"), none.deps, as(MEMBER, "en"));
+      expect(shown(bootstrap)).toContain("koordinators role add &lt;user ID&gt; secretary");
+      await none.stop();
+    } finally {
+      await alone.stop();
+    }
+  });
+});

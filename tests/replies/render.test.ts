@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import type { NamedReply } from "../../db/replies.ts";
+import { formatReplies, replyJson } from "../../src/cli/replies.ts";
+import {
+  parseUpdateButton,
+  parseUpdateMetadata,
+  readUpdateForm,
+  updateMetadata,
+} from "../../src/replies/update.ts";
+import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
+import {
+  ASSIGN_ACTION_PATTERN,
+  parseAssignValue,
+  renderAssignPrompt,
+  renderUnverified,
+} from "../../src/slack/render-reply-prompt.ts";
+import {
+  renderUpdateConfirmation,
+  renderUpdateModal,
+  UpdateField,
+} from "../../src/slack/render-update-modal.ts";
+
+const tasks = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    number: `${i + 1}`,
+    title: `Uzdevums ${"ā".repeat(90)}`,
+  }));
+
+describe("the assign prompt", () => {
+  it("puts at most 25 buttons in an actions block and stays within Slack's limits", () => {
+    for (const count of [1, 25, 26, 60, 2000]) {
+      const { blocks } = renderAssignPrompt({ id: 7, text: "Darbs turpinās" }, tasks(count), "lv");
+      expect(validateBlocks(blocks, "message"), `${count} tasks`).toEqual([]);
+      const actions = blocks.filter((b) => b.type === "actions");
+      expect(actions.length).toBe(Math.min(Math.ceil(count / 25), 48));
+    }
+  });
+
+  it("carries <replyId>:<number> in each button, read back by parseAssignValue", () => {
+    const { blocks } = renderAssignPrompt({ id: 7, text: "" }, tasks(2), "en");
+    const buttons = blocks.flatMap((b) => (b.type === "actions" ? b.elements : []));
+    expect(buttons.map((b) => ("value" in b ? b.value : undefined))).toEqual(["7:1", "7:2"]);
+    expect(buttons.every((b) => ASSIGN_ACTION_PATTERN.test(b.action_id ?? ""))).toBe(true);
+    expect(parseAssignValue("7:10.1.2")).toEqual({ replyId: 7, number: "10.1.2" });
+    expect(parseAssignValue("x:14")).toBeUndefined();
+  });
+
+  it("explains an unverified reply in both languages, naming the contacts", () => {
+    expect(renderUnverified("LM", ["U1", "U2"], "lv").text).toContain("<@U1>, <@U2>");
+    expect(renderUnverified("LM", [], "en").text).toContain("no contacts yet");
+  });
+});
+
+describe("the update modal", () => {
+  const model = {
+    cutoffAt: "2027-02-01T21:59:59.999Z",
+    institutionCode: "LM",
+    task: { number: "10.1.2", title: "Ļoti garš nosaukums ".repeat(200) },
+    privateMetadata: updateMetadata({ cutoffId: 3, institutionId: 14, number: "10.1.2" }),
+  };
+
+  it("is a valid modal in both languages", () => {
+    for (const locale of ["lv", "en"] as const)
+      expect(validateView(renderUpdateModal(model, locale, "Europe/Riga"))).toEqual([]);
+  });
+
+  it("round-trips its button value and private_metadata, refusing forgeries", () => {
+    expect(parseUpdateButton("3:14:10.1.2")).toEqual({
+      cutoffId: 3,
+      institutionId: 14,
+      number: "10.1.2",
+    });
+    expect(parseUpdateMetadata(model.privateMetadata)).toEqual(parseUpdateButton("3:14:10.1.2"));
+    for (const bad of [
+      "",
+      "{",
+      '{"cutoffId":"3"}',
+      '{"cutoffId":3,"institutionId":1,"number":"x"}',
+    ])
+      expect(parseUpdateMetadata(bad)).toBeUndefined();
+  });
+
+  const form = (status: string | null, text: string | null) => ({
+    [UpdateField.status.block]: {
+      [UpdateField.status.action]: { selected_option: status ? { value: status } : null },
+    },
+    [UpdateField.text.block]: { [UpdateField.text.action]: { value: text } },
+  });
+
+  it("takes a status alone, text alone, or both; neither, or too long a text, is refused", () => {
+    expect(readUpdateForm(form("no_change", null))).toEqual({
+      ok: true,
+      form: { status: "no_change", text: "" },
+    });
+    expect(readUpdateForm(form(null, "  Pabeigts  "))).toEqual({
+      ok: true,
+      form: { status: null, text: "Pabeigts" },
+    });
+    expect(readUpdateForm(form(null, "   "))).toEqual({
+      ok: false,
+      errors: { [UpdateField.text.block]: "text_or_status" },
+    });
+    expect(readUpdateForm(form("forged", null))).toMatchObject({ ok: false });
+    expect(readUpdateForm(form("done", "x".repeat(3001)))).toEqual({
+      ok: false,
+      errors: { [UpdateField.text.block]: "too_long" },
+    });
+  });
+
+  it("confirms in the thread with a valid message, marking an unverified sender", () => {
+    const update = {
+      userId: "U1",
+      number: "14",
+      status: "partial" as const,
+      text: "ā".repeat(5000),
+      verified: false,
+    };
+    const { blocks, text } = renderUpdateConfirmation(update, "lv");
+    expect(validateBlocks(blocks, "message")).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain("Izpildīts daļēji");
+    expect(JSON.stringify(blocks)).toContain("nepārbaudīts");
+    expect(text).toBe("Atjauninājums par uzdevumu 14");
+  });
+});
+
+describe("replies --cutoff", () => {
+  const cutoff: Cutoff = {
+    id: 3,
+    programmeId: 1,
+    at: "2027-02-01T21:59:59.999Z",
+    title: "Informatīvais ziņojums MK",
+    taskNumbers: null,
+    createdBy: "U0SEC",
+  };
+  const reply: NamedReply = {
+    id: 1,
+    cutoffId: 3,
+    institutionId: 14,
+    taskId: null,
+    channelId: "C0LM",
+    ts: "1.1",
+    threadTs: "1.0",
+    userId: "U0ANNA",
+    text: "Darbs\nturpinās 👍🏽",
+    files: [{ name: "a.pdf", url: "https://f/a.pdf" }],
+    statusClaim: null,
+    verified: false,
+    source: "event",
+    receivedAt: "2027-01-15T08:30:00.000Z",
+    editedAt: null,
+    withdrawnAt: "2027-01-16T08:30:00.000Z",
+    institutionCode: "LM",
+    taskNumber: null,
+  };
+
+  it("lists replies in Riga time with their state", () => {
+    const text = formatReplies(cutoff, [reply], "Europe/Riga");
+    expect(text).toContain(
+      "Cut-off 3: Informatīvais ziņojums MK (2027-02-01 23:59 Europe/Riga) – 1 reply",
+    );
+    expect(text).toContain(
+      "LM  unassigned  U0ANNA  unverified  -  2027-01-15 10:30  [withdrawn] Darbs turpinās 👍🏽 [a.pdf]",
+    );
+    expect(formatReplies(cutoff, [], "Europe/Riga")).toContain("No replies yet.");
+  });
+
+  it("prints the full object as JSON", () => {
+    expect(Object.keys(replyJson(reply))).toEqual([
+      "id",
+      "institution",
+      "task",
+      "user",
+      "verified",
+      "statusClaim",
+      "source",
+      "text",
+      "files",
+      "receivedAt",
+      "editedAt",
+      "withdrawnAt",
+    ]);
+  });
+});

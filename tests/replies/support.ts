@@ -1,0 +1,102 @@
+/** Builds reminder threads directly in the store and the emulator, as send-reminder leaves them. */
+
+import type { Redis } from "ioredis";
+import { DateTime } from "luxon";
+import type { Db } from "../../db/client.ts";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { insertThread } from "../../db/threads.ts";
+import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
+import type { JobDeps } from "../../jobs/types.ts";
+import type { Emulator } from "../../src/emulator/server.ts";
+import { redisChannelGate } from "../../src/reminders/channel-gate.ts";
+import { createJobWebClient } from "../../src/slack/web.ts";
+import { type Clock, systemClock } from "../../src/time.ts";
+import type { TestApp } from "../helpers/app.ts";
+
+/** A reminder thread: its cut-off, institution, channel and root message ts. */
+export interface ThreadFixture {
+  cutoffId: number;
+  institutionId: number;
+  channel: string;
+  threadTs: string;
+}
+
+/** People the suites use: two contacts of the institution, one outsider, one secretary. */
+export const PEOPLE = {
+  anna: "U0ANNA",
+  janis: "U0JANIS",
+  outsider: "U0PETERIS",
+  secretary: "U0SECRETARY",
+} as const;
+
+/** Adds {@link PEOPLE} to the emulator (Latvian locale; `janis` English). */
+export function addPeople(emulator: Emulator): void {
+  for (const [name, id] of Object.entries(PEOPLE))
+    emulator.addUser({ id, name, locale: name === "janis" ? "en-US" : "lv-LV" });
+}
+
+/**
+ * Maps institution `code` to `channel` with `contacts`, adds a cut-off 60 days after `now`
+ * scoped to `tasks`, posts the reminder's root message as the bot (with the reminder metadata)
+ * and records the thread, as jobs/send-reminder.ts does after its first post.
+ */
+export async function reminderThread(
+  env: { db: Db; emulator: Emulator },
+  opts: { code: string; channel: string; tasks: string[]; contacts?: string[]; now?: string },
+): Promise<ThreadFixture> {
+  const now = opts.now ?? DateTime.utc().toISO();
+  env.emulator.addChannel({ id: opts.channel, name: opts.channel.toLowerCase() });
+  const institution = await findInstitution(env.db, opts.code);
+  const programme = await currentProgramme(env.db);
+  if (!institution || !programme) throw new Error(`no institution ${opts.code} or programme`);
+  const contacts = opts.contacts ?? [PEOPLE.anna, PEOPLE.janis];
+  await setMapping(env.db, institution.id, opts.channel, contacts, now);
+  const cutoff = await insertCutoff(env.db, {
+    programmeId: programme.id,
+    at: DateTime.fromISO(now).plus({ days: 60 }).toUTC().toISO() ?? "",
+    title: "Informatīvais ziņojums MK",
+    taskNumbers: opts.tasks,
+    createdBy: PEOPLE.secretary,
+    createdAt: now,
+  });
+  const bot = createJobWebClient(env.emulator.botToken, env.emulator.apiUrl);
+  const root = await bot.chat.postMessage({
+    channel: opts.channel,
+    text: `Atgādinājums: ${opts.code}`,
+    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
+  });
+  const thread = await insertThread(env.db, {
+    cutoffId: cutoff.id,
+    institutionId: institution.id,
+    channelId: opts.channel,
+    threadTs: String(root.ts),
+    at: now,
+  });
+  return {
+    cutoffId: cutoff.id,
+    institutionId: institution.id,
+    channel: opts.channel,
+    threadTs: thread.threadTs,
+  };
+}
+
+/**
+ * The JobDeps a running test app's worker has (built as src/main.ts builds them: its store,
+ * config, logger, a job Web API client on the emulator, the channel gate on its Redis), to run
+ * a processor directly.
+ */
+export function jobDepsOf(t: TestApp, clock: Clock = systemClock): JobDeps {
+  const queue = t.app.queue;
+  if (!queue) throw new Error("the test app has no queue (Redis not reachable)");
+  return {
+    db: t.app.db,
+    config: t.app.config,
+    clock,
+    logger: t.app.logger,
+    slack: createJobWebClient(t.emulator.botToken, t.emulator.apiUrl),
+    gate: redisChannelGate(queue.opts.connection as Redis, t.app.config.queuePrefix),
+  };
+}
