@@ -53,7 +53,7 @@ export const en: Messages = {
     tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
     list: "All tasks",
     noProgramme:
-      "No programme has been imported yet. The secretary can import one with `koordinators import <file>`.",
+      "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",
   },
   institution: {
     heading: (code, name) => `${code} – ${name}`,

@@ -62,7 +62,7 @@ export const lv = {
       `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,
     list: "Visi uzdevumi",
     noProgramme:
-      "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import <fails>`.",
+      "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",
   },
   institution: {
     heading: (code: string, name: string) => `${code} – ${name}`,

@@ -2,15 +2,15 @@ import { defineCatalog } from "./define.ts";
 
 const problemLv: Record<string, string> = {
   no_mapping:
-    "institūcijai nav norādīts Slack kanāls – iestatiet to ar `/institution set <kods> #kanāls @kontaktpersona`",
-  channel_not_found: "Slack kanāls nav atrasts – pārbaudiet `/institution <kods>`",
+    "institūcijai nav norādīts Slack kanāls – iestatiet to ar `/institution set {code} #kanāls @kontaktpersona`",
+  channel_not_found: "Slack kanāls nav atrasts – pārbaudiet `/institution {code}`",
   not_in_channel: "lietotne nav pievienota kanālam – uzaiciniet to ar `/invite @Koordinators`",
   is_archived: "kanāls ir arhivēts",
 };
 const problemEn: Record<string, string> = {
   no_mapping:
-    "the institution has no Slack channel – set one with `/institution set <code> #channel @contact`",
-  channel_not_found: "the Slack channel was not found – check `/institution <code>`",
+    "the institution has no Slack channel – set one with `/institution set {code} #channel @contact`",
+  channel_not_found: "the Slack channel was not found – check `/institution {code}`",
   not_in_channel: "the app is not in the channel – invite it with `/invite @Koordinators`",
   is_archived: "the channel is archived",
 };
@@ -34,7 +34,7 @@ const lv = {
   deadline: "Termiņš",
   status: "Statuss",
   problem: (code: string, problem: string, cutoff: string) =>
-    `⚠️ Institūcijai *${code}* neizdevās nosūtīt atgādinājumu (${cutoff}): ${problemLv[problem] ?? problem}.`,
+    `⚠️ Institūcijai *${code}* neizdevās nosūtīt atgādinājumu (${cutoff}): ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 const en: typeof lv = {
@@ -55,7 +55,7 @@ const en: typeof lv = {
   deadline: "Deadline",
   status: "Status",
   problem: (code, problem, cutoff) =>
-    `⚠️ The reminder for *${code}* could not be sent (${cutoff}): ${problemEn[problem] ?? problem}.`,
+    `⚠️ The reminder for *${code}* could not be sent (${cutoff}): ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 /** Texts of reminder messages (the thread root and follow-ups). */
