@@ -232,6 +232,8 @@ function localConfig(config: Config, emulator: Emulator): Config {
   emulator.addChannel({ ...LOCAL_CHANNEL, members: [LOCAL_USER.id] });
   return {
     ...config,
+    // Locally the one person at the keyboard is the secretary, so every command can be tried.
+    secretaryUserIds: config.secretaryUserIds.length > 0 ? config.secretaryUserIds : [LOCAL_USER.id],
     slack: {
       ...config.slack,
       botToken: emulator.botToken,

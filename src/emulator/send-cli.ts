@@ -3,6 +3,9 @@
  * would and prints the answer as text. Reads {@link LOCAL_SLACK_FILE}, written by the app's
  * local mode. Exit codes: 0 answered, 1 no answer (app down, HTTP error, timeout), 2 bad usage.
  *
+ * `npm run slack -- --history [--channel C…]` prints a channel's messages and threads;
+ * `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder thread as a person.
+ *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that channel; `--lang en|lv|xx-YY`
  * set the user's locale in the emulator first; `--json` print the raw text/blocks.
  */
@@ -34,6 +37,10 @@ interface CliFlags {
   channel?: string;
   lang?: string;
   json?: boolean;
+  /** Print the channel's messages (the app's reminder threads) instead of sending. */
+  history?: boolean;
+  /** Post the words as a message in the thread with this ts (a reply), instead of a command. */
+  reply?: string;
 }
 
 const defaultIo: CliIo = {
@@ -51,11 +58,13 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
   let words: string[] = [];
   const program = new Command("slack")
     .description("Send a slash command to the local app, as Slack would")
-    .argument("<command...>", 'the slash command, e.g. "/task 14"')
+    .argument("[command...]", 'the slash command, e.g. "/task 14" (or the reply text with --reply)')
     .option("--user <id>", "act as this Slack user id")
     .option("--channel <id>", "send from this channel id")
     .option("--lang <code>", "set the user's locale first: en, lv or xx-YY")
     .option("--json", "print the raw text and blocks")
+    .option("--history", "print the channel's messages and threads (what the app posted)")
+    .option("--reply <thread_ts>", "post the text as a reply in that thread (as the user)")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s.trimEnd()),
@@ -144,6 +153,8 @@ async function send(
 export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const parsed = parseArgs(argv, io);
   if (typeof parsed === "number") return parsed;
+  if (parsed.flags.history || parsed.flags.reply)
+    return runChannelMode(parsed.words, parsed.flags, io);
   const line = splitSlashCommand(parsed.words.join(" "));
   if (!line) {
     io.stderr('Usage: npm run slack -- "/task 14" [--user U…] [--lang en|lv] [--json]');
@@ -166,6 +177,78 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     io.stderr(refused ? `${NOT_RUNNING_MESSAGE} (nothing answers at its address)` : message);
     return 1;
   }
+}
+
+/** `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. */
+async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Promise<number> {
+  const file = await readLocalSlackFile(io.file ?? LOCAL_SLACK_FILE).catch(() => null);
+  if (!file) {
+    io.stderr(NOT_RUNNING_MESSAGE);
+    return 1;
+  }
+  const channelId = flags.channel ?? file.channelId;
+  try {
+    if (flags.history) {
+      const res = await fetch(
+        `${file.emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
+      );
+      const { messages } = (await res.json()) as { messages: HistoryMessage[] };
+      io.stdout(flags.json ? JSON.stringify(messages, null, 2) : formatHistory(messages));
+      return 0;
+    }
+    const text = words.join(" ").trim();
+    if (text === "") {
+      io.stderr('Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"');
+      return 2;
+    }
+    const userId = flags.user ?? file.userId;
+    if (flags.user !== undefined) await ensureUser(file, userId);
+    const client = createSlackClient({
+      appUrl: file.appUrl,
+      signingSecret: file.signingSecret,
+      emulator: { url: file.emulatorUrl },
+      teamId: file.teamId,
+      userId,
+      channelId,
+    });
+    const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
+    io.stdout(
+      `Posted ${sent.ts} in ${channelId}${flags.reply ? ` (thread ${flags.reply})` : ""}; the app answered HTTP ${sent.status}.`,
+    );
+    return sent.status === 200 ? 0 : 1;
+  } catch (error) {
+    io.stderr(`${NOT_RUNNING_MESSAGE} (${error instanceof Error ? error.message : String(error)})`);
+    return 1;
+  }
+}
+
+interface HistoryMessage {
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  blocks?: unknown[];
+  reactions?: Array<{ name: string }>;
+}
+
+/** Threads as they read in Slack: each root, then its replies indented. */
+function formatHistory(messages: HistoryMessage[]): string {
+  const roots = messages.filter((m) => !m.thread_ts || m.thread_ts === m.ts);
+  const out: string[] = [];
+  for (const root of roots) {
+    out.push(`── ${root.ts} ${root.bot_id ? "[app]" : `<@${root.user}>`}`);
+    out.push(replyToText(root));
+    for (const r of messages.filter((m) => m.thread_ts === root.ts && m.ts !== root.ts)) {
+      const marks = (r.reactions ?? []).map((x) => `:${x.name}:`).join(" ");
+      const body = replyToText(r)
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n");
+      out.push(`  ↳ ${r.ts} ${r.bot_id ? "[app]" : `<@${r.user}>`} ${marks}`.trimEnd(), body);
+    }
+  }
+  return out.length > 0 ? out.join("\n") : "(no messages)";
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
