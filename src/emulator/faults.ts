@@ -13,6 +13,19 @@ export class Faults {
   private readonly failures = new Map<string, FailureSpec[]>();
   private readonly windows = new Map<string, number[]>();
   private limit: RateLimitSpec | null = null;
+  private readonly delays = new Map<string, number[]>();
+
+  /** Makes the next call of `method` answer only after `ms` milliseconds (a slow Slack). */
+  slowNext(method: string, ms: number): void {
+    const queue = this.delays.get(method) ?? [];
+    queue.push(ms);
+    this.delays.set(method, queue);
+  }
+
+  /** Takes the next queued delay for `method` in ms, or 0. */
+  takeDelay(method: string): number {
+    return this.delays.get(method)?.shift() ?? 0;
+  }
 
   /** Queues a failure for the next call of `method` (several queue up in order). */
   failNext(method: string, spec: FailureSpec): void {
@@ -53,6 +66,7 @@ export class Faults {
   /** Forgets queued failures and switches the limit off. */
   clear(): void {
     this.failures.clear();
+    this.delays.clear();
     this.setRateLimit(null);
   }
 }

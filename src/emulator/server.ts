@@ -201,7 +201,12 @@ export class SlackEmulator implements ControlTarget {
     return message.ts;
   }
 
-  /** Makes the next call of `method` fail (HTTP status, rate limit, or API error). */
+  /** Makes the next call of `method` answer only after `ms` milliseconds: a slow Slack. */
+  slowNext(method: string, ms: number): void {
+    this.faults.slowNext(method, ms);
+  }
+
+  /** Queues a failure for the next call of `method` (HTTP status, 429 with Retry-After, or an error). */
   failNext(method: string, spec: FailureSpec): void {
     this.faults.failNext(method, spec);
   }

@@ -108,5 +108,7 @@ export function handleWebApi(
     response: result.body,
     at: deps.ws.now(),
   });
-  sendJson(res, result.status, result.body, result.headers);
+  const delay = deps.faults.takeDelay(method);
+  if (delay > 0) setTimeout(() => sendJson(res, result.status, result.body, result.headers), delay);
+  else sendJson(res, result.status, result.body, result.headers);
 }

@@ -162,3 +162,18 @@ describe("request verification", () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 });
+
+describe("the 3-second acknowledgement", () => {
+  it("acknowledges at once and answers through response_url when the work is slow", async () => {
+    // A new user: the locale lookup (users.info) is the slow part here, 2.5 s > the ack budget.
+    t.emulator.addUser({ id: "U0SLOW", name: "slow", locale: "en-US" });
+    t.emulator.slowNext("users.info", 2_500);
+    const res = await t.slack.command("/task", "14", { userId: "U0SLOW" });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe("");
+    const answer = await t.slack.waitForResponse(res.responseUrl, 10_000);
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(JSON.stringify(answer.body.blocks)).toContain("31 December 2010");
+    expect(validateBlocks(answer.body.blocks, "message")).toEqual([]);
+  });
+});
