@@ -1,143 +1,165 @@
 /**
  * `/task N` through the signed HTTP endpoint, against a floor measured in the same run: a bare
- * Bolt app (same Bolt version, same receiver) that answers `/task` with a static text.
- * Prints a Markdown table and writes bench/results/task-endpoint.json.
- * Run: `npm run bench` (all) or `npx tsx bench/task-endpoint.ts`.
+ * Bolt app (same Bolt version, same receiver) answering `/task` with a static text. Both run
+ * as their own processes (`serve` as in production, bench/floor-app.ts), the load generator
+ * and the emulator in this one; rounds alternate floor and app and the median round counts.
+ * Two stores: the bundled report (35 rows) and 10,000 generated rows, each in a reporting
+ * period (active cut-off, planned reminders, replies), so `/task` shows everything it can.
+ * Also: CPU time per request of each server and the app's peak RSS under the load.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { testConfig } from "../src/config.ts";
-import { createSlackClient } from "../src/emulator/client.ts";
-import { type Emulator, startEmulator } from "../src/emulator/server.ts";
-import { createLogger } from "../src/logger.ts";
-import { start } from "../src/main.ts";
+import { startEmulator } from "../src/emulator/server.ts";
+import { freePort, startPrivateRedis } from "../src/redis-server.ts";
 import { tempDir } from "../tests/helpers/store.ts";
+import { type LoadResult, runLoad } from "./load.ts";
+import { cpuMs, peakRssMb, type ServedProcess, spawnServer } from "./processes.ts";
+import { type BenchOutcome, int, median, pct, type TableRow } from "./report.ts";
+import { type BenchStore, dropStore, freshStoreUrl, prepareStore } from "./store.ts";
 
 const SECRET = "bench-signing-secret";
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = [1, 10, 50];
+/** The stores: `BENCH_STORES=report` (or `10k`) runs one of them. */
+const SCENARIOS = (
+  [
+    ["report (35 rows)", undefined, "report"],
+    ["10,000 rows", 10_000, "10k"],
+  ] as const
+).filter(([, , key]) => (process.env.BENCH_STORES ?? "report,10k").split(",").includes(key));
+const USERS = ["U0BENCH1", "U0BENCH2", "U0BENCH3", "U0BENCH4", "U0BENCH5"];
 
-interface Result {
-  target: string;
-  concurrency: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
+/** One measured configuration: the median round, with the server's CPU time per request. */
+export interface EndpointRun extends LoadResult {
+  scenario: string;
+  target: "floor" | "app";
+  cpuMsPerRequest: number;
 }
 
-async function run(
-  target: string,
-  appUrl: string,
-  emulator: Emulator,
-  concurrency: number,
-  numbers: () => string,
-): Promise<Result> {
-  const client = createSlackClient({ appUrl, signingSecret: SECRET, emulator });
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < REQUESTS) {
-        next++;
-        const t0 = performance.now();
-        const res = await client.command("/task", numbers());
-        if (res.status !== 200) throw new Error(`${target}: HTTP ${res.status}`);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return {
-    target,
-    concurrency,
-    requests: latencies.length,
-    rps: latencies.length / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
-  };
-}
-
-/** The floor: Bolt, the same receiver and Web API (auth.test once), a static answer. */
-async function bareBolt(emulator: Emulator): Promise<{ url: string; stop(): Promise<void> }> {
-  const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: "/slack/events" });
-  const app = new App({
-    receiver,
-    logLevel: LogLevel.ERROR,
-    token: emulator.botToken,
-    clientOptions: { slackApiUrl: emulator.apiUrl },
-  });
-  app.command("/task", async ({ ack }) => {
-    await ack({
-      response_type: "ephemeral",
-      text: "Uzdevums 14: Uzlabot komersantu, kas sniedz darbiekārtošanas pakalpojumus",
-    });
-  });
-  const server = (await app.start(0)) as import("node:http").Server;
-  const address = server.address() as import("node:net").AddressInfo;
-  return { url: `http://127.0.0.1:${address.port}`, stop: async () => void (await app.stop()) };
-}
-
-async function main(): Promise<void> {
+/** Runs the benchmark on both stores. */
+export async function benchTaskEndpoint(): Promise<BenchOutcome> {
   const emulator = await startEmulator();
-  const dir = tempDir("koordinators-bench-");
-  const config = testConfig({
-    slack: {
-      mode: "http",
-      botToken: emulator.botToken,
-      signingSecret: SECRET,
-      appToken: null,
-      apiUrl: emulator.apiUrl,
-    },
-    databaseUrl: join(dir, "bench.db"),
-    dataDir: dir,
-  });
-  const ours = await start(config, { logger: createLogger("silent"), worker: false });
-  const floor = await bareBolt(emulator);
-  const numbers = ["1", "5", "10.1.2", "13", "14", "17", "26"];
-  let i = 0;
-  const pick = () => numbers[i++ % numbers.length] ?? "14";
-  const results: Result[] = [];
-  for (const c of CONCURRENCY) {
-    await run("warm-up", floor.url, emulator, c, pick);
-    await run("warm-up", ours.url, emulator, c, pick);
-    results.push(await run("bare Bolt (floor)", floor.url, emulator, c, pick));
-    results.push(await run("Koordinators /task", ours.url, emulator, c, pick));
-  }
-  await ours.stop();
-  await floor.stop();
-  await emulator.stop();
-  print(results);
-}
-
-function print(results: Result[]): void {
-  const lines = [
-    "| target | concurrency | requests | req/s | p50 ms | p99 ms | vs floor |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
-  ];
-  for (const r of results) {
-    const floor = results.find(
-      (f) => f.concurrency === r.concurrency && f.target.startsWith("bare"),
-    );
-    const vs =
-      floor && r !== floor
-        ? `${((100 * r.rps) / floor.rps).toFixed(0)}% throughput, p99 ${(r.p99 / floor.p99).toFixed(2)}×`
-        : "—";
-    lines.push(
-      `| ${r.target} | ${r.concurrency} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${vs} |`,
-    );
-  }
-  process.stdout.write(`${lines.join("\n")}\n`);
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync(
-    "bench/results/task-endpoint.json",
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  for (const [i, id] of USERS.entries())
+    emulator.addUser({ id, name: id.toLowerCase(), locale: i % 2 ? "en-US" : "lv-LV" });
+  const redis = await startPrivateRedis({ dir: tempDir(), persist: false });
+  const env = {
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: emulator.botToken,
+    SLACK_API_URL: emulator.apiUrl,
+    LOG_LEVEL: "warn",
+  };
+  const floorPort = await freePort();
+  const floor = await spawnServer(
+    "bench/floor-app.ts",
+    [],
+    { ...env, PORT: String(floorPort) },
+    `http://127.0.0.1:${floorPort}`,
   );
+  const runs: EndpointRun[] = [];
+  const memory: Record<string, number> = {};
+  try {
+    for (const [scenario, generated] of SCENARIOS) {
+      const store = await prepareStore(await freshStoreUrl("task"), generated);
+      const port = await freePort();
+      const app = await spawnServer(
+        "src/cli.ts",
+        ["serve"],
+        {
+          ...env,
+          PORT: String(port),
+          DATABASE_URL: store.url,
+          REDIS_URL: redis.url,
+          QUEUE_PREFIX: `bench${port}`,
+          DATA_DIR: tempDir(),
+        },
+        `http://127.0.0.1:${port}`,
+        { readyPath: "/healthz" },
+      );
+      try {
+        runs.push(...(await measure(scenario, store, floor, app, emulator)));
+        memory[scenario] = peakRssMb(app.child.pid);
+      } finally {
+        await app.stop();
+        await dropStore(store.url);
+      }
+    }
+    memory.floor = peakRssMb(floor.child.pid);
+  } finally {
+    await floor.stop();
+    await redis.stop();
+    await emulator.stop();
+  }
+  return { name: "task-endpoint", rows: tableRows(runs, memory), details: { runs, memory } };
 }
 
-await main();
+async function measure(
+  scenario: string,
+  store: BenchStore,
+  floor: ServedProcess,
+  app: ServedProcess,
+  emulator: Awaited<ReturnType<typeof startEmulator>>,
+): Promise<EndpointRun[]> {
+  let i = 0;
+  const text = () => store.numbers[(i++ * 7919) % store.numbers.length] ?? "14";
+  const once = async (target: "floor" | "app", server: ServedProcess, concurrency: number) => {
+    const cpu0 = cpuMs(server.child.pid);
+    const result = await runLoad({
+      appUrl: server.url,
+      signingSecret: SECRET,
+      emulator,
+      concurrency,
+      requests: REQUESTS,
+      text,
+      users: USERS,
+    });
+    const cpuMsPerRequest = (cpuMs(server.child.pid) - cpu0) / result.requests;
+    return { ...result, scenario, target, cpuMsPerRequest } satisfies EndpointRun;
+  };
+  for (const server of [floor, app]) await once("floor", server, 10); // warm-up (JIT, caches)
+  const out: EndpointRun[] = [];
+  for (const concurrency of CONCURRENCY) {
+    const rounds: Record<"floor" | "app", EndpointRun[]> = { floor: [], app: [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      rounds.floor.push(await once("floor", floor, concurrency));
+      rounds.app.push(await once("app", app, concurrency));
+    }
+    for (const target of ["floor", "app"] as const) {
+      const m = median(rounds[target].map((x) => x.rps));
+      const pick = rounds[target].find((x) => x.rps === m) ?? rounds[target][0];
+      if (pick) out.push(pick);
+    }
+  }
+  return out;
+}
+
+function tableRows(runs: EndpointRun[], memory: Record<string, number>): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const app of runs.filter((r) => r.target === "app")) {
+    const floor = runs.find(
+      (r) =>
+        r.target === "floor" && r.scenario === app.scenario && r.concurrency === app.concurrency,
+    );
+    if (!floor) continue;
+    const tput = app.rps / floor.rps;
+    const p99 = app.p99 / floor.p99;
+    rows.push({
+      benchmark: `/task N, ${app.scenario}, concurrency ${app.concurrency}`,
+      ours: `${int(app.rps)} req/s, p50 ${app.p50.toFixed(1)} ms, p99 ${app.p99.toFixed(1)} ms, ${app.cpuMsPerRequest.toFixed(2)} ms CPU/req${app.errors ? `, ${app.errors} errors` : ""}`,
+      floor: `${int(floor.rps)} req/s, p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.cpuMsPerRequest.toFixed(2)} ms CPU/req`,
+      ratio: `${pct(tput)} throughput, p99 ${p99.toFixed(2)}×`,
+      target: "≥ 80%, p99 ≤ 1.25×",
+      met: tput >= 0.8 && p99 <= 1.25 && app.errors === 0,
+    });
+  }
+  for (const [scenario, mb] of Object.entries(memory)) {
+    if (scenario === "floor") continue;
+    rows.push({
+      benchmark: `peak RSS of serve under the /task load, ${scenario}`,
+      ours: `${int(mb)} MB`,
+      floor: `${int(memory.floor ?? 0)} MB (bare Bolt)`,
+      ratio: `${((mb / (memory.floor || 1)) * 1).toFixed(1)}×`,
+      target: "—",
+      met: null,
+    });
+  }
+  return rows;
+}

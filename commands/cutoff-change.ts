@@ -5,7 +5,14 @@
  */
 import type { KnownBlock } from "@slack/types";
 import { recordAudit } from "../db/audit.ts";
-import { type Cutoff, findCutoff, insertCutoff, moveCutoff, removeCutoff } from "../db/cutoffs.ts";
+import {
+  type Cutoff,
+  findCutoff,
+  insertCutoff,
+  listCutoffs,
+  moveCutoff,
+  removeCutoff,
+} from "../db/cutoffs.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
@@ -48,6 +55,11 @@ export async function addCutoff(
   }
   const at = instantOf(input, deps, ctx.locale);
   if (typeof at !== "string") return at;
+  // The same cut-off twice would give every institution two threads: refuse, name the first.
+  const twin = (await listCutoffs(deps.db)).find(
+    (c) => c.at === at && c.title.toLocaleLowerCase("lv") === input.title.toLocaleLowerCase("lv"),
+  );
+  if (twin) return notice(t.duplicate(twin.id), undefined, false);
   const now = nowIso(deps);
   const cutoff = await deps.db.transaction().execute(async (trx) => {
     const row = await insertCutoff(trx, {

@@ -1,6 +1,11 @@
+import { calendarCommand } from "./calendar.ts";
 import { cutoffCommand } from "./cutoff.ts";
+import { digestCommand } from "./digest.ts";
+import { exportCommand } from "./export.ts";
 import { institutionCommand } from "./institution.ts";
+import { programmeCommand } from "./programme.ts";
 import { roleCommand } from "./role.ts";
+import { sessionCommand } from "./session.ts";
 import { taskCommand } from "./task.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
@@ -27,6 +32,11 @@ export const slashCommands: readonly RunnableCommand[] = [
   runnable(institutionCommand),
   runnable(cutoffCommand),
   runnable(roleCommand),
+  runnable(sessionCommand),
+  runnable(digestCommand),
+  runnable(exportCommand),
+  runnable(programmeCommand),
+  runnable(calendarCommand),
 ];
 
 export type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";

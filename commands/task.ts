@@ -1,9 +1,10 @@
 import type { Db } from "../db/client.ts";
 import { findInstitution, listInstitutions } from "../db/institutions.ts";
-import { currentProgramme } from "../db/programmes.ts";
+import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { messages } from "../src/i18n/index.ts";
+import { taskSetText } from "../src/i18n/task-set.ts";
 import { taskCutoffStatus } from "../src/reminders/task-status.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import {
@@ -13,7 +14,20 @@ import {
 } from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
-import type { Reply, SlashCommand } from "./types.ts";
+import {
+  type HistoryInput,
+  handleHistory,
+  nextSessionBlocks,
+  parseHistory,
+} from "./task-history.ts";
+import {
+  handleSet,
+  parseSet,
+  type SetProblem,
+  setMistakeReply,
+  type TaskChange,
+} from "./task-set.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** Longest `/task` argument taken at face value; longer text gets a kind refusal. */
 export const TASK_ARG_MAX = 100;
@@ -21,28 +35,55 @@ export const TASK_ARG_MAX = 100;
 /** What `/task <text>` asks for. */
 export type TaskInput =
   | { kind: "help" }
-  | { kind: "task"; number: string }
+  | { kind: "task"; number: string; programme?: string }
+  | { kind: "set"; number: string; programme?: string; change: TaskChange }
   | { kind: "institution"; query: string }
   | { kind: "invalid"; reason: "too_long"; length: number }
-  | { kind: "invalid"; reason: "not_understood"; text: string };
+  | { kind: "invalid"; reason: "not_understood"; text: string }
+  | { kind: "invalid"; reason: "bad_set"; problem: SetProblem; text: string }
+  | HistoryInput;
 
 const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?$/iu;
 const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
 const HELP = new Set(["", "help", "palīdzība", "palidziba", "?", "-h", "--help"]);
+/** "2014:3": task 3 of the programme whose code is (or starts with) "2014". */
+const PROGRAMME_REF = /^(\d{4}(?:-\d{4})?):\s*(\S.*)$/u;
+/** "14 set status partial": a change; the rest goes to `parseSet`. */
+const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
 
 /**
  * Reads the text after `/task`. Pure; never throws.
- * "14", "14.", " 14 ", "#14", "10.1.2" → a task; "" / "help" → help; letters ("IEM", "iem",
- * "VP GKrPP") → an institution; anything else → a typed mistake.
+ * "14", "14.", " 14 ", "#14", "10.1.2" → a task; "2014:3" → task 3 of programme 2014-…;
+ * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
+ * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
+ * typed mistake.
  */
 export function parse(text: string): TaskInput {
   const arg = text.replace(/\s+/g, " ").trim();
   if (arg.length > TASK_ARG_MAX) return { kind: "invalid", reason: "too_long", length: arg.length };
   if (HELP.has(arg.toLowerCase())) return { kind: "help" };
-  const number = TASK_NUMBER.exec(arg)?.[1];
-  if (number) return { kind: "task", number: number.replace(/^0+(?=\d)/, "") };
+  const history = parseHistory(arg);
+  if (history) return history;
+  const ref = PROGRAMME_REF.exec(arg);
+  const programme = ref?.[1] ? { programme: ref[1] } : {};
+  const body = ref?.[2] ?? arg;
+  const set = SET.exec(body);
+  const number = taskNumber(set ? (set[1] ?? "") : body);
+  if (set && number) {
+    const read = parseSet(set[2] ?? "");
+    if (!read.ok)
+      return { kind: "invalid", reason: "bad_set", problem: read.problem, text: read.value };
+    return { kind: "set", number, ...programme, change: read.change };
+  }
+  if (number && !set) return { kind: "task", number, ...programme };
+  if (ref) return { kind: "invalid", reason: "not_understood", text: arg };
   if (INSTITUTION.test(arg)) return { kind: "institution", query: arg };
   return { kind: "invalid", reason: "not_understood", text: arg };
+}
+
+function taskNumber(text: string): string | null {
+  const number = TASK_NUMBER.exec(text)?.[1];
+  return number ? number.replace(/^0+(?=\d)/, "") : null;
 }
 
 /** What `handle` needs: the store, the clock, the time zone. */
@@ -54,9 +95,35 @@ export interface TaskDeps {
 
 export type { Reply };
 
-/** Answers a parsed `/task` input from the store, in `locale`. Reads only; throws only on store failure. */
-export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): Promise<Reply> {
+/**
+ * Who asks for a change (`set`), with the command deps it needs; absent where tasks are only
+ * read (the CLI's `task`), and then a change is refused.
+ */
+export interface TaskActor {
+  deps: CommandDeps;
+  ctx: CommandContext;
+}
+
+/**
+ * Answers a parsed `/task` input from the store, in `locale`. Reads only, except a `set` by a
+ * secretary (`actor`); throws only on store failure.
+ */
+export async function handle(
+  input: TaskInput,
+  deps: TaskDeps,
+  locale: Locale,
+  actor?: TaskActor,
+): Promise<Reply> {
   const m = messages(locale);
+  if (input.kind === "history") return handleHistory(input, deps, locale);
+  if (input.kind === "invalid" && input.reason === "bad_set")
+    return setMistakeReply(input.problem, input.text, locale);
+  if (input.kind === "set") {
+    const t = taskSetText(locale);
+    return actor
+      ? handleSet(input, actor.deps, actor.ctx)
+      : notice(t.refusal(""), t.refusalHint, false);
+  }
   if (input.kind === "invalid") {
     const text =
       input.reason === "too_long"
@@ -64,14 +131,21 @@ export async function handle(input: TaskInput, deps: TaskDeps, locale: Locale): 
         : m.errors.notUnderstood(escapeMrkdwn(truncateText(input.text, 40)));
     return notice(text, undefined, false);
   }
-  const programme = await currentProgramme(deps.db);
+  const programme =
+    input.kind === "task" && input.programme
+      ? await findProgrammeByRef(deps.db, input.programme)
+      : await currentProgramme(deps.db);
+  if (!programme && input.kind === "task" && input.programme) {
+    const codes = (await listProgrammes(deps.db)).map((p) => p.code).join(", ");
+    return notice(taskSetText(locale).noSuchProgramme(input.programme, codes), undefined, false);
+  }
   if (!programme) return notice(m.overview.noProgramme, undefined, false);
   const ctx: RenderContext = { locale, zone: deps.zone, now: deps.clock.now() };
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
     return {
-      blocks: renderOverview(programme, tasks, locale),
+      blocks: renderOverview(programme, tasks, locale, await nextSessionBlocks(deps, locale)),
       text: m.overview.title,
       found: true,
     };
@@ -151,7 +225,10 @@ export const taskCommand: SlashCommand<TaskInput> = {
   name: "/task",
   parse,
   handle: (input, deps, ctx) =>
-    handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale),
+    handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale, {
+      deps,
+      ctx,
+    }),
 };
 
 /**

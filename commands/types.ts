@@ -1,6 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { Db } from "../db/client.ts";
+import type { JobDataMap, JobName } from "../jobs/index.ts";
 import type { Config, Locale } from "../src/config.ts";
+import type { FilesClient } from "../src/export/dm-upload.ts";
 import type { Logger } from "../src/logger.ts";
 import type { Clock } from "../src/time.ts";
 
@@ -24,13 +26,20 @@ export interface CommandContext {
   channelId: string;
 }
 
-/** What commands may use. `replan` rebuilds the reminder plan after a change (one cut-off or all). */
+/**
+ * What commands may use. `replan` rebuilds the reminder (and digest) plan after a change (one
+ * cut-off or all). `enqueue` adds a job with its deterministic id and returns the id; it is
+ * undefined when the queue is not running (Redis down, or the CLI).
+ */
 export interface CommandDeps {
   db: Db;
   clock: Clock;
   config: Config;
   logger: Logger;
   replan(cutoffId?: number): Promise<unknown>;
+  enqueue?: <K extends JobName>(name: K, data: JobDataMap[K]) => Promise<string>;
+  /** Slack's Web API for sending files to a user's DM (`/export`, `/calendar`); absent in the CLI. */
+  slack?: FilesClient;
 }
 
 /**

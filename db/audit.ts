@@ -7,7 +7,15 @@ export interface AuditEntry {
   /** Slack user ID, or "import:<file name>", or "cli". */
   actor: string;
   /** "mapping": an institution's Slack channel and contacts; "role": a granted role. */
-  entity: "programme" | "institution" | "task" | "cutoff" | "role" | "mapping" | "reply";
+  entity:
+    | "programme"
+    | "institution"
+    | "task"
+    | "cutoff"
+    | "role"
+    | "mapping"
+    | "reply"
+    | "session";
   entityKey: string;
   action: "create" | "update" | "delete";
   field: string | null;
@@ -15,9 +23,20 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/**
+ * Rows per INSERT: 9 bound values each stays under SQLite's 32,766 and PostgreSQL's 65,535
+ * parameters per statement (a 10,000-task import audits 10,000 rows).
+ */
+const AUDIT_CHUNK = 1_000;
+
 /** Appends entries to the audit log (in the caller's transaction when given one). */
 export async function recordAudit(db: Db, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  for (let i = 0; i < entries.length; i += AUDIT_CHUNK) {
+    await insertAudit(db, entries.slice(i, i + AUDIT_CHUNK));
+  }
+}
+
+async function insertAudit(db: Db, entries: AuditEntry[]): Promise<void> {
   await db
     .insertInto("audit_log")
     .values(

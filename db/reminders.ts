@@ -118,6 +118,28 @@ export async function listReminders(db: Db, cutoffId: number): Promise<Reminder[
   return rows.map(toReminder);
 }
 
+/**
+ * When the next planned reminder of a cut-off to any of `institutionIds` goes out: the
+ * earliest `scheduled_at` (UTC ISO) after `afterIso`, or null. One indexed query.
+ */
+export async function nextPlannedReminderAt(
+  db: Db,
+  cutoffId: number,
+  institutionIds: number[],
+  afterIso: string,
+): Promise<string | null> {
+  if (institutionIds.length === 0) return null;
+  const row = await db
+    .selectFrom("reminders")
+    .select((eb) => eb.fn.min("scheduled_at").as("at"))
+    .where("cutoff_id", "=", cutoffId)
+    .where("state", "=", "planned")
+    .where("scheduled_at", ">", afterIso)
+    .where("institution_id", "in", institutionIds)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
 /** Deletes a cut-off's still-planned reminders that are not in `keep` (ids); returns the deleted. */
 export async function deleteStalePlanned(
   db: Db,

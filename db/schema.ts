@@ -17,6 +17,11 @@ export interface Database {
   reminders: RemindersTable;
   replies: RepliesTable;
   reply_edits: ReplyEditsTable;
+  programme_sections: ProgrammeSectionsTable;
+  app_settings: AppSettingsTable;
+  sessions: SessionsTable;
+  digests: DigestsTable;
+  digest_posts: DigestPostsTable;
 }
 
 /** A national action programme ("programma"), e.g. code "2009-2013". */
@@ -62,6 +67,8 @@ export interface TasksTable {
   indicator: string | null;
   progress: string | null;
   updated_at: string;
+  /** The number cell as the annex printed it ("15. 14."), or null (print "<number>."). */
+  printed_number: string | null;
 }
 
 /** Institution's role in a task, in printed order (`position` 0 is the responsible one). */
@@ -182,4 +189,68 @@ export interface ReplyEditsTable {
   reply_id: number;
   text: string;
   at: string;
+}
+
+/** A working-group session ("darba grupas sēde"): `at` UTC ISO; `removed_at` set when removed. */
+export interface SessionsTable {
+  id: Generated<number>;
+  programme_id: number;
+  at: string;
+  title: string;
+  created_by: string;
+  created_at: string;
+  removed_at: string | null;
+}
+
+/**
+ * A built digest ("kopsavilkums"). `request_key` makes building idempotent (one row per
+ * request); `kind`: "manual" | "session" | "cutoff"; `content` the digest model as JSON;
+ * `since`/`built_at` UTC ISO; `posted_at` set once posted to the working group.
+ */
+export interface DigestsTable {
+  id: Generated<number>;
+  programme_id: number;
+  request_key: string;
+  kind: string;
+  since: string;
+  built_at: string;
+  requested_by: string;
+  locale: string;
+  session_id: number | null;
+  cutoff_id: number | null;
+  content: string;
+  posted_at: string | null;
+}
+
+/**
+ * Where a digest went: one row per (digest, channel). `purpose` "draft" (a secretary's DM) or
+ * "post"; `state` "posting" → "posted"; `parts_done`/`files_done` count thread messages and
+ * files already sent, so a retried job continues instead of repeating them.
+ */
+export interface DigestPostsTable {
+  id: Generated<number>;
+  digest_id: number;
+  channel_id: string;
+  purpose: string;
+  state: string;
+  parent_ts: string | null;
+  parts_done: Generated<number>;
+  files_done: Generated<number>;
+  posted_at: string | null;
+}
+
+/** A section ("rīcības virziens") of a programme and its title, as the annex prints it. */
+export interface ProgrammeSectionsTable {
+  programme_id: number;
+  /** "I" … "V". */
+  section: string;
+  title: string;
+}
+
+/** App-wide settings set by a secretary: `key` ("current_programme") → `value` (text). */
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updated_by: string;
+  updated_at: string;
 }

@@ -64,6 +64,13 @@ export async function scopeOfCutoff(
     )
     .orderBy("task_institutions.position")
     .execute();
+  // Grouped once: filtering the links per task would cost tasks × links (10,000² for a big programme).
+  const byTask = new Map<number, ScopedTask["institutions"]>();
+  for (const l of links) {
+    const list = byTask.get(l.task_id) ?? [];
+    list.push({ institutionId: l.id, code: l.code, role: l.role as InstitutionRole });
+    byTask.set(l.task_id, list);
+  }
   return scoped.map((t) => ({
     taskId: t.id,
     number: t.number,
@@ -74,10 +81,72 @@ export async function scopeOfCutoff(
       recurrence: t.recurrence as Recurrence | null,
     },
     status: t.status as TaskStatus | null,
-    institutions: links
-      .filter((l) => l.task_id === t.id)
-      .map((l) => ({ institutionId: l.id, code: l.code, role: l.role as InstitutionRole })),
+    institutions: byTask.get(t.id) ?? [],
   }));
+}
+
+/**
+ * The task `number` as {@link scopeOfCutoff} would list it, or undefined when it is not in the
+ * cut-off's scope (or not in the programme): what `/task N` needs, in two indexed queries
+ * whatever the programme's size.
+ */
+export async function scopedTask(
+  db: Db,
+  cutoff: { programmeId: number; taskNumbers: string[] | null },
+  number: string,
+): Promise<ScopedTask | undefined> {
+  const t = await db
+    .selectFrom("tasks")
+    .select([
+      "id",
+      "number",
+      "title",
+      "deadline_text",
+      "due_date",
+      "recurrence",
+      "status",
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom("tasks as child")
+              .select("child.id")
+              .whereRef("child.programme_id", "=", "tasks.programme_id")
+              .whereRef("child.parent_number", "=", "tasks.number"),
+          )
+          .as("has_children"),
+    ])
+    .where("programme_id", "=", cutoff.programmeId)
+    .where("number", "=", number)
+    .executeTakeFirst();
+  if (!t) return undefined;
+  const scopable = {
+    number: t.number,
+    status: t.status as TaskStatus | null,
+    recurrence: t.recurrence as Recurrence | null,
+    // SQLite answers 0/1, PostgreSQL false/true.
+    hasChildren: Boolean(t.has_children),
+  };
+  if (!inScope(scopable, cutoff.taskNumbers)) return undefined;
+  const links = await db
+    .selectFrom("task_institutions")
+    .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
+    .select(["institutions.id", "institutions.code", "task_institutions.role"])
+    .where("task_institutions.task_id", "=", t.id)
+    .orderBy("task_institutions.position")
+    .execute();
+  return {
+    taskId: t.id,
+    number: t.number,
+    title: t.title,
+    deadline: { text: t.deadline_text, due: t.due_date, recurrence: scopable.recurrence },
+    status: scopable.status,
+    institutions: links.map((l) => ({
+      institutionId: l.id,
+      code: l.code,
+      role: l.role as InstitutionRole,
+    })),
+  };
 }
 
 /** The scope grouped by institution id: the tasks each institution reports on. */

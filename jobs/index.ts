@@ -1,4 +1,5 @@
-import type { JobsOptions } from "bullmq";
+import type { JobsOptions, Queue } from "bullmq";
+import * as buildDigest from "./build-digest.ts";
 import * as collect from "./collect.ts";
 import * as overdueSummary from "./overdue-summary.ts";
 import * as sendReminder from "./send-reminder.ts";
@@ -12,6 +13,7 @@ export interface JobDataMap {
   [sendReminder.name]: sendReminder.Data;
   [overdueSummary.name]: overdueSummary.Data;
   [collect.name]: collect.Data;
+  [buildDigest.name]: buildDigest.Data;
 }
 
 /** A job name. */
@@ -28,6 +30,7 @@ export const processors: { [K in JobName]: Processor<K> } = {
   [sendReminder.name]: sendReminder.process,
   [overdueSummary.name]: overdueSummary.process,
   [collect.name]: collect.process,
+  [buildDigest.name]: buildDigest.process,
 };
 
 /** Deterministic job ids, so planning twice (or in two processes) adds nothing twice. */
@@ -35,6 +38,7 @@ export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
   [sendReminder.name]: sendReminder.jobId,
   [overdueSummary.name]: overdueSummary.jobId,
   [collect.name]: collect.jobId,
+  [buildDigest.name]: buildDigest.jobId,
 };
 
 /**
@@ -54,4 +58,19 @@ export function isJobName(name: string): name is JobName {
   return Object.hasOwn(processors, name);
 }
 
-export { collect, overdueSummary, sendReminder };
+/**
+ * Adds a job with its deterministic id and the default options; `delayMs` postpones it.
+ * Adding an id already queued (or finished within a day) is a no-op. Returns the job id.
+ */
+export async function enqueueJob<K extends JobName>(
+  queue: Queue,
+  name: K,
+  data: JobDataMap[K],
+  delayMs = 0,
+): Promise<string> {
+  const jobId = jobIds[name](data);
+  await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, jobId, delay: Math.max(0, delayMs) });
+  return jobId;
+}
+
+export { buildDigest, collect, overdueSummary, sendReminder };

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { findCutoff } from "../db/cutoffs.ts";
 import {
   findReminder,
+  listReminders,
   markSending,
   markSent,
   markSkipped,
@@ -62,7 +63,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
   const progress = await institutionProgress(deps.db, cutoff, reminder.institutionId);
   const { mapping } = progress;
   if (!mapping.channelId) {
-    await report(deps, mapping.code, "no_mapping", cutoff.title);
+    await report(deps, reminder, mapping.code, "no_mapping", cutoff.title);
     return skip(deps, reminder, "failed", "no_mapping");
   }
   if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
@@ -119,7 +120,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
     if (retryIn !== null) return delay(ctx, retryIn);
     const code = platformError(error);
     if (code && PERMANENT_POST_ERRORS.has(code)) {
-      await report(deps, mapping.code, code, cutoff.title);
+      await report(deps, reminder, mapping.code, code, cutoff.title);
       return skip(deps, reminder, "failed", code);
     }
     throw error;
@@ -206,10 +207,20 @@ async function delay(ctx: JobContext, ms: number): Promise<never> {
 /** Tells the secretaries that an institution could not be reminded, and why. */
 async function report(
   deps: JobDeps,
+  reminder: Reminder,
   code: string,
   problem: string,
   cutoffTitle: string,
 ): Promise<void> {
+  // Once per institution, cut-off and problem: the secretary hears it, not at every reminder.
+  const earlier = (await listReminders(deps.db, reminder.cutoffId)).some(
+    (r) =>
+      r.id !== reminder.id &&
+      r.institutionId === reminder.institutionId &&
+      r.state === "failed" &&
+      r.detail === problem,
+  );
+  if (earlier) return;
   await notifySecretaries(deps, {
     text: reminderText(deps.config.defaultLocale).problem(code, problem, cutoffTitle),
   });

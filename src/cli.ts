@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
 import * as commands from "./cli/commands.ts";
+import { registerDigestCommands } from "./cli/digest.ts";
+import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
 import { configFromEnvironment } from "./config.ts";
@@ -43,15 +45,33 @@ function program(): Command {
 
   cli
     .command("import")
-    .description("import a programme report (text extracted from the PDF)")
+    .description("import a programme report (text extracted from the PDF) or a task spreadsheet")
     .argument("<file>", "report text file, e.g. db/seeds/thb-programme-2009-2013-report.txt")
     .option("--dry-run", "parse and show what would be imported; write nothing")
     .option("--json", "print the tasks (dry run) or the summary as JSON")
-    .action((file: string, flags: { dryRun?: boolean; json?: boolean }) =>
-      commands.importReport(configFromEnvironment(), file, {
-        dryRun: !!flags.dryRun,
-        json: !!flags.json,
-      }),
+    .addOption(
+      new Option(
+        "--format <format>",
+        "xlsx or csv: a task spreadsheet (columns number, section, title, deadline, institutions, status)",
+      ).choices(["report", "xlsx", "csv"]),
+    )
+    .option("--programme <code>", "spreadsheet: the programme's code (default: the current one)")
+    .option("--title <title>", "spreadsheet: the programme's title (needed for a new programme)")
+    .addOption(
+      new Option("--lang <locale>", "spreadsheet: language of the messages").choices(["lv", "en"]),
+    )
+    .action((file: string, flags: ImportFlags) =>
+      flags.format === "xlsx" || flags.format === "csv"
+        ? importSpreadsheet(configFromEnvironment(), file, {
+            ...flags,
+            format: flags.format,
+            dryRun: !!flags.dryRun,
+            json: !!flags.json,
+          })
+        : commands.importReport(configFromEnvironment(), file, {
+            dryRun: !!flags.dryRun,
+            json: !!flags.json,
+          }),
     );
 
   cli
@@ -71,8 +91,20 @@ function program(): Command {
   registerRemindCommand(cli);
   registerRepliesCommand(cli);
   registerAdminCommands(cli);
+  registerExportCommands(cli);
+  registerDigestCommands(cli);
   return cli;
 }
+
+/** Flags of `import`. */
+type ImportFlags = {
+  dryRun?: boolean;
+  json?: boolean;
+  format?: "report" | "xlsx" | "csv";
+  programme?: string;
+  title?: string;
+  lang?: "lv" | "en";
+};
 
 /** Runs the CLI; maps usage errors to exit code 2 and other failures to 1 with a clear message. */
 export async function main(argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import dotenv from "dotenv";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { LocalTime } from "./domain/dates.ts";
+import { DEFAULT_DIGEST_LEAD_DAYS, MAX_DIGEST_LEAD_DAYS } from "./domain/digest-plan.ts";
 import {
   DEFAULT_REMINDER_OFFSETS,
   DEFAULT_REMINDER_TIME,
@@ -12,6 +13,13 @@ import {
 
 /** The locales the app speaks; Latvian is the default (see the design card). */
 export const LOCALES = ["lv", "en"] as const;
+/**
+ * The local mode's one person at the keyboard (a user of the built-in emulator). With no
+ * Slack credentials and no SECRETARY_USER_IDS, they are the secretary, so every command can
+ * be tried — in the app and in the CLI alike.
+ */
+export const LOCAL_USER_ID = "U0LOCAL01";
+
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number];
 
@@ -57,6 +65,11 @@ export interface Config {
    * takes it, in ms (JOB_LOCK_MS; default 30 000, BullMQ's).
    */
   jobLockMs: number;
+  /**
+   * Business days before a session the secretary gets the draft digest, at REMINDER_TIME
+   * (DIGEST_LEAD_DAYS; default 2).
+   */
+  digestLeadDays: number;
 }
 
 /** Thrown by {@link loadConfig}; `problems` names every missing or invalid variable at once. */
@@ -142,6 +155,14 @@ const schema = z.object({
       .pipe(z.number().min(500, "must be at least 500"))
       .optional(),
   ),
+  DIGEST_LEAD_DAYS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of business days")
+      .transform(Number)
+      .pipe(z.number().max(MAX_DIGEST_LEAD_DAYS, `must be at most ${MAX_DIGEST_LEAD_DAYS}`))
+      .optional(),
+  ),
   WORKGROUP_CHANNEL_ID: optional.pipe(
     z
       .string()
@@ -158,28 +179,30 @@ const schema = z.object({
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env)),
-    );
-  }
-  const e = parsed.data;
-  const problems: string[] = [];
-  const hasToken = e.SLACK_BOT_TOKEN !== undefined;
-  const hasSecret = e.SLACK_SIGNING_SECRET !== undefined;
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env));
+  // Checked on the raw text too, so one run names every problem, not only the schema's.
+  const raw = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const hasToken = raw("SLACK_BOT_TOKEN") !== undefined;
+  const hasSecret = raw("SLACK_SIGNING_SECRET") !== undefined;
   if (hasToken && !hasSecret)
     problems.push("SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set");
   if (hasSecret && !hasToken)
     problems.push("SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set");
-  if (e.SLACK_APP_TOKEN && !hasToken)
+  if (raw("SLACK_APP_TOKEN") && !hasToken)
     problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set");
-  const offsets = parseOffsets(e.REMINDER_OFFSETS ?? DEFAULT_REMINDER_OFFSETS);
+  const offsets = parseOffsets(raw("REMINDER_OFFSETS") ?? DEFAULT_REMINDER_OFFSETS);
   if (!offsets.ok) problems.push(`REMINDER_OFFSETS: ${offsets.error}`);
-  const time = parseReminderTime(e.REMINDER_TIME ?? DEFAULT_REMINDER_TIME);
+  const time = parseReminderTime(raw("REMINDER_TIME") ?? DEFAULT_REMINDER_TIME);
   if (!time.ok) problems.push(`REMINDER_TIME: ${time.error}`);
-  const collectEveryMs = durationMs(e.COLLECT_EVERY ?? "15");
-  if (collectEveryMs < 1000) problems.push("COLLECT_EVERY: must be at least one second");
-  if (problems.length > 0 || !offsets.ok || !time.ok) throw new ConfigError(problems);
+  const collectEveryMs = durationMs(raw("COLLECT_EVERY") ?? "15");
+  if (collectEveryMs < 1000 && !problems.some((p) => p.startsWith("COLLECT_EVERY")))
+    problems.push("COLLECT_EVERY: must be at least one second");
+  if (problems.length > 0 || !parsed.success || !offsets.ok || !time.ok) {
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const e = parsed.data;
 
   const dataDir = e.DATA_DIR ?? "./data";
   const apiUrl = e.SLACK_API_URL ?? "https://slack.com/api/";
@@ -198,16 +221,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE ?? "lv",
     logLevel: e.LOG_LEVEL ?? "info",
     dataDir,
-    secretaryUserIds: (e.SECRETARY_USER_IDS ?? "")
-      .split(",")
-      .map((id) => id.trim())
-      .filter(Boolean),
+    secretaryUserIds: secretaries(e.SECRETARY_USER_IDS, !hasToken),
     reminderOffsets: offsets.offsets,
     reminderTime: time.time,
     collectEveryMs,
     workgroupChannelId: e.WORKGROUP_CHANNEL_ID ?? null,
     queuePrefix: e.QUEUE_PREFIX ?? "koordinators",
     jobLockMs: e.JOB_LOCK_MS ?? 30_000,
+    digestLeadDays: e.DIGEST_LEAD_DAYS ?? DEFAULT_DIGEST_LEAD_DAYS,
   } satisfies Config);
 }
 
@@ -245,8 +266,17 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     workgroupChannelId: null,
     queuePrefix: "koordinators",
     jobLockMs: 30_000,
+    digestLeadDays: DEFAULT_DIGEST_LEAD_DAYS,
     ...overrides,
   };
+}
+
+function secretaries(list: string | undefined, local: boolean): string[] {
+  const ids = (list ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return ids.length === 0 && local ? [LOCAL_USER_ID] : ids;
 }
 
 function defaultOffsets(): Offset[] {

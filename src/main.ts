@@ -6,10 +6,11 @@ import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import type { CommandDeps } from "../commands/index.ts";
 import { createDb, type Db, migrateToLatest } from "../db/client.ts";
-import { QUEUE_NAME } from "../jobs/index.ts";
+import { enqueueJob, QUEUE_NAME } from "../jobs/index.ts";
 import type { JobDeps } from "../jobs/types.ts";
 import { registerListeners } from "./app.ts";
-import type { Config } from "./config.ts";
+import { type Config, LOCAL_USER_ID } from "./config.ts";
+import { planDigests } from "./digest/schedule.ts";
 import { writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
@@ -70,9 +71,11 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
   const logger = opts.logger ?? createLogger(baseConfig.logLevel);
   const clock = opts.clock ?? systemClock;
   const closers: Array<() => Promise<unknown>> = [];
+  // Ordered shutdown (receiver → workers → queue → Redis → db), each step given 5 s: a dead
+  // Redis must not keep the process from stopping.
   const stopAll = async () => {
-    for (const close of closers.reverse()) {
-      await close().catch((error: unknown) =>
+    for (const close of closers.splice(0).reverse()) {
+      await withTimeout(close(), STOP_STEP_MS).catch((error: unknown) =>
         logger.warn({ err: String(error) }, "stop step failed"),
       );
     }
@@ -99,11 +102,23 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
     const prefix = opts.queuePrefix ?? config.queuePrefix;
     const redis = await connectRedis(config, logger, closers);
     const queue = redis ? new Queue(QUEUE_NAME, { connection: redis.producer, prefix }) : null;
-    if (queue) closers.push(() => queue.close());
+    if (queue) {
+      queue.on("error", (e) => logger.warn({ err: e.message }, "queue"));
+      closers.push(() => queue.close());
+    }
     const replanNow = async (cutoffId?: number) => {
       if (!queue) return null;
-      return replan({ db, config, clock, queue }, cutoffId);
+      const reminders = await replan({ db, config, clock, queue }, cutoffId);
+      // Sessions and cut-offs both decide the automatic digests: re-plan them on every change.
+      const digests = await planDigests({ db, config, clock, queue });
+      return {
+        scheduled: reminders.scheduled + digests.scheduled,
+        removed: reminders.removed + digests.removed,
+      };
     };
+    const enqueue: CommandDeps["enqueue"] = queue
+      ? (name, data) => enqueueJob(queue, name, data)
+      : undefined;
     if (redis && opts.worker !== false) {
       const jobDeps: JobDeps = {
         db,
@@ -144,13 +159,12 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
         stop: stopAll,
       };
     }
-    const { app, server } = await startBolt(config, {
-      db,
-      clock,
-      logger,
+    const queueStatus = () => (!redis ? "off" : redis.producer.status === "ready" ? "up" : "down");
+    const { app, server } = await startBolt(
       config,
-      replan: replanNow,
-    });
+      { db, clock, logger, config, replan: replanNow, enqueue },
+      queueStatus,
+    );
     closers.push(() => app.stop());
     const port = server ? (server.address() as AddressInfo).port : config.port;
     const url = `http://127.0.0.1:${port}`;
@@ -175,7 +189,7 @@ async function connectRedis(
   let url = config.redisUrl;
   if (!url) {
     try {
-      const own = await startPrivateRedis({ dir: join(config.dataDir, "redis") });
+      const own = await startPrivateRedis({ dir: join(config.dataDir, "redis"), supervise: true });
       closers.push(() => own.stop());
       url = own.url;
       logger.info({ url }, "private redis-server started");
@@ -192,8 +206,8 @@ async function connectRedis(
     lazyConnect: true,
   });
   const worker = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
-  closers.push(() => producer.quit().catch(() => producer.disconnect()));
-  closers.push(() => worker.quit().catch(() => worker.disconnect()));
+  closers.push(() => quitOrDrop(producer));
+  closers.push(() => quitOrDrop(worker));
   producer.on("error", (e) => logger.warn({ err: e.message }, "redis"));
   worker.on("error", (e) => logger.warn({ err: e.message }, "redis (worker)"));
   try {
@@ -207,6 +221,27 @@ async function connectRedis(
     return null;
   }
   return { producer, worker };
+}
+
+/** Time one shutdown step may take, in ms. */
+const STOP_STEP_MS = 5_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    work,
+    new Promise<undefined>((_, fail) =>
+      setTimeout(() => fail(new Error(`timed out after ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+}
+
+/** QUIT when Redis answers; otherwise (it is down) drop the connection at once. */
+async function quitOrDrop(connection: Redis): Promise<void> {
+  if (connection.status !== "ready") {
+    connection.disconnect();
+    return;
+  }
+  await withTimeout(connection.quit(), 2_000).catch(() => connection.disconnect());
 }
 
 async function writeLocalFile(config: Config, emulator: Emulator, url: string): Promise<void> {
@@ -224,7 +259,7 @@ async function writeLocalFile(config: Config, emulator: Emulator, url: string): 
 }
 
 /** The emulator's local user and channel, so `npm run slack` has someone to be. */
-const LOCAL_USER = { id: "U0LOCAL01", name: "darba.grupa", locale: "lv-LV" };
+const LOCAL_USER = { id: LOCAL_USER_ID, name: "darba.grupa", locale: "lv-LV" };
 const LOCAL_CHANNEL = { id: "C0LOCAL01", name: "darba-grupa" };
 
 function localConfig(config: Config, emulator: Emulator): Config {
@@ -232,8 +267,6 @@ function localConfig(config: Config, emulator: Emulator): Config {
   emulator.addChannel({ ...LOCAL_CHANNEL, members: [LOCAL_USER.id] });
   return {
     ...config,
-    // Locally the one person at the keyboard is the secretary, so every command can be tried.
-    secretaryUserIds: config.secretaryUserIds.length > 0 ? config.secretaryUserIds : [LOCAL_USER.id],
     slack: {
       ...config.slack,
       botToken: emulator.botToken,
@@ -243,7 +276,11 @@ function localConfig(config: Config, emulator: Emulator): Config {
   };
 }
 
-async function startBolt(config: Config, deps: CommandDeps) {
+async function startBolt(
+  config: Config,
+  deps: CommandDeps,
+  queueStatus: () => "up" | "down" | "off",
+) {
   const { db, logger } = deps;
   const token = config.slack.botToken ?? undefined;
   const health = {
@@ -259,8 +296,9 @@ async function startBolt(config: Config, deps: CommandDeps) {
           () => true,
           () => false,
         );
+      // `ok` is whether the app can answer (the store); the queue may be down meanwhile.
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok }));
+      res.end(JSON.stringify({ ok, queue: queueStatus() }));
     },
   };
   const common = {
@@ -289,7 +327,11 @@ async function startBolt(config: Config, deps: CommandDeps) {
     app = new App({ ...common, receiver });
   }
   const client = app.client;
-  registerListeners(app, { ...deps, locales: createLocaleResolver(client, config.defaultLocale) });
+  registerListeners(app, {
+    ...deps,
+    slack: client,
+    locales: createLocaleResolver(client, config.defaultLocale),
+  });
   const started = (await app.start(config.port)) as unknown;
   const server =
     started && typeof (started as Server).address === "function" ? (started as Server) : null;

@@ -51,6 +51,8 @@ export async function startPrivateRedis(opts: {
   dir: string;
   port?: number;
   persist?: boolean;
+  /** Start it again when it dies (the app's own server; tests that stop Redis on purpose say no). */
+  supervise?: boolean;
 }): Promise<PrivateRedis> {
   if (!redisServerAvailable()) throw new RedisNotInstalledError();
   const dir = resolve(opts.dir);
@@ -75,12 +77,36 @@ export async function startPrivateRedis(opts: {
     "--loglevel",
     "notice",
   ];
-  const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
+  let child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
   await waitUntilReady(child, port);
+  let stopping = false;
+  const restarts: number[] = [];
+  // Supervise: a private server that dies is started again on the same port and data (its
+  // AOF keeps the queue), at most 5 times a minute; the app's connections reconnect by themselves.
+  const supervise = (current: ChildProcess) => {
+    current.once("exit", () => {
+      const now = Date.now();
+      while (restarts.length > 0 && (restarts[0] ?? 0) < now - 60_000) restarts.shift();
+      if (stopping || !opts.supervise || restarts.length >= 5) return;
+      restarts.push(now);
+      setTimeout(() => {
+        if (stopping) return;
+        child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
+        waitUntilReady(child, port).then(
+          () => supervise(child),
+          () => {},
+        );
+      }, 500).unref();
+    });
+  };
+  supervise(child);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    stop: () => stopChild(child),
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
   };
 }
 

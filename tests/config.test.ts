@@ -65,3 +65,25 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: "s" })).toThrow(/SLACK_BOT_TOKEN/);
   });
 });
+
+describe("loadConfig names every problem in one run", () => {
+  it("reports schema and reminder problems together", () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({
+        PORT: "abc",
+        REMINDER_OFFSETS: "xyz",
+        REMINDER_TIME: "25:00",
+        COLLECT_EVERY: "-1",
+      });
+    } catch (e) {
+      problems = (e as ConfigError).problems;
+    }
+    for (const name of ["PORT", "REMINDER_OFFSETS", "REMINDER_TIME", "COLLECT_EVERY"]) {
+      expect(
+        problems.some((p) => p.startsWith(name)),
+        name,
+      ).toBe(true);
+    }
+  });
+});

@@ -1,11 +1,17 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as createCoreTables from "./2026_11_29_160000_create_core_tables.ts";
 import * as createReminderTables from "./2026_11_29_170000_create_reminder_tables.ts";
+import * as createSessionTables from "./2026_11_29_180000_create_session_tables.ts";
+import * as addAnnexLayout from "./2026_11_29_190000_add_annex_layout.ts";
+import * as addTaskParentIndex from "./2026_11_29_200000_add_task_parent_index.ts";
 
 /** Every migration, listed statically (no file-system scanning), in order. */
 export const migrations: Record<string, Migration> = {
   "2026_11_29_160000_create_core_tables": createCoreTables,
   "2026_11_29_170000_create_reminder_tables": createReminderTables,
+  "2026_11_29_180000_create_session_tables": createSessionTables,
+  "2026_11_29_190000_add_annex_layout": addAnnexLayout,
+  "2026_11_29_200000_add_task_parent_index": addTaskParentIndex,
 };
 
 /** Kysely migration provider over {@link migrations}. */

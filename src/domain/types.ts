@@ -69,11 +69,25 @@ export interface ImportedInstitution {
   aliases: string[];
 }
 
+/**
+ * How the annex prints a programme, beyond its tasks: each task's number cell as printed
+ * ("1.", "10.1.2.", "15. 14." where the report numbers rows twice) and the sections' titles
+ * ("Datu apkopošana, pētnieciskais darbs"). The annex export reproduces the table with it.
+ */
+export interface AnnexLayout {
+  /** Printed number cell by task number; a task missing here prints as "<number>.". */
+  printed: Record<string, string>;
+  /** Section titles by section; a section missing here prints its numeral only. */
+  sections: Partial<Record<Section, string>>;
+}
+
 /** What the importer reads from one report file. */
 export interface ImportedReport {
   programme: { code: string; title: string };
   institutions: ImportedInstitution[];
   tasks: ImportedTask[];
+  /** The annex's printed numbering and section titles; absent = keep what the store has. */
+  layout?: AnnexLayout;
 }
 
 /** An institution as the store knows it. */

@@ -119,9 +119,7 @@ async function send(
   flags: CliFlags,
 ) {
   const locale = flags.lang === undefined ? undefined : localeFor(flags.lang);
-  // The app caches each user's locale (as it should), so another language is another user.
-  const userId =
-    flags.user ?? (locale ? `${file.userId}${locale.slice(0, 2).toUpperCase()}` : file.userId);
+  const userId = flags.user ?? file.userId;
   if (flags.user !== undefined || locale !== undefined) await ensureUser(file, userId, locale);
   const client = createSlackClient({
     appUrl: file.appUrl,
@@ -131,6 +129,9 @@ async function send(
     userId,
     channelId: flags.channel ?? file.channelId,
   });
+  // As Slack does when someone changes their language: the app forgets the cached locale.
+  if (locale !== undefined)
+    await client.event({ type: "user_change", user: { id: userId, locale } });
   const ack = await client.command(line.command, line.text);
   if (ack.status !== 200) {
     io.stderr(`The app answered HTTP ${ack.status}: ${JSON.stringify(ack.body)}`);

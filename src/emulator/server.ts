@@ -1,20 +1,17 @@
 /**
- * A local Slack: the Web API (`/api/<method>`), response_urls (`/response/<id>`) and a control
- * API (`/_emulator/…`) on one node:http server. The app's WebClient gets
- * `slackApiUrl: emulator.apiUrl`; tests and the local mode drive the app with
- * `createSlackClient` (./client.ts) and watch what it did here.
- *
- * Routes:
- * - `POST|GET /api/<method>`: see ./web-api.ts and ./methods/.
- * - `POST /response/<id>`: see ./response-url.ts.
- * - `/_emulator/…`: see ./control-api.ts.
- */
+ * A local Slack on one node:http server: the Web API, response_urls, files and a control API.
+ * The app's WebClient gets `slackApiUrl: emulator.apiUrl`; tests and the local mode drive the
+ * app with `createSlackClient` (./client.ts) and watch what it did here. Routes:
+ * `/api/<method>` (./web-api.ts, ./methods/), `POST /response/<id>` (./response-url.ts),
+ * `POST /upload/<file id>` and `GET /files/<file id>/<name>` (./methods/files.ts), and
+ * `/_emulator/…` (./control-api.ts). */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlTarget, handleControl } from "./control-api.ts";
 import { Faults } from "./faults.ts";
 import { readBody, sendJson } from "./http.ts";
+import { handleFileRoute, isFileRoute } from "./methods/files.ts";
 import { handleResponseUrl } from "./response-url.ts";
 import type {
   AddChannelInput,
@@ -70,6 +67,8 @@ export class SlackEmulator implements ControlTarget {
   /** Web API base for WebClient's `slackApiUrl`: `${url}/api/`. */
   readonly apiUrl: string;
   private readonly faults = new Faults();
+  /** Uploaded files by id, bytes included (see ./methods/files.ts). */
+  readonly files: Workspace["files"];
 
   constructor(
     private readonly server: Server,
@@ -81,6 +80,7 @@ export class SlackEmulator implements ControlTarget {
     const host = address.includes(":") ? `[${address}]` : address;
     this.url = `http://${host}:${port}`;
     this.apiUrl = `${this.url}/api/`;
+    this.files = ws.files;
     this.reseed();
   }
 
@@ -241,6 +241,7 @@ export class SlackEmulator implements ControlTarget {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const path = url.pathname;
+    if (isFileRoute(path)) return handleFileRoute(req, res, this.ws, this.botToken);
     const body = await readBody(req);
     const deps = { ws: this.ws, faults: this.faults, botToken: this.botToken, baseUrl: this.url };
     if (path.startsWith("/api/")) {

@@ -77,6 +77,24 @@ export interface StoredMessage {
   metadata?: MessageMetadata;
   reactions?: MessageReaction[];
   edited?: { user: string; ts: string };
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: Array<{ id: string; name: string; title: string }>;
+}
+
+/**
+ * A file uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal.
+ * `bytes` is null until the upload URL received them; `shares` lists where it was shared.
+ */
+export interface StoredFile {
+  id: string;
+  name: string;
+  title: string;
+  /** Declared size in bytes (files.getUploadURLExternal `length`). */
+  length: number;
+  altText: string | null;
+  bytes: Buffer | null;
+  completed: boolean;
+  shares: Array<{ channel: string; ts: string; threadTs: string | null }>;
 }
 
 /** An ephemeral message: shown to one user, never in history. */

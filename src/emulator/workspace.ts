@@ -15,6 +15,7 @@ import type {
   RecordedResponse,
   ResponseUrlContext,
   StoredEphemeral,
+  StoredFile,
   StoredMessage,
   StoredView,
   WorkspaceIdentity,
@@ -74,6 +75,8 @@ export class Workspace {
   readonly ephemerals: StoredEphemeral[] = [];
   readonly views = new Map<string, StoredView>();
   readonly homeViews = new Map<string, StoredView>();
+  /** Uploaded files by id (see ./methods/files.ts). */
+  readonly files = new Map<string, StoredFile>();
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   private readonly triggers = new Map<string, TriggerState>();
@@ -239,6 +242,7 @@ export class Workspace {
       collection.clear();
     }
     this.homeViews.clear();
+    this.files.clear();
     this.triggers.clear();
     this.responseUrls.clear();
     this.ephemerals.length = 0;

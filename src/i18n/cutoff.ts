@@ -60,6 +60,8 @@ const lv = {
   moved: (id: number, from: string, to: string) =>
     `Termiņš *#${id}* pārcelts: ${from} → *${to}*. Atgādinājumi pārplānoti.`,
   same: (id: number, when: string) => `Termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
+  duplicate: (id: number) =>
+    `Tāds pats ziņošanas termiņš (tas pats laiks un nosaukums) jau ir: *#${id}*. Skatiet \`/cutoff list\`.`,
   removed: (id: number, title: string, when: string) =>
     `Termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
@@ -151,6 +153,8 @@ const en: typeof lv = {
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
   moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*. Reminders re-planned.`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
+  duplicate: (id) =>
+    `The same cut-off (same time and title) exists already: *#${id}*. See \`/cutoff list\`.`,
   removed: (id, title, when) =>
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,

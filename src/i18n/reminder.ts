@@ -28,6 +28,7 @@ const lv = {
   lastReply: (excerpt: string, user: string, date: string) =>
     `Pēdējā atbilde (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "Atbildes vēl nav.",
+  unverified: "(nepārbaudīta: autors nav institūcijas kontaktpersona)",
   submitUpdate: "Iesniegt atjauninājumu",
   more: (numbers: string) => `Un vēl: ${numbers}`,
   fallback: (code: string, cutoff: string) => `Atgādinājums ${code}: ziņošanas termiņš ${cutoff}`,
@@ -49,6 +50,7 @@ const en: typeof lv = {
     "Reply in this thread – start with the task number (e.g. “14: …”) – or press “Submit update”.",
   lastReply: (excerpt, user, date) => `Last reply (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "No reply yet.",
+  unverified: "(unverified: the author is not a contact of the institution)",
   submitUpdate: "Submit update",
   more: (numbers) => `And also: ${numbers}`,
   fallback: (code, cutoff) => `Reminder for ${code}: reporting cut-off ${cutoff}`,

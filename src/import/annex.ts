@@ -10,7 +10,11 @@ export const ANNEX_HEADING = "VI. PIELIKUMS: PROGRAMMAS UZDEVUMU IZPILDES GAITA"
 export interface AnnexRow {
   /** The programme's task number: "14", "10.1.2" (the second number of "15. 14."). */
   number: string;
+  /** The number cell as printed: "1.", "10.1.2.", or both numbers of a double one ("15. 14."). */
+  printed: string;
   section: Section;
+  /** The section header's line as printed ("II Normat īvo aktu pilnveidošana"), numeral included. */
+  sectionHeading: string;
   /** The line that opens the row with its number. */
   head: SourceLine;
   /** The title's first words, printed after the number on `head` (may be ""). */
@@ -38,7 +42,7 @@ const SECTION_HEADER = /^(I|II|III|IV|V)\s+\p{L}/u;
 /** "1.  Veikt pētījumu", " 13.  Veikt", "10.1.3." (number alone): two spaces after the number. */
 const SINGLE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.(?:\s{2,}(\S.*))?$/u;
 /** From task 14 on: "15. 14. Uzlabot…" — the printed row count, then the task number. */
-const DOUBLE_NUMBER = /^\d{1,2}\.\s+(\d{1,2}(?:\.\d{1,2})*)\.\s+(\S.*)$/u;
+const DOUBLE_NUMBER = /^(\d{1,2})\.\s+(\d{1,2}(?:\.\d{1,2})*)\.\s+(\S.*)$/u;
 
 /**
  * The numbers that may follow task `previous` in the table: its first sub-task, or the next
@@ -57,12 +61,13 @@ export function nextNumbers(previous: string | null): string[] {
 function rowStart(
   line: SourceLine,
   previous: string | null,
-): { number: string; titleHead: string } | null {
+): { number: string; printed: string; titleHead: string } | null {
   const single = SINGLE_NUMBER.exec(line.text);
   const double = single ? null : DOUBLE_NUMBER.exec(line.text);
-  const number = single?.[1] ?? double?.[1];
+  const number = single?.[1] ?? double?.[2];
   if (number === undefined || !nextNumbers(previous).includes(number)) return null;
-  return { number, titleHead: (single?.[2] ?? double?.[2] ?? "").trim() };
+  const printed = double ? `${double[1]}. ${number}.` : `${number}.`;
+  return { number, printed, titleHead: (single?.[2] ?? double?.[3] ?? "").trim() };
 }
 
 function sectionAt(
@@ -87,11 +92,13 @@ function sectionAt(
 export function splitRows(lines: readonly SourceLine[]): AnnexRow[] {
   const rows: AnnexRow[] = [];
   let section = -1;
+  let sectionHeading = "";
   let previous: string | null = null;
   lines.forEach((line, i) => {
     const nextSection = sectionAt(lines, i, section, previous);
     if (nextSection !== null) {
       section = nextSection;
+      sectionHeading = squash(line.text);
       return;
     }
     const start = rowStart(line, previous);
@@ -104,7 +111,7 @@ export function splitRows(lines: readonly SourceLine[]): AnnexRow[] {
           line.no,
         );
       }
-      rows.push({ ...start, section: s, head: line, lines: [] });
+      rows.push({ ...start, section: s, sectionHeading, head: line, lines: [] });
       previous = start.number;
       return;
     }

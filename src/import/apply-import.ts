@@ -1,5 +1,5 @@
 import { type AuditEntry, recordAudit } from "../../db/audit.ts";
-import type { Db } from "../../db/client.ts";
+import { type Db, lockForWrite } from "../../db/client.ts";
 import { insertInstitution, listInstitutions, updateInstitution } from "../../db/institutions.ts";
 import { findProgrammeByCode } from "../../db/programmes.ts";
 import {
@@ -10,6 +10,7 @@ import {
   updateTask,
 } from "../../db/tasks.ts";
 import type { ImportedReport, ImportedTask, TaskInstitution } from "../domain/types.ts";
+import { applySectionTitles, printedNumber } from "./apply-layout.ts";
 
 /** What an import did (or, with `dryRun`, would do). Counts are rows. */
 export interface ImportSummary {
@@ -40,6 +41,7 @@ const COMPARED: Array<keyof TaskValues> = [
   "status",
   "indicator",
   "progress",
+  "printed_number",
 ];
 
 /**
@@ -54,78 +56,95 @@ export async function applyImport(
   ctx: ImportContext,
 ): Promise<ImportSummary> {
   return db.transaction().execute(async (trx) => {
-    const audit: AuditEntry[] = [];
-    const entry = (e: Omit<AuditEntry, "at" | "actor">) =>
-      audit.push({ ...e, at: ctx.at, actor: ctx.actor });
-
-    const programmeId = await upsertProgramme(trx, report, ctx, entry);
-    const institutions = await upsertInstitutions(trx, report, ctx, entry);
-    const stored = await loadTasksForImport(trx, programmeId);
-    const summary: ImportSummary = {
-      programme: report.programme.code,
-      institutions: institutions.counts,
-      tasks: { created: 0, updated: 0, unchanged: 0 },
-      notInFile: [...stored.keys()].filter((n) => !report.tasks.some((t) => t.number === n)),
-      audited: 0,
-    };
-
-    for (const [position, task] of report.tasks.entries()) {
-      const values = taskValues(task, programmeId, position, ctx.at);
-      const links = task.institutions.map((i) => ({
-        institutionId: resolveId(institutions.ids, i, task),
-        role: i.role,
-      }));
-      const existing = stored.get(task.number);
-      if (!existing) {
-        const id = await insertTask(trx, values);
-        await replaceTaskInstitutions(trx, id, links);
-        entry({
-          entity: "task",
-          entityKey: `${report.programme.code}:${task.number}`,
-          action: "create",
-          field: null,
-          before: null,
-          after: task,
-        });
-        summary.tasks.created++;
-        continue;
-      }
-      const changed = COMPARED.filter((k) => existing.row[k] !== values[k]);
-      const linksChanged = !sameInstitutions(existing.institutions, task.institutions);
-      if (changed.length === 0 && !linksChanged) {
-        summary.tasks.unchanged++;
-        continue;
-      }
-      const patch: Partial<TaskValues> = { updated_at: ctx.at };
-      for (const k of changed) {
-        Object.assign(patch, { [k]: values[k] });
-        entry({
-          entity: "task",
-          entityKey: `${report.programme.code}:${task.number}`,
-          action: "update",
-          field: k,
-          before: existing.row[k],
-          after: values[k],
-        });
-      }
-      await updateTask(trx, existing.id, patch);
-      if (linksChanged) {
-        await replaceTaskInstitutions(trx, existing.id, links);
-        entry({
-          entity: "task",
-          entityKey: `${report.programme.code}:${task.number}`,
-          action: "update",
-          field: "institutions",
-          before: existing.institutions,
-          after: task.institutions,
-        });
-      }
-      summary.tasks.updated++;
-    }
-    await recordAudit(trx, audit);
-    summary.audited = audit.length;
-    return summary;
+    // Two processes importing into an empty store at once take turns (the second changes nothing).
+    await lockForWrite(trx, "import");
+    return (await applyImportIn(trx, report, ctx)).summary;
   });
+}
+
+/**
+ * {@link applyImport}'s work inside the caller's transaction `trx`; also returns the audit
+ * entries it wrote (the changes), so a dry run can show them and roll back.
+ * @throws Error as {@link applyImport}.
+ */
+export async function applyImportIn(
+  trx: Db,
+  report: ImportedReport,
+  ctx: ImportContext,
+): Promise<{ summary: ImportSummary; changes: AuditEntry[] }> {
+  const audit: AuditEntry[] = [];
+  const entry = (e: Omit<AuditEntry, "at" | "actor">) =>
+    audit.push({ ...e, at: ctx.at, actor: ctx.actor });
+
+  const programmeId = await upsertProgramme(trx, report, ctx, entry);
+  const institutions = await upsertInstitutions(trx, report, ctx, entry);
+  const stored = await loadTasksForImport(trx, programmeId);
+  const summary: ImportSummary = {
+    programme: report.programme.code,
+    institutions: institutions.counts,
+    tasks: { created: 0, updated: 0, unchanged: 0 },
+    notInFile: [...stored.keys()].filter((n) => !report.tasks.some((t) => t.number === n)),
+    audited: 0,
+  };
+
+  await applySectionTitles(trx, programmeId, report, entry);
+  for (const [position, task] of report.tasks.entries()) {
+    const existing = stored.get(task.number);
+    const printed = printedNumber(report, task.number, existing?.row.printed_number ?? null);
+    const values = taskValues(task, programmeId, position, ctx.at, printed);
+    const links = task.institutions.map((i) => ({
+      institutionId: resolveId(institutions.ids, i, task),
+      role: i.role,
+    }));
+    if (!existing) {
+      const id = await insertTask(trx, values);
+      await replaceTaskInstitutions(trx, id, links);
+      entry({
+        entity: "task",
+        entityKey: `${report.programme.code}:${task.number}`,
+        action: "create",
+        field: null,
+        before: null,
+        after: task,
+      });
+      summary.tasks.created++;
+      continue;
+    }
+    const changed = COMPARED.filter((k) => existing.row[k] !== values[k]);
+    const linksChanged = !sameInstitutions(existing.institutions, task.institutions);
+    if (changed.length === 0 && !linksChanged) {
+      summary.tasks.unchanged++;
+      continue;
+    }
+    const patch: Partial<TaskValues> = { updated_at: ctx.at };
+    for (const k of changed) {
+      Object.assign(patch, { [k]: values[k] });
+      entry({
+        entity: "task",
+        entityKey: `${report.programme.code}:${task.number}`,
+        action: "update",
+        field: k,
+        before: existing.row[k],
+        after: values[k],
+      });
+    }
+    await updateTask(trx, existing.id, patch);
+    if (linksChanged) {
+      await replaceTaskInstitutions(trx, existing.id, links);
+      entry({
+        entity: "task",
+        entityKey: `${report.programme.code}:${task.number}`,
+        action: "update",
+        field: "institutions",
+        before: existing.institutions,
+        after: task.institutions,
+      });
+    }
+    summary.tasks.updated++;
+  }
+  await recordAudit(trx, audit);
+  summary.audited = audit.length;
+  return { summary, changes: audit };
 }
 
 type Entry = (e: Omit<AuditEntry, "at" | "actor">) => void;
@@ -221,6 +240,7 @@ function taskValues(
   programmeId: number,
   position: number,
   at: string,
+  printed: string | null,
 ): TaskValues {
   return {
     programme_id: programmeId,
@@ -236,6 +256,7 @@ function taskValues(
     indicator: task.indicator,
     progress: task.progress,
     updated_at: at,
+    printed_number: printed,
   };
 }
 

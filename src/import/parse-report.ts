@@ -7,6 +7,7 @@ import {
 import { ANNEX_HEADING, findAnnex, splitRows } from "./annex.ts";
 import { ReportFormatError } from "./errors.ts";
 import { buildInstitutions } from "./institutions.ts";
+import { sectionTitles } from "./section-titles.ts";
 import { readLines, splitPhysical } from "./source-lines.ts";
 import { buildTasks } from "./tasks.ts";
 
@@ -18,6 +19,7 @@ import { buildTasks } from "./tasks.ts";
  * - Institutions: the bodies of the list "IZMANTOTIE SAĪSINĀJUMI" plus bodies the report names
  *   outside it (see `buildInstitutions`).
  * - Tasks: the rows of annex "VI. PIELIKUMS: PROGRAMMAS UZDEVUMU IZPILDES GAITA", in order.
+ * - Layout: each row's number cell as printed ("15. 14.") and the sections' titles.
  *   When the introduction names the number of tasks ("…26 uzdevumu…"), the annex must have that
  *   many top-level tasks, so a cut-off text is not taken for a whole report.
  * @throws ReportFormatError when the text is not such a report; its message names what is
@@ -48,7 +50,14 @@ export function parseReport(text: string): ImportedReport {
     physical.slice(list.end, annex),
     list.end,
   );
-  return { programme, institutions, tasks };
+  const layout = {
+    printed: Object.fromEntries(rows.map((r) => [r.number, r.printed])),
+    sections: sectionTitles(
+      rows.map((r) => ({ section: r.section, heading: r.sectionHeading })),
+      text,
+    ),
+  };
+  return { programme, institutions, tasks, layout };
 }
 
 function programmeOf(

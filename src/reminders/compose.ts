@@ -69,7 +69,9 @@ export async function reminderTasks(
       title: t.title,
       deadline: t.deadline,
       status: t.status,
-      lastReply: last ? { text: last.text, userId: last.userId, at: last.receivedAt } : null,
+      lastReply: last
+        ? { text: last.text, userId: last.userId, at: last.receivedAt, verified: last.verified }
+        : null,
     };
   });
 }

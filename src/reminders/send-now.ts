@@ -5,6 +5,7 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
+import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { planCutoff } from "./plan.ts";
 
 /** What `remind --now` did for one institution. */
@@ -17,7 +18,8 @@ export interface SentNow {
 
 /**
  * Sends a cut-off's reminders by hand, now: for each institution, its earliest reminder not yet
- * sent (the one that would go out next), through the same idempotent processor the queue uses
+ * sent (the one that would go out next; before the cut-off never the overdue one, after it
+ * only the overdue one), through the same idempotent processor the queue uses
  * — so the queued job for it later finds it sent and does nothing. Slack's 429s and the
  * per-channel pace are waited out in the foreground.
  * @throws Error when the cut-off does not exist.
@@ -26,14 +28,21 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
   const cutoff = await findCutoff(deps.db, cutoffId);
   if (!cutoff) throw new Error(`cut-off ${cutoffId} not found`);
   const nowIso = deps.clock.now().toISO() ?? "";
-  const settings = {
-    offsets: deps.config.reminderOffsets,
-    time: deps.config.reminderTime,
-    zone: deps.config.timezone,
-  };
-  await planCutoff(deps.db, cutoff, settings, nowIso);
+  // The app's plan stands (it may use other offsets than this process's configuration);
+  // plan here only for a cut-off the app has not planned yet.
+  if ((await listReminders(deps.db, cutoffId)).length === 0) {
+    const settings = {
+      offsets: deps.config.reminderOffsets,
+      time: deps.config.reminderTime,
+      zone: deps.config.timezone,
+    };
+    await planCutoff(deps.db, cutoff, settings, nowIso);
+  }
+  const beforeCutoff = nowIso < cutoff.at;
   const pending = (await listReminders(deps.db, cutoffId)).filter(
-    (r) => r.state === "planned" || r.state === "sending",
+    (r) =>
+      (r.state === "planned" || r.state === "sending") &&
+      (r.kind === OVERDUE_KIND) !== beforeCutoff,
   );
   const next = new Map<number, (typeof pending)[number]>();
   for (const r of pending) if (!next.has(r.institutionId)) next.set(r.institutionId, r);

@@ -1,9 +1,9 @@
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import { activeCutoff } from "../../db/cutoffs.ts";
-import { listReminders } from "../../db/reminders.ts";
+import { nextPlannedReminderAt } from "../../db/reminders.ts";
 import { repliesForTask } from "../../db/replies.ts";
-import { scopeOfCutoff } from "../../db/scope.ts";
+import { scopedTask } from "../../db/scope.ts";
 
 /** How long after a cut-off `/task` keeps showing it (replies still arrive): 30 days. */
 export const CUTOFF_GRACE_DAYS = 30;
@@ -45,17 +45,18 @@ export async function taskCutoffStatus(
     now.minus({ days: CUTOFF_GRACE_DAYS }).toISO() ?? "",
   );
   if (!cutoff || cutoff.programmeId !== programmeId) return null;
-  const task = (await scopeOfCutoff(db, cutoff)).find((t) => t.number === number);
+  // One task's scope, replies and next reminder: indexed look-ups, not the whole programme.
+  const task = await scopedTask(db, cutoff, number);
   if (!task) return null;
-  const replies = await repliesForTask(db, task.taskId, cutoff.id);
-  const nowIso = now.toISO() ?? "";
-  const institutionIds = new Set(task.institutions.map((i) => i.institutionId));
-  const next = (await listReminders(db, cutoff.id))
-    .filter(
-      (r) => r.state === "planned" && r.scheduledAt > nowIso && institutionIds.has(r.institutionId),
-    )
-    .map((r) => r.scheduledAt)
-    .sort()[0];
+  const [replies, next] = await Promise.all([
+    repliesForTask(db, task.taskId, cutoff.id),
+    nextPlannedReminderAt(
+      db,
+      cutoff.id,
+      task.institutions.map((i) => i.institutionId),
+      now.toISO() ?? "",
+    ),
+  ]);
   return {
     cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title },
     institutions: task.institutions.map((i) => {

@@ -4,7 +4,10 @@
  * longer than the limit. Limits: https://api.slack.com/reference/block-kit/blocks
  */
 
-const BOUNDARIES: RegExp[] = [/\n\n/g, /\n/g, /(?<=[.!?;:])\s+/g, /\s+/g];
+// A sentence ends after a word of three or more letters and ".", "!" or "?" (so "2009. gada",
+// "Nr. 618" and "u.c." do not end one) before a capital, a digit or an opening quote; or at ";"/":".
+const SENTENCE_END = /(?<=\p{L}{3}[.!?]["”»)]?)\s+(?=[\p{Lu}\d„"“«(•-])|(?<=[;:])\s+/gu;
+const BOUNDARIES: RegExp[] = [/\n\n/g, /\n/g, SENTENCE_END, /\s+/g];
 
 /**
  * Splits `text` into pieces of at most `max` UTF-16 code units (Slack counts characters the

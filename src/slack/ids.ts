@@ -11,6 +11,12 @@ export const ActionId = {
   reminderSubmitUpdate: "reminder_submit_update",
   /** Attach an unassigned reply to a task; value = "<replyId>:<task number>". */
   replyAssign: "reply_assign",
+  /** "Post to the working group" on a draft digest (secretary only); value = digest id. */
+  digestPost: "digest_post",
+  /** "Prepare a digest" on the secretary's App Home; value unused. */
+  digestRequest: "digest_request",
+  /** Older/newer page of `/task N history`; value = "<task number>:<page>". */
+  taskHistoryPage: "task_history_page",
 } as const;
 
 /** Modal callback ids. */

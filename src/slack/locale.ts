@@ -11,6 +11,8 @@ export interface UsersInfoClient {
 /** Resolves a Slack user's locale, remembering answers for `ttlMs`. */
 export interface LocaleResolver {
   forUser(userId: string): Promise<Locale>;
+  /** Drops what is known of a user (their profile changed: Slack's `user_change` event). */
+  forget(userId: string): void;
 }
 
 /**
@@ -45,6 +47,9 @@ export function createLocaleResolver(
   }
 
   return {
+    forget(userId) {
+      cache.delete(userId);
+    },
     forUser(userId) {
       const hit = cache.get(userId);
       if (hit && hit.until > now()) return Promise.resolve(hit.locale);

@@ -29,13 +29,15 @@ export function listBlocks(lines: string[], maxBlocks: number): KnownBlock[] {
 }
 
 /**
- * `/task` and `/task help`: how to use the command, the programme's counts by status, and the
- * task list (status marker, number, title), within 50 blocks whatever the programme's size.
+ * `/task` and `/task help`: how to use the command, the programme's counts by status, `extra`
+ * blocks (the next session), and the task list (status marker, number, title), within 50
+ * blocks whatever the programme's size.
  */
 export function renderOverview(
   programme: { code: string; title: string },
   tasks: TaskSummary[],
   locale: Locale,
+  extra: KnownBlock[] = [],
 ): KnownBlock[] {
   const m = messages(locale);
   const counts = new Map<TaskStatus | null, number>();
@@ -58,6 +60,7 @@ export function renderOverview(
         ),
       },
     },
+    ...extra,
   ];
   return [...head, ...listBlocks(taskLines(tasks), MESSAGE_BLOCKS_MAX - head.length)];
 }

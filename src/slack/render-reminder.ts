@@ -14,7 +14,7 @@ export interface ReminderTask {
   title: string;
   deadline: Deadline;
   status: TaskStatus | null;
-  lastReply: { text: string; userId: string; at: string } | null;
+  lastReply: { text: string; userId: string; at: string; verified: boolean } | null;
 }
 
 /** What a reminder message says. `cutoffAt` and `now` are UTC ISO instants. */
@@ -102,10 +102,11 @@ function taskSection(
           .toLocaleString(DateTime.DATE_MED),
       )
     : m.noReplyYet;
+  const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;
   const text = [
     `*${task.number}.* ${escapeMrkdwn(truncateText(task.title, 500))}`,
     `${m.deadline}: ${deadlineLabel(task.deadline, locale, zone)} · ${m.status}: ${statusLabel(task.status, locale)}`,
-    `_${last}_`,
+    `_${lastLine}_`,
   ].join("\n");
   return {
     type: "section",

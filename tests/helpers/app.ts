@@ -1,13 +1,12 @@
-import { join } from "node:path";
 import { type Config, testConfig } from "../../src/config.ts";
 import { createSlackClient, type SlackClient } from "../../src/emulator/client.ts";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 import { type Running, start } from "../../src/main.ts";
 import type { Clock } from "../../src/time.ts";
-import { tempDir } from "./store.ts";
+import { tempDir, testDatabaseUrl } from "./store.ts";
 
-/** A running app wired to a fresh emulator, a fresh SQLite file and a signing client. */
+/** A running app wired to a fresh emulator, a fresh store and a signing client. */
 export interface TestApp {
   app: Running;
   emulator: Emulator;
@@ -18,7 +17,8 @@ export interface TestApp {
 
 /**
  * Starts the real app (Bolt over HTTP on a free port) against a fresh emulator and a fresh
- * SQLite file with the bundled report imported. Nothing is mocked: requests are signed like
+ * store (SQLite file, or PostgreSQL database with `TEST_DATABASE=postgres`; see
+ * `testDatabaseUrl`) with the bundled report imported. Nothing is mocked: requests are signed like
  * Slack's, answers go to the emulator's Web API and response_urls.
  */
 export async function startTestApp(
@@ -29,7 +29,7 @@ export async function startTestApp(
     worker?: boolean;
     /** Share an emulator (not stopped by `stop`). */
     emulator?: Emulator;
-    /** Reuse a data directory (its SQLite file) to restart "the same" app. */
+    /** Reuse a data directory (its store) to restart "the same" app. */
     dir?: string;
     /** The app's logger (default: silent), e.g. to wait on what the app logs. */
     logger?: Logger;
@@ -45,7 +45,7 @@ export async function startTestApp(
       appToken: null,
       apiUrl: emulator.apiUrl,
     },
-    databaseUrl: join(dir, "app.db"),
+    databaseUrl: await testDatabaseUrl(dir, "app.db"),
     dataDir: dir,
     ...opts.config,
   });

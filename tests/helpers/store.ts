@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
+import { createDb, type Db, migrateToLatest, type StoreDialect } from "../../db/client.ts";
 import { BUNDLED_REPORT_PATH } from "../../db/seeds/index.ts";
 import type { ImportedReport } from "../../src/domain/types.ts";
 import { applyImport } from "../../src/import/apply-import.ts";
 import { parseReport } from "../../src/import/parse-report.ts";
+import { createTestDatabase } from "./postgres.ts";
 
 /** The bundled report's text, read once per test file. */
 export const reportText = readFileSync(BUNDLED_REPORT_PATH, "utf8");
@@ -22,15 +23,40 @@ export function tempDir(prefix = "koordinators-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real, migrated SQLite file in a fresh temp directory. */
+/**
+ * The store the tests run on: `TEST_DATABASE=postgres` → a fresh PostgreSQL database per
+ * store (see ./postgres.ts); anything else → a SQLite file (the default).
+ */
+export const testDialect: StoreDialect =
+  process.env.TEST_DATABASE === "postgres" ? "postgres" : "sqlite";
+
+const databases = new Map<string, Promise<string>>();
+
+/**
+ * The store URL for a test's data directory: the SQLite file `<dir>/<file>`, or on PostgreSQL
+ * a fresh database — the same one each time for the same `dir` and `file`, so an app
+ * restarted on a directory finds its data again.
+ */
+export function testDatabaseUrl(dir: string, file = "test.db"): Promise<string> {
+  if (testDialect === "sqlite") return Promise.resolve(join(dir, file));
+  const key = join(dir, file);
+  let url = databases.get(key);
+  if (!url) {
+    url = createTestDatabase();
+    databases.set(key, url);
+  }
+  return url;
+}
+
+/** A real, migrated store (SQLite file in a fresh temp directory, or a fresh PostgreSQL database). */
 export async function migratedStore(): Promise<{ db: Db; path: string }> {
-  const path = join(tempDir(), "test.db");
+  const path = await testDatabaseUrl(tempDir());
   const db = createDb(path);
   await migrateToLatest(db);
   return { db, path };
 }
 
-/** A migrated SQLite file with the bundled report imported. */
+/** A migrated store with the bundled report imported. */
 export async function importedStore(): Promise<{ db: Db; path: string }> {
   const store = await migratedStore();
   await applyImport(store.db, report(), {

@@ -121,7 +121,7 @@ describe("reminders end to end (real app, real Redis, emulator)", () => {
     });
     const planned = async () =>
       (await queue.getDelayed())
-        .filter((j) => j.name !== "collect")
+        .filter((j) => j.name === "send-reminder" || j.name === "overdue-summary")
         .map((j) => j.id)
         .sort();
     const before = await planned();

@@ -159,7 +159,7 @@ describe("request verification", () => {
   it("reports health on GET /healthz", async () => {
     const res = await fetch(`${t.app.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({ ok: true, queue: "up" });
   });
 });
 
@@ -175,5 +175,20 @@ describe("the 3-second acknowledgement", () => {
     expect(answer.body.response_type).toBe("ephemeral");
     expect(JSON.stringify(answer.body.blocks)).toContain("31 December 2010");
     expect(validateBlocks(answer.body.blocks, "message")).toEqual([]);
+  });
+});
+
+describe("a user who changes their Slack language", () => {
+  it("gets the new language once Slack says the user changed (user_change)", async () => {
+    t.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "lv-LV" });
+    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Izpildīts");
+    t.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "en-US" });
+    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Izpildīts");
+    const res = await t.slack.event({
+      type: "user_change",
+      user: { id: "U0SWITCH", locale: "en-US" },
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Done");
   });
 });

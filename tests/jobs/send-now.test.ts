@@ -50,3 +50,21 @@ describe("remind --now", () => {
     expect(rows.filter((r) => r.state === "sent")).toHaveLength(2);
   });
 });
+
+describe("remind --now keeps the app's plan", () => {
+  it("never sends the overdue reminder before the cut-off, and leaves the plan's rows alone", async () => {
+    const rows = await listReminders(w.db, cutoffId);
+    expect(rows).toHaveLength(0);
+    await sendNow(w.deps, cutoffId);
+    await sendNow(w.deps, cutoffId);
+    await sendNow(w.deps, cutoffId);
+    const kinds = (await listReminders(w.db, cutoffId))
+      .filter((r) => r.state === "sent")
+      .map((r) => r.kind);
+    expect(kinds).not.toContain("overdue");
+    const other = { ...w.deps, config: { ...w.deps.config, reminderOffsets: [] } };
+    const before = (await listReminders(w.db, cutoffId)).map((r) => r.kind).sort();
+    await sendNow(other, cutoffId);
+    expect((await listReminders(w.db, cutoffId)).map((r) => r.kind).sort()).toEqual(before);
+  });
+});

@@ -233,6 +233,17 @@ describe("send-reminder", () => {
     expect((await findReminder(w.db, r.id))?.state).toBe("failed");
   });
 
+  it("tells the secretary once per institution and problem, not at every reminder", async () => {
+    for (const kind of ["before-P14D", "before-P7D", "before-P1D"]) {
+      const r = await reminder("IZM", kind);
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob);
+    }
+    const dms = w.emulator.calls.filter(
+      (c) => c.method === "chat.postMessage" && String(c.args.text ?? "").includes("IZM"),
+    );
+    expect(dms).toHaveLength(1);
+  });
+
   it("reports a channel the app cannot post to", async () => {
     await setMapping(w.db, ids.IEM ?? 0, "C0GONE", ["U0IVARS"], "2027-01-10T08:00:00Z");
     const r = await reminder("IEM", "before-P14D");

@@ -46,3 +46,11 @@ describe("escapeMrkdwn", () => {
     expect(escapeMrkdwn("a < b & c > d")).toBe("a &lt; b &amp; c &gt; d");
   });
 });
+
+describe("sentence boundaries in Latvian report text", () => {
+  it("does not end a sentence at a year, an abbreviation or a number", () => {
+    const text = `${"Programmas cilvēku tirdzniecības novēršanai 2009. gada plānā ir noteikumi Nr. 618 un u.c. lietas ".repeat(3)}Beigas. Nākamais teikums.`;
+    const [head] = splitText(text, 320);
+    expect(head?.endsWith("Beigas.") || !/\b(2009|Nr|u\.c)\.$/.test(head ?? "")).toBe(true);
+  });
+});

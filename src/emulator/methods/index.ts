@@ -11,6 +11,7 @@ import {
   update,
 } from "./chat.ts";
 import { history, info, open, replies } from "./conversations.ts";
+import { completeUploadExternal, getUploadUrlExternal } from "./files.ts";
 import type { MethodHandler } from "./shared.ts";
 import { authTest, usersInfo } from "./users.ts";
 import { openView, publishView, pushView, updateView } from "./views.ts";
@@ -27,6 +28,8 @@ export const METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.replies": replies,
   "conversations.info": info,
   "conversations.open": open,
+  "files.getUploadURLExternal": getUploadUrlExternal,
+  "files.completeUploadExternal": completeUploadExternal,
   "reactions.add": addReaction,
   "users.info": usersInfo,
   "views.open": openView,

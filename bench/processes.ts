@@ -1,0 +1,99 @@
+/**
+ * Child processes for the benchmarks: the app as it runs in production (`node --import tsx
+ * src/cli.ts serve`) and the bare-Bolt floor (bench/floor-app.ts), each in its own process so
+ * the load generator does not share their event loop. Reads CPU time and peak memory from
+ * /proc (Linux).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** A child process serving HTTP on `url`. */
+export interface ServedProcess {
+  url: string;
+  child: ChildProcess;
+  /** Stops it (SIGTERM, SIGKILL after 10 s) and resolves when it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Node flags for the children: TypeScript through tsx, plus `BENCH_NODE_FLAGS` (e.g. --cpu-prof). */
+function nodeArgs(script: string, args: string[]): string[] {
+  const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  return [...extra, "--import", "tsx", join(process.cwd(), script), ...args];
+}
+
+/**
+ * Spawns `script args` with `env` (plus PATH and HOME) and resolves once `GET <url><path>`
+ * answers (any HTTP status).
+ * @throws Error when the child exits first or does not answer within `timeoutMs`.
+ */
+export async function spawnServer(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  url: string,
+  opts: { readyPath?: string; timeoutMs?: number } = {},
+): Promise<ServedProcess> {
+  const child = spawn(process.execPath, nodeArgs(script, args), {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-2000);
+  });
+  const end = Date.now() + (opts.timeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited: ${stderr}`);
+    const ok = await fetch(`${url}${opts.readyPath ?? "/"}`).then(
+      () => true,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > end) {
+      child.kill("SIGKILL");
+      throw new Error(`${script} did not answer at ${url}: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, child, stop: () => stopChild(child) };
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves on exit. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the name.
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Peak resident memory (VmHWM) of a process so far, in MB; 0 when unknown. */
+export function peakRssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
+}

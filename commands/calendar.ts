@@ -1,0 +1,95 @@
+import { institutionsOfContact } from "../db/contacts.ts";
+import { findInstitution, listInstitutions } from "../db/institutions.ts";
+import { buildCalendar } from "../src/export/calendar-model.ts";
+import { renderIcs } from "../src/export/ics.ts";
+import { exportText } from "../src/i18n/export.ts";
+import { exportCommandText } from "../src/i18n/export-command.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { notice } from "./access.ts";
+import { isHelpWord } from "./args.ts";
+import { deliver } from "./export.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
+
+/** What `/calendar <text>` asks for: the caller's institutions, one institution, or everyone's. */
+export type CalendarInput =
+  | { kind: "help" }
+  | { kind: "mine" }
+  | { kind: "all" }
+  | { kind: "institution"; query: string }
+  | { kind: "invalid"; text: string };
+
+const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
+
+/** Reads the text after `/calendar`: "", "help", "all"/"visi", or an institution code. Pure. */
+export function parse(text: string): CalendarInput {
+  const arg = text.replace(/\s+/gu, " ").trim();
+  if (arg === "") return { kind: "mine" };
+  if (isHelpWord(arg)) return { kind: "help" };
+  if (["all", "visi", "visas"].includes(arg.toLowerCase())) return { kind: "all" };
+  return INSTITUTION.test(arg) ? { kind: "institution", query: arg } : { kind: "invalid", text };
+}
+
+/**
+ * Answers `/calendar`: builds the current programme's iCalendar file — for the institutions
+ * the caller is a contact of, for one institution, or for everyone — and sends it to the
+ * caller's direct messages. Anyone may ask: it holds only dates the working group shares.
+ */
+export async function handle(
+  input: CalendarInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = exportCommandText(ctx.locale);
+  if (input.kind === "help") return notice(t.calendarUsage, undefined, true);
+  if (input.kind === "invalid")
+    return notice(
+      t.notUnderstood(escapeMrkdwn(truncateText(input.text, 40))),
+      t.calendarHint,
+      false,
+    );
+  const codes = await codesFor(input, deps, ctx);
+  if (codes === "not_contact") return notice(t.notContact, t.calendarHint, false);
+  if (codes === "unknown")
+    return notice(
+      t.unknownInstitution(
+        escapeMrkdwn(truncateText(input.kind === "institution" ? input.query : "", 40)),
+      ),
+      undefined,
+      false,
+    );
+  const model = await buildCalendar(deps.db, codes);
+  if (!model) return notice(t.noProgramme, undefined, false);
+  const who = codes.length > 0 ? codes.join(", ") : t.everyone;
+  const ics = renderIcs(model, exportText(ctx.locale), deps.config.timezone, deps.clock.now());
+  const name = `koordinators-${model.programme.code}-${codes.length > 0 ? codes.join("-") : "all"}.ics`;
+  const detail = t.calendarEvents(model.entries.length);
+  return deliver(
+    deps,
+    ctx,
+    {
+      fileName: name,
+      bytes: Buffer.from(ics, "utf8"),
+      title: name,
+      comment: `${t.calendarComment(who)} ${detail}`,
+    },
+    detail,
+  );
+}
+
+async function codesFor(
+  input: Exclude<CalendarInput, { kind: "help" | "invalid" }>,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<string[] | "not_contact" | "unknown"> {
+  if (input.kind === "all") return [];
+  if (input.kind === "institution") {
+    const found = await findInstitution(deps.db, input.query);
+    return found ? [found.code] : "unknown";
+  }
+  const ids = await institutionsOfContact(deps.db, ctx.userId);
+  if (ids.length === 0) return "not_contact";
+  return (await listInstitutions(deps.db)).filter((i) => ids.includes(i.id)).map((i) => i.code);
+}
+
+/** `/calendar`: cut-offs, reminders, task deadlines and sessions as an .ics file in a DM. */
+export const calendarCommand: SlashCommand<CalendarInput> = { name: "/calendar", parse, handle };

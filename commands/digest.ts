@@ -1,0 +1,169 @@
+import type { KnownBlock } from "@slack/types";
+import type { DateTime } from "luxon";
+import { findDigest, listDigests } from "../db/digests.ts";
+import { manualKey } from "../jobs/build-digest.ts";
+import { digestDocument } from "../src/digest/document.ts";
+import { digestModel } from "../src/digest/publish.ts";
+import { paragraphBlocks, renderDigestParent } from "../src/digest/render-slack.ts";
+import { cutoffInstant } from "../src/domain/reminder-plan.ts";
+import { digestCommandText } from "../src/i18n/digest.ts";
+import { MESSAGE_BLOCKS_MAX } from "../src/slack/block-limits.ts";
+import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { contextLine, formatInstant, header, section } from "../src/slack/render-admin.ts";
+import { maySecretary, notice } from "./access.ts";
+import { type DateSpec, isHelpWord, leadingDate, readId, resolveDate, tokenize } from "./args.ts";
+import { secretaryRefusal } from "./secretary-only.ts";
+import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
+
+/** What `/digest <text>` asks for. `since` null: since the previous digest or session. */
+export type DigestInput =
+  | { kind: "help" }
+  | { kind: "request"; since: DateSpec | null }
+  | { kind: "list" }
+  | { kind: "show"; id: number }
+  | { kind: "invalid"; reason: "not_understood" | "bad_date"; text: string };
+
+/** Reads the text after `/digest`. Pure; never throws. */
+export function parse(text: string): DigestInput {
+  const tokens = tokenize(text.slice(0, 500));
+  const [first = "", ...rest] = tokens;
+  const sub = first.toLowerCase();
+  if (sub === "") return { kind: "request", since: null };
+  if (isHelpWord(sub) && rest.length === 0) return { kind: "help" };
+  if (sub === "list" && rest.length === 0) return { kind: "list" };
+  if (sub === "show" && rest.length === 1) {
+    const id = readId(rest[0]);
+    return id ? { kind: "show", id } : { kind: "invalid", reason: "not_understood", text };
+  }
+  if ((sub === "since" || sub === "kopš" || sub === "kops") && rest.length > 0) {
+    const date = leadingDate(rest);
+    if (!date.ok || date.used !== rest.length)
+      return { kind: "invalid", reason: "bad_date", text: rest.join(" ") };
+    return { kind: "request", since: date.spec };
+  }
+  return { kind: "invalid", reason: "not_understood", text: text.trim() };
+}
+
+/**
+ * Answers `/digest`, for secretaries only (everyone else gets a kind refusal). A request is
+ * acknowledged at once and built on the queue (job "build-digest"), then posted to
+ * WORKGROUP_CHANNEL_ID, else to the channel it was asked in. `list` and `show` read stored
+ * digests. Throws only on store or queue failure.
+ */
+export async function handle(
+  input: DigestInput,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = digestCommandText(ctx.locale);
+  if (!(await maySecretary(deps, ctx))) return secretaryRefusal(deps, ctx, t.action);
+  switch (input.kind) {
+    case "help":
+      return { blocks: [section(t.usage)], text: t.listTitle, found: true };
+    case "invalid": {
+      const shown = escapeMrkdwn(truncateText(input.text, 60));
+      const text = input.reason === "bad_date" ? t.badDate(shown) : t.notUnderstood(shown);
+      return notice(text, t.usageHint, false);
+    }
+    case "list":
+      return list(deps, ctx);
+    case "show":
+      return show(input.id, deps, ctx);
+    case "request":
+      return request(input.since, deps, ctx);
+  }
+}
+
+/**
+ * The UTC instant `since` names: the start of that day in `zone`; "bad_date" when it names no
+ * day, "future" when it is after `now`.
+ */
+export function resolveSince(
+  since: DateSpec,
+  zone: string,
+  now: DateTime,
+): string | "bad_date" | "future" {
+  const date = resolveDate(since, zone, now);
+  const start = date ? cutoffInstant(date, { hour: 0, minute: 0 }, zone) : null;
+  if (!start?.ok) return "bad_date";
+  return start.at > (now.toUTC().toISO() ?? "") ? "future" : start.at;
+}
+
+async function request(
+  since: DateSpec | null,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = digestCommandText(ctx.locale);
+  const now = deps.clock.now();
+  const sinceIso = since ? resolveSince(since, deps.config.timezone, now) : null;
+  if (sinceIso === "bad_date")
+    return notice(
+      t.badDate(since?.kind === "date" ? since.date : (since?.text ?? "")),
+      t.usageHint,
+      false,
+    );
+  if (sinceIso === "future") return notice(t.future, t.usageHint, false);
+  if (!deps.enqueue) return notice(t.noQueue, undefined, false);
+  const at = now.toUTC().toISO() ?? "";
+  await deps.enqueue("build-digest", {
+    key: manualKey(ctx.userId, at),
+    kind: "manual",
+    at,
+    requestedBy: ctx.userId,
+    channelId: ctx.channelId,
+    since: sinceIso,
+  });
+  const target = deps.config.workgroupChannelId;
+  const where = target && target !== ctx.channelId ? t.inChannel(target) : t.here;
+  return notice(t.queued(where), undefined, true);
+}
+
+async function list(deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = digestCommandText(ctx.locale);
+  const zone = deps.config.timezone;
+  const digests = await listDigests(deps.db, 30);
+  if (digests.length === 0) return notice(t.noDigests, undefined, true);
+  const lines = digests.map((d) =>
+    t.listItem(
+      d.id,
+      formatInstant(d.builtAt, zone, ctx.locale),
+      t.kinds[d.kind] ?? d.kind,
+      d.postedAt ? t.posted(formatInstant(d.postedAt, zone, ctx.locale)) : t.notPosted,
+    ),
+  );
+  return {
+    blocks: [section([t.listHeading, ...lines].join("\n"))],
+    text: t.listTitle,
+    found: true,
+  };
+}
+
+/** A stored digest in the caller's language: the parent and as much of the thread as fits 50 blocks. */
+async function show(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = digestCommandText(ctx.locale);
+  const digest = await findDigest(deps.db, id);
+  if (!digest) return notice(t.notFound(id), t.listHint, false);
+  const variant = digest.kind === "cutoff" ? "cutoff" : "digest";
+  const doc = digestDocument(digestModel(digest), {
+    locale: ctx.locale,
+    zone: deps.config.timezone,
+    variant,
+    id,
+  });
+  const parent = renderDigestParent(doc, ctx.locale);
+  const blocks: KnownBlock[] = [...parent.blocks];
+  const budget = MESSAGE_BLOCKS_MAX - 1;
+  for (const part of doc.sections) {
+    const body = [header(part.heading), ...paragraphBlocks(part.paragraphs)];
+    if (blocks.length + body.length > budget) {
+      blocks.push(contextLine(t.listHint));
+      break;
+    }
+    blocks.push({ type: "divider" }, ...body);
+  }
+  return { blocks: blocks.slice(0, MESSAGE_BLOCKS_MAX), text: parent.text, found: true };
+}
+
+/** `/digest`: the working group's digest (secretaries only). */
+export const digestCommand: SlashCommand<DigestInput> = { name: "/digest", parse, handle };

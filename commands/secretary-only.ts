@@ -1,0 +1,20 @@
+/**
+ * The kind refusal of the commands this app keeps for secretaries (`/session` changes,
+ * `/digest`), in the same words as the admin commands: who can do it (as mentions) and how to
+ * get the right.
+ */
+import { roleText } from "../src/i18n/role.ts";
+import { notice, secretaryIds } from "./access.ts";
+import type { CommandContext, CommandDeps, Reply } from "./types.ts";
+
+/** "Sorry, only the secretary can <action> (<@U…>)." plus the hint; `found` is false. */
+export async function secretaryRefusal(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  action: string,
+): Promise<Reply> {
+  const t = roleText(ctx.locale);
+  const ids = await secretaryIds(deps);
+  const text = t.refusal(action, ids.map((id) => `<@${id}>`).join(", "));
+  return notice(text, ids.length > 0 ? t.refusalHint : t.noSecretary, false);
+}

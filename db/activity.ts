@@ -1,0 +1,228 @@
+/**
+ * Read-only queries over what happened in the store, for the digest and a task's history:
+ * status changes from the audit log, replies with their institution and task, reminders sent
+ * and planned. Times are UTC ISO text, compared as text (ISO instants sort).
+ */
+import type { Db } from "./client.ts";
+
+/** A task status change recorded by the importer (audit entity "task", field "status"). */
+export interface StatusChange {
+  number: string;
+  before: string | null;
+  after: string | null;
+  at: string;
+  actor: string;
+}
+
+/** Status changes of a programme's tasks after `sinceIso`, oldest first. */
+export async function statusChangesSince(
+  db: Db,
+  programmeCode: string,
+  sinceIso: string,
+): Promise<StatusChange[]> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .select(["entity_key", "before", "after", "at", "actor"])
+    .where("entity", "=", "task")
+    .where("field", "=", "status")
+    .where("entity_key", "like", `${programmeCode}:%`)
+    .where("at", ">", sinceIso)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    number: r.entity_key.slice(programmeCode.length + 1),
+    before: r.before === null ? null : (JSON.parse(r.before) as string | null),
+    after: r.after === null ? null : (JSON.parse(r.after) as string | null),
+    at: r.at,
+    actor: r.actor,
+  }));
+}
+
+/** A reply with its institution code, task number (null = unassigned) and cut-off title. */
+export interface ReplyActivity {
+  id: number;
+  cutoffId: number;
+  cutoffTitle: string;
+  institutionCode: string;
+  taskNumber: string | null;
+  channelId: string;
+  ts: string;
+  userId: string;
+  text: string;
+  statusClaim: string | null;
+  verified: boolean;
+  receivedAt: string;
+  withdrawnAt: string | null;
+}
+
+function replyQuery(db: Db) {
+  return db
+    .selectFrom("replies")
+    .innerJoin("institutions", "institutions.id", "replies.institution_id")
+    .innerJoin("cutoffs", "cutoffs.id", "replies.cutoff_id")
+    .leftJoin("tasks", "tasks.id", "replies.task_id")
+    .select([
+      "replies.id",
+      "replies.cutoff_id",
+      "cutoffs.title as cutoff_title",
+      "institutions.code",
+      "tasks.number",
+      "replies.channel_id",
+      "replies.ts",
+      "replies.user_id",
+      "replies.text",
+      "replies.status_claim",
+      "replies.verified",
+      "replies.received_at",
+      "replies.withdrawn_at",
+    ]);
+}
+
+type ReplyRow = Awaited<ReturnType<ReturnType<typeof replyQuery>["execute"]>>[number];
+
+function toActivity(r: ReplyRow): ReplyActivity {
+  return {
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    cutoffTitle: r.cutoff_title,
+    institutionCode: r.code,
+    taskNumber: r.number,
+    channelId: r.channel_id,
+    ts: r.ts,
+    userId: r.user_id,
+    text: r.text,
+    statusClaim: r.status_claim,
+    verified: r.verified === 1,
+    receivedAt: r.received_at,
+    withdrawnAt: r.withdrawn_at,
+  };
+}
+
+/** Active replies received after `sinceIso`, oldest first. */
+export async function repliesSince(db: Db, sinceIso: string): Promise<ReplyActivity[]> {
+  const rows = await replyQuery(db)
+    .where("replies.received_at", ">", sinceIso)
+    .where("replies.withdrawn_at", "is", null)
+    .orderBy("replies.received_at")
+    .orderBy("replies.id")
+    .execute();
+  return rows.map(toActivity);
+}
+
+/** Every reply attributed to a task (withdrawn ones too), newest first. */
+export async function repliesOfTask(db: Db, taskId: number): Promise<ReplyActivity[]> {
+  const rows = await replyQuery(db)
+    .where("replies.task_id", "=", taskId)
+    .orderBy("replies.received_at", "desc")
+    .orderBy("replies.id", "desc")
+    .execute();
+  return rows.map(toActivity);
+}
+
+/** Active replies of one cut-off, oldest first. */
+export async function repliesOfCutoff(db: Db, cutoffId: number): Promise<ReplyActivity[]> {
+  const rows = await replyQuery(db)
+    .where("replies.cutoff_id", "=", cutoffId)
+    .where("replies.withdrawn_at", "is", null)
+    .orderBy("replies.received_at")
+    .orderBy("replies.id")
+    .execute();
+  return rows.map(toActivity);
+}
+
+/** A reminder with its cut-off's title and the institution's code. */
+export interface ReminderActivity {
+  id: number;
+  cutoffId: number;
+  cutoffTitle: string;
+  institutionId: number;
+  institutionCode: string;
+  kind: string;
+  scheduledAt: string;
+  sentAt: string | null;
+  channelId: string | null;
+  messageTs: string | null;
+}
+
+function reminderQuery(db: Db) {
+  return db
+    .selectFrom("reminders")
+    .innerJoin("cutoffs", "cutoffs.id", "reminders.cutoff_id")
+    .innerJoin("institutions", "institutions.id", "reminders.institution_id")
+    .select([
+      "reminders.id",
+      "reminders.cutoff_id",
+      "cutoffs.title",
+      "reminders.institution_id",
+      "institutions.code",
+      "reminders.kind",
+      "reminders.scheduled_at",
+      "reminders.sent_at",
+      "reminders.channel_id",
+      "reminders.message_ts",
+    ])
+    .where("cutoffs.removed_at", "is", null);
+}
+
+type ReminderRow = Awaited<ReturnType<ReturnType<typeof reminderQuery>["execute"]>>[number];
+
+function toReminder(r: ReminderRow): ReminderActivity {
+  return {
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    cutoffTitle: r.title,
+    institutionId: r.institution_id,
+    institutionCode: r.code,
+    kind: r.kind,
+    scheduledAt: r.scheduled_at,
+    sentAt: r.sent_at,
+    channelId: r.channel_id,
+    messageTs: r.message_ts,
+  };
+}
+
+/** Reminders sent to any of `institutionIds`, newest first. */
+export async function sentRemindersTo(
+  db: Db,
+  institutionIds: number[],
+): Promise<ReminderActivity[]> {
+  if (institutionIds.length === 0) return [];
+  const rows = await reminderQuery(db)
+    .where("reminders.state", "=", "sent")
+    .where("reminders.institution_id", "in", institutionIds)
+    .orderBy("reminders.sent_at", "desc")
+    .execute();
+  return rows.map(toReminder);
+}
+
+/** Reminders still planned in [fromIso, toIso), earliest first. */
+export async function plannedRemindersBetween(
+  db: Db,
+  fromIso: string,
+  toIso: string,
+): Promise<ReminderActivity[]> {
+  const rows = await reminderQuery(db)
+    .where("reminders.state", "=", "planned")
+    .where("reminders.scheduled_at", ">=", fromIso)
+    .where("reminders.scheduled_at", "<", toIso)
+    .orderBy("reminders.scheduled_at")
+    .orderBy("institutions.code")
+    .execute();
+  return rows.map(toReminder);
+}
+
+/** The id of task `number` of a programme, or undefined. */
+export async function findTaskId(
+  db: Db,
+  programmeId: number,
+  number: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("programme_id", "=", programmeId)
+    .where("number", "=", number)
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -1,0 +1,175 @@
+import { DelayedError } from "bullmq";
+import { DateTime } from "luxon";
+import { findCutoff } from "../db/cutoffs.ts";
+import { findDigest, findDigestByKey, insertDigest, type StoredDigest } from "../db/digests.ts";
+import { currentProgramme } from "../db/programmes.ts";
+import { findSession } from "../db/sessions.ts";
+import type { Locale } from "../src/config.ts";
+import { buildDigestModel, EPOCH } from "../src/digest/build.ts";
+import type { DigestVariant } from "../src/digest/document.ts";
+import { type PublishDeps, publishDigest } from "../src/digest/publish.ts";
+import { secretaries } from "../src/reminders/notify.ts";
+import { createLocaleResolver } from "../src/slack/locale.ts";
+import { rateLimitedFor } from "../src/slack/web.ts";
+import type { JobContext, JobDeps } from "./types.ts";
+
+/** Job name. */
+export const name = "build-digest";
+
+/**
+ * Plain JSON. `key` makes the job idempotent (one stored digest per key):
+ * - "manual": `/digest` or the Home button; posted to WORKGROUP_CHANNEL_ID, else `channelId`;
+ * - "session": the draft before session `sessionId` (planned for `sessionAt`), sent to every
+ *   secretary's DM with the "Post to the working group" button;
+ * - "cutoff": at cut-off `cutoffId` (planned for `cutoffAt`), listing who did not answer;
+ * - "post": posts stored digest `digestId` (a draft) to the working group.
+ * `at` is the UTC ISO instant the job was asked or planned for; `since` a UTC ISO instant.
+ */
+export interface Data {
+  key: string;
+  kind: "manual" | "session" | "cutoff" | "post";
+  at: string;
+  requestedBy: string;
+  channelId?: string | null;
+  since?: string | null;
+  sessionId?: number;
+  sessionAt?: string;
+  cutoffId?: number;
+  cutoffAt?: string;
+  digestId?: number;
+}
+
+/** Deterministic BullMQ job id. */
+export function jobId(data: Data): string {
+  return `digest-${data.key}`;
+}
+
+/** The job key of a `/digest` request by `userId` at `at` (UTC ISO). */
+export function manualKey(userId: string, at: string): string {
+  return `manual-${userId}-${DateTime.fromISO(at).toMillis()}`;
+}
+
+/**
+ * Builds (or finds, by `key`) the digest and posts it where its kind says. Safe to run twice:
+ * the digest is stored once per key and each delivery records its progress (see
+ * `publishDigest`). A removed or moved session or cut-off makes a planned job stale. A 429
+ * puts the job back for `Retry-After`; other failures are thrown for BullMQ to retry.
+ * Returns what it did ("posted", "drafted:<n>", "stale", …).
+ */
+export async function process(data: Data, deps: JobDeps, ctx?: JobContext): Promise<string> {
+  try {
+    return await run(data, deps);
+  } catch (error) {
+    const retryIn = rateLimitedFor(error);
+    if (retryIn !== null && ctx) {
+      await ctx.job.moveToDelayed(Date.now() + retryIn, ctx.token);
+      throw new DelayedError();
+    }
+    throw error;
+  }
+}
+
+async function run(data: Data, deps: JobDeps): Promise<string> {
+  const publish: PublishDeps = { ...deps, zone: deps.config.timezone };
+  const locale = deps.config.defaultLocale;
+  if (data.kind === "post") {
+    const digest = data.digestId ? await findDigest(deps.db, data.digestId) : undefined;
+    if (!digest) return "digest_gone";
+    return postToGroup(publish, deps, data, digest, "digest", locale);
+  }
+  const stale = await staleReason(data, deps);
+  if (stale) return stale;
+  if (data.kind !== "session" && !groupChannel(deps, data)) {
+    deps.logger.warn({ key: data.key }, "digest not built: set WORKGROUP_CHANNEL_ID");
+    return "no_channel";
+  }
+  const digest = await buildOnce(data, deps);
+  if (data.kind === "session") {
+    const resolver = createLocaleResolver(deps.slack, locale);
+    let sent = 0;
+    for (const user of await secretaries(deps.db, deps.config)) {
+      const dm = await deps.slack.conversations.open({ users: user });
+      if (!dm.channel?.id) continue;
+      const target = {
+        channelId: dm.channel.id,
+        purpose: "draft" as const,
+        variant: "draft" as const,
+      };
+      await publishDigest(publish, digest, { ...target, locale: await resolver.forUser(user) });
+      sent++;
+    }
+    return `drafted:${sent}`;
+  }
+  return postToGroup(
+    publish,
+    deps,
+    data,
+    digest,
+    data.kind === "cutoff" ? "cutoff" : "digest",
+    locale,
+  );
+}
+
+async function postToGroup(
+  publish: PublishDeps,
+  deps: JobDeps,
+  data: Data,
+  digest: StoredDigest,
+  variant: DigestVariant,
+  locale: Locale,
+): Promise<string> {
+  const channelId = groupChannel(deps, data);
+  if (!channelId) {
+    deps.logger.warn({ digest: digest.id }, "digest not posted: set WORKGROUP_CHANNEL_ID");
+    return "no_channel";
+  }
+  await publishDigest(publish, digest, { channelId, purpose: "post", variant, locale });
+  return "posted";
+}
+
+/** WORKGROUP_CHANNEL_ID, else the channel the digest was asked in; null when neither. */
+function groupChannel(deps: JobDeps, data: Data): string | null {
+  return deps.config.workgroupChannelId ?? data.channelId ?? null;
+}
+
+/** Why a planned job no longer applies (session or cut-off removed or moved), or null. */
+async function staleReason(data: Data, deps: JobDeps): Promise<string | null> {
+  if (data.kind === "session") {
+    const session = data.sessionId ? await findSession(deps.db, data.sessionId) : undefined;
+    if (!session) return "session_removed";
+    if (data.sessionAt && session.at !== data.sessionAt) return "stale";
+  }
+  if (data.kind === "cutoff") {
+    const cutoff = data.cutoffId ? await findCutoff(deps.db, data.cutoffId) : undefined;
+    if (!cutoff) return "cutoff_removed";
+    if (data.cutoffAt && cutoff.at !== data.cutoffAt) return "stale";
+  }
+  return null;
+}
+
+/** The digest stored for `data.key`, built now when there is none. */
+async function buildOnce(data: Data, deps: JobDeps): Promise<StoredDigest> {
+  const existing = await findDigestByKey(deps.db, data.key);
+  if (existing) return existing;
+  const programme = await currentProgramme(deps.db);
+  if (!programme) throw new Error("no programme in the store");
+  const now = deps.clock.now();
+  const model = await buildDigestModel(deps.db, {
+    now,
+    zone: deps.config.timezone,
+    since: data.since,
+  });
+  return insertDigest(deps.db, {
+    programmeId: programme.id,
+    requestKey: data.key,
+    kind: data.kind === "post" ? "manual" : data.kind,
+    since: model.since ?? EPOCH,
+    builtAt: model.builtAt,
+    requestedBy: data.requestedBy,
+    locale: deps.config.defaultLocale,
+    sessionId: data.sessionId ?? null,
+    cutoffId: data.cutoffId ?? null,
+    content: JSON.stringify(model),
+    postedAt: null,
+  });
+}

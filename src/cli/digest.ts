@@ -1,0 +1,193 @@
+/**
+ * The CLI twins of `/session` and `/digest`:
+ * - `session add <date> <time> [title...]`, `session list [--json]`, `session remove <id>`:
+ *   the same parse and handle as the slash command, acting as the trusted user "cli";
+ * - `digest [--since DATE] [--json | --md | --docx FILE] [--post] [--lang en]`: builds the
+ *   digest now and prints it as Markdown (default; the same content as the Slack digest), the
+ *   model as JSON, or writes the DOCX; `--post` also stores it and posts it to
+ *   WORKGROUP_CHANNEL_ID (Slack, or in local mode the running app's emulator).
+ * Exit codes: 0 done; 1 refused, not found or nowhere to post; 2 usage error.
+ */
+import { writeFile } from "node:fs/promises";
+import { type Command, Option } from "commander";
+import { CLI_ACTOR } from "../../commands/access.ts";
+import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
+import * as session from "../../commands/session.ts";
+import type { CommandDeps } from "../../commands/types.ts";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import { buildDigest } from "../../jobs/index.ts";
+import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { buildDigestModel } from "../digest/build.ts";
+import { renderStatusChart } from "../digest/chart.ts";
+import { digestDocument } from "../digest/document.ts";
+import { renderDigestDocx } from "../digest/render-docx.ts";
+import { digestMarkdown } from "../digest/render-markdown.ts";
+import { readLocalSlackFile } from "../emulator/local-file.ts";
+import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
+import { seedIfEmpty } from "../import/seed.ts";
+import { createLogger } from "../logger.ts";
+import { waitingChannelGate } from "../reminders/channel-gate.ts";
+import { blocksToText } from "../slack/blocks-to-text.ts";
+import { createJobWebClient } from "../slack/web.ts";
+import { systemClock } from "../time.ts";
+
+type Lang = { lang?: Locale };
+type DigestFlags = Lang & {
+  since?: string;
+  json?: boolean;
+  md?: boolean;
+  docx?: string;
+  post?: boolean;
+};
+
+function lang(): Option {
+  return new Option("--lang <locale>", "answer language").choices(["lv", "en"]);
+}
+
+/** Registers `session …` and `digest` on the CLI. */
+export function registerDigestCommands(cli: Command): void {
+  const group = cli.command("session").description("working-group sessions");
+  group
+    .command("add")
+    .description("add a session at <date> <time> (Riga time)")
+    .argument("<date>", "2026-12-10")
+    .argument("<time>", "10:00")
+    .argument("[title...]", "e.g. Darba grupas sēde")
+    .addOption(lang())
+    .action((date: string, time: string, title: string[], o: Lang) =>
+      runSession(`add ${date} ${time} ${title.join(" ")}`.trim(), "add", o),
+    );
+  group
+    .command("list")
+    .description("the coming sessions and when each one's draft digest goes out")
+    .option("--json", "print the list as JSON")
+    .addOption(lang())
+    .action((o: Lang & { json?: boolean }) =>
+      o.json
+        ? withDeps(async (deps) =>
+            print(JSON.stringify(await session.sessionListData(deps), null, 2)),
+          )
+        : runSession("list", "list", o),
+    );
+  group
+    .command("remove")
+    .description("remove a session (its draft digest is not sent)")
+    .argument("<id>", "session id")
+    .addOption(lang())
+    .action((id: string, o: Lang) => runSession(`remove ${id}`, "remove", o));
+  cli
+    .command("digest")
+    .description("build the working group's digest now (Markdown by default)")
+    .option("--since <date>", "the period's start (default: the previous digest or session)")
+    .option("--json", "print the digest's data as JSON")
+    .option("--md", "print the digest as Markdown (the default)")
+    .option("--docx <file>", "write the digest as a Word document")
+    .option("--post", "store the digest and post it to WORKGROUP_CHANNEL_ID")
+    .addOption(lang())
+    .action((o: DigestFlags, command: Command) => {
+      const formats = [o.json, o.md, o.docx !== undefined].filter(Boolean).length;
+      if (formats > 1) command.error("digest: choose one of --json, --md, --docx", { exitCode: 2 });
+      return digest(o);
+    });
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+async function runSession(text: string, expected: string, o: Lang): Promise<void> {
+  const input = session.parse(text);
+  await withDeps(async (deps) => {
+    const locale = o.lang ?? deps.config.defaultLocale;
+    const reply = await session.handle(input, deps, {
+      locale,
+      userId: CLI_ACTOR,
+      channelId: "cli",
+    });
+    const usage = input.kind === "invalid" || input.kind !== expected;
+    (usage ? process.stderr : process.stdout).write(`${blocksToText(reply.blocks)}\n`);
+    if (usage) process.exitCode = 2;
+    else if (!reply.found) process.exitCode = 1;
+  });
+}
+
+async function digest(o: DigestFlags): Promise<void> {
+  await withDeps(async (deps) => {
+    const locale = o.lang ?? deps.config.defaultLocale;
+    const now = deps.clock.now();
+    let since: string | null = null;
+    if (o.since !== undefined) {
+      const read = parseDigest(`since ${o.since}`);
+      const resolved =
+        read.kind === "request" && read.since
+          ? resolveSince(read.since, deps.config.timezone, now)
+          : "bad_date";
+      if (resolved === "bad_date" || resolved === "future") {
+        process.stderr.write(`--since: not a past date: ${o.since}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      since = resolved;
+    }
+    if (o.post) {
+      process.exitCode = (await post(deps, since)) ? 0 : 1;
+      return;
+    }
+    const model = await buildDigestModel(deps.db, { now, zone: deps.config.timezone, since });
+    const doc = digestDocument(model, { locale, zone: deps.config.timezone, variant: "digest" });
+    if (o.json) return print(JSON.stringify(model, null, 2));
+    if (o.docx === undefined) return print(digestMarkdown(doc));
+    const chart = await renderStatusChart(model.institutions, locale, model.cutoff?.title ?? null);
+    await writeFile(o.docx, await renderDigestDocx(doc, model, locale, chart));
+    process.stderr.write(`Written: ${o.docx}\n`);
+  });
+}
+
+/** Stores and posts a digest through the job's own processor (idempotent by its key). */
+async function post(deps: CommandDeps, since: string | null): Promise<boolean> {
+  if (!deps.config.workgroupChannelId) {
+    process.stderr.write("Set WORKGROUP_CHANNEL_ID to post the digest.\n");
+    return false;
+  }
+  const slack = await slackFor(deps.config);
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const data: buildDigest.Data = {
+    key: buildDigest.manualKey(CLI_ACTOR, at),
+    kind: "manual",
+    at,
+    requestedBy: CLI_ACTOR,
+    since,
+  };
+  const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
+  print(result === "posted" ? `Posted to ${deps.config.workgroupChannelId}.` : result);
+  return result === "posted";
+}
+
+/** Slack itself, or in local mode the running app's emulator (from data/local-slack.json). */
+async function slackFor(config: Config) {
+  if (config.slack.mode !== "local")
+    return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
+  const local = await readLocalSlackFile();
+  if (!local)
+    throw new Error(
+      "No Slack credentials and no local app running: start it with `npm start` first.",
+    );
+  return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
+}
+
+/** Opens the store (migrated, seeded when empty), runs `work`, closes it. Logs go to stderr. */
+async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
+  const config = configFromEnvironment();
+  const db = createDb(config.databaseUrl);
+  const logger = createLogger(
+    config.logLevel === "info" ? "warn" : config.logLevel,
+    process.stderr,
+  );
+  try {
+    await migrateToLatest(db);
+    await seedIfEmpty(db, systemClock);
+    await work({ db, clock: systemClock, config, logger, replan: async () => null });
+  } finally {
+    await db.destroy();
+  }
+}

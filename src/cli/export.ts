@@ -1,0 +1,197 @@
+/**
+ * The CLI's `export annex`, `export calendar` and `import --format xlsx|csv`. They run on the
+ * server as the trusted actor "cli", on the store DATABASE_URL names (migrated, the bundled
+ * report imported when empty). Exit codes: 0 done; 1 refused input (no such cut-off, an invalid
+ * spreadsheet: nothing written); 2 usage (commander's).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { type Command, Option } from "commander";
+import { countAnnex } from "../../commands/export.ts";
+import type { AuditEntry } from "../../db/audit.ts";
+import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { buildCalendar } from "../export/calendar-model.ts";
+import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../export/export-annex.ts";
+import { renderIcs } from "../export/ics.ts";
+import { importSheet, type SheetImportResult } from "../export/sheet-import.ts";
+import type { SheetFormat } from "../export/sheet-read.ts";
+import { exportText } from "../i18n/export.ts";
+import { type SheetText, sheetText } from "../i18n/sheet.ts";
+import { seedIfEmpty } from "../import/seed.ts";
+import { systemClock } from "../time.ts";
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+const fail = (text: string) => {
+  process.stderr.write(`${text}\n`);
+  process.exitCode = 1;
+};
+
+function lang(): Option {
+  return new Option("--lang <locale>", "the document's language").choices(["lv", "en"]);
+}
+
+/** Registers `export annex` and `export calendar`. */
+export function registerExportCommands(cli: Command): void {
+  const group = cli.command("export").description("the progress report's annex; calendars");
+  group
+    .command("annex")
+    .description("the annex table (DOCX, XLSX or CSV); progress from a cut-off's replies")
+    .option("--cutoff <id>", "reporting cut-off whose replies fill the progress column")
+    .addOption(
+      new Option("--format <format>", "file format (default: from --out)").choices([
+        ...ANNEX_FORMATS,
+      ]),
+    )
+    .requiredOption("--out <file>", "where to write, e.g. pielikums.docx")
+    .option("--include-unverified", "also replies from people not mapped as contacts")
+    .addOption(lang())
+    .action(
+      (o: {
+        cutoff?: string;
+        format?: AnnexFormat;
+        out: string;
+        includeUnverified?: boolean;
+        lang?: Locale;
+      }) => withStore((db, config) => annex(db, config, o)),
+    );
+  group
+    .command("calendar")
+    .description("cut-offs, reminders, task deadlines and sessions as iCalendar (.ics)")
+    .option("--institution <code>", "only what concerns this institution, e.g. LM")
+    .requiredOption("--out <file>", "where to write, e.g. koordinators.ics")
+    .addOption(lang())
+    .action((o: { institution?: string; out: string; lang?: Locale }) =>
+      withStore((db, config) => calendar(db, config, o)),
+    );
+}
+
+async function annex(
+  db: Db,
+  config: Config,
+  o: {
+    cutoff?: string;
+    format?: AnnexFormat;
+    out: string;
+    includeUnverified?: boolean;
+    lang?: Locale;
+  },
+): Promise<void> {
+  const ext = extname(o.out).slice(1).toLowerCase();
+  const format =
+    o.format ??
+    ((ANNEX_FORMATS as readonly string[]).includes(ext) ? (ext as AnnexFormat) : "docx");
+  const cutoffId = o.cutoff === undefined ? undefined : Number(o.cutoff);
+  if (cutoffId !== undefined && !(Number.isInteger(cutoffId) && cutoffId > 0))
+    return fail(`not a cut-off id: ${o.cutoff}`);
+  const result = await exportAnnex(db, {
+    format,
+    cutoffId,
+    includeUnverified: !!o.includeUnverified,
+    locale: o.lang ?? config.defaultLocale,
+    zone: config.timezone,
+  });
+  if ("problem" in result)
+    return fail(
+      result.problem === "no_cutoff"
+        ? `No reporting cut-off ${result.id} (see \`cutoff list\`).`
+        : "No programme in the store.",
+    );
+  await writeFile(o.out, result.bytes);
+  const c = countAnnex(result.model);
+  out(`Wrote ${o.out} (${format}): ${c.tasks} tasks, ${c.replies} replies, ${c.missing} missing.`);
+}
+
+async function calendar(
+  db: Db,
+  config: Config,
+  o: { institution?: string; out: string; lang?: Locale },
+): Promise<void> {
+  const institution = o.institution ? await findInstitution(db, o.institution) : undefined;
+  if (o.institution && !institution) return fail(`No institution ${o.institution}.`);
+  const model = await buildCalendar(db, institution ? [institution.code] : []);
+  if (!model) return fail("No programme in the store.");
+  const text = exportText(o.lang ?? config.defaultLocale);
+  await writeFile(o.out, renderIcs(model, text, config.timezone, systemClock.now()), "utf8");
+  out(`Wrote ${o.out}: ${model.entries.length} events.`);
+}
+
+/**
+ * `import --format xlsx|csv <file> [--dry-run] [--json] [--programme CODE] [--title T]`:
+ * prints what changed (or, dry, what would), or every invalid cell by row and column.
+ */
+export async function importSpreadsheet(
+  config: Config,
+  file: string,
+  o: {
+    format: SheetFormat;
+    dryRun: boolean;
+    json: boolean;
+    programme?: string;
+    title?: string;
+    lang?: Locale;
+  },
+): Promise<void> {
+  const t = sheetText(o.lang ?? config.defaultLocale);
+  const bytes = await readFile(file).catch((error: Error) => error);
+  if (bytes instanceof Error) return fail(`Import failed, nothing written: ${bytes.message}`);
+  await withStore(async (db) => {
+    const result = await importSheet(db, {
+      bytes,
+      format: o.format,
+      programme: o.programme,
+      title: o.title,
+      dryRun: o.dryRun,
+      actor: "import:cli",
+      at: systemClock.now().toUTC().toISO() ?? "",
+      source: basename(file),
+    }).catch((error: Error) => error);
+    if (result instanceof Error) return fail(`Import failed, nothing written: ${result.message}`);
+    printSheetResult(result, t, o.json);
+  });
+}
+
+function printSheetResult(result: SheetImportResult, t: SheetText, json: boolean): void {
+  if (json) out(JSON.stringify(result, null, 2));
+  if (!result.ok) {
+    if (json) process.exitCode = 1;
+    else if ("errors" in result) {
+      const lines = result.errors.map(
+        (e) => `  ${t.where(e.line, e.column, e.letter)}: ${t.problems[e.problem](e.value)}`,
+      );
+      fail([t.failed(result.errors.length), ...lines].join("\n"));
+    } else
+      fail(
+        result.problem === "title_needed" ? t.titleNeeded(result.programme ?? "") : t.noProgramme,
+      );
+    return;
+  }
+  if (json) return;
+  const s = result.summary;
+  out(t.summary(s.programme, s.tasks.created, s.tasks.updated, s.tasks.unchanged, s.audited));
+  if (result.dryRun) out([t.dryRun, ...describeChanges(result.changes, t.nothing)].join("\n"));
+  if (s.notInFile.length > 0) out(t.kept(s.notInFile.join(", ")));
+}
+
+/** One line per audited change: "task 2009-2013:14 status: "partial" → "done"". */
+export function describeChanges(changes: AuditEntry[], nothing: string): string[] {
+  if (changes.length === 0) return [`  ${nothing}`];
+  return changes.map((c) => {
+    const what = `${c.entity} ${c.entityKey}${c.field ? ` ${c.field}` : ""}`;
+    if (c.action === "create") return `  + ${what}`;
+    return `  ~ ${what}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`;
+  });
+}
+
+async function withStore(work: (db: Db, config: Config) => Promise<void>): Promise<void> {
+  const config = configFromEnvironment();
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    await seedIfEmpty(db, systemClock);
+    await work(db, config);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Builds the digest model from the store at `now`: counts by status and how they moved since
+ * the previous digest, status changes and replies since `since`, the institutions' standing for
+ * the current cut-off, overdue tasks, what falls due in the next 30 days, and the next session.
+ * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
+ */
+import type { DateTime } from "luxon";
+import { plannedRemindersBetween, repliesSince, statusChangesSince } from "../../db/activity.ts";
+import type { Db } from "../../db/client.ts";
+import { activeCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { previousDigest } from "../../db/digests.ts";
+import { currentProgramme, type Programme } from "../../db/programmes.ts";
+import { scopeOfCutoff } from "../../db/scope.ts";
+import { lastSession, listSessions } from "../../db/sessions.ts";
+import { listTasks } from "../../db/tasks.ts";
+import type { TaskSummary } from "../domain/types.ts";
+import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
+import { truncateText } from "../slack/fit.ts";
+import { isOverdue } from "../slack/format.ts";
+import { messageLink } from "../slack/render-task-cutoff.ts";
+import { institutionStandings } from "./institutions.ts";
+import {
+  type DigestModel,
+  type DigestReply,
+  type DigestTask,
+  STATUS_KEYS,
+  type StatusKey,
+  type UpcomingItem,
+} from "./model.ts";
+
+/** Days ahead the "coming up" part looks. */
+export const UPCOMING_DAYS = 30;
+/** Characters of a reply kept in the digest; the link opens the whole message. */
+export const EXCERPT_MAX = 280;
+/** `since` when nothing came before: the beginning. */
+export const EPOCH = "1970-01-01T00:00:00.000Z";
+
+/** What a build needs: the instant, the app's zone, and the period's start (null = default). */
+export interface BuildOptions {
+  now: DateTime;
+  zone: string;
+  /** UTC ISO; null/undefined: since the previous digest or the last session, whichever is later. */
+  since?: string | null;
+}
+
+/**
+ * The digest as the store has it at `opts.now`.
+ * @throws Error when the store holds no programme.
+ */
+export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<DigestModel> {
+  const programme = await currentProgramme(db);
+  if (!programme) throw new Error("no programme in the store");
+  const nowIso = opts.now.toUTC().toISO() ?? "";
+  const previous = await previousDigest(db, nowIso);
+  const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
+  const tasks = await taskRows(db, programme);
+  const counts = countStatuses(tasks);
+  const cutoff = await activeCutoff(
+    db,
+    nowIso,
+    opts.now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+  );
+  const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
+  const titles = new Map(tasks.map((t) => [t.number, t.title]));
+  const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
+  const next = (await listSessions(db, nowIso))[0];
+  return {
+    version: 1,
+    programme: { code: programme.code, title: programme.title },
+    builtAt: nowIso,
+    since,
+    previous: previous ? { id: previous.id, builtAt: previous.builtAt } : null,
+    counts,
+    moved: previous ? movedSince(counts, previous.content) : null,
+    statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
+    replies: await newReplies(db, since ?? EPOCH),
+    cutoff: current
+      ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
+      : null,
+    institutions: await institutionStandings(db, programme.id, current, nowIso),
+    overdue: tasks
+      .filter((t) => isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
+      .map((t) => ({
+        number: t.number,
+        title: t.title,
+        due: t.deadlineValue.due ?? "",
+        status: t.status,
+        institutions: t.institutions,
+      })),
+    upcoming: await upcoming(db, opts, tasks),
+    nextSession: next ? { id: next.id, at: next.at, title: next.title } : null,
+    tasks: tasks.map(({ deadlineValue: _d, statusValue: _s, ...t }) => t),
+  };
+}
+
+async function defaultSince(
+  db: Db,
+  nowIso: string,
+  previousAt: string | undefined,
+): Promise<string | null> {
+  const session = (await lastSession(db, nowIso))?.at;
+  const candidates = [previousAt, session].filter((x): x is string => x !== undefined).sort();
+  return candidates.at(-1) ?? null;
+}
+
+type TaskRow = DigestTask & {
+  deadlineValue: TaskSummary["deadline"];
+  statusValue: TaskSummary["status"];
+};
+
+async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
+  const summaries = await listTasks(db, programme.id);
+  const scoped = await scopeOfCutoff(db, {
+    programmeId: programme.id,
+    taskNumbers: summaries.map((t) => t.number),
+  });
+  const latest = new Map<string, DigestTask["latest"]>();
+  for (const r of await repliesSince(db, EPOCH)) {
+    if (r.taskNumber === null) continue;
+    latest.set(r.taskNumber, {
+      institution: r.institutionCode,
+      at: r.receivedAt,
+      excerpt: excerpt(r.text),
+    });
+  }
+  return summaries.map((t) => ({
+    number: t.number,
+    parent: t.parent,
+    title: t.title,
+    deadline: t.deadline.text,
+    status: t.status ?? "none",
+    institutions: scoped.find((s) => s.number === t.number)?.institutions.map((i) => i.code) ?? [],
+    latest: latest.get(t.number) ?? null,
+    deadlineValue: t.deadline,
+    statusValue: t.status,
+  }));
+}
+
+function excerpt(text: string): string {
+  return truncateText(text.replace(/\s+/g, " "), EXCERPT_MAX);
+}
+
+function countStatuses(tasks: Array<{ status: StatusKey }>): Record<StatusKey, number> {
+  const counts = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
+  for (const t of tasks) counts[t.status]++;
+  return counts;
+}
+
+function movedSince(
+  counts: Record<StatusKey, number>,
+  previousContent: string,
+): Record<StatusKey, number> | null {
+  const before = (JSON.parse(previousContent) as Partial<DigestModel>).counts;
+  if (!before) return null;
+  return Object.fromEntries(STATUS_KEYS.map((k) => [k, counts[k] - (before[k] ?? 0)])) as Record<
+    StatusKey,
+    number
+  >;
+}
+
+async function newReplies(db: Db, since: string): Promise<DigestReply[]> {
+  return (await repliesSince(db, since)).map((r) => ({
+    number: r.taskNumber,
+    institution: r.institutionCode,
+    userId: r.userId,
+    at: r.receivedAt,
+    excerpt: excerpt(r.text),
+    link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
+    verified: r.verified,
+    claim: r.statusClaim,
+  }));
+}
+
+/** Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. */
+async function upcoming(db: Db, opts: BuildOptions, tasks: TaskRow[]): Promise<UpcomingItem[]> {
+  const from = opts.now.toUTC();
+  const to = from.plus({ days: UPCOMING_DAYS });
+  const [fromIso, toIso] = [from.toISO() ?? "", to.toISO() ?? ""];
+  const today = from.setZone(opts.zone).toISODate() ?? "";
+  const lastDay = to.setZone(opts.zone).toISODate() ?? "";
+  const items: Array<UpcomingItem & { key: string }> = [];
+  for (const t of tasks) {
+    const due = t.deadlineValue.due;
+    if (due && due >= today && due <= lastDay && t.statusValue !== "done")
+      items.push({ kind: "deadline", date: due, number: t.number, title: t.title, key: due });
+  }
+  for (const c of await listCutoffs(db))
+    if (c.at >= fromIso && c.at < toIso)
+      items.push({ kind: "cutoff", at: c.at, id: c.id, title: c.title, key: c.at });
+  const grouped = new Map<string, { at: string; cutoffTitle: string; institutions: string[] }>();
+  for (const r of await plannedRemindersBetween(db, fromIso, toIso)) {
+    const key = `${r.scheduledAt}|${r.cutoffId}`;
+    const group = grouped.get(key) ?? {
+      at: r.scheduledAt,
+      cutoffTitle: r.cutoffTitle,
+      institutions: [],
+    };
+    group.institutions.push(r.institutionCode);
+    grouped.set(key, group);
+  }
+  for (const g of grouped.values()) items.push({ kind: "reminder", ...g, key: g.at });
+  for (const s of await listSessions(db, fromIso))
+    if (s.at < toIso)
+      items.push({ kind: "session", at: s.at, id: s.id, title: s.title, key: s.at });
+  items.sort((a, b) => a.key.localeCompare(b.key));
+  return items.map(({ key: _key, ...item }) => item);
+}

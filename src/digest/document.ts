@@ -1,0 +1,233 @@
+/**
+ * The digest as text in one language: a title, the headline lines of the parent message, and
+ * the thread's sections of mrkdwn paragraphs. Slack, Markdown and DOCX all render this one
+ * document, so `digest --md` says exactly what the Slack thread says. Pure.
+ */
+import { DateTime } from "luxon";
+import type { Locale } from "../config.ts";
+import { digestText } from "../i18n/digest.ts";
+import { replyText, type StatusClaim } from "../i18n/reply.ts";
+import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
+import { statusLabel } from "../slack/format.ts";
+import { formatDay, formatInstant } from "../slack/render-admin.ts";
+import { UPCOMING_DAYS } from "./build.ts";
+import {
+  type DigestModel,
+  type InstitutionStanding,
+  missingInstitutions,
+  STATUS_KEYS,
+  type StatusKey,
+  type UpcomingItem,
+} from "./model.ts";
+
+/** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
+export type DigestVariant = "digest" | "draft" | "cutoff";
+
+/** One part of the thread: a heading and mrkdwn paragraphs (lines joined with "\n"). */
+export interface DocSection {
+  heading: string;
+  paragraphs: string[];
+}
+
+/** The digest in one language. `title` is plain text; the rest is Slack mrkdwn. */
+export interface DigestDoc {
+  title: string;
+  headline: string[];
+  context: string;
+  sections: DocSection[];
+}
+
+/** Characters of a task title in the digest's lists (the full title is in the DOCX). */
+const TITLE_MAX = 100;
+
+/** Language, zone and purpose of a rendering; `id` is the stored digest's id, if any. */
+export interface DocOptions {
+  locale: Locale;
+  zone: string;
+  variant: DigestVariant;
+  id?: number;
+}
+
+/** Builds the document (see the module comment). */
+export function digestDocument(model: DigestModel, o: DocOptions): DigestDoc {
+  const t = digestText(o.locale);
+  const day = formatDay(
+    DateTime.fromISO(model.builtAt).setZone(o.zone).toISODate() ?? "",
+    o.locale,
+  );
+  const title =
+    o.variant === "cutoff" && model.cutoff
+      ? t.cutoffTitle(model.cutoff.title)
+      : o.variant === "draft"
+        ? t.draftTitle(day)
+        : t.title(day);
+  const since = model.since ? formatInstant(model.since, o.zone, o.locale) : null;
+  const context = [
+    o.id !== undefined ? t.digestId(o.id) : null,
+    t.period(since),
+    model.previous
+      ? t.previous(model.previous.id, formatInstant(model.previous.builtAt, o.zone, o.locale))
+      : null,
+    t.inThread,
+  ].filter((x): x is string => x !== null);
+  return {
+    title,
+    headline: headline(model, o),
+    context: context.join(" · "),
+    sections: [
+      changes(model, o, since),
+      institutions(model, o),
+      overdue(model, o),
+      upcoming(model, o),
+    ],
+  };
+}
+
+function short(text: string): string {
+  return escapeMrkdwn(truncateText(text.replace(/\s+/g, " "), TITLE_MAX));
+}
+
+function headline(model: DigestModel, o: DocOptions): string[] {
+  const t = digestText(o.locale);
+  const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], 0);
+  const counts = STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0)
+    .map(
+      (k) =>
+        `${statusLabel(k === "none" ? null : k, o.locale)} *${model.counts[k]}*${t.moved(model.moved?.[k] ?? 0)}`,
+    )
+    .join(" · ");
+  const lines = [`${t.tasks(total)}: ${counts}`];
+  if (model.cutoff) {
+    const all = model.institutions.length;
+    const done = all - missingInstitutions(model).length;
+    const at = formatInstant(model.cutoff.at, o.zone, o.locale);
+    lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all));
+  } else lines.push(t.noCutoff);
+  lines.push(t.figures(model.overdue.length, model.replies.length, model.statusChanges.length));
+  lines.push(sessionLine(model, o));
+  return lines;
+}
+
+function sessionLine(model: DigestModel, o: DocOptions): string {
+  const t = digestText(o.locale);
+  const s = model.nextSession;
+  return s
+    ? t.nextSession(formatInstant(s.at, o.zone, o.locale), escapeMrkdwn(s.title))
+    : t.noSession;
+}
+
+function statusName(status: string | null, locale: Locale): string {
+  const key = (STATUS_KEYS as readonly string[]).includes(status ?? "none") ? status : null;
+  return statusLabel(key === "none" ? null : (key as Exclude<StatusKey, "none"> | null), locale);
+}
+
+function changes(model: DigestModel, o: DocOptions, since: string | null): DocSection {
+  const t = digestText(o.locale);
+  const claims = replyText(o.locale).statusClaim;
+  const statusLines = model.statusChanges.map((c) =>
+    t.statusChange(
+      c.number,
+      short(c.title),
+      statusName(c.before, o.locale),
+      statusName(c.after, o.locale),
+    ),
+  );
+  const replyLines = model.replies.map((r) => {
+    const date = formatInstant(r.at, o.zone, o.locale);
+    let line = t.reply(
+      r.number ?? t.unassigned,
+      r.institution,
+      r.userId,
+      date,
+      escapeMrkdwn(r.excerpt),
+    );
+    if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
+    if (r.link) line += ` <${r.link}|${t.open}>`;
+    return r.verified ? line : line + t.unverified;
+  });
+  return {
+    heading: t.changesHeading(since),
+    paragraphs: [
+      [t.statusChanges, ...(statusLines.length > 0 ? statusLines : [t.noStatusChanges])].join("\n"),
+      replyLines.length > 0
+        ? [t.repliesHeading(replyLines.length), ...replyLines].join("\n")
+        : t.noReplies,
+    ],
+  };
+}
+
+function institutionLine(i: InstitutionStanding, o: DocOptions): string {
+  const t = digestText(o.locale);
+  const parts = [t.institutionLine(i.code, i.replied.length + i.unverified.length, i.tasks.length)];
+  if (i.missing.length > 0) parts.push(t.missing(i.missing.join(", ")));
+  if (i.unverified.length > 0) parts.push(t.unverifiedOnly(i.unverified.join(", ")));
+  const r = i.rate;
+  parts.push(
+    r && r.asked > 0
+      ? t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs)
+      : t.noRate,
+  );
+  return `• ${parts.join(" · ")}`;
+}
+
+function institutions(model: DigestModel, o: DocOptions): DocSection {
+  const t = digestText(o.locale);
+  const missing = missingInstitutions(model);
+  const cutoff = model.cutoff
+    ? `${escapeMrkdwn(model.cutoff.title)} (${formatInstant(model.cutoff.at, o.zone, o.locale)})`
+    : null;
+  const summary =
+    missing.length > 0
+      ? t.notAnswered(missing.map((i) => `${i.code} (${i.missing.join(", ")})`).join("; "))
+      : t.allAnswered;
+  const lines = model.institutions.map((i) => institutionLine(i, o));
+  return {
+    heading: t.institutionsHeading(cutoff),
+    paragraphs: model.institutions.length === 0 ? [t.noInstitutions] : [summary, lines.join("\n")],
+  };
+}
+
+function overdue(model: DigestModel, o: DocOptions): DocSection {
+  const t = digestText(o.locale);
+  const lines = model.overdue.map((x) =>
+    t.overdueLine(
+      x.number,
+      short(x.title),
+      formatDay(x.due, o.locale),
+      x.institutions.join(", "),
+      statusName(x.status, o.locale),
+    ),
+  );
+  return {
+    heading: t.overdueHeading(model.overdue.length),
+    paragraphs: [lines.length > 0 ? lines.join("\n") : t.noOverdue],
+  };
+}
+
+function upcomingLine(item: UpcomingItem, o: DocOptions): string {
+  const t = digestText(o.locale);
+  const when = (iso: string) => formatInstant(iso, o.zone, o.locale);
+  switch (item.kind) {
+    case "deadline":
+      return t.upDeadline(formatDay(item.date, o.locale), item.number, short(item.title));
+    case "cutoff":
+      return t.upCutoff(when(item.at), escapeMrkdwn(item.title));
+    case "reminder":
+      return t.upReminder(
+        when(item.at),
+        escapeMrkdwn(item.cutoffTitle),
+        item.institutions.join(", "),
+      );
+    case "session":
+      return t.upSession(when(item.at), escapeMrkdwn(item.title));
+  }
+}
+
+function upcoming(model: DigestModel, o: DocOptions): DocSection {
+  const t = digestText(o.locale);
+  const lines = model.upcoming.map((item) => upcomingLine(item, o));
+  return {
+    heading: t.upcomingHeading(UPCOMING_DAYS),
+    paragraphs: [lines.length > 0 ? lines.join("\n") : t.noUpcoming, sessionLine(model, o)],
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The institution part of a digest: for the current cut-off, which tasks each institution has
+ * answered (by a contact, or only unverified) and which are missing, the chart's status mix,
+ * and the response rate over the cut-offs that have passed.
+ */
+import type { ReplyActivity } from "../../db/activity.ts";
+import { repliesOfCutoff, repliesSince } from "../../db/activity.ts";
+import type { Db } from "../../db/client.ts";
+import { type Cutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { listInstitutions } from "../../db/institutions.ts";
+import { type ScopedTask, scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
+import type { ChartStatus, InstitutionStanding } from "./model.ts";
+
+const EPOCH = "1970-01-01T00:00:00.000Z";
+
+/** A reply claim as the chart counts it: done and partial as such, anything else in progress. */
+export function chartStatusOf(claim: string | null): ChartStatus {
+  if (claim === "done") return "done";
+  if (claim === "partial") return "partial";
+  return "in_progress";
+}
+
+function emptyChart(): Record<ChartStatus, number> {
+  return { done: 0, partial: 0, in_progress: 0, no_reply: 0 };
+}
+
+/**
+ * Standings of every institution with tasks in `scope`, by code, judged by `replies` (active
+ * ones of the cut-off, or all when there is no cut-off). `rates` by institution id.
+ */
+function standingsOf(
+  scope: ScopedTask[],
+  replies: ReplyActivity[],
+  names: Map<number, { code: string; name: string }>,
+  rates: Map<number, InstitutionStanding["rate"]>,
+): InstitutionStanding[] {
+  const out: InstitutionStanding[] = [];
+  for (const [institutionId, tasks] of tasksByInstitution(scope)) {
+    const who = names.get(institutionId);
+    if (!who) continue;
+    const mine = replies.filter((r) => r.institutionCode === who.code);
+    const standing: InstitutionStanding = {
+      code: who.code,
+      name: who.name,
+      tasks: tasks.map((t) => t.number),
+      replied: [],
+      unverified: [],
+      missing: [],
+      rate: rates.get(institutionId) ?? null,
+      chart: emptyChart(),
+    };
+    for (const task of tasks) {
+      const forTask = mine.filter((r) => r.taskNumber === task.number);
+      const latest = forTask.at(-1);
+      if (!latest) standing.missing.push(task.number);
+      else if (forTask.some((r) => r.verified)) standing.replied.push(task.number);
+      else standing.unverified.push(task.number);
+      standing.chart[latest ? chartStatusOf(latest.statusClaim) : "no_reply"]++;
+    }
+    out.push(standing);
+  }
+  return out.sort((a, b) => a.code.localeCompare(b.code, "lv"));
+}
+
+/**
+ * Response rate per institution id over the programme's cut-offs that passed before `nowIso`:
+ * of the tasks each was asked about, how many it answered (any active reply for that cut-off,
+ * whenever it came). A past cut-off's scope is read as it is now (statuses may have changed).
+ */
+async function responseRates(
+  db: Db,
+  programmeId: number,
+  nowIso: string,
+  names: Map<number, { code: string; name: string }>,
+): Promise<Map<number, InstitutionStanding["rate"]>> {
+  const passed = (await listCutoffs(db)).filter(
+    (c) => c.programmeId === programmeId && c.at < nowIso,
+  );
+  const totals = new Map<number, { answered: number; asked: number; cutoffs: number }>();
+  for (const cutoff of passed) {
+    const replies = await repliesOfCutoff(db, cutoff.id);
+    for (const [institutionId, tasks] of tasksByInstitution(await scopeOfCutoff(db, cutoff))) {
+      const code = names.get(institutionId)?.code;
+      const t = totals.get(institutionId) ?? { answered: 0, asked: 0, cutoffs: 0 };
+      const answered = tasks.filter((task) =>
+        replies.some((r) => r.institutionCode === code && r.taskNumber === task.number),
+      );
+      t.asked += tasks.length;
+      t.answered += answered.length;
+      t.cutoffs += 1;
+      totals.set(institutionId, t);
+    }
+  }
+  return totals;
+}
+
+/**
+ * Every institution's standing for `cutoff` (the current one), or — without a cut-off — over
+ * the default scope and all replies on record. Sorted by code.
+ */
+export async function institutionStandings(
+  db: Db,
+  programmeId: number,
+  cutoff: Cutoff | undefined,
+  nowIso: string,
+): Promise<InstitutionStanding[]> {
+  const scope = await scopeOfCutoff(db, cutoff ?? { programmeId, taskNumbers: null });
+  const replies = cutoff ? await repliesOfCutoff(db, cutoff.id) : await repliesSince(db, EPOCH);
+  const names = new Map(
+    (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
+  );
+  return standingsOf(scope, replies, names, await responseRates(db, programmeId, nowIso, names));
+}

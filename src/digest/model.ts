@@ -1,0 +1,113 @@
+/**
+ * The digest ("kopsavilkums") as plain data: what the store says at one instant, before any
+ * language or layout. It is stored as JSON with the digest, so an old digest shows exactly what
+ * it said, in either language. Times are UTC ISO instants; dates ISO calendar dates in Riga.
+ */
+import type { TaskStatus } from "../domain/types.ts";
+
+/** A task status, or "none" for a parent row without its own result indicator. */
+export type StatusKey = TaskStatus | "none";
+
+/** Every {@link StatusKey}, in the order digests list them. */
+export const STATUS_KEYS: readonly StatusKey[] = ["done", "partial", "ongoing", "not_done", "none"];
+
+/** How an institution's task stands in the chart: by its latest reply's status claim. */
+export type ChartStatus = "done" | "partial" | "in_progress" | "no_reply";
+
+/** Every {@link ChartStatus}, in the chart's stacking order. */
+export const CHART_STATUSES: readonly ChartStatus[] = [
+  "done",
+  "partial",
+  "in_progress",
+  "no_reply",
+];
+
+/** An imported status change of a task (from the audit log). */
+export interface DigestStatusChange {
+  number: string;
+  title: string;
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
+/** A reply received in the period. `link` opens the Slack message (null for modal updates). */
+export interface DigestReply {
+  number: string | null;
+  institution: string;
+  userId: string;
+  at: string;
+  excerpt: string;
+  link: string | null;
+  verified: boolean;
+  claim: string | null;
+}
+
+/**
+ * An institution's part in the current cut-off: task numbers it replied to (by a contact),
+ * replied to only unverified, and still missing; its response rate over passed cut-offs
+ * (`answered` of `asked` task-questions over `cutoffs` cut-offs; null when none passed).
+ */
+export interface InstitutionStanding {
+  code: string;
+  name: string;
+  tasks: string[];
+  replied: string[];
+  unverified: string[];
+  missing: string[];
+  rate: { answered: number; asked: number; cutoffs: number } | null;
+  chart: Record<ChartStatus, number>;
+}
+
+/** A task past its deadline and not done. */
+export interface DigestOverdue {
+  number: string;
+  title: string;
+  due: string;
+  status: StatusKey;
+  institutions: string[];
+}
+
+/** Something in the next 30 days. */
+export type UpcomingItem =
+  | { kind: "deadline"; date: string; number: string; title: string }
+  | { kind: "cutoff"; at: string; id: number; title: string }
+  | { kind: "reminder"; at: string; cutoffTitle: string; institutions: string[] }
+  | { kind: "session"; at: string; id: number; title: string };
+
+/** A task as the DOCX's table lists it. */
+export interface DigestTask {
+  number: string;
+  parent: string | null;
+  title: string;
+  deadline: string;
+  status: StatusKey;
+  institutions: string[];
+  latest: { institution: string; at: string; excerpt: string } | null;
+}
+
+/** The digest. `since` null: since the programme was imported (no earlier digest or session). */
+export interface DigestModel {
+  version: 1;
+  programme: { code: string; title: string };
+  builtAt: string;
+  since: string | null;
+  previous: { id: number; builtAt: string } | null;
+  counts: Record<StatusKey, number>;
+  /** Counts now minus the previous digest's; null without a previous digest. */
+  moved: Record<StatusKey, number> | null;
+  statusChanges: DigestStatusChange[];
+  replies: DigestReply[];
+  /** The cut-off the institution part refers to; null: no active cut-off (all replies count). */
+  cutoff: { id: number; title: string; at: string; passed: boolean } | null;
+  institutions: InstitutionStanding[];
+  overdue: DigestOverdue[];
+  upcoming: UpcomingItem[];
+  nextSession: { id: number; at: string; title: string } | null;
+  tasks: DigestTask[];
+}
+
+/** Institutions that have not answered everything for the cut-off, by code. */
+export function missingInstitutions(model: DigestModel): InstitutionStanding[] {
+  return model.institutions.filter((i) => i.missing.length > 0);
+}

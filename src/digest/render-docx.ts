@@ -1,0 +1,133 @@
+/**
+ * The whole digest as a Word document (what ministries file): the title, the headline, the
+ * chart, every section of the Slack thread, and a table of every task in the programme
+ * (number, title, deadline, institutions, status, latest reply). Built with `docx`
+ * (https://docx.js.org); mrkdwn bold and links become bold runs and hyperlinks.
+ */
+import {
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Locale } from "../config.ts";
+import { digestText } from "../i18n/digest.ts";
+import { statusLabel } from "../slack/format.ts";
+import type { DigestDoc } from "./document.ts";
+import type { DigestModel } from "./model.ts";
+import { plainText } from "./render-slack.ts";
+
+/** The chart to place under the headline, and its size in pixels. */
+export interface DocxChart {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Width the chart takes on the page, in pixels at 96 dpi (A4 minus margins is ~620 px). */
+const CHART_PAGE_WIDTH = 600;
+
+const TOKEN = /(\*[^*\n]+\*|<https?:[^|<>]+\|[^<>]+>)/g;
+
+/** Runs of one mrkdwn line: bold for `*…*`, hyperlinks for `<url|label>`, the rest plain. */
+export function mrkdwnRuns(line: string): Array<TextRun | ExternalHyperlink> {
+  const runs: Array<TextRun | ExternalHyperlink> = [];
+  for (const piece of line.split(TOKEN)) {
+    if (piece === "") continue;
+    const link = /^<(https?:[^|<>]+)\|([^<>]+)>$/.exec(piece);
+    if (link?.[1] && link[2]) {
+      const label = new TextRun({ text: plainText(link[2]), style: "Hyperlink" });
+      runs.push(new ExternalHyperlink({ link: link[1], children: [label] }));
+    } else if (/^\*[^*\n]+\*$/.test(piece)) {
+      runs.push(new TextRun({ text: plainText(piece.slice(1, -1)), bold: true }));
+    } else runs.push(new TextRun({ text: plainText(piece) }));
+  }
+  return runs;
+}
+
+function lines(text: string): Paragraph[] {
+  return text.split("\n").map((line) => {
+    const bullet = line.startsWith("• ");
+    return new Paragraph({
+      children: mrkdwnRuns(bullet ? line.slice(2) : line),
+      ...(bullet ? { bullet: { level: 0 } } : {}),
+    });
+  });
+}
+
+function cell(text: string): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+}
+
+function taskTable(model: DigestModel, locale: Locale): Table {
+  const t = digestText(locale);
+  const head = new TableRow({
+    tableHeader: true,
+    children: t.docxColumns.map(
+      (c) =>
+        new TableCell({
+          children: [new Paragraph({ children: [new TextRun({ text: c, bold: true })] })],
+        }),
+    ),
+  });
+  const rows = model.tasks.map(
+    (task) =>
+      new TableRow({
+        children: [
+          cell(task.number),
+          cell(task.title),
+          cell(task.deadline),
+          cell(task.institutions.join(", ")),
+          cell(statusLabel(task.status === "none" ? null : task.status, locale)),
+          cell(task.latest ? `${task.latest.institution}: ${task.latest.excerpt}` : "—"),
+        ],
+      }),
+  );
+  return new Table({ rows: [head, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+/**
+ * The DOCX bytes of the digest (`doc` in the reader's language, `model` for the task table).
+ * @throws Error only when the document cannot be packed.
+ */
+export async function renderDigestDocx(
+  doc: DigestDoc,
+  model: DigestModel,
+  locale: Locale,
+  chart?: DocxChart,
+): Promise<Buffer> {
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    ...doc.headline.flatMap(lines),
+    new Paragraph({ children: [new TextRun({ text: plainText(doc.context), italics: true })] }),
+  ];
+  if (chart) {
+    const scale = CHART_PAGE_WIDTH / chart.width;
+    const transformation = { width: CHART_PAGE_WIDTH, height: Math.round(chart.height * scale) };
+    children.push(
+      new Paragraph({ children: [new ImageRun({ type: "png", data: chart.png, transformation })] }),
+    );
+  }
+  for (const part of doc.sections) {
+    children.push(new Paragraph({ text: part.heading, heading: HeadingLevel.HEADING_1 }));
+    for (const p of part.paragraphs) children.push(...lines(p));
+  }
+  children.push(
+    new Paragraph({ text: digestText(locale).docxTasks, heading: HeadingLevel.HEADING_1 }),
+    taskTable(model, locale),
+  );
+  const document = new Document({
+    creator: "Koordinators",
+    title: doc.title,
+    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

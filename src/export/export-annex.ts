@@ -1,0 +1,59 @@
+import type { Db } from "../../db/client.ts";
+import type { Locale } from "../config.ts";
+import { exportText } from "../i18n/export.ts";
+import { type AnnexModel, type AnnexProblem, buildAnnex } from "./annex-model.ts";
+import { renderCsv } from "./csv.ts";
+import { renderDocx } from "./docx.ts";
+import { renderXlsx } from "./xlsx.ts";
+
+/** The formats the annex exports to. */
+export const ANNEX_FORMATS = ["docx", "xlsx", "csv"] as const;
+/** An annex format. */
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
+
+/** MIME types per format (for uploads). */
+export const MIME: Record<AnnexFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv",
+};
+
+/** What to export. `locale` is the document's language (headings, marks, dates). */
+export interface AnnexRequest {
+  format: AnnexFormat;
+  cutoffId?: number;
+  includeUnverified?: boolean;
+  locale: Locale;
+  zone: string;
+}
+
+/** An exported annex: its file name, bytes, and the model it was built from. */
+export interface ExportedAnnex {
+  fileName: string;
+  bytes: Buffer;
+  model: AnnexModel;
+}
+
+/**
+ * Builds the annex from the store and renders it in the requested format.
+ * Returns a problem (no programme, no such cut-off) instead of throwing for what a user can fix.
+ */
+export async function exportAnnex(
+  db: Db,
+  req: AnnexRequest,
+): Promise<ExportedAnnex | AnnexProblem> {
+  const model = await buildAnnex(db, {
+    cutoffId: req.cutoffId,
+    includeUnverified: req.includeUnverified,
+  });
+  if ("problem" in model) return model;
+  const t = exportText(req.locale);
+  const bytes =
+    req.format === "docx"
+      ? await renderDocx(model, t, req.zone)
+      : req.format === "xlsx"
+        ? await renderXlsx(model, t, req.zone)
+        : renderCsv(model, t, req.zone);
+  const fileName = t.fileName(model.programme.code, model.cutoff?.id ?? null, req.format);
+  return { fileName, bytes, model };
+}

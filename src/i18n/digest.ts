@@ -1,0 +1,217 @@
+import type { ChartStatus } from "../digest/model.ts";
+import { defineCatalog } from "./define.ts";
+
+const lvPlural = new Intl.PluralRules("lv");
+const lvForm = (n: number, zero: string, one: string, other: string) =>
+  ({ zero, one, other })[lvPlural.select(n) as "zero" | "one" | "other"] ?? other;
+
+const lv = {
+  title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
+  draftTitle: (date: string) => `📝 Kopsavilkuma melnraksts, ${date}`,
+  cutoffTitle: (cutoff: string) => `⏰ Ziņošanas termiņš pagājis: ${cutoff}`,
+  tasks: (n: number) => `*${n}* ${lvForm(n, "uzdevumu", "uzdevums", "uzdevumi")}`,
+  cutoffLine: (title: string, date: string, answered: number, all: number) =>
+    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* institūcijām.`,
+  noCutoff: "Aktīva ziņošanas termiņa nav: institūciju daļa rāda visas saņemtās atbildes.",
+  figures: (overdue: number, replies: number, changes: number) =>
+    `Kavēti uzdevumi: *${overdue}* · jaunas atbildes: *${replies}* · statusa izmaiņas: *${changes}*`,
+  nextSession: (when: string, title: string) => `Nākamā sēde: *${when}* – ${title}`,
+  noSession: "Nākamā sēde vēl nav ieplānota (`/session add`).",
+  period: (since: string | null) => (since ? `Periods: kopš ${since}` : "Periods: kopš sākuma"),
+  previous: (id: number, date: string) => `iepriekšējais kopsavilkums #${id} (${date})`,
+  digestId: (id: number) => `Kopsavilkums #${id}`,
+  inThread: "Sīkāk – pavedienā ⤵",
+  changesHeading: (since: string | null) =>
+    since ? `Izmaiņas kopš ${since}` : "Izmaiņas kopš sākuma",
+  statusChanges: "*Statusa izmaiņas (imports)*",
+  statusChange: (number: string, title: string, from: string, to: string) =>
+    `• *${number}* ${title}: ${from} → ${to}`,
+  noStatusChanges: "Statusa izmaiņu nav.",
+  repliesHeading: (n: number) => `*Jaunas atbildes (${n})*`,
+  reply: (number: string, code: string, user: string, date: string, excerpt: string) =>
+    `• *${number}* · *${code}* · <@${user}> · ${date}: „${excerpt}”`,
+  unassigned: "nepiesaistīta",
+  claim: (label: string) => ` — _${label}_`,
+  open: "atvērt",
+  unverified: " _(nepārbaudīta)_",
+  noReplies: "Jaunu atbilžu nav.",
+  institutionsHeading: (cutoff: string | null) =>
+    cutoff ? `Institūcijas: ${cutoff}` : "Institūcijas: visas atbildes",
+  institutionLine: (code: string, answered: number, asked: number) =>
+    `*${code}* – atbildēts ${answered}/${asked}`,
+  missing: (numbers: string) => `trūkst: ${numbers}`,
+  unverifiedOnly: (numbers: string) => `nepārbaudītas: ${numbers}`,
+  rate: (pct: number, answered: number, asked: number, cutoffs: number) =>
+    `atsaucība ${pct} % (${answered}/${asked}, ${cutoffs} ${lvForm(cutoffs, "termiņos", "termiņā", "termiņos")})`,
+  noRate: "agrāku termiņu nav",
+  noInstitutions: "Šim termiņam nav institūciju ar uzdevumiem.",
+  notAnswered: (codes: string) => `*Nav atbildējušas:* ${codes}`,
+  allAnswered: "*Visas institūcijas ir atbildējušas.*",
+  overdueHeading: (n: number) => `Kavētie uzdevumi (${n})`,
+  overdueLine: (number: string, title: string, due: string, who: string, status: string) =>
+    `• *${number}* ${title} — termiņš ${due}; ${who}; ${status}`,
+  noOverdue: "Kavētu uzdevumu nav.",
+  upcomingHeading: (days: number) => `Tuvākās ${days} dienas`,
+  upDeadline: (date: string, number: string, title: string) =>
+    `• ${date} – termiņš uzdevumam *${number}* ${title}`,
+  upCutoff: (when: string, title: string) => `• ${when} – ziņošanas termiņš *${title}*`,
+  upReminder: (when: string, cutoff: string, codes: string) =>
+    `• ${when} – atgādinājumi (${cutoff}): ${codes}`,
+  upSession: (when: string, title: string) => `• ${when} – darba grupas sēde: *${title}*`,
+  noUpcoming: "Tuvākajās dienās nekas nav paredzēts.",
+  chartTitle: (cutoff: string | null) =>
+    cutoff ? `Statuss pa institūcijām: ${cutoff}` : "Statuss pa institūcijām",
+  chart: {
+    done: "izpildīts",
+    partial: "daļēji",
+    in_progress: "tiek pildīts",
+    no_reply: "nav atbildes",
+  } satisfies Record<ChartStatus, string>,
+  chartAxis: "uzdevumi",
+  chartAlt: (summary: string) => `Stabiņu diagramma: uzdevumu statuss pa institūcijām. ${summary}`,
+  files: "Pielikumā: diagramma (PNG) un viss kopsavilkums (DOCX).",
+  docxTasks: "Visi uzdevumi",
+  docxColumns: ["Nr.", "Uzdevums", "Termiņš", "Institūcijas", "Statuss", "Pēdējā atbilde"],
+  postButton: "Publicēt darba grupai",
+  draftIntro: (session: string) =>
+    `Šis ir kopsavilkuma melnraksts sēdei *${session}*. Pārbaudiet un publicējiet darba grupas kanālā.`,
+  postedBy: (user: string, channel: string) =>
+    `✅ <@${user}> publicēja šo kopsavilkumu kanālā <#${channel}>.`,
+  moved: (delta: number) => (delta === 0 ? "" : ` (${delta > 0 ? "+" : "−"}${Math.abs(delta)})`),
+  more: (n: number) => `… un vēl ${n}. Viss kopsavilkums – DOCX failā.`,
+};
+
+const en: typeof lv = {
+  title: (date) => `📋 Working group digest, ${date}`,
+  draftTitle: (date) => `📝 Draft digest, ${date}`,
+  cutoffTitle: (cutoff) => `⏰ Reporting cut-off passed: ${cutoff}`,
+  tasks: (n) => `*${n}* ${n === 1 ? "task" : "tasks"}`,
+  cutoffLine: (title, date, answered, all) =>
+    `Reporting cut-off *${title}* (${date}): *${answered}* of *${all}* institutions have answered everything asked.`,
+  noCutoff: "No active reporting cut-off: the institution part counts every reply received.",
+  figures: (overdue, replies, changes) =>
+    `Overdue tasks: *${overdue}* · new replies: *${replies}* · status changes: *${changes}*`,
+  nextSession: (when, title) => `Next session: *${when}* – ${title}`,
+  noSession: "No session planned yet (`/session add`).",
+  period: (since) => (since ? `Period: since ${since}` : "Period: since the start"),
+  previous: (id, date) => `previous digest #${id} (${date})`,
+  digestId: (id) => `Digest #${id}`,
+  inThread: "Details in the thread ⤵",
+  changesHeading: (since) => (since ? `Changes since ${since}` : "Changes since the start"),
+  statusChanges: "*Status changes (import)*",
+  statusChange: (number, title, from, to) => `• *${number}* ${title}: ${from} → ${to}`,
+  noStatusChanges: "No status changes.",
+  repliesHeading: (n) => `*New replies (${n})*`,
+  reply: (number, code, user, date, excerpt) =>
+    `• *${number}* · *${code}* · <@${user}> · ${date}: “${excerpt}”`,
+  unassigned: "unassigned",
+  claim: (label) => ` — _${label}_`,
+  open: "open",
+  unverified: " _(unverified)_",
+  noReplies: "No new replies.",
+  institutionsHeading: (cutoff) =>
+    cutoff ? `Institutions: ${cutoff}` : "Institutions: all replies",
+  institutionLine: (code, answered, asked) => `*${code}* – answered ${answered}/${asked}`,
+  missing: (numbers) => `missing: ${numbers}`,
+  unverifiedOnly: (numbers) => `unverified: ${numbers}`,
+  rate: (pct, answered, asked, cutoffs) =>
+    `response rate ${pct}% (${answered}/${asked} over ${cutoffs} ${cutoffs === 1 ? "cut-off" : "cut-offs"})`,
+  noRate: "no earlier cut-offs",
+  noInstitutions: "No institution has tasks in this cut-off.",
+  notAnswered: (codes) => `*Not answered:* ${codes}`,
+  allAnswered: "*Every institution has answered.*",
+  overdueHeading: (n) => `Overdue tasks (${n})`,
+  overdueLine: (number, title, due, who, status) =>
+    `• *${number}* ${title} — due ${due}; ${who}; ${status}`,
+  noOverdue: "No overdue tasks.",
+  upcomingHeading: (days) => `The next ${days} days`,
+  upDeadline: (date, number, title) => `• ${date} – deadline of task *${number}* ${title}`,
+  upCutoff: (when, title) => `• ${when} – reporting cut-off *${title}*`,
+  upReminder: (when, cutoff, codes) => `• ${when} – reminders (${cutoff}): ${codes}`,
+  upSession: (when, title) => `• ${when} – working group session: *${title}*`,
+  noUpcoming: "Nothing is due in the coming days.",
+  chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),
+  chart: { done: "done", partial: "partial", in_progress: "in progress", no_reply: "no reply" },
+  chartAxis: "tasks",
+  chartAlt: (summary) => `Bar chart: task status by institution. ${summary}`,
+  files: "Attached: the chart (PNG) and the whole digest (DOCX).",
+  docxTasks: "All tasks",
+  docxColumns: ["No.", "Task", "Deadline", "Institutions", "Status", "Latest reply"],
+  postButton: "Post to the working group",
+  draftIntro: (session) =>
+    `This is the draft digest for the session *${session}*. Check it and post it to the working group's channel.`,
+  postedBy: (user, channel) => `✅ <@${user}> posted this digest to <#${channel}>.`,
+  moved: (delta) => (delta === 0 ? "" : ` (${delta > 0 ? "+" : "−"}${Math.abs(delta)})`),
+  more: (n) => `… and ${n} more. The whole digest is in the DOCX file.`,
+};
+
+/** The digest's texts (Slack, Markdown, DOCX and the chart). */
+export const digestText = defineCatalog<typeof lv>({ lv, en });
+
+const lvCommand = {
+  action: "sagatavot kopsavilkumu",
+  usage: [
+    "*Kā lietot*",
+    "• `/digest` – kopsavilkums par laiku kopš iepriekšējā kopsavilkuma vai sēdes; tiek publicēts darba grupas kanālā",
+    "• `/digest since 2026-11-01` – par laiku kopš šīs dienas",
+    "• `/digest list` – iepriekšējie kopsavilkumi",
+    "• `/digest show 3` – parādīt kopsavilkumu #3",
+  ].join("\n"),
+  queued: (where: string) =>
+    `⏳ Gatavoju kopsavilkumu. Tas parādīsies ${where} (ar diagrammu un DOCX failu pavedienā).`,
+  here: "šajā kanālā",
+  inChannel: (channel: string) => `kanālā <#${channel}>`,
+  noQueue:
+    "Darbu rinda (Redis) šobrīd nav pieejama, tāpēc kopsavilkumu nevar sagatavot. Mēģiniet vēlreiz pēc brīža vai serverī izpildiet `koordinators digest --post`.",
+  listTitle: "Kopsavilkumi: /digest",
+  listHeading: "*Kopsavilkumi*",
+  listItem: (id: number, when: string, kind: string, posted: string) =>
+    `• *#${id}* ${when} – ${kind}; ${posted}`,
+  kinds: {
+    manual: "pēc pieprasījuma",
+    session: "pirms sēdes",
+    cutoff: "ziņošanas termiņš",
+  } as Record<string, string>,
+  posted: (when: string) => `publicēts ${when}`,
+  notPosted: "nav publicēts darba grupai",
+  noDigests: "Kopsavilkumu vēl nav. Sagatavojiet pirmo ar `/digest`.",
+  notFound: (id: number) => `Kopsavilkuma *#${id}* nav.`,
+  listHint: "Kopsavilkumi: `/digest list`",
+  notUnderstood: (text: string) => `Nesapratu „${text}”.`,
+  badDate: (text: string) => `„${text}” nav saprotams datums.`,
+  future: "Datumam „kopš” jābūt pagātnē.",
+  usageHint: "Palīdzība: `/digest help`",
+};
+
+const enCommand: typeof lvCommand = {
+  action: "prepare a digest",
+  usage: [
+    "*How to use*",
+    "• `/digest` – a digest of the time since the previous digest or session, posted to the working group's channel",
+    "• `/digest since 2026-11-01` – of the time since that day",
+    "• `/digest list` – earlier digests",
+    "• `/digest show 3` – show digest #3",
+  ].join("\n"),
+  queued: (where) =>
+    `⏳ Preparing the digest. It will appear ${where} (with a chart and a DOCX file in its thread).`,
+  here: "in this channel",
+  inChannel: (channel) => `in <#${channel}>`,
+  noQueue:
+    "The job queue (Redis) is not available right now, so the digest cannot be prepared. Try again shortly, or run `koordinators digest --post` on the server.",
+  listTitle: "Digests: /digest",
+  listHeading: "*Digests*",
+  listItem: (id, when, kind, posted) => `• *#${id}* ${when} – ${kind}; ${posted}`,
+  kinds: { manual: "on request", session: "before a session", cutoff: "reporting cut-off" },
+  posted: (when) => `posted ${when}`,
+  notPosted: "not posted to the working group",
+  noDigests: "No digests yet. Prepare the first with `/digest`.",
+  notFound: (id) => `There is no digest *#${id}*.`,
+  listHint: "Digests: `/digest list`",
+  notUnderstood: (text) => `I did not understand “${text}”.`,
+  badDate: (text) => `“${text}” is not a date I understand.`,
+  future: "The “since” date must be in the past.",
+  usageHint: "Help: `/digest help`",
+};
+
+/** Texts of the `/digest` command itself. */
+export const digestCommandText = defineCatalog<typeof lvCommand>({ lv: lvCommand, en: enCommand });

@@ -1,0 +1,82 @@
+import { defineCatalog } from "./define.ts";
+
+/** Messages of `/export` and `/calendar`. */
+const lv = {
+  exportUsage: [
+    "*Kā lietot* (sekretārs)",
+    "• `/export annex` – programmas uzdevumu izpildes gaitas tabula (pielikums), kā importēta",
+    "• `/export annex 3` – izpildes gaita no ziņošanas termiņa #3 atbildēm (tikai pārbaudītās)",
+    "• `/export annex 3 xlsx --include-unverified` – Excel vai `csv`; ar nepārbaudītajām atbildēm",
+    "• `--lang en` – tabulas virsraksti angliski",
+    "Fails tiek nosūtīts jums privātā ziņā.",
+  ].join("\n"),
+  calendarUsage: [
+    "*Kā lietot*",
+    "• `/calendar` – jūsu institūcijas kalendārs (.ics): ziņošanas termiņi, atgādinājumi, uzdevumu termiņi, sēdes",
+    "• `/calendar LM` – citas institūcijas kalendārs; `/calendar all` – visas darba grupas",
+    "Fails tiek nosūtīts jums privātā ziņā; to var importēt Outlook vai Google kalendārā.",
+  ].join("\n"),
+  refusal: (who: string) =>
+    `Atvainojiet, eksportēt pielikumu var tikai sekretārs${who ? ` (${who})` : ""}.`,
+  noProgramme: "Programma vēl nav importēta.",
+  noCutoff: (id: number) =>
+    `Ziņošanas termiņa #${id} nav (vai tas ir noņemts). Termiņi: \`/cutoff list\`.`,
+  notUnderstood: (text: string) => `Nesapratu „${text}”.`,
+  exportHint: "Palīdzība: `/export help`",
+  calendarHint: "Palīdzība: `/calendar help`",
+  sent: (file: string) => `📎 Nosūtīju jums privātā ziņā: *${file}*.`,
+  annexSummary: (tasks: number, replies: number, missing: number) =>
+    `Uzdevumi: ${tasks}; iekļautas atbildes: ${replies}; trūkst atbilžu: ${missing}.`,
+  annexComment: (programme: string) => `Programmas ${programme} uzdevumu izpildes gaita.`,
+  calendarComment: (who: string) => `Kalendārs: ${who}.`,
+  calendarEvents: (n: number) => `Notikumi kalendārā: ${n}.`,
+  everyone: "visa darba grupa",
+  notContact:
+    "Jūs neesat norādīts kā kādas institūcijas kontaktpersona. Rakstiet `/calendar LM` (institūcijas kods) vai `/calendar all`.",
+  unknownInstitution: (code: string) => `Institūcijas „${code}” nav. Kodi: \`/task help\`.`,
+  noSlack:
+    "Failu šeit nevar nosūtīt (nav Slack savienojuma). Izmantojiet CLI: `koordinators export`.",
+  uploadFailed:
+    "Failu neizdevās nosūtīt. Mēģiniet vēlreiz pēc brīža; ja neizdodas, sazinieties ar administratoru.",
+};
+
+const en: typeof lv = {
+  exportUsage: [
+    "*How to use* (secretary)",
+    "• `/export annex` – the table of the programme's tasks and their progress (the annex), as imported",
+    "• `/export annex 3` – progress from the replies to reporting cut-off #3 (verified ones only)",
+    "• `/export annex 3 xlsx --include-unverified` – Excel or `csv`; unverified replies included",
+    "• `--lang en` – the table's headings in English",
+    "The file comes to you as a direct message.",
+  ].join("\n"),
+  calendarUsage: [
+    "*How to use*",
+    "• `/calendar` – your institution's calendar (.ics): reporting cut-offs, reminders, task deadlines, sessions",
+    "• `/calendar LM` – another institution's; `/calendar all` – the whole working group's",
+    "The file comes to you as a direct message; import it into Outlook or Google Calendar.",
+  ].join("\n"),
+  refusal: (who) => `Sorry, only the secretary can export the annex${who ? ` (${who})` : ""}.`,
+  noProgramme: "No programme has been imported yet.",
+  noCutoff: (id) =>
+    `There is no reporting cut-off #${id} (or it was removed). Cut-offs: \`/cutoff list\`.`,
+  notUnderstood: (text) => `I did not understand “${text}”.`,
+  exportHint: "Help: `/export help`",
+  calendarHint: "Help: `/calendar help`",
+  sent: (file) => `📎 Sent to you as a direct message: *${file}*.`,
+  annexSummary: (tasks, replies, missing) =>
+    `Tasks: ${tasks}; replies included: ${replies}; replies missing: ${missing}.`,
+  annexComment: (programme) => `Progress of programme ${programme}'s tasks.`,
+  calendarComment: (who) => `Calendar: ${who}.`,
+  calendarEvents: (n) => `Events in the calendar: ${n}.`,
+  everyone: "the whole working group",
+  notContact:
+    "You are not a contact person of any institution. Write `/calendar LM` (an institution's code) or `/calendar all`.",
+  unknownInstitution: (code) => `There is no institution “${code}”. Codes: \`/task help\`.`,
+  noSlack:
+    "The file cannot be sent here (no Slack connection). Use the CLI: `koordinators export`.",
+  uploadFailed:
+    "The file could not be sent. Try again in a moment; if it still fails, tell the administrator.",
+};
+
+/** `/export` and `/calendar` messages in `locale`. */
+export const exportCommandText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,121 @@
+import type { TaskStatus } from "../domain/types.ts";
+import { defineCatalog } from "./define.ts";
+import type { StatusClaim } from "./reply.ts";
+
+/**
+ * The exported documents' words: the annex table and the calendar. Latvian follows the
+ * report's annex ("VI. PIELIKUMS: PROGRAMMAS UZDEVUMU IZPILDES GAITA"): its column headings
+ * are printed there word for word.
+ */
+const lv = {
+  heading: "PROGRAMMAS UZDEVUMU IZPILDES GAITA",
+  columns: {
+    printed: "Nr. p.k.",
+    title: "Uzdevumi programmas rezultātu sasniegšanai",
+    deadline: "Uzdevumu izpildes laiks",
+    progress: "Uzdevumu izpildes gaita",
+    institutions: "Par uzdevumu izpildi atbildīgā institūcija un līdzatbildīgās institūcijas",
+    indicator: "Rezultatīvie rādītāji",
+    number: "Uzdevuma numurs",
+    section: "Rīcības virziens",
+    status: "Statuss",
+  },
+  sheetName: "Izpildes gaita",
+  fileName: (programme: string, cutoffId: number | null, ext: string) =>
+    `pielikums-${programme}${cutoffId === null ? "" : `-termins-${cutoffId}`}.${ext}`,
+  /** Luxon format of a day ("12.01.2027."). */
+  dateFormat: "dd.MM.yyyy.",
+  cutoffLine: (id: number, title: string, date: string) =>
+    `Ziņošanas termiņš #${id}: ${title} (${date}). Izpildes gaita – pēc institūciju atbildēm.`,
+  importedLine: "Izpildes gaita – kā importēta no ziņojuma.",
+  unverifiedIncluded: "Iekļautas arī nepārbaudītas atbildes.",
+  noReply: "ATBILDE NAV SAŅEMTA",
+  unverifiedLeftOut: (n: number) =>
+    n === 1
+      ? "(ir 1 nepārbaudīta atbilde, kas nav iekļauta)"
+      : `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
+  unverified: "(nepārbaudīta)",
+  claim: (label: string) => `statuss: ${label}`,
+  claimSource: (code: string, date: string) => `pēc ${code} ziņām, ${date}`,
+  /**
+   * The indicator's opening clause per status, in Latvian in both catalogues: the indicator is
+   * report text, and the importer's `statusOf` reads each back as that status.
+   */
+  statusPhrase: {
+    done: "Uzdevums izpildīts",
+    partial: "Uzdevums izpildīts daļēji",
+    not_done: "Uzdevums nav izpildīts",
+    ongoing: "Uzdevums tiek pildīts pastāvīgi",
+  } satisfies Record<TaskStatus, string>,
+  claimLabel: {
+    done: "izpildīts",
+    partial: "izpildīts daļēji",
+    in_progress: "tiek pildīts",
+    not_started: "nav uzsākts",
+    no_change: "bez izmaiņām",
+  } satisfies Record<StatusClaim, string>,
+  calendar: {
+    name: (programme: string) => `Koordinators: programma ${programme}`,
+    cutoff: (title: string) => `Ziņošanas termiņš: ${title}`,
+    reminder: (codes: string, cutoff: string) => `Atgādinājums (${codes}): ${cutoff}`,
+    deadline: (number: string, title: string) => `Uzdevuma ${number} termiņš: ${title}`,
+    session: (title: string) => `Darba grupas sēde: ${title}`,
+    institutions: (codes: string) => `Institūcijas: ${codes}`,
+  },
+};
+
+const en: typeof lv = {
+  heading: "PROGRESS OF THE PROGRAMME'S TASKS",
+  columns: {
+    printed: "No.",
+    title: "Tasks for achieving the programme's results",
+    deadline: "Deadline",
+    progress: "Progress",
+    institutions: "Responsible and co-responsible institutions",
+    indicator: "Result indicators",
+    number: "Task number",
+    section: "Section",
+    status: "Status",
+  },
+  sheetName: "Progress",
+  fileName: (programme, cutoffId, ext) =>
+    `annex-${programme}${cutoffId === null ? "" : `-cutoff-${cutoffId}`}.${ext}`,
+  dateFormat: "d MMM yyyy",
+  cutoffLine: (id, title, date) =>
+    `Reporting cut-off #${id}: ${title} (${date}). Progress from the institutions' replies.`,
+  importedLine: "Progress as imported from the report.",
+  unverifiedIncluded: "Unverified replies are included.",
+  noReply: "NO REPLY RECEIVED",
+  unverifiedLeftOut: (n) =>
+    n === 1 ? "(1 unverified reply left out)" : `(${n} unverified replies left out)`,
+  unverified: "(unverified)",
+  claim: (label) => `status: ${label}`,
+  claimSource: (code, date) => `as reported by ${code}, ${date}`,
+  statusPhrase: {
+    done: "Uzdevums izpildīts",
+    partial: "Uzdevums izpildīts daļēji",
+    not_done: "Uzdevums nav izpildīts",
+    ongoing: "Uzdevums tiek pildīts pastāvīgi",
+  },
+  claimLabel: {
+    done: "done",
+    partial: "partly done",
+    in_progress: "in progress",
+    not_started: "not started",
+    no_change: "no change",
+  },
+  calendar: {
+    name: (programme) => `Koordinators: programme ${programme}`,
+    cutoff: (title) => `Reporting cut-off: ${title}`,
+    reminder: (codes, cutoff) => `Reminder (${codes}): ${cutoff}`,
+    deadline: (number, title) => `Task ${number} deadline: ${title}`,
+    session: (title) => `Working-group session: ${title}`,
+    institutions: (codes) => `Institutions: ${codes}`,
+  },
+};
+
+/** The exported documents' words in `locale`. */
+export const exportText = defineCatalog<typeof lv>({ lv, en });
+
+/** The document words' shape. */
+export type ExportText = typeof lv;

@@ -1,0 +1,50 @@
+import { defineCatalog } from "./define.ts";
+
+const lvPlural = new Intl.PluralRules("lv");
+const entriesLv = (n: number) =>
+  `${n} ${({ zero: "ierakstu", one: "ieraksts", other: "ieraksti" } as const)[lvPlural.select(n) as "zero" | "one" | "other"] ?? "ieraksti"}`;
+
+const lv = {
+  title: (number: string) => `Uzdevuma ${number} vēsture`,
+  page: (page: number, pages: number, total: number) =>
+    `${page}. lapa no ${pages} · ${entriesLv(total)}, jaunākie vispirms`,
+  empty: "Ierakstu vēl nav.",
+  imported: (status: string, actor: string) => `📥 Importēts ar statusu ${status} (${actor})`,
+  status: (from: string, to: string, actor: string) =>
+    `🔁 Statuss mainīts: ${from} → ${to} (${actor})`,
+  field: (field: string, actor: string) => `✏️ Mainīts lauks „${field}” (${actor})`,
+  reply: (code: string, user: string, cutoff: string, excerpt: string) =>
+    `💬 *${code}* (<@${user}>, ${cutoff}): „${excerpt}”`,
+  claim: (label: string) => ` — statuss: _${label}_`,
+  withdrawn: " _(atsaukta)_",
+  unverified: " _(nepārbaudīta)_",
+  reminder: (code: string, cutoff: string, overdue: boolean) =>
+    `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
+  open: "atvērt",
+  older: "Vecāki ieraksti ⟶",
+  newer: "⟵ Jaunāki ieraksti",
+  fallback: (number: string) => `Uzdevuma ${number} vēsture`,
+};
+
+const en: typeof lv = {
+  title: (number) => `History of task ${number}`,
+  page: (page, pages, total) =>
+    `Page ${page} of ${pages} · ${total} ${total === 1 ? "entry" : "entries"}, newest first`,
+  empty: "Nothing recorded yet.",
+  imported: (status, actor) => `📥 Imported with status ${status} (${actor})`,
+  status: (from, to, actor) => `🔁 Status changed: ${from} → ${to} (${actor})`,
+  field: (field, actor) => `✏️ Changed “${field}” (${actor})`,
+  reply: (code, user, cutoff, excerpt) => `💬 *${code}* (<@${user}>, ${cutoff}): “${excerpt}”`,
+  claim: (label) => ` — status: _${label}_`,
+  withdrawn: " _(withdrawn)_",
+  unverified: " _(unverified)_",
+  reminder: (code, cutoff, overdue) =>
+    `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,
+  open: "open",
+  older: "Older entries ⟶",
+  newer: "⟵ Newer entries",
+  fallback: (number) => `History of task ${number}`,
+};
+
+/** Texts of `/task N history`. */
+export const historyText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,92 @@
+import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { defineCatalog } from "./define.ts";
+
+const lv = {
+  title: "Darba grupas sēdes: /session",
+  usage: [
+    "*Kā lietot*",
+    "• `/session list` – nākamās sēdes (skatīt var ikviens)",
+    "• `/session add 2026-12-10 10:00 Darba grupas sēde` – jauna sēde (laiks pēc Rīgas laika; nosaukums nav obligāts)",
+    "• `/session remove 3` – noņemt sēdi",
+    "Pirms katras sēdes sekretārs saņem kopsavilkuma melnrakstu. Pievienot un noņemt sēdes var tikai sekretārs.",
+  ].join("\n"),
+  action: "plānot darba grupas sēdes",
+  defaultTitle: "Darba grupas sēde",
+  listHeading: "*Nākamās sēdes*",
+  none: "Nākamo sēžu nav. Sekretārs tās pievieno ar `/session add &lt;datums&gt; &lt;laiks&gt; [nosaukums]`.",
+  item: (id: number, when: string, title: string, draft: string) =>
+    `• *#${id}* ${when} – ${title} _(melnraksts sekretāram: ${draft})_`,
+  added: (id: number, when: string, title: string) =>
+    `Pievienota sēde *#${id}*: *${when}* – ${title}.`,
+  draftAt: (when: string) => `Kopsavilkuma melnraksts sekretāram: ${when}.`,
+  removed: (id: number, when: string, title: string) =>
+    `Sēde *#${id}* (${when} – ${title}) noņemta; tās kopsavilkuma melnraksts netiks sūtīts.`,
+  notFound: (id: number) => `Sēdes *#${id}* nav (vai tā jau noņemta).`,
+  listHint: "Sēdes: `/session list`",
+  usageHint: "Palīdzība: `/session help`",
+  notUnderstood: (text: string) => `Nesapratu „${text}”.`,
+  tooLong: (length: number, max: number) =>
+    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  missingDate: "Norādiet sēdes datumu un laiku, piemēram, `/session add 2026-12-10 10:00`.",
+  badDate: (text: string) => `„${text}” nav saprotams datums.`,
+  invalidDate: (text: string) => `Datums „${text}” neeksistē.`,
+  missingTime: "Norādiet arī sēdes sākuma laiku, piemēram, `10:00`.",
+  badTime: (text: string) => `„${text}” nav derīgs laiks (HH:MM).`,
+  titleTooLong: (length: number, max: number) =>
+    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  missingId: "Norādiet sēdes numuru, piemēram, `/session remove 3`.",
+  badId: (text: string) => `„${text}” nav sēdes numurs.`,
+  extra: (text: string) => `Lieks teksts: „${text}”.`,
+  inPast: (when: string) => `${when} jau ir pagātnē: norādiet nākotnes laiku.`,
+  nonexistent: (day: string, time: string, zone: string) =>
+    `${day} pulksten ${time} (${zone}) neeksistē: tajā naktī pulksteņus pagriež uz priekšu. Izvēlieties citu laiku.`,
+  ambiguous: (day: string, time: string, zone: string) =>
+    `${day} pulksten ${time} (${zone}) ir divreiz: tajā naktī pulksteņus pagriež atpakaļ. Izvēlieties citu laiku.`,
+  noProgramme: "Programma vēl nav importēta.",
+  dateFormats: DATE_FORMATS_HELP.lv,
+};
+
+const en: typeof lv = {
+  title: "Working group sessions: /session",
+  usage: [
+    "*How to use*",
+    "• `/session list` – the coming sessions (anyone may look)",
+    "• `/session add 2026-12-10 10:00 Working group session` – a new session (Riga time; the title is optional)",
+    "• `/session remove 3` – remove a session",
+    "Before each session the secretary gets a draft digest. Only the secretary may add and remove sessions.",
+  ].join("\n"),
+  action: "plan working group sessions",
+  defaultTitle: "Working group session",
+  listHeading: "*Coming sessions*",
+  none: "No sessions ahead. The secretary adds them with `/session add &lt;date&gt; &lt;time&gt; [title]`.",
+  item: (id, when, title, draft) =>
+    `• *#${id}* ${when} – ${title} _(draft digest to the secretary: ${draft})_`,
+  added: (id, when, title) => `Added session *#${id}*: *${when}* – ${title}.`,
+  draftAt: (when) => `Draft digest to the secretary: ${when}.`,
+  removed: (id, when, title) =>
+    `Session *#${id}* (${when} – ${title}) removed; its draft digest will not be sent.`,
+  notFound: (id) => `There is no session *#${id}* (or it was removed).`,
+  listHint: "Sessions: `/session list`",
+  usageHint: "Help: `/session help`",
+  notUnderstood: (text) => `I did not understand “${text}”.`,
+  tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
+  missingDate: "Give the session's date and time, e.g. `/session add 2026-12-10 10:00`.",
+  badDate: (text) => `“${text}” is not a date I understand.`,
+  invalidDate: (text) => `There is no such date as “${text}”.`,
+  missingTime: "Give the session's start time too, e.g. `10:00`.",
+  badTime: (text) => `“${text}” is not a valid time (HH:MM).`,
+  titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,
+  missingId: "Give the session's number, e.g. `/session remove 3`.",
+  badId: (text) => `“${text}” is not a session number.`,
+  extra: (text) => `Unexpected text: “${text}”.`,
+  inPast: (when) => `${when} is in the past: give a future time.`,
+  nonexistent: (day, time, zone) =>
+    `${day} at ${time} (${zone}) does not exist: the clocks go forward that night. Pick another time.`,
+  ambiguous: (day, time, zone) =>
+    `${day} at ${time} (${zone}) happens twice: the clocks go back that night. Pick another time.`,
+  noProgramme: "No programme has been imported yet.",
+  dateFormats: DATE_FORMATS_HELP.en,
+};
+
+/** Texts of `/session`. */
+export const sessionText = defineCatalog<typeof lv>({ lv, en });

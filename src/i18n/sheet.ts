@@ -1,0 +1,67 @@
+import type { SheetProblem } from "../export/sheet-validate.ts";
+import { defineCatalog } from "./define.ts";
+
+/** Messages of `import --format xlsx|csv` (the CLI). */
+const lv = {
+  where: (line: number | null, column: string, letter: string | null) =>
+    line === null ? `kolonna „${column}”` : `${line}. rinda, kolonna „${column}” (${letter})`,
+  problems: {
+    missing_column: () =>
+      "kolonnas nav (vajag: number, section, title, deadline, institutions, status)",
+    bad_number: (v: string) => `„${v}” nav uzdevuma numurs (piemēram, 14 vai 10.1.2)`,
+    duplicate_number: (v: string) => `uzdevums ${v} jau ir augstāk`,
+    no_parent: (v: string) => `uzdevumam ${v} augstāk nav virsuzdevuma`,
+    bad_section: (v: string) =>
+      `„${v}” nav rīcības virziens (I–V, var ar nosaukumu: „I Datu apkopošana”)`,
+    no_title: () => "nav uzdevuma nosaukuma",
+    bad_deadline: (v: string) => `„${v}” nav termiņš (datums, „2027.gads”, „regulāri”, „ikgadēji”)`,
+    no_deadline: () => "nav termiņa (tas nav tikai virsraksts ar apakšuzdevumiem)",
+    unknown_institution: (v: string) =>
+      `institūcijas „${v}” nav (kodi: \`koordinators task help\`)`,
+    no_institution: () => "nav atbildīgās institūcijas",
+    bad_status: (v: string) => `„${v}” nav statuss (done, partial, ongoing, not_done vai tukšs)`,
+  } satisfies Record<SheetProblem, (value: string) => string>,
+  failed: (n: number) => `Imports neizdevās, nekas nav ierakstīts (${n} kļūdas):`,
+  noProgramme: "Programmas nav: norādiet --programme <kods> un --title <nosaukums>.",
+  titleNeeded: (code: string) => `Programmas ${code} vēl nav: norādiet arī --title <nosaukums>.`,
+  summary: (p: string, created: number, updated: number, unchanged: number, audited: number) =>
+    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ieraksti vēsturē.`,
+  dryRun: "Izmēģinājums: nekas nav ierakstīts. Tiktu mainīts:",
+  nothing: "nekas",
+  kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,
+};
+
+const en: typeof lv = {
+  where: (line, column, letter) =>
+    line === null ? `column “${column}”` : `row ${line}, column “${column}” (${letter})`,
+  problems: {
+    missing_column: () =>
+      "is missing (needed: number, section, title, deadline, institutions, status)",
+    bad_number: (v) => `“${v}” is not a task number (e.g. 14 or 10.1.2)`,
+    duplicate_number: (v) => `task ${v} is already above`,
+    no_parent: (v) => `task ${v} has no parent task above it`,
+    bad_section: (v) =>
+      `“${v}” is not a section (I–V, optionally with its title: “I Datu apkopošana”)`,
+    no_title: () => "the task has no title",
+    bad_deadline: (v) => `“${v}” is not a deadline (a date, “2027.gads”, “regulāri”, “ikgadēji”)`,
+    no_deadline: () => "no deadline (the row is not a heading with sub-tasks)",
+    unknown_institution: (v) =>
+      `there is no institution “${v}” (codes: \`koordinators task help\`)`,
+    no_institution: () => "no responsible institution",
+    bad_status: (v) => `“${v}” is not a status (done, partial, ongoing, not_done or empty)`,
+  },
+  failed: (n) => `Import failed, nothing written (${n} ${n === 1 ? "error" : "errors"}):`,
+  noProgramme: "There is no programme: give --programme <code> and --title <title>.",
+  titleNeeded: (code) => `Programme ${code} does not exist yet: give --title <title> too.`,
+  summary: (p, created, updated, unchanged, audited) =>
+    `Programme ${p}: ${created} tasks created, ${updated} updated, ${unchanged} unchanged; ${audited} audit entries.`,
+  dryRun: "Dry run: nothing written. Would change:",
+  nothing: "nothing",
+  kept: (numbers) => `Kept (in the store, not in this file): ${numbers}`,
+};
+
+/** The catalogue's shape. */
+export type SheetText = typeof lv;
+
+/** Spreadsheet import messages in `locale`. */
+export const sheetText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,118 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+} from "@slack/bolt";
+import { handleHistory } from "../../../commands/task-history.ts";
+import type { AppDeps } from "../../app.ts";
+import { isSecretary } from "../../auth.ts";
+import { homeData } from "../../home/model.ts";
+import { digestCommandText } from "../../i18n/digest.ts";
+import { roleText } from "../../i18n/role.ts";
+import { ActionId } from "../ids.ts";
+import { parseHistoryValue } from "../render-history.ts";
+import { renderHome } from "../render-home.ts";
+import { renderNotice } from "../render-overview.ts";
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** Matches the older/newer buttons of `/task N history` ("task_history_page_older", …). */
+const HISTORY_PAGE = new RegExp(`^${ActionId.taskHistoryPage}_`);
+
+/**
+ * Registers the listeners of sessions, digests and the App Home:
+ * - `app_home_opened` (Home tab) → `views.publish` of the user's Home
+ *   (https://api.slack.com/events/app_home_opened, https://api.slack.com/methods/views.publish);
+ * - "Post to the working group" on a draft ({@link ActionId.digestPost}) and "Prepare a digest"
+ *   on the Home ({@link ActionId.digestRequest}): secretary only, checked here on the server;
+ *   the work goes to the queue (job "build-digest");
+ * - the page buttons of `/task N history`.
+ */
+export function registerDigestListeners(app: App, deps: AppDeps): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    const secretary = await isSecretary(deps, event.user);
+    const data = await homeData(deps.db, event.user, { now: deps.clock.now(), secretary });
+    const locale = await deps.locales.forUser(event.user);
+    await client.views.publish({
+      user_id: event.user,
+      view: renderHome(data, locale, deps.config.timezone),
+    });
+  });
+  app.action<BlockButtonAction>(ActionId.digestPost, (args) => onPost(deps, args));
+  app.action<BlockButtonAction>(ActionId.digestRequest, (args) => onRequest(deps, args));
+  app.action<BlockButtonAction>(HISTORY_PAGE, (args) => onHistoryPage(deps, args));
+}
+
+async function refuseUnlessSecretary(deps: AppDeps, args: ButtonArgs): Promise<boolean> {
+  const userId = args.body.user.id;
+  if (await isSecretary(deps, userId)) return false;
+  const locale = await deps.locales.forUser(userId);
+  const text = roleText(locale).refusal(digestCommandText(locale).action, "");
+  deps.logger.info({ user: userId, action: args.action.action_id }, "digest action refused");
+  if (args.body.response_url)
+    await args.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      blocks: renderNotice(text),
+      text,
+    });
+  return true;
+}
+
+async function onPost(deps: AppDeps, args: ButtonArgs): Promise<void> {
+  await args.ack();
+  if (await refuseUnlessSecretary(deps, args)) return;
+  const digestId = Number(args.action.value);
+  const locale = await deps.locales.forUser(args.body.user.id);
+  const t = digestCommandText(locale);
+  if (!deps.enqueue || !Number.isInteger(digestId)) {
+    await args.respond({ response_type: "ephemeral", replace_original: false, text: t.noQueue });
+    return;
+  }
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  await deps.enqueue("build-digest", {
+    key: `post-${digestId}`,
+    kind: "post",
+    at,
+    requestedBy: args.body.user.id,
+    digestId,
+  });
+  const where = deps.config.workgroupChannelId
+    ? t.inChannel(deps.config.workgroupChannelId)
+    : t.here;
+  await args.respond({
+    response_type: "ephemeral",
+    replace_original: false,
+    text: t.queued(where),
+  });
+}
+
+async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
+  await args.ack();
+  if ((await refuseUnlessSecretary(deps, args)) || !deps.enqueue) return;
+  const userId = args.body.user.id;
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  await deps.enqueue("build-digest", {
+    key: `manual-${userId}-${Date.parse(at)}`,
+    kind: "manual",
+    at,
+    requestedBy: userId,
+    // Without a working-group channel the digest goes to the secretary's DM.
+    channelId: userId,
+  });
+}
+
+async function onHistoryPage(deps: AppDeps, args: ButtonArgs): Promise<void> {
+  await args.ack();
+  const parsed = parseHistoryValue(args.action.value ?? "");
+  if (!parsed) return;
+  const locale = await deps.locales.forUser(args.body.user.id);
+  const reply = await handleHistory(
+    { kind: "history", ...parsed },
+    { db: deps.db, zone: deps.config.timezone },
+    locale,
+  );
+  await args.respond({ replace_original: true, blocks: reply.blocks, text: reply.text });
+}

@@ -1,0 +1,99 @@
+/**
+ * `/task N history` as Block Kit: a header, the page line, the page's entries (split into
+ * sections of ≤ 3,000 characters at line boundaries) and buttons for newer and older pages
+ * ({@link ActionId.taskHistoryPage}, value "<number>:<page>"). Pure.
+ */
+import type { KnownBlock } from "@slack/types";
+import type { Locale } from "../config.ts";
+import type { TimelineEntry } from "../history/timeline.ts";
+import { historyText } from "../i18n/history.ts";
+import { replyText, type StatusClaim } from "../i18n/reply.ts";
+import { SECTION_TEXT_MAX } from "./block-limits.ts";
+import { escapeMrkdwn, splitText } from "./fit.ts";
+import { statusLabel } from "./format.ts";
+import { ActionId } from "./ids.ts";
+import { contextLine, formatInstant, header } from "./render-admin.ts";
+
+/** Entries per page: ten lines of at most ~400 characters stay well within one message. */
+export const HISTORY_PAGE_SIZE = 10;
+
+type Status = Parameters<typeof statusLabel>[0];
+
+function statusOf(value: string | null, locale: Locale): string {
+  const known = ["done", "partial", "not_done", "ongoing"];
+  return statusLabel(known.includes(value ?? "") ? (value as Status) : null, locale);
+}
+
+/** One entry as a mrkdwn line, starting with its date and time in `zone`. */
+export function historyLine(e: TimelineEntry, locale: Locale, zone: string): string {
+  const t = historyText(locale);
+  const when = `*${formatInstant(e.at, zone, locale)}*`;
+  const actor = (a: string) => (/^[UW][A-Z0-9]+$/.test(a) ? `<@${a}>` : escapeMrkdwn(a));
+  const link = (url: string | null) => (url ? ` <${url}|${t.open}>` : "");
+  switch (e.kind) {
+    case "imported":
+      return `${when} ${t.imported(statusOf(e.status, locale), actor(e.actor))}`;
+    case "status":
+      return `${when} ${t.status(statusOf(e.before, locale), statusOf(e.after, locale), actor(e.actor))}`;
+    case "field":
+      return `${when} ${t.field(e.field, actor(e.actor))}`;
+    case "reminder":
+      return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${link(e.link)}`;
+    case "reply": {
+      const claims = replyText(locale).statusClaim;
+      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), escapeMrkdwn(e.excerpt))}`;
+      if (e.claim && e.claim in claims) line += t.claim(claims[e.claim as StatusClaim]);
+      line += link(e.link);
+      if (e.withdrawn) line += t.withdrawn;
+      else if (!e.verified) line += t.unverified;
+      return line;
+    }
+  }
+}
+
+/** The number of pages for `total` entries (at least 1). */
+export function historyPages(total: number): number {
+  return Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+}
+
+/** Page `page` (1 = newest) of a task's timeline; `page` is clamped to the pages there are. */
+export function renderHistory(
+  number: string,
+  entries: readonly TimelineEntry[],
+  page: number,
+  locale: Locale,
+  zone: string,
+): KnownBlock[] {
+  const t = historyText(locale);
+  const pages = historyPages(entries.length);
+  const current = Math.min(Math.max(1, page), pages);
+  const slice = entries.slice((current - 1) * HISTORY_PAGE_SIZE, current * HISTORY_PAGE_SIZE);
+  const lines = slice.map((e) => historyLine(e, locale, zone));
+  const blocks: KnownBlock[] = [
+    header(t.title(number)),
+    contextLine(t.page(current, pages, entries.length)),
+  ];
+  const text = lines.length > 0 ? lines.join("\n") : t.empty;
+  for (const piece of splitText(text, SECTION_TEXT_MAX))
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: piece } });
+  const buttons = [];
+  if (current > 1) buttons.push(pageButton(t.newer, number, current - 1, "newer"));
+  if (current < pages) buttons.push(pageButton(t.older, number, current + 1, "older"));
+  if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons });
+  return blocks;
+}
+
+function pageButton(label: string, number: string, page: number, which: string) {
+  return {
+    type: "button" as const,
+    action_id: `${ActionId.taskHistoryPage}_${which}`,
+    text: { type: "plain_text" as const, text: label },
+    value: `${number}:${page}`,
+  };
+}
+
+/** Reads a page button's value "<number>:<page>"; undefined when it is not one. */
+export function parseHistoryValue(value: string): { number: string; page: number } | undefined {
+  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3}):(\d{1,4})$/.exec(value);
+  return m?.[1] && m[2] ? { number: m[1], page: Number(m[2]) } : undefined;
+}

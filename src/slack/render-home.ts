@@ -1,0 +1,97 @@
+/**
+ * The App Home tab (`views.publish`, type "home", ≤ 100 blocks): the programme at a glance for
+ * everyone, the secretary's part (who has not answered, a button for the digest) and, for an
+ * institution contact, their institutions' tasks and what is still missing.
+ * Source: https://api.slack.com/surfaces/app-home, https://docs.slack.dev/reference/views/home-tab-views
+ */
+import type { KnownBlock } from "@slack/types";
+import type { Locale } from "../config.ts";
+import type { HomeData } from "../home/model.ts";
+import { homeText } from "../i18n/home.ts";
+import { HOME_BLOCKS_MAX } from "./block-limits.ts";
+import { escapeMrkdwn } from "./fit.ts";
+import { statusLabel } from "./format.ts";
+import { ActionId } from "./ids.ts";
+import { contextLine, formatInstant, header, section } from "./render-admin.ts";
+import { listBlocks, taskLines } from "./render-overview.ts";
+
+/** A Home view: `{ type: "home", blocks }`. */
+export interface HomeView {
+  type: "home";
+  blocks: KnownBlock[];
+}
+
+function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
+  const t = homeText(locale);
+  if (!data.programme) return [header(t.title), section(t.noProgramme)];
+  const total = Object.values(data.counts).reduce((a, b) => a + b, 0);
+  const counts = (Object.keys(data.counts) as Array<keyof HomeData["counts"]>)
+    .filter((k) => data.counts[k] > 0)
+    .map((k) => `${statusLabel(k === "none" ? null : k, locale)} *${data.counts[k]}*`)
+    .join(" · ");
+  const s = data.nextSession;
+  const c = data.cutoff;
+  return [
+    header(t.title),
+    section(`*${escapeMrkdwn(data.programme.title)}* – ${t.tasks(total)}\n${counts}`),
+    section(
+      [
+        s ? t.nextSession(formatInstant(s.at, zone, locale), escapeMrkdwn(s.title)) : t.noSession,
+        c ? t.cutoff(escapeMrkdwn(c.title), formatInstant(c.at, zone, locale)) : t.noCutoff,
+      ].join("\n"),
+    ),
+  ];
+}
+
+function secretaryPart(data: HomeData, locale: Locale): KnownBlock[] {
+  const t = homeText(locale);
+  if (!data.notAnswered) return [];
+  const list = data.notAnswered.map((i) => `${i.code} (${i.missing.join(", ")})`).join("; ");
+  return [
+    { type: "divider" },
+    header(t.secretaryHeading),
+    section(data.notAnswered.length > 0 ? t.notAnswered(list) : t.allAnswered),
+    {
+      type: "actions",
+      elements: [
+        {
+          type: "button",
+          action_id: ActionId.digestRequest,
+          style: "primary",
+          text: { type: "plain_text", text: t.digestButton },
+          value: "digest",
+        },
+      ],
+    },
+    contextLine(t.digestHint),
+  ];
+}
+
+function contactPart(data: HomeData, locale: Locale, budget: number): KnownBlock[] {
+  const t = homeText(locale);
+  const out: KnownBlock[] = [];
+  for (const inst of data.mine) {
+    const room = budget - out.length - 4;
+    if (room < 1) break;
+    out.push({ type: "divider" }, header(t.institutionHeading(inst.code, inst.name)));
+    if (data.cutoff)
+      out.push(
+        section(inst.missing.length > 0 ? t.missing(inst.missing.join(", ")) : t.nothingMissing),
+      );
+    out.push(
+      section(t.yourTasks(inst.tasks.length)),
+      ...listBlocks(taskLines(inst.tasks), Math.min(room, 3)),
+    );
+  }
+  return out;
+}
+
+/** The Home view for the user `data` was read for, within 100 blocks. */
+export function renderHome(data: HomeData, locale: Locale, zone: string): HomeView {
+  const top = [...glance(data, locale, zone), ...secretaryPart(data, locale)];
+  const mine = contactPart(data, locale, HOME_BLOCKS_MAX - top.length - 1);
+  const blocks = [...top, ...mine];
+  if (!data.notAnswered && data.mine.length === 0)
+    blocks.push(contextLine(homeText(locale).visitor));
+  return { type: "home", blocks: blocks.slice(0, HOME_BLOCKS_MAX) };
+}

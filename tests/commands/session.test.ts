@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parse as parseDigest } from "../../commands/digest.ts";
+import { parse } from "../../commands/session.ts";
+import { parse as parseTask } from "../../commands/task.ts";
+
+describe("/session text", () => {
+  it("reads add, list, remove and help", () => {
+    expect(parse("add 2026-12-10 10:00 Darba grupas sēde")).toEqual({
+      kind: "add",
+      date: { kind: "date", date: "2026-12-10" },
+      time: { hour: 10, minute: 0 },
+      title: "Darba grupas sēde",
+    });
+    expect(parse("add 2026. gada 10. decembrī 9.30")).toMatchObject({
+      kind: "add",
+      date: { kind: "date", date: "2026-12-10" },
+      time: { hour: 9, minute: 30 },
+      title: null,
+    });
+    expect(parse("list")).toEqual({ kind: "list" });
+    expect(parse("")).toEqual({ kind: "help" });
+    expect(parse("remove #3")).toEqual({ kind: "remove", id: 3 });
+  });
+
+  it("names each mistake", () => {
+    expect(parse("add")).toMatchObject({ mistake: { reason: "missing_date" } });
+    expect(parse("add 2026-12-10")).toMatchObject({ mistake: { reason: "missing_time" } });
+    expect(parse("add 2026-12-10 25:00")).toMatchObject({ mistake: { reason: "bad_time" } });
+    expect(parse("add 2026-02-31 10:00")).toMatchObject({
+      mistake: { reason: "bad_date", invalid: true },
+    });
+    expect(parse(`add 2026-12-10 10:00 ${"x".repeat(121)}`)).toMatchObject({
+      mistake: { reason: "title_too_long" },
+    });
+    expect(parse("remove x")).toMatchObject({ mistake: { reason: "bad_id" } });
+    expect(parse("remove 3 4")).toMatchObject({ mistake: { reason: "extra" } });
+    expect(parse("move 3")).toMatchObject({ mistake: { reason: "not_understood" } });
+  });
+});
+
+describe("/digest and /task history text", () => {
+  it("reads /digest forms", () => {
+    expect(parseDigest("")).toEqual({ kind: "request", since: null });
+    expect(parseDigest("since 2026-11-01")).toEqual({
+      kind: "request",
+      since: { kind: "date", date: "2026-11-01" },
+    });
+    expect(parseDigest("list")).toEqual({ kind: "list" });
+    expect(parseDigest("show 4")).toEqual({ kind: "show", id: 4 });
+    expect(parseDigest("since nekad")).toMatchObject({ kind: "invalid", reason: "bad_date" });
+  });
+
+  it("reads `/task 14 history` and its pages, leaving the other forms alone", () => {
+    expect(parseTask("14 history")).toEqual({ kind: "history", number: "14", page: 1 });
+    expect(parseTask("10.1.2 vēsture 3")).toEqual({ kind: "history", number: "10.1.2", page: 3 });
+    expect(parseTask("#014 History")).toEqual({ kind: "history", number: "14", page: 1 });
+    expect(parseTask("14")).toMatchObject({ kind: "task", number: "14" });
+    expect(parseTask("IEM")).toMatchObject({ kind: "institution" });
+  });
+});

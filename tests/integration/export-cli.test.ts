@@ -1,0 +1,88 @@
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { docxRows, zipPart } from "../export/docx-text.ts";
+import { tempDir } from "../helpers/store.ts";
+
+const run = promisify(execFile);
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir();
+});
+
+/** Runs the real CLI (as `npm run cli` does) on this test's store; never throws on exit codes. */
+async function cli(args: string[]) {
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATABASE_URL: join(dir, "cli.db"),
+    DATA_DIR: dir,
+    LOG_LEVEL: "warn",
+  };
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli.ts", ...args],
+      { env },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
+  it("export annex writes the imported annex as DOCX (cut-off optional)", async () => {
+    const out = join(dir, "annex.docx");
+    const result = await cli(["export", "annex", "--out", out]);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining("35 tasks") });
+    const rows = docxRows(zipPart(readFileSync(out), "word/document.xml"));
+    expect(rows.find((r) => r.cells[0] === "27. 26.")?.cells[2]).toBe("regulāri");
+  });
+
+  it("export annex → import --format xlsx: a dry run and a real run change nothing", async () => {
+    const out = join(dir, "annex.xlsx");
+    expect(
+      (await cli(["export", "annex", "--format", "xlsx", "--out", out, "--lang", "en"])).code,
+    ).toBe(0);
+    const dry = await cli(["import", "--format", "xlsx", out, "--dry-run", "--json"]);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      ok: true,
+      dryRun: true,
+      changes: [],
+      summary: { tasks: { unchanged: 35 } },
+    });
+    const real = await cli(["import", "--format", "xlsx", out, "--lang", "en"]);
+    expect(real.stdout).toContain("0 tasks created, 0 updated, 35 unchanged; 0 audit entries");
+  });
+
+  it("an invalid spreadsheet: every bad cell named by row and column, exit 1, nothing written", async () => {
+    const file = join(dir, "bad.csv");
+    writeFileSync(
+      file,
+      "number,section,title,deadline,institutions,status\n14,III,X,someday,LM,done\n",
+    );
+    const result = await cli(["import", "--format", "csv", file, "--lang", "en"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Import failed, nothing written (1 error):");
+    expect(result.stderr).toContain("row 2, column “deadline” (D): “someday” is not a deadline");
+  });
+
+  it("export calendar --institution LM writes an .ics that parses", async () => {
+    const out = join(dir, "lm.ics");
+    expect((await cli(["export", "calendar", "--institution", "LM", "--out", out])).code).toBe(0);
+    const root = new ICAL.Component(ICAL.parse(readFileSync(out, "utf8")));
+    expect(root.getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+  });
+
+  it("refuses an unknown cut-off with exit 1", async () => {
+    const result = await cli(["export", "annex", "--cutoff", "99", "--out", join(dir, "x.docx")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("No reporting cut-off 99");
+  });
+});

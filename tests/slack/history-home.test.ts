@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEntry } from "../../src/history/timeline.ts";
+import type { HomeData } from "../../src/home/model.ts";
+import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
+import {
+  HISTORY_PAGE_SIZE,
+  parseHistoryValue,
+  renderHistory,
+} from "../../src/slack/render-history.ts";
+import { renderHome } from "../../src/slack/render-home.ts";
+import { report } from "../helpers/store.ts";
+
+function entries(n: number): TimelineEntry[] {
+  const long =
+    report()
+      .tasks.map((t) => t.progress ?? "")
+      .sort((a, b) => b.length - a.length)[0] ?? "";
+  return Array.from({ length: n }, (_, i) => ({
+    kind: "reply" as const,
+    at: new Date(Date.UTC(2027, 0, 30 - i, 9)).toISOString(),
+    institution: "IEM",
+    userId: "U0ANNA",
+    cutoffTitle: "Informatīvais ziņojums MK",
+    excerpt: long.slice(0, 240),
+    claim: i % 2 ? "done" : null,
+    verified: i % 3 !== 0,
+    withdrawn: i === 4,
+    link: "https://slack.com/archives/C0IEM/p1700000000000100",
+  }));
+}
+
+type Actions = { type: string; elements?: Array<{ action_id: string; value: string }> };
+
+describe("/task N history pages", () => {
+  it("pages newest first within Slack's limits, with buttons both ways", () => {
+    const all = entries(25);
+    const first = renderHistory("14", all, 1, "lv", "Europe/Riga");
+    const middle = renderHistory("14", all, 2, "en", "Europe/Riga");
+    const last = renderHistory("14", all, 99, "lv", "Europe/Riga");
+    for (const blocks of [first, middle, last])
+      expect(validateBlocks(blocks, "message")).toEqual([]);
+    const buttons = (blocks: unknown[]) =>
+      (blocks as Actions[])
+        .filter((b) => b.type === "actions")
+        .flatMap((b) => b.elements ?? [])
+        .map((e) => e.value);
+    expect(buttons(first)).toEqual(["14:2"]);
+    expect(buttons(middle)).toEqual(["14:1", "14:3"]);
+    expect(buttons(last)).toEqual(["14:2"]);
+    expect(JSON.stringify(first)).toContain("1. lapa no 3 · 25 ieraksti");
+    expect(JSON.stringify(middle)).toContain(`Page 2 of 3`);
+    expect(JSON.stringify(first).indexOf("30.01.2027")).toBeLessThan(
+      JSON.stringify(first).indexOf("29.01.2027"),
+    );
+    expect(HISTORY_PAGE_SIZE).toBe(10);
+    expect(parseHistoryValue("10.1.2:3")).toEqual({ number: "10.1.2", page: 3 });
+    expect(parseHistoryValue("x:1")).toBeUndefined();
+  });
+});
+
+describe("the App Home", () => {
+  it("stays within 100 blocks for a contact of many institutions", () => {
+    const tasks = report().tasks.map((t) => ({ ...t, parent: t.parent }));
+    const data: HomeData = {
+      programme: { code: "2009-2013", title: "Programma" },
+      counts: { done: 30, partial: 2, ongoing: 0, not_done: 0, none: 3 },
+      nextSession: { at: "2027-01-22T08:00:00.000Z", title: "Sēde" },
+      cutoff: { title: "Informatīvais ziņojums MK", at: "2027-02-01T21:59:59.999Z" },
+      notAnswered: [],
+      mine: Array.from({ length: 30 }, (_, i) => ({
+        code: `I${i}`,
+        name: `Institūcija ${i}`,
+        tasks,
+        missing: ["1", "2"],
+      })),
+    };
+    const view = renderHome(data, "lv", "Europe/Riga");
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(validateView(view, "home")).toEqual([]);
+    expect(JSON.stringify(view.blocks)).toContain("Visas institūcijas ir atbildējušas");
+  });
+});
