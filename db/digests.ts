@@ -137,12 +137,17 @@ export async function listDigests(db: Db, limit = 20): Promise<StoredDigest[]> {
   return rows.map(toDigest);
 }
 
-/** The latest digest built before `beforeIso` (UTC ISO), or undefined: what "the previous" is. */
+/**
+ * The latest digest posted to the working group before `beforeIso` (UTC ISO), or undefined:
+ * what "the previous" is. Drafts never posted and failed deliveries do not count — their changes
+ * have not reached the working group yet.
+ */
 export async function previousDigest(db: Db, beforeIso: string): Promise<StoredDigest | undefined> {
   const row = await db
     .selectFrom("digests")
     .select(COLUMNS)
     .where("built_at", "<", beforeIso)
+    .where("posted_at", "is not", null)
     .orderBy("built_at", "desc")
     .orderBy("id", "desc")
     .limit(1)

@@ -1,4 +1,4 @@
-import { DelayedError } from "bullmq";
+import { DelayedError, UnrecoverableError } from "bullmq";
 import { DateTime } from "luxon";
 import { findCutoff } from "../db/cutoffs.ts";
 import { findDigest, findDigestByKey, insertDigest, type StoredDigest } from "../db/digests.ts";
@@ -8,9 +8,10 @@ import type { Locale } from "../src/config.ts";
 import { buildDigestModel, EPOCH } from "../src/digest/build.ts";
 import type { DigestVariant } from "../src/digest/document.ts";
 import { type PublishDeps, publishDigest } from "../src/digest/publish.ts";
-import { secretaries } from "../src/reminders/notify.ts";
+import { digestText } from "../src/i18n/digest.ts";
+import { notifySecretaries, secretaries } from "../src/reminders/notify.ts";
 import { createLocaleResolver } from "../src/slack/locale.ts";
-import { rateLimitedFor } from "../src/slack/web.ts";
+import { PERMANENT_POST_ERRORS, platformError, rateLimitedFor } from "../src/slack/web.ts";
 import type { JobContext, JobDeps } from "./types.ts";
 
 /** Job name. */
@@ -64,6 +65,14 @@ export async function process(data: Data, deps: JobDeps, ctx?: JobContext): Prom
     if (retryIn !== null && ctx) {
       await ctx.job.moveToDelayed(Date.now() + retryIn, ctx.token);
       throw new DelayedError();
+    }
+    const code = platformError(error);
+    if (code && PERMANENT_POST_ERRORS.has(code)) {
+      // No retry fixes a missing channel: tell the secretary now instead of failing quietly.
+      await notifySecretaries(deps, {
+        text: digestText(deps.config.defaultLocale).postFailed(code),
+      });
+      throw new UnrecoverableError(`digest not posted: ${code}`);
     }
     throw error;
   }

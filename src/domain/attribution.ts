@@ -23,7 +23,8 @@ const BARE =
 
 /**
  * Attributes a reply: an explicit number prefix that names one of the institution's tasks in
- * scope wins; otherwise, when the institution has exactly one open task, the reply is that
+ * scope wins; a prefix naming any other number leaves it unassigned (its author is asked);
+ * otherwise, when the institution has exactly one open task, the reply is that
  * task's; otherwise it is unassigned (null) and its author is asked.
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
  * `scopeTasks`: all its tasks in the cut-off.
@@ -35,6 +36,8 @@ export function attributeReply(
 ): string | null {
   const prefix = taskNumberPrefix(text);
   if (prefix && scopeTasks.includes(prefix.number)) return prefix.number;
+  // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
+  if (prefix) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
   return null;

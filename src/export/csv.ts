@@ -14,6 +14,8 @@ export function renderCsv(model: AnnexModel, t: ExportText, zone: string): Buffe
   const text = stringify([table.header, ...table.rows], {
     record_delimiter: "windows",
     bom: true,
+    // RFC 4180: a field with a line break (LF alone too), a quote or a comma is quoted.
+    quoted_match: /[\r\n",]/,
   });
   return Buffer.from(text, "utf8");
 }

@@ -79,6 +79,8 @@ const lv = {
     `✅ <@${user}> publicēja šo kopsavilkumu kanālā <#${channel}>.`,
   moved: (delta: number) => (delta === 0 ? "" : ` (${delta > 0 ? "+" : "−"}${Math.abs(delta)})`),
   more: (n: number) => `… un vēl ${n}. Viss kopsavilkums – DOCX failā.`,
+  postFailed: (code: string) =>
+    `⚠️ Kopsavilkumu neizdevās publicēt: ${code}. Pārbaudiet WORKGROUP_CHANNEL_ID un vai lietotne ir kanālā (\`/invite @Koordinators\`).`,
 };
 
 const en: typeof lv = {
@@ -143,6 +145,8 @@ const en: typeof lv = {
   postedBy: (user, channel) => `✅ <@${user}> posted this digest to <#${channel}>.`,
   moved: (delta) => (delta === 0 ? "" : ` (${delta > 0 ? "+" : "−"}${Math.abs(delta)})`),
   more: (n) => `… and ${n} more. The whole digest is in the DOCX file.`,
+  postFailed: (code) =>
+    `⚠️ The digest could not be posted: ${code}. Check WORKGROUP_CHANNEL_ID and that the app is in the channel (\`/invite @Koordinators\`).`,
 };
 
 /** The digest's texts (Slack, Markdown, DOCX and the chart). */

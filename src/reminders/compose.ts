@@ -18,7 +18,9 @@ export interface InstitutionProgress {
 
 /**
  * Reads what the store knows of one institution for one cut-off. A task counts as answered
- * when any of the institution's replies (by any contact, verified or not) is attributed to it;
+ * when a verified reply (by any of the institution's contacts) is attributed to it — issue:
+ * "an institution is answered when any of its contacts answers"; a non-contact's reply is kept
+ * but does not stop the reminders;
  * withdrawn replies do not count.
  * @throws Error when the institution does not exist.
  */
@@ -34,7 +36,12 @@ export async function institutionProgress(
   const replies = (await listReplies(db, cutoff.id)).filter(
     (r) => r.institutionId === institutionId && r.withdrawnAt === null,
   );
-  const answered = new Set(replies.map((r) => r.taskId).filter((id): id is number => id !== null));
+  const answered = new Set(
+    replies
+      .filter((r) => r.verified)
+      .map((r) => r.taskId)
+      .filter((id): id is number => id !== null),
+  );
   return {
     mapping,
     tasks,

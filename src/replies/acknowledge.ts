@@ -1,3 +1,4 @@
+import type { KnownBlock } from "@slack/types";
 import { getMapping } from "../../db/contacts.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
@@ -56,22 +57,36 @@ export async function tellUnverified(
   const locale = await deps.locales.forUser(stored.reply.userId);
   const contacts = mapping.contacts.map((c) => c.userId);
   const message = renderUnverified(mapping.code, contacts, locale);
-  await deps.slack.chat.postEphemeral({
-    channel: stored.thread.channelId,
-    user: stored.reply.userId,
-    thread_ts: stored.thread.threadTs,
-    ...message,
-  });
+  await ephemeralOrDirect(deps, stored, message);
+}
+
+/**
+ * An ephemeral message in the thread; when Slack refuses it because the author is not a member
+ * of the channel (`user_not_in_channel`), a direct message instead — the author is still told.
+ */
+async function ephemeralOrDirect(
+  deps: ReplyDeps,
+  stored: Pick<StoredReply, "reply" | "thread">,
+  message: { text: string; blocks?: KnownBlock[] },
+): Promise<void> {
+  try {
+    await deps.slack.chat.postEphemeral({
+      channel: stored.thread.channelId,
+      user: stored.reply.userId,
+      thread_ts: stored.thread.threadTs,
+      ...message,
+    });
+  } catch (error) {
+    if (platformError(error) !== "user_not_in_channel") throw error;
+    const dm = await deps.slack.conversations.open({ users: stored.reply.userId });
+    if (!dm.channel?.id) throw error;
+    await deps.slack.chat.postMessage({ channel: dm.channel.id, ...message });
+  }
 }
 
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const locale = await deps.locales.forUser(stored.reply.userId);
   const tasks = stored.progress?.tasks ?? [];
   const message = renderAssignPrompt(stored.reply, tasks, locale);
-  await deps.slack.chat.postEphemeral({
-    channel: stored.thread.channelId,
-    user: stored.reply.userId,
-    thread_ts: stored.thread.threadTs,
-    ...message,
-  });
+  await ephemeralOrDirect(deps, stored, message);
 }

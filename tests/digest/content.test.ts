@@ -98,7 +98,7 @@ describe("the digest model, from the report plus scripted replies", () => {
       sessionId: null,
       cutoffId: null,
       content: JSON.stringify(model),
-      postedAt: null,
+      postedAt: model.builtAt,
     });
     const changed = structuredClone(report());
     const task2 = changed.tasks.find((t) => t.number === "2");

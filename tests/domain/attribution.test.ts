@@ -31,6 +31,8 @@ describe("attributeReply", () => {
     expect(attributeReply("5: ok", ["1", "5"], ["1", "5"])).toBe("5"));
   it("ignores a number outside scope", () =>
     expect(attributeReply("9: ok", ["1", "5"], ["1", "5"])).toBeNull());
+  it("asks about a number outside scope even with one open task", () =>
+    expect(attributeReply("99: nav tāda", ["1", "5"], ["5"])).toBeNull());
   it("gives a plain reply to the one open task", () =>
     expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
   it("leaves a plain reply unassigned when several are open", () =>

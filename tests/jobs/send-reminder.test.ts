@@ -79,7 +79,8 @@ async function reminder(code: string, kind: string): Promise<Reminder> {
 }
 
 /** Time in these tests is a fixed clock, but the per-channel gate runs on Redis time: reopen it. */
-const openGate = (channel: string) => w.connection.del(`${w.prefix}:gate:${channel}`);
+const openGate = (channel: string) =>
+  w.connection.del(`${w.prefix}:gate:${channel}`, `${w.prefix}:gate:${channel}:posted`);
 
 const posts = (channel: string) =>
   w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === channel);
@@ -183,6 +184,39 @@ describe("send-reminder", () => {
       await sendReminder({ reminderId: third.id, cutoffId, at: third.scheduledAt }, w.deps, noJob),
     ).toBe("all_answered");
     expect(posts("C0LM")).toHaveLength(2);
+  });
+
+  it("keeps reminding about a task whose only reply came from a non-contact (unverified)", async () => {
+    const first = await reminder("LM", "before-P14D");
+    await sendReminder({ reminderId: first.id, cutoffId, at: first.scheduledAt }, w.deps, noJob);
+    const thread = await findThread(w.db, cutoffId, ids.LM ?? 0);
+    const task14 = await w.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "14")
+      .executeTakeFirstOrThrow();
+    await insertReply(w.db, {
+      cutoffId,
+      institutionId: ids.LM ?? 0,
+      taskId: task14.id,
+      channelId: "C0LM",
+      ts: "1800000000.000300",
+      threadTs: thread?.threadTs ?? null,
+      userId: "U0STRANGER",
+      text: "14: izpildīts",
+      files: [],
+      statusClaim: null,
+      verified: false,
+      source: "event",
+      receivedAt: "2027-01-19T10:00:00.000Z",
+    });
+    clock.set("2027-01-25T07:00:00Z");
+    await openGate("C0LM");
+    const second = await reminder("LM", "before-P7D");
+    await sendReminder({ reminderId: second.id, cutoffId, at: second.scheduledAt }, w.deps, noJob);
+    const text = JSON.stringify(posts("C0LM")[1]?.args.blocks);
+    expect(text).toContain("*14.*");
+    expect(text).toContain("nepārbaudīta");
   });
 
   it("never posts twice: a reminder left 'sending' by a dead worker is found by its metadata", async () => {
