@@ -36,7 +36,7 @@ export async function spawnServer(
 ): Promise<ServedProcess> {
   const child = spawn(process.execPath, nodeArgs(script, args), {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe"],
   });
   let stderr = "";
   child.stderr?.on("data", (c: Buffer) => {

@@ -5,11 +5,16 @@
  * Names: task-endpoint, reminders, import, digest.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { benchDigest, benchImport } from "./import-digest.ts";
+import { benchReminders } from "./reminders.ts";
 import { type BenchOutcome, markdownTable, type TableRow, writeResult } from "./report.ts";
 import { benchTaskEndpoint } from "./task-endpoint.ts";
 
 const BENCHES: Record<string, () => Promise<BenchOutcome>> = {
   "task-endpoint": benchTaskEndpoint,
+  reminders: benchReminders,
+  import: benchImport,
+  digest: benchDigest,
 };
 
 const wanted = process.argv.slice(2);

@@ -14,6 +14,7 @@ import {
 } from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
+import { readThrough } from "./read-cache.ts";
 import {
   type HistoryInput,
   handleHistory,
@@ -224,12 +225,21 @@ export function describeNumbers(numbers: string[]): string {
 export const taskCommand: SlashCommand<TaskInput> = {
   name: "/task",
   parse,
-  handle: (input, deps, ctx) =>
-    handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale, {
-      deps,
-      ctx,
-    }),
+  handle: (input, deps, ctx) => {
+    const run = () =>
+      handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale, {
+        deps,
+        ctx,
+      });
+    // Reads depend only on the question, the language, the store and the time: reused while
+    // those stay the same (see read-cache.ts). Changes and their refusals are never reused.
+    return READ_KINDS.has(input.kind)
+      ? readThrough(deps.db, deps.clock, `${ctx.locale} ${JSON.stringify(input)}`, run)
+      : run();
+  },
 };
+
+const READ_KINDS = new Set<TaskInput["kind"]>(["task", "help", "institution", "history"]);
 
 /**
  * The institution code closest to a mistyped one ("ievm" → "IEM"), by edit distance ignoring

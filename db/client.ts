@@ -4,11 +4,14 @@ import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
   type DatabaseConnection,
+  type DialectAdapter,
   type Driver,
   Kysely,
+  type MigrationProvider,
   Migrator,
   PostgresAdapter,
   PostgresDialect,
+  SqliteAdapter,
   type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
@@ -64,9 +67,37 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   database.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: reusingStatements(database) }),
   });
+  const version = database.prepare(
+    "select total_changes() || ':' || (select data_version from pragma_data_version) as v",
+  );
+  sqliteVersions.set(db, () => String(version.pluck().get()));
+  return db;
+}
+
+const sqliteVersions = new WeakMap<Db, () => string>();
+
+/**
+ * A token that changes whenever data this store can read may have changed: a commit by any
+ * process, or a write by this one. Equal tokens mean nothing committed in between, so an
+ * answer computed after reading a token may be reused while the token stays the same.
+ * - SQLite: this connection's `total_changes()` and `PRAGMA data_version` (which moves when
+ *   another connection commits; https://www.sqlite.org/pragma.html#pragma_data_version).
+ * - PostgreSQL: `pg_current_snapshot()`, which moves when any transaction that wrote
+ *   completes (its xid leaves the running set or raises xmax). The write-ahead log position
+ *   would not do: it moves before a commit becomes visible.
+ * Null when unknown (then nothing should be reused). Costs one tiny query.
+ */
+export async function storeVersion(db: Db): Promise<string | null> {
+  const sqlite = sqliteVersions.get(db);
+  if (sqlite) return sqlite();
+  if (!isPostgres(db)) return null;
+  const row = await sql<{ v: string }>`select pg_current_snapshot()::text as v`
+    .execute(db)
+    .catch(() => null);
+  return row?.rows[0]?.v ?? null;
 }
 
 /** True when `db` talks to PostgreSQL. */
@@ -88,14 +119,19 @@ export async function lockForWrite(trx: Kysely<Database>, name: string): Promise
 
 /**
  * Brings the schema to the latest migration and returns the names applied by this call.
- * Each run is one transaction, so a failed migration changes nothing. Safe when several
- * processes start at once: on PostgreSQL Kysely's Migrator holds an advisory lock while it
- * reads what ran and applies the rest; on SQLite the transaction begins IMMEDIATE (one writer
- * at a time, others wait out the busy timeout and then see the migrations done).
+ * Each run is one transaction, so a failed migration changes nothing (both databases have
+ * transactional DDL; Kysely assumes SQLite has not, so our SQLite dialect says it has). Safe
+ * when several processes start at once: on PostgreSQL Kysely's Migrator holds an advisory lock
+ * while it reads what ran and applies the rest; on SQLite the transaction begins IMMEDIATE, so
+ * one migrator at a time reads and applies, the others wait (busy timeout) and find it done.
+ * `provider` defaults to the app's migrations (tests pass others).
  * @throws Error naming the failed migration and its cause.
  */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrateToLatest(
+  db: Db,
+  provider: MigrationProvider = migrationProvider,
+): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error) {
@@ -148,5 +184,19 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/**
+ * SQLite runs CREATE/ALTER/DROP inside transactions (https://www.sqlite.org/lang_transaction.html);
+ * Kysely's adapter says otherwise and then migrates without a transaction, so a failed
+ * migration would leave half its changes and two migrators could both apply one migration.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }

@@ -36,16 +36,20 @@ export async function scopeOfCutoff(
     .orderBy("position")
     .execute();
   const parents = new Set(tasks.map((t) => t.parent_number).filter((p): p is string => p !== null));
+  // An explicit list is a set look-up per task (inScope's `includes` would cost tasks × list).
+  const wanted = cutoff.taskNumbers ? new Set(cutoff.taskNumbers) : null;
   const scoped = tasks.filter((t) =>
-    inScope(
-      {
-        number: t.number,
-        status: t.status as TaskStatus | null,
-        recurrence: t.recurrence as Recurrence | null,
-        hasChildren: parents.has(t.number),
-      },
-      cutoff.taskNumbers,
-    ),
+    wanted
+      ? wanted.has(t.number)
+      : inScope(
+          {
+            number: t.number,
+            status: t.status as TaskStatus | null,
+            recurrence: t.recurrence as Recurrence | null,
+            hasChildren: parents.has(t.number),
+          },
+          cutoff.taskNumbers,
+        ),
   );
   if (scoped.length === 0) return [];
   const links = await db

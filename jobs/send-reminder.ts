@@ -75,7 +75,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
       return finish(deps, reminder, cutoff.id, mapping.channelId, found, thread === undefined);
   }
 
-  const wait = await deps.gate.tryAcquire(mapping.channelId);
+  const wait = await acquire(deps, mapping.channelId, ctx.job.id);
   if (wait > 0) return delay(ctx, wait);
 
   const now = deps.clock.now();
@@ -96,17 +96,20 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
     deps.config.timezone,
   );
   await markSending(deps.db, reminder.id, mapping.channelId);
+  const channel = mapping.channelId;
   try {
-    const posted = await deps.slack.chat.postMessage({
-      channel: mapping.channelId,
-      thread_ts: thread?.threadTs,
-      text: message.text,
-      blocks: message.blocks,
-      metadata: {
-        event_type: REMINDER_EVENT_TYPE,
-        event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
-      },
-    });
+    const posted = await deps.slack.chat
+      .postMessage({
+        channel: mapping.channelId,
+        thread_ts: thread?.threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: {
+          event_type: REMINDER_EVENT_TYPE,
+          event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
+        },
+      })
+      .finally(() => deps.gate.posted?.(channel).catch(() => {}));
     return finish(
       deps,
       reminder,
@@ -197,6 +200,18 @@ async function findPosted(
     if (!cursor) break;
   }
   return null;
+}
+
+/** Waits this short (ms) are slept in the job; longer ones hand the job back to the queue. */
+const SHORT_WAIT_MS = 250;
+
+/** The channel's gate: 0 = post now, else the ms to hand the job back for. */
+async function acquire(deps: JobDeps, channel: string, holder: string | undefined) {
+  for (;;) {
+    const wait = await deps.gate.tryAcquire(channel, holder);
+    if (wait === 0 || wait > SHORT_WAIT_MS) return wait;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 async function delay(ctx: JobContext, ms: number): Promise<never> {

@@ -28,7 +28,8 @@ export type Locale = (typeof LOCALES)[number];
  * tests build a literal with {@link testConfig}.
  * - `slack.mode`: "http" (signed requests on `POST /slack/events`), "socket" (Socket Mode,
  *   when `SLACK_APP_TOKEN` is set) or "local" (no credentials: the built-in emulator).
- * - `databaseUrl`: a SQLite file path (default `./data/koordinators.db`).
+ * - `databaseUrl`: a SQLite file path (default `./data/koordinators.db`), or a PostgreSQL URL
+ *   (`postgres://user@host:5432/name`) when several processes share the store.
  * - `redisUrl`: `null` when unset: the app starts a private `redis-server` under `./data`.
  */
 export interface Config {

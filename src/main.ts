@@ -144,6 +144,14 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
       await scheduleCollection(queue, config.collectEveryMs).catch((error: unknown) =>
         logger.error({ err: String(error) }, "reply collection not scheduled"),
       );
+      // Back after an outage: changes made meanwhile were stored but not queued (and a Redis
+      // that restarted empty lost the plan), so rebuild it from the store.
+      redis?.producer.on("ready", () => {
+        replanNow().then(
+          (again) => logger.info(again, "Redis is back: reminder plan rebuilt from the store"),
+          (error: unknown) => logger.error({ err: String(error) }, "reminder plan not rebuilt"),
+        );
+      });
     }
 
     if (opts.receiver === false) {

@@ -24,8 +24,18 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
  * DateTime. A deadline "2010.gads" is met until the end of 31 December 2010 in Riga.
  */
 export function endOfDayIn(date: string, zone: string): DateTime {
-  return DateTime.fromISO(date, { zone }).endOf("day").toUTC();
+  const key = `${date} ${zone}`;
+  let end = endsOfDays.get(key);
+  if (!end) {
+    end = DateTime.fromISO(date, { zone }).endOf("day").toUTC();
+    if (endsOfDays.size >= 10_000) endsOfDays.clear();
+    endsOfDays.set(key, end);
+  }
+  return end;
 }
+
+/** Computed ends of days (immutable DateTimes): a zone's offset costs Intl work each time. */
+const endsOfDays = new Map<string, DateTime>();
 
 /** True when the due date (ISO calendar date in `zone`) ended before `now`. */
 export function isPast(date: string, zone: string, now: DateTime): boolean {

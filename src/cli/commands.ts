@@ -15,6 +15,16 @@ export async function serve(
   config: Config,
   opts: { worker?: boolean; receiver?: boolean } = {},
 ): Promise<void> {
+  // Listen for signals before starting: a SIGTERM while the worker is already taking jobs but
+  // start() has not returned must still stop in order, not end the process mid-job.
+  let signalled: string | null = null;
+  let stopNow: ((signal: string) => void) | null = null;
+  const onSignal = (signal: string) => {
+    signalled ??= signal;
+    stopNow?.(signal);
+  };
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+  process.once("SIGINT", () => onSignal("SIGINT"));
   const running = await start(config, opts);
   const { logger } = running;
   if (running.emulator) {
@@ -46,8 +56,8 @@ export async function serve(
     await running.stop();
     process.exit(0);
   };
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  process.once("SIGINT", () => void stop("SIGINT"));
+  stopNow = (signal) => void stop(signal);
+  if (signalled) stopNow(signalled);
 }
 
 /** `migrate`: applies pending migrations and prints their names. */

@@ -114,6 +114,7 @@ async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
     programmeId: programme.id,
     taskNumbers: summaries.map((t) => t.number),
   });
+  const byNumber = new Map(scoped.map((s) => [s.number, s]));
   const latest = new Map<string, DigestTask["latest"]>();
   for (const r of await repliesSince(db, EPOCH)) {
     if (r.taskNumber === null) continue;
@@ -129,7 +130,7 @@ async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
     title: t.title,
     deadline: t.deadline.text,
     status: t.status ?? "none",
-    institutions: scoped.find((s) => s.number === t.number)?.institutions.map((i) => i.code) ?? [],
+    institutions: byNumber.get(t.number)?.institutions.map((i) => i.code) ?? [],
     latest: latest.get(t.number) ?? null,
     deadlineValue: t.deadline,
     statusValue: t.status,

@@ -27,12 +27,25 @@ export function deadlineLabel(deadline: Deadline, locale: Locale, zone: string):
   const m = messages(locale);
   if (deadline.recurrence) return m.recurrence[deadline.recurrence];
   if (deadline.due) {
-    return DateTime.fromISO(deadline.due, { zone })
-      .setLocale(m.localeTag)
-      .toLocaleString(DateTime.DATE_FULL);
+    const key = `${deadline.due} ${zone} ${m.localeTag}`;
+    let label = dateLabels.get(key);
+    if (label === undefined) {
+      label = DateTime.fromISO(deadline.due, { zone })
+        .setLocale(m.localeTag)
+        .toLocaleString(DateTime.DATE_FULL);
+      if (dateLabels.size >= 10_000) dateLabels.clear();
+      dateLabels.set(key, label);
+    }
+    return label;
   }
   return deadline.text;
 }
+
+/**
+ * Formatted due dates: a reminder lists thirty of them and formatting one in a zone costs
+ * about 10 µs of Intl work; a programme has a few dozen distinct dates.
+ */
+const dateLabels = new Map<string, string>();
 
 /**
  * True when a task is overdue: it has a due date that ended before `now` (in `zone`) and it is
