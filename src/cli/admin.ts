@@ -160,7 +160,7 @@ function registerRole(cli: Command): void {
  * Parses `text` with the command's own parser and answers with its handler as "cli". An
  * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2).
  */
-async function run<I extends { kind: string }>(
+export async function run<I extends { kind: string }>(
   command: SlashCommand<I>,
   text: string,
   expected: I["kind"],
@@ -207,7 +207,8 @@ async function printJson(data: Promise<unknown>): Promise<void> {
  * Opens the store (migrated; the bundled report imported when empty), runs `work` with
  * command deps acting on the system clock, and closes everything. Logs go to stderr.
  */
-async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
+/** Runs `work` with the store migrated and seeded, as the trusted "cli" user; closes the store. */
+export async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
   const config = configFromEnvironment();
   const db = createDb(config.databaseUrl);
   const logger = createLogger(

@@ -22,14 +22,12 @@ import { renderStatusChart } from "../digest/chart.ts";
 import { digestDocument } from "../digest/document.ts";
 import { renderDigestDocx } from "../digest/render-docx.ts";
 import { digestMarkdown } from "../digest/render-markdown.ts";
-import { readLocalSlackFile } from "../emulator/local-file.ts";
-import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { blocksToText } from "../slack/blocks-to-text.ts";
-import { createJobWebClient } from "../slack/web.ts";
 import { systemClock } from "../time.ts";
+import { run, withDeps } from "./admin.ts";
+import { slackFor } from "./slack-for.ts";
 
 type Lang = { lang?: Locale };
 type DigestFlags = Lang & {
@@ -95,20 +93,12 @@ function print(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
-async function runSession(text: string, expected: string, o: Lang): Promise<void> {
-  const input = session.parse(text);
-  await withDeps(async (deps) => {
-    const locale = o.lang ?? deps.config.defaultLocale;
-    const reply = await session.handle(input, deps, {
-      locale,
-      userId: CLI_ACTOR,
-      channelId: "cli",
-    });
-    const usage = input.kind === "invalid" || input.kind !== expected;
-    (usage ? process.stderr : process.stdout).write(`${blocksToText(reply.blocks)}\n`);
-    if (usage) process.exitCode = 2;
-    else if (!reply.found) process.exitCode = 1;
-  });
+async function runSession(
+  text: string,
+  expected: session.SessionInput["kind"],
+  o: Lang,
+): Promise<void> {
+  await run(session.sessionCommand, text, expected, o);
 }
 
 async function digest(o: DigestFlags): Promise<void> {
@@ -161,33 +151,4 @@ async function post(deps: CommandDeps, since: string | null): Promise<boolean> {
   const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
   print(result === "posted" ? `Posted to ${deps.config.workgroupChannelId}.` : result);
   return result === "posted";
-}
-
-/** Slack itself, or in local mode the running app's emulator (from data/local-slack.json). */
-async function slackFor(config: Config) {
-  if (config.slack.mode !== "local")
-    return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
-  const local = await readLocalSlackFile();
-  if (!local)
-    throw new Error(
-      "No Slack credentials and no local app running: start it with `npm start` first.",
-    );
-  return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
-}
-
-/** Opens the store (migrated, seeded when empty), runs `work`, closes it. Logs go to stderr. */
-async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
-  const config = configFromEnvironment();
-  const db = createDb(config.databaseUrl);
-  const logger = createLogger(
-    config.logLevel === "info" ? "warn" : config.logLevel,
-    process.stderr,
-  );
-  try {
-    await migrateToLatest(db);
-    await seedIfEmpty(db, systemClock);
-    await work({ db, clock: systemClock, config, logger, replan: async () => null });
-  } finally {
-    await db.destroy();
-  }
 }

@@ -1,13 +1,11 @@
 import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Config, configFromEnvironment } from "../config.ts";
-import { readLocalSlackFile } from "../emulator/local-file.ts";
-import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { sendNow } from "../reminders/send-now.ts";
-import { createJobWebClient } from "../slack/web.ts";
 import { systemClock } from "../time.ts";
+import { slackFor } from "./slack-for.ts";
 
 /** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
 export function registerRemindCommand(cli: Command): void {
@@ -53,16 +51,4 @@ async function remindNow(config: Config, cutoffId: number, json: boolean): Promi
   } finally {
     await db.destroy();
   }
-}
-
-/** Slack itself, or in local mode the running app's emulator (from data/local-slack.json). */
-async function slackFor(config: Config) {
-  if (config.slack.mode !== "local")
-    return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
-  const local = await readLocalSlackFile();
-  if (!local)
-    throw new Error(
-      "No Slack credentials and no local app running: start it with `npm start` first.",
-    );
-  return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
 }
