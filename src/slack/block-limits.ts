@@ -1,5 +1,5 @@
 /**
- * Slack's documented Block Kit limits, and a validator that reports breaches the way the
+ * A validator that reports breaches the way the
  * Web API does (`invalid_blocks` with one string per problem, ending in a JSON pointer).
  *
  * The app's own fitting code imports the constants; the emulator uses the validators, so a
@@ -8,91 +8,43 @@
  * Lengths are counted in UTF-16 code units (`string.length`). Slack documents its limits in
  * "characters" without saying more; for Latvian text (ā, č, ē, …) and most emoji-free text the
  * two agree, and an astral emoji counting as two units only makes this validator stricter.
- *
- * Sources: https://api.slack.com/reference/block-kit/blocks (now
- * https://docs.slack.dev/reference/block-kit/blocks), …/block-elements, …/composition-objects,
- * https://docs.slack.dev/reference/views/modal-views.
+ * The limits themselves, each with its Slack doc page, are in ./limits.ts (re-exported here).
  */
+import {
+  ACTION_ID_MAX,
+  ACTIONS_ELEMENTS_MAX,
+  BLOCK_ID_MAX,
+  type BlockSurface,
+  BUTTON_ACCESSIBILITY_LABEL_MAX,
+  BUTTON_TEXT_MAX,
+  BUTTON_URL_MAX,
+  BUTTON_VALUE_MAX,
+  CALLBACK_ID_MAX,
+  CONFIRM_BUTTON_MAX,
+  CONFIRM_TEXT_MAX,
+  CONFIRM_TITLE_MAX,
+  CONTEXT_ELEMENTS_MAX,
+  EXTERNAL_ID_MAX,
+  HEADER_TEXT_MAX,
+  HOME_BLOCKS_MAX,
+  IMAGE_ALT_TEXT_MAX,
+  IMAGE_TITLE_MAX,
+  IMAGE_URL_MAX,
+  INPUT_HINT_MAX,
+  INPUT_LABEL_MAX,
+  KNOWN_BLOCK_TYPES,
+  MESSAGE_BLOCKS_MAX,
+  MODAL_BLOCKS_MAX,
+  MODAL_BUTTON_TEXT_MAX,
+  MODAL_TITLE_MAX,
+  PLACEHOLDER_MAX,
+  PRIVATE_METADATA_MAX,
+  SECTION_FIELD_TEXT_MAX,
+  SECTION_FIELDS_MAX,
+  SECTION_TEXT_MAX,
+} from "./limits.ts";
 
-/** Where blocks are shown; each surface has its own block count limit. */
-export type BlockSurface = "message" | "modal" | "home";
-
-/** Max blocks in one message. Source: https://api.slack.com/reference/block-kit/blocks */
-export const MESSAGE_BLOCKS_MAX = 50;
-/** Max blocks in a modal view. Source: https://docs.slack.dev/reference/views/modal-views */
-export const MODAL_BLOCKS_MAX = 100;
-/** Max blocks in a Home tab view. Source: https://docs.slack.dev/reference/views/home-tab-views */
-export const HOME_BLOCKS_MAX = 100;
-/** Max length of a section block's `text`. Source: https://api.slack.com/reference/block-kit/blocks#section */
-export const SECTION_TEXT_MAX = 3000;
-/** Max number of a section block's `fields`. Source: https://api.slack.com/reference/block-kit/blocks#section */
-export const SECTION_FIELDS_MAX = 10;
-/** Max length of each section field's text. Source: https://api.slack.com/reference/block-kit/blocks#section */
-export const SECTION_FIELD_TEXT_MAX = 2000;
-/** Max length of a header block's plain_text. Source: https://api.slack.com/reference/block-kit/blocks#header */
-export const HEADER_TEXT_MAX = 150;
-/** Max elements in a context block. Source: https://api.slack.com/reference/block-kit/blocks#context */
-export const CONTEXT_ELEMENTS_MAX = 10;
-/** Max elements in an actions block. Source: https://api.slack.com/reference/block-kit/blocks#actions */
-export const ACTIONS_ELEMENTS_MAX = 25;
-/** Max length of any `block_id`. Source: https://api.slack.com/reference/block-kit/blocks */
-export const BLOCK_ID_MAX = 255;
-/** Max length of any `action_id`. Source: https://api.slack.com/reference/block-kit/block-elements */
-export const ACTION_ID_MAX = 255;
-/** Max length of a button's label. Source: https://api.slack.com/reference/block-kit/block-elements#button */
-export const BUTTON_TEXT_MAX = 75;
-/** Max length of a button's `value`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
-export const BUTTON_VALUE_MAX = 2000;
-/** Max length of a button's `url`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
-export const BUTTON_URL_MAX = 3000;
-/** Max length of a button's `accessibility_label`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
-export const BUTTON_ACCESSIBILITY_LABEL_MAX = 75;
-/** Max length of an element's placeholder. Source: https://api.slack.com/reference/block-kit/block-elements */
-export const PLACEHOLDER_MAX = 150;
-/** Max length of an image's `image_url`. Source: https://api.slack.com/reference/block-kit/blocks#image */
-export const IMAGE_URL_MAX = 3000;
-/** Max length of an image's `alt_text`. Source: https://api.slack.com/reference/block-kit/blocks#image */
-export const IMAGE_ALT_TEXT_MAX = 2000;
-/** Max length of an image block's title. Source: https://api.slack.com/reference/block-kit/blocks#image */
-export const IMAGE_TITLE_MAX = 2000;
-/** Max length of an input block's label. Source: https://api.slack.com/reference/block-kit/blocks#input */
-export const INPUT_LABEL_MAX = 2000;
-/** Max length of an input block's hint. Source: https://api.slack.com/reference/block-kit/blocks#input */
-export const INPUT_HINT_MAX = 2000;
-/** Max length of a confirmation dialog's title. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
-export const CONFIRM_TITLE_MAX = 100;
-/** Max length of a confirmation dialog's text. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
-export const CONFIRM_TEXT_MAX = 300;
-/** Max length of a confirmation dialog's confirm/deny labels. Source: https://api.slack.com/reference/block-kit/composition-objects#confirm */
-export const CONFIRM_BUTTON_MAX = 30;
-/** Max length of a modal's title. Source: https://docs.slack.dev/reference/views/modal-views */
-export const MODAL_TITLE_MAX = 24;
-/** Max length of a modal's submit and close labels. Source: https://docs.slack.dev/reference/views/modal-views */
-export const MODAL_BUTTON_TEXT_MAX = 24;
-/** Max length of a view's `private_metadata`. Source: https://docs.slack.dev/reference/views/modal-views */
-export const PRIVATE_METADATA_MAX = 3000;
-/** Max length of a view's `callback_id`. Source: https://docs.slack.dev/reference/views/modal-views */
-export const CALLBACK_ID_MAX = 255;
-/** Max length of a view's `external_id` (Slack states none; the same as callback_id here). */
-export const EXTERNAL_ID_MAX = 255;
-/**
- * Max length of a message's top-level `text`: Slack truncates longer text and answers
- * `msg_too_long` for far longer text; the emulator rejects anything past this.
- * Source: https://api.slack.com/changelog/2018-04-truncating-really-long-messages
- */
-export const MESSAGE_TEXT_MAX = 40000;
-
-/** Block types this project uses and the validator knows. Source: https://api.slack.com/reference/block-kit/blocks */
-export const KNOWN_BLOCK_TYPES = [
-  "section",
-  "header",
-  "divider",
-  "context",
-  "actions",
-  "image",
-  "rich_text",
-  "input",
-] as const;
+export * from "./limits.ts";
 
 const SELECTS = ["static", "external", "users", "conversations", "channels"].flatMap((kind) => [
   `${kind}_select`,
