@@ -78,6 +78,38 @@ async function reminder(code: string, kind: string): Promise<Reminder> {
   return r;
 }
 
+/** Stores a reply of LM in its thread, attributed to task `number` (as ingestion would). */
+async function lmReply(r: {
+  number: string;
+  ts: string;
+  threadTs: string | null;
+  userId: string;
+  text: string;
+  verified: boolean;
+  at: string;
+}): Promise<void> {
+  const task = await w.db
+    .selectFrom("tasks")
+    .select("id")
+    .where("number", "=", r.number)
+    .executeTakeFirstOrThrow();
+  await insertReply(w.db, {
+    cutoffId,
+    institutionId: ids.LM ?? 0,
+    taskId: task.id,
+    channelId: "C0LM",
+    ts: r.ts,
+    threadTs: r.threadTs,
+    userId: r.userId,
+    text: r.text,
+    files: [],
+    statusClaim: null,
+    verified: r.verified,
+    source: "event",
+    receivedAt: r.at,
+  });
+}
+
 /** Time in these tests is a fixed clock, but the per-channel gate runs on Redis time: reopen it. */
 const openGate = (channel: string) =>
   w.connection.del(`${w.prefix}:gate:${channel}`, `${w.prefix}:gate:${channel}:posted`);
@@ -122,25 +154,14 @@ describe("send-reminder", () => {
     const first = await reminder("LM", "before-P14D");
     await sendReminder({ reminderId: first.id, cutoffId, at: first.scheduledAt }, w.deps, noJob);
     const thread = await findThread(w.db, cutoffId, ids.LM ?? 0);
-    const task5 = await w.db
-      .selectFrom("tasks")
-      .select("id")
-      .where("number", "=", "5")
-      .executeTakeFirstOrThrow();
-    await insertReply(w.db, {
-      cutoffId,
-      institutionId: ids.LM ?? 0,
-      taskId: task5.id,
-      channelId: "C0LM",
+    await lmReply({
+      number: "5",
       ts: "1800000000.000100",
       threadTs: thread?.threadTs ?? null,
       userId: "U0ANNA",
       text: "5: izpildīts",
-      files: [],
-      statusClaim: null,
       verified: true,
-      source: "event",
-      receivedAt: "2027-01-19T10:00:00.000Z",
+      at: "2027-01-19T10:00:00.000Z",
     });
     clock.set("2027-01-25T07:00:00Z");
     await openGate("C0LM");
@@ -158,25 +179,14 @@ describe("send-reminder", () => {
     expect(text).toContain("*14.*");
     expect(text).not.toContain("*5.*");
 
-    const task14 = await w.db
-      .selectFrom("tasks")
-      .select("id")
-      .where("number", "=", "14")
-      .executeTakeFirstOrThrow();
-    await insertReply(w.db, {
-      cutoffId,
-      institutionId: ids.LM ?? 0,
-      taskId: task14.id,
-      channelId: "C0LM",
+    await lmReply({
+      number: "14",
       ts: "1800000000.000200",
       threadTs: thread?.threadTs ?? null,
       userId: "U0ANNA",
       text: "14: izpildīts",
-      files: [],
-      statusClaim: null,
       verified: true,
-      source: "event",
-      receivedAt: "2027-01-26T10:00:00.000Z",
+      at: "2027-01-26T10:00:00.000Z",
     });
     await openGate("C0LM");
     const third = await reminder("LM", "before-P1D");
@@ -190,25 +200,14 @@ describe("send-reminder", () => {
     const first = await reminder("LM", "before-P14D");
     await sendReminder({ reminderId: first.id, cutoffId, at: first.scheduledAt }, w.deps, noJob);
     const thread = await findThread(w.db, cutoffId, ids.LM ?? 0);
-    const task14 = await w.db
-      .selectFrom("tasks")
-      .select("id")
-      .where("number", "=", "14")
-      .executeTakeFirstOrThrow();
-    await insertReply(w.db, {
-      cutoffId,
-      institutionId: ids.LM ?? 0,
-      taskId: task14.id,
-      channelId: "C0LM",
+    await lmReply({
+      number: "14",
       ts: "1800000000.000300",
       threadTs: thread?.threadTs ?? null,
       userId: "U0STRANGER",
       text: "14: izpildīts",
-      files: [],
-      statusClaim: null,
       verified: false,
-      source: "event",
-      receivedAt: "2027-01-19T10:00:00.000Z",
+      at: "2027-01-19T10:00:00.000Z",
     });
     clock.set("2027-01-25T07:00:00Z");
     await openGate("C0LM");
