@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { Redis } from "ioredis";
 
 /** A `redis-server` process this app started and owns. */
 export interface PrivateRedis {
@@ -100,14 +101,58 @@ export async function startPrivateRedis(opts: {
     });
   };
   supervise(child);
+  const url = `redis://127.0.0.1:${port}`;
+  const announced = join(dir, RUNNING_FILE);
+  writeFileSync(announced, `${url}\n`);
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url,
     port,
-    stop: () => {
+    stop: async () => {
       stopping = true;
-      return stopChild(child);
+      rmSync(announced, { force: true });
+      await stopChild(child);
     },
   };
+}
+
+/** File under a private server's `dir` holding its URL while it runs (see {@link findRunningPrivateRedis}). */
+export const RUNNING_FILE = "running.url";
+
+/**
+ * The URL of the private redis-server a running `serve` started under `dir` (DATA_DIR/redis),
+ * so a CLI command in another terminal can schedule jobs on the app's own queue without
+ * REDIS_URL. The URL is read from `dir/running.url` and trusted only when a server answers
+ * there and its `CONFIG GET dir` is this very folder: a file left by a killed app can name a
+ * port some other Redis now uses, and jobs must never be written into that one.
+ * Null when no such server runs. Never throws.
+ */
+export async function findRunningPrivateRedis(dir: string): Promise<string | null> {
+  let url: string;
+  let expected: string;
+  try {
+    url = readFileSync(join(dir, RUNNING_FILE), "utf8").trim();
+    expected = realpathSync(dir);
+  } catch {
+    return null;
+  }
+  if (!/^redis:\/\/127\.0\.0\.1:\d+$/.test(url)) return null;
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    connectTimeout: 1_000,
+  });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    const reply = (await probe.call("CONFIG", "GET", "dir")) as string[];
+    return reply[1] === expected ? url : null;
+  } catch {
+    return null;
+  } finally {
+    probe.disconnect();
+  }
 }
 
 function waitUntilReady(child: ChildProcess, port: number): Promise<void> {

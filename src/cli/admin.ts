@@ -7,12 +7,14 @@
  * Exit codes: 0 done; 1 refused or not found (no such institution or cut-off); 2 usage error
  * (commander's, or an argument the command cannot read: a bad date, ID or task list).
  *
- * Re-planning: with REDIS_URL set, a change schedules its reminder jobs on that Redis at once
- * (under QUEUE_PREFIX, as `serve` does). Without it — `serve` then runs a private
- * redis-server the CLI cannot find — only the store's plan is updated, and the running app
- * schedules the jobs at its next start (jobs it already holds check the store before sending,
- * so a moved or removed cut-off sends nothing stale).
+ * Re-planning: a change schedules its reminder jobs at once (under QUEUE_PREFIX, as `serve`
+ * does) on REDIS_URL's Redis or, when REDIS_URL is unset, on the private redis-server a
+ * running `serve` started under DATA_DIR/redis (found by `findRunningPrivateRedis`). With
+ * neither, only the store's plan is updated and the app schedules the jobs at its next start
+ * (jobs it already holds check the store before sending, so a moved or removed cut-off sends
+ * nothing stale).
  */
+import { join } from "node:path";
 import { Queue } from "bullmq";
 import { type Command, Option } from "commander";
 import { Redis } from "ioredis";
@@ -26,6 +28,7 @@ import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
+import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { blocksToText } from "../slack/blocks-to-text.ts";
 import { type Clock, systemClock } from "../time.ts";
@@ -232,18 +235,20 @@ export async function withDeps(work: (deps: CommandDeps) => Promise<void>): Prom
 }
 
 /**
- * Re-plans on REDIS_URL's queue; null (so only the store's plan is updated) when REDIS_URL is
- * unset, with a note on stderr saying when the jobs will be scheduled.
+ * Re-plans on REDIS_URL's queue, or on the running app's private Redis under DATA_DIR; null
+ * (so only the store's plan is updated) when there is neither, with a note on stderr saying
+ * when the jobs will be scheduled.
  * @throws Error when REDIS_URL is set but Redis does not answer (the command reports it kindly).
  */
 async function cliReplan(db: Db, config: Config, clock: Clock, cutoffId?: number) {
-  if (!config.redisUrl) {
+  const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
+  if (!url) {
     process.stderr.write(
-      "REDIS_URL is not set: the store's reminder plan is updated; the running app schedules the jobs at its next start.\n",
+      "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.\n",
     );
     return null;
   }
-  const connection = new Redis(config.redisUrl, {
+  const connection = new Redis(url, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     lazyConnect: true,

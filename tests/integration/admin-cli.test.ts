@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUEUE_NAME } from "../../jobs/index.ts";
-import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
+import { type PrivateRedis, RUNNING_FILE, startPrivateRedis } from "../../src/redis-server.ts";
 import { tempDir } from "../helpers/store.ts";
 
 const run = promisify(execFile);
@@ -77,6 +78,31 @@ describe("admin CLI (acts as the trusted user cli)", () => {
     const plan = JSON.parse((await cli(["cutoff", "plan", String(list[0]?.id), "--json"])).stdout);
     expect(plan.institutions.map((i: { code: string }) => i.code)).toContain("IEM");
     expect(plan.scheduling).toBe("later");
+  });
+
+  it("without REDIS_URL, schedules on the running app's private Redis under DATA_DIR, never on a stranger's", async () => {
+    // A stale running.url naming a Redis whose folder is not DATA_DIR/redis (the test's other
+    // server, as after a killed app whose port was reused) is ignored.
+    mkdirSync(join(dir, "redis"), { recursive: true });
+    writeFileSync(join(dir, "redis", RUNNING_FILE), `${redis.url}\n`);
+    const stale = await cli(["cutoff", "add", "2099-03-03", "--tasks", "14", "Svešs"]);
+    expect(stale.code).toBe(0);
+    expect(stale.stderr).toContain("no running app was found");
+
+    const own = await startPrivateRedis({ dir: join(dir, "redis"), persist: false });
+    try {
+      const added = await cli(["cutoff", "add", "2099-04-04", "--tasks", "14", "Savs"]);
+      expect(added.code).toBe(0);
+      expect(added.stderr).not.toContain("REDIS_URL is not set");
+      const connection = new Redis(own.url, { maxRetriesPerRequest: null });
+      const queue = new Queue(QUEUE_NAME, { connection, prefix: "clitest" });
+      expect(await queue.getDelayedCount()).toBeGreaterThan(0);
+      await queue.close();
+      connection.disconnect();
+    } finally {
+      await own.stop();
+    }
+    expect(existsSync(join(dir, "redis", RUNNING_FILE))).toBe(false);
   });
 
   it("exits 2 on usage errors and 1 when something is not found", async () => {
