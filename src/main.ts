@@ -94,6 +94,7 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
     let emulator: Emulator | null = null;
     if (config.slack.mode === "local") {
       const started = await startEmulator({ host: "127.0.0.1", port: 0 });
+      await started.persistTo(join(config.dataDir, "local-workspace.json"));
       emulator = started;
       closers.push(() => started.stop());
       config = localConfig(config, started);

@@ -6,8 +6,10 @@
  * `POST /upload/<file id>` and `GET /files/<file id>/<name>` (./methods/files.ts), and
  * `/_emulator/…` (./control-api.ts). */
 import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname } from "node:path";
 import { type ControlTarget, handleControl } from "./control-api.ts";
 import { Faults } from "./faults.ts";
 import { readBody, sendJson } from "./http.ts";
@@ -32,7 +34,13 @@ import type {
 } from "./types.ts";
 import { waitForRecord } from "./wait-for.ts";
 import { handleWebApi } from "./web-api.ts";
-import { DEFAULT_CHANNEL, DEFAULT_IDENTITY, DEFAULT_USER, Workspace } from "./workspace.ts";
+import {
+  DEFAULT_CHANNEL,
+  DEFAULT_IDENTITY,
+  DEFAULT_USER,
+  Workspace,
+  type WorkspaceSnapshot,
+} from "./workspace.ts";
 
 /** Type guards for `waitFor` (see ./wait-for.ts). */
 export { isCall, isResponse } from "./wait-for.ts";
@@ -223,8 +231,36 @@ export class SlackEmulator implements ControlTarget {
     this.reseed();
   }
 
+  /**
+   * Keeps people, conversations and messages in the JSON file `path` across restarts (the
+   * local mode: a reminder thread posted before `npm start` was restarted can still be
+   * answered). Loads the file when it exists, then writes it (atomically, at most every
+   * 250 ms) after every request that reached the emulator, and once more on {@link stop}.
+   * A file that cannot be read is set aside as `path.unreadable` and the emulator starts empty.
+   */
+  async persistTo(path: string): Promise<void> {
+    const loaded = await readSnapshot(path);
+    if (loaded) this.ws.restore(loaded);
+    let timer: NodeJS.Timeout | null = null;
+    const save = async () => {
+      timer = null;
+      await writeSnapshot(path, this.ws.snapshot()).catch(() => {});
+    };
+    this.afterRequest = () => {
+      timer ??= setTimeout(save, 250);
+    };
+    this.beforeStop = async () => {
+      if (timer) clearTimeout(timer);
+      await save();
+    };
+  }
+
+  private afterRequest: (() => void) | null = null;
+  private beforeStop: (() => Promise<void>) | null = null;
+
   /** Stops listening and drops open connections (pending long-polls end). */
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
+    await this.beforeStop?.();
     return new Promise((resolve, reject) => {
       this.server.close((error) => (error ? reject(error) : resolve()));
       this.server.closeAllConnections();
@@ -237,8 +273,16 @@ export class SlackEmulator implements ControlTarget {
     this.ws.upsertChannel(DEFAULT_CHANNEL);
   }
 
-  /** @internal Routes one request. */
+  /** @internal Routes one request (and lets a persisting emulator save afterwards). */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      return await this.route(req, res);
+    } finally {
+      this.afterRequest?.();
+    }
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const path = url.pathname;
     if (isFileRoute(path)) return handleFileRoute(req, res, this.ws, this.botToken);
@@ -257,6 +301,29 @@ export class SlackEmulator implements ControlTarget {
     }
     sendJson(res, 404, { ok: false, error: "not_found" });
   }
+}
+
+async function readSnapshot(path: string): Promise<WorkspaceSnapshot | null> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const json = JSON.parse(text) as WorkspaceSnapshot;
+    if (json.version === 1 && [json.users, json.channels, json.messages].every(Array.isArray))
+      return json;
+  } catch {}
+  await rename(path, `${path}.unreadable`).catch(() => {});
+  return null;
+}
+
+async function writeSnapshot(path: string, snapshot: WorkspaceSnapshot): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(snapshot));
+  await rename(temp, path);
 }
 
 /** A running emulator (see {@link SlackEmulator} for every member). */

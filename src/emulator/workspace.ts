@@ -58,6 +58,18 @@ interface ResponseUrlState {
   context: ResponseUrlContext;
 }
 
+/**
+ * What outlives a restart of the local app (see `SlackEmulator.persistTo`): people,
+ * conversations and messages. Records, views, files and one-time tokens are not kept (Slack's
+ * own tokens expire within minutes anyway).
+ */
+export interface WorkspaceSnapshot {
+  version: 1;
+  users: EmulatorUser[];
+  channels: EmulatorChannel[];
+  messages: StoredMessage[];
+}
+
 /** Timing knobs, in milliseconds. */
 export interface WorkspaceTimings {
   /** How long a trigger_id stays valid; Slack: 3 s. */
@@ -234,6 +246,30 @@ export class Workspace {
   onRecord(listener: (record: EmulatorRecord) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** People, conversations and messages, as plain JSON data. */
+  snapshot(): WorkspaceSnapshot {
+    return {
+      version: 1,
+      users: [...this.users.values()],
+      channels: [...this.channels.values()],
+      messages: [...this.messages.values()].flat(),
+    };
+  }
+
+  /**
+   * Adds a snapshot's people, conversations and messages (replacing same ids); new message
+   * ts values continue after the newest restored one, so they stay unique and increasing.
+   */
+  restore(snapshot: WorkspaceSnapshot): void {
+    for (const user of snapshot.users) this.users.set(user.id, user);
+    for (const channel of snapshot.channels) this.channels.set(channel.id, channel);
+    for (const message of snapshot.messages) {
+      this.messagesIn(message.channel).push(message);
+      const [seconds = "0", micros = "0"] = message.ts.split(".");
+      this.lastMicros = Math.max(this.lastMicros, Number(seconds) * 1_000_000 + Number(micros));
+    }
   }
 
   /** Forgets everything: records, messages, views, tokens, people and channels. */
