@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** A reporting cut-off. `at` is a UTC ISO instant; `taskNumbers` null = the default scope. */
 export interface Cutoff {
@@ -87,16 +88,29 @@ export async function listCutoffs(db: Db): Promise<Cutoff[]> {
  * instant is after `since` (UTC ISO) — typically now minus a grace period — or undefined.
  */
 export async function currentCutoff(db: Db, since: string): Promise<Cutoff | undefined> {
-  const row = await db
+  const [row] = await firstLiveAfter(db, since);
+  return row ? toCutoff(row) : undefined;
+}
+
+// `/task N` asks for the active cut-off every time: compiled once (see compiled.ts).
+const firstLiveAfter = compiled((db, since: string) =>
+  db
     .selectFrom("cutoffs")
     .select(COLUMNS)
     .where("removed_at", "is", null)
     .where("at", ">", since)
     .orderBy("at")
-    .limit(1)
-    .executeTakeFirst();
-  return row ? toCutoff(row) : undefined;
-}
+    .limit(1),
+);
+const lastLiveAfter = compiled((db, since: string) =>
+  db
+    .selectFrom("cutoffs")
+    .select(COLUMNS)
+    .where("removed_at", "is", null)
+    .where("at", ">", since)
+    .orderBy("at", "desc")
+    .limit(1),
+);
 
 /** Moves a cut-off to a new instant. */
 export async function moveCutoff(db: Db, id: number, at: string): Promise<void> {
@@ -120,13 +134,6 @@ export async function activeCutoff(
 ): Promise<Cutoff | undefined> {
   const next = await currentCutoff(db, nowIso);
   if (next) return next;
-  const row = await db
-    .selectFrom("cutoffs")
-    .select(COLUMNS)
-    .where("removed_at", "is", null)
-    .where("at", ">", graceIso)
-    .orderBy("at", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const [row] = await lastLiveAfter(db, graceIso);
   return row ? toCutoff(row) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 import { getSetting } from "./settings.ts";
 
 /** A programme row as the app uses it. */
@@ -10,12 +11,16 @@ export interface Programme {
 
 /** The programme by its code ("2009-2013"), or undefined. */
 export async function findProgrammeByCode(db: Db, code: string): Promise<Programme | undefined> {
-  return db
-    .selectFrom("programmes")
-    .select(["id", "code", "title"])
-    .where("code", "=", code)
-    .executeTakeFirst();
+  return (await programmeByCode(db, code))[0];
 }
+
+// Every `/task` asks which programme it answers for: compiled once (see compiled.ts).
+const programmeByCode = compiled((db, code: string) =>
+  db.selectFrom("programmes").select(["id", "code", "title"]).where("code", "=", code),
+);
+const latestProgramme = compiled((db) =>
+  db.selectFrom("programmes").select(["id", "code", "title"]).orderBy("id", "desc").limit(1),
+);
 
 /**
  * The programme `/task N` answers for: the one a secretary chose (`/programme use <code>`,
@@ -26,12 +31,7 @@ export async function currentProgramme(db: Db): Promise<Programme | undefined> {
   const chosen = await getSetting(db, "current_programme");
   const stored = chosen === undefined ? undefined : await findProgrammeByCode(db, chosen);
   if (stored) return stored;
-  return db
-    .selectFrom("programmes")
-    .select(["id", "code", "title"])
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  return (await latestProgramme(db))[0];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** Where a reply came from: a delivered event, the collection job, or the update modal. */
 export type ReplySource = "event" | "collect" | "modal";
@@ -201,15 +202,27 @@ export async function listReplies(db: Db, cutoffId: number): Promise<Reply[]> {
 
 /** Active (not withdrawn) replies to one task, newest first; optionally for one cut-off. */
 export async function repliesForTask(db: Db, taskId: number, cutoffId?: number): Promise<Reply[]> {
-  let q = db
+  if (cutoffId !== undefined) return (await cutoffRepliesOfTask(db, taskId, cutoffId)).map(toReply);
+  const q = db
     .selectFrom("replies")
     .select(COLUMNS)
     .where("task_id", "=", taskId)
     .where("withdrawn_at", "is", null);
-  if (cutoffId !== undefined) q = q.where("cutoff_id", "=", cutoffId);
   const rows = await q.orderBy("received_at", "desc").orderBy("id", "desc").execute();
   return rows.map(toReply);
 }
+
+// What `/task N` shows for the active cut-off: compiled once (see compiled.ts).
+const cutoffRepliesOfTask = compiled((db, taskId: number, cutoffId: number) =>
+  db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("task_id", "=", taskId)
+    .where("withdrawn_at", "is", null)
+    .where("cutoff_id", "=", cutoffId)
+    .orderBy("received_at", "desc")
+    .orderBy("id", "desc"),
+);
 
 /** The latest active reply of an institution per task (over all cut-offs), keyed by task id. */
 export async function latestRepliesOfInstitution(

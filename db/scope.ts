@@ -1,6 +1,7 @@
 import { inScope } from "../src/domain/scope.ts";
 import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** A task in a cut-off's scope with the institutions that report on it. */
 export interface ScopedTask {
@@ -99,7 +100,34 @@ export async function scopedTask(
   cutoff: { programmeId: number; taskNumbers: string[] | null },
   number: string,
 ): Promise<ScopedTask | undefined> {
-  const t = await db
+  const [t] = await scopableTask(db, cutoff.programmeId, number);
+  if (!t) return undefined;
+  const scopable = {
+    number: t.number,
+    status: t.status as TaskStatus | null,
+    recurrence: t.recurrence as Recurrence | null,
+    // SQLite answers 0/1, PostgreSQL false/true.
+    hasChildren: Boolean(t.has_children),
+  };
+  if (!inScope(scopable, cutoff.taskNumbers)) return undefined;
+  const links = await linksOfTask(db, t.id);
+  return {
+    taskId: t.id,
+    number: t.number,
+    title: t.title,
+    deadline: { text: t.deadline_text, due: t.due_date, recurrence: scopable.recurrence },
+    status: scopable.status,
+    institutions: links.map((l) => ({
+      institutionId: l.id,
+      code: l.code,
+      role: l.role as InstitutionRole,
+    })),
+  };
+}
+
+// The two look-ups of `scopedTask`, compiled once (see compiled.ts).
+const scopableTask = compiled((db, programmeId: number, number: string) =>
+  db
     .selectFrom("tasks")
     .select([
       "id",
@@ -120,38 +148,17 @@ export async function scopedTask(
           )
           .as("has_children"),
     ])
-    .where("programme_id", "=", cutoff.programmeId)
-    .where("number", "=", number)
-    .executeTakeFirst();
-  if (!t) return undefined;
-  const scopable = {
-    number: t.number,
-    status: t.status as TaskStatus | null,
-    recurrence: t.recurrence as Recurrence | null,
-    // SQLite answers 0/1, PostgreSQL false/true.
-    hasChildren: Boolean(t.has_children),
-  };
-  if (!inScope(scopable, cutoff.taskNumbers)) return undefined;
-  const links = await db
+    .where("programme_id", "=", programmeId)
+    .where("number", "=", number),
+);
+const linksOfTask = compiled((db, taskId: number) =>
+  db
     .selectFrom("task_institutions")
     .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
     .select(["institutions.id", "institutions.code", "task_institutions.role"])
-    .where("task_institutions.task_id", "=", t.id)
-    .orderBy("task_institutions.position")
-    .execute();
-  return {
-    taskId: t.id,
-    number: t.number,
-    title: t.title,
-    deadline: { text: t.deadline_text, due: t.due_date, recurrence: scopable.recurrence },
-    status: scopable.status,
-    institutions: links.map((l) => ({
-      institutionId: l.id,
-      code: l.code,
-      role: l.role as InstitutionRole,
-    })),
-  };
-}
+    .where("task_institutions.task_id", "=", taskId)
+    .orderBy("task_institutions.position"),
+);
 
 /** The scope grouped by institution id: the tasks each institution reports on. */
 export function tasksByInstitution(scope: ScopedTask[]): Map<number, ScopedTask[]> {

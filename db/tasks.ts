@@ -8,6 +8,7 @@ import type {
   TaskSummary,
 } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 import type { TasksTable } from "./schema.ts";
 
 type TaskRow = Omit<TasksTable, "id"> & { id: number };
@@ -58,30 +59,11 @@ export async function findTaskDetail(
   programmeId: number,
   number: string,
 ): Promise<TaskDetail | undefined> {
-  const row = await db
-    .selectFrom("tasks")
-    .innerJoin("programmes", "programmes.id", "tasks.programme_id")
-    .selectAll("tasks")
-    .select(["programmes.code as programme_code", "programmes.title as programme_title"])
-    .where("tasks.programme_id", "=", programmeId)
-    .where("tasks.number", "=", number)
-    .executeTakeFirst();
+  const [row] = await taskWithProgramme(db, programmeId, number);
   if (!row) return undefined;
   const [institutions, children] = await Promise.all([
-    db
-      .selectFrom("task_institutions")
-      .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
-      .select(["institutions.code", "institutions.name", "task_institutions.role"])
-      .where("task_institutions.task_id", "=", row.id)
-      .orderBy("task_institutions.position")
-      .execute(),
-    db
-      .selectFrom("tasks")
-      .selectAll()
-      .where("programme_id", "=", programmeId)
-      .where("parent_number", "=", number)
-      .orderBy("position")
-      .execute(),
+    institutionsOfTask(db, row.id),
+    subtasksOf(db, programmeId, number),
   ]);
   return {
     ...toSummary(row),
@@ -93,6 +75,33 @@ export async function findTaskDetail(
     updatedAt: row.updated_at,
   };
 }
+
+// The three look-ups of `/task N`, compiled once (see compiled.ts).
+const taskWithProgramme = compiled((db, programmeId: number, number: string) =>
+  db
+    .selectFrom("tasks")
+    .innerJoin("programmes", "programmes.id", "tasks.programme_id")
+    .selectAll("tasks")
+    .select(["programmes.code as programme_code", "programmes.title as programme_title"])
+    .where("tasks.programme_id", "=", programmeId)
+    .where("tasks.number", "=", number),
+);
+const institutionsOfTask = compiled((db, taskId: number) =>
+  db
+    .selectFrom("task_institutions")
+    .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
+    .select(["institutions.code", "institutions.name", "task_institutions.role"])
+    .where("task_institutions.task_id", "=", taskId)
+    .orderBy("task_institutions.position"),
+);
+const subtasksOf = compiled((db, programmeId: number, number: string) =>
+  db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("programme_id", "=", programmeId)
+    .where("parent_number", "=", number)
+    .orderBy("position"),
+);
 
 /** Tasks of a programme in which the institution takes part, with its role, in report order. */
 export async function listTasksOfInstitution(

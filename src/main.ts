@@ -315,6 +315,9 @@ async function startBolt(
     logger: boltLogger(logger),
     logLevel: LogLevel.INFO,
     clientOptions: { slackApiUrl: config.slack.apiUrl },
+    // No listener uses `context.conversation`; Bolt's default in-memory store would look every
+    // request up and build an Error for each miss (a cost on every /task).
+    convoStore: false as const,
   };
   let app: App;
   if (config.slack.mode === "socket") {

@@ -27,12 +27,8 @@ export function renderCutoffStatus(
   zone: string,
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
-  const tag = locale === "lv" ? "lv" : "en-GB";
-  const date = (iso: string, format: Intl.DateTimeFormatOptions) =>
-    DateTime.fromISO(iso, { zone }).setLocale(tag).toLocaleString(format);
-  const lines = [
-    m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, DateTime.DATETIME_MED)),
-  ];
+  const date = (iso: string, format: "date" | "datetime") => localDate(iso, format, locale, zone);
+  const lines = [m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, "datetime"))];
   for (const i of status.institutions) {
     if (!i.latest) {
       lines.push(m.waiting(i.code));
@@ -40,19 +36,13 @@ export function renderCutoffStatus(
     }
     const excerpt = escapeMrkdwn(truncateText(i.latest.text.replace(/\s+/g, " "), EXCERPT_MAX));
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
-    let line = m.replied(
-      i.code,
-      date(i.latest.at, DateTime.DATE_MED),
-      i.latest.userId,
-      excerpt,
-      link,
-    );
+    let line = m.replied(i.code, date(i.latest.at, "date"), i.latest.userId, excerpt, link);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
     lines.push(i.latest.verified ? line : line + m.unverified);
   }
   lines.push(
     status.nextReminderAt
-      ? m.nextReminder(date(status.nextReminderAt, DateTime.DATETIME_MED))
+      ? m.nextReminder(date(status.nextReminderAt, "datetime"))
       : m.noneScheduled,
   );
   return [
@@ -61,4 +51,25 @@ export function renderCutoffStatus(
       text: { type: "mrkdwn", text: truncateText(lines.join("\n"), SECTION_TEXT_MAX) },
     },
   ];
+}
+
+/** Formatted instants, by zone, locale, format and instant; cleared when it grows past 5,000. */
+const formatted = new Map<string, string>();
+
+/**
+ * A UTC ISO instant as a medium date ("2027. gada 1. febr.") or date and time in `zone`.
+ * Memoised: `/task` shows the same few instants (the cut-off, reminders, reply days) again and
+ * again, and luxon's parsing and Intl formatting cost more than the rest of the section.
+ */
+function localDate(iso: string, format: "date" | "datetime", locale: Locale, zone: string): string {
+  const key = `${zone} ${locale} ${format} ${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 5_000) formatted.clear();
+    text = DateTime.fromISO(iso, { zone })
+      .setLocale(locale === "lv" ? "lv" : "en-GB")
+      .toLocaleString(format === "date" ? DateTime.DATE_MED : DateTime.DATETIME_MED);
+    formatted.set(key, text);
+  }
+  return text;
 }
