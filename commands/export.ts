@@ -81,7 +81,12 @@ export async function handle(
       false,
     );
   const counts = countAnnex(annex.model);
-  const summary = t.annexSummary(counts.tasks, counts.replies, counts.missing);
+  const summary = [
+    t.annexSummary(counts.tasks, counts.replies, counts.missing),
+    annex.continued > 0 ? t.continued(annex.continued) : "",
+  ]
+    .filter((x) => x !== "")
+    .join(" ");
   return deliver(
     deps,
     ctx,

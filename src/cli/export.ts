@@ -18,6 +18,7 @@ import { renderIcs } from "../export/ics.ts";
 import { importSheet, type SheetImportResult } from "../export/sheet-import.ts";
 import type { SheetFormat } from "../export/sheet-read.ts";
 import { exportText } from "../i18n/export.ts";
+import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
@@ -101,6 +102,8 @@ async function annex(
   await writeFile(o.out, result.bytes);
   const c = countAnnex(result.model);
   out(`Wrote ${o.out} (${format}): ${c.tasks} tasks, ${c.replies} replies, ${c.missing} missing.`);
+  if (result.continued > 0)
+    out(exportCommandText(o.lang ?? config.defaultLocale).continued(result.continued));
 }
 
 async function calendar(
@@ -146,6 +149,7 @@ export async function importSpreadsheet(
       actor: "import:cli",
       at: systemClock.now().toUTC().toISO() ?? "",
       source: basename(file),
+      zone: config.timezone,
     }).catch((error: Error) => error);
     if (result instanceof Error) return fail(`Import failed, nothing written: ${result.message}`);
     printSheetResult(result, t, o.json);
@@ -161,10 +165,9 @@ function printSheetResult(result: SheetImportResult, t: SheetText, json: boolean
         (e) => `  ${t.where(e.line, e.column, e.letter)}: ${t.problems[e.problem](e.value)}`,
       );
       fail([t.failed(result.errors.length), ...lines].join("\n"));
-    } else
-      fail(
-        result.problem === "title_needed" ? t.titleNeeded(result.programme ?? "") : t.noProgramme,
-      );
+    } else if (result.problem === "title_needed") fail(t.titleNeeded(result.programme ?? ""));
+    else if (result.problem === "no_programme") fail(t.noProgramme);
+    else fail(t.unreadable[result.problem]);
     return;
   }
   if (json) return;

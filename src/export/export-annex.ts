@@ -32,6 +32,8 @@ export interface ExportedAnnex {
   fileName: string;
   bytes: Buffer;
   model: AnnexModel;
+  /** XLSX cells too long for Excel: shortened with a mark, whole on the "Full text" sheet; else 0. */
+  continued: number;
 }
 
 /**
@@ -48,12 +50,12 @@ export async function exportAnnex(
   });
   if ("problem" in model) return model;
   const t = exportText(req.locale);
-  const bytes =
+  const { bytes, continued } =
     req.format === "docx"
-      ? await renderDocx(model, t, req.zone)
+      ? { bytes: await renderDocx(model, t, req.zone), continued: 0 }
       : req.format === "xlsx"
         ? await renderXlsx(model, t, req.zone)
-        : renderCsv(model, t, req.zone);
+        : { bytes: renderCsv(model, t, req.zone), continued: 0 };
   const fileName = t.fileName(model.programme.code, model.cutoff?.id ?? null, req.format);
-  return { fileName, bytes, model };
+  return { fileName, bytes, model, continued };
 }

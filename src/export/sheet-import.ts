@@ -5,7 +5,12 @@ import { currentProgramme, findProgrammeByCode } from "../../db/programmes.ts";
 import { loadTasksForImport, type StoredTask } from "../../db/tasks.ts";
 import type { ImportedReport, ImportedTask, Institution, Section } from "../domain/types.ts";
 import { applyImport, applyImportIn, type ImportSummary } from "../import/apply-import.ts";
-import { readSheet, type SheetFormat } from "./sheet-read.ts";
+import {
+  readSheet,
+  type SheetFormat,
+  SheetReadError,
+  type SheetReadProblem,
+} from "./sheet-read.ts";
 import { type SheetError, type SheetTask, validateSheet } from "./sheet-validate.ts";
 
 /** A spreadsheet import: the file, which programme it is, and who imports. */
@@ -21,13 +26,16 @@ export interface SheetImportRequest {
   at: string;
   /** File name, kept as the programme's source when the programme is new. */
   source: string;
+  /** IANA zone whose calendar the sheet's date cells mean; default "Europe/Riga". */
+  zone?: string;
 }
 
 /** What an import did (or would do): the importer's summary and every change, as audited. */
 export type SheetImportResult =
   | { ok: true; dryRun: boolean; summary: ImportSummary; changes: AuditEntry[] }
   | { ok: false; errors: SheetError[] }
-  | { ok: false; problem: "no_programme" | "title_needed"; programme: string | null };
+  | { ok: false; problem: "no_programme" | "title_needed"; programme: string | null }
+  | { ok: false; problem: SheetReadProblem; detail: string };
 
 /**
  * Imports a task spreadsheet (columns number, section, title, deadline, institutions, status;
@@ -37,11 +45,16 @@ export type SheetImportResult =
  * keep theirs, as they keep their indicator and printed number when the sheet has no such
  * column. Any invalid cell rejects the whole file and nothing is written. With `dryRun` the
  * import runs in a transaction that is rolled back, so the changes shown are exactly those a
- * real run would make.
- * @throws Error when the bytes are not a workbook / CSV file.
+ * real run would make. A file that cannot be read (a CSV not in UTF-8, bytes that are not a
+ * workbook) is a `problem`, and nothing is written.
  */
 export async function importSheet(db: Db, req: SheetImportRequest): Promise<SheetImportResult> {
-  const sheet = await readSheet(req.bytes, req.format);
+  const sheet = await readSheet(req.bytes, req.format, req.zone).catch((error: unknown) => {
+    if (error instanceof SheetReadError)
+      return { ok: false as const, problem: error.problem, detail: error.message };
+    throw error;
+  });
+  if ("problem" in sheet) return sheet;
   const institutions = await listInstitutions(db);
   const valid = validateSheet(sheet, institutions);
   if (!valid.ok) return valid;

@@ -28,6 +28,10 @@ const lv = {
   annexSummary: (tasks: number, replies: number, missing: number) =>
     `Uzdevumi: ${tasks}; iekļautas atbildes: ${replies}; trūkst atbilžu: ${missing}.`,
   annexComment: (programme: string) => `Programmas ${programme} uzdevumu izpildes gaita.`,
+  continued: (n: number) =>
+    `Uzmanību: ${n === 1 ? "1 šūnas teksts ir garāks" : `${n} šūnu teksti ir garāki`} par Excel ` +
+    "robežu (32 767 zīmes) – šūnā ir sākums ar atzīmi „TEKSTS SAĪSINĀTS”, pilns teksts ir lapā " +
+    "„Pilns teksts”.",
   calendarComment: (who: string) => `Kalendārs: ${who}.`,
   calendarEvents: (n: number) => `Notikumi kalendārā: ${n}.`,
   everyone: "visa darba grupa",
@@ -66,6 +70,10 @@ const en: typeof lv = {
   annexSummary: (tasks, replies, missing) =>
     `Tasks: ${tasks}; replies included: ${replies}; replies missing: ${missing}.`,
   annexComment: (programme) => `Progress of programme ${programme}'s tasks.`,
+  continued: (n) =>
+    `Note: ${n === 1 ? "1 cell's text is" : `${n} cells' texts are`} longer than Excel's ` +
+    "limit (32,767 characters) – the cell holds the beginning, marked “TEXT SHORTENED”, and the " +
+    "full text is on the sheet “Full text”.",
   calendarComment: (who) => `Calendar: ${who}.`,
   calendarEvents: (n) => `Events in the calendar: ${n}.`,
   everyone: "the whole working group",

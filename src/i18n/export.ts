@@ -21,6 +21,14 @@ const lv = {
     status: "Statuss",
   },
   sheetName: "Izpildes gaita",
+  /** XLSX: the sheet with cells too long for Excel, whole, and its headings. */
+  fullTextSheet: "Pilns teksts",
+  fullTextColumn: "Kolonna",
+  fullTextPiece: "Daļa",
+  fullTextText: "Teksts",
+  /** The mark that ends a cut XLSX cell; `row` is its first row on the full-text sheet. */
+  continued: (row: number) =>
+    `… [TEKSTS SAĪSINĀTS: pilns teksts lapā „Pilns teksts”, ${row}. rindā]`,
   fileName: (programme: string, cutoffId: number | null, ext: string) =>
     `pielikums-${programme}${cutoffId === null ? "" : `-termins-${cutoffId}`}.${ext}`,
   /** Luxon format of a day ("12.01.2027."). */
@@ -78,6 +86,11 @@ const en: typeof lv = {
     status: "Status",
   },
   sheetName: "Progress",
+  fullTextSheet: "Full text",
+  fullTextColumn: "Column",
+  fullTextPiece: "Piece",
+  fullTextText: "Text",
+  continued: (row) => `… [TEXT SHORTENED: full text on sheet “Full text”, row ${row}]`,
   fileName: (programme, cutoffId, ext) =>
     `annex-${programme}${cutoffId === null ? "" : `-cutoff-${cutoffId}`}.${ext}`,
   dateFormat: "d MMM yyyy",

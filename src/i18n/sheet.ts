@@ -1,3 +1,4 @@
+import type { SheetReadProblem } from "../export/sheet-read.ts";
 import type { SheetProblem } from "../export/sheet-validate.ts";
 import { defineCatalog } from "./define.ts";
 
@@ -29,6 +30,16 @@ const lv = {
   dryRun: "Izmēģinājums: nekas nav ierakstīts. Tiktu mainīts:",
   nothing: "nekas",
   kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,
+  unreadable: {
+    not_utf8:
+      "Imports neizdevās, nekas nav ierakstīts: CSV fails nav UTF-8 kodējumā – iespējams, tas ir " +
+      "Windows-1257 (Baltijas), kā to saglabā Excel latviešu Windows. Excel atveriet to un " +
+      "saglabājiet no jauna: Fails → Saglabāt kā → „CSV UTF-8 (atdalīts ar komatiem) (*.csv)”, " +
+      "vai importējiet pašu .xlsx failu (--format xlsx).",
+    not_xlsx:
+      "Imports neizdevās, nekas nav ierakstīts: fails nav Excel darbgrāmata (.xlsx). CSV failam " +
+      "norādiet --format csv.",
+  } satisfies Record<SheetReadProblem, string>,
 };
 
 const en: typeof lv = {
@@ -58,6 +69,16 @@ const en: typeof lv = {
   dryRun: "Dry run: nothing written. Would change:",
   nothing: "nothing",
   kept: (numbers) => `Kept (in the store, not in this file): ${numbers}`,
+  unreadable: {
+    not_utf8:
+      "Import failed, nothing written: the CSV file is not in UTF-8 – it is probably " +
+      "Windows-1257 (Baltic), as Excel saves it on a Latvian Windows. Open it in Excel and save " +
+      "it again: File → Save As → “CSV UTF-8 (Comma delimited) (*.csv)”, or import the .xlsx " +
+      "file itself (--format xlsx).",
+    not_xlsx:
+      "Import failed, nothing written: the file is not an Excel workbook (.xlsx). For a CSV " +
+      "file give --format csv.",
+  },
 };
 
 /** The catalogue's shape. */
