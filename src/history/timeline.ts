@@ -19,7 +19,7 @@ export const HISTORY_EXCERPT_MAX = 240;
 export type TimelineEntry =
   | { kind: "imported"; at: string; status: string | null; actor: string }
   | { kind: "status"; at: string; before: string | null; after: string | null; actor: string }
-  | { kind: "field"; at: string; field: string; actor: string }
+  | { kind: "change"; at: string; actor: string; changes: FieldChange[] }
   | {
       kind: "reply";
       at: string;
@@ -41,27 +41,45 @@ export type TimelineEntry =
       link: string | null;
     };
 
+/** One audited column of a task: its store name ("due_date") and JSON values before and after. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
 function json(text: string | null): unknown {
   return text === null ? null : JSON.parse(text);
 }
 
+/**
+ * The task's audit log as timeline entries: its creation, each status change, and every other
+ * update one person made at one instant (a deadline is three columns) as one "change" entry.
+ */
 async function auditEntries(db: Db, key: string): Promise<TimelineEntry[]> {
   const rows = await auditFor(db, "task", key);
-  return rows.map((r): TimelineEntry => {
+  const out: TimelineEntry[] = [];
+  for (const r of rows) {
     if (r.action === "create") {
       const after = json(r.after) as { status?: string | null } | null;
-      return { kind: "imported", at: r.at, status: after?.status ?? null, actor: r.actor };
-    }
-    if (r.field === "status")
-      return {
+      out.push({ kind: "imported", at: r.at, status: after?.status ?? null, actor: r.actor });
+    } else if (r.field === "status")
+      out.push({
         kind: "status",
         at: r.at,
         before: json(r.before) as string | null,
         after: json(r.after) as string | null,
         actor: r.actor,
-      };
-    return { kind: "field", at: r.at, field: r.field ?? "?", actor: r.actor };
-  });
+      });
+    else {
+      const change = { field: r.field ?? "?", before: json(r.before), after: json(r.after) };
+      const last = out.at(-1);
+      if (last?.kind === "change" && last.at === r.at && last.actor === r.actor)
+        last.changes.push(change);
+      else out.push({ kind: "change", at: r.at, actor: r.actor, changes: [change] });
+    }
+  }
+  return out;
 }
 
 /**

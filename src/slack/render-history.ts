@@ -5,6 +5,7 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
+import { describeChanges } from "../history/changes.ts";
 import type { TimelineEntry } from "../history/timeline.ts";
 import { historyText } from "../i18n/history.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
@@ -35,8 +36,8 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       return `${when} ${t.imported(statusOf(e.status, locale), actor(e.actor))}`;
     case "status":
       return `${when} ${t.status(statusOf(e.before, locale), statusOf(e.after, locale), actor(e.actor))}`;
-    case "field":
-      return `${when} ${t.field(e.field, actor(e.actor))}`;
+    case "change":
+      return `${when} ${t.change(describeChanges(e.changes, locale, zone), actor(e.actor))}`;
     case "reminder":
       return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${link(e.link)}`;
     case "reply": {

@@ -127,6 +127,23 @@ describe("/task 14 set (secretary)", () => {
     expect(fields.sort()).toEqual(["deadline_text", "due_date"]);
   });
 
+  it("shows a deadline change in /task 14 history as one human before → after", async () => {
+    await run("14 set deadline 2013-12-01", SECRETARY);
+    deps.clock = fixedClock("2026-12-02T10:00:00Z");
+    await run("14 set deadline 1.6.2014", SECRETARY);
+    const lv = (await run("14 history", MEMBER)).shown;
+    expect(lv).toContain("Termiņš: 2013. gada 1. decembris → 2014. gada 1. jūnijs");
+    expect(lv).not.toMatch(/deadline_text|due_date|recurrence/u);
+    const en = (await run("14 history", MEMBER, "en")).shown;
+    expect(en).toContain("Deadline: 1 December 2013 → 1 June 2014");
+    // From the report's "2010.gads" (due 31 December 2010) and to a recurring deadline.
+    expect(en).toContain("Deadline: 31 December 2010 → 1 December 2013");
+    await run("14 set deadline regulāri", SECRETARY);
+    expect((await run("14 history", MEMBER, "en")).shown).toContain(
+      "Deadline: 1 June 2014 → regularly",
+    );
+  });
+
   it("says so when nothing changes, and writes nothing", async () => {
     const before = await countAudit(deps.db);
     expect((await run("14 set status done", SECRETARY)).shown).toContain("jau ir Izpildīts");

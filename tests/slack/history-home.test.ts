@@ -80,3 +80,30 @@ describe("the App Home", () => {
     expect(JSON.stringify(view.blocks)).toContain("Visas institūcijas ir atbildējušas");
   });
 });
+
+describe("/task N history: changes a re-import made", () => {
+  it("names each field with its label and shows before → after, not column names", () => {
+    const change: TimelineEntry = {
+      kind: "change",
+      at: "2027-01-10T09:00:00.000Z",
+      actor: "import:report.txt",
+      changes: [
+        {
+          field: "institutions",
+          before: [{ code: "IEM" }],
+          after: [{ code: "IEM" }, { code: "LM" }],
+        },
+        { field: "title", before: "Veikt <pētījumu>", after: "Veikt pētījumu" },
+        { field: "due_date", before: "2013-12-31", after: "2013-12-31" },
+        { field: "deadline_text", before: "2013.gads", after: "31.12.2013." },
+      ],
+    };
+    const lv = JSON.stringify(renderHistory("14", [change], 1, "lv", "Europe/Riga"));
+    expect(lv).toContain(
+      "✏️ Termiņš: 2013.gads → 31.12.2013.; Nosaukums: „Veikt &lt;pētījumu&gt;” → „Veikt pētījumu”; Institūcijas: IEM → IEM, LM (import:report.txt)",
+    );
+    const en = JSON.stringify(renderHistory("14", [change], 1, "en", "Europe/Riga"));
+    expect(en).toContain("Deadline: 2013.gads → 31.12.2013.; Title: “Veikt &lt;pētījumu&gt;”");
+    expect(en).toContain("Institutions: IEM → IEM, LM");
+  });
+});
