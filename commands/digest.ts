@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { DateTime } from "luxon";
-import { findDigest, listDigests } from "../db/digests.ts";
-import { manualKey } from "../jobs/build-digest.ts";
+import { findDigest, findDigestByKey, groupPostOf, listDigests } from "../db/digests.ts";
+import { jobId, manualKey, manualKeyTime } from "../jobs/build-digest.ts";
 import { digestDocument } from "../src/digest/document.ts";
 import { digestModel } from "../src/digest/publish.ts";
 import { paragraphBlocks, renderDigestParent } from "../src/digest/render-slack.ts";
@@ -10,6 +10,7 @@ import { digestCommandText } from "../src/i18n/digest.ts";
 import { MESSAGE_BLOCKS_MAX } from "../src/slack/block-limits.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, header, section } from "../src/slack/render-admin.ts";
+import { messageLink } from "../src/slack/render-task-cutoff.ts";
 import { maySecretary, notice } from "./access.ts";
 import { type DateSpec, isHelpWord, leadingDate, readId, resolveDate, tokenize } from "./args.ts";
 import { secretaryRefusal } from "./secretary-only.ts";
@@ -106,17 +107,44 @@ async function request(
   if (sinceIso === "future") return notice(t.future, t.usageHint, false);
   if (!deps.enqueue) return notice(t.noQueue, undefined, false);
   const at = now.toUTC().toISO() ?? "";
-  await deps.enqueue("build-digest", {
+  const data = {
     key: manualKey(ctx.userId, at),
-    kind: "manual",
+    kind: "manual" as const,
     at,
     requestedBy: ctx.userId,
     channelId: ctx.channelId,
     since: sinceIso,
-  });
+  };
+  const queued = await deps.enqueue("build-digest", data);
   const target = deps.config.workgroupChannelId;
   const where = target && target !== ctx.channelId ? t.inChannel(target) : t.here;
+  if (queued !== jobId(data)) return alreadyAsked(queued, where, deps, ctx);
   return notice(t.queued(where), undefined, true);
+}
+
+/**
+ * The answer to a repeat of a request made moments ago (the queue returned the first job's id
+ * `queuedId`): the digest already posted, with a link, or still being prepared since when.
+ */
+async function alreadyAsked(
+  queuedId: string,
+  where: string,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
+  const t = digestCommandText(ctx.locale);
+  const key = queuedId.replace(/^digest-/u, "");
+  const digest = await findDigestByKey(deps.db, key);
+  const post = digest?.postedAt ? await groupPostOf(deps.db, digest.id) : undefined;
+  const when = (iso: string | null | undefined) =>
+    iso ? formatInstant(iso, deps.config.timezone, ctx.locale) : "";
+  if (digest && post)
+    return notice(
+      t.alreadyPosted(digest.id, when(digest.postedAt), messageLink(post.channelId, post.parentTs)),
+      t.rerunHint,
+      true,
+    );
+  return notice(t.alreadyQueued(when(manualKeyTime(key)), where), t.rerunHint, true);
 }
 
 async function list(deps: CommandDeps, ctx: CommandContext): Promise<Reply> {

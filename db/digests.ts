@@ -206,6 +206,25 @@ export async function startDigestPost(
   };
 }
 
+/**
+ * Where digest `digestId` was posted to the working group (its parent message), or undefined
+ * while that delivery has no parent message yet. Drafts in DMs do not count.
+ */
+export async function groupPostOf(
+  db: Db,
+  digestId: number,
+): Promise<{ channelId: string; parentTs: string } | undefined> {
+  const r = await db
+    .selectFrom("digest_posts")
+    .select(["channel_id", "parent_ts"])
+    .where("digest_id", "=", digestId)
+    .where("purpose", "=", "post")
+    .where("parent_ts", "is not", null)
+    .orderBy("id")
+    .executeTakeFirst();
+  return r?.parent_ts ? { channelId: r.channel_id, parentTs: r.parent_ts } : undefined;
+}
+
 /** Records progress of a delivery (parent ts, thread parts and files sent, done). */
 export async function updateDigestPost(
   db: Db,

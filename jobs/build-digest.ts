@@ -50,6 +50,31 @@ export function manualKey(userId: string, at: string): string {
   return `manual-${userId}-${DateTime.fromISO(at).toMillis()}`;
 }
 
+/** When the request with manual key `key` was made (UTC ISO), or null for another key. */
+export function manualKeyTime(key: string): string | null {
+  const m = /^manual-.+-(\d{10,})$/u.exec(key);
+  return m?.[1] ? DateTime.fromMillis(Number(m[1]), { zone: "utc" }).toISO() : null;
+}
+
+/**
+ * How long a `/digest` (or the Home button) for one window stands for any repeat of it: a
+ * double submit, or a second secretary pressing at the same time, gets the first request's
+ * digest instead of a second one; after this a deliberate re-run builds a new digest.
+ */
+export const MANUAL_REPEAT_MS = 60_000;
+
+/**
+ * BullMQ deduplication (throttle mode: the id holds for `ttl` whatever the job's state) for a
+ * manual digest: one per window (`since`, or "auto" for since the previous digest or session)
+ * within {@link MANUAL_REPEAT_MS}. Adding a duplicate returns the first job's id. Planned
+ * kinds need none: their keys are already one per session, cut-off or digest.
+ * See BullMQ docs/gitbook/guide/jobs/deduplication.md.
+ */
+export function deduplication(data: Data): { id: string; ttl: number } | undefined {
+  if (data.kind !== "manual") return undefined;
+  return { id: `digest-manual-${data.since ?? "auto"}`, ttl: MANUAL_REPEAT_MS };
+}
+
 /**
  * Builds (or finds, by `key`) the digest and posts it where its kind says. Safe to run twice:
  * the digest is stored once per key and each delivery records its progress (see

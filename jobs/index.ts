@@ -1,4 +1,4 @@
-import type { JobsOptions, Queue } from "bullmq";
+import type { DeduplicationOptions, JobsOptions, Queue } from "bullmq";
 import * as buildDigest from "./build-digest.ts";
 import * as collect from "./collect.ts";
 import * as overdueSummary from "./overdue-summary.ts";
@@ -42,6 +42,16 @@ export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
 };
 
 /**
+ * Jobs that also collapse repeats made within a short time (a double submit) into the first
+ * one, whatever their ids: name → the BullMQ deduplication options for a job's data.
+ */
+export const deduplications: {
+  [K in JobName]?: (data: JobDataMap[K]) => DeduplicationOptions | undefined;
+} = {
+  [buildDigest.name]: buildDigest.deduplication,
+};
+
+/**
  * Options every job gets: transient failures are retried with exponential backoff (1 s, 2 s,
  * 4 s, … ten attempts); finished jobs are kept a day so a re-plan with the same id is a no-op.
  * See BullMQ docs/gitbook/guide/going-to-production.md.
@@ -60,7 +70,8 @@ export function isJobName(name: string): name is JobName {
 
 /**
  * Adds a job with its deterministic id and the default options; `delayMs` postpones it.
- * Adding an id already queued (or finished within a day) is a no-op. Returns the job id.
+ * Adding an id already queued (or finished within a day) is a no-op. Returns the job id —
+ * another job's id when {@link deduplications} collapsed this one into it.
  */
 export async function enqueueJob<K extends JobName>(
   queue: Queue,
@@ -69,8 +80,16 @@ export async function enqueueJob<K extends JobName>(
   delayMs = 0,
 ): Promise<string> {
   const jobId = jobIds[name](data);
-  await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, jobId, delay: Math.max(0, delayMs) });
-  return jobId;
+  const dedup = (
+    deduplications[name] as ((d: JobDataMap[K]) => DeduplicationOptions | undefined) | undefined
+  )?.(data);
+  const job = await queue.add(name, data, {
+    ...DEFAULT_JOB_OPTIONS,
+    jobId,
+    delay: Math.max(0, delayMs),
+    ...(dedup ? { deduplication: dedup } : {}),
+  });
+  return job.id ?? jobId;
 }
 
 export { buildDigest, collect, overdueSummary, sendReminder };

@@ -165,6 +165,11 @@ const lvCommand = {
     `⏳ Gatavoju kopsavilkumu. Tas parādīsies ${where} (ar diagrammu un DOCX failu pavedienā).`,
   here: "šajā kanālā",
   inChannel: (channel: string) => `kanālā <#${channel}>`,
+  alreadyQueued: (when: string, where: string) =>
+    `⏳ Šis kopsavilkums jau tiek gatavots${when ? ` (pieprasīts ${when})` : ""}; tas parādīsies ${where}. Otru tādu pašu negatavoju.`,
+  alreadyPosted: (id: number, when: string, link: string) =>
+    `✅ Šis kopsavilkums (*#${id}*) jau ir publicēts ${when}: <${link}|atvērt>. Otru tādu pašu negatavoju.`,
+  rerunHint: "Ja vajag jaunu, pēc minūtes vēlreiz izpildiet `/digest`.",
   noQueue:
     "Darbu rinda (Redis) šobrīd nav pieejama, tāpēc kopsavilkumu nevar sagatavot. Mēģiniet vēlreiz pēc brīža vai serverī izpildiet `koordinators digest --post`.",
   listTitle: "Kopsavilkumi: /digest",
@@ -200,6 +205,11 @@ const enCommand: typeof lvCommand = {
     `⏳ Preparing the digest. It will appear ${where} (with a chart and a DOCX file in its thread).`,
   here: "in this channel",
   inChannel: (channel) => `in <#${channel}>`,
+  alreadyQueued: (when, where) =>
+    `⏳ This digest is already being prepared${when ? ` (asked ${when})` : ""}; it will appear ${where}. I am not preparing a second copy.`,
+  alreadyPosted: (id, when, link) =>
+    `✅ This digest (*#${id}*) was already posted ${when}: <${link}|open>. I am not preparing a second copy.`,
+  rerunHint: "If you need a new one, run `/digest` again in a minute.",
   noQueue:
     "The job queue (Redis) is not available right now, so the digest cannot be prepared. Try again shortly, or run `koordinators digest --post` on the server.",
   listTitle: "Digests: /digest",

@@ -19,12 +19,13 @@ const MEMBER = "U0MEMBER1";
 const WG = "C0WG00001";
 let t: TestApp;
 let logs: LogWatch;
+const clock = fixedClock("2027-01-20T10:00:00Z");
 
 beforeAll(async () => {
   logs = watchLogs();
   t = await startTestApp({
     logger: logs.logger,
-    clock: fixedClock("2027-01-20T10:00:00Z"),
+    clock,
     config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
   });
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
@@ -95,6 +96,18 @@ describe("/digest end to end", () => {
     for (const task of report().tasks) expect(xml).toContain(`>${task.number}<`);
     const [stored] = await listDigests(t.app.db);
     expect(stored?.postedAt).not.toBeNull();
+  });
+
+  it("answers a second /digest moments later (a double submit) with the posted one, posting nothing", async () => {
+    const before = t.emulator.messagesIn(WG).length;
+    clock.set("2027-01-20T10:00:04Z");
+    const again = await slash("/digest", "", SECRETARY);
+    const digests = await listDigests(t.app.db);
+    expect(digests).toHaveLength(1);
+    expect(again).toContain(`Šis kopsavilkums (*#${digests[0]?.id}*) jau ir publicēts`);
+    expect(again).toContain(`https://slack.com/archives/${WG}/p`);
+    expect(again).toContain("pēc minūtes vēlreiz");
+    expect(t.emulator.messagesIn(WG)).toHaveLength(before);
   });
 
   it("lists and shows stored digests", async () => {
@@ -173,5 +186,25 @@ describe("sessions, the draft before a session, and the App Home", () => {
     expect(text).toContain("History of task 1");
     expect(text).toContain("*IEM*");
     expect(text).toContain("Imported with status");
+  });
+});
+
+describe("/digest twice in a row for the same window", () => {
+  it("builds and posts one digest; the second request is told it is on its way", async () => {
+    const before = (await listDigests(t.app.db)).length;
+    const posted = t.emulator.waitFor(uploaded(WG, ".docx"), 20_000);
+    clock.set("2027-01-20T10:10:00Z");
+    const first = await slash("/digest", "since 2027-01-04", SECRETARY);
+    clock.set("2027-01-20T10:10:02Z");
+    const second = await slash("/digest", "since 2027-01-04", SECRETARY);
+    expect(first).toContain("Gatavoju kopsavilkumu");
+    expect(second).toMatch(
+      /jau tiek gatavots \(pieprasīts trešd\. 20\.01\.2027\. 12:10\)|jau ir publicēts/u,
+    );
+    await posted;
+    expect(await listDigests(t.app.db)).toHaveLength(before + 1);
+    // Another window is another digest, at once.
+    const other = await slash("/digest", "since 2027-01-11", SECRETARY);
+    expect(other).toContain("Gatavoju kopsavilkumu");
   });
 });
