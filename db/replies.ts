@@ -266,3 +266,21 @@ export async function listNamedReplies(db: Db, cutoffId: number): Promise<NamedR
     taskNumber: row.task_number,
   }));
 }
+
+/** Active (not withdrawn) replies of one institution for one cut-off, oldest first (indexed). */
+export async function institutionReplies(
+  db: Db,
+  cutoffId: number,
+  institutionId: number,
+): Promise<Reply[]> {
+  const rows = await db
+    .selectFrom("replies")
+    .select(COLUMNS)
+    .where("cutoff_id", "=", cutoffId)
+    .where("institution_id", "=", institutionId)
+    .where("withdrawn_at", "is", null)
+    .orderBy("received_at")
+    .orderBy("id")
+    .execute();
+  return rows.map(toReply);
+}

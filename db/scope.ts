@@ -172,3 +172,74 @@ export function tasksByInstitution(scope: ScopedTask[]): Map<number, ScopedTask[
   }
   return byInstitution;
 }
+
+/** A task in a cut-off's scope as one institution reports on it: the task and that institution's role. */
+export type InstitutionTask = Omit<ScopedTask, "institutions"> & { role: InstitutionRole };
+
+/**
+ * One institution's tasks in a cut-off's scope, as {@link scopeOfCutoff} lists them (same
+ * order, same headings and explicit-number rules) but without the other institutions: one
+ * indexed query (the institution's links, each task by id, an index probe for sub-tasks), so
+ * its cost follows the institution's tasks, not the programme's size or the number of
+ * institutions.
+ */
+export async function institutionScope(
+  db: Db,
+  cutoff: { programmeId: number; taskNumbers: string[] | null },
+  institutionId: number,
+): Promise<InstitutionTask[]> {
+  // CROSS JOIN keeps the institution's links as SQLite's outer loop (SQLite does not reorder
+  // it: https://www.sqlite.org/optoverview.html#crossjoin); an inner join let it scan the
+  // programme's tasks instead. PostgreSQL plans it as the inner join it is.
+  const rows = await db
+    .selectFrom("task_institutions")
+    .crossJoin("tasks")
+    .whereRef("tasks.id", "=", "task_institutions.task_id")
+    .select([
+      "tasks.id",
+      "tasks.number",
+      "tasks.title",
+      "tasks.deadline_text",
+      "tasks.due_date",
+      "tasks.recurrence",
+      "tasks.status",
+      "task_institutions.role",
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom("tasks as child")
+              .select("child.id")
+              .whereRef("child.programme_id", "=", "tasks.programme_id")
+              .whereRef("child.parent_number", "=", "tasks.number"),
+          )
+          .as("has_children"),
+    ])
+    .where("task_institutions.institution_id", "=", institutionId)
+    .where("tasks.programme_id", "=", cutoff.programmeId)
+    .orderBy("tasks.position")
+    .execute();
+  const wanted = cutoff.taskNumbers ? new Set(cutoff.taskNumbers) : null;
+  const out: InstitutionTask[] = [];
+  for (const t of rows) {
+    const status = t.status as TaskStatus | null;
+    const recurrence = t.recurrence as Recurrence | null;
+    const scoped = wanted
+      ? wanted.has(t.number)
+      : // SQLite answers 0/1, PostgreSQL false/true.
+        inScope(
+          { number: t.number, status, recurrence, hasChildren: Boolean(t.has_children) },
+          null,
+        );
+    if (!scoped) continue;
+    out.push({
+      taskId: t.id,
+      number: t.number,
+      title: t.title,
+      deadline: { text: t.deadline_text, due: t.due_date, recurrence },
+      status,
+      role: t.role as InstitutionRole,
+    });
+  }
+  return out;
+}

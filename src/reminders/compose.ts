@@ -1,15 +1,15 @@
 import type { Db } from "../../db/client.ts";
 import { getMapping, type InstitutionMapping } from "../../db/contacts.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
-import { latestRepliesOfInstitution, listReplies, type Reply } from "../../db/replies.ts";
-import { type ScopedTask, scopeOfCutoff } from "../../db/scope.ts";
+import { institutionReplies, latestRepliesOfInstitution, type Reply } from "../../db/replies.ts";
+import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import type { ReminderTask } from "../slack/render-reminder.ts";
 
 /** An institution's part in a cut-off: its tasks in scope and which of them still lack a reply. */
 export interface InstitutionProgress {
   mapping: InstitutionMapping;
   /** The institution's tasks in scope, report order. */
-  tasks: ScopedTask[];
+  tasks: InstitutionTask[];
   /** Numbers of tasks in scope with no active reply from this institution for this cut-off. */
   open: string[];
   /** Active replies of the institution for this cut-off, oldest first. */
@@ -21,7 +21,8 @@ export interface InstitutionProgress {
  * when a verified reply (by any of the institution's contacts) is attributed to it — issue:
  * "an institution is answered when any of its contacts answers"; a non-contact's reply is kept
  * but does not stop the reminders;
- * withdrawn replies do not count.
+ * withdrawn replies do not count. Indexed look-ups of this institution only: the cost does not
+ * grow with the programme or the number of institutions.
  * @throws Error when the institution does not exist.
  */
 export async function institutionProgress(
@@ -31,11 +32,8 @@ export async function institutionProgress(
 ): Promise<InstitutionProgress> {
   const mapping = await getMapping(db, institutionId);
   if (!mapping) throw new Error(`institution ${institutionId} not found`);
-  const scope = await scopeOfCutoff(db, cutoff);
-  const tasks = scope.filter((t) => t.institutions.some((i) => i.institutionId === institutionId));
-  const replies = (await listReplies(db, cutoff.id)).filter(
-    (r) => r.institutionId === institutionId && r.withdrawnAt === null,
-  );
+  const tasks = await institutionScope(db, cutoff, institutionId);
+  const replies = await institutionReplies(db, cutoff.id, institutionId);
   const answered = new Set(
     replies
       .filter((r) => r.verified)
@@ -63,7 +61,8 @@ export async function reminderTasks(
   progress: InstitutionProgress,
   numbers: string[],
 ): Promise<ReminderTask[]> {
-  const listed = progress.tasks.filter((t) => numbers.includes(t.number));
+  const wanted = new Set(numbers);
+  const listed = progress.tasks.filter((t) => wanted.has(t.number));
   const latest = await latestRepliesOfInstitution(
     db,
     progress.mapping.institutionId,

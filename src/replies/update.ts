@@ -2,7 +2,7 @@ import type { Db } from "../../db/client.ts";
 import type { InstitutionMapping } from "../../db/contacts.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply } from "../../db/replies.ts";
-import type { ScopedTask } from "../../db/scope.ts";
+import type { InstitutionTask } from "../../db/scope.ts";
 import { findThread, type ReminderThread } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import { STATUS_CLAIMS, type StatusClaim } from "../i18n/reply.ts";
@@ -51,7 +51,7 @@ export interface UpdateTarget {
   ref: UpdateRef;
   cutoff: Cutoff;
   mapping: InstitutionMapping;
-  task: ScopedTask;
+  task: InstitutionTask;
   /** The institution's reminder thread for the cut-off, if one was started. */
   thread: ReminderThread | undefined;
 }
