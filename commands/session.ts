@@ -3,6 +3,7 @@ import { recordAudit } from "../db/audit.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import {
   findSession,
+  findSessionAt,
   insertSession,
   listSessions,
   removeSession,
@@ -107,7 +108,11 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
   if (result.at <= nowIso)
     return notice(t.inPast(formatInstant(result.at, zone, ctx.locale)), undefined, false);
   const title = input.title ?? t.defaultTitle;
-  const session = await deps.db.transaction().execute(async (trx) => {
+  // Checked in the transaction that inserts: SQLite runs write transactions one at a time, so
+  // a double submit cannot add the session twice there.
+  const added = await deps.db.transaction().execute(async (trx) => {
+    const twin = await findSessionAt(trx, programme.id, result.at);
+    if (twin) return { twin, session: undefined };
     const row = await insertSession(trx, {
       programmeId: programme.id,
       at: result.at,
@@ -116,8 +121,18 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
       createdAt: nowIso,
     });
     await recordAudit(trx, [audit(ctx, nowIso, row.id, "create", null, { at: row.at, title })]);
-    return row;
+    return { twin: undefined, session: row };
   });
+  const { twin, session } = added;
+  if (twin) {
+    const when = formatInstant(twin.at, zone, ctx.locale);
+    return notice(
+      t.duplicate(twin.id, when, escapeMrkdwn(twin.title)),
+      t.duplicateHint(twin.id),
+      false,
+    );
+  }
+  if (!session) throw new Error("session neither added nor found");
   const outcome = await replanSafely(deps);
   const when = formatInstant(session.at, zone, ctx.locale);
   const text = t.added(session.id, when, escapeMrkdwn(title));

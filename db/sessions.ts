@@ -53,6 +53,23 @@ export async function findSession(db: Db, id: number): Promise<Session | undefin
   return row ? toSession(row) : undefined;
 }
 
+/** The session not removed of programme `programmeId` at instant `at` (UTC ISO), or undefined. */
+export async function findSessionAt(
+  db: Db,
+  programmeId: number,
+  at: string,
+): Promise<Session | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .select(COLUMNS)
+    .where("programme_id", "=", programmeId)
+    .where("at", "=", at)
+    .where("removed_at", "is", null)
+    .orderBy("id")
+    .executeTakeFirst();
+  return row ? toSession(row) : undefined;
+}
+
 /** Sessions not removed, earliest first; only those after `afterIso` (UTC ISO) when given. */
 export async function listSessions(db: Db, afterIso?: string): Promise<Session[]> {
   let q = db.selectFrom("sessions").select(COLUMNS).where("removed_at", "is", null);

@@ -22,6 +22,10 @@ const lv = {
   removed: (id: number, when: string, title: string) =>
     `Sēde *#${id}* (${when} – ${title}) noņemta; tās kopsavilkuma melnraksts netiks sūtīts.`,
   notFound: (id: number) => `Sēdes *#${id}* nav (vai tā jau noņemta).`,
+  duplicate: (id: number, when: string, title: string) =>
+    `Šajā laikā sēde jau ir: *#${id}* *${when}* – ${title}. Otru tādu pašu nepievienoju.`,
+  duplicateHint: (id: number) =>
+    `Lai to pārceltu: \`/session remove ${id}\` un pievienojiet no jauna. Sēdes: \`/session list\``,
   listHint: "Sēdes: `/session list`",
   usageHint: "Palīdzība: `/session help`",
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
@@ -66,6 +70,10 @@ const en: typeof lv = {
   removed: (id, when, title) =>
     `Session *#${id}* (${when} – ${title}) removed; its draft digest will not be sent.`,
   notFound: (id) => `There is no session *#${id}* (or it was removed).`,
+  duplicate: (id, when, title) =>
+    `There is a session at that time already: *#${id}* *${when}* – ${title}. I did not add a second one.`,
+  duplicateHint: (id) =>
+    `To move it: \`/session remove ${id}\` and add it again. Sessions: \`/session list\``,
   listHint: "Sessions: `/session list`",
   usageHint: "Help: `/session help`",
   notUnderstood: (text) => `I did not understand “${text}”.`,

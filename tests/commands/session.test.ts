@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parse as parseDigest } from "../../commands/digest.ts";
-import { parse } from "../../commands/session.ts";
+import { parse, sessionCommand } from "../../commands/session.ts";
 import { parse as parseTask } from "../../commands/task.ts";
+import type { CommandDeps } from "../../commands/types.ts";
+import { listSessions } from "../../db/sessions.ts";
+import { testConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore } from "../helpers/store.ts";
+import { as, SECRETARY } from "./admin-support.ts";
 
 describe("/session text", () => {
   it("reads add, list, remove and help", () => {
@@ -56,5 +64,38 @@ describe("/digest and /task history text", () => {
     expect(parseTask("#014 History")).toEqual({ kind: "history", number: "14", page: 1 });
     expect(parseTask("14")).toMatchObject({ kind: "task", number: "14" });
     expect(parseTask("IEM")).toMatchObject({ kind: "institution" });
+  });
+});
+
+describe("/session add: the same session twice", () => {
+  it("refuses a second session at the same date and time, naming the first", async () => {
+    const { db } = await importedStore();
+    const deps: CommandDeps = {
+      db,
+      clock: fixedClock("2026-12-01T10:00:00Z"),
+      config: testConfig({}),
+      logger: createLogger("silent"),
+      replan: async () => null,
+    };
+    const add = async (text: string, locale: "lv" | "en" = "lv") => {
+      const reply = await sessionCommand.handle(parse(text), deps, as(SECRETARY, locale));
+      return { ...reply, shown: blocksToText(reply.blocks) };
+    };
+    const first = await add("add 2026-12-10 10:00 Darba grupas 5. sēde");
+    expect(first.found).toBe(true);
+    // Typed another way, and with another title: the same session all the same.
+    const again = await add("add 10.12.2026. 10.00 Sēde");
+    expect(again.found).toBe(false);
+    expect(again.shown).toContain(
+      "Šajā laikā sēde jau ir: *#1* *ceturtd. 10.12.2026. 10:00* – Darba grupas 5. sēde.",
+    );
+    expect(again.shown).toContain("/session remove 1");
+    const en = await add("add 2026-12-10 10:00", "en");
+    expect(en.shown).toContain("There is a session at that time already: *#1*");
+    expect((await listSessions(db)).map((s) => s.title)).toEqual(["Darba grupas 5. sēde"]);
+    // Another time the same day is another session; a removed one no longer stands in the way.
+    expect((await add("add 2026-12-10 14:00")).found).toBe(true);
+    await sessionCommand.handle(parse("remove 1"), deps, as(SECRETARY));
+    expect((await add("add 2026-12-10 10:00 Pārcelta sēde")).found).toBe(true);
   });
 });
