@@ -18,9 +18,7 @@ import { createDb, migrateToLatest } from "../../db/client.ts";
 import { buildDigest } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
-import { renderStatusChart } from "../digest/chart.ts";
 import { digestDocument } from "../digest/document.ts";
-import { renderDigestDocx } from "../digest/render-docx.ts";
 import { digestMarkdown } from "../digest/render-markdown.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
@@ -127,6 +125,11 @@ async function digest(o: DigestFlags): Promise<void> {
     const doc = digestDocument(model, { locale, zone: deps.config.timezone, variant: "digest" });
     if (o.json) return print(JSON.stringify(model, null, 2));
     if (o.docx === undefined) return print(digestMarkdown(doc));
+    // The chart and DOCX libraries load only when asked for (not in every CLI run or `serve`).
+    const [{ renderStatusChart }, { renderDigestDocx }] = await Promise.all([
+      import("../digest/chart.ts"),
+      import("../digest/render-docx.ts"),
+    ]);
     const chart = await renderStatusChart(model.institutions, locale, model.cutoff?.title ?? null);
     await writeFile(o.docx, await renderDigestDocx(doc, model, locale, chart));
     process.stderr.write(`Written: ${o.docx}\n`);

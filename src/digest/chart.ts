@@ -7,9 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
 import { CHART_STATUSES, type ChartStatus, type InstitutionStanding } from "./model.ts";
@@ -115,6 +113,13 @@ export async function renderStatusChart(
   locale: Locale,
   cutoffTitle: string | null,
 ): Promise<ChartImage> {
+  // Loaded here, not at start: Vega, Vega-Lite and resvg take ~50 MB that a process serving
+  // `/task` never needs.
+  const [vega, { compile }, { Resvg }] = await Promise.all([
+    import("vega"),
+    import("vega-lite"),
+    import("@resvg/resvg-js"),
+  ]);
   const spec = compile(chartSpec(institutions, locale, cutoffTitle)).spec;
   const view = new vega.View(vega.parse(spec), { renderer: "none" });
   const svg = await view.toSVG();

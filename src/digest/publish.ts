@@ -20,10 +20,8 @@ import { escapeMrkdwn } from "../slack/fit.ts";
 import { formatInstant } from "../slack/render-admin.ts";
 import type { SlackWeb } from "../slack/web.ts";
 import type { Clock } from "../time.ts";
-import { renderStatusChart } from "./chart.ts";
 import { type DigestVariant, digestDocument } from "./document.ts";
 import type { DigestModel } from "./model.ts";
-import { renderDigestDocx } from "./render-docx.ts";
 import { renderDigestParent, renderDigestThread } from "./render-slack.ts";
 import { uploadFile } from "./upload.ts";
 
@@ -173,7 +171,7 @@ async function uploadFiles(
   if (o.done >= 2) return;
   const t = digestText(o.target.locale);
   const where = { channelId: o.target.channelId, threadTs: o.parentTs };
-  const chart = await renderStatusChart(
+  const chart = await (await import("./chart.ts")).renderStatusChart(
     o.model.institutions,
     o.target.locale,
     o.model.cutoff?.title ?? null,
@@ -192,7 +190,12 @@ async function uploadFiles(
     );
     await updateDigestPost(deps.db, o.postId, { filesDone: 1 });
   }
-  const docx = await renderDigestDocx(o.doc, o.model, o.target.locale, chart);
+  const docx = await (await import("./render-docx.ts")).renderDigestDocx(
+    o.doc,
+    o.model,
+    o.target.locale,
+    chart,
+  );
   await uploadFile(
     deps.slack,
     { filename: `kopsavilkums-${o.digest.id}-${day}.docx`, title: o.doc.title, bytes: docx },

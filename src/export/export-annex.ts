@@ -3,8 +3,6 @@ import type { Locale } from "../config.ts";
 import { exportText } from "../i18n/export.ts";
 import { type AnnexModel, type AnnexProblem, buildAnnex } from "./annex-model.ts";
 import { renderCsv } from "./csv.ts";
-import { renderDocx } from "./docx.ts";
-import { renderXlsx } from "./xlsx.ts";
 
 /** The formats the annex exports to. */
 export const ANNEX_FORMATS = ["docx", "xlsx", "csv"] as const;
@@ -52,9 +50,9 @@ export async function exportAnnex(
   const t = exportText(req.locale);
   const { bytes, continued } =
     req.format === "docx"
-      ? { bytes: await renderDocx(model, t, req.zone), continued: 0 }
+      ? { bytes: await (await import("./docx.ts")).renderDocx(model, t, req.zone), continued: 0 }
       : req.format === "xlsx"
-        ? await renderXlsx(model, t, req.zone)
+        ? await (await import("./xlsx.ts")).renderXlsx(model, t, req.zone)
         : { bytes: renderCsv(model, t, req.zone), continued: 0 };
   const fileName = t.fileName(model.programme.code, model.cutoff?.id ?? null, req.format);
   return { fileName, bytes, model, continued };

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { exportText } from "../i18n/export.ts";
 import { SHEET_COLUMNS, type SheetColumn } from "./table.ts";
@@ -92,7 +92,9 @@ type RawCell = { value: ExcelJS.CellValue; text: string };
 
 async function readXlsx(bytes: Buffer, zone: string): Promise<SheetText["rows"]> {
   // exceljs (~30 MB) is loaded when a spreadsheet is read, not by every process at start.
-  const book = new ExcelJS.Workbook();
+  // exceljs (~30 MB) is loaded when a spreadsheet is read, not by every process at start.
+  const { default: excel } = await import("exceljs");
+  const book = new excel.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
