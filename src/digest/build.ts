@@ -13,6 +13,7 @@ import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
+import { replyBody } from "../domain/attribution.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { truncateText } from "../slack/fit.ts";
@@ -121,7 +122,7 @@ async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
     latest.set(r.taskNumber, {
       institution: r.institutionCode,
       at: r.receivedAt,
-      excerpt: excerpt(r.text),
+      excerpt: excerpt(replyBody(r.text, r.taskNumber)),
     });
   }
   return summaries.map((t) => ({
@@ -165,7 +166,7 @@ async function newReplies(db: Db, since: string): Promise<DigestReply[]> {
     institution: r.institutionCode,
     userId: r.userId,
     at: r.receivedAt,
-    excerpt: excerpt(r.text),
+    excerpt: excerpt(replyBody(r.text, r.taskNumber)),
     link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
     verified: r.verified,
     claim: r.statusClaim,

@@ -2,7 +2,8 @@
  * Which task a reply in a reminder thread is about. A reply that starts with a task number
  * belongs to that task: "14:", "14.", "#14", "14 –", "14 -", "uzd. 14", "uzdevums 14",
  * "task 14", "10.1.2:". Returns the number ("14", "10.1.2") and the text after it, or null.
- * Pure; never throws. Leading Slack formatting (`*14*:`) and whitespace are ignored.
+ * Pure; never throws. Slack formatting around the number is ignored, the full stop inside or
+ * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …".
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
   const clean = text.replace(/^[\s*_~>]+/u, "");
@@ -15,11 +16,24 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
 const MARKED =
-  /^(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\s|$)\s*(?<rest>[\s\S]*)$/iu;
-// A bare number needs a separator: ":" "–" "-" ")" or a trailing "." and a space, or the end,
-// so "14 gadi" is not a prefix but "14: …" and "14. …" are.
+  /^(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
+// A bare number needs a separator: ":" "–" "-" ")", or a full stop followed by a space or the
+// end (inside the bold, "*14.*", or after it, "*14*."), or the end, so "14 gadi" and "14.5"
+// are not prefixes but "14: …", "14. …" and "*14*. …" are.
 const BARE =
-  /^(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*\s*(?:[:–—)-]|(?<=\.)\s|$)\s*(?<rest>[\s\S]*)$/iu;
+  /^(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|(?<=\.[*_]*)(?=\s|$)|$)\s*(?<rest>[\s\S]*)$/iu;
+
+/**
+ * A reply's text as the annex, the digest and the history show it: without the task-number
+ * prefix ("14: …", "*14*. …") when that prefix names `taskNumber`, the task the reply is
+ * attributed to, since the row or line already says which task it is. Any other text, and a
+ * reply that is only the number, is returned as stored. The store keeps the text as written.
+ */
+export function replyBody(text: string, taskNumber: string | null): string {
+  if (taskNumber === null) return text;
+  const prefix = taskNumberPrefix(text);
+  return prefix && prefix.number === taskNumber && prefix.rest !== "" ? prefix.rest : text;
+}
 
 /**
  * Attributes a reply: an explicit number prefix that names one of the institution's tasks in

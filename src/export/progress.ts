@@ -1,4 +1,5 @@
 import type { NamedReply } from "../../db/replies.ts";
+import { replyBody } from "../domain/attribution.ts";
 import type { TaskStatus } from "../domain/types.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 
@@ -67,7 +68,7 @@ export function progressOf(replies: TaskReplies): ProgressCell {
         .filter((r) => r.institutionCode === code)
         .map((r) => ({
           at: r.receivedAt,
-          text: r.text.trim(),
+          text: replyBody(r.text, r.taskNumber).trim(),
           verified: r.verified,
           claim: r.statusClaim as StatusClaim | null,
         })),

@@ -8,6 +8,7 @@ import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
+import { replyBody } from "../domain/attribution.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { truncateText } from "../slack/fit.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
@@ -98,7 +99,10 @@ export async function taskTimeline(
       institution: r.institutionCode,
       userId: r.userId,
       cutoffTitle: r.cutoffTitle,
-      excerpt: truncateText(r.text.replace(/\s+/g, " "), HISTORY_EXCERPT_MAX),
+      excerpt: truncateText(
+        replyBody(r.text, task.number).replace(/\s+/g, " "),
+        HISTORY_EXCERPT_MAX,
+      ),
       claim: r.statusClaim,
       verified: r.verified,
       withdrawn: r.withdrawnAt !== null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeReply, taskNumberPrefix } from "../../src/domain/attribution.ts";
+import { attributeReply, replyBody, taskNumberPrefix } from "../../src/domain/attribution.ts";
 
 describe("taskNumberPrefix", () => {
   it.each([
@@ -13,17 +13,27 @@ describe("taskNumberPrefix", () => {
     ["10.1.2: portāls atjaunots", "10.1.2", "portāls atjaunots"],
     ["14. Izpildīts pilnībā", "14", "Izpildīts pilnībā"],
     ["*14*: bold", "14", "bold"],
+    ["*14*. Grozījumi pieņemti", "14", "Grozījumi pieņemti"],
+    ["*14.* Grozījumi pieņemti", "14", "Grozījumi pieņemti"],
+    ["_14_. slīpi", "14", "slīpi"],
+    ["*10.1.2*. portāls", "10.1.2", "portāls"],
+    ["*14*.\nJauna rinda", "14", "Jauna rinda"],
     ["14", "14", ""],
   ])("%j → task %s", (text, number, rest) => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
 
-  it.each(["14 gadi strādājam", "2013.gadā izpildīts", "Izpildīts 14. punkts", "", "🙂 14:"])(
-    "%j has no prefix",
-    (text) => {
-      expect(taskNumberPrefix(text)).toBeNull();
-    },
-  );
+  it.each([
+    "14 gadi strādājam",
+    "2013.gadā izpildīts",
+    "Izpildīts 14. punkts",
+    "",
+    "🙂 14:",
+    "*14*.izpildīts",
+    "14.5 procenti",
+  ])("%j has no prefix", (text) => {
+    expect(taskNumberPrefix(text)).toBeNull();
+  });
 });
 
 describe("attributeReply", () => {
@@ -37,4 +47,19 @@ describe("attributeReply", () => {
     expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
   it("leaves a plain reply unassigned when several are open", () =>
     expect(attributeReply("ok", ["1", "5"], ["1", "5"])).toBeNull());
+});
+
+describe("replyBody: the text the annex, the digest and the history show", () => {
+  it.each([
+    ["14: Izpildīts.", "14", "Izpildīts."],
+    ["*14*. Izpildīts.", "14", "Izpildīts."],
+    ["uzd. 14 izpildīts", "14", "izpildīts"],
+    // Only the number of the task the reply belongs to goes; anything else stays as written.
+    ["2013. gadā izpildīts", "14", "2013. gadā izpildīts"],
+    ["5: cits uzdevums", "14", "5: cits uzdevums"],
+    ["14:", "14", "14:"],
+    ["14: bez uzdevuma", null, "14: bez uzdevuma"],
+  ])("%j for task %s → %j", (text, number, shown) => {
+    expect(replyBody(text, number)).toBe(shown);
+  });
 });

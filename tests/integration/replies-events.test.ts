@@ -3,11 +3,16 @@
  * calls out to the emulator, replies in a real SQLite file. Waits on the emulator's records and
  * the app's log lines, never on time.
  */
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import { findReplyByMessage, listNamedReplies, replyHistory } from "../../db/replies.ts";
+import { buildDigestModel } from "../../src/digest/build.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import type { RecordedCall } from "../../src/emulator/types.ts";
+import { buildAnnex } from "../../src/export/annex-model.ts";
+import { annexTable } from "../../src/export/table.ts";
+import { exportText } from "../../src/i18n/export.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -77,6 +82,30 @@ describe("a reply in a reminder thread", () => {
     const message = t.emulator.messagesIn(f.channel).find((m) => m.ts === ts);
     expect(message?.reactions?.[0]?.name).toBe("white_check_mark");
     expect(t.emulator.ephemerals.filter((e) => e.channel === f.channel)).toEqual([]);
+  });
+
+  it('recognises a bold number with a full stop ("*14*. …"): stored as written, shown without it', async () => {
+    const f = await thread(["2", "14", "19"]);
+    const bold = await reply(f, "*14*. Grozījumi pieņemti Saeimā.");
+    const inside = await reply(f, "*19.* Apmācīti 40 robežsargi.");
+    expect(await taskOf(f, bold.ts)).toBe("14");
+    expect(await taskOf(f, inside.ts)).toBe("19");
+    expect(bold.stored?.text).toBe("*14*. Grozījumi pieņemti Saeimā.");
+    expect(t.emulator.ephemerals.filter((e) => e.channel === f.channel)).toEqual([]);
+    const annex = await buildAnnex(t.app.db, { cutoffId: f.cutoffId });
+    if ("problem" in annex) throw new Error(annex.problem);
+    const cells = annexTable(annex, exportText("lv"), "Europe/Riga").rows;
+    const cellOf = (number: string) => cells.find((r) => r[6] === number)?.[3] ?? "";
+    expect(cellOf("14")).toMatch(/^LM, \d\d\.\d\d\.\d{4}\.: Grozījumi pieņemti Saeimā\.$/u);
+    expect(cellOf("19")).toMatch(/: Apmācīti 40 robežsargi\.$/u);
+    const digest = await buildDigestModel(t.app.db, {
+      now: DateTime.utc(),
+      zone: "Europe/Riga",
+      since: null,
+    });
+    const excerpts = digest.replies.filter((r) => r.institution === "LM").map((r) => r.excerpt);
+    expect(excerpts).toContain("Grozījumi pieņemti Saeimā.");
+    expect(excerpts).toContain("Apmācīti 40 robežsargi.");
   });
 
   it("belongs to the institution's one open task when it names none", async () => {
