@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import { findInstitution, listInstitutions } from "../db/institutions.ts";
 import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
+import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { messages } from "../src/i18n/index.ts";
@@ -226,16 +227,15 @@ export const taskCommand: SlashCommand<TaskInput> = {
   name: "/task",
   parse,
   handle: (input, deps, ctx) => {
-    const run = () =>
-      handle(input, { db: deps.db, clock: deps.clock, zone: deps.config.timezone }, ctx.locale, {
-        deps,
-        ctx,
-      });
+    const taskDeps = (db: Db) => ({ db, clock: deps.clock, zone: deps.config.timezone });
     // Reads depend only on the question, the language, the store and the time: reused while
-    // those stay the same (see read-cache.ts). Changes and their refusals are never reused.
-    return READ_KINDS.has(input.kind)
-      ? readThrough(deps.db, deps.clock, `${ctx.locale} ${JSON.stringify(input)}`, run)
-      : run();
+    // those stay the same (see read-cache.ts), and computed in one read transaction (see
+    // snapshot.ts). Changes and their refusals are never reused.
+    if (!READ_KINDS.has(input.kind))
+      return handle(input, taskDeps(deps.db), ctx.locale, { deps, ctx });
+    return readThrough(deps.db, deps.clock, `${ctx.locale} ${JSON.stringify(input)}`, () =>
+      inReadSnapshot(deps.db, (db) => handle(input, taskDeps(db), ctx.locale)),
+    );
   },
 };
 
