@@ -15,7 +15,13 @@ import { reminderText } from "../src/i18n/reminder.ts";
 import { availableContacts, institutionProgress, reminderTasks } from "../src/reminders/compose.ts";
 import { notifySecretaries } from "../src/reminders/notify.ts";
 import { renderReminder } from "../src/slack/render-reminder.ts";
-import { PERMANENT_POST_ERRORS, platformError, rateLimitedFor } from "../src/slack/web.ts";
+import {
+  PERMANENT_POST_ERRORS,
+  platformError,
+  postBlocks,
+  rateLimitedFor,
+} from "../src/slack/web.ts";
+import { dateIn } from "../src/time.ts";
 import type { JobContext, JobDeps } from "./types.ts";
 
 /** Job name. */
@@ -79,7 +85,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
   if (wait > 0) return delay(ctx, wait);
 
   const now = deps.clock.now();
-  const today = now.setZone(deps.config.timezone).toISODate() ?? "";
+  const today = dateIn(now, deps.config.timezone);
   const stage = reminder.kind === OVERDUE_KIND ? "overdue" : thread ? "follow_up" : "first";
   const message = renderReminder(
     {
@@ -98,18 +104,16 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
   await markSending(deps.db, reminder.id, mapping.channelId);
   const channel = mapping.channelId;
   try {
-    const posted = await deps.slack.chat
-      .postMessage({
-        channel: mapping.channelId,
-        thread_ts: thread?.threadTs,
-        text: message.text,
-        blocks: message.blocks,
-        metadata: {
-          event_type: REMINDER_EVENT_TYPE,
-          event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
-        },
-      })
-      .finally(() => deps.gate.posted?.(channel).catch(() => {}));
+    const posted = await postBlocks(deps.slack, {
+      channel: mapping.channelId,
+      thread_ts: thread?.threadTs,
+      text: message.text,
+      blocks: message.blocks,
+      metadata: {
+        event_type: REMINDER_EVENT_TYPE,
+        event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
+      },
+    }).finally(() => deps.gate.posted?.(channel).catch(() => {}));
     return finish(
       deps,
       reminder,
@@ -139,15 +143,21 @@ async function finish(
   startsThread: boolean,
 ) {
   const at = deps.clock.now().toISO() ?? "";
-  if (startsThread)
-    await insertThread(deps.db, {
+  if (!startsThread) {
+    await markSent(deps.db, reminder.id, { channelId, messageTs: ts, at });
+    return "sent";
+  }
+  // One commit for both rows: the thread is known exactly when the reminder counts as sent.
+  await deps.db.transaction().execute(async (trx) => {
+    await insertThread(trx, {
       cutoffId,
       institutionId: reminder.institutionId,
       channelId,
       threadTs: ts,
       at,
     });
-  await markSent(deps.db, reminder.id, { channelId, messageTs: ts, at });
+    await markSent(trx, reminder.id, { channelId, messageTs: ts, at });
+  });
   return "sent";
 }
 

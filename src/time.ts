@@ -41,3 +41,21 @@ const endsOfDays = new Map<string, DateTime>();
 export function isPast(date: string, zone: string, now: DateTime): boolean {
   return endOfDayIn(date, zone) < now;
 }
+
+/**
+ * The calendar date ("2027-01-20") in `zone` at `now`. Memoised per minute of the clock: a
+ * zone's offset (luxon asks Intl for it on every conversion) changes on whole minutes at most.
+ */
+export function dateIn(now: DateTime, zone: string): string {
+  const key = `${Math.floor(now.toMillis() / 60_000)} ${zone}`;
+  let date = datesAt.get(key);
+  if (date === undefined) {
+    date = now.setZone(zone).toISODate() ?? "";
+    if (datesAt.size >= 1_000) datesAt.clear();
+    datesAt.set(key, date);
+  }
+  return date;
+}
+
+/** Computed dates by minute and zone. */
+const datesAt = new Map<string, string>();

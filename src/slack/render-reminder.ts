@@ -47,9 +47,7 @@ export function renderReminder(
   zone: string,
 ): { blocks: KnownBlock[]; text: string } {
   const m = reminderText(locale);
-  const cutoff = DateTime.fromISO(model.cutoffAt, { zone })
-    .setLocale(locale === "lv" ? "lv" : "en-GB")
-    .toLocaleString(DateTime.DATETIME_MED);
+  const cutoff = cutoffLabel(model.cutoffAt, locale, zone);
   const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
   const intro =
     model.stage === "first"
@@ -85,6 +83,23 @@ export function renderReminder(
   }
   return { blocks, text: m.fallback(model.institution.code, cutoff) };
 }
+
+/** A cut-off's instant as a medium date and time in `zone` and `locale`, memoised. */
+function cutoffLabel(at: string, locale: Locale, zone: string): string {
+  const key = `${at} ${locale} ${zone}`;
+  let label = cutoffLabels.get(key);
+  if (label === undefined) {
+    label = DateTime.fromISO(at, { zone })
+      .setLocale(locale === "lv" ? "lv" : "en-GB")
+      .toLocaleString(DateTime.DATETIME_MED);
+    if (cutoffLabels.size >= 1_000) cutoffLabels.clear();
+    cutoffLabels.set(key, label);
+  }
+  return label;
+}
+
+/** Labels by instant, locale and zone: a zone's offset and Intl formatting cost every time. */
+const cutoffLabels = new Map<string, string>();
 
 function taskSection(
   task: ReminderTask,

@@ -1,4 +1,5 @@
-import { ErrorCode, WebClient } from "@slack/web-api";
+import type { KnownBlock } from "@slack/types";
+import { type ChatPostMessageResponse, ErrorCode, WebClient } from "@slack/web-api";
 
 /** The Slack Web API client the jobs use (a real WebClient; tests point it at the emulator). */
 export type SlackWeb = WebClient;
@@ -15,6 +16,31 @@ export function createJobWebClient(token: string, slackApiUrl: string): SlackWeb
     retryConfig: { retries: 0 },
     timeout: 15_000,
   });
+}
+
+/** What {@link postBlocks} posts: chat.postMessage's arguments the app uses. */
+export interface BlocksMessage {
+  channel: string;
+  thread_ts?: string;
+  text: string;
+  blocks: KnownBlock[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+/**
+ * chat.postMessage with the blocks sent as the JSON text Slack takes in a form-encoded call:
+ * the same bytes WebClient sends for an array, serialised once. Given the array, WebClient
+ * 8.2 walks it twice more: a redacted copy for a debug line it formats on every call whatever
+ * the log level (no option turns that off), and its own serialisation (~0.3 ms for a
+ * 30-task reminder; https://docs.slack.dev/reference/methods/chat.postMessage, `blocks`).
+ * @throws what `chat.postMessage` throws (platform errors, 429 as a rate-limited error).
+ */
+export async function postBlocks(
+  slack: SlackWeb,
+  message: BlocksMessage,
+): Promise<ChatPostMessageResponse> {
+  const { blocks, ...rest } = message;
+  return slack.apiCall("chat.postMessage", { ...rest, blocks: JSON.stringify(blocks) });
 }
 
 /** When `error` is Slack's 429, the wait it asked for in ms (`Retry-After`); else null. */
