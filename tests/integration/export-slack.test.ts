@@ -114,6 +114,37 @@ describe("/export annex through Slack", () => {
     expect(row?.getCell(9).text).toBe("partial");
   });
 
+  it("tells the secretary when an XLSX cell is longer than Excel allows, and where the rest is", async () => {
+    const db = t.app.db;
+    const task1 = await db
+      .selectFrom("tasks")
+      .select(["id", "progress"])
+      .where("number", "=", "1")
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable("tasks")
+      .set({ progress: "Pētījums. ".repeat(4_000) })
+      .where("id", "=", task1.id)
+      .execute();
+    try {
+      const text = await slash("/export", "annex xlsx", SECRETARY);
+      expect(text).toContain("Uzmanību: 1 šūnas teksts ir garāks par Excel robežu");
+      const comment = t.emulator.calls
+        .filter((c) => c.method === "files.completeUploadExternal")
+        .at(-1)?.args.initial_comment;
+      expect(comment).toContain("pilns teksts ir lapā „Pilns teksts”");
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(lastFileIn(SECRETARY).bytes as unknown as ArrayBuffer);
+      expect(book.worksheets.map((w) => w.name)).toEqual(["Izpildes gaita", "Pilns teksts"]);
+    } finally {
+      await db
+        .updateTable("tasks")
+        .set({ progress: task1.progress })
+        .where("id", "=", task1.id)
+        .execute();
+    }
+  });
+
   it("refuses anyone but the secretary, and sends nothing", async () => {
     const before = t.emulator.files.size;
     const text = await slash("/export", "annex", MEMBER);
