@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { recordAudit } from "../db/audit.ts";
+import { lockForWrite } from "../db/client.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import {
   findSession,
@@ -108,9 +109,11 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
   if (result.at <= nowIso)
     return notice(t.inPast(formatInstant(result.at, zone, ctx.locale)), undefined, false);
   const title = input.title ?? t.defaultTitle;
-  // Checked in the transaction that inserts: SQLite runs write transactions one at a time, so
-  // a double submit cannot add the session twice there.
+  // Checked in the transaction that inserts: SQLite runs write transactions one at a time, and
+  // on PostgreSQL the transaction first waits for any other session insert to finish, so a
+  // double submit cannot add the session twice on either.
   const added = await deps.db.transaction().execute(async (trx) => {
+    await lockForWrite(trx, "sessions");
     const twin = await findSessionAt(trx, programme.id, result.at);
     if (twin) return { twin, session: undefined };
     const row = await insertSession(trx, {

@@ -98,4 +98,21 @@ describe("/session add: the same session twice", () => {
     await sessionCommand.handle(parse("remove 1"), deps, as(SECRETARY));
     expect((await add("add 2026-12-10 10:00 Pārcelta sēde")).found).toBe(true);
   });
+
+  it("adds one session when the same add arrives twice at once (both stores)", async () => {
+    const { db } = await importedStore();
+    const deps: CommandDeps = {
+      db,
+      clock: fixedClock("2026-12-01T10:00:00Z"),
+      config: testConfig({}),
+      logger: createLogger("silent"),
+      replan: async () => null,
+    };
+    const input = parse("add 2026-12-17 10:00 Darba grupas 6. sēde");
+    const replies = await Promise.all(
+      [1, 2, 3].map(() => sessionCommand.handle(input, deps, as(SECRETARY))),
+    );
+    expect(replies.filter((r) => r.found)).toHaveLength(1);
+    expect((await listSessions(db)).map((s) => s.title)).toEqual(["Darba grupas 6. sēde"]);
+  });
 });
