@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** Reminder states: the send intent log (record before sending, look before re-sending). */
 export type ReminderState = "planned" | "sending" | "sent" | "skipped" | "failed";
@@ -129,16 +130,31 @@ export async function nextPlannedReminderAt(
   afterIso: string,
 ): Promise<string | null> {
   if (institutionIds.length === 0) return null;
-  const row = await db
-    .selectFrom("reminders")
-    .select((eb) => eb.fn.min("scheduled_at").as("at"))
-    .where("cutoff_id", "=", cutoffId)
-    .where("state", "=", "planned")
-    .where("scheduled_at", ">", afterIso)
-    .where("institution_id", "in", institutionIds)
-    .executeTakeFirst();
+  let query = nextPlannedQueries.get(institutionIds.length);
+  if (!query) {
+    query = compiled((db, cutoffId: number, afterIso: string, ...ids: number[]) =>
+      db
+        .selectFrom("reminders")
+        .select((eb) => eb.fn.min("scheduled_at").as("at"))
+        .where("cutoff_id", "=", cutoffId)
+        .where("state", "=", "planned")
+        .where("scheduled_at", ">", afterIso)
+        .where("institution_id", "in", ids),
+    );
+    nextPlannedQueries.set(institutionIds.length, query);
+  }
+  const [row] = await query(db, cutoffId, afterIso, ...institutionIds);
   return row?.at ?? null;
 }
+
+/**
+ * `nextPlannedReminderAt` runs for every `/task N`: compiled once per number of institutions
+ * (the SQL lists one parameter each; see compiled.ts).
+ */
+const nextPlannedQueries = new Map<
+  number,
+  (db: Db, cutoffId: number, afterIso: string, ...ids: number[]) => Promise<{ at: string | null }[]>
+>();
 
 /** Deletes a cut-off's still-planned reminders that are not in `keep` (ids); returns the deleted. */
 export async function deleteStalePlanned(
