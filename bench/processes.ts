@@ -97,3 +97,56 @@ export function peakRssMb(pid: number | undefined): number {
     return 0;
   }
 }
+
+/** A child process that talks to the bench over IPC (`process.send`). */
+export interface MessagingProcess<In, Out> {
+  child: ChildProcess;
+  send(message: In): void;
+  /** The next message `accept` takes. @throws Error when the child exits first or after `timeoutMs`. */
+  next(accept: (message: Out) => boolean, timeoutMs?: number): Promise<Out>;
+  /** Stops it (SIGTERM, SIGKILL after 10 s) and resolves when it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Spawns `script` with `env` (plus PATH and HOME) and an IPC channel to this process. */
+export function spawnMessaging<In, Out>(
+  script: string,
+  env: Record<string, string>,
+): MessagingProcess<In, Out> {
+  const child = spawn(process.execPath, nodeArgs(script, []), {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe", "ipc"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-2000);
+  });
+  return {
+    child,
+    send: (message) => child.send(message as object),
+    next: (accept, timeoutMs = 120_000) =>
+      new Promise((resolve, reject) => {
+        const onMessage = (message: Out) => {
+          if (!accept(message)) return;
+          done();
+          resolve(message);
+        };
+        const onExit = () => {
+          done();
+          reject(new Error(`${script} exited: ${stderr}`));
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`${script}: no answer within ${timeoutMs} ms: ${stderr}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          child.off("message", onMessage);
+          child.off("exit", onExit);
+        };
+        child.on("message", onMessage);
+        child.once("exit", onExit);
+      }),
+    stop: () => stopChild(child),
+  };
+}

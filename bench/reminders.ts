@@ -1,12 +1,15 @@
 /**
  * Reminders through the real worker (`createWorker`, the app's send-reminder processor, its
- * Web API client) and the emulator: 20 institutions, each on 30 tasks, in their own channels.
+ * Web API client) in its own process (bench/reminder-worker.ts) and the emulator in this one:
+ * 20 institutions, each on 30 tasks, in their own channels.
  * - Limit on: the emulator answers 429 beyond 1 message/s/channel; the app paces itself with
  *   its Redis channel gate. Ideal: k messages per channel need k − 1 seconds.
  * - Limit off (emulator and gate): messages/s against raw BullMQ — no-op jobs with the same
- *   options and concurrency on the same Redis, measured the same way (first to last completion).
+ *   options and concurrency on the same Redis, in a worker process of their own too, measured
+ *   the same way (first to last completion), at each concurrency of BENCH_CONCURRENCY.
+ * The worker process's CPU time per message (from /proc) is the steadiest figure.
  */
-import { Queue, Worker } from "bullmq";
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { DateTime } from "luxon";
 import { createDb, type Db, migrateToLatest } from "../db/client.ts";
@@ -17,28 +20,43 @@ import { testConfig } from "../src/config.ts";
 import type { ImportedReport } from "../src/domain/types.ts";
 import { type Emulator, isCall, startEmulator } from "../src/emulator/server.ts";
 import { applyImport } from "../src/import/apply-import.ts";
-import { createLogger } from "../src/logger.ts";
 import { type PrivateRedis, startPrivateRedis } from "../src/redis-server.ts";
-import { type ChannelGate, redisChannelGate } from "../src/reminders/channel-gate.ts";
 import { replan } from "../src/reminders/schedule.ts";
-import { createJobWebClient } from "../src/slack/web.ts";
 import { systemClock } from "../src/time.ts";
-import { createWorker } from "../src/worker.ts";
 import { report as bundledReport, tempDir } from "../tests/helpers/store.ts";
+import { cpuMs, type MessagingProcess, spawnMessaging } from "./processes.ts";
+import type { FromWorker, ToWorker } from "./reminder-worker.ts";
 import { type BenchOutcome, int, pct, type TableRow } from "./report.ts";
 import { dropStore, freshStoreUrl } from "./store.ts";
 
 const INSTITUTIONS = 20;
 const TASKS = 30;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/** Worker concurrencies of the limit-off runs (the limit-on run uses the first). */
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? "4,16").split(",").map(Number);
 
-/** What one run sent: messages, 429s seen, makespan (first to last post) in ms. */
+/** What one run sent: messages, 429s seen, makespan (first to last post) in ms, CPU per message. */
 export interface ReminderRun {
+  concurrency: number;
   messages: number;
   rateLimited: number;
   duplicates: number;
   makespanMs: number;
   perSecond: number;
+  /** The worker process's CPU (user + system) per message, ms. */
+  workerCpuMs: number;
+  /** This process's CPU per message (the emulator answering, the bench counting), ms. */
+  emulatorCpuMs: number;
+  /** When each channel's first post arrived, first to last channel (ms): the first round's spread. */
+  firstPostSpreadMs: number;
+  /** Gaps between consecutive posts in one channel (ms): where pacing spends time beyond 1 s. */
+  channelGapMs: { min: number; median: number; max: number };
+}
+
+/** The floor at one concurrency: no-op jobs per second and the worker process's CPU per job. */
+export interface FloorRun {
+  concurrency: number;
+  perSecond: number;
+  workerCpuMs: number;
 }
 
 /** Runs both measurements and the raw BullMQ floor. */
@@ -46,9 +64,7 @@ export async function benchReminders(): Promise<BenchOutcome> {
   const redis = await startPrivateRedis({ dir: tempDir(), persist: false });
   try {
     const perChannel = Number(process.env.BENCH_REMINDER_ROUNDS ?? 6);
-    const limited = await sendAll(redis, perChannel, true);
-    const open = await sendAll(redis, Number(process.env.BENCH_REMINDER_OPEN_ROUNDS ?? 30), false);
-    const raw = await rawBullmq(redis, open.messages);
+    const limited = await sendAll(redis, perChannel, true, CONCURRENCIES[0] ?? 4);
     const idealMs = (perChannel - 1) * 1000;
     const idealRate = (INSTITUTIONS * (perChannel - 1)) / (idealMs / 1000);
     const rows: TableRow[] = [
@@ -60,30 +76,61 @@ export async function benchReminders(): Promise<BenchOutcome> {
         target: "≥ 90%, zero 429s",
         met: idealMs / limited.makespanMs >= 0.9 && limited.rateLimited === 0,
       },
-      {
-        benchmark: `reminders, limit off: ${open.messages} messages (${INSTITUTIONS} institutions × ${TASKS} tasks), concurrency ${CONCURRENCY}`,
-        ours: `${int(open.perSecond)} msg/s (${open.duplicates} duplicates)`,
-        floor: `${int(raw)} no-op jobs/s (raw BullMQ)`,
-        ratio: pct(open.perSecond / raw),
-        target: "≥ 50%",
-        met: open.perSecond / raw >= 0.5,
-      },
     ];
-    return { name: "reminders", rows, details: { limited, open, rawJobsPerSecond: raw } };
+    const open: ReminderRun[] = [];
+    const floors: FloorRun[] = [];
+    const rounds = Number(process.env.BENCH_REMINDER_OPEN_ROUNDS ?? 30);
+    for (const concurrency of CONCURRENCIES) {
+      const run = await sendAll(redis, rounds, false, concurrency);
+      const floor = await rawBullmq(redis, run.messages, concurrency);
+      open.push(run);
+      floors.push(floor);
+      rows.push({
+        benchmark: `reminders, limit off: ${run.messages} messages (${INSTITUTIONS} institutions × ${TASKS} tasks), concurrency ${concurrency}`,
+        ours: `${int(run.perSecond)} msg/s (${run.duplicates} duplicates), worker ${run.workerCpuMs.toFixed(2)} ms CPU/msg`,
+        floor: `${int(floor.perSecond)} no-op jobs/s (raw BullMQ), worker ${floor.workerCpuMs.toFixed(2)} ms CPU/job`,
+        ratio: pct(run.perSecond / floor.perSecond),
+        target: "≥ 50%",
+        met: run.perSecond / floor.perSecond >= 0.5,
+      });
+    }
+    return { name: "reminders", rows, details: { limited, open, floors } };
   } finally {
     await redis.stop();
   }
 }
 
-/** 20 institutions × 30 tasks, `rounds` cut-offs each asking now; all reminders sent once. */
-async function sendAll(redis: PrivateRedis, rounds: number, limit: boolean): Promise<ReminderRun> {
+/** The worker process (bench/reminder-worker.ts), loaded and connected, not yet working. */
+async function startWorker(
+  env: Record<string, string>,
+): Promise<MessagingProcess<ToWorker, FromWorker>> {
+  const worker = spawnMessaging<ToWorker, FromWorker>("bench/reminder-worker.ts", env);
+  try {
+    await worker.next((m) => m.type === "ready");
+  } catch (error) {
+    await worker.stop();
+    throw error;
+  }
+  return worker;
+}
+
+/**
+ * 20 institutions × 30 tasks, `rounds` cut-offs each asking now, all reminders queued, then
+ * the worker process started: each reminder sent once.
+ */
+async function sendAll(
+  redis: PrivateRedis,
+  rounds: number,
+  limit: boolean,
+  concurrency: number,
+): Promise<ReminderRun> {
   const emulator = await startEmulator();
   const url = await freshStoreUrl("reminders");
   const db = createDb(url);
   const prefix = `bench-rem-${limit ? "on" : "off"}-${Date.now()}`;
   const producer = new Redis(redis.url, { maxRetriesPerRequest: null });
-  const consumer = new Redis(redis.url, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: producer, prefix });
+  let worker: MessagingProcess<ToWorker, FromWorker> | undefined;
   try {
     const config = testConfig({
       slack: {
@@ -98,22 +145,22 @@ async function sendAll(redis: PrivateRedis, rounds: number, limit: boolean): Pro
     await prepare(db, emulator, rounds);
     await replan({ db, config, clock: systemClock, queue });
     if (limit) emulator.setRateLimit({ method: "chat.postMessage", perChannelPerSecond: 1 });
-    const open: ChannelGate = { tryAcquire: async () => 0 };
-    const worker = createWorker(
-      {
-        db,
-        config,
-        clock: systemClock,
-        logger: createLogger("silent"),
-        slack: createJobWebClient(emulator.botToken, emulator.apiUrl),
-        gate: limit ? redisChannelGate(producer, prefix) : open,
-      },
-      consumer,
-      { prefix, concurrency: CONCURRENCY },
-    );
+    worker = await startWorker({
+      MODE: "app",
+      REDIS_URL: redis.url,
+      PREFIX: prefix,
+      CONCURRENCY: String(concurrency),
+      DATABASE_URL: url,
+      SLACK_API_URL: emulator.apiUrl,
+      SLACK_BOT_TOKEN: emulator.botToken,
+      GATE: limit ? "on" : "off",
+    });
     const expected = INSTITUTIONS * rounds;
     const sent = () =>
       emulator.calls.filter((c) => c.method === "chat.postMessage" && c.ok && c.status === 200);
+    const cpuBefore = cpuMs(worker.child.pid);
+    const ownBefore = process.cpuUsage();
+    worker.send({ type: "go" });
     await emulator
       .waitFor(
         isCall("chat.postMessage", () => sent().length >= expected),
@@ -123,27 +170,59 @@ async function sendAll(redis: PrivateRedis, rounds: number, limit: boolean): Pro
       .catch(() => {
         throw new Error(`only ${sent().length} of ${expected} reminders posted`);
       });
-    await worker.close();
+    const workerCpu = cpuMs(worker.child.pid) - cpuBefore;
+    const own = process.cpuUsage(ownBefore);
     const times = sent().map((c) => c.at);
     const makespanMs = Math.max(...times) - Math.min(...times);
     const roots = new Set(
       sent().map((c) => `${c.args.channel}:${JSON.stringify(c.args.metadata)}`),
     );
+    const messages = sent().length;
+    const { firstPostSpreadMs, channelGapMs } = pacing(sent());
     return {
-      messages: sent().length,
+      concurrency,
+      messages,
       rateLimited: emulator.calls.filter((c) => c.status === 429).length,
-      duplicates: sent().length - roots.size,
+      duplicates: messages - roots.size,
       makespanMs,
-      perSecond: (sent().length - 1) / (makespanMs / 1000),
+      perSecond: (messages - 1) / (makespanMs / 1000),
+      workerCpuMs: workerCpu / messages,
+      emulatorCpuMs: (own.user + own.system) / 1000 / messages,
+      firstPostSpreadMs,
+      channelGapMs,
     };
   } finally {
+    await worker?.stop();
     await queue.close();
     producer.disconnect();
-    consumer.disconnect();
     await db.destroy();
     await dropStore(url);
     await emulator.stop();
   }
+}
+
+/** The first round's spread and the gaps between posts per channel, from the emulator's record. */
+function pacing(posts: ReadonlyArray<{ at: number; args: Record<string, unknown> }>) {
+  const byChannel = new Map<string, number[]>();
+  for (const p of posts) {
+    const list = byChannel.get(String(p.args.channel)) ?? [];
+    list.push(p.at);
+    byChannel.set(String(p.args.channel), list);
+  }
+  const firsts = [...byChannel.values()].map((t) => Math.min(...t));
+  const gaps = [...byChannel.values()]
+    .flatMap((t) =>
+      t.sort((a, b) => a - b).flatMap((at, i) => (i > 0 ? [at - (t[i - 1] ?? at)] : [])),
+    )
+    .sort((a, b) => a - b);
+  return {
+    firstPostSpreadMs: Math.max(...firsts) - Math.min(...firsts),
+    channelGapMs: {
+      min: gaps[0] ?? 0,
+      median: gaps[Math.floor(gaps.length / 2)] ?? 0,
+      max: gaps[gaps.length - 1] ?? 0,
+    },
+  };
 }
 
 /** The store: 30 tasks shared by 20 institutions, each mapped to its channel and contact. */
@@ -197,12 +276,19 @@ async function prepare(db: Db, emulator: Emulator, rounds: number): Promise<void
     });
 }
 
-/** Raw BullMQ: `count` no-op jobs, same options and concurrency; completions per second. */
-async function rawBullmq(redis: PrivateRedis, count: number): Promise<number> {
+/**
+ * Raw BullMQ: `count` no-op jobs with the app's job options, then a worker process with the
+ * same concurrency: completions per second (first to last) and its CPU per job.
+ */
+async function rawBullmq(
+  redis: PrivateRedis,
+  count: number,
+  concurrency: number,
+): Promise<FloorRun> {
   const prefix = `bench-raw-${Date.now()}`;
   const producer = new Redis(redis.url, { maxRetriesPerRequest: null });
-  const consumer = new Redis(redis.url, { maxRetriesPerRequest: null });
   const queue = new Queue("noop", { connection: producer, prefix });
+  let worker: MessagingProcess<ToWorker, FromWorker> | undefined;
   try {
     await queue.addBulk(
       Array.from({ length: count }, (_, i) => ({
@@ -211,24 +297,22 @@ async function rawBullmq(redis: PrivateRedis, count: number): Promise<number> {
         opts: { ...DEFAULT_JOB_OPTIONS, jobId: `noop-${i}` },
       })),
     );
-    const times: number[] = [];
-    const worker = new Worker("noop", async () => {}, {
-      connection: consumer,
-      prefix,
-      concurrency: CONCURRENCY,
+    worker = await startWorker({
+      MODE: "noop",
+      REDIS_URL: redis.url,
+      PREFIX: prefix,
+      CONCURRENCY: String(concurrency),
+      COUNT: String(count),
     });
-    await new Promise<void>((done) => {
-      worker.on("completed", () => {
-        times.push(performance.now());
-        if (times.length === count) done();
-      });
-    });
-    await worker.close();
-    const span = (Math.max(...times) - Math.min(...times)) / 1000;
-    return (count - 1) / span;
+    const cpuBefore = cpuMs(worker.child.pid);
+    worker.send({ type: "go" });
+    const done = await worker.next((m) => m.type === "done");
+    const cpu = cpuMs(worker.child.pid) - cpuBefore;
+    const spanMs = done.type === "done" ? done.spanMs : Number.NaN;
+    return { concurrency, perSecond: (count - 1) / (spanMs / 1000), workerCpuMs: cpu / count };
   } finally {
+    await worker?.stop();
     await queue.close();
     producer.disconnect();
-    consumer.disconnect();
   }
 }
