@@ -1,5 +1,3 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { KnownBlock } from "@slack/types";
 import { type ChatPostMessageResponse, ErrorCode, WebClient } from "@slack/web-api";
 
@@ -9,8 +7,7 @@ export type SlackWeb = WebClient;
 /**
  * A WebClient for background jobs: Slack's 429s are not waited out inside the client
  * (`rejectRateLimitedCalls`) and failed calls are not retried by it, so the job queue decides
- * when to try again (it honours `Retry-After`, see {@link rateLimitedFor}). Requests go
- * through {@link keepAliveFetch}.
+ * when to try again (it honours `Retry-After`, see {@link rateLimitedFor}).
  */
 export function createJobWebClient(token: string, slackApiUrl: string): SlackWeb {
   return new WebClient(token, {
@@ -18,66 +15,8 @@ export function createJobWebClient(token: string, slackApiUrl: string): SlackWeb
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     timeout: 15_000,
-    fetch: keepAliveFetch(),
   });
 }
-
-/**
- * A `fetch` for WebClient on node:http(s) with kept-alive connections, for text bodies (every
- * Web API call but file uploads, which go to the global fetch). Measured with a 10 KB form
- * post and a 10 KB JSON answer: ~0.2 ms of CPU a call against ~0.9 ms for Node 20's fetch
- * (undici's web streams, Request/Response machinery). Honours `signal` (WebClient's timeout);
- * answers a redirect as it is, which WebClient then rejects as an HTTP error.
- */
-export function keepAliveFetch(): typeof fetch {
-  const agents = {
-    "http:": new HttpAgent({ keepAlive: true }),
-    "https:": new HttpsAgent({ keepAlive: true }),
-  };
-  return async (input, init = {}) => {
-    const body = init.body ?? null;
-    if (input instanceof Request || (body !== null && typeof body !== "string"))
-      return fetch(input, init);
-    const url = new URL(input);
-    const https = url.protocol === "https:";
-    const headers = new Headers(init.headers);
-    if (body !== null) headers.set("content-length", String(Buffer.byteLength(body)));
-    const answer = await new Promise<{ head: IncomingMessage; body: Buffer }>((resolve, reject) => {
-      const req = (https ? httpsRequest : httpRequest)(
-        url,
-        {
-          method: init.method ?? "GET",
-          agent: https ? agents["https:"] : agents["http:"],
-          headers: Object.fromEntries(headers),
-          signal: init.signal ?? undefined,
-        },
-        (head) => {
-          const chunks: Buffer[] = [];
-          head.on("data", (chunk: Buffer) => chunks.push(chunk));
-          head.on("end", () => resolve({ head, body: Buffer.concat(chunks) }));
-          head.on("error", reject);
-        },
-      );
-      req.on("error", reject);
-      req.end(body ?? undefined);
-    });
-    const responseHeaders = new Headers();
-    const raw = answer.head.rawHeaders;
-    for (let i = 0; i + 1 < raw.length; i += 2)
-      responseHeaders.append(raw[i] ?? "", raw[i + 1] ?? "");
-    const status = answer.head.statusCode ?? 500;
-    const response = new Response(NULL_BODY_STATUSES.has(status) ? null : answer.body, {
-      status,
-      statusText: answer.head.statusMessage ?? "",
-      headers: responseHeaders,
-    });
-    Object.defineProperty(response, "url", { value: url.href });
-    return response;
-  };
-}
-
-/** Statuses a Response may not carry a body with (https://fetch.spec.whatwg.org/#null-body-status). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /** What {@link postBlocks} posts: chat.postMessage's arguments the app uses. */
 export interface BlocksMessage {
