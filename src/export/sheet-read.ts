@@ -92,7 +92,6 @@ type RawCell = { value: ExcelJS.CellValue; text: string };
 
 async function readXlsx(bytes: Buffer, zone: string): Promise<SheetText["rows"]> {
   // exceljs (~30 MB) is loaded when a spreadsheet is read, not by every process at start.
-  // exceljs (~30 MB) is loaded when a spreadsheet is read, not by every process at start.
   const { default: excel } = await import("exceljs");
   const book = new excel.Workbook();
   try {
