@@ -1,7 +1,22 @@
+import type { ExpressionBuilder } from "kysely";
 import { inScope } from "../src/domain/scope.ts";
 import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
+import type { Database } from "./schema.ts";
+
+/** Selects `has_children`: whether any task of the same programme has this task as parent (indexed). */
+function hasChildren(eb: ExpressionBuilder<Database, "tasks">) {
+  return eb
+    .exists(
+      eb
+        .selectFrom("tasks as child")
+        .select("child.id")
+        .whereRef("child.programme_id", "=", "tasks.programme_id")
+        .whereRef("child.parent_number", "=", "tasks.number"),
+    )
+    .as("has_children");
+}
 
 /** A task in a cut-off's scope with the institutions that report on it. */
 export interface ScopedTask {
@@ -137,16 +152,7 @@ const scopableTask = compiled((db, programmeId: number, number: string) =>
       "due_date",
       "recurrence",
       "status",
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom("tasks as child")
-              .select("child.id")
-              .whereRef("child.programme_id", "=", "tasks.programme_id")
-              .whereRef("child.parent_number", "=", "tasks.number"),
-          )
-          .as("has_children"),
+      hasChildren,
     ])
     .where("programme_id", "=", programmeId)
     .where("number", "=", number),
@@ -204,16 +210,7 @@ export async function institutionScope(
       "tasks.recurrence",
       "tasks.status",
       "task_institutions.role",
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom("tasks as child")
-              .select("child.id")
-              .whereRef("child.programme_id", "=", "tasks.programme_id")
-              .whereRef("child.parent_number", "=", "tasks.number"),
-          )
-          .as("has_children"),
+      hasChildren,
     ])
     .where("task_institutions.institution_id", "=", institutionId)
     .where("tasks.programme_id", "=", cutoff.programmeId)
