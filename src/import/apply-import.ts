@@ -88,8 +88,24 @@ export async function applyImportIn(
   };
 
   await applySectionTitles(trx, programmeId, report, entry);
-  for (const [position, task] of report.tasks.entries()) {
+  const order = mergedOrder(report, stored);
+  for (const number of summary.notInFile) {
+    const kept = stored.get(number);
+    const position = order.get(number) ?? 0;
+    if (!kept || kept.row.position === position) continue;
+    await updateTask(trx, kept.id, { position, updated_at: ctx.at });
+    entry({
+      entity: "task",
+      entityKey: `${report.programme.code}:${number}`,
+      action: "update",
+      field: "position",
+      before: kept.row.position,
+      after: position,
+    });
+  }
+  for (const task of report.tasks) {
     const existing = stored.get(task.number);
+    const position = order.get(task.number) ?? 0;
     const printed = printedNumber(report, task.number, existing?.row.printed_number ?? null);
     const values = taskValues(task, programmeId, position, ctx.at, printed);
     const links = task.institutions.map((i) => ({
@@ -269,4 +285,28 @@ function resolveId(ids: Map<string, number>, link: TaskInstitution, task: Import
 
 function sameInstitutions(a: TaskInstitution[], b: TaskInstitution[]): boolean {
   return a.length === b.length && a.every((x, i) => x.code === b[i]?.code && x.role === b[i]?.role);
+}
+
+/**
+ * The programme's order (the annex's order) after importing `report`: the file's tasks in the
+ * file's order, and each stored task the file does not list right after the stored task it
+ * followed (or first, when none of those before it is in the file). So a full file sets the
+ * order, and a partial one (a spreadsheet with a few rows) moves nothing: importing tasks
+ * 2, 3 and 14 keeps 14 after 13. Positions are 0-based; returns the position of each number.
+ */
+function mergedOrder(
+  report: ImportedReport,
+  stored: Map<string, { row: { position: number } }>,
+): Map<string, number> {
+  const inFile = new Map(report.tasks.map((t, i) => [t.number, i]));
+  const keyed: Array<[string, number]> = report.tasks.map((t, i) => [t.number, i]);
+  let last = -0.5;
+  const storedInOrder = [...stored.entries()].sort((a, b) => a[1].row.position - b[1].row.position);
+  for (const [number] of storedInOrder) {
+    const i = inFile.get(number);
+    if (i !== undefined) last = i;
+    else keyed.push([number, Math.floor(last) + 0.5]);
+  }
+  keyed.sort((a, b) => a[1] - b[1]);
+  return new Map(keyed.map(([number], position) => [number, position]));
 }

@@ -1,3 +1,5 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { stringify as stringifyCsv } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -217,6 +219,23 @@ describe("spreadsheet import: what Excel writes", () => {
     expect(!result.ok && "errors" in result && result.errors).toMatchObject([
       { line: 24, column: "deadline", problem: "bad_deadline", value: "2013" },
     ]);
+  });
+
+  it("a file with a few of the tasks moves none of them (14 stays after 13)", async () => {
+    const order = async () =>
+      (await db.selectFrom("tasks").select("number").orderBy("position").execute()).map(
+        (t) => t.number,
+      );
+    const before = await order();
+    const [header, ...rows] = parseCsv(
+      (await exported("csv")).toString("utf8").replace(/^\uFEFF/, ""),
+    );
+    const numberAt = header?.findIndex((h) => /numurs|number/i.test(h)) ?? -1;
+    const kept = rows.filter((r) => ["2", "3", "14"].includes(r[numberAt] ?? ""));
+    expect(kept).toHaveLength(3);
+    const result = await run(Buffer.from(stringifyCsv([header ?? [], ...kept])), "csv");
+    expect(result).toMatchObject({ ok: true });
+    expect(await order()).toEqual(before);
   });
 
   it("reads a CSV that Latvian Excel saved with semicolons, quoted fields included", async () => {
