@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
 import * as commands from "./cli/commands.ts";
@@ -7,6 +8,12 @@ import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
 import { configFromEnvironment } from "./config.ts";
+
+/** The import format a file name implies: "xlsx" or "csv" by extension, else "report". */
+function importFormatOf(file: string): "report" | "xlsx" | "csv" {
+  const ext = extname(file).slice(1).toLowerCase();
+  return ext === "xlsx" || ext === "csv" ? ext : "report";
+}
 
 /**
  * The one CLI: `npm run cli -- <command>` or the `koordinators` bin.
@@ -52,7 +59,7 @@ function program(): Command {
     .addOption(
       new Option(
         "--format <format>",
-        "xlsx or csv: a task spreadsheet (columns number, section, title, deadline, institutions, status)",
+        "report, xlsx or csv (default: from the file name: .xlsx and .csv are spreadsheets with columns number, section, title, deadline, institutions, status; anything else a report text)",
       ).choices(["report", "xlsx", "csv"]),
     )
     .option("--programme <code>", "spreadsheet: the programme's code (default: the current one)")
@@ -60,19 +67,21 @@ function program(): Command {
     .addOption(
       new Option("--lang <locale>", "spreadsheet: language of the messages").choices(["lv", "en"]),
     )
-    .action((file: string, flags: ImportFlags) =>
-      flags.format === "xlsx" || flags.format === "csv"
+    .action((file: string, flags: ImportFlags) => {
+      // Without --format, a .xlsx or .csv file is a spreadsheet; anything else a report text.
+      const format = flags.format ?? importFormatOf(file);
+      return format === "xlsx" || format === "csv"
         ? importSpreadsheet(configFromEnvironment(), file, {
             ...flags,
-            format: flags.format,
+            format,
             dryRun: !!flags.dryRun,
             json: !!flags.json,
           })
         : commands.importReport(configFromEnvironment(), file, {
             dryRun: !!flags.dryRun,
             json: !!flags.json,
-          }),
-    );
+          });
+    });
 
   cli
     .command("task")

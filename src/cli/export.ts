@@ -80,9 +80,13 @@ async function annex(
   },
 ): Promise<void> {
   const ext = extname(o.out).slice(1).toLowerCase();
-  const format =
-    o.format ??
-    ((ANNEX_FORMATS as readonly string[]).includes(ext) ? (ext as AnnexFormat) : "docx");
+  const known = (ANNEX_FORMATS as readonly string[]).includes(ext);
+  // A name with another extension (pielikums.pdf) would get a file that is not what it says.
+  if (!o.format && ext !== "" && !known)
+    return fail(
+      `Cannot write .${ext}: the annex is written as ${ANNEX_FORMATS.join(", ")}; name the file so, or give --format.`,
+    );
+  const format = o.format ?? (known ? (ext as AnnexFormat) : "docx");
   const cutoffId = o.cutoff === undefined ? undefined : Number(o.cutoff);
   if (cutoffId !== undefined && !(Number.isInteger(cutoffId) && cutoffId > 0))
     return fail(`not a cut-off id: ${o.cutoff}`);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ICAL from "ical.js";
@@ -78,6 +78,21 @@ describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
     expect((await cli(["export", "calendar", "--institution", "LM", "--out", out])).code).toBe(0);
     const root = new ICAL.Component(ICAL.parse(readFileSync(out, "utf8")));
     expect(root.getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+  });
+
+  it("takes the format from the file name: import of a .csv without --format; no .pdf annex", async () => {
+    const file = join(dir, "named.csv");
+    writeFileSync(
+      file,
+      "number,section,title,deadline,institutions,status\n14,III,X,someday,LM,done\n",
+    );
+    const imported = await cli(["import", file, "--lang", "en"]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain("row 2, column “deadline” (D)");
+    const pdf = await cli(["export", "annex", "--out", join(dir, "annex.pdf")]);
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toContain("Cannot write .pdf");
+    expect(existsSync(join(dir, "annex.pdf"))).toBe(false);
   });
 
   it("refuses an unknown cut-off with exit 1", async () => {
