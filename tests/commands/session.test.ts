@@ -3,6 +3,7 @@ import { parse as parseDigest } from "../../commands/digest.ts";
 import { parse, sessionCommand } from "../../commands/session.ts";
 import { parse as parseTask } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
+import type { Db } from "../../db/client.ts";
 import { listSessions } from "../../db/sessions.ts";
 import { testConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -67,16 +68,21 @@ describe("/digest and /task history text", () => {
   });
 });
 
+/** Command deps on `db` at 1 December 2026, re-planning nothing. */
+function depsOn(db: Db): CommandDeps {
+  return {
+    db,
+    clock: fixedClock("2026-12-01T10:00:00Z"),
+    config: testConfig({}),
+    logger: createLogger("silent"),
+    replan: async () => null,
+  };
+}
+
 describe("/session add: the same session twice", () => {
   it("refuses a second session at the same date and time, naming the first", async () => {
     const { db } = await importedStore();
-    const deps: CommandDeps = {
-      db,
-      clock: fixedClock("2026-12-01T10:00:00Z"),
-      config: testConfig({}),
-      logger: createLogger("silent"),
-      replan: async () => null,
-    };
+    const deps = depsOn(db);
     const add = async (text: string, locale: "lv" | "en" = "lv") => {
       const reply = await sessionCommand.handle(parse(text), deps, as(SECRETARY, locale));
       return { ...reply, shown: blocksToText(reply.blocks) };
@@ -101,13 +107,7 @@ describe("/session add: the same session twice", () => {
 
   it("adds one session when the same add arrives twice at once (both stores)", async () => {
     const { db } = await importedStore();
-    const deps: CommandDeps = {
-      db,
-      clock: fixedClock("2026-12-01T10:00:00Z"),
-      config: testConfig({}),
-      logger: createLogger("silent"),
-      replan: async () => null,
-    };
+    const deps = depsOn(db);
     const input = parse("add 2026-12-17 10:00 Darba grupas 6. sēde");
     const replies = await Promise.all(
       [1, 2, 3].map(() => sessionCommand.handle(input, deps, as(SECRETARY))),
