@@ -8,3 +8,14 @@ import type { Locale } from "../config.ts";
 export function defineCatalog<T>(catalog: Record<Locale, T>): (locale: Locale) => T {
   return (locale) => catalog[locale];
 }
+
+const lvPlural = new Intl.PluralRules("lv");
+
+/**
+ * The Latvian word form for the count `n`: Intl.PluralRules("lv") gives "zero" (0, 10–20, 30,
+ * …), "one" (1, 21, 31, … but not 11) or "other". Example: `lvForm(1, "ierakstu", "ieraksts",
+ * "ieraksti")` is "ieraksts", `lvForm(11, …)` "ierakstu".
+ */
+export function lvForm(n: number, zero: string, one: string, other: string): string {
+  return { zero, one, other }[lvPlural.select(n) as "zero" | "one" | "other"] ?? other;
+}

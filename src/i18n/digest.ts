@@ -1,9 +1,5 @@
 import type { ChartStatus } from "../digest/model.ts";
-import { defineCatalog } from "./define.ts";
-
-const lvPlural = new Intl.PluralRules("lv");
-const lvForm = (n: number, zero: string, one: string, other: string) =>
-  ({ zero, one, other })[lvPlural.select(n) as "zero" | "one" | "other"] ?? other;
+import { defineCatalog, lvForm } from "./define.ts";
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
@@ -23,7 +19,7 @@ const lv = {
   inThread: "Sīkāk – pavedienā ⤵",
   changesHeading: (since: string | null) =>
     since ? `Izmaiņas kopš ${since}` : "Izmaiņas kopš sākuma",
-  statusChanges: "*Statusa izmaiņas (imports)*",
+  statusChanges: "*Statusa izmaiņas*",
   statusChange: (number: string, title: string, from: string, to: string) =>
     `• *${number}* ${title}: ${from} → ${to}`,
   noStatusChanges: "Statusa izmaiņu nav.",
@@ -100,7 +96,7 @@ const en: typeof lv = {
   digestId: (id) => `Digest #${id}`,
   inThread: "Details in the thread ⤵",
   changesHeading: (since) => (since ? `Changes since ${since}` : "Changes since the start"),
-  statusChanges: "*Status changes (import)*",
+  statusChanges: "*Status changes*",
   statusChange: (number, title, from, to) => `• *${number}* ${title}: ${from} → ${to}`,
   noStatusChanges: "No status changes.",
   repliesHeading: (n) => `*New replies (${n})*`,

@@ -1,8 +1,6 @@
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvForm } from "./define.ts";
 
-const lvPlural = new Intl.PluralRules("lv");
-const entriesLv = (n: number) =>
-  `${n} ${({ zero: "ierakstu", one: "ieraksts", other: "ieraksti" } as const)[lvPlural.select(n) as "zero" | "one" | "other"] ?? "ieraksti"}`;
+const entriesLv = (n: number) => `${n} ${lvForm(n, "ierakstu", "ieraksts", "ieraksti")}`;
 
 const lv = {
   title: (number: string) => `Uzdevuma ${number} vēsture`,

@@ -1,6 +1,6 @@
 import type { SheetReadProblem } from "../export/sheet-read.ts";
 import type { SheetProblem } from "../export/sheet-validate.ts";
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvForm } from "./define.ts";
 
 /** Messages of `import --format xlsx|csv` (the CLI). */
 const lv = {
@@ -26,7 +26,7 @@ const lv = {
   noProgramme: "Programmas nav: norādiet --programme <kods> un --title <nosaukums>.",
   titleNeeded: (code: string) => `Programmas ${code} vēl nav: norādiet arī --title <nosaukums>.`,
   summary: (p: string, created: number, updated: number, unchanged: number, audited: number) =>
-    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ieraksti vēsturē.`,
+    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ${lvForm(audited, "ierakstu", "ieraksts", "ieraksti")} vēsturē.`,
   dryRun: "Izmēģinājums: nekas nav ierakstīts. Tiktu mainīts:",
   nothing: "nekas",
   kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,
@@ -65,7 +65,7 @@ const en: typeof lv = {
   noProgramme: "There is no programme: give --programme <code> and --title <title>.",
   titleNeeded: (code) => `Programme ${code} does not exist yet: give --title <title> too.`,
   summary: (p, created, updated, unchanged, audited) =>
-    `Programme ${p}: ${created} tasks created, ${updated} updated, ${unchanged} unchanged; ${audited} audit entries.`,
+    `Programme ${p}: ${created} tasks created, ${updated} updated, ${unchanged} unchanged; ${audited} audit ${audited === 1 ? "entry" : "entries"}.`,
   dryRun: "Dry run: nothing written. Would change:",
   nothing: "nothing",
   kept: (numbers) => `Kept (in the store, not in this file): ${numbers}`,
