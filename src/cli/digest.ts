@@ -14,16 +14,12 @@ import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
 import * as session from "../../commands/session.ts";
 import type { CommandDeps } from "../../commands/types.ts";
-import { createDb, migrateToLatest } from "../../db/client.ts";
 import { buildDigest } from "../../jobs/index.ts";
-import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import type { Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
 import { digestMarkdown } from "../digest/render-markdown.ts";
-import { seedIfEmpty } from "../import/seed.ts";
-import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { systemClock } from "../time.ts";
 import { run, withDeps } from "./admin.ts";
 import { slackFor } from "./slack-for.ts";
 
