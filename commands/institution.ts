@@ -3,6 +3,7 @@ import { contactEntries, getMapping, listMappings, setAway, setMapping } from ".
 import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
 import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
+import { availableContacts } from "../src/reminders/compose.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { formatDay } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
@@ -150,8 +151,26 @@ async function away(
   });
   const outcome = await replanSafely(deps);
   const codes = entries.map((e) => escapeMrkdwn(e.code)).join(", ");
-  const text = date ? t.away(who, formatDay(date, ctx.locale), codes) : t.back(who, codes);
+  let text = date ? t.away(who, formatDay(date, ctx.locale), codes) : t.back(who, codes);
+  if (date) {
+    const alone = await institutionsLeftWithoutContacts(deps, entries, today(deps));
+    if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn).join(", "))}`;
+  }
   return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+/** Codes of the institutions among `entries` whose reminders would mention nobody on `day` (Riga ISO date). */
+async function institutionsLeftWithoutContacts(
+  deps: CommandDeps,
+  entries: Array<{ institutionId: number; code: string }>,
+  day: string,
+): Promise<string[]> {
+  const alone: string[] = [];
+  for (const e of entries) {
+    const mapping = await getMapping(deps.db, e.institutionId);
+    if (mapping && availableContacts(mapping, day).length === 0) alone.push(e.code);
+  }
+  return alone;
 }
 
 function dateMistake(spec: DateSpec): InstitutionMistake {

@@ -31,6 +31,8 @@ const lv = {
     `${user} prombūtnē līdz *${date}* ieskaitot. Atgādinājumos (${codes}) pa to laiku pieminēsim pārējās kontaktpersonas.`,
   back: (user: string, codes: string) =>
     `${user} atkal ir darbā: atgādinājumos (${codes}) viņu atkal pieminēsim.`,
+  nobodyLeft: (codes: string) =>
+    `⚠️ ${codes}: citu kontaktpersonu, kas nav prombūtnē, nav – līdz tam atgādinājumi nepieminēs nevienu. Pievienojiet aizvietotāju: \`/institution set KODS #kanāls @… @…\`.`,
   notAContact: (user: string) =>
     `${user} nav nevienas institūcijas kontaktpersona, tāpēc prombūtni atzīmēt nav kam.`,
   notAContactHint:
@@ -106,6 +108,8 @@ const en: typeof lv = {
   away: (user, date, codes) =>
     `${user} is away until *${date}*, inclusive. Until then reminders (${codes}) mention the other contacts.`,
   back: (user, codes) => `${user} is back: reminders (${codes}) mention them again.`,
+  nobodyLeft: (codes) =>
+    `⚠️ ${codes}: no other contact who is not away – until then reminders mention nobody. Add a stand-in: \`/institution set CODE #channel @… @…\`.`,
   notAContact: (user) =>
     `${user} is not a contact of any institution, so there is no one to mark away.`,
   notAContactHint: "Contacts are set with `/institution set &lt;code&gt; #channel @contact`.",

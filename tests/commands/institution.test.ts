@@ -154,6 +154,15 @@ describe("/institution away", () => {
     expect(shown(await run("IEM", MEMBER, "en"))).toContain("away until 15 Jan 2027, inclusive");
   });
 
+  it("warns when an institution is left with no contact to mention (LM has only Jānis)", async () => {
+    const reply = shown(await run("away <@U0JANIS> 2027-01-15"));
+    expect(reply).toContain("⚠️ LM: citu kontaktpersonu, kas nav prombūtnē, nav");
+    expect(reply).not.toContain("IEM: citu");
+    const en = shown(await run("away <@U0JANIS> 2027-01-16", SECRETARY, "en"));
+    expect(en).toContain("⚠️ LM: no other contact who is not away");
+    expect(shown(await run("away <@U0JANIS> off"))).not.toContain("⚠️");
+  });
+
   it("reads relative dates against the clock, and off as back", async () => {
     await run("away <@U0JANIS> rīt");
     expect((await mappingOf("IEM"))?.contacts[1]?.awayUntil).toBe("2026-11-30");
