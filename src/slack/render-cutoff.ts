@@ -5,6 +5,7 @@
  * The data shapes (read by `commands/cutoff-model.ts`, printed as JSON by the CLI) are here too.
  */
 import type { KnownBlock } from "@slack/types";
+import { Duration } from "luxon";
 import type { InstitutionMapping } from "../../db/contacts.ts";
 import type { ReminderState } from "../../db/reminders.ts";
 import type { Locale } from "../config.ts";
@@ -98,13 +99,20 @@ export function renderCutoffList(
   return [...head, ...packParagraphs(paragraphs, MESSAGE_BLOCKS_MAX - head.length, t.more)];
 }
 
-/** "14 d. pirms termiņa" / "14 days before", "PT30S before", "after the cut-off". */
+/** "14 d. pirms termiņa" / "14 days before", "30 seconds before", "after the cut-off". */
 export function kindLabel(kind: string, locale: Locale): string {
   const t = cutoffText(locale);
   if (kind === OVERDUE_KIND) return t.overdue;
   const days = /^before-P(\d+)D$/u.exec(kind)?.[1];
   if (days) return t.before(Number(days));
-  return kind.startsWith("before-") ? t.beforeLiteral(kind.slice("before-".length)) : kind;
+  return kind.startsWith("before-") ? t.beforeLiteral(humanDuration(kind.slice(7), locale)) : kind;
+}
+
+/** An ISO 8601 duration in words ("PT90S" → "1 minūte un 30 sekunžu"); as given when invalid. */
+function humanDuration(iso: string, locale: Locale): string {
+  const duration = Duration.fromISO(iso);
+  if (!duration.isValid) return iso;
+  return duration.rescale().reconfigure({ locale }).toHuman({ unitDisplay: "long" });
 }
 
 /** A reminder's state in words, with the reason of a skipped or failed one. */
