@@ -190,10 +190,7 @@ async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Prom
   const channelId = flags.channel ?? file.channelId;
   try {
     if (flags.history) {
-      const res = await fetch(
-        `${file.emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
-      );
-      const { messages } = (await res.json()) as { messages: HistoryMessage[] };
+      const messages = await channelMessages(file.emulatorUrl, channelId);
       io.stdout(flags.json ? JSON.stringify(messages, null, 2) : formatHistory(messages));
       return 0;
     }
@@ -201,6 +198,17 @@ async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Prom
     if (text === "") {
       io.stderr('Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"');
       return 2;
+    }
+    const thread = flags.reply;
+    if (
+      thread &&
+      !(await channelMessages(file.emulatorUrl, channelId)).some((m) => m.ts === thread)
+    ) {
+      // Slack's own client cannot answer a thread that is not there; say so instead of posting.
+      io.stderr(
+        `No message ${thread} in ${channelId}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
+      );
+      return 1;
     }
     const userId = flags.user ?? file.userId;
     if (flags.user !== undefined) await ensureUser(file, userId);
@@ -221,6 +229,14 @@ async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Prom
     io.stderr(`${NOT_RUNNING_MESSAGE} (${error instanceof Error ? error.message : String(error)})`);
     return 1;
   }
+}
+
+/** A channel's messages (thread replies included) as the emulator holds them. */
+async function channelMessages(emulatorUrl: string, channelId: string): Promise<HistoryMessage[]> {
+  const res = await fetch(
+    `${emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
+  );
+  return ((await res.json()) as { messages: HistoryMessage[] }).messages;
 }
 
 interface HistoryMessage {

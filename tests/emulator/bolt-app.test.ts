@@ -188,6 +188,19 @@ describe("npm run slack (send-cli)", () => {
     expect(json.blocks).toHaveLength(1);
   });
 
+  it("--reply answers an existing thread, and refuses one that is not there", async () => {
+    const root = emulator.postAsUser({
+      channelId: "C0LOCAL01",
+      userId: "U0LOCAL01",
+      text: "Atgādinājums",
+    });
+    const missing = await run(["--reply", "1234567890.000100", "14: izpildīts"]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("No message 1234567890.000100 in C0LOCAL01");
+    const posted = await run(["--reply", root, "14: izpildīts"]);
+    expect(posted.out).toContain(`(thread ${root})`);
+  });
+
   it("explains a missing local file and rejects bad usage with exit code 2", async () => {
     expect(await run(["/task 14"], join(dir, "missing.json"))).toMatchObject({
       code: 1,
