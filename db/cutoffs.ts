@@ -93,23 +93,11 @@ export async function currentCutoff(db: Db, since: string): Promise<Cutoff | und
 }
 
 // `/task N` asks for the active cut-off every time: compiled once (see compiled.ts).
-const firstLiveAfter = compiled((db, since: string) =>
-  db
-    .selectFrom("cutoffs")
-    .select(COLUMNS)
-    .where("removed_at", "is", null)
-    .where("at", ">", since)
-    .orderBy("at")
-    .limit(1),
-);
+const liveAfter = (db: Db, since: string) =>
+  db.selectFrom("cutoffs").select(COLUMNS).where("removed_at", "is", null).where("at", ">", since);
+const firstLiveAfter = compiled((db, since: string) => liveAfter(db, since).orderBy("at").limit(1));
 const lastLiveAfter = compiled((db, since: string) =>
-  db
-    .selectFrom("cutoffs")
-    .select(COLUMNS)
-    .where("removed_at", "is", null)
-    .where("at", ">", since)
-    .orderBy("at", "desc")
-    .limit(1),
+  liveAfter(db, since).orderBy("at", "desc").limit(1),
 );
 
 /** Moves a cut-off to a new instant. */

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { boundedCache } from "./memo.ts";
 
 /** The only source of "now" in domain code, so tests can fix time. `now()` is in UTC. */
 export interface Clock {
@@ -24,18 +25,11 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
  * DateTime. A deadline "2010.gads" is met until the end of 31 December 2010 in Riga.
  */
 export function endOfDayIn(date: string, zone: string): DateTime {
-  const key = `${date} ${zone}`;
-  let end = endsOfDays.get(key);
-  if (!end) {
-    end = DateTime.fromISO(date, { zone }).endOf("day").toUTC();
-    if (endsOfDays.size >= 10_000) endsOfDays.clear();
-    endsOfDays.set(key, end);
-  }
-  return end;
+  return endsOfDays(`${date} ${zone}`, () => DateTime.fromISO(date, { zone }).endOf("day").toUTC());
 }
 
 /** Computed ends of days (immutable DateTimes): a zone's offset costs Intl work each time. */
-const endsOfDays = new Map<string, DateTime>();
+const endsOfDays = boundedCache<DateTime>(10_000);
 
 /** True when the due date (ISO calendar date in `zone`) ended before `now`. */
 export function isPast(date: string, zone: string, now: DateTime): boolean {
@@ -47,15 +41,9 @@ export function isPast(date: string, zone: string, now: DateTime): boolean {
  * zone's offset (luxon asks Intl for it on every conversion) changes on whole minutes at most.
  */
 export function dateIn(now: DateTime, zone: string): string {
-  const key = `${Math.floor(now.toMillis() / 60_000)} ${zone}`;
-  let date = datesAt.get(key);
-  if (date === undefined) {
-    date = now.setZone(zone).toISODate() ?? "";
-    if (datesAt.size >= 1_000) datesAt.clear();
-    datesAt.set(key, date);
-  }
-  return date;
+  const minute = Math.floor(now.toMillis() / 60_000);
+  return datesAt(`${minute} ${zone}`, () => now.setZone(zone).toISODate() ?? "");
 }
 
 /** Computed dates by minute and zone. */
-const datesAt = new Map<string, string>();
+const datesAt = boundedCache<string>(1_000);

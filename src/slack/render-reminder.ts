@@ -5,7 +5,7 @@ import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { deadlineLabel, statusLabel } from "./format.ts";
+import { deadlineLabel, instantLabel, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 
 /** A task as a reminder lists it, with the institution's last reply to it (if any). */
@@ -47,7 +47,7 @@ export function renderReminder(
   zone: string,
 ): { blocks: KnownBlock[]; text: string } {
   const m = reminderText(locale);
-  const cutoff = cutoffLabel(model.cutoffAt, locale, zone);
+  const cutoff = instantLabel(model.cutoffAt, "datetime", locale, zone);
   const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
   const intro =
     model.stage === "first"
@@ -84,23 +84,6 @@ export function renderReminder(
   return { blocks, text: m.fallback(model.institution.code, cutoff) };
 }
 
-/** A cut-off's instant as a medium date and time in `zone` and `locale`, memoised. */
-function cutoffLabel(at: string, locale: Locale, zone: string): string {
-  const key = `${at} ${locale} ${zone}`;
-  let label = cutoffLabels.get(key);
-  if (label === undefined) {
-    label = DateTime.fromISO(at, { zone })
-      .setLocale(locale === "lv" ? "lv" : "en-GB")
-      .toLocaleString(DateTime.DATETIME_MED);
-    if (cutoffLabels.size >= 1_000) cutoffLabels.clear();
-    cutoffLabels.set(key, label);
-  }
-  return label;
-}
-
-/** Labels by instant, locale and zone: a zone's offset and Intl formatting cost every time. */
-const cutoffLabels = new Map<string, string>();
-
 function taskSection(
   task: ReminderTask,
   model: ReminderModel,
@@ -112,9 +95,7 @@ function taskSection(
     ? m.lastReply(
         escapeMrkdwn(truncateText(task.lastReply.text.replace(/\s+/g, " "), 300)),
         task.lastReply.userId,
-        DateTime.fromISO(task.lastReply.at, { zone })
-          .setLocale(locale === "lv" ? "lv" : "en-GB")
-          .toLocaleString(DateTime.DATE_MED),
+        instantLabel(task.lastReply.at, "date", locale, zone),
       )
     : m.noReplyYet;
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;

@@ -1,10 +1,10 @@
 import type { KnownBlock } from "@slack/types";
-import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { instantLabel } from "./format.ts";
 
 /** Characters of a reply shown in `/task`; the link opens the whole message. */
 const EXCERPT_MAX = 200;
@@ -27,7 +27,8 @@ export function renderCutoffStatus(
   zone: string,
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
-  const date = (iso: string, format: "date" | "datetime") => localDate(iso, format, locale, zone);
+  const date = (iso: string, format: "date" | "datetime") =>
+    instantLabel(iso, format, locale, zone);
   const lines = [m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, "datetime"))];
   for (const i of status.institutions) {
     if (!i.latest) {
@@ -51,25 +52,4 @@ export function renderCutoffStatus(
       text: { type: "mrkdwn", text: truncateText(lines.join("\n"), SECTION_TEXT_MAX) },
     },
   ];
-}
-
-/** Formatted instants, by zone, locale, format and instant; cleared when it grows past 5,000. */
-const formatted = new Map<string, string>();
-
-/**
- * A UTC ISO instant as a medium date ("2027. gada 1. febr.") or date and time in `zone`.
- * Memoised: `/task` shows the same few instants (the cut-off, reminders, reply days) again and
- * again, and luxon's parsing and Intl formatting cost more than the rest of the section.
- */
-function localDate(iso: string, format: "date" | "datetime", locale: Locale, zone: string): string {
-  const key = `${zone} ${locale} ${format} ${iso}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size >= 5_000) formatted.clear();
-    text = DateTime.fromISO(iso, { zone })
-      .setLocale(locale === "lv" ? "lv" : "en-GB")
-      .toLocaleString(format === "date" ? DateTime.DATE_MED : DateTime.DATETIME_MED);
-    formatted.set(key, text);
-  }
-  return text;
 }
