@@ -13,7 +13,7 @@
 import { type Job, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { createDb } from "../db/client.ts";
-import { testConfig } from "../src/config.ts";
+import { emulatorSlack, testConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
 import { type ChannelGate, redisChannelGate } from "../src/reminders/channel-gate.ts";
 import { createJobWebClient } from "../src/slack/web.ts";
@@ -46,7 +46,7 @@ function startApp(): void {
   const apiUrl = env("SLACK_API_URL");
   const db = createDb(url);
   const config = testConfig({
-    slack: { mode: "http", botToken: token, signingSecret: "s", appToken: null, apiUrl },
+    slack: emulatorSlack(token, apiUrl),
     databaseUrl: url,
   });
   const open: ChannelGate = { tryAcquire: async () => 0 };

@@ -16,7 +16,7 @@ import { createDb, type Db, migrateToLatest } from "../db/client.ts";
 import { setMapping } from "../db/contacts.ts";
 import { insertCutoff } from "../db/cutoffs.ts";
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAME } from "../jobs/index.ts";
-import { testConfig } from "../src/config.ts";
+import { emulatorSlack, testConfig } from "../src/config.ts";
 import type { ImportedReport } from "../src/domain/types.ts";
 import { type Emulator, isCall, startEmulator } from "../src/emulator/server.ts";
 import { applyImport } from "../src/import/apply-import.ts";
@@ -133,13 +133,7 @@ async function sendAll(
   let worker: MessagingProcess<ToWorker, FromWorker> | undefined;
   try {
     const config = testConfig({
-      slack: {
-        mode: "http",
-        botToken: emulator.botToken,
-        signingSecret: "s",
-        appToken: null,
-        apiUrl: emulator.apiUrl,
-      },
+      slack: emulatorSlack(emulator.botToken, emulator.apiUrl),
       databaseUrl: url,
     });
     await prepare(db, emulator, rounds);

@@ -243,6 +243,14 @@ export function configFromEnvironment(): Config {
   return loadConfig(process.env);
 }
 
+/**
+ * The Slack part of a configuration whose jobs talk to a Slack emulator (tests, benchmarks):
+ * HTTP mode, the emulator's bot token and Web API URL (`…/api/`), a placeholder secret.
+ */
+export function emulatorSlack(botToken: string, apiUrl: string): Config["slack"] {
+  return { mode: "http", botToken, signingSecret: "s", appToken: null, apiUrl };
+}
+
 /** A valid configuration for tests; override what a test needs. Never reads the environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {

@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import type { Db } from "../../db/client.ts";
 import type { JobDeps } from "../../jobs/types.ts";
-import { type Config, testConfig } from "../../src/config.ts";
+import { type Config, emulatorSlack, testConfig } from "../../src/config.ts";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
@@ -34,13 +34,7 @@ export async function jobWorld(opts: {
   const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
   const prefix = `test${process.pid}-${++counter}`;
   const config = testConfig({
-    slack: {
-      mode: "http",
-      botToken: emulator.botToken,
-      signingSecret: "s",
-      appToken: null,
-      apiUrl: emulator.apiUrl,
-    },
+    slack: emulatorSlack(emulator.botToken, emulator.apiUrl),
     ...opts.config,
   });
   const deps: JobDeps = {
