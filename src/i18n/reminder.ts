@@ -20,7 +20,7 @@ const lv = {
   intro: (mentions: string, code: string, cutoff: string, title: string) =>
     `${mentions ? `${mentions}, ` : ""}lūdzu, sniedziet informāciju par ${code} uzdevumu izpildes gaitu līdz *${cutoff}* (${title}).`,
   followUp: (mentions: string, remaining: string, cutoff: string) =>
-    `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) atlicis ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
+    `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
   overdue: (mentions: string, cutoff: string) =>
     `${mentions ? `${mentions}, ` : ""}ziņošanas termiņš (*${cutoff}*) ir pagājis. Vēl gaidām informāciju par šiem uzdevumiem.`,
   howToReply:

@@ -119,14 +119,18 @@ function taskSection(
 
 /** "7 dienas" / "7 days" / "2 stundas" / "2 hours": time left until the cut-off, roughly. */
 function remaining(nowIso: string, cutoffIso: string, locale: Locale): string {
+  // Whole units still left, never more than is left: 14 days and 15 hours read "14 days".
   const diff = DateTime.fromISO(cutoffIso).diff(DateTime.fromISO(nowIso));
-  const days = Math.round(diff.as("days"));
-  const hours = Math.round(diff.as("hours"));
+  const days = Math.floor(diff.as("days"));
+  const hours = Math.floor(diff.as("hours"));
+  const minutes = Math.floor(diff.as("minutes"));
   const unit =
     days >= 1
       ? { days }
       : hours >= 1
         ? { hours }
-        : { minutes: Math.max(1, Math.round(diff.as("minutes"))) };
+        : minutes >= 1
+          ? { minutes }
+          : { seconds: Math.max(1, Math.ceil(diff.as("seconds"))) };
   return Duration.fromObject(unit, { locale: locale === "lv" ? "lv" : "en-GB" }).toHuman();
 }
