@@ -22,6 +22,7 @@ export interface Database {
   sessions: SessionsTable;
   digests: DigestsTable;
   digest_posts: DigestPostsTable;
+  user_settings: UserSettingsTable;
 }
 
 /** A national action programme ("programma"), e.g. code "2009-2013". */
@@ -252,5 +253,14 @@ export interface AppSettingsTable {
   key: string;
   value: string;
   updated_by: string;
+  updated_at: string;
+}
+
+/** A person's own settings, chosen in the app (App Home). */
+export interface UserSettingsTable {
+  /** Slack user id ("U0123ABCD"). */
+  user_id: string;
+  /** "lv" | "en": the language the app speaks to this user; null = as Slack says. */
+  locale: string | null;
   updated_at: string;
 }

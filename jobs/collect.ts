@@ -65,7 +65,7 @@ export async function process(
   const self = await botIdentity(deps);
   const replyDeps: ReplyDeps = {
     ...deps,
-    locales: createLocaleResolver(deps.slack, deps.config.defaultLocale),
+    locales: createLocaleResolver(deps.slack, deps.config.defaultLocale, { db: deps.db }),
   };
   for (const thread of threads) {
     try {

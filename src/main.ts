@@ -342,7 +342,7 @@ async function startBolt(
   registerListeners(app, {
     ...deps,
     slack: client,
-    locales: createLocaleResolver(client, config.defaultLocale),
+    locales: createLocaleResolver(client, config.defaultLocale, { db }),
   });
   const started = (await app.start(config.port)) as unknown;
   const server =

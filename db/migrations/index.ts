@@ -4,6 +4,7 @@ import * as createReminderTables from "./2026_11_29_170000_create_reminder_table
 import * as createSessionTables from "./2026_11_29_180000_create_session_tables.ts";
 import * as addAnnexLayout from "./2026_11_29_190000_add_annex_layout.ts";
 import * as addTaskParentIndex from "./2026_11_29_200000_add_task_parent_index.ts";
+import * as createUserSettings from "./2026_12_01_100000_create_user_settings.ts";
 
 /** Every migration, listed statically (no file-system scanning), in order. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_180000_create_session_tables": createSessionTables,
   "2026_11_29_190000_add_annex_layout": addAnnexLayout,
   "2026_11_29_200000_add_task_parent_index": addTaskParentIndex,
+  "2026_12_01_100000_create_user_settings": createUserSettings,
 };
 
 /** Kysely migration provider over {@link migrations}. */

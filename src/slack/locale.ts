@@ -1,3 +1,5 @@
+import type { Db } from "../../db/client.ts";
+import { preferredLocale } from "../../db/user-settings.ts";
 import type { Locale } from "../config.ts";
 import { localeFromSlack } from "../i18n/index.ts";
 
@@ -11,39 +13,100 @@ export interface UsersInfoClient {
 /** Resolves a Slack user's locale, remembering answers for `ttlMs`. */
 export interface LocaleResolver {
   forUser(userId: string): Promise<Locale>;
-  /** Drops what is known of a user (their profile changed: Slack's `user_change` event). */
+  /**
+   * Drops what is known of a user: their Slack profile changed (Slack's `user_change` event) or
+   * they chose a language in the app. The next `forUser` reads both again.
+   */
   forget(userId: string): void;
 }
 
+/** Options of {@link createLocaleResolver}. Times in milliseconds. */
+export interface LocaleResolverOptions {
+  /** The store holding users' own language choices (db/user-settings.ts); none → Slack only. */
+  db?: Db;
+  /** How long Slack's answer is kept (default 1 h). */
+  ttlMs?: number;
+  /**
+   * How long a user's stored choice (or its absence) is kept (default 30 s, at most `ttlMs`):
+   * `forget` makes a choice count at once in this process; other processes of a scale-out
+   * (several `serve`) see it within this time.
+   */
+  preferenceTtlMs?: number;
+  /** Most users kept (oldest dropped first; default 10 000). */
+  maxEntries?: number;
+  /** Monotonic clock in ms (default `performance.now`). */
+  now?: () => number;
+}
+
+interface Entry {
+  /** The user's own choice; null = none. */
+  preferred: Locale | null;
+  preferredUntil: number;
+  /** What Slack's locale maps to; undefined until asked. */
+  slack?: Locale;
+  slackUntil: number;
+}
+
 /**
- * A cached locale lookup through `users.info` (https://api.slack.com/methods/users.info).
- * English for "en-*" users, Latvian otherwise. A failed lookup answers `fallback` and is not
- * cached, so the next request tries again. Entries live `ttlMs` (default 1 h); the cache holds
- * at most `maxEntries` users (oldest dropped first).
+ * A cached locale lookup. The language a user chose in the app (App Home; stored in
+ * `user_settings`) wins; without one, Slack's user locale from `users.info`
+ * (https://api.slack.com/methods/users.info): English for "en-*", Latvian for "lv-*", `fallback`
+ * (DEFAULT_LOCALE) otherwise. Slack offers no Latvian interface, so without a choice most
+ * Latvian users arrive as "en-US" or "en-GB" — hence the choice.
+ *
+ * A failed store read goes on to Slack; a failed Slack lookup answers `fallback`; neither
+ * failure is cached, so the next request tries again. The cache holds at most `maxEntries`
+ * users (oldest dropped first); a cache hit costs no I/O.
  */
 export function createLocaleResolver(
   client: UsersInfoClient,
   fallback: Locale,
-  opts: { ttlMs?: number; maxEntries?: number; now?: () => number } = {},
+  opts: LocaleResolverOptions = {},
 ): LocaleResolver {
   const ttlMs = opts.ttlMs ?? 3_600_000;
+  const preferenceTtlMs = Math.min(opts.preferenceTtlMs ?? 30_000, ttlMs);
   const maxEntries = opts.maxEntries ?? 10_000;
   const now = opts.now ?? (() => performance.now());
-  const cache = new Map<string, { locale: Locale; until: number }>();
+  const { db } = opts;
+  const cache = new Map<string, Entry>();
   const pending = new Map<string, Promise<Locale>>();
 
-  async function lookup(userId: string): Promise<Locale> {
+  function remember(userId: string, entry: Entry): void {
+    cache.delete(userId);
+    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
+    cache.set(userId, entry);
+  }
+
+  async function slackLocale(userId: string): Promise<Locale | undefined> {
     try {
       const res = await client.users.info({ user: userId, include_locale: true });
-      const locale = localeFromSlack(res.user?.locale, fallback);
-      if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
-      cache.set(userId, { locale, until: now() + ttlMs });
-      return locale;
+      return localeFromSlack(res.user?.locale, fallback);
     } catch {
-      return fallback;
-    } finally {
-      pending.delete(userId);
+      return undefined;
     }
+  }
+
+  async function lookup(userId: string, known: Entry | undefined): Promise<Locale> {
+    const t = now();
+    let preferred: Locale | null | undefined = null;
+    let preferredUntil = Number.POSITIVE_INFINITY;
+    if (db) {
+      preferred = await preferredLocale(db, userId).catch(() => undefined);
+      preferredUntil = t + preferenceTtlMs;
+    }
+    if (preferred === undefined) return (await slackLocale(userId)) ?? fallback;
+    if (preferred) {
+      remember(userId, { ...(known ?? { slackUntil: 0 }), preferred, preferredUntil });
+      return preferred;
+    }
+    if (known?.slack && known.slackUntil > t) {
+      remember(userId, { ...known, preferred: null, preferredUntil });
+      return known.slack;
+    }
+    const slack = await slackLocale(userId);
+    if (slack === undefined) return fallback;
+    remember(userId, { preferred: null, preferredUntil, slack, slackUntil: now() + ttlMs });
+    return slack;
   }
 
   return {
@@ -52,10 +115,15 @@ export function createLocaleResolver(
     },
     forUser(userId) {
       const hit = cache.get(userId);
-      if (hit && hit.until > now()) return Promise.resolve(hit.locale);
+      const t = now();
+      if (hit && hit.preferredUntil > t) {
+        if (hit.preferred) return Promise.resolve(hit.preferred);
+        if (hit.slack && hit.slackUntil > t) return Promise.resolve(hit.slack);
+      }
       const inFlight = pending.get(userId);
       if (inFlight) return inFlight;
-      const p = lookup(userId);
+      // `finally` runs in a later microtask, so the entry is always set before it is dropped.
+      const p = lookup(userId, hit).finally(() => pending.delete(userId));
       pending.set(userId, p);
       return p;
     },
