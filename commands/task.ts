@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.ts";
-import { findInstitution, listInstitutions } from "../db/institutions.ts";
+import { findInstitution, listInstitutionsWithTasks } from "../db/institutions.ts";
 import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
@@ -178,7 +178,9 @@ export async function handle(
       found: true,
     };
   }
-  const codes = (await listInstitutions(deps.db)).map((i) => i.code);
+  // Only institutions with tasks in this programme: the report's list of abbreviations also
+  // names bodies (ANO, GRETA, …) that `/task CODE` would have nothing to show for.
+  const codes = (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
   const guess = nearestCode(input.query, codes);
   return notice(
     m.errors.notUnderstood(escapeMrkdwn(input.query)),

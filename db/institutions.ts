@@ -22,6 +22,32 @@ export async function listInstitutions(db: Db): Promise<Institution[]> {
 }
 
 /**
+ * The institutions with at least one task (responsible or co-responsible) in programme
+ * `programmeId`, ordered by code: the ones `/task CODE` has something to say about.
+ */
+export async function listInstitutionsWithTasks(
+  db: Db,
+  programmeId: number,
+): Promise<Institution[]> {
+  const rows = await db
+    .selectFrom("institutions")
+    .selectAll("institutions")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("task_institutions")
+          .innerJoin("tasks", "tasks.id", "task_institutions.task_id")
+          .select("task_institutions.task_id")
+          .whereRef("task_institutions.institution_id", "=", "institutions.id")
+          .where("tasks.programme_id", "=", programmeId),
+      ),
+    )
+    .orderBy("code")
+    .execute();
+  return rows.map(toInstitution);
+}
+
+/**
  * The institution whose code or one of whose aliases equals `codeOrAlias`, ignoring case
  * ("iem", "IeM" → IEM). An exact-case match wins over a case-insensitive one, so "AM"
  * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs).

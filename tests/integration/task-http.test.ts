@@ -103,6 +103,20 @@ describe("/task through the signed HTTP endpoint", () => {
     expect(validateBlocks(body.blocks, "message")).toEqual([]);
   });
 
+  it("lists, after a code it does not know, only institutions with tasks in the programme", async () => {
+    const withTasks = new Set(
+      report().tasks.flatMap((task) => task.institutions.map((i) => i.code)),
+    );
+    const { text } = await task("abc");
+    const listed = /Institūcijas: ([^.]*)\./u.exec(text)?.[1]?.split(", ") ?? [];
+    expect(listed).toContain("IEM");
+    expect(listed).not.toContain("ANO");
+    expect(listed).not.toContain("GRETA");
+    expect(new Set(listed)).toEqual(withTasks);
+    // The guess is made among the listed codes.
+    expect((await task("ievm")).text).toContain("Varbūt domājāt *IEM*?");
+  });
+
   it("opens the whole progress narrative in a modal within Slack's limits", async () => {
     const before = t.emulator.calls.length;
     const res = await t.slack.blockAction({
