@@ -45,7 +45,9 @@ export type TaskInput =
   | { kind: "invalid"; reason: "bad_set"; problem: SetProblem; text: string }
   | HistoryInput;
 
-const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?$/iu;
+// Any length of digits: "99999999999999999999" is a task number the programme lacks (answered
+// with the numbers it has), not text the app failed to understand. TASK_ARG_MAX bounds it.
+const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d+(?:\.\d+)*)\.?$/iu;
 const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
 const HELP = new Set(["", "help", "palīdzība", "palidziba", "?", "-h", "--help"]);
 /** "2014:3": task 3 of the programme whose code is (or starts with) "2014". */
@@ -55,7 +57,8 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
 
 /**
  * Reads the text after `/task`. Pure; never throws.
- * "14", "14.", " 14 ", "#14", "10.1.2" → a task; "2014:3" → task 3 of programme 2014-…;
+ * "14", "14.", " 14 ", "#14", "10.1.2" → a task (digits of any length: "99999999999999999999" is
+ * a number the programme lacks, answered as such); "2014:3" → task 3 of programme 2014-…;
  * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
  * typed mistake.
@@ -164,7 +167,10 @@ export async function handle(
       };
     const numbers = await listTaskNumbers(deps.db, programme.id);
     return notice(
-      m.errors.taskNotFound(input.number, nearestNumber(input.number, numbers)),
+      m.errors.taskNotFound(
+        truncateText(input.number, SHOWN_NUMBER_MAX),
+        nearestNumber(input.number, numbers),
+      ),
       m.errors.numbersExist(describeNumbers(numbers)),
       false,
     );
@@ -193,21 +199,38 @@ function notice(text: string, hint: string | undefined, found: boolean): Reply {
   return { blocks: renderNotice(text, hint), text: text.replace(/\*/g, ""), found };
 }
 
+/** Characters of an unknown task number repeated in the answer; a longer one ends with "…". */
+const SHOWN_NUMBER_MAX = 20;
+
 /**
- * The existing task number closest to `wanted`, comparing component by component
- * ("27" → "26", "0" → "1", "10.4" → "10.2"); null when there are none.
+ * The existing task number closest to `wanted`, comparing component by component: the nearest
+ * top-level number first, then the nearest sub-task within it ("27" → "26", "0" → "1",
+ * "10.4" → "10.2", "99999999999999999999" → "26"); null when there are none. Components may
+ * have any number of digits (compared as BigInt, so a huge one is not rounded).
  */
 export function nearestNumber(wanted: string, numbers: string[]): string | null {
-  const key = (n: string) => n.split(".").map(Number);
+  const key = (n: string) => n.split(".").map((part) => BigInt(part));
   const w = key(wanted);
-  let best: { n: string; d: number } | null = null;
+  let best: { n: string; d: bigint[] } | null = null;
   for (const n of numbers) {
     const k = key(n);
-    let d = 0;
-    for (let i = 0; i < 4; i++) d += Math.abs((w[i] ?? 0) - (k[i] ?? 0)) * 1000 ** (3 - i);
-    if (!best || d < best.d) best = { n, d };
+    const d = Array.from({ length: Math.max(w.length, k.length) }, (_, i) => {
+      const diff = (w[i] ?? 0n) - (k[i] ?? 0n);
+      return diff < 0n ? -diff : diff;
+    });
+    if (!best || closer(d, best.d)) best = { n, d };
   }
   return best?.n ?? null;
+}
+
+/** Whether distance `a` is smaller than `b`, component by component (missing ones are 0). */
+function closer(a: bigint[], b: bigint[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0n;
+    const y = b[i] ?? 0n;
+    if (x !== y) return x < y;
+  }
+  return false;
 }
 
 /**

@@ -117,6 +117,18 @@ describe("/task through the signed HTTP endpoint", () => {
     expect((await task("ievm")).text).toContain("Varbūt domājāt *IEM*?");
   });
 
+  it.each([
+    ["99999999999999999999", "Uzdevuma *99999999999999999999* programmā nav"],
+    ["1".repeat(60), `Uzdevuma *${"1".repeat(19)}…* programmā nav`],
+    ["10.99999999999999999999", "Varbūt domājāt *10.2*"],
+  ])("answers the long number %j as a task the programme lacks", async (arg, expected) => {
+    const { text, body } = await task(arg);
+    expect(text).toContain(expected);
+    expect(text).toContain("Programmā ir uzdevumi 1–26");
+    expect(text).not.toContain("Nesapratu");
+    expect(validateBlocks(body.blocks, "message")).toEqual([]);
+  });
+
   it("opens the whole progress narrative in a modal within Slack's limits", async () => {
     const before = t.emulator.calls.length;
     const res = await t.slack.blockAction({
