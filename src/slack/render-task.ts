@@ -1,6 +1,7 @@
 import type { KnownBlock, SectionBlock } from "@slack/types";
 import type { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
+import { replyBody } from "../domain/attribution.ts";
 import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
@@ -64,7 +65,8 @@ export function renderTask(
       : m.task.noProgress;
     blocks.push(section(`*${m.task.progress}*\n${excerpt}`));
   }
-  if (opts.cutoff) blocks.push(...renderCutoffStatus(opts.cutoff, ctx.locale, ctx.zone));
+  if (opts.cutoff)
+    blocks.push(...renderCutoffStatus(withoutTaskPrefix(opts.cutoff, task), ctx.locale, ctx.zone));
   if (task.children.length > 0) {
     const lines = task.children.map(
       (c) => `${STATUS_MARK[c.status ?? "none"]} *${c.number}* ${escapeMrkdwn(c.title)}`,
@@ -78,6 +80,19 @@ export function renderTask(
   const buttons = actions(task, ctx.locale, !opts.sharedBy);
   if (buttons) blocks.push(buttons);
   return blocks;
+}
+
+/**
+ * The cut-off status with each latest reply as the annex and the digest show it: "5: text" and
+ * "*5*. text" read "text" under task 5, which the answer already names (see `replyBody`).
+ */
+function withoutTaskPrefix(status: TaskCutoffStatus, task: TaskDetail): TaskCutoffStatus {
+  return {
+    ...status,
+    institutions: status.institutions.map((i) =>
+      i.latest ? { ...i, latest: { ...i.latest, text: replyBody(i.latest.text, task.number) } } : i,
+    ),
+  };
 }
 
 function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; text: string }> {

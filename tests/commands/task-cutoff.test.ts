@@ -72,6 +72,36 @@ describe("/task with an active reporting cut-off", () => {
     expect(validateBlocks(reply.blocks, "message")).toEqual([]);
   });
 
+  it("shows a reply without the task-number prefix it was attributed by, as the annex does", async () => {
+    const [cutoff, izm, task5] = await Promise.all([
+      db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
+      findInstitution(db, "IZM"),
+      db.selectFrom("tasks").select("id").where("number", "=", "5").executeTakeFirstOrThrow(),
+    ]);
+    await insertReply(db, {
+      cutoffId: cutoff.id,
+      institutionId: izm?.id ?? 0,
+      taskId: task5.id,
+      channelId: "C0IZM",
+      ts: "1800000000.000200",
+      threadTs: "1790000000.000200",
+      userId: "U0IZM",
+      text: "*5*. Mācību programma papildināta",
+      files: [],
+      statusClaim: null,
+      verified: true,
+      source: "event",
+      receivedAt: "2027-01-19T11:00:00.000Z",
+    });
+    const text = JSON.stringify(
+      (await handle(parse("5"), { db, clock, zone: "Europe/Riga" }, "lv")).blocks,
+    );
+    expect(text).toContain("grozījumi Darba likumā pieņemti");
+    expect(text).not.toContain("5: grozījumi");
+    expect(text).toContain("Mācību programma papildināta");
+    expect(text).not.toContain("*5*. Mācību");
+  });
+
   it("says nothing about the cut-off for a task outside its scope", async () => {
     const reply = await handle(parse("1"), { db, clock, zone: "Europe/Riga" }, "en");
     expect(JSON.stringify(reply.blocks)).not.toContain("Reporting cut-off");
