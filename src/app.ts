@@ -7,6 +7,7 @@ import type { Locale } from "./config.ts";
 import { messages } from "./i18n/index.ts";
 import { ActionId, parseTaskRef } from "./slack/ids.ts";
 import { registerDigestListeners } from "./slack/listeners/digest.ts";
+import { registerHomeListeners } from "./slack/listeners/home.ts";
 import { registerReplyListeners } from "./slack/listeners/replies.ts";
 import type { LocaleResolver } from "./slack/locale.ts";
 import { renderNotice } from "./slack/render-overview.ts";
@@ -92,6 +93,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
 
   registerReplyListeners(app, deps);
   registerDigestListeners(app, deps);
+  registerHomeListeners(app, deps);
 
   // A user who changes their language in Slack gets it on the next answer, not in an hour.
   app.event("user_change", async ({ event }) => {

@@ -19,6 +19,7 @@ export interface ClientBackend {
   userName(userId: string): string | undefined;
   channelName(channelId: string): string | undefined;
   message(channelId: string, ts: string): Promise<StoredMessage | undefined>;
+  /** A stored modal or Home tab by view id, with its id, type and hash. */
   view(viewId: string): Record<string, unknown> | undefined;
   postAsUser(input: PostAsUserInput): Promise<StoredMessage>;
   /**
@@ -37,8 +38,10 @@ export function localBackend(emulator: SlackEmulator): ClientBackend {
     channelName: (channelId) => emulator.channel(channelId)?.name,
     message: async (channelId, ts) => emulator.messagesIn(channelId).find((m) => m.ts === ts),
     view: (viewId) => {
-      const stored = emulator.views.get(viewId);
-      return stored ? { ...stored.view, id: stored.id, hash: stored.hash } : undefined;
+      const stored = emulator.views.get(viewId) ?? emulator.homeViewById(viewId);
+      return stored
+        ? { ...stored.view, id: stored.id, type: stored.type, hash: stored.hash }
+        : undefined;
     },
     postAsUser: async (input) => {
       const ts = emulator.postAsUser(input);

@@ -49,13 +49,20 @@ export interface ActorOptions extends ForgeOptions {
   responseUrlId?: string;
 }
 
-/** A button press (or other element action) in a message (`messageTs`) or a view (`view`). */
+/**
+ * A button press (or other element action) in a message (`messageTs`) or a view (`view`: a
+ * modal or a Home tab; such actions carry no response_url, as in Slack).
+ */
 export interface BlockActionOptions extends ActorOptions {
   actionId: string;
+  /**
+   * A button's value; for a select or radio buttons, the value of the option picked (sent as
+   * `selected_option`; an option the element does not offer throws).
+   */
   value?: string;
   blockId?: string;
   messageTs?: string;
-  /** A view object, or `{ id }` of a modal the emulator stored. */
+  /** A view object, or `{ id }` of a modal or Home tab the emulator stored. */
   view?: Record<string, unknown>;
 }
 

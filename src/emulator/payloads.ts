@@ -104,14 +104,21 @@ export function blockActionsPayload(
   const blocks = (input.message?.message.blocks ?? input.view?.blocks) as unknown[] | undefined;
   const found = findElement(blocks, input.actionId);
   const element = found?.element ?? { type: "button" };
+  const blockId = input.blockId ?? found?.blockId ?? "emulated_block";
+  const chosen = Array.isArray(element.options) ? chosenOption(element, input) : undefined;
   const action = {
     type: element.type,
-    block_id: input.blockId ?? found?.blockId ?? "emulated_block",
+    block_id: blockId,
     action_id: input.actionId,
     ...(element.text ? { text: element.text } : {}),
-    value: input.value ?? element.value,
+    ...(chosen ? { selected_option: chosen } : { value: input.value ?? element.value }),
     action_ts: input.actionTs,
   };
+  // A view's state carries the element's current choice (a message's never does here).
+  const values =
+    chosen && input.view
+      ? { [blockId]: { [input.actionId]: { type: element.type, selected_option: chosen } } }
+      : {};
   const user = {
     id: input.userId,
     username: input.userName,
@@ -140,10 +147,28 @@ export function blockActionsPayload(
     enterprise: null,
     is_enterprise_install: false,
     ...where,
-    state: { values: {} },
+    state: { values },
     ...(input.responseUrl ? { response_url: input.responseUrl } : {}),
     actions: [action],
   };
+}
+
+/**
+ * The option a person picks in a select or radio buttons (`input.value` names it by value), as
+ * Slack sends it in `selected_option`.
+ * @throws Error when the element has no option with that value: Slack offers only its options.
+ */
+function chosenOption(
+  element: Record<string, unknown>,
+  input: BlockActionInput,
+): Record<string, unknown> {
+  const options = element.options as Array<Record<string, unknown>>;
+  const option = options.find((o) => o.value === input.value);
+  if (!option) {
+    const values = options.map((o) => String(o.value)).join(", ");
+    throw new Error(`${input.actionId} has no option "${input.value}" (options: ${values})`);
+  }
+  return option;
 }
 
 /** A view_submission state value; a plain string stands for a plain_text_input's value. */

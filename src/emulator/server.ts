@@ -127,6 +127,11 @@ export class SlackEmulator implements ControlTarget {
     return this.ws.homeViews.get(userId);
   }
 
+  /** A Home tab by its view id (each user's Home keeps its id across publishes). */
+  homeViewById(viewId: string): StoredView | undefined {
+    return [...this.ws.homeViews.values()].find((v) => v.id === viewId);
+  }
+
   /** A user by id. */
   user(userId: string): EmulatorUser | undefined {
     return this.ws.users.get(userId);

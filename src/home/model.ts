@@ -12,6 +12,8 @@ import { listInstitutions } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { nextSession } from "../../db/sessions.ts";
 import { listTasks, listTasksOfInstitution } from "../../db/tasks.ts";
+import { preferredLocale } from "../../db/user-settings.ts";
+import type { Locale } from "../config.ts";
 import { institutionStandings } from "../digest/institutions.ts";
 import { type InstitutionStanding, STATUS_KEYS, type StatusKey } from "../digest/model.ts";
 import type { TaskSummary } from "../domain/types.ts";
@@ -35,6 +37,8 @@ export interface HomeData {
   notAnswered: InstitutionStanding[] | null;
   /** The institutions the user is a contact of. */
   mine: HomeInstitution[];
+  /** The language the user chose in the app; null = as Slack says (db/user-settings.ts). */
+  language: Locale | null;
 }
 
 /** Reads the Home data for `userId` at `now`; `secretary` says whether to add their part. */
@@ -51,6 +55,7 @@ export async function homeData(
     programme: programme ? { code: programme.code, title: programme.title } : null,
     counts,
     nextSession: session ? { at: session.at, title: session.title } : null,
+    language: await preferredLocale(db, userId),
   };
   if (!programme) return { ...base, cutoff: null, notAnswered: null, mine: [] };
   for (const t of await listTasks(db, programme.id)) counts[t.status ?? "none"]++;

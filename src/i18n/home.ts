@@ -20,6 +20,9 @@ const lv = {
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
   more: (n: number) => `… un vēl ${n}. Visus redz ar \`/task <kods>\`.`,
   visitor: "Uzdevumu statusu redz ar `/task 14`, institūcijas uzdevumus – ar `/task IEM`.",
+  /** Both languages: whoever reads the other one must still find it. */
+  language: "🌐 *Valoda* · Language",
+  languageSlack: "Kā Slack iestatījumos",
 };
 
 const en: typeof lv = {
@@ -42,7 +45,12 @@ const en: typeof lv = {
   yourTasks: (n) => `*Your tasks (${n})*`,
   more: (n) => `… and ${n} more. \`/task <code>\` lists them all.`,
   visitor: "See a task with `/task 14`, an institution's tasks with `/task IEM`.",
+  language: "🌐 *Language* · Valoda",
+  languageSlack: "As in my Slack settings",
 };
+
+/** Each language's own name, the same in both catalogues (a choice names itself). */
+export const LANGUAGE_NAMES = { lv: "Latviešu", en: "English" } as const;
 
 /** Texts of the App Home tab. */
 export const homeText = defineCatalog<typeof lv>({ lv, en });

@@ -20,6 +20,7 @@ import {
   BUTTON_URL_MAX,
   BUTTON_VALUE_MAX,
   CALLBACK_ID_MAX,
+  CHOICE_OPTIONS_MAX,
   CONFIRM_BUTTON_MAX,
   CONFIRM_TEXT_MAX,
   CONFIRM_TITLE_MAX,
@@ -37,11 +38,14 @@ import {
   MODAL_BLOCKS_MAX,
   MODAL_BUTTON_TEXT_MAX,
   MODAL_TITLE_MAX,
+  OPTION_TEXT_MAX,
+  OPTION_VALUE_MAX,
   PLACEHOLDER_MAX,
   PRIVATE_METADATA_MAX,
   SECTION_FIELD_TEXT_MAX,
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX,
+  SELECT_OPTIONS_MAX,
 } from "./limits.ts";
 
 export * from "./limits.ts";
@@ -173,6 +177,61 @@ function checkImage(el: Json, path: string, report: Report): void {
   checkString(el.alt_text, `${path}/alt_text`, alt, report);
 }
 
+/** Elements whose choices are an `options` list (a static select may use `option_groups` instead). */
+const OPTION_ELEMENTS: Record<string, { max: number; plainOnly: boolean }> = {
+  static_select: { max: SELECT_OPTIONS_MAX, plainOnly: true },
+  multi_static_select: { max: SELECT_OPTIONS_MAX, plainOnly: true },
+  radio_buttons: { max: CHOICE_OPTIONS_MAX, plainOnly: false },
+  checkboxes: { max: CHOICE_OPTIONS_MAX, plainOnly: false },
+};
+
+/** An option object. Source: https://api.slack.com/reference/block-kit/composition-objects#option */
+function checkOption(value: unknown, path: string, plainOnly: boolean, report: Report): void {
+  if (!isObject(value)) {
+    report("must provide an object", path);
+    return;
+  }
+  checkText(
+    value.text,
+    `${path}/text`,
+    { max: OPTION_TEXT_MAX, required: true, plainOnly },
+    report,
+  );
+  const rule = { max: OPTION_VALUE_MAX, required: true, nonEmpty: true };
+  checkString(value.value, `${path}/value`, rule, report);
+}
+
+/**
+ * The options of a select, radio buttons or checkboxes, and the initial choice, which must be
+ * one of them (same text and value). Source: https://api.slack.com/reference/block-kit/block-elements#static_select
+ */
+function checkOptions(el: Json, path: string, report: Report): void {
+  const kind = OPTION_ELEMENTS[String(el.type)];
+  if (!kind) return;
+  if (
+    el.options === undefined &&
+    el.option_groups !== undefined &&
+    String(el.type).endsWith("select")
+  )
+    return;
+  const options = checkList(el.options, `${path}/options`, kind.max, report);
+  options.forEach((o, i) => {
+    checkOption(o, `${path}/options/${i}`, kind.plainOnly, report);
+  });
+  const label = (o: Json) => (isObject(o.text) ? `${o.text.type}:${o.text.text}` : undefined);
+  const same = (a: unknown, b: unknown) =>
+    isObject(a) && isObject(b) && a.value === b.value && label(a) === label(b);
+  const initial =
+    el.initial_option === undefined ? [] : [[el.initial_option, `${path}/initial_option`] as const];
+  const initials = Array.isArray(el.initial_options)
+    ? el.initial_options.map((o, i) => [o, `${path}/initial_options/${i}`] as const)
+    : [];
+  for (const [o, at] of [...initial, ...initials]) {
+    if (!options.some((candidate) => same(candidate, o)))
+      report("must match one of the provided options", at);
+  }
+}
+
 /**
  * An element inside a block: its type must be allowed there, its `action_id` short and unique
  * within the block. Source: https://api.slack.com/reference/block-kit/block-elements
@@ -211,6 +270,7 @@ function checkElement(
   );
   if (el.type === "button") checkButton(el, path, report);
   else checkConfirm(el.confirm, `${path}/confirm`, report);
+  checkOptions(el, path, report);
 }
 
 function checkList(value: unknown, path: string, max: number, report: Report): unknown[] {

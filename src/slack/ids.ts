@@ -15,6 +15,8 @@ export const ActionId = {
   digestPost: "digest_post",
   /** "Prepare a digest" on the secretary's App Home; value unused. */
   digestRequest: "digest_request",
+  /** The language choice on the App Home (a select); option value "lv", "en" or "slack". */
+  homeLanguage: "home_language",
   /** Older/newer page of `/task N history`; value = "<task number>:<page>". */
   taskHistoryPage: "task_history_page",
 } as const;

@@ -36,6 +36,14 @@ export const BUTTON_VALUE_MAX = 2000;
 export const BUTTON_URL_MAX = 3000;
 /** Max length of a button's `accessibility_label`. Source: https://api.slack.com/reference/block-kit/block-elements#button */
 export const BUTTON_ACCESSIBILITY_LABEL_MAX = 75;
+/** Max length of an option's text. Source: https://api.slack.com/reference/block-kit/composition-objects#option */
+export const OPTION_TEXT_MAX = 75;
+/** Max length of an option's `value`. Source: https://api.slack.com/reference/block-kit/composition-objects#option */
+export const OPTION_VALUE_MAX = 150;
+/** Max options of a static select. Source: https://api.slack.com/reference/block-kit/block-elements#static_select */
+export const SELECT_OPTIONS_MAX = 100;
+/** Max options of radio buttons and checkboxes. Source: https://api.slack.com/reference/block-kit/block-elements#radio */
+export const CHOICE_OPTIONS_MAX = 10;
 /** Max length of an element's placeholder. Source: https://api.slack.com/reference/block-kit/block-elements */
 export const PLACEHOLDER_MAX = 150;
 /** Max length of an image's `image_url`. Source: https://api.slack.com/reference/block-kit/blocks#image */

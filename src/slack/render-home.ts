@@ -7,7 +7,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import type { HomeData } from "../home/model.ts";
-import { homeText } from "../i18n/home.ts";
+import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { statusLabel } from "./format.ts";
@@ -41,6 +41,37 @@ function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
       ].join("\n"),
     ),
   ];
+}
+
+/** The value of the language choice's "as in Slack" option (no choice stored). */
+export const FOLLOW_SLACK = "slack";
+
+/**
+ * The language choice: a select of Latviešu, English and "as in my Slack settings", the
+ * stored choice preselected. Its action is {@link ActionId.homeLanguage}.
+ */
+function languagePart(data: HomeData, locale: Locale): KnownBlock {
+  const t = homeText(locale);
+  const option = (text: string, value: string) => ({
+    text: { type: "plain_text" as const, text },
+    value,
+  });
+  const options = [
+    option(LANGUAGE_NAMES.lv, "lv"),
+    option(LANGUAGE_NAMES.en, "en"),
+    option(t.languageSlack, FOLLOW_SLACK),
+  ];
+  const chosen = options.find((o) => o.value === (data.language ?? FOLLOW_SLACK));
+  return {
+    type: "section",
+    text: { type: "mrkdwn", text: t.language },
+    accessory: {
+      type: "static_select",
+      action_id: ActionId.homeLanguage,
+      options,
+      ...(chosen ? { initial_option: chosen } : {}),
+    },
+  };
 }
 
 function secretaryPart(data: HomeData, locale: Locale): KnownBlock[] {
@@ -88,7 +119,11 @@ function contactPart(data: HomeData, locale: Locale, budget: number): KnownBlock
 
 /** The Home view for the user `data` was read for, within 100 blocks. */
 export function renderHome(data: HomeData, locale: Locale, zone: string): HomeView {
-  const top = [...glance(data, locale, zone), ...secretaryPart(data, locale)];
+  const top = [
+    ...glance(data, locale, zone),
+    languagePart(data, locale),
+    ...secretaryPart(data, locale),
+  ];
   const mine = contactPart(data, locale, HOME_BLOCKS_MAX - top.length - 1);
   const blocks = [...top, ...mine];
   if (!data.notAnswered && data.mine.length === 0)

@@ -120,6 +120,51 @@ describe("validateBlocks", () => {
     ]);
   });
 
+  it("checks the options of selects and radio buttons, and that the initial one is among them", () => {
+    const option = (text: string, value = text) => ({ text: { type: "plain_text", text }, value });
+    const select = (extra: Record<string, unknown>) => [
+      section("Valoda", { accessory: { type: "static_select", action_id: "lang", ...extra } }),
+    ];
+    const options = [option("Latviešu", "lv"), option("English", "en")];
+    expect(
+      validateBlocks(select({ options, initial_option: option("English", "en") }), "home"),
+    ).toEqual([]);
+    expect(
+      validateBlocks(select({ options, initial_option: option("Deutsch", "de") }), "home"),
+    ).toEqual([
+      "must match one of the provided options [json-pointer:/blocks/0/accessory/initial_option]",
+    ]);
+    expect(validateBlocks(select({ options: [] }), "home")).toEqual([
+      "must provide at least 1 item [json-pointer:/blocks/0/accessory/options]",
+    ]);
+    expect(
+      validateBlocks(
+        select({ options: [option("x".repeat(76), "x"), option("y", "v".repeat(151))] }),
+        "home",
+      ),
+    ).toEqual([
+      "must be less than 76 characters [json-pointer:/blocks/0/accessory/options/0/text/text]",
+      "must be less than 151 characters [json-pointer:/blocks/0/accessory/options/1/value]",
+    ]);
+    const mrkdwn = { text: { type: "mrkdwn", text: "*a*" }, value: "a" };
+    expect(validateBlocks(select({ options: [mrkdwn] }), "home")).toEqual([
+      "must be plain_text [json-pointer:/blocks/0/accessory/options/0/text/type]",
+    ]);
+    const radio = {
+      type: "actions",
+      elements: [
+        {
+          type: "radio_buttons",
+          action_id: "r",
+          options: Array.from({ length: 11 }, (_, i) => ({ ...mrkdwn, value: `v${i}` })),
+        },
+      ],
+    };
+    expect(validateBlocks([radio], "modal")).toEqual([
+      "must be less than 11 items [json-pointer:/blocks/0/elements/0/options]",
+    ]);
+  });
+
   it("limits context to 10 and actions to 25 elements", () => {
     const texts = Array.from({ length: 11 }, () => ({ type: "plain_text", text: "c" }));
     expect(validateBlocks([{ type: "context", elements: texts }], "message")).toEqual([

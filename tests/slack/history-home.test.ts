@@ -73,11 +73,20 @@ describe("the App Home", () => {
         tasks,
         missing: ["1", "2"],
       })),
+      language: "en",
     };
     const view = renderHome(data, "lv", "Europe/Riga");
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(validateView(view, "home")).toEqual([]);
     expect(JSON.stringify(view.blocks)).toContain("Visas institūcijas ir atbildējušas");
+    // The language choice is never cut off, and shows the stored choice.
+    const choice = view.blocks.find(
+      (b) => b.type === "section" && b.accessory?.type === "static_select",
+    );
+    expect(choice).toMatchObject({
+      text: { text: "🌐 *Valoda* · Language" },
+      accessory: { initial_option: { value: "en", text: { text: "English" } } },
+    });
   });
 });
 

@@ -7,12 +7,10 @@ import type {
 import { handleHistory } from "../../../commands/task-history.ts";
 import type { AppDeps } from "../../app.ts";
 import { isSecretary } from "../../auth.ts";
-import { homeData } from "../../home/model.ts";
 import { digestCommandText } from "../../i18n/digest.ts";
 import { roleText } from "../../i18n/role.ts";
 import { ActionId } from "../ids.ts";
 import { parseHistoryValue } from "../render-history.ts";
-import { renderHome } from "../render-home.ts";
 import { renderNotice } from "../render-overview.ts";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -21,25 +19,13 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 const HISTORY_PAGE = new RegExp(`^${ActionId.taskHistoryPage}_`);
 
 /**
- * Registers the listeners of sessions, digests and the App Home:
- * - `app_home_opened` (Home tab) → `views.publish` of the user's Home
- *   (https://api.slack.com/events/app_home_opened, https://api.slack.com/methods/views.publish);
+ * Registers the listeners of sessions and digests (the App Home's own are in ./home.ts):
  * - "Post to the working group" on a draft ({@link ActionId.digestPost}) and "Prepare a digest"
  *   on the Home ({@link ActionId.digestRequest}): secretary only, checked here on the server;
  *   the work goes to the queue (job "build-digest");
  * - the page buttons of `/task N history`.
  */
 export function registerDigestListeners(app: App, deps: AppDeps): void {
-  app.event("app_home_opened", async ({ event, client }) => {
-    if (event.tab !== "home") return;
-    const secretary = await isSecretary(deps, event.user);
-    const data = await homeData(deps.db, event.user, { now: deps.clock.now(), secretary });
-    const locale = await deps.locales.forUser(event.user);
-    await client.views.publish({
-      user_id: event.user,
-      view: renderHome(data, locale, deps.config.timezone),
-    });
-  });
   app.action<BlockButtonAction>(ActionId.digestPost, (args) => onPost(deps, args));
   app.action<BlockButtonAction>(ActionId.digestRequest, (args) => onRequest(deps, args));
   app.action<BlockButtonAction>(HISTORY_PAGE, (args) => onHistoryPage(deps, args));

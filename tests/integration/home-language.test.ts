@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { preferredLocale } from "../../db/user-settings.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import type { RecordedCall } from "../../src/emulator/types.ts";
+import { validateView } from "../../src/slack/block-limits.ts";
+import { ActionId } from "../../src/slack/ids.ts";
+import { fixedClock } from "../../src/time.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+
+// Slack has no Latvian interface: a Latvian user's Slack locale is English.
+const JANIS = "U0JANIS01";
+const ANNA = "U0ANNA001";
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock: fixedClock("2026-11-29T12:00:00Z") });
+  t.emulator.addUser({ id: JANIS, name: "janis", locale: "en-GB" });
+  t.emulator.addUser({ id: ANNA, name: "anna", locale: "en-US" });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+type Answer = { blocks?: unknown[] };
+type HomeView = { id: string; blocks: Array<Record<string, unknown>> };
+
+async function task14(userId: string): Promise<string> {
+  const res = await t.slack.command("/task", "14", { userId });
+  return JSON.stringify((res.body as Answer).blocks ?? []);
+}
+
+/** Runs `act` and returns the Home it made the app publish for `userId`. */
+async function published(userId: string, act: () => Promise<unknown>): Promise<HomeView> {
+  const after = t.emulator.calls.length;
+  const call = t.emulator.waitFor(
+    isCall("views.publish", (c) => c.args.user_id === userId && c.seq > after),
+    10_000,
+  );
+  await act();
+  const done: RecordedCall = await call;
+  expect(done.ok, JSON.stringify(done.response)).toBe(true);
+  const view = done.args.view as HomeView;
+  expect(validateView(view, "home")).toEqual([]);
+  return { ...view, id: String((done.response.view as { id: string }).id) };
+}
+
+function openHome(userId: string): Promise<HomeView> {
+  return published(userId, () =>
+    t.slack.event({ type: "app_home_opened", user: userId, channel: "D0HOME001", tab: "home" }),
+  );
+}
+
+function choose(userId: string, home: HomeView, value: string): Promise<HomeView> {
+  return published(userId, () =>
+    t.slack.blockAction({ actionId: ActionId.homeLanguage, value, userId, view: { id: home.id } }),
+  );
+}
+
+/** The language select's chosen option's value. */
+function chosen(home: HomeView): unknown {
+  const block = home.blocks.find(
+    (b) => (b.accessory as { action_id?: string } | undefined)?.action_id === ActionId.homeLanguage,
+  );
+  const accessory = block?.accessory as { initial_option?: { value: string } } | undefined;
+  return accessory?.initial_option?.value;
+}
+
+describe("a user's own language, chosen on the App Home", () => {
+  it("starts as Slack says (English), with the choice offered in both languages", async () => {
+    expect(await task14(JANIS)).toContain("Responsible institution");
+    const home = await openHome(JANIS);
+    const text = JSON.stringify(home.blocks);
+    expect(text).toContain("🌐 *Language* · Valoda");
+    expect(text).toContain("Latviešu");
+    expect(chosen(home)).toBe("slack");
+  });
+
+  it("switches to Latvian at once: stored, the Home re-published, /task answers in Latvian", async () => {
+    const home = await openHome(JANIS);
+    const latvian = await choose(JANIS, home, "lv");
+    expect(await preferredLocale(t.app.db, JANIS)).toBe("lv");
+    expect(chosen(latvian)).toBe("lv");
+    const text = JSON.stringify(latvian.blocks);
+    expect(text).toContain("🌐 *Valoda* · Language");
+    expect(text).toContain("Uzdevumu statusu redz ar");
+    const answer = await task14(JANIS);
+    expect(answer).toContain("2010. gada 31. decembris");
+    expect(answer).not.toContain("Responsible institution");
+    // Only Jānis chose: Anna still gets Slack's English.
+    expect(await task14(ANNA)).toContain("Responsible institution");
+    // Opening the Home again keeps the choice.
+    expect(chosen(await openHome(JANIS))).toBe("lv");
+  });
+
+  it("follows Slack again when the user picks “As in my Slack settings”", async () => {
+    const home = await openHome(JANIS);
+    const back = await choose(JANIS, home, "slack");
+    expect(await preferredLocale(t.app.db, JANIS)).toBeNull();
+    expect(chosen(back)).toBe("slack");
+    expect(JSON.stringify(back.blocks)).toContain("See a task with");
+    expect(await task14(JANIS)).toContain("Responsible institution");
+  });
+
+  it("sends the Home action as Slack does: from the view, with the chosen option, no response_url", async () => {
+    const home = await openHome(ANNA);
+    const res = await t.slack.blockAction({
+      actionId: ActionId.homeLanguage,
+      value: "en",
+      userId: ANNA,
+      view: { id: home.id },
+    });
+    expect(res.status).toBe(200);
+    expect(res.responseUrl).toBeUndefined();
+    // The emulator offers only the select's options, as Slack's client does.
+    await expect(
+      t.slack.blockAction({
+        actionId: ActionId.homeLanguage,
+        value: "de",
+        userId: ANNA,
+        view: { id: home.id },
+      }),
+    ).rejects.toThrow('home_language has no option "de" (options: lv, en, slack)');
+  });
+});
