@@ -11,10 +11,11 @@
  */
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
-import { replyToText } from "../slack/blocks-to-text.ts";
+import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
 import { createSlackClient } from "./client.ts";
 import { LOCAL_SLACK_FILE, type LocalSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
+import { DEFAULT_BOT_TOKEN } from "./server.ts";
 
 /** How long to wait for a response_url answer, in milliseconds. */
 export const ANSWER_TIMEOUT_MS = 10_000;
@@ -100,7 +101,12 @@ function hasContent(body: unknown): boolean {
   return (typeof text === "string" && text !== "") || (Array.isArray(blocks) && blocks.length > 0);
 }
 
-function print(io: CliIo, answer: unknown, json: boolean): void {
+async function print(
+  io: CliIo,
+  file: LocalSlackFile,
+  answer: unknown,
+  json: boolean,
+): Promise<void> {
   if (json) {
     const { text, blocks } = (typeof answer === "object" && answer ? answer : { text: answer }) as {
       text?: unknown;
@@ -108,8 +114,47 @@ function print(io: CliIo, answer: unknown, json: boolean): void {
     };
     io.stdout(JSON.stringify({ text, blocks }, null, 2));
   } else {
-    io.stdout(replyToText(answer));
+    io.stdout(replyToText(answer, { channelNames: await channelNames(file, answer) }));
   }
+}
+
+/** Channel mentions looked up at most, per answer. */
+const CHANNEL_LOOKUPS_MAX = 20;
+
+/**
+ * The names of the channels `answer` mentions by id alone (`<#C0LOCAL01>`, rich-text channel
+ * elements), as the emulator's `conversations.info` gives them, so the printer can show
+ * `#darba-grupa` where Slack would. Channels it does not know (and DMs) are left out; never throws.
+ */
+async function channelNames(
+  file: LocalSlackFile,
+  answer: unknown,
+): Promise<TextOptions["channelNames"]> {
+  const json = JSON.stringify(answer ?? null);
+  const ids = new Set(
+    [...json.matchAll(/<#([A-Z0-9]+)>|"channel_id":"([A-Z0-9]+)"/g)].map((m) => m[1] ?? m[2] ?? ""),
+  );
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...ids].slice(0, CHANNEL_LOOKUPS_MAX).map(async (id) => {
+      const body = await fetch(`${file.emulatorUrl}/api/conversations.info`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ channel: id }),
+      })
+        .then(
+          (res) =>
+            res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
+        )
+        .catch(() => null);
+      const name = body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
+      if (name) names.set(id, name);
+    }),
+  );
+  return names;
 }
 
 async function send(
@@ -138,11 +183,11 @@ async function send(
     return 1;
   }
   if (hasContent(ack.body)) {
-    print(io, ack.body, flags.json === true);
+    await print(io, file, ack.body, flags.json === true);
     return 0;
   }
   const response = await client.waitForResponse(ack.responseUrl, io.timeoutMs ?? ANSWER_TIMEOUT_MS);
-  print(io, response.body, flags.json === true);
+  await print(io, file, response.body, flags.json === true);
   return 0;
 }
 
@@ -191,7 +236,11 @@ async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Prom
   try {
     if (flags.history) {
       const messages = await channelMessages(file.emulatorUrl, channelId);
-      io.stdout(flags.json ? JSON.stringify(messages, null, 2) : formatHistory(messages));
+      io.stdout(
+        flags.json
+          ? JSON.stringify(messages, null, 2)
+          : formatHistory(messages, { channelNames: await channelNames(file, messages) }),
+      );
       return 0;
     }
     const text = words.join(" ").trim();
@@ -250,15 +299,15 @@ interface HistoryMessage {
 }
 
 /** Threads as they read in Slack: each root, then its replies indented. */
-function formatHistory(messages: HistoryMessage[]): string {
+function formatHistory(messages: HistoryMessage[], opts: TextOptions): string {
   const roots = messages.filter((m) => !m.thread_ts || m.thread_ts === m.ts);
   const out: string[] = [];
   for (const root of roots) {
     out.push(`── ${root.ts} ${root.bot_id ? "[app]" : `<@${root.user}>`}`);
-    out.push(replyToText(root));
+    out.push(replyToText(root, opts));
     for (const r of messages.filter((m) => m.thread_ts === root.ts && m.ts !== root.ts)) {
       const marks = (r.reactions ?? []).map((x) => `:${x.name}:`).join(" ");
-      const body = replyToText(r)
+      const body = replyToText(r, opts)
         .split("\n")
         .map((l) => `    ${l}`)
         .join("\n");

@@ -4,11 +4,17 @@
  *
  * Conventions: headers are underlined with "=", dividers are a line of "-", buttons read
  * `[ Label ]`, mrkdwn keeps `*bold*`/`_italic_`, links `<url|label>` become `label (url)`,
- * user mentions `<@U1>` stay as they are. Source of the mrkdwn syntax:
+ * user mentions `<@U1>` stay as they are, channel mentions read `#name` when the caller knows
+ * the channel's name ({@link TextOptions}), else `#C1`. Source of the mrkdwn syntax:
  * https://api.slack.com/reference/surfaces/formatting
  */
 
 type Json = Record<string, unknown>;
+
+/** What the printer may know about the workspace: channel names by id (`C0LOCAL01` → `darba-grupa`). */
+export interface TextOptions {
+  channelNames?: ReadonlyMap<string, string>;
+}
 
 /** Width of a divider line, in characters. */
 export const DIVIDER_WIDTH = 40;
@@ -23,16 +29,17 @@ function asArray(value: unknown): unknown[] {
 
 /**
  * Turns Slack mrkdwn into readable text: `<url|label>` → `label (url)`, `<url>` → `url`,
- * `<#C1|name>` → `#name`, `<!here>` → `@here`, `<!date^…|fallback>` → `fallback`, and
- * the escapes `&lt; &gt; &amp;` back into characters. `<@U1>` and *bold* are kept.
+ * `<#C1|name>` → `#name`, `<#C1>` → `#name` when `opts.channelNames` has C1 (else `#C1`),
+ * `<!here>` → `@here`, `<!date^…|fallback>` → `fallback`, and the escapes `&lt; &gt; &amp;`
+ * back into characters. `<@U1>` and *bold* are kept.
  */
-export function mrkdwnToText(text: string): string {
+export function mrkdwnToText(text: string, opts: TextOptions = {}): string {
   const replaced = text.replace(/<([^<>]+)>/g, (whole, inner: string) => {
     const bar = inner.indexOf("|");
     const target = bar === -1 ? inner : inner.slice(0, bar);
     const label = bar === -1 ? undefined : inner.slice(bar + 1);
     if (target.startsWith("@")) return whole;
-    if (target.startsWith("#")) return label === undefined ? target : `#${label}`;
+    if (target.startsWith("#")) return `#${label ?? channelName(target.slice(1), opts)}`;
     if (target.startsWith("!date")) return label ?? target;
     if (target.startsWith("!")) return `@${target.slice(1).split("^")[0]}`;
     return label === undefined || label === target ? target : `${label} (${target})`;
@@ -40,10 +47,15 @@ export function mrkdwnToText(text: string): string {
   return replaced.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 }
 
+/** A channel's name when known, else its id. */
+function channelName(id: string, opts: TextOptions): string {
+  return opts.channelNames?.get(id) ?? id;
+}
+
 /** A text object's text: mrkdwn converted, plain_text as is, anything else empty. */
-function textOf(value: unknown): string {
+function textOf(value: unknown, opts: TextOptions = {}): string {
   if (!isObject(value) || typeof value.text !== "string") return "";
-  return value.type === "mrkdwn" ? mrkdwnToText(value.text) : value.text;
+  return value.type === "mrkdwn" ? mrkdwnToText(value.text, opts) : value.text;
 }
 
 /** An interactive element as a one-line control: `[ Open task ]`, `[ Status ▾ ]`, `[ … ]` for text inputs. */
@@ -65,7 +77,7 @@ function elementToText(el: unknown): string {
   }
 }
 
-function richTextToText(elements: unknown[]): string {
+function richTextToText(elements: unknown[], opts: TextOptions): string {
   const inline = (el: unknown): string => {
     if (!isObject(el)) return "";
     if (el.type === "text") return typeof el.text === "string" ? el.text : "";
@@ -74,7 +86,7 @@ function richTextToText(elements: unknown[]): string {
       return typeof el.text === "string" && el.text !== url ? `${el.text} (${url})` : url;
     }
     if (el.type === "user") return `<@${String(el.user_id)}>`;
-    if (el.type === "channel") return `<#${String(el.channel_id)}>`;
+    if (el.type === "channel") return `#${channelName(String(el.channel_id), opts)}`;
     if (el.type === "emoji") return `:${String(el.name)}:`;
     return "";
   };
@@ -97,16 +109,28 @@ function richTextToText(elements: unknown[]): string {
   return elements.map(part).join("\n");
 }
 
-function sectionToText(block: Json): string {
+/**
+ * A section field, "label\nvalue" as Slack stacks it, on lines of its own: "*Status*: done";
+ * a value of several lines goes under its label, indented ("*Responsible*:\n  *IEM* – …").
+ */
+function fieldToText(field: unknown, opts: TextOptions): string {
+  const [label = "", ...value] = textOf(field, opts).split("\n");
+  if (value.length === 0) return label;
+  const colon = /[:：]\**$/u.test(label) ? "" : ":";
+  if (value.length === 1) return `${label}${colon} ${value[0]}`;
+  return [`${label}${colon}`, ...value.map((line) => `  ${line}`)].join("\n");
+}
+
+function sectionToText(block: Json, opts: TextOptions): string {
   const lines: string[] = [];
-  const text = textOf(block.text);
+  const text = textOf(block.text, opts);
   if (text) lines.push(text);
-  for (const field of asArray(block.fields)) lines.push(textOf(field).replaceAll("\n", " "));
+  for (const field of asArray(block.fields)) lines.push(fieldToText(field, opts));
   if (block.accessory !== undefined) lines.push(elementToText(block.accessory));
   return lines.join("\n");
 }
 
-function blockToText(block: unknown): string {
+function blockToText(block: unknown, opts: TextOptions): string {
   if (!isObject(block)) return "";
   switch (block.type) {
     case "header": {
@@ -114,12 +138,12 @@ function blockToText(block: unknown): string {
       return `${text}\n${"=".repeat(Math.max(3, Math.min(text.length, DIVIDER_WIDTH)))}`;
     }
     case "section":
-      return sectionToText(block);
+      return sectionToText(block, opts);
     case "divider":
       return "-".repeat(DIVIDER_WIDTH);
     case "context":
       return asArray(block.elements)
-        .map((el) => (isObject(el) && el.type === "image" ? elementToText(el) : textOf(el)))
+        .map((el) => (isObject(el) && el.type === "image" ? elementToText(el) : textOf(el, opts)))
         .join(" · ");
     case "actions":
       return asArray(block.elements).map(elementToText).join(" ");
@@ -130,7 +154,7 @@ function blockToText(block: unknown): string {
     case "input":
       return `${textOf(block.label)}: ${elementToText(block.element)}`;
     case "rich_text":
-      return richTextToText(asArray(block.elements));
+      return richTextToText(asArray(block.elements), opts);
     default:
       return `[${String(block.type)}]`;
   }
@@ -139,11 +163,12 @@ function blockToText(block: unknown): string {
 /**
  * Renders blocks as text, one block after another on new lines.
  * @param blocks an array of Block Kit blocks (anything else renders as "").
+ * @param opts what is known about the workspace (channel names).
  * @returns the text, without a trailing newline.
  */
-export function blocksToText(blocks: unknown): string {
+export function blocksToText(blocks: unknown, opts: TextOptions = {}): string {
   return asArray(blocks)
-    .map(blockToText)
+    .map((block) => blockToText(block, opts))
     .filter((text) => text !== "")
     .join("\n");
 }
@@ -152,8 +177,9 @@ export function blocksToText(blocks: unknown): string {
  * Renders a whole reply (a message, an ack body, a response_url post): its blocks when it
  * has any, else its top-level `text` as mrkdwn. Returns "" for anything without either.
  */
-export function replyToText(reply: unknown): string {
+export function replyToText(reply: unknown, opts: TextOptions = {}): string {
   if (!isObject(reply)) return typeof reply === "string" ? reply : "";
-  if (Array.isArray(reply.blocks) && reply.blocks.length > 0) return blocksToText(reply.blocks);
-  return typeof reply.text === "string" ? mrkdwnToText(reply.text) : "";
+  if (Array.isArray(reply.blocks) && reply.blocks.length > 0)
+    return blocksToText(reply.blocks, opts);
+  return typeof reply.text === "string" ? mrkdwnToText(reply.text, opts) : "";
 }

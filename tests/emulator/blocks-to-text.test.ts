@@ -49,7 +49,7 @@ describe("blocksToText", () => {
         "Task 14",
         "=======",
         "*Deadline:* 2010",
-        "*Status* done",
+        "*Status*: done",
         "-".repeat(40),
         "IEM · VP",
         "[ Open ] [ Status ▾ ]",
@@ -97,6 +97,56 @@ describe("blocksToText", () => {
         "• one",
       ].join("\n"),
     );
+  });
+
+  it("prints each field on its own line: label and value, or the value's lines under the label", () => {
+    const text = blocksToText([
+      {
+        type: "section",
+        fields: [
+          { type: "mrkdwn", text: "*Termiņš*\n2010. gada 31. decembris" },
+          {
+            type: "mrkdwn",
+            text: "*Līdzatbildīgās institūcijas*\n*IZM* – Izglītības\n*IEM* – Iekšlietu",
+          },
+          { type: "mrkdwn", text: "*Deadline:*\n2010" },
+          { type: "plain_text", text: "no label" },
+        ],
+      },
+    ]);
+    expect(text).toBe(
+      [
+        "*Termiņš*: 2010. gada 31. decembris",
+        "*Līdzatbildīgās institūcijas*:",
+        "  *IZM* – Izglītības",
+        "  *IEM* – Iekšlietu",
+        "*Deadline:* 2010",
+        "no label",
+      ].join("\n"),
+    );
+  });
+
+  it("names a channel mentioned by id when its name is known, else keeps the id", () => {
+    const channelNames = new Map([["C0LOCAL01", "darba-grupa"]]);
+    expect(mrkdwnToText("in <#C0LOCAL01> and <#C0OTHER>", { channelNames })).toBe(
+      "in #darba-grupa and #C0OTHER",
+    );
+    expect(mrkdwnToText("<#C0LOCAL01|own-label>", { channelNames })).toBe("#own-label");
+    const rich = blocksToText(
+      [
+        {
+          type: "rich_text",
+          elements: [
+            {
+              type: "rich_text_section",
+              elements: [{ type: "channel", channel_id: "C0LOCAL01" }],
+            },
+          ],
+        },
+      ],
+      { channelNames },
+    );
+    expect(rich).toBe("#darba-grupa");
   });
 
   it("never throws on malformed input", () => {

@@ -51,6 +51,17 @@ function buildApp(): App {
       blocks: [{ type: "section", text: { type: "plain_text", text: "pong" } }],
     });
   });
+  bolt.command("/where", async ({ ack }) => {
+    await ack({
+      text: "where",
+      blocks: [
+        {
+          type: "section",
+          text: { type: "mrkdwn", text: "Digests go to <#C0LOCAL01>, not <#C0NOPE>" },
+        },
+      ],
+    });
+  });
   bolt.command("/broken", async ({ ack, respond }) => {
     await ack();
     await respond({
@@ -186,6 +197,13 @@ describe("npm run slack (send-cli)", () => {
     };
     expect(json.text).toBe("pong");
     expect(json.blocks).toHaveLength(1);
+  });
+
+  it("prints a channel mentioned by id with the name the emulator knows", async () => {
+    expect(await run(["/where"])).toMatchObject({
+      code: 0,
+      out: "Digests go to #general, not #C0NOPE",
+    });
   });
 
   it("--reply answers an existing thread, and refuses one that is not there", async () => {
