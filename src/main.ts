@@ -267,7 +267,10 @@ async function writeLocalFile(config: Config, emulator: Emulator, url: string): 
   );
 }
 
-/** The emulator's local user and channel, so `npm run slack` has someone to be. */
+/**
+ * The emulator's local user and channel, so `npm run slack` has someone to be; the channel is
+ * also the working group's (digests) unless WORKGROUP_CHANNEL_ID names another.
+ */
 const LOCAL_USER = { id: LOCAL_USER_ID, name: "darba.grupa", locale: "lv-LV" };
 const LOCAL_CHANNEL = { id: "C0LOCAL01", name: "darba-grupa" };
 
@@ -276,6 +279,8 @@ function localConfig(config: Config, emulator: Emulator): Config {
   emulator.addChannel({ ...LOCAL_CHANNEL, members: [LOCAL_USER.id] });
   return {
     ...config,
+    // The local workspace is the working group's own: its digests need no setting to be seen.
+    workgroupChannelId: config.workgroupChannelId ?? LOCAL_CHANNEL.id,
     slack: {
       ...config.slack,
       botToken: emulator.botToken,
