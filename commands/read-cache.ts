@@ -1,6 +1,6 @@
 import { type Db, storeVersion } from "../db/client.ts";
+import { storeOf } from "../db/snapshot.ts";
 import type { Clock } from "../src/time.ts";
-import type { Reply } from "./types.ts";
 
 /** Most answers kept per store; beyond it the cache starts afresh (bounded memory). */
 const MAX_ENTRIES = 2_000;
@@ -20,7 +20,7 @@ interface Entry {
   /** The app clock's epoch ms when the answer was computed. */
   at: number;
   ttl: number;
-  answer: Promise<Reply>;
+  answer: Promise<unknown>;
 }
 
 interface Generation {
@@ -39,12 +39,13 @@ const generations = new WeakMap<Db, Generation>();
  * misses for one key share one computation; a failed computation is not kept.
  * When the store cannot say its version, `compute` runs every time.
  */
-export async function readThrough(
-  db: Db,
+export async function readThrough<T>(
+  handle: Db,
   clock: Clock,
   key: string,
-  compute: () => Promise<Reply>,
-): Promise<Reply> {
+  compute: () => Promise<T>,
+): Promise<T> {
+  const db = storeOf(handle);
   const version = await storeVersion(db);
   if (version === null) return compute();
   let generation = generations.get(db);
@@ -54,7 +55,8 @@ export async function readThrough(
   }
   const now = clock.now().toMillis();
   const hit = generation.answers.get(key);
-  if (hit && now >= hit.at && now - hit.at < hit.ttl) return hit.answer;
+  // The key names what was computed, so an entry under it holds a `T`.
+  if (hit && now >= hit.at && now - hit.at < hit.ttl) return hit.answer as Promise<T>;
   const answer = compute();
   const answers = generation.answers;
   const entry = { at: now, ttl: TTL_MIN_MS + Math.random() * TTL_SPREAD_MS, answer };

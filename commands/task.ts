@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { findInstitution, listInstitutionsWithTasks } from "../db/institutions.ts";
-import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
+import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
@@ -15,6 +15,7 @@ import {
 } from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
+import { programmeContext } from "./programme-context.ts";
 import { readThrough } from "./read-cache.ts";
 import {
   type HistoryInput,
@@ -136,10 +137,11 @@ export async function handle(
         : m.errors.notUnderstood(escapeMrkdwn(truncateText(input.text, 40)));
     return notice(text, undefined, false);
   }
+  const context = await programmeContext(deps.db, deps.clock);
   const programme =
     input.kind === "task" && input.programme
       ? await findProgrammeByRef(deps.db, input.programme)
-      : await currentProgramme(deps.db);
+      : context.programme;
   if (!programme && input.kind === "task" && input.programme) {
     const codes = (await listProgrammes(deps.db)).map((p) => p.code).join(", ");
     return notice(taskSetText(locale).noSuchProgramme(input.programme, codes), undefined, false);
@@ -160,7 +162,7 @@ export async function handle(
     if (task)
       return {
         blocks: renderTask(task, ctx, {
-          cutoff: await taskCutoffStatus(deps.db, programme.id, task.number, ctx.now),
+          cutoff: await taskCutoffStatus(deps.db, task, context.cutoff, ctx.now),
         }),
         text: m.task.fallback(task.number, task.title),
         found: true,

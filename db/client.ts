@@ -74,10 +74,21 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
     "select total_changes() || ':' || (select data_version from pragma_data_version) as v",
   );
   sqliteVersions.set(db, () => String(version.pluck().get()));
+  sqliteDatabases.set(db, database);
   return db;
 }
 
 const sqliteVersions = new WeakMap<Db, () => string>();
+const sqliteDatabases = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The SQLite connection under a store opened by {@link createDb}; undefined for PostgreSQL or
+ * any other handle. Only for a caller that holds that connection through Kysely (see
+ * `inReadSnapshot`), so nothing else runs on it meanwhile.
+ */
+export function sqliteDatabaseOf(db: Db): SQLite.Database | undefined {
+  return sqliteDatabases.get(db);
+}
 
 /**
  * A token that changes whenever data this store can read may have changed: a commit by any

@@ -1,5 +1,7 @@
+import type SQLite from "better-sqlite3";
 import type { Compilable, CompiledQuery } from "kysely";
 import type { Db } from "./client.ts";
+import { heldSqliteConnection } from "./snapshot.ts";
 
 /** Stands in for the `index`-th argument while a query is compiled. */
 class Slot {
@@ -10,6 +12,8 @@ interface Template {
   compiled: CompiledQuery;
   /** For each SQL parameter: the argument it takes (a slot's index), or -1 for a constant. */
   sources: number[];
+  /** The query prepared on each SQLite connection it ran on directly. */
+  statements: WeakMap<SQLite.Database, SQLite.Statement>;
 }
 
 /**
@@ -39,6 +43,18 @@ export function compiled<A extends unknown[], R>(
     }
     const { compiled: query, sources } = template;
     const parameters = sources.map((s, i) => (s < 0 ? query.parameters[i] : args[s]));
+    // In a read snapshot on SQLite, straight to the prepared statement: what Kysely's driver
+    // would run, without its connection and result plumbing (~4 µs a query, as much as the
+    // query itself).
+    const connection = key && heldSqliteConnection(db);
+    if (connection) {
+      let statement = template.statements.get(connection);
+      if (!statement) {
+        statement = connection.prepare(query.sql);
+        template.statements.set(connection, statement);
+      }
+      return statement.all(parameters) as R[];
+    }
     const result = await db.executeQuery<R>({ ...query, parameters });
     return result.rows;
   };
@@ -56,5 +72,5 @@ function compile<A extends unknown[], R>(
     if (!sources.includes(slot.index))
       throw new Error(`compiled query: argument ${slot.index} is not a bound parameter`);
   }
-  return { compiled: query, sources };
+  return { compiled: query, sources, statements: new WeakMap() };
 }

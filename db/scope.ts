@@ -2,7 +2,6 @@ import type { ExpressionBuilder } from "kysely";
 import { inScope } from "../src/domain/scope.ts";
 import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
-import { compiled } from "./compiled.ts";
 import type { Database } from "./schema.ts";
 
 /** Selects `has_children`: whether any task of the same programme has this task as parent (indexed). */
@@ -104,67 +103,6 @@ export async function scopeOfCutoff(
     institutions: byTask.get(t.id) ?? [],
   }));
 }
-
-/**
- * The task `number` as {@link scopeOfCutoff} would list it, or undefined when it is not in the
- * cut-off's scope (or not in the programme): what `/task N` needs, in two indexed queries
- * whatever the programme's size.
- */
-export async function scopedTask(
-  db: Db,
-  cutoff: { programmeId: number; taskNumbers: string[] | null },
-  number: string,
-): Promise<ScopedTask | undefined> {
-  const [t] = await scopableTask(db, cutoff.programmeId, number);
-  if (!t) return undefined;
-  const scopable = {
-    number: t.number,
-    status: t.status as TaskStatus | null,
-    recurrence: t.recurrence as Recurrence | null,
-    // SQLite answers 0/1, PostgreSQL false/true.
-    hasChildren: Boolean(t.has_children),
-  };
-  if (!inScope(scopable, cutoff.taskNumbers)) return undefined;
-  const links = await linksOfTask(db, t.id);
-  return {
-    taskId: t.id,
-    number: t.number,
-    title: t.title,
-    deadline: { text: t.deadline_text, due: t.due_date, recurrence: scopable.recurrence },
-    status: scopable.status,
-    institutions: links.map((l) => ({
-      institutionId: l.id,
-      code: l.code,
-      role: l.role as InstitutionRole,
-    })),
-  };
-}
-
-// The two look-ups of `scopedTask`, compiled once (see compiled.ts).
-const scopableTask = compiled((db, programmeId: number, number: string) =>
-  db
-    .selectFrom("tasks")
-    .select([
-      "id",
-      "number",
-      "title",
-      "deadline_text",
-      "due_date",
-      "recurrence",
-      "status",
-      hasChildren,
-    ])
-    .where("programme_id", "=", programmeId)
-    .where("number", "=", number),
-);
-const linksOfTask = compiled((db, taskId: number) =>
-  db
-    .selectFrom("task_institutions")
-    .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
-    .select(["institutions.id", "institutions.code", "task_institutions.role"])
-    .where("task_institutions.task_id", "=", taskId)
-    .orderBy("task_institutions.position"),
-);
 
 /** The scope grouped by institution id: the tasks each institution reports on. */
 export function tasksByInstitution(scope: ScopedTask[]): Map<number, ScopedTask[]> {

@@ -1,5 +1,6 @@
+import type SQLite from "better-sqlite3";
 import { CompiledQuery } from "kysely";
-import { type Db, isPostgres } from "./client.ts";
+import { type Db, isPostgres, sqliteDatabaseOf } from "./client.ts";
 
 const BEGIN = CompiledQuery.raw("begin");
 const COMMIT = CompiledQuery.raw("commit");
@@ -18,6 +19,7 @@ const COMMIT = CompiledQuery.raw("commit");
 export async function inReadSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
   if (db.isTransaction || isPostgres(db)) return read(db);
   return db.connection().execute(async (connection) => {
+    stores.set(connection, storeOf(db));
     await connection.executeQuery(BEGIN);
     try {
       return await read(connection);
@@ -25,4 +27,25 @@ export async function inReadSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): P
       await connection.executeQuery(COMMIT);
     }
   });
+}
+
+const stores = new WeakMap<Db, Db>();
+
+/**
+ * The store a handle reads: for the handle `inReadSnapshot` gives its `read`, the store it was
+ * opened on; any other handle is its own store. What per-store caches key on (see
+ * commands/read-cache.ts), so a read inside a snapshot finds what reads outside it cached.
+ */
+export function storeOf(db: Db): Db {
+  return stores.get(db) ?? db;
+}
+
+/**
+ * The SQLite connection a snapshot handle holds (see {@link inReadSnapshot}), on which a read
+ * may run synchronously: the snapshot holds the store's one connection through Kysely, so no
+ * other query, and no other transaction, can be on it meanwhile. Undefined for any other handle.
+ */
+export function heldSqliteConnection(db: Db): SQLite.Database | undefined {
+  const store = stores.get(db);
+  return store && sqliteDatabaseOf(store);
 }

@@ -13,7 +13,19 @@ import type { TasksTable } from "./schema.ts";
 
 type TaskRow = Omit<TasksTable, "id"> & { id: number };
 
-function toSummary(row: TaskRow): TaskSummary {
+/** The columns {@link toSummary} reads. */
+const SUMMARY_COLUMNS = [
+  "number",
+  "parent_number",
+  "section",
+  "title",
+  "deadline_text",
+  "due_date",
+  "recurrence",
+  "status",
+] as const;
+
+function toSummary(row: Pick<TaskRow, (typeof SUMMARY_COLUMNS)[number]>): TaskSummary {
   return {
     number: row.number,
     parent: row.parent_number,
@@ -50,6 +62,13 @@ export async function listTaskNumbers(db: Db, programmeId: number): Promise<stri
   return rows.map((r) => r.number);
 }
 
+/** A task as {@link findTaskDetail} reads it: the detail plus the store's ids it refers to. */
+export interface StoredTaskDetail extends TaskDetail {
+  taskId: number;
+  programmeId: number;
+  institutions: Array<TaskDetail["institutions"][number] & { institutionId: number }>;
+}
+
 /**
  * One task with its institutions (printed order, names) and direct sub-tasks, or undefined.
  * Three indexed lookups whatever the programme's size.
@@ -58,7 +77,7 @@ export async function findTaskDetail(
   db: Db,
   programmeId: number,
   number: string,
-): Promise<TaskDetail | undefined> {
+): Promise<StoredTaskDetail | undefined> {
   const [row] = await taskWithProgramme(db, programmeId, number);
   if (!row) return undefined;
   const [institutions, children] = await Promise.all([
@@ -67,8 +86,15 @@ export async function findTaskDetail(
   ]);
   return {
     ...toSummary(row),
+    taskId: row.id,
+    programmeId,
     programme: { code: row.programme_code, title: row.programme_title },
-    institutions: institutions.map((i) => ({ ...i, role: i.role as InstitutionRole })),
+    institutions: institutions.map((i) => ({
+      code: i.code,
+      name: i.name,
+      role: i.role as InstitutionRole,
+      institutionId: i.id,
+    })),
     indicator: row.indicator,
     progress: row.progress,
     children: children.map(toSummary),
@@ -90,14 +116,15 @@ const institutionsOfTask = compiled((db, taskId: number) =>
   db
     .selectFrom("task_institutions")
     .innerJoin("institutions", "institutions.id", "task_institutions.institution_id")
-    .select(["institutions.code", "institutions.name", "task_institutions.role"])
+    .select(["institutions.id", "institutions.code", "institutions.name", "task_institutions.role"])
     .where("task_institutions.task_id", "=", taskId)
     .orderBy("task_institutions.position"),
 );
+// Only what a summary shows: a sub-task's narratives can run to thousands of characters.
 const subtasksOf = compiled((db, programmeId: number, number: string) =>
   db
     .selectFrom("tasks")
-    .selectAll()
+    .select(SUMMARY_COLUMNS)
     .where("programme_id", "=", programmeId)
     .where("parent_number", "=", number)
     .orderBy("position"),

@@ -1,9 +1,10 @@
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
-import { activeCutoff } from "../../db/cutoffs.ts";
+import { activeCutoff, type Cutoff } from "../../db/cutoffs.ts";
 import { nextPlannedReminderAt } from "../../db/reminders.ts";
 import { repliesForTask } from "../../db/replies.ts";
-import { scopedTask } from "../../db/scope.ts";
+import type { StoredTaskDetail } from "../../db/tasks.ts";
+import { inScope } from "../domain/scope.ts";
 
 /** How long after a cut-off `/task` keeps showing it (replies still arrive): 30 days. */
 export const CUTOFF_GRACE_DAYS = 30;
@@ -30,31 +31,45 @@ export interface TaskCutoffStatus {
 }
 
 /**
- * The status for task `number` of programme `programmeId`, or null when there is no active
- * cut-off or the task is not in its scope.
+ * The reporting cut-off `/task` refers to at `now`: the next one not yet passed, else the
+ * latest that passed within the last {@link CUTOFF_GRACE_DAYS} days (replies still arrive
+ * then), else undefined.
+ */
+export function cutoffShownAt(db: Db, now: DateTime): Promise<Cutoff | undefined> {
+  return activeCutoff(
+    db,
+    now.toUTC().toISO() ?? "",
+    now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+  );
+}
+
+/**
+ * The status of `task` (as `findTaskDetail` read it) for `cutoff` (see {@link cutoffShownAt}),
+ * or null when there is none, it belongs to another programme, or the task is not in its
+ * scope (see `inScope`). Two indexed queries (its replies, its next reminder), whatever the
+ * programme's size: the task and its institutions are the ones already read.
  */
 export async function taskCutoffStatus(
   db: Db,
-  programmeId: number,
-  number: string,
+  task: StoredTaskDetail,
+  cutoff: Cutoff | undefined,
   now: DateTime,
 ): Promise<TaskCutoffStatus | null> {
-  const cutoff = await activeCutoff(
-    db,
-    now.toISO() ?? "",
-    now.minus({ days: CUTOFF_GRACE_DAYS }).toISO() ?? "",
-  );
-  if (!cutoff || cutoff.programmeId !== programmeId) return null;
-  // One task's scope, replies and next reminder: indexed look-ups, not the whole programme.
-  const task = await scopedTask(db, cutoff, number);
-  if (!task) return null;
+  if (!cutoff || cutoff.programmeId !== task.programmeId) return null;
+  const scopable = {
+    number: task.number,
+    status: task.status,
+    recurrence: task.deadline.recurrence,
+    hasChildren: task.children.length > 0,
+  };
+  if (!inScope(scopable, cutoff.taskNumbers)) return null;
   const [replies, next] = await Promise.all([
     repliesForTask(db, task.taskId, cutoff.id),
     nextPlannedReminderAt(
       db,
       cutoff.id,
       task.institutions.map((i) => i.institutionId),
-      now.toISO() ?? "",
+      now.toUTC().toISO() ?? "",
     ),
   ]);
   return {

@@ -1,0 +1,30 @@
+import type { Db } from "../db/client.ts";
+import type { Cutoff } from "../db/cutoffs.ts";
+import { currentProgramme, type Programme } from "../db/programmes.ts";
+import { cutoffShownAt } from "../src/reminders/task-status.ts";
+import type { Clock } from "../src/time.ts";
+import { readThrough } from "./read-cache.ts";
+
+/** What every `/task` read starts from: the programme it answers for and the cut-off shown. */
+export interface ProgrammeContext {
+  /** The current programme (see `currentProgramme`); undefined when the store is empty. */
+  programme: Programme | undefined;
+  /** The reporting cut-off `/task` shows at the clock's now (see `cutoffShownAt`). */
+  cutoff: Cutoff | undefined;
+}
+
+/**
+ * The current programme and the cut-off shown, reused like a `/task` answer (see
+ * `readThrough`: until anything is committed, and a few seconds of the clock at most), so a
+ * `/task N` nobody asked before reads only its own task: these few rows are the same for every
+ * question, and looking them up was half of such a request's queries.
+ */
+export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext> {
+  return readThrough(db, clock, CONTEXT_KEY, async () => ({
+    programme: await currentProgramme(db),
+    cutoff: await cutoffShownAt(db, clock.now()),
+  }));
+}
+
+/** Not a key a question can produce (those start with a locale). */
+const CONTEXT_KEY = "\u0000programme-context";
