@@ -8,6 +8,7 @@ import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
 import { configFromEnvironment } from "./config.ts";
+import { endWithLauncher } from "./launcher-watch.ts";
 
 /** The import format a file name implies: "xlsx" or "csv" by extension, else "report". */
 function importFormatOf(file: string): "report" | "xlsx" | "csv" {
@@ -35,7 +36,7 @@ function program(): Command {
     )
     .option("--no-worker", "run only the Slack side; leave jobs to separate `worker` processes")
     .action((flags: { worker: boolean }) =>
-      commands.serve(configFromEnvironment(), { worker: flags.worker }),
+      untilLauncherEnds(commands.serve(configFromEnvironment(), { worker: flags.worker })),
     );
 
   cli
@@ -43,7 +44,7 @@ function program(): Command {
     .description(
       "run only the job workers (reminders, collection): scale-out next to `serve --no-worker`",
     )
-    .action(() => commands.serve(configFromEnvironment(), { receiver: false }));
+    .action(() => untilLauncherEnds(commands.serve(configFromEnvironment(), { receiver: false })));
 
   cli
     .command("migrate")
@@ -103,6 +104,16 @@ function program(): Command {
   registerExportCommands(cli);
   registerDigestCommands(cli);
   return cli;
+}
+
+/**
+ * Runs a long-lived command (`serve`, `worker`) that ends, as on SIGTERM, when the npm script
+ * that launched it is killed (see launcher-watch.ts). The watch starts once `serving` has
+ * installed its signal handlers (synchronously, at its start).
+ */
+function untilLauncherEnds(serving: Promise<void>): Promise<void> {
+  endWithLauncher();
+  return serving;
 }
 
 /** Flags of `import`. */

@@ -45,7 +45,8 @@ export async function freePort(): Promise<number> {
  * Starts a private `redis-server` on a free port of 127.0.0.1, keeping its data (AOF) under
  * `dir`, and resolves once it accepts connections. Used by `serve` when REDIS_URL is unset,
  * and by the tests (which must never touch a Redis they did not start).
- * `persist: false` keeps nothing on disk (tests).
+ * `persist: false` keeps nothing on disk (tests). The server is sent SIGTERM when this process
+ * exits without `stop()`; a SIGKILLed owner still leaves it running.
  * @throws RedisNotInstalledError when the binary is missing; Error when it exits early.
  */
 export async function startPrivateRedis(opts: {
@@ -104,11 +105,20 @@ export async function startPrivateRedis(opts: {
   const url = `redis://127.0.0.1:${port}`;
   const announced = join(dir, RUNNING_FILE);
   writeFileSync(announced, `${url}\n`);
+  // The owner ending without stop() (an uncaught error, process.exit) takes its server along:
+  // an orphaned one would keep the port and the AOF. Synchronous, as "exit" listeners must be.
+  const endWithOwner = () => {
+    stopping = true;
+    rmSync(announced, { force: true });
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", endWithOwner);
   return {
     url,
     port,
     stop: async () => {
       stopping = true;
+      process.off("exit", endWithOwner);
       rmSync(announced, { force: true });
       await stopChild(child);
     },
