@@ -5,6 +5,7 @@ import { registerAdminCommands } from "./cli/admin.ts";
 import * as commands from "./cli/commands.ts";
 import { registerDigestCommands } from "./cli/digest.ts";
 import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
+import { langOption } from "./cli/locale.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
 import { configFromEnvironment } from "./config.ts";
@@ -17,7 +18,8 @@ function importFormatOf(file: string): "report" | "xlsx" | "csv" {
 }
 
 /**
- * The one CLI: `npm run cli -- <command>` or the `koordinators` bin.
+ * The one CLI: `npm run cli -- <command>` or the `koordinators` bin. Every command that prints
+ * text takes `--lang lv|en` (default DEFAULT_LOCALE); help texts are English.
  * Exit codes: 0 success, 1 failure (bad config, unreadable or invalid report), 2 usage error
  * (unknown command, bad flag, missing argument).
  */
@@ -65,9 +67,7 @@ function program(): Command {
     )
     .option("--programme <code>", "spreadsheet: the programme's code (default: the current one)")
     .option("--title <title>", "spreadsheet: the programme's title (needed for a new programme)")
-    .addOption(
-      new Option("--lang <locale>", "spreadsheet: language of the messages").choices(["lv", "en"]),
-    )
+    .addOption(langOption())
     .action((file: string, flags: ImportFlags) => {
       // Without --format, a .xlsx or .csv file is a spreadsheet; anything else a report text.
       const format = flags.format ?? importFormatOf(file);
@@ -81,6 +81,7 @@ function program(): Command {
         : commands.importReport(configFromEnvironment(), file, {
             dryRun: !!flags.dryRun,
             json: !!flags.json,
+            lang: flags.lang,
           });
     });
 
@@ -91,7 +92,7 @@ function program(): Command {
     )
     .argument("[query...]", "what you would type after /task")
     .option("--json", "print the Block Kit blocks as JSON")
-    .addOption(new Option("--lang <locale>", "answer language").choices(["lv", "en"]))
+    .addOption(langOption())
     .action((query: string[], flags: { json?: boolean; lang?: "lv" | "en" }) =>
       commands.task(configFromEnvironment(), query.join(" "), {
         json: !!flags.json,

@@ -16,7 +16,7 @@
  */
 import { join } from "node:path";
 import { Queue } from "bullmq";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import { Redis } from "ioredis";
 import { CLI_ACTOR } from "../../commands/access.ts";
 import * as cutoff from "../../commands/cutoff.ts";
@@ -26,12 +26,14 @@ import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { blocksToText } from "../slack/blocks-to-text.ts";
 import { type Clock, systemClock } from "../time.ts";
+import { cliLocale, langOption } from "./locale.ts";
 
 type Lang = { lang?: Locale };
 type Json = Lang & { json?: boolean };
@@ -43,17 +45,13 @@ export function registerAdminCommands(cli: Command): void {
   registerRole(cli);
 }
 
-function lang(): Option {
-  return new Option("--lang <locale>", "answer language").choices(["lv", "en"]);
-}
-
 function registerInstitution(cli: Command): void {
   const group = cli.command("institution").description("institutions' Slack channels and contacts");
   group
     .command("show")
     .description("an institution's channel and contacts (code or alias, any case)")
     .argument("<code...>", "IEM, iem, VP GKrPP …")
-    .addOption(lang())
+    .addOption(langOption())
     .action((code: string[], o: Lang) =>
       run(institution.institutionCommand, code.join(" "), "show", o),
     );
@@ -63,7 +61,7 @@ function registerInstitution(cli: Command): void {
     .argument("<code>", "institution code, e.g. IEM")
     .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD")
     .argument("<userIds...>", "Slack user IDs of the contact people, e.g. U0123ABCD")
-    .addOption(lang())
+    .addOption(langOption())
     .action((code: string, channel: string, users: string[], o: Lang) =>
       run(institution.institutionCommand, `set ${code} ${channel} ${users.join(" ")}`, "set", o),
     );
@@ -72,7 +70,7 @@ function registerInstitution(cli: Command): void {
     .description('mark a contact away until a date, inclusive; "off" = back')
     .argument("<userId>", "Slack user ID")
     .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
-    .addOption(lang())
+    .addOption(langOption())
     .action((user: string, date: string, o: Lang) =>
       run(institution.institutionCommand, `away ${user} ${date}`, "away", o),
     );
@@ -81,7 +79,7 @@ function registerInstitution(cli: Command): void {
     .description("add an institution that is not on the report's list")
     .argument("<code>", "letters or digits, e.g. TSAB")
     .argument("<name...>", "full name, e.g. Tiesībsarga birojs")
-    .addOption(lang())
+    .addOption(langOption())
     .action((code: string, name: string[], o: Lang) =>
       run(institution.institutionCommand, `add ${code} ${name.join(" ")}`, "add", o),
     );
@@ -96,7 +94,7 @@ function registerCutoff(cli: Command): void {
     .argument("<title...>", "e.g. Informatīvais ziņojums MK")
     .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00")
     .option("--tasks <numbers>", "only these tasks, e.g. 1,5,14")
-    .addOption(lang())
+    .addOption(langOption())
     .action((date: string, title: string[], o: Lang & { time?: string; tasks?: string }) => {
       const tasks = o.tasks ? ` --tasks ${o.tasks}` : "";
       const text = `add ${date}${o.time ? ` ${o.time}` : ""}${tasks} ${title.join(" ")}`;
@@ -106,10 +104,10 @@ function registerCutoff(cli: Command): void {
     .command("list")
     .description("cut-offs with their scope and next reminder")
     .option("--json", "print the list as JSON")
-    .addOption(lang())
+    .addOption(langOption())
     .action((o: Json) =>
       o.json
-        ? withDeps((deps) => printJson(cutoff.cutoffListData(deps)))
+        ? withDeps((deps) => printJson(cutoff.cutoffListData(deps)), o.lang)
         : run(cutoff.cutoffCommand, "list", "list", o),
     );
   group
@@ -118,7 +116,7 @@ function registerCutoff(cli: Command): void {
     .argument("<id>", "cut-off id (see cutoff list)")
     .argument("<date>", "2027-02-05")
     .option("--time <HH:MM>", "wall time, e.g. 12:00")
-    .addOption(lang())
+    .addOption(langOption())
     .action((id: string, date: string, o: Lang & { time?: string }) =>
       run(cutoff.cutoffCommand, `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
     );
@@ -126,16 +124,16 @@ function registerCutoff(cli: Command): void {
     .command("remove")
     .description("remove a cut-off (its replies stay)")
     .argument("<id>", "cut-off id")
-    .addOption(lang())
+    .addOption(langOption())
     .action((id: string, o: Lang) => run(cutoff.cutoffCommand, `remove ${id}`, "remove", o));
   group
     .command("plan")
     .description("what goes out to whom and when (re-plans the cut-off first)")
     .argument("<id>", "cut-off id")
     .option("--json", "print the plan as JSON")
-    .addOption(lang())
+    .addOption(langOption())
     .action((id: string, o: Json) =>
-      o.json ? planJson(id) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
+      o.json ? planJson(id, o.lang) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
     );
 }
 
@@ -147,7 +145,7 @@ function registerRole(cli: Command): void {
       .description(verb === "add" ? "make a user a secretary" : "take the secretary role away")
       .argument("<userId>", "Slack user ID, e.g. U0123ABCD")
       .argument("<role>", "secretary")
-      .addOption(lang())
+      .addOption(langOption())
       .action((user: string, name: string, o: Lang) =>
         run(role.roleCommand, `${verb} ${user} ${name}`, verb, o),
       );
@@ -155,7 +153,7 @@ function registerRole(cli: Command): void {
   group
     .command("list")
     .description("the secretaries")
-    .addOption(lang())
+    .addOption(langOption())
     .action((o: Lang) => run(role.roleCommand, "list", "list", o));
 }
 
@@ -171,7 +169,7 @@ export async function run<I extends { kind: string }>(
 ): Promise<void> {
   const input = command.parse(text);
   await withDeps(async (deps) => {
-    const locale = o.lang ?? deps.config.defaultLocale;
+    const locale = cliLocale(o.lang, deps.config);
     const reply = await command.handle(input, deps, {
       locale,
       userId: CLI_ACTOR,
@@ -181,25 +179,26 @@ export async function run<I extends { kind: string }>(
     (usage ? process.stderr : process.stdout).write(`${blocksToText(reply.blocks)}\n`);
     if (usage) process.exitCode = 2;
     else if (!reply.found) process.exitCode = 1;
-  });
+  }, o.lang);
 }
 
-async function planJson(idText: string): Promise<void> {
+async function planJson(idText: string, lang: Locale | undefined): Promise<void> {
   const id = /^\d+$/.test(idText) ? Number(idText) : 0;
+  const t = cliText(cliLocale(lang, configFromEnvironment()));
   if (id <= 0) {
-    process.stderr.write(`not a cut-off id: ${idText}\n`);
+    process.stderr.write(`${t.notCutoffId(idText)}\n`);
     process.exitCode = 2;
     return;
   }
   await withDeps(async (deps) => {
     const data = await cutoff.cutoffPlanData(deps, id);
     if (!data) {
-      process.stderr.write(`No reporting cut-off ${id} (see \`cutoff list\`).\n`);
+      process.stderr.write(`${t.noCutoff(id)}\n`);
       process.exitCode = 1;
       return;
     }
     await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
-  });
+  }, lang);
 }
 
 async function printJson(data: Promise<unknown>): Promise<void> {
@@ -208,10 +207,13 @@ async function printJson(data: Promise<unknown>): Promise<void> {
 
 /**
  * Opens the store (migrated; the bundled report imported when empty), runs `work` with
- * command deps acting on the system clock, and closes everything. Logs go to stderr.
+ * command deps acting as the trusted "cli" user on the system clock, and closes everything.
+ * Logs go to stderr; the re-plan note is in `lang` (default DEFAULT_LOCALE).
  */
-/** Runs `work` with the store migrated and seeded, as the trusted "cli" user; closes the store. */
-export async function withDeps(work: (deps: CommandDeps) => Promise<void>): Promise<void> {
+export async function withDeps(
+  work: (deps: CommandDeps) => Promise<void>,
+  lang?: Locale,
+): Promise<void> {
   const config = configFromEnvironment();
   const db = createDb(config.databaseUrl);
   const logger = createLogger(
@@ -226,7 +228,7 @@ export async function withDeps(work: (deps: CommandDeps) => Promise<void>): Prom
       clock: systemClock,
       config,
       logger,
-      replan: (cutoffId) => cliReplan(db, config, systemClock, cutoffId),
+      replan: (cutoffId) => cliReplan(db, config, systemClock, cliLocale(lang, config), cutoffId),
     };
     await work(deps);
   } finally {
@@ -240,12 +242,10 @@ export async function withDeps(work: (deps: CommandDeps) => Promise<void>): Prom
  * when the jobs will be scheduled.
  * @throws Error when REDIS_URL is set but Redis does not answer (the command reports it kindly).
  */
-async function cliReplan(db: Db, config: Config, clock: Clock, cutoffId?: number) {
+async function cliReplan(db: Db, config: Config, clock: Clock, locale: Locale, cutoffId?: number) {
   const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
   if (!url) {
-    process.stderr.write(
-      "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.\n",
-    );
+    process.stderr.write(`${cliText(locale).redisLater}\n`);
     return null;
   }
   const connection = new Redis(url, {

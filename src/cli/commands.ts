@@ -1,12 +1,13 @@
 import { handle, parse } from "../../commands/task.ts";
 import { createDb, migrateToLatest } from "../../db/client.ts";
-import type { Config } from "../config.ts";
-import { ReportFormatError } from "../import/errors.ts";
+import type { Config, Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
 import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { start } from "../main.ts";
 import { blocksToText } from "../slack/blocks-to-text.ts";
 import { systemClock } from "../time.ts";
+import { cliLocale, importFailure } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
@@ -71,12 +72,18 @@ export async function migrate(config: Config): Promise<void> {
   }
 }
 
-/** `import <file> [--dry-run] [--json]`. A file that is not a report: message on stderr, exit 1. */
+/**
+ * `import <file> [--dry-run] [--json] [--lang]`. A file that cannot be read or is not a report:
+ * a message in the chosen language on stderr (naming the path, or what is missing and where),
+ * exit 1, nothing written.
+ */
 export async function importReport(
   config: Config,
   file: string,
-  opts: { dryRun: boolean; json: boolean },
+  opts: { dryRun: boolean; json: boolean; lang?: Locale },
 ): Promise<void> {
+  const locale = cliLocale(opts.lang, config);
+  const t = cliText(locale).import;
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
@@ -90,24 +97,16 @@ export async function importReport(
       return;
     }
     if (!summary) {
-      out(
-        `Dry run: ${report.tasks.length} tasks and ${report.institutions.length} institutions would be imported (programme ${report.programme.code}). Nothing written.`,
-      );
+      out(t.dryRun(report.tasks.length, report.institutions.length, report.programme.code));
       return;
     }
-    const t = summary.tasks;
-    out(
-      `Programme ${summary.programme}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${summary.institutions.created} created, ${summary.institutions.updated} updated; ${summary.audited} audit entries.`,
-    );
-    if (summary.notInFile.length > 0)
-      out(`Kept (in the store, not in this file): ${summary.notInFile.join(", ")}`);
+    out(t.summary(summary.programme, summary.tasks, summary.institutions, summary.audited));
+    if (summary.notInFile.length > 0) out(t.kept(summary.notInFile.join(", ")));
   } catch (error) {
-    if (error instanceof ReportFormatError || isFileError(error)) {
-      process.stderr.write(`Import failed, nothing written: ${(error as Error).message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
+    const message = importFailure(error, file, locale);
+    if (message === undefined) throw error;
+    process.stderr.write(`${message}\n`);
+    process.exitCode = 1;
   } finally {
     await db.destroy();
   }
@@ -133,12 +132,4 @@ export async function task(
   } finally {
     await db.destroy();
   }
-}
-
-function isFileError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    "code" in error &&
-    ["ENOENT", "EACCES", "EISDIR"].includes(String(error.code))
-  );
 }

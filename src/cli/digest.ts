@@ -9,7 +9,7 @@
  * Exit codes: 0 done; 1 refused, not found or nowhere to post; 2 usage error.
  */
 import { writeFile } from "node:fs/promises";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
 import * as session from "../../commands/session.ts";
@@ -19,8 +19,10 @@ import type { Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
 import { digestMarkdown } from "../digest/render-markdown.ts";
+import { cliText } from "../i18n/cli.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run, withDeps } from "./admin.ts";
+import { cliLocale, langOption } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 type Lang = { lang?: Locale };
@@ -32,10 +34,6 @@ type DigestFlags = Lang & {
   post?: boolean;
 };
 
-function lang(): Option {
-  return new Option("--lang <locale>", "answer language").choices(["lv", "en"]);
-}
-
 /** Registers `session …` and `digest` on the CLI. */
 export function registerDigestCommands(cli: Command): void {
   const group = cli.command("session").description("working-group sessions");
@@ -45,7 +43,7 @@ export function registerDigestCommands(cli: Command): void {
     .argument("<date>", "2026-12-10")
     .argument("<time>", "10:00")
     .argument("[title...]", "e.g. Darba grupas sēde")
-    .addOption(lang())
+    .addOption(langOption())
     .action((date: string, time: string, title: string[], o: Lang) =>
       runSession(`add ${date} ${time} ${title.join(" ")}`.trim(), "add", o),
     );
@@ -53,11 +51,12 @@ export function registerDigestCommands(cli: Command): void {
     .command("list")
     .description("the coming sessions and when each one's draft digest goes out")
     .option("--json", "print the list as JSON")
-    .addOption(lang())
+    .addOption(langOption())
     .action((o: Lang & { json?: boolean }) =>
       o.json
-        ? withDeps(async (deps) =>
-            print(JSON.stringify(await session.sessionListData(deps), null, 2)),
+        ? withDeps(
+            async (deps) => print(JSON.stringify(await session.sessionListData(deps), null, 2)),
+            o.lang,
           )
         : runSession("list", "list", o),
     );
@@ -65,7 +64,7 @@ export function registerDigestCommands(cli: Command): void {
     .command("remove")
     .description("remove a session (its draft digest is not sent)")
     .argument("<id>", "session id")
-    .addOption(lang())
+    .addOption(langOption())
     .action((id: string, o: Lang) => runSession(`remove ${id}`, "remove", o));
   cli
     .command("digest")
@@ -75,7 +74,7 @@ export function registerDigestCommands(cli: Command): void {
     .option("--md", "print the digest as Markdown (the default)")
     .option("--docx <file>", "write the digest as a Word document")
     .option("--post", "store the digest and post it to WORKGROUP_CHANNEL_ID")
-    .addOption(lang())
+    .addOption(langOption())
     .action((o: DigestFlags, command: Command) => {
       const formats = [o.json, o.md, o.docx !== undefined].filter(Boolean).length;
       if (formats > 1) command.error("digest: choose one of --json, --md, --docx", { exitCode: 2 });
@@ -97,7 +96,8 @@ async function runSession(
 
 async function digest(o: DigestFlags): Promise<void> {
   await withDeps(async (deps) => {
-    const locale = o.lang ?? deps.config.defaultLocale;
+    const locale = cliLocale(o.lang, deps.config);
+    const t = cliText(locale).digest;
     const now = deps.clock.now();
     let since: string | null = null;
     if (o.since !== undefined) {
@@ -107,14 +107,14 @@ async function digest(o: DigestFlags): Promise<void> {
           ? resolveSince(read.since, deps.config.timezone, now)
           : "bad_date";
       if (resolved === "bad_date" || resolved === "future") {
-        process.stderr.write(`--since: not a past date: ${o.since}\n`);
+        process.stderr.write(`${t.badSince(o.since)}\n`);
         process.exitCode = 2;
         return;
       }
       since = resolved;
     }
     if (o.post) {
-      process.exitCode = (await post(deps, since)) ? 0 : 1;
+      process.exitCode = (await post(deps, since, locale)) ? 0 : 1;
       return;
     }
     const model = await buildDigestModel(deps.db, { now, zone: deps.config.timezone, since });
@@ -128,14 +128,15 @@ async function digest(o: DigestFlags): Promise<void> {
     ]);
     const chart = await renderStatusChart(model.institutions, locale, model.cutoff?.title ?? null);
     await writeFile(o.docx, await renderDigestDocx(doc, model, locale, chart));
-    process.stderr.write(`Written: ${o.docx}\n`);
-  });
+    process.stderr.write(`${t.written(o.docx)}\n`);
+  }, o.lang);
 }
 
 /** Stores and posts a digest through the job's own processor (idempotent by its key). */
-async function post(deps: CommandDeps, since: string | null): Promise<boolean> {
+async function post(deps: CommandDeps, since: string | null, locale: Locale): Promise<boolean> {
+  const t = cliText(locale).digest;
   if (!deps.config.workgroupChannelId) {
-    process.stderr.write("Set WORKGROUP_CHANNEL_ID to post the digest.\n");
+    process.stderr.write(`${t.noChannel}\n`);
     return false;
   }
   const slack = await slackFor(deps.config);
@@ -148,6 +149,6 @@ async function post(deps: CommandDeps, since: string | null): Promise<boolean> {
     since,
   };
   const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
-  print(result === "posted" ? `Posted to ${deps.config.workgroupChannelId}.` : result);
+  print(result === "posted" ? t.posted(deps.config.workgroupChannelId) : result);
   return result === "posted";
 }

@@ -17,21 +17,19 @@ import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../export/export-a
 import { renderIcs } from "../export/ics.ts";
 import { importSheet, type SheetImportResult } from "../export/sheet-import.ts";
 import type { SheetFormat } from "../export/sheet-read.ts";
+import { cliText } from "../i18n/cli.ts";
 import { exportText } from "../i18n/export.ts";
 import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
+import { cliLocale, importFailure, langOption } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const fail = (text: string) => {
   process.stderr.write(`${text}\n`);
   process.exitCode = 1;
 };
-
-function lang(): Option {
-  return new Option("--lang <locale>", "the document's language").choices(["lv", "en"]);
-}
 
 /** Registers `export annex` and `export calendar`. */
 export function registerExportCommands(cli: Command): void {
@@ -47,7 +45,7 @@ export function registerExportCommands(cli: Command): void {
     )
     .requiredOption("--out <file>", "where to write, e.g. pielikums.docx")
     .option("--include-unverified", "also replies from people not mapped as contacts")
-    .addOption(lang())
+    .addOption(langOption())
     .action(
       (o: {
         cutoff?: string;
@@ -62,7 +60,7 @@ export function registerExportCommands(cli: Command): void {
     .description("cut-offs, reminders, task deadlines and sessions as iCalendar (.ics)")
     .option("--institution <code>", "only what concerns this institution, e.g. LM")
     .requiredOption("--out <file>", "where to write, e.g. koordinators.ics")
-    .addOption(lang())
+    .addOption(langOption())
     .action((o: { institution?: string; out: string; lang?: Locale }) =>
       withStore((db, config) => calendar(db, config, o)),
     );
@@ -79,35 +77,30 @@ async function annex(
     lang?: Locale;
   },
 ): Promise<void> {
+  const locale = cliLocale(o.lang, config);
+  const t = cliText(locale);
   const ext = extname(o.out).slice(1).toLowerCase();
   const known = (ANNEX_FORMATS as readonly string[]).includes(ext);
   // A name with another extension (pielikums.pdf) would get a file that is not what it says.
   if (!o.format && ext !== "" && !known)
-    return fail(
-      `Cannot write .${ext}: the annex is written as ${ANNEX_FORMATS.join(", ")}; name the file so, or give --format.`,
-    );
+    return fail(t.annex.cannotWrite(ext, ANNEX_FORMATS.join(", ")));
   const format = o.format ?? (known ? (ext as AnnexFormat) : "docx");
   const cutoffId = o.cutoff === undefined ? undefined : Number(o.cutoff);
   if (cutoffId !== undefined && !(Number.isInteger(cutoffId) && cutoffId > 0))
-    return fail(`not a cut-off id: ${o.cutoff}`);
+    return fail(t.notCutoffId(o.cutoff ?? ""));
   const result = await exportAnnex(db, {
     format,
     cutoffId,
     includeUnverified: !!o.includeUnverified,
-    locale: o.lang ?? config.defaultLocale,
+    locale,
     zone: config.timezone,
   });
   if ("problem" in result)
-    return fail(
-      result.problem === "no_cutoff"
-        ? `No reporting cut-off ${result.id} (see \`cutoff list\`).`
-        : "No programme in the store.",
-    );
+    return fail(result.problem === "no_cutoff" ? t.noCutoff(result.id) : t.noProgramme);
   await writeFile(o.out, result.bytes);
   const c = countAnnex(result.model);
-  out(`Wrote ${o.out} (${format}): ${c.tasks} tasks, ${c.replies} replies, ${c.missing} missing.`);
-  if (result.continued > 0)
-    out(exportCommandText(o.lang ?? config.defaultLocale).continued(result.continued));
+  out(t.annex.wrote(o.out, format, c.tasks, c.replies, c.missing));
+  if (result.continued > 0) out(exportCommandText(locale).continued(result.continued));
 }
 
 async function calendar(
@@ -115,13 +108,15 @@ async function calendar(
   config: Config,
   o: { institution?: string; out: string; lang?: Locale },
 ): Promise<void> {
+  const locale = cliLocale(o.lang, config);
+  const t = cliText(locale);
   const institution = o.institution ? await findInstitution(db, o.institution) : undefined;
-  if (o.institution && !institution) return fail(`No institution ${o.institution}.`);
+  if (o.institution && !institution) return fail(t.noInstitution(o.institution));
   const model = await buildCalendar(db, institution ? [institution.code] : []);
-  if (!model) return fail("No programme in the store.");
-  const text = exportText(o.lang ?? config.defaultLocale);
+  if (!model) return fail(t.noProgramme);
+  const text = exportText(locale);
   await writeFile(o.out, renderIcs(model, text, config.timezone, systemClock.now()), "utf8");
-  out(`Wrote ${o.out}: ${model.entries.length} events.`);
+  out(t.calendarWrote(o.out, model.entries.length));
 }
 
 /**
@@ -140,9 +135,13 @@ export async function importSpreadsheet(
     lang?: Locale;
   },
 ): Promise<void> {
-  const t = sheetText(o.lang ?? config.defaultLocale);
+  const locale = cliLocale(o.lang, config);
+  const t = sheetText(locale);
   const bytes = await readFile(file).catch((error: Error) => error);
-  if (bytes instanceof Error) return fail(`Import failed, nothing written: ${bytes.message}`);
+  if (bytes instanceof Error) {
+    const message = importFailure(bytes, file, locale);
+    return fail(message ?? cliText(locale).import.failed(bytes.message));
+  }
   await withStore(async (db) => {
     const result = await importSheet(db, {
       bytes,
@@ -155,7 +154,7 @@ export async function importSpreadsheet(
       source: basename(file),
       zone: config.timezone,
     }).catch((error: Error) => error);
-    if (result instanceof Error) return fail(`Import failed, nothing written: ${result.message}`);
+    if (result instanceof Error) return fail(cliText(locale).import.failed(result.message));
     printSheetResult(result, t, o.json);
   });
 }

@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
-import { type Config, configFromEnvironment } from "../config.ts";
+import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { sendNow } from "../reminders/send-now.ts";
 import { systemClock } from "../time.ts";
+import { cliLocale, langOption } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 /** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
@@ -15,10 +17,18 @@ export function registerRemindCommand(cli: Command): void {
     .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
     .option("--now", "send now (required: there is no other mode yet)")
     .option("--json", "print the result as JSON")
-    .action(async (flags: { cutoff: number; now?: boolean; json?: boolean }, command: Command) => {
-      if (!flags.now) command.error("remind: say --now to send the reminders now", { exitCode: 2 });
-      await remindNow(configFromEnvironment(), flags.cutoff, !!flags.json);
-    });
+    .addOption(langOption())
+    .action(
+      async (
+        flags: { cutoff: number; now?: boolean; json?: boolean; lang?: Locale },
+        command: Command,
+      ) => {
+        if (!flags.now)
+          command.error("remind: say --now to send the reminders now", { exitCode: 2 });
+        const config = configFromEnvironment();
+        await remindNow(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
+      },
+    );
 }
 
 function parseId(value: string): number {
@@ -26,7 +36,12 @@ function parseId(value: string): number {
   return Number(value);
 }
 
-async function remindNow(config: Config, cutoffId: number, json: boolean): Promise<void> {
+async function remindNow(
+  config: Config,
+  cutoffId: number,
+  json: boolean,
+  locale: Locale,
+): Promise<void> {
   const slack = await slackFor(config);
   const db = createDb(config.databaseUrl);
   try {
@@ -46,8 +61,7 @@ async function remindNow(config: Config, cutoffId: number, json: boolean): Promi
     }
     for (const r of results)
       process.stdout.write(`${r.institution.padEnd(12)} ${r.kind.padEnd(14)} ${r.result}\n`);
-    if (results.length === 0)
-      process.stdout.write("Nothing to send: every reminder of this cut-off has gone out.\n");
+    if (results.length === 0) process.stdout.write(`${cliText(locale).remindNothing}\n`);
   } finally {
     await db.destroy();
   }

@@ -3,7 +3,9 @@ import { DateTime } from "luxon";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
-import { type Config, configFromEnvironment } from "../config.ts";
+import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
+import { cliLocale, langOption } from "./locale.ts";
 
 /** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
 export interface ReplyJson {
@@ -21,16 +23,18 @@ export interface ReplyJson {
   withdrawnAt: string | null;
 }
 
-/** Registers `replies --cutoff <id> [--json]`: a cut-off's replies as a table or as JSON. */
+/** Registers `replies --cutoff <id> [--json] [--lang]`: a cut-off's replies as a table or as JSON. */
 export function registerRepliesCommand(cli: Command): void {
   cli
     .command("replies")
     .description("list the replies institutions gave for a reporting cut-off")
     .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
     .option("--json", "print every reply in full as JSON")
-    .action((flags: { cutoff: number; json?: boolean }) =>
-      listReplies(configFromEnvironment(), flags.cutoff, !!flags.json),
-    );
+    .addOption(langOption())
+    .action((flags: { cutoff: number; json?: boolean; lang?: Locale }) => {
+      const config = configFromEnvironment();
+      return listReplies(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
+    });
 }
 
 function parseId(value: string): number {
@@ -39,20 +43,25 @@ function parseId(value: string): number {
 }
 
 /** Prints the replies of a cut-off; an unknown (or removed) cut-off: message on stderr, exit 1. */
-export async function listReplies(config: Config, cutoffId: number, json: boolean): Promise<void> {
+export async function listReplies(
+  config: Config,
+  cutoffId: number,
+  json: boolean,
+  locale: Locale,
+): Promise<void> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
     const cutoff = await findCutoff(db, cutoffId);
     if (!cutoff) {
-      process.stderr.write(`No reporting cut-off ${cutoffId} (see \`cutoff list\`).\n`);
+      process.stderr.write(`${cliText(locale).noCutoff(cutoffId)}\n`);
       process.exitCode = 1;
       return;
     }
     const replies = await listNamedReplies(db, cutoffId);
     const out = json
       ? JSON.stringify(replies.map(replyJson), null, 2)
-      : formatReplies(cutoff, replies, config.timezone);
+      : formatReplies(cutoff, replies, config.timezone, locale);
     process.stdout.write(`${out}\n`);
   } finally {
     await db.destroy();
@@ -78,22 +87,29 @@ export function replyJson(r: NamedReply): ReplyJson {
 }
 
 /**
- * The text listing: a heading (cut-off, its instant in `zone`, how many replies), then one line
- * per reply — institution, task or "unassigned", author, verified or not, status claim,
- * received at (in `zone`), a one-line excerpt; withdrawn and edited replies are marked.
+ * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies),
+ * then one line per reply — institution, task or "unassigned", author, verified or not, status
+ * claim (its code), received at (in `zone`), a one-line excerpt; withdrawn and edited replies
+ * are marked.
  */
-export function formatReplies(cutoff: Cutoff, replies: NamedReply[], zone: string): string {
+export function formatReplies(
+  cutoff: Cutoff,
+  replies: NamedReply[],
+  zone: string,
+  locale: Locale,
+): string {
+  const t = cliText(locale).replies;
   const when = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat("yyyy-MM-dd HH:mm");
-  const head = `Cut-off ${cutoff.id}: ${cutoff.title} (${when(cutoff.at)} ${zone}) – ${replies.length} ${replies.length === 1 ? "reply" : "replies"}`;
-  if (replies.length === 0) return `${head}\nNo replies yet.`;
+  const head = t.heading(cutoff.id, cutoff.title, `${when(cutoff.at)} ${zone}`, replies.length);
+  if (replies.length === 0) return `${head}\n${t.none}`;
   const rows = replies.map((r) => [
     r.institutionCode,
-    r.taskNumber ?? "unassigned",
+    r.taskNumber ?? t.unassigned,
     r.userId,
-    r.verified ? "verified" : "unverified",
+    r.verified ? t.verified : t.unverified,
     r.statusClaim ?? "-",
     when(r.receivedAt),
-    `${r.withdrawnAt ? "[withdrawn] " : ""}${r.editedAt ? "[edited] " : ""}${oneLine(r)}`,
+    `${r.withdrawnAt ? `${t.withdrawn} ` : ""}${r.editedAt ? `${t.edited} ` : ""}${oneLine(r)}`,
   ]);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
   const lines = rows.map((row) =>

@@ -84,7 +84,8 @@ export function validateSheet(
       column,
       letter: null,
       problem: "missing_column" as const,
-      value: "",
+      // The column's key: the message names its headings in both languages.
+      value: column,
     }));
     return { ok: false, errors };
   }

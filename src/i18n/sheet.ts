@@ -1,14 +1,24 @@
 import type { SheetReadProblem } from "../export/sheet-read.ts";
 import type { SheetProblem } from "../export/sheet-validate.ts";
+import type { SheetColumn } from "../export/table.ts";
 import { defineCatalog, lvForm } from "./define.ts";
+import { exportText } from "./export.ts";
+
+/** A column's heading as the export writes it in `locale` (the names an import reads). */
+const heading = (locale: "lv" | "en", column: string) =>
+  exportText(locale).columns[column as SheetColumn] ?? column;
 
 /** Messages of `import --format xlsx|csv` (the CLI). */
 const lv = {
-  where: (line: number | null, column: string, letter: string | null) =>
-    line === null ? `kolonna „${column}”` : `${line}. rinda, kolonna „${column}” (${letter})`,
+  /** `column` is the column's key ("deadline"); the message names its Latvian heading. */
+  where: (line: number | null, column: SheetColumn, letter: string | null) =>
+    line === null
+      ? `kolonna „${heading("lv", column)}”`
+      : `${line}. rinda, kolonna „${heading("lv", column)}” (${letter})`,
   problems: {
-    missing_column: () =>
-      "kolonnas nav (vajag: number, section, title, deadline, institutions, status)",
+    /** `v` is the missing column's key. */
+    missing_column: (v: string) =>
+      `tādas kolonnas failā nav (virsraksts „${heading("lv", v)}”, angliski „${heading("en", v)}” vai „${v}”)`,
     bad_number: (v: string) => `„${v}” nav uzdevuma numurs (piemēram, 14 vai 10.1.2)`,
     duplicate_number: (v: string) => `uzdevums ${v} jau ir augstāk`,
     no_parent: (v: string) => `uzdevumam ${v} augstāk nav virsuzdevuma`,
@@ -22,7 +32,8 @@ const lv = {
     no_institution: () => "nav atbildīgās institūcijas",
     bad_status: (v: string) => `„${v}” nav statuss (done, partial, ongoing, not_done vai tukšs)`,
   } satisfies Record<SheetProblem, (value: string) => string>,
-  failed: (n: number) => `Imports neizdevās, nekas nav ierakstīts (${n} kļūdas):`,
+  failed: (n: number) =>
+    `Imports neizdevās, nekas nav ierakstīts (${n} ${lvForm(n, "kļūdu", "kļūda", "kļūdas")}):`,
   noProgramme: "Programmas nav: norādiet --programme <kods> un --title <nosaukums>.",
   titleNeeded: (code: string) => `Programmas ${code} vēl nav: norādiet arī --title <nosaukums>.`,
   summary: (p: string, created: number, updated: number, unchanged: number, audited: number) =>
@@ -44,10 +55,12 @@ const lv = {
 
 const en: typeof lv = {
   where: (line, column, letter) =>
-    line === null ? `column “${column}”` : `row ${line}, column “${column}” (${letter})`,
+    line === null
+      ? `column “${heading("en", column)}”`
+      : `row ${line}, column “${heading("en", column)}” (${letter})`,
   problems: {
-    missing_column: () =>
-      "is missing (needed: number, section, title, deadline, institutions, status)",
+    missing_column: (v) =>
+      `is not in the file (heading “${heading("en", v)}”, in Latvian “${heading("lv", v)}”, or “${v}”)`,
     bad_number: (v) => `“${v}” is not a task number (e.g. 14 or 10.1.2)`,
     duplicate_number: (v) => `task ${v} is already above`,
     no_parent: (v) => `task ${v} has no parent task above it`,

@@ -27,6 +27,8 @@ export function locateAbbreviations(physical: readonly string[]): { start: numbe
     throw new ReportFormatError(
       "ABBREVIATIONS_NOT_FOUND",
       `abbreviation list "${ABBREVIATIONS_HEADING}" not found`,
+      null,
+      { kind: "no_abbreviations", heading: ABBREVIATIONS_HEADING },
     );
   }
   const end = physical.findIndex((l, i) => i > heading && squash(l).toUpperCase() === LIST_END);
@@ -35,6 +37,7 @@ export function locateAbbreviations(physical: readonly string[]): { start: numbe
       "ABBREVIATIONS_NOT_FOUND",
       `abbreviation list: heading "${LIST_END}" that ends it not found after it`,
       heading + 1,
+      { kind: "abbreviations_unended", heading: ABBREVIATIONS_HEADING, end: LIST_END },
     );
   }
   return { start: heading + 1, end };

@@ -33,7 +33,10 @@ export function findAnnex(physical: readonly string[]): number {
   for (let i = physical.length - 1; i >= 0; i--) {
     if (squash(physical[i] ?? "").toUpperCase() === wanted) return i;
   }
-  throw new ReportFormatError("ANNEX_NOT_FOUND", `annex "${ANNEX_HEADING}" not found`);
+  throw new ReportFormatError("ANNEX_NOT_FOUND", `annex "${ANNEX_HEADING}" not found`, null, {
+    kind: "no_annex",
+    heading: ANNEX_HEADING,
+  });
 }
 
 const SECTIONS: readonly Section[] = ["I", "II", "III", "IV", "V"];
@@ -109,6 +112,7 @@ export function splitRows(lines: readonly SourceLine[]): AnnexRow[] {
           "SECTION_MISSING",
           `task ${start.number}: no section header ("I …") before it`,
           line.no,
+          { kind: "no_section", task: start.number },
         );
       }
       rows.push({ ...start, section: s, sectionHeading, head: line, lines: [] });

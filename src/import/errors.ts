@@ -24,6 +24,26 @@ export type ReportFormatErrorCode =
   | "TASK_COUNT_MISMATCH";
 
 /**
+ * What exactly is wrong, with what the message names, so the CLI can say it in the operator's
+ * language (src/i18n/cli.ts); `message` keeps an English wording for logs.
+ */
+export type ReportProblem =
+  | { kind: "empty" }
+  | { kind: "no_abbreviations"; heading: string }
+  | { kind: "abbreviations_unended"; heading: string; end: string }
+  | { kind: "abbreviations_empty" }
+  | { kind: "no_programme_entry" }
+  | { kind: "programme_no_years"; name: string }
+  | { kind: "no_annex"; heading: string }
+  | { kind: "no_task_rows"; heading: string }
+  | { kind: "no_section"; task: string }
+  | { kind: "no_title"; task: string }
+  | { kind: "no_deadline"; task: string }
+  | { kind: "no_institution"; task: string }
+  | { kind: "no_status"; task: string; indicator: string }
+  | { kind: "task_count"; found: number; named: number };
+
+/**
  * The text is not a progress report of the expected shape. The message names what was missing
  * and where, e.g. `task 14: no responsible institution (line 5790)`; `line` is the 1-based line
  * of the report text it refers to, or `null` when the problem has no single place.
@@ -34,10 +54,18 @@ export class ReportFormatError extends Error {
   readonly code: ReportFormatErrorCode;
   /** 1-based line number in the report text, or `null`. */
   readonly line: number | null;
+  /** The problem and what it names, for a message in the reader's language. */
+  readonly problem: ReportProblem;
 
-  constructor(code: ReportFormatErrorCode, message: string, line: number | null = null) {
+  constructor(
+    code: ReportFormatErrorCode,
+    message: string,
+    line: number | null,
+    problem: ReportProblem,
+  ) {
     super(line === null ? message : `${message} (line ${line})`);
     this.code = code;
     this.line = line;
+    this.problem = problem;
   }
 }

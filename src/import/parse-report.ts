@@ -26,7 +26,8 @@ import { buildTasks } from "./tasks.ts";
  *   missing and where (e.g. `annex "VI. PIELIKUMS: …" not found`).
  */
 export function parseReport(text: string): ImportedReport {
-  if (text.trim() === "") throw new ReportFormatError("EMPTY_INPUT", "report text is empty");
+  if (text.trim() === "")
+    throw new ReportFormatError("EMPTY_INPUT", "report text is empty", null, { kind: "empty" });
   const physical = splitPhysical(text);
   const list = locateAbbreviations(physical);
   const entries = parseAbbreviations(readLines(physical, list.start, list.end));
@@ -35,6 +36,7 @@ export function parseReport(text: string): ImportedReport {
       "ABBREVIATIONS_NOT_FOUND",
       "abbreviation list has no entries",
       list.start,
+      { kind: "abbreviations_empty" },
     );
   }
   const programme = programmeOf(entries, list.start);
@@ -42,7 +44,12 @@ export function parseReport(text: string): ImportedReport {
   const annex = findAnnex(physical);
   const rows = splitRows(readLines(physical, annex + 1));
   if (rows.length === 0) {
-    throw new ReportFormatError("NO_TASKS", `annex "${ANNEX_HEADING}" has no task rows`, annex + 1);
+    throw new ReportFormatError(
+      "NO_TASKS",
+      `annex "${ANNEX_HEADING}" has no task rows`,
+      annex + 1,
+      { kind: "no_task_rows", heading: ANNEX_HEADING },
+    );
   }
   const tasks = buildTasks(rows, institutions);
   checkTaskCount(
@@ -70,6 +77,7 @@ function programmeOf(
       "PROGRAMME_NOT_FOUND",
       'abbreviation list has no "Programma" entry',
       listLine,
+      { kind: "no_programme_entry" },
     );
   }
   const years = /(\d{4})\.?\s*[-–]\s*(\d{4})/u.exec(entry.name);
@@ -78,6 +86,7 @@ function programmeOf(
       "PROGRAMME_NOT_FOUND",
       `programme "${entry.name}" names no years`,
       entry.line,
+      { kind: "programme_no_years", name: entry.name },
     );
   }
   return { code: `${years[1]}-${years[2]}`, title: entry.name };
@@ -95,5 +104,6 @@ function checkTaskCount(found: number, introduction: readonly string[], firstInd
     "TASK_COUNT_MISMATCH",
     `annex has ${found} tasks, the introduction names ${named}`,
     firstIndex + at + 1,
+    { kind: "task_count", found, named },
   );
 }

@@ -40,15 +40,22 @@ function toTask(
   const where = row.head.no;
   const title = joinCell(cells.title);
   if (title === null)
-    throw new ReportFormatError("TASK_NO_TITLE", `task ${row.number}: no title`, where);
+    throw new ReportFormatError("TASK_NO_TITLE", `task ${row.number}: no title`, where, {
+      kind: "no_title",
+      task: row.number,
+    });
   if (!isParent && cells.deadline === null) {
-    throw new ReportFormatError("TASK_NO_DEADLINE", `task ${row.number}: no deadline`, where);
+    throw new ReportFormatError("TASK_NO_DEADLINE", `task ${row.number}: no deadline`, where, {
+      kind: "no_deadline",
+      task: row.number,
+    });
   }
   if (!isParent && cells.institutions === null) {
     throw new ReportFormatError(
       "TASK_NO_INSTITUTION",
       `task ${row.number}: no responsible institution`,
       where,
+      { kind: "no_institution", task: row.number },
     );
   }
   const indicator = joinCell(cells.indicator);
@@ -59,6 +66,7 @@ function toTask(
       "TASK_NO_STATUS",
       `task ${row.number}: no status in result indicator "${indicator}"`,
       line,
+      { kind: "no_status", task: row.number, indicator },
     );
   }
   return {

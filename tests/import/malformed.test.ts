@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { importFailure } from "../../src/cli/locale.ts";
 import { ReportFormatError } from "../../src/import/errors.ts";
 import { parseReport } from "../../src/import/parse-report.ts";
 
@@ -104,5 +105,56 @@ describe("parseReport on texts that are not such a report", () => {
         expect(error, `cut at char ${c}`).toBeInstanceOf(ReportFormatError);
       }
     }
+  });
+});
+
+describe("import errors as the CLI says them (lv default, en)", () => {
+  it("names what is missing and the line in the operator's language", () => {
+    const at = lines.findIndex((l, i) => i > 5790 && l.startsWith("LM Uzdevums ir"));
+    const error = failure([...lines.slice(0, at), ...lines.slice(at + 1)].join("\n"));
+    expect(importFailure(error, "r.txt", "lv")).toBe(
+      "Imports neizdevās, nekas nav ierakstīts: 14. uzdevumam nav atbildīgās institūcijas (5790. rinda)",
+    );
+    expect(importFailure(error, "r.txt", "en")).toBe(
+      "Import failed, nothing written: task 14: no responsible institution (line 5790)",
+    );
+    const count = failure(lines.slice(0, 6956).join("\n"));
+    expect(importFailure(count, "r.txt", "lv")).toContain(
+      "pielikumā ir 20 uzdevumu, ievadā minēti 26 (131. rinda)",
+    );
+    expect(importFailure(failure(""), "r.txt", "lv")).toBe(
+      "Imports neizdevās, nekas nav ierakstīts: ziņojuma teksts ir tukšs",
+    );
+  });
+
+  it("words every problem a truncated report can have, in both languages", () => {
+    const seen = new Set<string>();
+    for (let n = 0; n < lines.length; n += Math.floor(lines.length / 120)) {
+      try {
+        parseReport(lines.slice(0, n).join("\n"));
+      } catch (error) {
+        if (!(error instanceof ReportFormatError)) throw error;
+        seen.add(error.problem.kind);
+        for (const locale of ["lv", "en"] as const) {
+          const text = importFailure(error, "r.txt", locale) ?? "";
+          expect(text, `${locale} at ${n}`).toMatch(/^Import/);
+          expect(text).not.toMatch(/undefined|\[object/);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
+
+  it("names a file that is not there, and leaves other errors to the caller", async () => {
+    const missing = await import("node:fs/promises")
+      .then((fs) => fs.readFile("/nonexistent/zinojums.txt"))
+      .catch((e: unknown) => e);
+    expect(importFailure(missing, "/nonexistent/zinojums.txt", "lv")).toMatch(
+      /^Imports neizdevās, nekas nav ierakstīts: faila „\/nonexistent\/zinojums.txt” nav \(relatīvu ceļu lasa no mapes \//,
+    );
+    expect(importFailure(missing, "/nonexistent/zinojums.txt", "en")).toContain(
+      "there is no file “/nonexistent/zinojums.txt”",
+    );
+    expect(importFailure(new Error("disk I/O error"), "r.txt", "lv")).toBeUndefined();
   });
 });

@@ -53,7 +53,18 @@ describe("admin CLI (acts as the trusted user cli)", { timeout: 60_000 }, () => 
     expect(granted.stdout).toContain("<@U0FIRST01> tagad ir sekretārs");
     const set = await cli(["institution", "set", "IEM", "C0IEM0001", "U0ANNA001", "U0JANIS01"]);
     expect(set.code).toBe(0);
-    expect(set.stderr).toContain("REDIS_URL is not set");
+    expect(set.stderr).toContain("REDIS_URL nav iestatīts");
+    const english = await cli([
+      "institution",
+      "set",
+      "IEM",
+      "C0IEM0001",
+      "U0ANNA001",
+      "U0JANIS01",
+      "--lang",
+      "en",
+    ]);
+    expect(english.stderr).toContain("REDIS_URL is not set");
     const shown = await cli(["institution", "show", "iem", "--lang", "en"]);
     expect(shown.stdout).toContain("#C0IEM0001");
     expect(shown.stdout).toContain("<@U0ANNA001>");
@@ -88,13 +99,13 @@ describe("admin CLI (acts as the trusted user cli)", { timeout: 60_000 }, () => 
     writeFileSync(join(dir, "redis", RUNNING_FILE), `${redis.url}\n`);
     const stale = await cli(["cutoff", "add", "2099-03-03", "--tasks", "14", "Svešs"]);
     expect(stale.code).toBe(0);
-    expect(stale.stderr).toContain("no running app was found");
+    expect(stale.stderr).toContain("nav atrasta strādājoša lietotne");
 
     const own = await startPrivateRedis({ dir: join(dir, "redis"), persist: false });
     try {
       const added = await cli(["cutoff", "add", "2099-04-04", "--tasks", "14", "Savs"]);
       expect(added.code).toBe(0);
-      expect(added.stderr).not.toContain("REDIS_URL is not set");
+      expect(added.stderr).not.toContain("REDIS_URL nav iestatīts");
       const connection = new Redis(own.url, { maxRetriesPerRequest: null });
       const queue = new Queue(QUEUE_NAME, { connection, prefix: "clitest" });
       expect(await queue.getDelayedCount()).toBeGreaterThan(0);

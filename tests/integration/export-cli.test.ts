@@ -40,7 +40,10 @@ describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
   it("export annex writes the imported annex as DOCX (cut-off optional)", async () => {
     const out = join(dir, "annex.docx");
     const result = await cli(["export", "annex", "--out", out]);
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining("35 tasks") });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("(docx): 35 uzdevumi, 0 atbilžu, trūkst 0."),
+    });
     const rows = docxRows(zipPart(readFileSync(out), "word/document.xml"));
     expect(rows.find((r) => r.cells[0] === "27. 26.")?.cells[2]).toBe("regulāri");
   });
@@ -70,7 +73,37 @@ describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
     const result = await cli(["import", "--format", "csv", file, "--lang", "en"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Import failed, nothing written (1 error):");
-    expect(result.stderr).toContain("row 2, column “deadline” (D): “someday” is not a deadline");
+    expect(result.stderr).toContain("row 2, column “Deadline” (D): “someday” is not a deadline");
+    const lv = await cli(["import", "--format", "csv", file]);
+    expect(lv.stderr).toContain("Imports neizdevās, nekas nav ierakstīts (1 kļūda):");
+    expect(lv.stderr).toContain(
+      "2. rinda, kolonna „Uzdevumu izpildes laiks” (D): „someday” nav termiņš",
+    );
+  });
+
+  it("a spreadsheet without a column: named by its heading in the operator's language", async () => {
+    const file = join(dir, "nostatus.csv");
+    writeFileSync(file, "number,section,title,deadline,institutions\n14,III,X,2027.gads,LM\n");
+    const lv = await cli(["import", file]);
+    expect(lv.code).toBe(1);
+    expect(lv.stderr).toContain(
+      "kolonna „Statuss”: tādas kolonnas failā nav (virsraksts „Statuss”, angliski „Status” vai „status”)",
+    );
+    const en = await cli(["import", file, "--lang", "en"]);
+    expect(en.stderr).toContain(
+      "column “Status”: is not in the file (heading “Status”, in Latvian “Statuss”, or “status”)",
+    );
+  });
+
+  it("a file that is not there: named, in the operator's language, never a raw ENOENT", async () => {
+    for (const file of ["nav-tada.txt", "nav-tada.xlsx"]) {
+      const lv = await cli(["import", file]);
+      expect(lv.code).toBe(1);
+      expect(lv.stderr).toContain(`Imports neizdevās, nekas nav ierakstīts: faila „${file}” nav`);
+      expect(lv.stderr).not.toContain("ENOENT");
+      const en = await cli(["import", file, "--lang", "en"]);
+      expect(en.stderr).toContain(`Import failed, nothing written: there is no file “${file}”`);
+    }
   });
 
   it("export calendar --institution LM writes an .ics that parses", async () => {
@@ -88,16 +121,18 @@ describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
     );
     const imported = await cli(["import", file, "--lang", "en"]);
     expect(imported.code).toBe(1);
-    expect(imported.stderr).toContain("row 2, column “deadline” (D)");
+    expect(imported.stderr).toContain("row 2, column “Deadline” (D)");
     const pdf = await cli(["export", "annex", "--out", join(dir, "annex.pdf")]);
     expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toContain("Cannot write .pdf");
+    expect(pdf.stderr).toContain(".pdf failu nevar uzrakstīt");
     expect(existsSync(join(dir, "annex.pdf"))).toBe(false);
   });
 
   it("refuses an unknown cut-off with exit 1", async () => {
     const result = await cli(["export", "annex", "--cutoff", "99", "--out", join(dir, "x.docx")]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("No reporting cut-off 99");
+    expect(result.stderr).toContain("Ziņošanas termiņa 99 nav");
+    const en = await cli(["export", "annex", "--cutoff", "99", "--out", "x.docx", "--lang", "en"]);
+    expect(en.stderr).toContain("No reporting cut-off 99");
   });
 });

@@ -155,14 +155,28 @@ describe("replies --cutoff", () => {
   };
 
   it("lists replies in Riga time with their state", () => {
-    const text = formatReplies(cutoff, [reply], "Europe/Riga");
+    const text = formatReplies(cutoff, [reply], "Europe/Riga", "en");
     expect(text).toContain(
       "Cut-off 3: Informatīvais ziņojums MK (2027-02-01 23:59 Europe/Riga) – 1 reply",
     );
     expect(text).toContain(
       "LM  unassigned  U0ANNA  unverified  -  2027-01-15 10:30  [withdrawn] Darbs turpinās 👍🏽 [a.pdf]",
     );
-    expect(formatReplies(cutoff, [], "Europe/Riga")).toContain("No replies yet.");
+    expect(formatReplies(cutoff, [], "Europe/Riga", "en")).toContain("No replies yet.");
+  });
+
+  it("lists them in Latvian, the CLI's default", () => {
+    const text = formatReplies(cutoff, [reply, { ...reply, id: 2 }], "Europe/Riga", "lv");
+    expect(text).toContain(
+      "Ziņošanas termiņš 3: Informatīvais ziņojums MK (2027-02-01 23:59 Europe/Riga) – 2 atbildes",
+    );
+    expect(text).toContain(
+      "LM  bez uzdevuma  U0ANNA  nepārbaudīta  -  2027-01-15 10:30  [atsaukta] Darbs turpinās",
+    );
+    expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain("– 1 atbilde");
+    expect(formatReplies(cutoff, [], "Europe/Riga", "lv")).toContain(
+      "– 0 atbilžu\nAtbilžu vēl nav.",
+    );
   });
 
   it("prints the full object as JSON", () => {

@@ -1,0 +1,46 @@
+/**
+ * How every CLI command chooses its language: `--lang lv|en` on the command, else the
+ * configured DEFAULT_LOCALE (Latvian unless set). The same for answers, summaries, errors
+ * and notes on stderr.
+ */
+import { cwd } from "node:process";
+import { Option } from "commander";
+import type { Config, Locale } from "../config.ts";
+import { cliText, type FileProblem } from "../i18n/cli.ts";
+import { ReportFormatError } from "../import/errors.ts";
+
+/** The `--lang <locale>` option every command that prints text takes. */
+export function langOption(): Option {
+  return new Option("--lang <locale>", "language of the output (default: DEFAULT_LOCALE)").choices([
+    "lv",
+    "en",
+  ]);
+}
+
+/** The language of a command's output: its `--lang`, else DEFAULT_LOCALE. */
+export function cliLocale(lang: Locale | undefined, config: Pick<Config, "defaultLocale">): Locale {
+  return lang ?? config.defaultLocale;
+}
+
+/** Which file problem a Node error is (ENOENT, EACCES, EISDIR), or undefined when it is none. */
+export function fileProblem(error: unknown): FileProblem | undefined {
+  if (!(error instanceof Error) || !("code" in error)) return undefined;
+  const code = String(error.code);
+  return code === "ENOENT" || code === "EACCES" || code === "EISDIR" ? code : undefined;
+}
+
+/**
+ * The operator's message for an import that failed on its input: a file that cannot be read
+ * (named by the path given, with the folder a relative path is read from), or a report that is
+ * not of the expected shape (what is missing and on which line). Undefined for anything else
+ * (a bug or a store failure, which the caller lets through).
+ */
+export function importFailure(error: unknown, file: string, locale: Locale): string | undefined {
+  const t = cliText(locale).import;
+  const problem = fileProblem(error);
+  if (problem) return t.failed(t.file[problem](file, cwd()));
+  if (!(error instanceof ReportFormatError)) return undefined;
+  const p = error.problem;
+  const say = t.report[p.kind] as (problem: typeof p) => string;
+  return t.failed(`${say(p)}${error.line === null ? "" : t.reportLine(error.line)}`);
+}

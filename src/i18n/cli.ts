@@ -1,0 +1,163 @@
+import type { ReportProblem } from "../import/errors.ts";
+import { defineCatalog, lvForm } from "./define.ts";
+
+/** Why a file could not be read: Node's error code, else `other`. */
+export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
+
+/**
+ * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan note):
+ * Latvian by default (DEFAULT_LOCALE), English with `--lang en`. Dates and ids are passed in
+ * already formatted.
+ */
+const lv = {
+  noCutoff: (id: number) => `Ziņošanas termiņa ${id} nav (sk. \`cutoff list\`).`,
+  notCutoffId: (text: string) => `„${text}” nav ziņošanas termiņa numurs.`,
+  noProgramme: "Glabātavā nav programmas.",
+  noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
+  replies: {
+    heading: (id: number, title: string, when: string, n: number) =>
+      `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvForm(n, "atbilžu", "atbilde", "atbildes")}`,
+    none: "Atbilžu vēl nav.",
+    unassigned: "bez uzdevuma",
+    verified: "pārbaudīta",
+    unverified: "nepārbaudīta",
+    withdrawn: "[atsaukta]",
+    edited: "[labota]",
+  },
+  annex: {
+    cannotWrite: (ext: string, formats: string) =>
+      `.${ext} failu nevar uzrakstīt: pielikums ir ${formats} formātā; nosauciet failu tā vai norādiet --format.`,
+    wrote: (file: string, format: string, tasks: number, replies: number, missing: number) =>
+      `Uzrakstīts ${file} (${format}): ${tasks} ${lvForm(tasks, "uzdevumu", "uzdevums", "uzdevumi")}, ` +
+      `${replies} ${lvForm(replies, "atbilžu", "atbilde", "atbildes")}, trūkst ${missing}.`,
+  },
+  calendarWrote: (file: string, n: number) =>
+    `Uzrakstīts ${file}: ${n} ${lvForm(n, "notikumu", "notikums", "notikumi")}.`,
+  import: {
+    failed: (why: string) => `Imports neizdevās, nekas nav ierakstīts: ${why}`,
+    file: {
+      ENOENT: (path: string, cwd: string) =>
+        `faila „${path}” nav (relatīvu ceļu lasa no mapes ${cwd}).`,
+      EACCES: (path: string) => `failu „${path}” nav atļauts lasīt.`,
+      EISDIR: (path: string) => `„${path}” ir mape, nevis fails.`,
+      other: (path: string, detail: string) => `failu „${path}” nevar nolasīt (${detail}).`,
+    } satisfies Record<FileProblem, (path: string, cwdOrDetail: string) => string>,
+    dryRun: (tasks: number, institutions: number, programme: string) =>
+      `Izmēģinājums: tiktu importēti ${tasks} ${lvForm(tasks, "uzdevumu", "uzdevums", "uzdevumi")} un ` +
+      `${institutions} ${lvForm(institutions, "institūciju", "institūcija", "institūcijas")} (programma ${programme}). Nekas nav ierakstīts.`,
+    summary: (
+      p: string,
+      t: { created: number; updated: number; unchanged: number },
+      i: { created: number; updated: number },
+      audited: number,
+    ) =>
+      `Programma ${p}: uzdevumi – izveidoti ${t.created}, mainīti ${t.updated}, bez izmaiņām ${t.unchanged}; ` +
+      `institūcijas – izveidotas ${i.created}, mainītas ${i.updated}; ${audited} ${lvForm(audited, "ierakstu", "ieraksts", "ieraksti")} vēsturē.`,
+    kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,
+    /** A report that is not of the expected shape; `line` is appended by {@link reportLine}. */
+    report: {
+      empty: () => "ziņojuma teksts ir tukšs",
+      no_abbreviations: (p) => `nav saīsinājumu saraksta „${p.heading}”`,
+      abbreviations_unended: (p) =>
+        `saīsinājumu sarakstam „${p.heading}” neseko virsraksts „${p.end}”, kas to noslēdz`,
+      abbreviations_empty: () => "saīsinājumu sarakstā nav neviena ieraksta",
+      no_programme_entry: () => "saīsinājumu sarakstā nav ieraksta „Programma”",
+      programme_no_years: (p) => `programmas nosaukumā „${p.name}” nav gadu`,
+      no_annex: (p) => `nav pielikuma „${p.heading}”`,
+      no_task_rows: (p) => `pielikumā „${p.heading}” nav uzdevumu rindu`,
+      no_section: (p) => `${p.task}. uzdevumam nav priekšā rīcības virziena virsraksta („I …”)`,
+      no_title: (p) => `${p.task}. uzdevumam nav nosaukuma`,
+      no_deadline: (p) => `${p.task}. uzdevumam nav izpildes termiņa`,
+      no_institution: (p) => `${p.task}. uzdevumam nav atbildīgās institūcijas`,
+      no_status: (p) => `${p.task}. uzdevuma rezultatīvajā rādītājā „${p.indicator}” nav statusa`,
+      task_count: (p) =>
+        `pielikumā ir ${p.found} ${lvForm(p.found, "uzdevumu", "uzdevums", "uzdevumi")}, ievadā minēti ${p.named}`,
+    } satisfies ReportTexts,
+    reportLine: (line: number) => ` (${line}. rinda)`,
+  },
+  redisLater:
+    "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, kad tā nākamreiz startē.",
+  remindNothing: "Nav ko sūtīt: visi šī termiņa atgādinājumi jau ir izsūtīti.",
+  digest: {
+    badSince: (text: string) => `--since: „${text}” nav pagājis datums.`,
+    noChannel: "Lai publicētu kopsavilkumu, iestatiet WORKGROUP_CHANNEL_ID.",
+    posted: (channel: string) => `Publicēts kanālā ${channel}.`,
+    written: (file: string) => `Uzrakstīts: ${file}`,
+  },
+};
+
+/** One wording per report problem, each taking that problem's fields. */
+type ReportTexts = {
+  [K in ReportProblem["kind"]]: (p: Extract<ReportProblem, { kind: K }>) => string;
+};
+
+const en: typeof lv = {
+  noCutoff: (id) => `No reporting cut-off ${id} (see \`cutoff list\`).`,
+  notCutoffId: (text) => `not a cut-off id: ${text}`,
+  noProgramme: "No programme in the store.",
+  noInstitution: (code) => `No institution ${code}.`,
+  replies: {
+    heading: (id, title, when, n) =>
+      `Cut-off ${id}: ${title} (${when}) – ${n} ${n === 1 ? "reply" : "replies"}`,
+    none: "No replies yet.",
+    unassigned: "unassigned",
+    verified: "verified",
+    unverified: "unverified",
+    withdrawn: "[withdrawn]",
+    edited: "[edited]",
+  },
+  annex: {
+    cannotWrite: (ext, formats) =>
+      `Cannot write .${ext}: the annex is written as ${formats}; name the file so, or give --format.`,
+    wrote: (file, format, tasks, replies, missing) =>
+      `Wrote ${file} (${format}): ${tasks} tasks, ${replies} replies, ${missing} missing.`,
+  },
+  calendarWrote: (file, n) => `Wrote ${file}: ${n} ${n === 1 ? "event" : "events"}.`,
+  import: {
+    failed: (why) => `Import failed, nothing written: ${why}`,
+    file: {
+      ENOENT: (path, cwd) => `there is no file “${path}” (a relative path is read from ${cwd}).`,
+      EACCES: (path) => `no permission to read “${path}”.`,
+      EISDIR: (path) => `“${path}” is a folder, not a file.`,
+      other: (path, detail) => `cannot read “${path}” (${detail}).`,
+    },
+    dryRun: (tasks, institutions, programme) =>
+      `Dry run: ${tasks} tasks and ${institutions} institutions would be imported (programme ${programme}). Nothing written.`,
+    summary: (p, t, i, audited) =>
+      `Programme ${p}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${i.created} created, ${i.updated} updated; ${audited} audit ${audited === 1 ? "entry" : "entries"}.`,
+    kept: (numbers) => `Kept (in the store, not in this file): ${numbers}`,
+    report: {
+      empty: () => "the report text is empty",
+      no_abbreviations: (p) => `no abbreviation list “${p.heading}”`,
+      abbreviations_unended: (p) =>
+        `the abbreviation list “${p.heading}” is not followed by the heading “${p.end}” that ends it`,
+      abbreviations_empty: () => "the abbreviation list has no entries",
+      no_programme_entry: () => "the abbreviation list has no “Programma” entry",
+      programme_no_years: (p) => `the programme “${p.name}” names no years`,
+      no_annex: (p) => `no annex “${p.heading}”`,
+      no_task_rows: (p) => `the annex “${p.heading}” has no task rows`,
+      no_section: (p) => `task ${p.task}: no section heading (“I …”) before it`,
+      no_title: (p) => `task ${p.task}: no title`,
+      no_deadline: (p) => `task ${p.task}: no deadline`,
+      no_institution: (p) => `task ${p.task}: no responsible institution`,
+      no_status: (p) => `task ${p.task}: no status in the result indicator “${p.indicator}”`,
+      task_count: (p) => `the annex has ${p.found} tasks, the introduction names ${p.named}`,
+    },
+    reportLine: (line) => ` (line ${line})`,
+  },
+  redisLater:
+    "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.",
+  remindNothing: "Nothing to send: every reminder of this cut-off has gone out.",
+  digest: {
+    badSince: (text) => `--since: not a past date: ${text}`,
+    noChannel: "Set WORKGROUP_CHANNEL_ID to post the digest.",
+    posted: (channel) => `Posted to ${channel}.`,
+    written: (file) => `Written: ${file}`,
+  },
+};
+
+/** The catalogue's shape. */
+export type CliText = typeof lv;
+
+/** CLI messages in `locale`. */
+export const cliText = defineCatalog<typeof lv>({ lv, en });
