@@ -13,6 +13,7 @@ import type { LocaleResolver } from "./slack/locale.ts";
 import { renderNotice } from "./slack/render-overview.ts";
 import { renderProgressModal } from "./slack/render-progress.ts";
 import { renderTask } from "./slack/render-task.ts";
+import { ListenerRouter } from "./slack/router.ts";
 
 /** What listeners need. Built once in `main.ts`. */
 export interface AppDeps extends CommandDeps {
@@ -29,7 +30,8 @@ export const ACK_BUDGET_MS = 2_000;
 
 /**
  * Registers every listener on a Bolt app: the slash commands from `commands/`, the task
- * buttons, and the one error handler. The only place that talks to Bolt's listener API.
+ * buttons, and the one error handler; with router.ts, the only place that talks to Bolt's
+ * listener API.
  */
 export function registerListeners(app: App, deps: AppDeps): void {
   // One listener for every command: Bolt runs each listener's middleware on every request,
@@ -53,7 +55,9 @@ export function registerListeners(app: App, deps: AppDeps): void {
     await respond(asResponse(await work));
   });
 
-  app.action<BlockButtonAction>(
+  // Actions, events and views: one Bolt listener per kind (see router.ts).
+  const listeners = new ListenerRouter();
+  listeners.action<BlockButtonAction>(
     ActionId.taskShowProgress,
     async ({ ack, body, action, client, respond }) => {
       await ack();
@@ -70,35 +74,39 @@ export function registerListeners(app: App, deps: AppDeps): void {
     },
   );
 
-  app.action<BlockButtonAction>(ActionId.taskShare, async ({ ack, body, action, respond }) => {
-    await ack();
-    const locale = deps.config.defaultLocale;
-    const task = await loadTask(deps, action.value ?? "");
-    if (!task) {
-      await respond(asResponse(taskGone(action.value ?? "", locale)));
-      return;
-    }
-    const blocks = renderTask(
-      task,
-      { locale, zone: deps.config.timezone, now: deps.clock.now() },
-      { sharedBy: body.user.id },
-    );
-    await respond({
-      response_type: "in_channel",
-      replace_original: false,
-      blocks,
-      text: messages(locale).task.fallback(task.number, task.title),
-    });
-  });
+  listeners.action<BlockButtonAction>(
+    ActionId.taskShare,
+    async ({ ack, body, action, respond }) => {
+      await ack();
+      const locale = deps.config.defaultLocale;
+      const task = await loadTask(deps, action.value ?? "");
+      if (!task) {
+        await respond(asResponse(taskGone(action.value ?? "", locale)));
+        return;
+      }
+      const blocks = renderTask(
+        task,
+        { locale, zone: deps.config.timezone, now: deps.clock.now() },
+        { sharedBy: body.user.id },
+      );
+      await respond({
+        response_type: "in_channel",
+        replace_original: false,
+        blocks,
+        text: messages(locale).task.fallback(task.number, task.title),
+      });
+    },
+  );
 
-  registerReplyListeners(app, deps);
-  registerDigestListeners(app, deps);
-  registerHomeListeners(app, deps);
+  registerReplyListeners(listeners, deps);
+  registerDigestListeners(listeners, deps);
+  registerHomeListeners(listeners, deps);
 
   // A user who changes their language in Slack gets it on the next answer, not in an hour.
-  app.event("user_change", async ({ event }) => {
+  listeners.event("user_change", async ({ event }) => {
     deps.locales.forget(event.user.id);
   });
+  listeners.mount(app, (actionId) => deps.logger.warn({ actionId }, "action nobody handles"));
 
   app.error(async (error) => {
     deps.logger.error(

@@ -1,9 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-} from "@slack/bolt";
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { handleHistory } from "../../../commands/task-history.ts";
 import type { AppDeps } from "../../app.ts";
 import { isSecretary } from "../../auth.ts";
@@ -12,6 +7,7 @@ import { roleText } from "../../i18n/role.ts";
 import { ActionId } from "../ids.ts";
 import { parseHistoryValue } from "../render-history.ts";
 import { renderNotice } from "../render-overview.ts";
+import type { Listeners } from "../router.ts";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -25,7 +21,7 @@ const HISTORY_PAGE = new RegExp(`^${ActionId.taskHistoryPage}_`);
  *   the work goes to the queue (job "build-digest");
  * - the page buttons of `/task N history`.
  */
-export function registerDigestListeners(app: App, deps: AppDeps): void {
+export function registerDigestListeners(app: Listeners, deps: AppDeps): void {
   app.action<BlockButtonAction>(ActionId.digestPost, (args) => onPost(deps, args));
   app.action<BlockButtonAction>(ActionId.digestRequest, (args) => onRequest(deps, args));
   app.action<BlockButtonAction>(HISTORY_PAGE, (args) => onHistoryPage(deps, args));

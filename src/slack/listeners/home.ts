@@ -1,4 +1,4 @@
-import type { App, BlockStaticSelectAction } from "@slack/bolt";
+import type { BlockStaticSelectAction } from "@slack/bolt";
 import { setPreferredLocale } from "../../../db/user-settings.ts";
 import type { AppDeps } from "../../app.ts";
 import { isSecretary } from "../../auth.ts";
@@ -6,6 +6,7 @@ import type { Locale } from "../../config.ts";
 import { homeData } from "../../home/model.ts";
 import { ActionId } from "../ids.ts";
 import { FOLLOW_SLACK, renderHome } from "../render-home.ts";
+import type { Listeners } from "../router.ts";
 
 /** The one Web API call the Home needs. */
 interface ViewsPublishClient {
@@ -24,7 +25,7 @@ interface ViewsPublishClient {
  *   response_url (https://api.slack.com/reference/interaction-payloads/block-actions): the new
  *   Home is the answer.
  */
-export function registerHomeListeners(app: App, deps: AppDeps): void {
+export function registerHomeListeners(app: Listeners, deps: AppDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     await publishHome(deps, client, event.user);

@@ -1,6 +1,5 @@
 import type {
   AllMiddlewareArgs,
-  App,
   BlockButtonAction,
   SlackActionMiddlewareArgs,
   SlackViewMiddlewareArgs,
@@ -27,6 +26,7 @@ import {
 import { ActionId, CallbackId } from "../ids.ts";
 import { ASSIGN_ACTION_PATTERN, parseAssignValue, renderNotice } from "../render-reply-prompt.ts";
 import { renderUpdateModal, UPDATE_TEXT_MAX, UpdateField } from "../render-update-modal.ts";
+import type { Listeners } from "../router.ts";
 import type { SlackWeb } from "../web.ts";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -41,7 +41,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
  *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
  */
-export function registerReplyListeners(app: App, deps: AppDeps): void {
+export function registerReplyListeners(app: Listeners, deps: AppDeps): void {
   app.event("message", async ({ event, context, client }) => {
     const self: BotIdentity = { botUserId: context.botUserId, botId: context.botId };
     await onMessage(replyDeps(deps, client), event, self);
