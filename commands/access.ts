@@ -31,8 +31,9 @@ export async function secretaryIds(deps: CommandDeps): Promise<string[]> {
 }
 
 /**
- * A kind refusal naming who can do it (the secretaries as mentions) and how to get the right;
- * when there is no secretary at all, how an administrator names one.
+ * A kind refusal naming who can do it (the secretaries as mentions) and to ask them; when
+ * there is no secretary at all, to ask the app's administrator (never the server's CLI, which
+ * a Slack user cannot run).
  */
 export async function refusal(
   deps: CommandDeps,

@@ -1,13 +1,15 @@
 /**
  * The kind refusal of the commands this app keeps for secretaries (`/session` changes,
- * `/digest`), in the same words as the admin commands: who can do it (as mentions) and how to
- * get the right.
+ * `/digest`), in the same words as the admin commands: who can do it (as mentions) and to ask
+ * them (`/role list` names them); with no secretary at all, to ask the app's administrator. The
+ * refused person is a Slack user, so nothing points to the server's CLI (the README tells
+ * operators how to name a secretary).
  */
 import { roleText } from "../src/i18n/role.ts";
 import { notice, secretaryIds } from "./access.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
-/** "Sorry, only the secretary can <action> (<@U…>)." plus the hint; `found` is false. */
+/** "Sorry, only the secretary can <action> (<@U…>)." plus whom to ask; `found` is false. */
 export async function secretaryRefusal(
   deps: CommandDeps,
   ctx: CommandContext,

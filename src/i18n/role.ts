@@ -44,10 +44,12 @@ const lv = {
   },
   refusal: (action: string, who: string) =>
     `Atvainojiet, ${action} var tikai sekretārs${who ? ` (${who})` : ""}.`,
+  /** To a Slack user: the secretaries are named in the refusal; `/role list` finds them later. */
   refusalHint:
-    "Ja jums tas ir vajadzīgs, sazinieties ar sekretāru: viņš to var izdarīt vai piešķirt jums lomu ar `/role add @jūs secretary`.",
+    "Ja jums tas ir vajadzīgs, rakstiet sekretāram (kas ir sekretāri, redz ar `/role list`): viņš to var izdarīt jūsu vietā vai piešķirt jums sekretāra lomu.",
+  /** To a Slack user when no one is a secretary; the operator's ways are in the README. */
   noSecretary:
-    "Sekretārs vēl nav norādīts: administrators to iestata servera iestatījumā SECRETARY_USER_IDS vai serverī izpilda `koordinators role add &lt;lietotāja ID&gt; secretary`.",
+    "Sekretārs vēl nav norādīts (`/role list`). Palūdziet lietotnes administratoram (tam, kurš Koordinatoru uzstādīja jūsu Slack), lai viņš norāda sekretāru.",
   replanLater:
     "Atgādinājumu rinda (Redis) šobrīd nav pieejama: izmaiņa ir saglabāta, un atgādinājumi tiks ieplānoti, tiklīdz rinda atkal darbosies (lietotnes nākamajā startā).",
 };
@@ -94,9 +96,9 @@ const en: typeof lv = {
   },
   refusal: (action, who) => `Sorry, only the secretary can ${action}${who ? ` (${who})` : ""}.`,
   refusalHint:
-    "If you need this, ask the secretary: they can do it for you or make you a secretary with `/role add @you secretary`.",
+    "If you need this, write to the secretary (`/role list` shows who they are): they can do it for you or make you a secretary.",
   noSecretary:
-    "No secretary has been named yet: an administrator sets SECRETARY_USER_IDS on the server or runs `koordinators role add &lt;user ID&gt; secretary` there.",
+    "No secretary has been named yet (`/role list`). Ask whoever runs Koordinators in Slack for your working group (the app's administrator) to name one.",
   replanLater:
     "The reminder queue (Redis) is not reachable right now: the change is saved, and the reminders will be scheduled as soon as the queue is back (at the app's next start).",
 };

@@ -22,7 +22,7 @@ const lv = {
   refusal: (who: string) =>
     `Atvainojiet, mainīt uzdevumus var tikai sekretārs${who ? ` (${who})` : ""}.`,
   refusalHint:
-    "Ja izmaiņa ir vajadzīga, rakstiet sekretāram. Daudz izmaiņu vienlaikus: `koordinators import --format xlsx fails.xlsx`.",
+    "Ja izmaiņa ir vajadzīga, rakstiet sekretāram (kas ir sekretāri, redz ar `/role list`); daudz izmaiņu sekretārs var ievest ar izklājlapu.",
   fields: { status: "statuss", deadline: "termiņš" },
   changed: (number: string, field: string, before: string, after: string) =>
     `Uzdevums *${number}*: ${field} ${before} → *${after}*.`,
@@ -53,7 +53,7 @@ const en: typeof lv = {
     `“${value}” is not a deadline. Write a date (\`2027-06-30\`, \`30.06.2027.\`), a year (\`2027.gads\`), \`regulāri\` or \`ikgadēji\`.`,
   refusal: (who) => `Sorry, only the secretary can change tasks${who ? ` (${who})` : ""}.`,
   refusalHint:
-    "If a change is needed, write to the secretary. Many changes at once: `koordinators import --format xlsx file.xlsx`.",
+    "If a change is needed, write to the secretary (`/role list` shows who they are); many changes at once the secretary can bring in by spreadsheet.",
   fields: { status: "status", deadline: "deadline" },
   changed: (number, field, before, after) => `Task *${number}*: ${field} ${before} → *${after}*.`,
   unchanged: (number, field, value) =>

@@ -94,7 +94,13 @@ describe("/role", () => {
       expect(shown(refused)).toContain("(<@U0ANNA>)");
       const none = await adminWorld(box, { config: { secretaryUserIds: [] } });
       const bootstrap = await handle(parse("add <@U0X00001>"), none.deps, as(MEMBER, "en"));
-      expect(shown(bootstrap)).toContain("koordinators role add &lt;user ID&gt; secretary");
+      // A Slack user is told whom to ask, never a server command they cannot run.
+      expect(shown(bootstrap)).toContain("No secretary has been named yet (`/role list`)");
+      expect(shown(bootstrap)).toContain("Ask whoever runs Koordinators");
+      expect(shown(bootstrap)).not.toContain("koordinators");
+      const lv = await handle(parse("add <@U0X00001>"), none.deps, as(MEMBER));
+      expect(shown(lv)).toContain("Palūdziet lietotnes administratoram");
+      expect(shown(lv)).not.toMatch(/koordinators |SECRETARY_USER_IDS/);
       await none.stop();
     } finally {
       await alone.stop();

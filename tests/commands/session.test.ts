@@ -10,7 +10,7 @@ import { createLogger } from "../../src/logger.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, SECRETARY } from "./admin-support.ts";
+import { as, MEMBER, SECRETARY } from "./admin-support.ts";
 
 describe("/session text", () => {
   it("reads add, list, remove and help", () => {
@@ -114,5 +114,29 @@ describe("/session add: the same session twice", () => {
     );
     expect(replies.filter((r) => r.found)).toHaveLength(1);
     expect((await listSessions(db)).map((s) => s.title)).toEqual(["Darba grupas 6. sēde"]);
+  });
+});
+
+describe("secretary-only commands refuse a member kindly", () => {
+  it("names the secretaries and points to /role list, never to the server's CLI", async () => {
+    const { db } = await importedStore();
+    const shown = async (deps: CommandDeps, locale: "lv" | "en") =>
+      blocksToText(
+        (await sessionCommand.handle(parse("add 2026-12-10 10:00"), deps, as(MEMBER, locale)))
+          .blocks,
+      );
+    const withSecretary = { ...depsOn(db), config: testConfig({ secretaryUserIds: [SECRETARY] }) };
+    const lv = await shown(withSecretary, "lv");
+    expect(lv).toContain(`(<@${SECRETARY}>)`);
+    expect(lv).toContain("rakstiet sekretāram (kas ir sekretāri, redz ar `/role list`)");
+    const en = await shown(withSecretary, "en");
+    expect(en).toContain("write to the secretary (`/role list` shows who they are)");
+    const nobody = { ...depsOn(db), config: testConfig({ secretaryUserIds: [] }) };
+    for (const locale of ["lv", "en"] as const) {
+      const text = await shown(nobody, locale);
+      expect(text).toContain("`/role list`");
+      expect(text).not.toMatch(/koordinators |npm run|SECRETARY_USER_IDS/);
+    }
+    expect((await listSessions(db)).length).toBe(0);
   });
 });
