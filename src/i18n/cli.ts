@@ -1,6 +1,9 @@
 import type { ReportProblem } from "../import/errors.ts";
 import { defineCatalog, lvForm } from "./define.ts";
 
+/** "1 task", "2 tasks". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Why a file could not be read: Node's error code, else `other`. */
 export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
 
@@ -98,7 +101,7 @@ const en: typeof lv = {
   noInstitution: (code) => `No institution ${code}.`,
   replies: {
     heading: (id, title, when, n) =>
-      `Cut-off ${id}: ${title} (${when}) – ${n} ${n === 1 ? "reply" : "replies"}`,
+      `Cut-off ${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
     none: "No replies yet.",
     unassigned: "unassigned",
     verified: "verified",
@@ -110,9 +113,9 @@ const en: typeof lv = {
     cannotWrite: (ext, formats) =>
       `Cannot write .${ext}: the annex is written as ${formats}; name the file so, or give --format.`,
     wrote: (file, format, tasks, replies, missing) =>
-      `Wrote ${file} (${format}): ${tasks} tasks, ${replies} replies, ${missing} missing.`,
+      `Wrote ${file} (${format}): ${count(tasks, "task", "tasks")}, ${count(replies, "reply", "replies")}, ${missing} missing.`,
   },
-  calendarWrote: (file, n) => `Wrote ${file}: ${n} ${n === 1 ? "event" : "events"}.`,
+  calendarWrote: (file, n) => `Wrote ${file}: ${count(n, "event", "events")}.`,
   import: {
     failed: (why) => `Import failed, nothing written: ${why}`,
     file: {
@@ -122,7 +125,7 @@ const en: typeof lv = {
       other: (path, detail) => `cannot read “${path}” (${detail}).`,
     },
     dryRun: (tasks, institutions, programme) =>
-      `Dry run: ${tasks} tasks and ${institutions} institutions would be imported (programme ${programme}). Nothing written.`,
+      `Dry run: ${count(tasks, "task", "tasks")} and ${count(institutions, "institution", "institutions")} would be imported (programme ${programme}). Nothing written.`,
     summary: (p, t, i, audited) =>
       `Programme ${p}: ${t.created} tasks created, ${t.updated} updated, ${t.unchanged} unchanged; institutions ${i.created} created, ${i.updated} updated; ${audited} audit ${audited === 1 ? "entry" : "entries"}.`,
     kept: (numbers) => `Kept (in the store, not in this file): ${numbers}`,

@@ -1,9 +1,9 @@
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvForm } from "./define.ts";
 
 const lv = {
   title: "Koordinators",
   noProgramme: "Programma vēl nav importēta.",
-  tasks: (n: number) => `${n} uzdevumi`,
+  tasks: (n: number) => `${n} ${lvForm(n, "uzdevumu", "uzdevums", "uzdevumi")}`,
   nextSession: (when: string, title: string) => `📅 Nākamā sēde: *${when}* – ${title}`,
   noSession: "📅 Nākamā sēde vēl nav ieplānota.",
   cutoff: (title: string, when: string) => `⏰ Ziņošanas termiņš: *${title}* – ${when}`,
@@ -28,7 +28,7 @@ const lv = {
 const en: typeof lv = {
   title: "Koordinators",
   noProgramme: "No programme has been imported yet.",
-  tasks: (n) => `${n} tasks`,
+  tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
   nextSession: (when, title) => `📅 Next session: *${when}* – ${title}`,
   noSession: "📅 No session planned yet.",
   cutoff: (title, when) => `⏰ Reporting cut-off: *${title}* – ${when}`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { cliText } from "../../src/i18n/cli.ts";
 import { lvForm } from "../../src/i18n/define.ts";
+import { homeText } from "../../src/i18n/home.ts";
 import { sheetText } from "../../src/i18n/sheet.ts";
 
 describe("lvForm (Latvian plural forms)", () => {
@@ -17,5 +19,21 @@ describe("lvForm (Latvian plural forms)", () => {
   it("the spreadsheet import summary counts its history entries in both languages", () => {
     expect(sheetText("lv").summary("2009-2013", 0, 1, 34, 1)).toContain("1 ieraksts vēsturē");
     expect(sheetText("en").summary("2009-2013", 0, 1, 34, 1)).toContain("1 audit entry.");
+  });
+});
+
+describe("counts in the App Home and the CLI agree with their number", () => {
+  it("Latvian and English", () => {
+    expect([1, 11, 26].map((n) => homeText("lv").tasks(n))).toEqual([
+      "1 uzdevums",
+      "11 uzdevumu",
+      "26 uzdevumi",
+    ]);
+    expect(homeText("en").tasks(1)).toBe("1 task");
+    expect(cliText("lv").calendarWrote("k.ics", 21)).toBe("Uzrakstīts k.ics: 21 notikums.");
+    expect(cliText("lv").annex.wrote("p.docx", "docx", 35, 1, 10)).toBe(
+      "Uzrakstīts p.docx (docx): 35 uzdevumi, 1 atbilde, trūkst 10.",
+    );
+    expect(cliText("en").import.dryRun(1, 2, "2009-2013")).toContain("1 task and 2 institutions");
   });
 });
