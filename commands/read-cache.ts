@@ -30,13 +30,20 @@ interface Generation {
 
 const generations = new WeakMap<Db, Generation>();
 
+/** Questions asked once per store (not yet kept); bounded like the answers. */
+const askedOnce = new WeakMap<Db, Set<string>>();
+const MAX_ASKED = 10_000;
+
 /**
  * Reuses the answer to a read-only command while nothing it could depend on has changed:
  * the same question (`key`: input and locale), the same store version (no commit anywhere,
  * see `storeVersion`), and at most a few seconds of the app's clock (answers that depend on
- * time lag by at most that; a clock set back invalidates too). Under load most `/task N` requests are the same few questions, then
- * answered without their ten queries and the rendering (see bench/README.md). Concurrent
- * misses for one key share one computation; a failed computation is not kept.
+ * time lag by at most that; a clock set back invalidates too). Under load most `/task N`
+ * requests are the same few questions, then answered without their queries and the rendering
+ * (see bench/README.md). `handle` may be the store or a read snapshot of it (`storeOf`): the
+ * cache is the store's. Concurrent
+ * misses for one key share one computation; a failed computation is not kept, nor is the
+ * answer to a question asked for the first time (see `firstAskedBefore`).
  * When the store cannot say its version, `compute` runs every time.
  */
 export async function readThrough<T>(
@@ -57,12 +64,34 @@ export async function readThrough<T>(
   const hit = generation.answers.get(key);
   // The key names what was computed, so an entry under it holds a `T`.
   if (hit && now >= hit.at && now - hit.at < hit.ttl) return hit.answer as Promise<T>;
+  const keep = hit !== undefined || firstAskedBefore(db, key);
   const answer = compute();
   const answers = generation.answers;
   const entry = { at: now, ttl: TTL_MIN_MS + Math.random() * TTL_SPREAD_MS, answer };
   answers.set(key, entry);
-  answer.catch(() => {
+  const drop = () => {
     if (answers.get(key) === entry) answers.delete(key);
-  });
+  };
+  if (keep) answer.catch(drop);
+  else answer.then(drop, drop);
   return answer;
+}
+
+/**
+ * Whether `key` was asked before on this store; if not, notes it. A question asked for the
+ * first time is answered (and shared with concurrent askers) but not kept: kept answers live
+ * for seconds, long enough to survive the young-generation collections and be copied into the
+ * old one, so keeping every answer of a stream of questions nobody repeats (10,000 tasks asked
+ * in turn) costs the collector more than keeping them saves.
+ */
+function firstAskedBefore(db: Db, key: string): boolean {
+  let asked = askedOnce.get(db);
+  if (!asked) {
+    asked = new Set();
+    askedOnce.set(db, asked);
+  }
+  if (asked.has(key)) return true;
+  if (asked.size >= MAX_ASKED) asked.clear();
+  asked.add(key);
+  return false;
 }
