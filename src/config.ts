@@ -19,6 +19,12 @@ export const LOCALES = ["lv", "en"] as const;
  * be tried — in the app and in the CLI alike.
  */
 export const LOCAL_USER_ID = "U0LOCAL01";
+/**
+ * The local mode's channel (#darba-grupa in the built-in emulator). With no Slack credentials
+ * it is the working group's channel (digests) unless WORKGROUP_CHANNEL_ID names another, in
+ * the app and in the CLI alike (`digest --post`).
+ */
+export const LOCAL_CHANNEL_ID = "C0LOCAL01";
 
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number];
@@ -57,7 +63,10 @@ export interface Config {
   reminderTime: LocalTime;
   /** How often open reminder threads are re-read, in ms (COLLECT_EVERY; default 15 minutes). */
   collectEveryMs: number;
-  /** The working group's channel for digests (WORKGROUP_CHANNEL_ID), or null. */
+  /**
+   * The working group's channel for digests (WORKGROUP_CHANNEL_ID); in local mode
+   * {@link LOCAL_CHANNEL_ID} when unset, else null.
+   */
   workgroupChannelId: string | null;
   /** BullMQ key prefix (QUEUE_PREFIX; default "koordinators"): one per deployment sharing a Redis. */
   queuePrefix: string;
@@ -226,7 +235,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderOffsets: offsets.offsets,
     reminderTime: time.time,
     collectEveryMs,
-    workgroupChannelId: e.WORKGROUP_CHANNEL_ID ?? null,
+    workgroupChannelId: e.WORKGROUP_CHANNEL_ID ?? (hasToken ? null : LOCAL_CHANNEL_ID),
     queuePrefix: e.QUEUE_PREFIX ?? "koordinators",
     jobLockMs: e.JOB_LOCK_MS ?? 30_000,
     digestLeadDays: e.DIGEST_LEAD_DAYS ?? DEFAULT_DIGEST_LEAD_DAYS,

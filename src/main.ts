@@ -9,7 +9,7 @@ import { createDb, type Db, migrateToLatest } from "../db/client.ts";
 import { enqueueJob, QUEUE_NAME } from "../jobs/index.ts";
 import type { JobDeps } from "../jobs/types.ts";
 import { registerListeners } from "./app.ts";
-import { type Config, LOCAL_USER_ID } from "./config.ts";
+import { type Config, LOCAL_CHANNEL_ID, LOCAL_USER_ID } from "./config.ts";
 import { planDigests } from "./digest/schedule.ts";
 import { writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
@@ -272,7 +272,7 @@ async function writeLocalFile(config: Config, emulator: Emulator, url: string): 
  * also the working group's (digests) unless WORKGROUP_CHANNEL_ID names another.
  */
 const LOCAL_USER = { id: LOCAL_USER_ID, name: "darba.grupa", locale: "lv-LV" };
-const LOCAL_CHANNEL = { id: "C0LOCAL01", name: "darba-grupa" };
+const LOCAL_CHANNEL = { id: LOCAL_CHANNEL_ID, name: "darba-grupa" };
 
 function localConfig(config: Config, emulator: Emulator): Config {
   emulator.addUser(LOCAL_USER);
@@ -280,6 +280,7 @@ function localConfig(config: Config, emulator: Emulator): Config {
   return {
     ...config,
     // The local workspace is the working group's own: its digests need no setting to be seen.
+    // loadConfig already says so; this is for configurations built as literals (tests).
     workgroupChannelId: config.workgroupChannelId ?? LOCAL_CHANNEL.id,
     slack: {
       ...config.slack,

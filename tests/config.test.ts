@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { ConfigError, LOCAL_CHANNEL_ID, loadConfig } from "../src/config.ts";
 
 describe("loadConfig", () => {
   it("runs in local mode with defaults when nothing is set", () => {
@@ -23,6 +23,13 @@ describe("loadConfig", () => {
       SLACK_APP_TOKEN: "xapp-1",
     });
     expect(socket.slack.mode).toBe("socket");
+  });
+
+  it("takes the local channel as the working group's in local mode only, unless one is set", () => {
+    expect(loadConfig({}).workgroupChannelId).toBe(LOCAL_CHANNEL_ID);
+    expect(loadConfig({ WORKGROUP_CHANNEL_ID: "C0WORKGRP" }).workgroupChannelId).toBe("C0WORKGRP");
+    const slack = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+    expect(loadConfig(slack).workgroupChannelId).toBeNull();
   });
 
   it("adds the trailing slash Slack's WebClient expects", () => {

@@ -5,7 +5,9 @@
  * - `digest [--since DATE] [--json | --md | --docx FILE] [--post] [--lang en]`: builds the
  *   digest now and prints it as Markdown (default; the same content as the Slack digest), the
  *   model as JSON, or writes the DOCX; `--post` also stores it and posts it to
- *   WORKGROUP_CHANNEL_ID (Slack, or in local mode the running app's emulator).
+ *   WORKGROUP_CHANNEL_ID (Slack), or in local mode to the running app's emulator, in
+ *   WORKGROUP_CHANNEL_ID or else the local channel C0LOCAL01 (`loadConfig` falls back to it,
+ *   as `serve` does).
  * Exit codes: 0 done; 1 refused, not found or nowhere to post; 2 usage error.
  */
 import { writeFile } from "node:fs/promises";
@@ -73,7 +75,10 @@ export function registerDigestCommands(cli: Command): void {
     .option("--json", "print the digest's data as JSON")
     .option("--md", "print the digest as Markdown (the default)")
     .option("--docx <file>", "write the digest as a Word document")
-    .option("--post", "store the digest and post it to WORKGROUP_CHANNEL_ID")
+    .option(
+      "--post",
+      "store the digest and post it to WORKGROUP_CHANNEL_ID (local mode: C0LOCAL01 when unset)",
+    )
     .addOption(langOption())
     .action((o: DigestFlags, command: Command) => {
       const formats = [o.json, o.md, o.docx !== undefined].filter(Boolean).length;

@@ -1,0 +1,84 @@
+/**
+ * `npm run cli -- digest --post` in local mode (no Slack credentials, no WORKGROUP_CHANNEL_ID):
+ * like the app, the CLI takes the local channel C0LOCAL01 as the working group's and posts the
+ * digest there, through the running local app's emulator (found by `data/local-slack.json`
+ * under the working directory, as `npm run slack` finds it).
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_CHANNEL_ID, LOCAL_USER_ID, testConfig } from "../../src/config.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type Running, start } from "../../src/main.ts";
+import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
+
+const run = promisify(execFile);
+let cwd: string;
+let databaseUrl: string;
+let app: Running;
+
+beforeAll(async () => {
+  cwd = tempDir();
+  const dataDir = join(cwd, "data");
+  mkdirSync(dataDir);
+  databaseUrl = await testDatabaseUrl(dataDir, "local.db");
+  app = await start(
+    testConfig({
+      slack: {
+        mode: "local",
+        botToken: null,
+        signingSecret: null,
+        appToken: null,
+        apiUrl: "https://slack.com/api/",
+      },
+      databaseUrl,
+      dataDir,
+      secretaryUserIds: [LOCAL_USER_ID],
+      workgroupChannelId: null,
+    }),
+    { logger: createLogger("silent") },
+  );
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** The real CLI run from `cwd` (its own `data/`), with no Slack setting at all. */
+async function cli(args: string[]) {
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+  };
+  const tsx = import.meta.resolve("tsx");
+  const entry = join(process.cwd(), "src/cli.ts");
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", tsx, entry, ...args], {
+      cwd,
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+describe("digest --post in local mode", { timeout: 60_000 }, () => {
+  it("posts to the local channel without WORKGROUP_CHANNEL_ID", async () => {
+    const emulator = app.emulator;
+    if (!emulator) throw new Error("local mode starts an emulator");
+    const posted = emulator.waitFor(
+      isCall("chat.postMessage", (c) => c.ok && c.args.channel === LOCAL_CHANNEL_ID),
+      30_000,
+    );
+    const result = await cli(["digest", "--post", "--lang", "en"]);
+    expect(result.stderr).not.toContain("WORKGROUP_CHANNEL_ID");
+    expect(result).toMatchObject({ code: 0, stdout: `Posted to ${LOCAL_CHANNEL_ID}.\n` });
+    expect((await posted).args.channel).toBe(LOCAL_CHANNEL_ID);
+  });
+});
