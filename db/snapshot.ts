@@ -18,15 +18,52 @@ const COMMIT = CompiledQuery.raw("commit");
  */
 export async function inReadSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
   if (db.isTransaction || isPostgres(db)) return read(db);
-  return db.connection().execute(async (connection) => {
-    stores.set(connection, storeOf(db));
-    await connection.executeQuery(BEGIN);
+  const raw = sqliteDatabaseOf(db);
+  if (!raw) {
+    return db.connection().execute(async (connection) => {
+      stores.set(connection, storeOf(db));
+      await connection.executeQuery(BEGIN);
+      try {
+        return await read(connection);
+      } finally {
+        await connection.executeQuery(COMMIT);
+      }
+    });
+  }
+  const snapshot = snapshots.get(db) ?? (await openSnapshots(db, raw));
+  // Holding the driver's one connection (its mutex) keeps every other query and transaction
+  // off it meanwhile; BEGIN and COMMIT go straight to SQLite, like the compiled reads.
+  return db.getExecutor().provideConnection(async () => {
+    snapshot.begin.run();
     try {
-      return await read(connection);
+      return await read(snapshot.handle);
     } finally {
-      await connection.executeQuery(COMMIT);
+      snapshot.commit.run();
     }
   });
+}
+
+interface Snapshots {
+  /** A handle on the store's one connection; used only while that connection is held. */
+  handle: Db;
+  begin: SQLite.Statement;
+  commit: SQLite.Statement;
+}
+
+const snapshots = new WeakMap<Db, Snapshots>();
+
+/**
+ * What the store's snapshots share, made once per store: Kysely's connection-bound handle
+ * (`db.connection()` builds a new Kysely instance on every call, which cost as much as the
+ * queries of a `/task N`) and the prepared BEGIN/COMMIT. The SQLite driver has one connection
+ * and hands out the same object every time, so the handle runs on whatever holds it.
+ */
+async function openSnapshots(db: Db, raw: SQLite.Database): Promise<Snapshots> {
+  const handle = await db.connection().execute(async (connection) => connection);
+  stores.set(handle, storeOf(db));
+  const made = { handle, begin: raw.prepare("begin"), commit: raw.prepare("commit") };
+  snapshots.set(db, snapshots.get(db) ?? made);
+  return snapshots.get(db) ?? made;
 }
 
 const stores = new WeakMap<Db, Db>();
