@@ -10,6 +10,9 @@
  * Outside an npm script nothing is watched: `nohup koordinators serve &`, systemd and
  * containers decide themselves when the app ends. Linux reads the chain from /proc; elsewhere
  * only the direct parent is watched.
+ *
+ * The same /proc reading tells whether a recorded process still runs ({@link processIdentity},
+ * {@link isRunning}): the owner of a private redis-server (src/redis-server.ts).
  */
 import { readFileSync } from "node:fs";
 
@@ -19,16 +22,48 @@ export const LAUNCHER_POLL_MS = 1_000;
 /** Ancestors followed at most (npm → sh → tsx is three). */
 const CHAIN_MAX = 8;
 
-/** A process's parent and whether it is a zombie (exited, not yet reaped), from /proc; null without. */
-function procStat(pid: number): { ppid: number; zombie: boolean } | null {
+/**
+ * A process's parent, whether it is a zombie (exited, not yet reaped) and when it started (clock
+ * ticks after boot: with the pid, it names one process even once the pid is reused), from
+ * /proc; null without.
+ */
+function procStat(pid: number): { ppid: number; zombie: boolean; started: string } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // "pid (comm) state ppid …": comm may hold spaces and parentheses; the last ")" ends it.
-    const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { ppid: Number(ppid), zombie: state === "Z" || state === "X" };
+    // "pid (comm) state ppid … starttime …": comm may hold spaces and parentheses; the last ")"
+    // ends it. starttime is field 22 (proc(5)), the 20th after comm.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const [state, ppid] = fields;
+    return {
+      ppid: Number(ppid),
+      zombie: state === "Z" || state === "X",
+      started: fields[19] ?? "",
+    };
   } catch {
     return null;
   }
+}
+
+/**
+ * Who a process is, for telling later whether it still runs: "pid starttime" on Linux, the pid
+ * alone elsewhere (see {@link isRunning}).
+ */
+export function processIdentity(pid: number = process.pid): string {
+  const started = procStat(pid)?.started;
+  return started ? `${pid} ${started}` : String(pid);
+}
+
+/**
+ * Whether the process {@link processIdentity} named still runs: alive, not a zombie, and (where
+ * the start time was recorded) started at that time, so a pid reused by another process is not
+ * taken for it. False for text that names no process.
+ */
+export function isRunning(identity: string): boolean {
+  const [pidText, started] = identity.trim().split(/\s+/);
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (!alive(pid)) return false;
+  return started === undefined || procStat(pid)?.started === started;
 }
 
 /** Whether `pid` was started inside an npm script (its environment names the script). */

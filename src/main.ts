@@ -15,7 +15,7 @@ import { writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { startPrivateRedis } from "./redis-server.ts";
+import { PrivateRedisInUseError, startPrivateRedis } from "./redis-server.ts";
 import { redisChannelGate } from "./reminders/channel-gate.ts";
 import { type PlanResult, replan } from "./reminders/schedule.ts";
 import { scheduleCollection } from "./replies/schedule.ts";
@@ -65,7 +65,9 @@ export interface StartOptions {
  * mode) it first starts the Slack emulator and points the app at it.
  * Without Redis, `/task` and the store still work; reminders wait (a clear warning says why).
  * The only place that builds the db, Redis connections, the queue, the worker and the Slack client.
- * @throws Error when the port is taken or a migration fails (everything opened is closed).
+ * @throws PrivateRedisInUseError when REDIS_URL is unset and another running app owns
+ *   DATA_DIR's private Redis; Error when the port is taken or a migration fails (everything
+ *   opened is closed).
  */
 export async function start(baseConfig: Config, opts: StartOptions = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(baseConfig.logLevel);
@@ -83,6 +85,9 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
   const db = createDb(baseConfig.databaseUrl);
   closers.push(() => db.destroy());
   try {
+    // The private Redis first: a second app on the same DATA_DIR is refused before it migrates
+    // the store or loads the local workspace (which it would write back as it stops).
+    const ownRedis = baseConfig.redisUrl ? null : await startOwnRedis(baseConfig, logger, closers);
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "store migrated");
     if (!opts.skipSeed) {
@@ -101,7 +106,7 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
     }
 
     const prefix = opts.queuePrefix ?? config.queuePrefix;
-    const redis = await connectRedis(config, logger, closers);
+    const redis = await connectRedis(config.redisUrl ?? ownRedis, logger, closers);
     const queue = redis ? new Queue(QUEUE_NAME, { connection: redis.producer, prefix }) : null;
     if (queue) {
       queue.on("error", (e) => logger.warn({ err: e.message }, "queue"));
@@ -186,29 +191,49 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
 }
 
 /**
- * Two Redis connections (producer: fail fast when Redis is down, so a command never hangs;
- * worker: blocking, `maxRetriesPerRequest: null` as BullMQ requires), to REDIS_URL or to a
- * private redis-server started under DATA_DIR. Null, with a clear warning, when neither works.
+ * Starts the private redis-server under DATA_DIR/redis (REDIS_URL unset) and returns its URL;
+ * null, with a clear warning, when it cannot start (reminders wait, `/task` still answers).
+ * A server a killed app left running there is shut down first, its data saved (logged).
+ * @throws PrivateRedisInUseError when another running process owns it: this app must not start.
  */
-async function connectRedis(
+async function startOwnRedis(
   config: Config,
   logger: Logger,
   closers: Array<() => Promise<unknown>>,
-) {
-  let url = config.redisUrl;
-  if (!url) {
-    try {
-      const own = await startPrivateRedis({ dir: join(config.dataDir, "redis"), supervise: true });
-      closers.push(() => own.stop());
-      url = own.url;
-      logger.info({ url }, "private redis-server started");
-    } catch (error) {
+): Promise<string | null> {
+  try {
+    const own = await startPrivateRedis({ dir: join(config.dataDir, "redis"), supervise: true });
+    closers.push(() => own.stop());
+    if (own.replaced) {
+      const { url, pid, owner } = own.replaced;
       logger.warn(
-        `${error instanceof Error ? error.message : String(error)} Until then reminders are off; /task still answers from the store.`,
+        // Not `pid`: the log line's own field is this process's.
+        { url, redisPid: pid, ownerPid: owner },
+        "a private redis-server left running by a stopped app (its owner pid is gone) was shut down, its data saved, before starting a new one on the same data",
       );
-      return null;
     }
+    logger.info({ url: own.url }, "private redis-server started");
+    return own.url;
+  } catch (error) {
+    if (error instanceof PrivateRedisInUseError) throw error;
+    logger.warn(
+      `${error instanceof Error ? error.message : String(error)} Until then reminders are off; /task still answers from the store.`,
+    );
+    return null;
   }
+}
+
+/**
+ * Two Redis connections (producer: fail fast when Redis is down, so a command never hangs;
+ * worker: blocking, `maxRetriesPerRequest: null` as BullMQ requires) to `url` (REDIS_URL or the
+ * private server). Null, with a clear warning, when there is no URL or it cannot be reached.
+ */
+async function connectRedis(
+  url: string | null,
+  logger: Logger,
+  closers: Array<() => Promise<unknown>>,
+) {
+  if (!url) return null;
   const producer = new Redis(url, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,

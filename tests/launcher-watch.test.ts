@@ -1,5 +1,12 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { endWithLauncher, launcherChain } from "../src/launcher-watch.ts";
+import {
+  endWithLauncher,
+  isRunning,
+  launcherChain,
+  processIdentity,
+} from "../src/launcher-watch.ts";
 
 describe("launcherChain", () => {
   it("is empty outside an npm script: nohup, systemd and containers decide themselves", () => {
@@ -29,4 +36,23 @@ describe("launcherChain", () => {
     watch.stop();
     expect(gone).toBe(false);
   });
+});
+
+describe("processIdentity and isRunning", () => {
+  it("tell a running process from one that ended", () => {
+    expect(isRunning(processIdentity())).toBe(true);
+    const ended = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]);
+    expect(isRunning(ended.stdout.toString())).toBe(false);
+    expect(isRunning("")).toBe(false);
+    expect(isRunning("not a pid")).toBe(false);
+  });
+
+  it.runIf(existsSync("/proc/self/stat"))(
+    "take a reused pid (another start time) for another process",
+    () => {
+      const [pid, started] = processIdentity().split(" ");
+      expect(started).toMatch(/^\d+$/);
+      expect(isRunning(`${pid} ${Number(started) + 1}`)).toBe(false);
+    },
+  );
 });
