@@ -253,6 +253,16 @@ export function configFromEnvironment(): Config {
 }
 
 /**
+ * DATA_DIR as {@link configFromEnvironment} reads it (`.env`, then the environment; default
+ * "./data"), without validating the rest: for `npm run slack`, which needs only to find the
+ * local app's handshake file there.
+ */
+export function dataDirFromEnvironment(): string {
+  dotenv.config({ quiet: true });
+  return process.env.DATA_DIR || "./data";
+}
+
+/**
  * The Slack part of a configuration whose jobs talk to a Slack emulator (tests, benchmarks):
  * HTTP mode, the emulator's bot token and Web API URL (`…/api/`), a placeholder secret.
  */

@@ -11,7 +11,7 @@ import type { JobDeps } from "../jobs/types.ts";
 import { registerListeners } from "./app.ts";
 import { type Config, LOCAL_CHANNEL_ID, LOCAL_USER_ID } from "./config.ts";
 import { planDigests } from "./digest/schedule.ts";
-import { writeLocalSlackFile } from "./emulator/local-file.ts";
+import { localSlackFile, writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -288,7 +288,7 @@ async function writeLocalFile(config: Config, emulator: Emulator, url: string): 
       channelId: LOCAL_CHANNEL.id,
       teamId: emulator.identity.teamId,
     },
-    join(config.dataDir, "local-slack.json"),
+    localSlackFile(config.dataDir),
   );
 }
 

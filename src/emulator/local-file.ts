@@ -3,11 +3,13 @@
  * it and its emulator listen; `npm run slack` reads it to talk to them.
  */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
-/** Path of the file, relative to the project root (the working directory of npm scripts). */
-export const LOCAL_SLACK_FILE = "data/local-slack.json";
+/** Path of the file under the app's DATA_DIR (`local-slack.json`; default data/local-slack.json). */
+export function localSlackFile(dataDir: string): string {
+  return join(dataDir, "local-slack.json");
+}
 
 const schema = z.object({
   appUrl: z.url(),
@@ -19,7 +21,7 @@ const schema = z.object({
 });
 
 /**
- * Contents of {@link LOCAL_SLACK_FILE}: the app's base URL (requests go to
+ * Contents of the file ({@link localSlackFile}): the app's base URL (requests go to
  * `${appUrl}/slack/events`), the emulator's base URL, the signing secret the app checks, and
  * the default user, channel and team to act as.
  */
@@ -27,12 +29,9 @@ export type LocalSlackFile = z.infer<typeof schema>;
 
 /**
  * Writes the file atomically (temp file + rename), creating its directory.
- * @param path absolute or cwd-relative; default {@link LOCAL_SLACK_FILE}.
+ * @param path absolute or cwd-relative (see {@link localSlackFile}).
  */
-export async function writeLocalSlackFile(
-  file: LocalSlackFile,
-  path = LOCAL_SLACK_FILE,
-): Promise<void> {
+export async function writeLocalSlackFile(file: LocalSlackFile, path: string): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
@@ -45,7 +44,7 @@ export async function writeLocalSlackFile(
  * @returns its contents, or `null` when it does not exist (the local app is not running).
  * @throws Error when it exists but is not valid JSON of the expected shape.
  */
-export async function readLocalSlackFile(path = LOCAL_SLACK_FILE): Promise<LocalSlackFile | null> {
+export async function readLocalSlackFile(path: string): Promise<LocalSlackFile | null> {
   let text: string;
   try {
     text = await readFile(resolve(path), "utf8");

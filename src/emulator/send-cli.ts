@@ -1,6 +1,6 @@
 /**
  * `npm run slack -- "/task 14"`: sends a slash command to the locally running app as Slack
- * would and prints the answer as text. Reads {@link LOCAL_SLACK_FILE}, written by the app's
+ * would and prints the answer as text. Reads local-slack.json under DATA_DIR, written by the app's
  * local mode. Exit codes: 0 answered, 1 no answer (app down, HTTP error, timeout), 2 bad usage.
  *
  * `npm run slack -- --history [--channel C…]` prints a channel's messages and threads;
@@ -11,9 +11,10 @@
  */
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
+import { dataDirFromEnvironment } from "../config.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
 import { createSlackClient } from "./client.ts";
-import { LOCAL_SLACK_FILE, type LocalSlackFile, readLocalSlackFile } from "./local-file.ts";
+import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 
@@ -28,7 +29,7 @@ export const NOT_RUNNING_MESSAGE =
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** The local-mode file; default {@link LOCAL_SLACK_FILE}. */
+  /** The local-mode file; default local-slack.json under DATA_DIR (`.env` or environment). */
   file?: string;
   timeoutMs?: number;
 }
@@ -211,7 +212,7 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     return 2;
   }
   try {
-    const file = await readLocalSlackFile(io.file ?? LOCAL_SLACK_FILE);
+    const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment()));
     if (!file) {
       io.stderr(NOT_RUNNING_MESSAGE);
       return 1;
@@ -227,7 +228,9 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
 
 /** `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. */
 async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Promise<number> {
-  const file = await readLocalSlackFile(io.file ?? LOCAL_SLACK_FILE).catch(() => null);
+  const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment())).catch(
+    () => null,
+  );
   if (!file) {
     io.stderr(NOT_RUNNING_MESSAGE);
     return 1;

@@ -1,11 +1,10 @@
 /**
  * `npm run cli -- digest --post` in local mode (no Slack credentials, no WORKGROUP_CHANNEL_ID):
  * like the app, the CLI takes the local channel C0LOCAL01 as the working group's and posts the
- * digest there, through the running local app's emulator (found by `data/local-slack.json`
- * under the working directory, as `npm run slack` finds it).
+ * digest there, through the running local app's emulator (found by local-slack.json under
+ * DATA_DIR — not under the working directory, which here is another folder).
  */
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,13 +16,13 @@ import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
 
 const run = promisify(execFile);
 let cwd: string;
+let dataDir: string;
 let databaseUrl: string;
 let app: Running;
 
 beforeAll(async () => {
   cwd = tempDir();
-  const dataDir = join(cwd, "data");
-  mkdirSync(dataDir);
+  dataDir = tempDir();
   databaseUrl = await testDatabaseUrl(dataDir, "local.db");
   app = await start(
     testConfig({
@@ -46,12 +45,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The real CLI run from `cwd` (its own `data/`), with no Slack setting at all. */
+/** The real CLI run from `cwd` with the app's DATA_DIR, and no Slack setting at all. */
 async function cli(args: string[]) {
   const env = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
   };
   const tsx = import.meta.resolve("tsx");
