@@ -8,9 +8,9 @@
  *   WORKGROUP_CHANNEL_ID (Slack), or in local mode to the running app's emulator, in
  *   WORKGROUP_CHANNEL_ID or else the local channel C0LOCAL01 (`loadConfig` falls back to it,
  *   as `serve` does).
- * Exit codes: 0 done; 1 refused, not found or nowhere to post; 2 usage error.
+ * Exit codes: 0 done; 1 refused, not found, nowhere to post or a --docx that cannot be written;
+ * 2 usage error.
  */
-import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
@@ -24,7 +24,7 @@ import { digestMarkdown } from "../digest/render-markdown.ts";
 import { cliText } from "../i18n/cli.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run, withDeps } from "./admin.ts";
-import { cliLocale, langOption } from "./locale.ts";
+import { cliLocale, langOption, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 type Lang = { lang?: Locale };
@@ -132,7 +132,16 @@ async function digest(o: DigestFlags): Promise<void> {
       import("../digest/render-docx.ts"),
     ]);
     const chart = await renderStatusChart(model.institutions, locale, model.cutoff?.title ?? null);
-    await writeFile(o.docx, await renderDigestDocx(doc, model, locale, chart));
+    const unwritten = await writeOutput(
+      o.docx,
+      await renderDigestDocx(doc, model, locale, chart),
+      locale,
+    );
+    if (unwritten) {
+      process.stderr.write(`${unwritten}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(`${t.written(o.docx)}\n`);
   }, o.lang);
 }

@@ -2,9 +2,9 @@
  * The CLI's `export annex`, `export calendar` and `import --format xlsx|csv`. They run on the
  * server as the trusted actor "cli", on the store DATABASE_URL names (migrated, the bundled
  * report imported when empty). Exit codes: 0 done; 1 refused input (no such cut-off, an invalid
- * spreadsheet: nothing written); 2 usage (commander's).
+ * spreadsheet: nothing written; an --out that cannot be written); 2 usage (commander's).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { type Command, Option } from "commander";
 import { countAnnex } from "../../commands/export.ts";
@@ -23,7 +23,7 @@ import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
-import { cliLocale, importFailure, langOption } from "./locale.ts";
+import { cliLocale, importFailure, langOption, writeOutput } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const fail = (text: string) => {
@@ -97,7 +97,8 @@ async function annex(
   });
   if ("problem" in result)
     return fail(result.problem === "no_cutoff" ? t.noCutoff(result.id) : t.noProgramme);
-  await writeFile(o.out, result.bytes);
+  const unwritten = await writeOutput(o.out, result.bytes, locale);
+  if (unwritten) return fail(unwritten);
   const c = countAnnex(result.model);
   out(t.annex.wrote(o.out, format, c.tasks, c.replies, c.missing));
   if (result.continued > 0) out(exportCommandText(locale).continued(result.continued));
@@ -115,7 +116,9 @@ async function calendar(
   const model = await buildCalendar(db, institution ? [institution.code] : []);
   if (!model) return fail(t.noProgramme);
   const text = exportText(locale);
-  await writeFile(o.out, renderIcs(model, text, config.timezone, systemClock.now()), "utf8");
+  const ics = renderIcs(model, text, config.timezone, systemClock.now());
+  const unwritten = await writeOutput(o.out, ics, locale);
+  if (unwritten) return fail(unwritten);
   out(t.calendarWrote(o.out, model.entries.length));
 }
 

@@ -3,10 +3,12 @@
  * configured DEFAULT_LOCALE (Latvian unless set). The same for answers, summaries, errors
  * and notes on stderr.
  */
+import { writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { cwd } from "node:process";
 import { Option } from "commander";
 import type { Config, Locale } from "../config.ts";
-import { cliText, type FileProblem } from "../i18n/cli.ts";
+import { cliText, type FileProblem, type WriteProblem } from "../i18n/cli.ts";
 import { ReportFormatError } from "../import/errors.ts";
 
 /** The `--lang <locale>` option every command that prints text takes. */
@@ -43,4 +45,28 @@ export function importFailure(error: unknown, file: string, locale: Locale): str
   const p = error.problem;
   const say = t.report[p.kind] as (problem: typeof p) => string;
   return t.failed(`${say(p)}${error.line === null ? "" : t.reportLine(error.line)}`);
+}
+
+/**
+ * Writes an output file (`export … --out`, `digest --docx`) and returns undefined, or, when it
+ * cannot be written, the operator's message naming the file and the folder it was to go in
+ * (absolute, so a relative `--out` is unambiguous) instead of Node's raw English error.
+ * @throws whatever `writeFile` throws that is not an `Error` with a code (never expected).
+ */
+export async function writeOutput(
+  file: string,
+  data: string | Uint8Array,
+  locale: Locale,
+): Promise<string | undefined> {
+  const error = await writeFile(file, data).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (error === undefined) return undefined;
+  if (!(error instanceof Error)) throw error;
+  const t = cliText(locale).write;
+  const code = "code" in error ? String(error.code) : "";
+  const known: WriteProblem[] = ["ENOENT", "ENOTDIR", "EACCES", "EISDIR"];
+  const problem = known.find((k) => k === code);
+  return problem ? t[problem](file, dirname(resolve(file))) : t.other(file, error.message);
 }

@@ -7,6 +7,9 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** Why a file could not be read: Node's error code, else `other`. */
 export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
 
+/** Why an output file could not be written: Node's error code, else `other`. */
+export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "other";
+
 /**
  * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan note):
  * Latvian by default (DEFAULT_LOCALE), English with `--lang en`. Dates and ids are passed in
@@ -36,6 +39,17 @@ const lv = {
   },
   calendarWrote: (file: string, n: number) =>
     `Uzrakstīts ${file}: ${n} ${lvForm(n, "notikumu", "notikums", "notikumi")}.`,
+  /** An output file (`--out`, `--docx`) that could not be written; `folder` is absolute. */
+  write: {
+    ENOENT: (file: string, folder: string) =>
+      `Failu „${file}” nevar uzrakstīt: mapes ${folder} nav. Izveidojiet to vai norādiet citu ceļu.`,
+    ENOTDIR: (file: string, folder: string) =>
+      `Failu „${file}” nevar uzrakstīt: ${folder} nav mape.`,
+    EACCES: (file: string, folder: string) =>
+      `Failu „${file}” nevar uzrakstīt: mapē ${folder} nav atļauts rakstīt.`,
+    EISDIR: (file: string) => `Failu „${file}” nevar uzrakstīt: tā ir mape; norādiet faila vārdu.`,
+    other: (file: string, detail: string) => `Failu „${file}” nevar uzrakstīt (${detail}).`,
+  } satisfies Record<WriteProblem, (file: string, folderOrDetail: string) => string>,
   import: {
     failed: (why: string) => `Imports neizdevās, nekas nav ierakstīts: ${why}`,
     file: {
@@ -116,6 +130,14 @@ const en: typeof lv = {
       `Wrote ${file} (${format}): ${count(tasks, "task", "tasks")}, ${count(replies, "reply", "replies")}, ${missing} missing.`,
   },
   calendarWrote: (file, n) => `Wrote ${file}: ${count(n, "event", "events")}.`,
+  write: {
+    ENOENT: (file, folder) =>
+      `Cannot write “${file}”: there is no folder ${folder}. Create it or give another path.`,
+    ENOTDIR: (file, folder) => `Cannot write “${file}”: ${folder} is not a folder.`,
+    EACCES: (file, folder) => `Cannot write “${file}”: no permission to write in ${folder}.`,
+    EISDIR: (file) => `Cannot write “${file}”: it is a folder; give a file name.`,
+    other: (file, detail) => `Cannot write “${file}” (${detail}).`,
+  },
   import: {
     failed: (why) => `Import failed, nothing written: ${why}`,
     file: {

@@ -106,6 +106,27 @@ describe("CLI: export and spreadsheet import", { timeout: 60_000 }, () => {
     }
   });
 
+  it("an --out in a folder that is not there: the folder named, never a raw ENOENT", async () => {
+    const missing = join(dir, "nav-mapes", "apakšmape");
+    const cases = [
+      ["export", "annex", "--out", join(missing, "x.docx")],
+      ["export", "calendar", "--out", join(missing, "x.ics")],
+      ["digest", "--docx", join(missing, "x.docx")],
+    ];
+    for (const args of cases) {
+      const lv = await cli(args);
+      expect(lv.code).toBe(1);
+      expect(lv.stderr).toContain(`mapes ${missing} nav. Izveidojiet to vai norādiet citu ceļu.`);
+      expect(lv.stderr).not.toContain("ENOENT");
+      const en = await cli([...args, "--lang", "en"]);
+      expect(en.code).toBe(1);
+      expect(en.stderr).toContain(`there is no folder ${missing}.`);
+    }
+    const relative = await cli(["export", "annex", "--out", "nav-mapes/x.docx", "--lang", "en"]);
+    expect(relative.stderr).toContain(`Cannot write “nav-mapes/x.docx”: there is no folder /`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it("export calendar --institution LM writes an .ics that parses", async () => {
     const out = join(dir, "lm.ics");
     expect((await cli(["export", "calendar", "--institution", "LM", "--out", out])).code).toBe(0);
