@@ -16,6 +16,9 @@ export interface ServedProcess {
   stop(): Promise<void>;
 }
 
+/** A developer's `.env` must not change what is measured: the children read no env file. */
+const NO_ENV_FILE = { DOTENV_CONFIG_PATH: "/nonexistent/koordinators-bench.env" };
+
 /** Node flags for the children: TypeScript through tsx, plus `BENCH_NODE_FLAGS` (e.g. --cpu-prof). */
 function nodeArgs(script: string, args: string[]): string[] {
   const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
@@ -35,7 +38,7 @@ export async function spawnServer(
   opts: { readyPath?: string; timeoutMs?: number } = {},
 ): Promise<ServedProcess> {
   const child = spawn(process.execPath, nodeArgs(script, args), {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...NO_ENV_FILE, ...env },
     stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe"],
   });
   let stderr = "";
@@ -114,7 +117,7 @@ export function spawnMessaging<In, Out>(
   env: Record<string, string>,
 ): MessagingProcess<In, Out> {
   const child = spawn(process.execPath, nodeArgs(script, []), {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...NO_ENV_FILE, ...env },
     stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe", "ipc"],
   });
   let stderr = "";

@@ -243,12 +243,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 /**
+ * Loads the env file into `process.env` (never overriding what is set): `.env` in the working
+ * directory, or the file `DOTENV_CONFIG_PATH` names (dotenv's own variable; the tests point it
+ * at no file, so a developer's `.env` cannot change what they test). A missing file is no error.
+ */
+function readEnvFile(): void {
+  dotenv.config({ quiet: true, path: process.env.DOTENV_CONFIG_PATH || ".env" });
+}
+
+/**
  * The process configuration: `.env` (if present; it never overrides real environment
  * variables) plus `process.env`. The only reader of `process.env` in the app.
  * @throws ConfigError naming every missing or invalid variable.
  */
 export function configFromEnvironment(): Config {
-  dotenv.config({ quiet: true });
+  readEnvFile();
   return loadConfig(process.env);
 }
 
@@ -258,7 +267,7 @@ export function configFromEnvironment(): Config {
  * local app's handshake file there.
  */
 export function dataDirFromEnvironment(): string {
-  dotenv.config({ quiet: true });
+  readEnvFile();
   return process.env.DATA_DIR || "./data";
 }
 

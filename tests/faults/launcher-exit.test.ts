@@ -4,12 +4,14 @@
  * the chain up to npm (src/launcher-watch.ts) and stops in order; its private Redis with it.
  * And a private redis-server ends when its owner exits without stopping it (an uncaught error).
  */
+
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { RUNNING_FILE } from "../../src/redis-server.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir } from "../helpers/store.ts";
 import { until } from "./support.ts";
 
@@ -60,6 +62,7 @@ describe.runIf(existsSync("/proc/self/stat"))("npm start killed by its pid", () 
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
         env: {
+          ...NO_ENV_FILE,
           PATH: process.env.PATH ?? "",
           HOME: process.env.HOME ?? "",
           // Local mode with a private Redis, whatever a developer's .env says.

@@ -3,6 +3,7 @@
  * with the bundled report and three institutions mapped to channels, a private Redis, the
  * emulator, the app's queue, and the real CLI in child processes (`worker`, `serve`).
  */
+
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { Queue } from "bullmq";
@@ -22,6 +23,7 @@ import { seedIfEmpty } from "../../src/import/seed.ts";
 import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
 import { replan } from "../../src/reminders/schedule.ts";
 import { systemClock } from "../../src/time.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
 
 /** The institutions of tasks 1, 5 and 14, each with its channel and contact. */
@@ -200,7 +202,7 @@ export function spawnCli(args: string[], env: Record<string, string>): CliChild 
   const child = spawn(
     process.execPath,
     ["--import", "tsx", join(process.cwd(), "src/cli.ts"), ...args],
-    { env, stdio: ["ignore", "pipe", "pipe"] },
+    { env: { ...NO_ENV_FILE, ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let out = "";
   child.stdout?.on("data", (c: Buffer) => {

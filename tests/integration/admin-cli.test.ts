@@ -7,6 +7,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type PrivateRedis, RUNNING_FILE, startPrivateRedis } from "../../src/redis-server.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir } from "../helpers/store.ts";
 
 const run = promisify(execFile);
@@ -24,6 +25,7 @@ afterAll(async () => {
 /** Runs the real CLI (as `npm run cli` does) on this test's store; never throws on exit codes. */
 async function cli(args: string[], env: Record<string, string> = {}) {
   const base = {
+    ...NO_ENV_FILE,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     DATABASE_URL: join(dir, "cli.db"),

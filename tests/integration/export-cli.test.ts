@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxRows, zipPart } from "../export/docx-text.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir } from "../helpers/store.ts";
 
 const run = promisify(execFile);
@@ -17,6 +18,7 @@ beforeAll(() => {
 /** Runs the real CLI (as `npm run cli` does) on this test's store; never throws on exit codes. */
 async function cli(args: string[]) {
   const env = {
+    ...NO_ENV_FILE,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     DATABASE_URL: join(dir, "cli.db"),

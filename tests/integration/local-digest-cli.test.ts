@@ -4,6 +4,7 @@
  * digest there, through the running local app's emulator (found by local-slack.json under
  * DATA_DIR — not under the working directory, which here is another folder).
  */
+
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,6 +13,7 @@ import { LOCAL_CHANNEL_ID, LOCAL_USER_ID, testConfig } from "../../src/config.ts
 import { isCall } from "../../src/emulator/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type Running, start } from "../../src/main.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
 
 const run = promisify(execFile);
@@ -48,6 +50,7 @@ afterAll(async () => {
 /** The real CLI run from `cwd` with the app's DATA_DIR, and no Slack setting at all. */
 async function cli(args: string[]) {
   const env = {
+    ...NO_ENV_FILE,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     DATABASE_URL: databaseUrl,

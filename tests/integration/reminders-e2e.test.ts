@@ -16,6 +16,7 @@ import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { isCall, startEmulator } from "../../src/emulator/server.ts";
 import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir } from "../helpers/store.ts";
 
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -178,6 +179,7 @@ describe("reminders end to end (real app, real Redis, emulator)", () => {
 function spawnWorker(t: TestApp, redisUrl: string, prefix: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", join(process.cwd(), "src/cli.ts"), "worker"], {
     env: {
+      ...NO_ENV_FILE,
       PATH: process.env.PATH,
       SLACK_BOT_TOKEN: t.emulator.botToken,
       SLACK_SIGNING_SECRET: "child-secret",

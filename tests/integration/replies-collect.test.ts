@@ -2,6 +2,7 @@
  * Replies written while the app was stopped: Slack never delivers their events, so the
  * collection job — run at start through the real worker, then by hand — must store them, once.
  */
+
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +14,7 @@ import { type Emulator, isCall, startEmulator } from "../../src/emulator/server.
 import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { NO_ENV_FILE } from "../helpers/env.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { tempDir } from "../helpers/store.ts";
 import {
@@ -135,7 +137,9 @@ describe("the collection job", () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ["--import", "tsx", cli, "replies", "--cutoff", String(f.cutoffId), "--json"],
-      { env: { ...process.env, DATABASE_URL: t.config.databaseUrl, DATA_DIR: dir } },
+      {
+        env: { ...process.env, ...NO_ENV_FILE, DATABASE_URL: t.config.databaseUrl, DATA_DIR: dir },
+      },
     );
     const listed = JSON.parse(stdout) as ReplyJson[];
     expect(listed.map((r) => [r.institution, r.task, r.user, r.source])).toEqual([
