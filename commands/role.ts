@@ -1,8 +1,10 @@
+import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
 import { grantRole, listRoles, revokeRole } from "../db/roles.ts";
 import { roleText } from "../src/i18n/role.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { contextLine, formatDay, header, section } from "../src/slack/render-admin.ts";
+import { dateIn } from "../src/time.ts";
 import { CLI_ACTOR, maySecretary, notice, plain, refusal, secretaryIds } from "./access.ts";
 import { ADMIN_ARG_MAX, isHelpWord, type RefProblem, readUser, tokenize } from "./args.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
@@ -132,11 +134,14 @@ async function roleList(deps: CommandDeps, ctx: CommandContext, help: boolean): 
   const stored = (await listRoles(deps.db, "secretary")).filter(
     (g) => !configured.includes(g.userId),
   );
+  // The day in Riga: a grant just after midnight there is still the previous day in UTC.
+  const grantDay = (at: string) =>
+    dateIn(DateTime.fromISO(at, { zone: "utc" }), deps.config.timezone);
   const lines = [
     ...configured.map((id) => `• <@${id}> – ${t.fromConfig}`),
     ...stored.map((g) => {
       const by = g.grantedBy === CLI_ACTOR ? t.cliActor : `<@${g.grantedBy}>`;
-      return `• <@${g.userId}> – ${t.grantedBy(by, formatDay(g.grantedAt.slice(0, 10), ctx.locale))}`;
+      return `• <@${g.userId}> – ${t.grantedBy(by, formatDay(grantDay(g.grantedAt), ctx.locale))}`;
     }),
   ];
   const list = lines.length > 0 ? lines.join("\n") : t.none;

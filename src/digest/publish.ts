@@ -5,6 +5,7 @@
  * just before a crash is found again by its message metadata (`digest_id`).
  * Sources: https://api.slack.com/methods/chat.postMessage, https://api.slack.com/metadata/using
  */
+import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import {
   type DigestPost,
@@ -19,7 +20,7 @@ import type { Logger } from "../logger.ts";
 import { escapeMrkdwn } from "../slack/fit.ts";
 import { formatInstant } from "../slack/render-admin.ts";
 import type { SlackWeb } from "../slack/web.ts";
-import type { Clock } from "../time.ts";
+import { type Clock, dateIn } from "../time.ts";
 import { type DigestVariant, digestDocument } from "./document.ts";
 import type { DigestModel } from "./model.ts";
 import { renderDigestParent, renderDigestThread } from "./render-slack.ts";
@@ -176,7 +177,9 @@ async function uploadFiles(
     o.target.locale,
     o.model.cutoff?.title ?? null,
   );
-  const day = o.model.builtAt.slice(0, 10);
+  // The day the digest was built as the working group sees it (just after midnight in Riga is
+  // still the previous day in UTC).
+  const day = dateIn(DateTime.fromISO(o.model.builtAt, { zone: "utc" }), deps.zone);
   if (o.done < 1) {
     await uploadFile(
       deps.slack,

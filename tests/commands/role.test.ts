@@ -54,6 +54,15 @@ describe("/role", () => {
     expect(shown(await run("", MEMBER, "en"))).toContain("/role add @user secretary");
   });
 
+  it("dates a grant in Riga: just after midnight there it is already the next day", async () => {
+    w.clock.set("2026-11-29T22:30:00Z");
+    await run("add <@U0ANNA> secretary");
+    expect(shown(await run("list", MEMBER))).toContain(
+      "<@U0ANNA> – piešķīra <@U0SECRETARY> 30.11.2026.",
+    );
+    expect(shown(await run("list", MEMBER, "en"))).toContain("30 Nov 2026");
+  });
+
   it("refuses anyone else, naming the secretaries", async () => {
     for (const text of ["add <@U0ANNA> secretary", "remove <@U0SECRETARY> secretary"]) {
       const reply = await run(text, MEMBER);

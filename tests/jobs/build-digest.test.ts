@@ -53,6 +53,19 @@ describe("build-digest", () => {
     expect(await listDigests(w.db)).toHaveLength(1);
   });
 
+  it("names the attachments by the day in Riga (22:30 UTC on the 29th is the 30th there)", async () => {
+    const at = "2026-11-29T22:30:00.000Z";
+    clock.set(at);
+    expect(await buildDigest.process({ ...manual, key: "manual-midnight", at }, w.deps)).toBe(
+      "posted",
+    );
+    const names = shares(WG).flatMap((m) => (m.files ?? []).map((f) => f.name));
+    expect(names).toEqual([
+      expect.stringMatching(/^kopsavilkums-\d+-2026-11-30\.png$/),
+      expect.stringMatching(/^kopsavilkums-\d+-2026-11-30\.docx$/),
+    ]);
+  });
+
   it("at a cut-off, tells the working group who did not answer; a moved cut-off makes it stale", async () => {
     const data: buildDigest.Data = {
       key: `cutoff-${cutoffId}`,
