@@ -119,7 +119,10 @@ async function run(data: Data, deps: JobDeps): Promise<string> {
   }
   const digest = await buildOnce(data, deps);
   if (data.kind === "session") {
-    const resolver = createLocaleResolver(deps.slack, locale, { db: deps.db });
+    const resolver = createLocaleResolver(deps.slack, locale, {
+      db: deps.db,
+      slackLocale: deps.config.slackLocale,
+    });
     let sent = 0;
     for (const user of await secretaries(deps.db, deps.config)) {
       const dm = await deps.slack.conversations.open({ users: user });

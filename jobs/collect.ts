@@ -65,7 +65,10 @@ export async function process(
   const self = await botIdentity(deps);
   const replyDeps: ReplyDeps = {
     ...deps,
-    locales: createLocaleResolver(deps.slack, deps.config.defaultLocale, { db: deps.db }),
+    locales: createLocaleResolver(deps.slack, deps.config.defaultLocale, {
+      db: deps.db,
+      slackLocale: deps.config.slackLocale,
+    }),
   };
   for (const thread of threads) {
     try {

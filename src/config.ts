@@ -30,6 +30,20 @@ export const LOCAL_CHANNEL_ID = "C0LOCAL01";
 export type Locale = (typeof LOCALES)[number];
 
 /**
+ * How a Slack user locale counts when a person has not chosen a language on the App Home
+ * (SLACK_LOCALE). Slack has no Latvian interface, so "en-US"/"en-GB" is what nearly every
+ * Latvian user has without having chosen it:
+ * - "ignore-english" (default): only "lv-*" counts (→ Latvian); "en-*" says nothing, so
+ *   DEFAULT_LOCALE applies;
+ * - "follow": "en-*" → English and "lv-*" → Latvian, for a workspace whose members set their
+ *   Slack to English deliberately.
+ */
+export const SLACK_LOCALE_POLICIES = ["ignore-english", "follow"] as const;
+
+/** One of {@link SLACK_LOCALE_POLICIES}. */
+export type SlackLocalePolicy = (typeof SLACK_LOCALE_POLICIES)[number];
+
+/**
  * Validated, frozen configuration. Read once from the environment by {@link loadConfig};
  * tests build a literal with {@link testConfig}.
  * - `slack.mode`: "http" (signed requests on `POST /slack/events`), "socket" (Socket Mode,
@@ -52,6 +66,8 @@ export interface Config {
   redisUrl: string | null;
   timezone: string;
   defaultLocale: Locale;
+  /** Whether an "en-*" Slack locale means English (SLACK_LOCALE; default "ignore-english"). */
+  slackLocale: SlackLocalePolicy;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Directory for run-time state (SQLite file, embedded Redis, local-mode file). */
   dataDir: string;
@@ -127,6 +143,9 @@ const schema = z.object({
       .optional(),
   ),
   DEFAULT_LOCALE: optional.pipe(z.enum(LOCALES, "must be lv or en").optional()),
+  SLACK_LOCALE: optional.pipe(
+    z.enum(SLACK_LOCALE_POLICIES, "must be ignore-english or follow").optional(),
+  ),
   LOG_LEVEL: optional.pipe(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   ),
@@ -229,6 +248,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     redisUrl: e.REDIS_URL ?? null,
     timezone: e.APP_TIMEZONE ?? "Europe/Riga",
     defaultLocale: e.DEFAULT_LOCALE ?? "lv",
+    slackLocale: e.SLACK_LOCALE ?? "ignore-english",
     logLevel: e.LOG_LEVEL ?? "info",
     dataDir,
     secretaryUserIds: secretaries(e.SECRETARY_USER_IDS, !hasToken),
@@ -294,6 +314,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     redisUrl: null,
     timezone: "Europe/Riga",
     defaultLocale: "lv",
+    slackLocale: "ignore-english",
     logLevel: "silent",
     dataDir: "./data",
     secretaryUserIds: ["U0SECRETARY"],
@@ -331,7 +352,10 @@ function durationMs(text: string): number {
 
 /** Secrets are never echoed back, not even in an error message. */
 function describeIssue(name: string, message: string, env: Record<string, string | undefined>) {
-  const secret = name.startsWith("SLACK_") || name === "DATABASE_URL" || name === "REDIS_URL";
+  const secret =
+    (name.startsWith("SLACK_") && name !== "SLACK_LOCALE") ||
+    name === "DATABASE_URL" ||
+    name === "REDIS_URL";
   return secret ? `${name}: ${message}` : `${name}: ${message} (got "${env[name] ?? ""}")`;
 }
 

@@ -373,7 +373,10 @@ async function startBolt(
   registerListeners(app, {
     ...deps,
     slack: client,
-    locales: createLocaleResolver(client, config.defaultLocale, { db }),
+    locales: createLocaleResolver(client, config.defaultLocale, {
+      db,
+      slackLocale: config.slackLocale,
+    }),
   });
   const started = (await app.start(config.port)) as unknown;
   const server =

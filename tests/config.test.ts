@@ -9,6 +9,7 @@ describe("loadConfig", () => {
     expect(config.databaseUrl).toBe("./data/koordinators.db");
     expect(config.timezone).toBe("Europe/Riga");
     expect(config.defaultLocale).toBe("lv");
+    expect(config.slackLocale).toBe("ignore-english");
     expect(config.redisUrl).toBeNull();
     expect(config.slack.apiUrl).toBe("https://slack.com/api/");
     expect(Object.isFrozen(config.slack)).toBe(true);
@@ -30,6 +31,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ WORKGROUP_CHANNEL_ID: "C0WORKGRP" }).workgroupChannelId).toBe("C0WORKGRP");
     const slack = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
     expect(loadConfig(slack).workgroupChannelId).toBeNull();
+  });
+
+  it("reads SLACK_LOCALE: follow or ignore-english, anything else named with its value", () => {
+    expect(loadConfig({ SLACK_LOCALE: "follow" }).slackLocale).toBe("follow");
+    expect(loadConfig({ SLACK_LOCALE: " ignore-english " }).slackLocale).toBe("ignore-english");
+    expect(() => loadConfig({ SLACK_LOCALE: "english" })).toThrow(
+      'SLACK_LOCALE: must be ignore-english or follow (got "english")',
+    );
   });
 
   it("adds the trailing slash Slack's WebClient expects", () => {

@@ -8,6 +8,7 @@
  * | `GET /_emulator/calls?since=N` | `{calls, next}`: Web API calls from index N on |
  * | `GET /_emulator/responses/<id>?since=N&wait=ms` | `{responses, next}` for one response_url, long-polling up to `wait` ms (≤ 60 000) until one arrives |
  * | `GET /_emulator/messages?channel=C` | `{messages}` of a channel |
+ * | `GET /_emulator/home?user=U&after=H&wait=ms` | `{view}`: the Home tab last published for U (with `id`, `hash`), or null; with `after`, long-polls up to `wait` ms (≤ 60 000) for a Home whose hash is not H (a re-publish) |
  * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?}`) |
  * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
  * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts}` |
@@ -17,6 +18,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseJsonObject, sendJson } from "./http.ts";
+import { viewToWire } from "./methods/views.ts";
 import type {
   AddChannelInput,
   AddUserInput,
@@ -50,10 +52,11 @@ function str(body: Json, key: string): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-function waitForResponse(
+/** Resolves when `ready()` holds (checked after each record) or after `waitMs`, or on disconnect. */
+function waitUntil(
   ws: Workspace,
   req: IncomingMessage,
-  id: string,
+  ready: () => boolean,
   waitMs: number,
 ): Promise<void> {
   return new Promise((resolve) => {
@@ -64,11 +67,32 @@ function waitForResponse(
       resolve();
     };
     const timer = setTimeout(done, waitMs);
-    const unsubscribe = ws.onRecord((r) => {
-      if (r.kind === "response" && r.id === id) done();
+    const unsubscribe = ws.onRecord(() => {
+      if (ready()) done();
     });
     req.on("close", done);
   });
+}
+
+/**
+ * The Home tab last published for `?user=`, as views.publish answered it (id, hash, blocks).
+ * With `?after=<hash>&wait=ms` it waits for a re-publish: a Home whose hash differs.
+ */
+async function getHome(
+  ws: Workspace,
+  req: IncomingMessage,
+  query: URLSearchParams,
+): Promise<{ view: Record<string, unknown> | null }> {
+  const userId = query.get("user") ?? "";
+  const after = query.get("after");
+  const wait = Math.min(MAX_WAIT_MS, Number(query.get("wait") ?? 0) || 0);
+  const fresh = () => {
+    const stored = ws.homeViews.get(userId);
+    return stored && stored.hash !== after ? stored : undefined;
+  };
+  if (!fresh() && wait > 0) await waitUntil(ws, req, () => fresh() !== undefined, wait);
+  const stored = after === null ? ws.homeViews.get(userId) : fresh();
+  return { view: stored ? viewToWire(ws, stored) : null };
 }
 
 async function getResponses(
@@ -80,7 +104,7 @@ async function getResponses(
   const since = Number(query.get("since") ?? 0) || 0;
   const wait = Math.min(MAX_WAIT_MS, Number(query.get("wait") ?? 0) || 0);
   const pick = (): RecordedResponse[] => ws.responses.filter((r) => r.id === id).slice(since);
-  if (pick().length === 0 && wait > 0) await waitForResponse(ws, req, id, wait);
+  if (pick().length === 0 && wait > 0) await waitUntil(ws, req, () => pick().length > 0, wait);
   const responses = pick();
   return { responses, next: since + responses.length };
 }
@@ -172,6 +196,8 @@ export async function handleControl(
         decodeURIComponent(route.slice("responses/".length)),
         query,
       );
+    } else if (req.method === "GET" && route === "home") {
+      result = await getHome(ws, req, query);
     } else if (req.method === "GET") {
       result = get(target, ws, route, query);
     } else if (req.method === "POST") {

@@ -1,4 +1,4 @@
-import type { Locale } from "../config.ts";
+import type { Locale, SlackLocalePolicy } from "../config.ts";
 import { en } from "./en.ts";
 import { lv } from "./lv.ts";
 
@@ -14,13 +14,20 @@ export function messages(locale: Locale): Messages {
 
 /**
  * Maps a Slack user locale ("en-US", "lv-LV", "de-DE"; from `users.info` with
- * `include_locale`) to one the app speaks: English for any "en-*", Latvian for "lv-*",
- * otherwise `fallback` (the configured DEFAULT_LOCALE).
+ * `include_locale`) to one the app speaks, for a person who has not chosen one in the app:
+ * Latvian for "lv-*"; for "en-*" English only under `policy` "follow" — under
+ * "ignore-english" (the default, SLACK_LOCALE) it is no signal, because Slack offers no Latvian
+ * interface and nearly every Latvian user has "en-US" or "en-GB" without choosing it; otherwise
+ * `fallback` (the configured DEFAULT_LOCALE).
  */
-export function localeFromSlack(slackLocale: string | undefined, fallback: Locale): Locale {
+export function localeFromSlack(
+  slackLocale: string | undefined,
+  fallback: Locale,
+  policy: SlackLocalePolicy = "ignore-english",
+): Locale {
   if (!slackLocale) return fallback;
   const lang = slackLocale.toLowerCase().split(/[-_]/)[0];
-  if (lang === "en") return "en";
   if (lang === "lv") return "lv";
+  if (lang === "en" && policy === "follow") return "en";
   return fallback;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { preferredLocale } from "../../db/user-settings.ts";
-import type { Locale } from "../config.ts";
+import type { Locale, SlackLocalePolicy } from "../config.ts";
 import { localeFromSlack } from "../i18n/index.ts";
 
 /** The one Web API call locale lookup needs (`users.info` with `include_locale`). */
@@ -24,6 +24,11 @@ export interface LocaleResolver {
 export interface LocaleResolverOptions {
   /** The store holding users' own language choices (db/user-settings.ts); none → Slack only. */
   db?: Db;
+  /**
+   * Whether an "en-*" Slack locale means English ("follow") or nothing ("ignore-english",
+   * the default; SLACK_LOCALE): see {@link localeFromSlack}.
+   */
+  slackLocale?: SlackLocalePolicy;
   /** How long Slack's answer is kept (default 1 h). */
   ttlMs?: number;
   /**
@@ -48,11 +53,15 @@ interface Entry {
 }
 
 /**
- * A cached locale lookup. The language a user chose in the app (App Home; stored in
- * `user_settings`) wins; without one, Slack's user locale from `users.info`
- * (https://api.slack.com/methods/users.info): English for "en-*", Latvian for "lv-*", `fallback`
- * (DEFAULT_LOCALE) otherwise. Slack offers no Latvian interface, so without a choice most
- * Latvian users arrive as "en-US" or "en-GB" — hence the choice.
+ * A cached locale lookup, in this order:
+ * 1. the language a user chose in the app (App Home; stored in `user_settings`);
+ * 2. Slack's user locale from `users.info` (https://api.slack.com/methods/users.info) when it
+ *    is a language the app speaks and not Slack's default: "lv-*" → Latvian; "en-*" → English
+ *    only with `slackLocale: "follow"` (see {@link localeFromSlack});
+ * 3. `fallback` (DEFAULT_LOCALE, Latvian unless set).
+ * Slack offers no Latvian interface, so nearly every Latvian user arrives as "en-US" or "en-GB"
+ * without having chosen English: by default that is no signal, and English is a choice made on
+ * the App Home.
  *
  * A failed store read goes on to Slack; a failed Slack lookup answers `fallback`; neither
  * failure is cached, so the next request tries again. The cache holds at most `maxEntries`
@@ -68,6 +77,7 @@ export function createLocaleResolver(
   const maxEntries = opts.maxEntries ?? 10_000;
   const now = opts.now ?? (() => performance.now());
   const { db } = opts;
+  const policy = opts.slackLocale ?? "ignore-english";
   const cache = new Map<string, Entry>();
   const pending = new Map<string, Promise<Locale>>();
 
@@ -80,7 +90,7 @@ export function createLocaleResolver(
   async function slackLocale(userId: string): Promise<Locale | undefined> {
     try {
       const res = await client.users.info({ user: userId, include_locale: true });
-      return localeFromSlack(res.user?.locale, fallback);
+      return localeFromSlack(res.user?.locale, fallback, policy);
     } catch {
       return undefined;
     }

@@ -53,10 +53,42 @@ function slackUsers(locales: Record<string, string>) {
   return { client, calls, fail: (on: boolean) => (failing = on) };
 }
 
-describe("createLocaleResolver with the store", () => {
+describe("createLocaleResolver: the user's choice, then Slack's lv-*, then DEFAULT_LOCALE", () => {
+  it("takes Slack's en-* as no signal by default: Latvian, or DEFAULT_LOCALE", async () => {
+    const slack = slackUsers({ U0US: "en-US", U0GB: "en-GB", U0LV: "lv-LV", U0DE: "de-DE" });
+    const latvian = createLocaleResolver(slack.client, "lv", { db });
+    expect(await latvian.forUser("U0US")).toBe("lv");
+    expect(await latvian.forUser("U0GB")).toBe("lv");
+    expect(await latvian.forUser("U0DE")).toBe("lv");
+    const english = createLocaleResolver(slack.client, "en", { db });
+    expect(await english.forUser("U0US")).toBe("en");
+    // lv-* is a deliberate signal (Slack's default is English): Latvian whatever the default.
+    expect(await english.forUser("U0LV")).toBe("lv");
+  });
+
+  it("lets the user's choice win over any Slack locale", async () => {
+    const slack = slackUsers({ U0CHOSE: "en-US", U0LVEN: "lv-LV" });
+    await setPreferredLocale(db, "U0CHOSE", "en", AT);
+    await setPreferredLocale(db, "U0LVEN", "en", AT);
+    const resolver = createLocaleResolver(slack.client, "lv", { db });
+    expect(await resolver.forUser("U0CHOSE")).toBe("en");
+    expect(await resolver.forUser("U0LVEN")).toBe("en");
+    expect(slack.calls).toEqual([]);
+  });
+
+  it("follows Slack's en-* as English with SLACK_LOCALE=follow", async () => {
+    const slack = slackUsers({ U0US: "en-US", U0LV: "lv-LV", U0DE: "de-DE" });
+    const resolver = createLocaleResolver(slack.client, "lv", { db, slackLocale: "follow" });
+    expect(await resolver.forUser("U0US")).toBe("en");
+    expect(await resolver.forUser("U0LV")).toBe("lv");
+    expect(await resolver.forUser("U0DE")).toBe("lv");
+  });
+});
+
+describe("createLocaleResolver with the store (SLACK_LOCALE=follow, so Slack's English counts)", () => {
   it("lets the user's own choice win over Slack's English, at once after forget", async () => {
     const slack = slackUsers({ U0ANNA: "en-GB" });
-    const resolver = createLocaleResolver(slack.client, "lv", { db });
+    const resolver = createLocaleResolver(slack.client, "lv", { db, slackLocale: "follow" });
     expect(await resolver.forUser("U0ANNA")).toBe("en");
     await setPreferredLocale(db, "U0ANNA", "lv", AT);
     // Still cached (up to the preference TTL) until the app forgets the user.
@@ -76,6 +108,7 @@ describe("createLocaleResolver with the store", () => {
     const slack = slackUsers({ U0ANNA: "en-US" });
     const resolver = createLocaleResolver(slack.client, "lv", {
       db,
+      slackLocale: "follow",
       ttlMs: 60_000,
       preferenceTtlMs: 1_000,
       now: () => t,
@@ -99,7 +132,7 @@ describe("createLocaleResolver with the store", () => {
 
   it("asks the store and Slack once for simultaneous requests", async () => {
     const slack = slackUsers({ U0JOHN: "en-US" });
-    const resolver = createLocaleResolver(slack.client, "lv", { db });
+    const resolver = createLocaleResolver(slack.client, "lv", { db, slackLocale: "follow" });
     const answers = await Promise.all([1, 2, 3].map(() => resolver.forUser("U0JOHN")));
     expect(answers).toEqual(["en", "en", "en"]);
     expect(slack.calls).toEqual(["U0JOHN"]);
@@ -108,7 +141,7 @@ describe("createLocaleResolver with the store", () => {
   it("answers the fallback while Slack fails, without caching it; a choice needs no Slack", async () => {
     const slack = slackUsers({ U0JOHN: "en-US", U0ANNA: "en-US" });
     slack.fail(true);
-    const resolver = createLocaleResolver(slack.client, "lv", { db });
+    const resolver = createLocaleResolver(slack.client, "lv", { db, slackLocale: "follow" });
     expect(await resolver.forUser("U0JOHN")).toBe("lv");
     await setPreferredLocale(db, "U0ANNA", "en", AT);
     expect(await resolver.forUser("U0ANNA")).toBe("en");
@@ -118,7 +151,7 @@ describe("createLocaleResolver with the store", () => {
 
   it("goes on to Slack when the store cannot be read", async () => {
     const slack = slackUsers({ U0JOHN: "en-US" });
-    const resolver = createLocaleResolver(slack.client, "lv", { db });
+    const resolver = createLocaleResolver(slack.client, "lv", { db, slackLocale: "follow" });
     await db.destroy();
     expect(await resolver.forUser("U0JOHN")).toBe("en");
     ({ db } = await migratedStore());

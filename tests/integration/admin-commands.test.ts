@@ -7,6 +7,7 @@ import { listRoleHolders } from "../../db/roles.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA001";
@@ -21,6 +22,7 @@ beforeAll(async () => {
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
   t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
   t.emulator.addUser({ id: MEMBER, name: "john", locale: "en-US" });
+  await chooseLanguage(t, MEMBER, "en");
   t.emulator.addChannel({ id: "C0IEM0001", name: "iem-darba-grupa" });
 });
 afterAll(async () => {

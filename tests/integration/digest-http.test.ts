@@ -11,6 +11,7 @@ import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { scriptStore } from "../digest/support.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { report } from "../helpers/store.ts";
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
   });
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
   t.emulator.addUser({ id: MEMBER, name: "john", locale: "en-US" });
+  await chooseLanguage(t, MEMBER, "en");
   t.emulator.addChannel({ id: WG, name: "darba-grupa" });
   await scriptStore(t.app.db);
 });

@@ -17,6 +17,7 @@ import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { docxRows, zipPart } from "../export/docx-text.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA001";
@@ -32,6 +33,9 @@ beforeAll(async () => {
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
   t.emulator.addUser({ id: ANNA, name: "anna", locale: "en-US" });
   t.emulator.addUser({ id: MEMBER, name: "john", locale: "en-US" });
+  // Slack's en-US is no signal; they chose English on the App Home.
+  await chooseLanguage(t, ANNA, "en");
+  await chooseLanguage(t, MEMBER, "en");
   const db = t.app.db;
   const programme = await currentProgramme(db);
   cutoff = await insertCutoff(db, {

@@ -7,7 +7,8 @@ import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 
-// Slack has no Latvian interface: a Latvian user's Slack locale is English.
+// Slack has no Latvian interface: a Latvian user's Slack locale is English, which is no signal
+// (SLACK_LOCALE=ignore-english, the default): English is a choice on the App Home.
 const JANIS = "U0JANIS01";
 const ANNA = "U0ANNA001";
 let t: TestApp;
@@ -66,39 +67,44 @@ function chosen(home: HomeView): unknown {
 }
 
 describe("a user's own language, chosen on the App Home", () => {
-  it("starts as Slack says (English), with the choice offered in both languages", async () => {
-    expect(await task14(JANIS)).toContain("Responsible institution");
+  it("starts in Latvian whatever Slack's English says, with the choice offered in both languages", async () => {
+    expect(await task14(JANIS)).toContain("2010. gada 31. decembris");
     const home = await openHome(JANIS);
     const text = JSON.stringify(home.blocks);
-    expect(text).toContain("🌐 *Language* · Valoda");
-    expect(text).toContain("Latviešu");
+    expect(text).toContain("🌐 *Valoda* · Language");
+    expect(text).toContain("English");
     expect(chosen(home)).toBe("slack");
   });
 
-  it("switches to Latvian at once: stored, the Home re-published, /task answers in Latvian", async () => {
+  it("switches to English at once: stored, the Home re-published, /task answers in English", async () => {
     const home = await openHome(JANIS);
-    const latvian = await choose(JANIS, home, "lv");
-    expect(await preferredLocale(t.app.db, JANIS)).toBe("lv");
-    expect(chosen(latvian)).toBe("lv");
-    const text = JSON.stringify(latvian.blocks);
-    expect(text).toContain("🌐 *Valoda* · Language");
-    expect(text).toContain("Uzdevumu statusu redz ar");
+    const english = await choose(JANIS, home, "en");
+    expect(await preferredLocale(t.app.db, JANIS)).toBe("en");
+    expect(chosen(english)).toBe("en");
+    const text = JSON.stringify(english.blocks);
+    expect(text).toContain("🌐 *Language* · Valoda");
+    expect(text).toContain("See a task with");
     const answer = await task14(JANIS);
-    expect(answer).toContain("2010. gada 31. decembris");
-    expect(answer).not.toContain("Responsible institution");
-    // Only Jānis chose: Anna still gets Slack's English.
-    expect(await task14(ANNA)).toContain("Responsible institution");
+    expect(answer).toContain("Responsible institution");
+    expect(answer).not.toContain("2010. gada 31. decembris");
+    // Only Jānis chose: Anna (en-US too) still gets Latvian.
+    expect(await task14(ANNA)).toContain("2010. gada 31. decembris");
     // Opening the Home again keeps the choice.
-    expect(chosen(await openHome(JANIS))).toBe("lv");
+    expect(chosen(await openHome(JANIS))).toBe("en");
   });
 
-  it("follows Slack again when the user picks “As in my Slack settings”", async () => {
+  it("goes back to the default (Latvian) when the user picks “As in my Slack settings”", async () => {
     const home = await openHome(JANIS);
     const back = await choose(JANIS, home, "slack");
     expect(await preferredLocale(t.app.db, JANIS)).toBeNull();
     expect(chosen(back)).toBe("slack");
-    expect(JSON.stringify(back.blocks)).toContain("See a task with");
-    expect(await task14(JANIS)).toContain("Responsible institution");
+    expect(JSON.stringify(back.blocks)).toContain("Uzdevumu statusu redz ar");
+    expect(await task14(JANIS)).toContain("2010. gada 31. decembris");
+  });
+
+  it("takes a Latvian Slack locale (lv-LV) as Latvian", async () => {
+    t.emulator.addUser({ id: "U0LVLV001", name: "liga", locale: "lv-LV" });
+    expect(await task14("U0LVLV001")).toContain("2010. gada 31. decembris");
   });
 
   it("sends the Home action as Slack does: from the view, with the chosen option, no response_url", async () => {

@@ -4,6 +4,7 @@ import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import { report } from "../helpers/store.ts";
 
 type Answer = { response_type?: string; text?: string; blocks?: unknown[] };
@@ -12,7 +13,9 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ clock: fixedClock("2026-11-29T12:00:00Z") });
   t.emulator.addUser({ id: "U0LV", name: "anna", locale: "lv-LV" });
+  // Slack's en-US is everyone's default, no signal: John chose English on the App Home.
   t.emulator.addUser({ id: "U0EN", name: "john", locale: "en-US" });
+  await chooseLanguage(t, "U0EN", "en");
 });
 afterAll(async () => {
   await t?.stop();
@@ -66,11 +69,18 @@ describe("/task through the signed HTTP endpoint", () => {
     }
   });
 
-  it("speaks English to a user whose Slack locale is English", async () => {
+  it("speaks English to a user who chose English on the App Home", async () => {
     const { text } = await task("14", "U0EN");
     expect(text).toContain("31 December 2010");
     expect(text).toContain("Responsible institution");
     expect(text).toContain("Done");
+  });
+
+  it("speaks Latvian to a user whose Slack is en-US but who chose nothing (Slack's default)", async () => {
+    t.emulator.addUser({ id: "U0ENUS", name: "peteris", locale: "en-US" });
+    const { text } = await task("14", "U0ENUS");
+    expect(text).toContain("2010. gada 31. decembris");
+    expect(text).not.toContain("Responsible institution");
   });
 
   it("lists an institution's tasks for any code or alias, in any case", async () => {
@@ -192,29 +202,51 @@ describe("request verification", () => {
 describe("the 3-second acknowledgement", () => {
   it("acknowledges at once and answers through response_url when the work is slow", async () => {
     // A new user: the locale lookup (users.info) is the slow part here, 2.5 s > the ack budget.
-    t.emulator.addUser({ id: "U0SLOW", name: "slow", locale: "en-US" });
+    t.emulator.addUser({ id: "U0SLOW", name: "slow", locale: "lv-LV" });
     t.emulator.slowNext("users.info", 2_500);
     const res = await t.slack.command("/task", "14", { userId: "U0SLOW" });
     expect(res.status).toBe(200);
     expect(res.body).toBe("");
     const answer = await t.slack.waitForResponse(res.responseUrl, 10_000);
     expect(answer.body.response_type).toBe("ephemeral");
-    expect(JSON.stringify(answer.body.blocks)).toContain("31 December 2010");
+    expect(JSON.stringify(answer.body.blocks)).toContain("2010. gada 31. decembris");
     expect(validateBlocks(answer.body.blocks, "message")).toEqual([]);
   });
 });
 
-describe("a user who changes their Slack language", () => {
+describe("a user who changes their Slack language, with SLACK_LOCALE=follow", () => {
+  // A workspace whose members use English Slack deliberately: en-* means English, as it did.
+  let follow: TestApp;
+  beforeAll(async () => {
+    follow = await startTestApp({
+      clock: fixedClock("2026-11-29T12:00:00Z"),
+      config: { slackLocale: "follow" },
+      worker: false,
+    });
+  });
+  afterAll(async () => {
+    await follow?.stop();
+  });
+  const blocks = async (userId: string) =>
+    JSON.stringify(((await follow.slack.command("/task", "14", { userId })).body as Answer).blocks);
+
   it("gets the new language once Slack says the user changed (user_change)", async () => {
-    t.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "lv-LV" });
-    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Izpildīts");
-    t.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "en-US" });
-    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Izpildīts");
-    const res = await t.slack.event({
+    follow.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "lv-LV" });
+    expect(await blocks("U0SWITCH")).toContain("Izpildīts");
+    follow.emulator.addUser({ id: "U0SWITCH", name: "switch", locale: "en-US" });
+    expect(await blocks("U0SWITCH")).toContain("Izpildīts");
+    const res = await follow.slack.event({
       type: "user_change",
       user: { id: "U0SWITCH", locale: "en-US" },
     });
     expect(res.status).toBe(200);
-    expect(JSON.stringify((await task("14", "U0SWITCH")).body.blocks)).toContain("Done");
+    expect(await blocks("U0SWITCH")).toContain("Done");
+  });
+
+  it("still lets the user's own choice win", async () => {
+    follow.emulator.addUser({ id: "U0FOLLOW", name: "follow", locale: "en-GB" });
+    expect(await blocks("U0FOLLOW")).toContain("Responsible institution");
+    await chooseLanguage(follow, "U0FOLLOW", "lv");
+    expect(await blocks("U0FOLLOW")).toContain("Izpildīts");
   });
 });

@@ -4,6 +4,7 @@ import { moveCutoff } from "../../db/cutoffs.ts";
 import { listDigests } from "../../db/digests.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { insertSession, removeSession } from "../../db/sessions.ts";
+import { setPreferredLocale } from "../../db/user-settings.ts";
 import { buildDigest, QUEUE_NAME } from "../../jobs/index.ts";
 import { planDigests } from "../../src/digest/schedule.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
@@ -21,6 +22,8 @@ beforeEach(async () => {
   w = await jobWorld({ clock, config: { secretaryUserIds: ["U0SEC"], workgroupChannelId: WG } });
   w.emulator.addChannel({ id: WG, name: "darba-grupa" });
   w.emulator.addUser({ id: "U0SEC", name: "sekretare", locale: "en-US" });
+  // Slack's en-US is no signal (SLACK_LOCALE): she chose English on the App Home.
+  await setPreferredLocale(w.db, "U0SEC", "en", NOW);
   ({ currentId: cutoffId } = await scriptStore(w.db));
 });
 afterEach(async () => {
