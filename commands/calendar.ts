@@ -1,5 +1,10 @@
 import { institutionsOfContact } from "../db/contacts.ts";
-import { findInstitution, listInstitutions } from "../db/institutions.ts";
+import {
+  findInstitution,
+  listInstitutions,
+  listInstitutionsWithTasks,
+} from "../db/institutions.ts";
+import { currentProgramme } from "../db/programmes.ts";
 import { buildCalendar } from "../src/export/calendar-model.ts";
 import { renderIcs } from "../src/export/ics.ts";
 import { exportText } from "../src/i18n/export.ts";
@@ -53,6 +58,7 @@ export async function handle(
     return notice(
       t.unknownInstitution(
         escapeMrkdwn(truncateText(input.kind === "institution" ? input.query : "", 40)),
+        (await codesWithTasks(deps)).join(", "),
       ),
       undefined,
       false,
@@ -89,6 +95,13 @@ async function codesFor(
   const ids = await institutionsOfContact(deps.db, ctx.userId);
   if (ids.length === 0) return "not_contact";
   return (await listInstitutions(deps.db)).filter((i) => ids.includes(i.id)).map((i) => i.code);
+}
+
+/** The codes of the institutions with tasks in the current programme (none without one). */
+async function codesWithTasks(deps: CommandDeps): Promise<string[]> {
+  const programme = await currentProgramme(deps.db);
+  if (!programme) return [];
+  return (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
 }
 
 /** `/calendar`: cut-offs, reminders, task deadlines and sessions as an .ics file in a DM. */

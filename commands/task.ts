@@ -151,8 +151,15 @@ export async function handle(
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
+    const codes = (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
     return {
-      blocks: renderOverview(programme, tasks, locale, await nextSessionBlocks(deps, locale)),
+      blocks: renderOverview(
+        programme,
+        tasks,
+        codes,
+        locale,
+        await nextSessionBlocks(deps, locale),
+      ),
       text: m.overview.title,
       found: true,
     };

@@ -43,12 +43,13 @@ export const en: Messages = {
   },
   overview: {
     title: "Tasks: /task",
-    usage: [
-      "*How to use it*",
-      "• `/task 14` or `/task 10.1.2` – a task's status, deadline and progress",
-      "• `/task IEM` – an institution's tasks (any abbreviation, e.g. LM, VP, VRS)",
-      "• `/task help` – this help",
-    ].join("\n"),
+    usage: (codes) =>
+      [
+        "*How to use it*",
+        "• `/task 14` or `/task 10.1.2` – a task's status, deadline and progress",
+        `• \`/task IEM\` – an institution's tasks${codes ? ` (institutions with tasks in this programme: ${codes})` : ""}`,
+        "• `/task help` – this help",
+      ].join("\n"),
     counts: "Status",
     tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
     list: "All tasks",

@@ -37,7 +37,9 @@ const lv = {
   everyone: "visa darba grupa",
   notContact:
     "Jūs neesat norādīts kā kādas institūcijas kontaktpersona. Rakstiet `/calendar LM` (institūcijas kods) vai `/calendar all`.",
-  unknownInstitution: (code: string) => `Institūcijas „${code}” nav. Kodi: \`/task help\`.`,
+  /** `codes`: the institutions with tasks in the current programme, "IEM, LM, …". */
+  unknownInstitution: (code: string, codes: string) =>
+    `Institūcijas „${code}” nav.${codes ? ` Institūcijas ar uzdevumiem: ${codes}.` : ""}`,
   noSlack:
     "Failu šeit nevar nosūtīt (nav Slack savienojuma). Izmantojiet CLI: `koordinators export`.",
   uploadFailed:
@@ -79,7 +81,8 @@ const en: typeof lv = {
   everyone: "the whole working group",
   notContact:
     "You are not a contact person of any institution. Write `/calendar LM` (an institution's code) or `/calendar all`.",
-  unknownInstitution: (code) => `There is no institution “${code}”. Codes: \`/task help\`.`,
+  unknownInstitution: (code, codes) =>
+    `There is no institution “${code}”.${codes ? ` Institutions with tasks: ${codes}.` : ""}`,
   noSlack:
     "The file cannot be sent here (no Slack connection). Use the CLI: `koordinators export`.",
   uploadFailed:

@@ -51,12 +51,14 @@ export const lv = {
   },
   overview: {
     title: "Uzdevumi: /task",
-    usage: [
-      "*Kā lietot*",
-      "• `/task 14` vai `/task 10.1.2` – uzdevuma statuss, termiņš un izpildes gaita",
-      "• `/task IEM` – institūcijas uzdevumi (jebkurš saīsinājums, piemēram, LM, VP, VRS)",
-      "• `/task help` – šī palīdzība",
-    ].join("\n"),
+    /** `codes`: the institutions with tasks in the programme shown, "LM, IEM, …" (may be empty). */
+    usage: (codes: string) =>
+      [
+        "*Kā lietot*",
+        "• `/task 14` vai `/task 10.1.2` – uzdevuma statuss, termiņš un izpildes gaita",
+        `• \`/task IEM\` – institūcijas uzdevumi${codes ? ` (institūcijas ar uzdevumiem šajā programmā: ${codes})` : ""}`,
+        "• `/task help` – šī palīdzība",
+      ].join("\n"),
     counts: "Statuss",
     tasks: (n: number) =>
       `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,

@@ -29,13 +29,15 @@ export function listBlocks(lines: string[], maxBlocks: number): KnownBlock[] {
 }
 
 /**
- * `/task` and `/task help`: how to use the command, the programme's counts by status, `extra`
+ * `/task` and `/task help`: how to use the command (with `codes`, the institutions that have
+ * tasks in this programme, so the examples answer), the programme's counts by status, `extra`
  * blocks (the next session), and the task list (status marker, number, title), within 50
  * blocks whatever the programme's size.
  */
 export function renderOverview(
   programme: { code: string; title: string },
   tasks: TaskSummary[],
+  codes: string[],
   locale: Locale,
   extra: KnownBlock[] = [],
 ): KnownBlock[] {
@@ -48,7 +50,10 @@ export function renderOverview(
     .join("   ");
   const head: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: m.overview.title } },
-    { type: "section", text: { type: "mrkdwn", text: m.overview.usage } },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: m.overview.usage(escapeMrkdwn(codes.join(", "))) },
+    },
     { type: "divider" },
     {
       type: "section",
