@@ -2,9 +2,11 @@ import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { sendNow } from "../reminders/send-now.ts";
+import { type SentNow, sendNow } from "../reminders/send-now.ts";
+import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
@@ -59,10 +61,34 @@ async function remindNow(
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       return;
     }
-    for (const r of results)
-      process.stdout.write(`${r.institution.padEnd(12)} ${r.kind.padEnd(14)} ${r.result}\n`);
+    for (const line of remindLines(results, locale)) process.stdout.write(`${line}\n`);
     if (results.length === 0) process.stdout.write(`${cliText(locale).remindNothing}\n`);
   } finally {
     await db.destroy();
   }
+}
+
+/** Outcomes of the send-reminder job that mean nothing needed sending (not a failure). */
+const SKIPPED = new Set(["all_answered", "cutoff_removed", "cutoff_passed", "superseded"]);
+
+/**
+ * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
+ * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 d. pirms termiņa", "pēc termiņa")
+ * and what became of it ("nosūtīts", "izlaists: visi uzdevumi jau atbildēti").
+ */
+export function remindLines(results: SentNow[], locale: Locale): string[] {
+  const t = cliText(locale).remind;
+  const c = cutoffText(locale);
+  const outcome = (result: string): string => {
+    if (result === "sent") return t.sent;
+    if (result === "done-before") return t.doneBefore;
+    if (result === "stale") return t.stale;
+    if (result === "rate_limited") return t.rateLimited;
+    return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
+  };
+  const kinds = results.map((r) => kindLabel(r.kind, locale));
+  const width = Math.max(0, ...kinds.map((k) => k.length));
+  return results.map(
+    (r, i) => `${r.institution.padEnd(12)} ${(kinds[i] ?? "").padEnd(width)}  ${outcome(r.result)}`,
+  );
 }

@@ -95,6 +95,13 @@ const lv = {
   redisLater:
     "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, kad tā nākamreiz startē.",
   remindNothing: "Nav ko sūtīt: visi šī termiņa atgādinājumi jau ir izsūtīti.",
+  /** `remind --now`, one line per institution: what became of its reminder. */
+  remind: {
+    sent: "nosūtīts",
+    doneBefore: "jau bija nosūtīts vai izlaists",
+    stale: "nav sūtīts: plāns tikmēr mainījies",
+    rateLimited: "nav sūtīts: Slack ierobežo sūtīšanu; mēģiniet vēlreiz pēc brīža",
+  },
   digest: {
     badSince: (text: string) => `--since: „${text}” nav pagājis datums.`,
     noChannel: "Lai publicētu kopsavilkumu, iestatiet WORKGROUP_CHANNEL_ID.",
@@ -173,6 +180,12 @@ const en: typeof lv = {
   redisLater:
     "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.",
   remindNothing: "Nothing to send: every reminder of this cut-off has gone out.",
+  remind: {
+    sent: "sent",
+    doneBefore: "already sent or skipped",
+    stale: "not sent: the plan changed meanwhile",
+    rateLimited: "not sent: Slack is limiting the rate; try again in a moment",
+  },
   digest: {
     badSince: (text) => `--since: not a past date: ${text}`,
     noChannel: "Set WORKGROUP_CHANNEL_ID to post the digest.",

@@ -4,6 +4,7 @@ import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
+import { remindLines } from "../../src/cli/remind.ts";
 import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
 import { sendNow } from "../../src/reminders/send-now.ts";
 import { fixedClock } from "../../src/time.ts";
@@ -48,6 +49,30 @@ describe("remind --now", () => {
     ).toHaveLength(2);
     const rows = await listReminders(w.db, cutoffId);
     expect(rows.filter((r) => r.state === "sent")).toHaveLength(2);
+  });
+});
+
+describe("remind --now prints", () => {
+  it("each reminder's kind and outcome in words, as `cutoff plan` does, never an internal key", async () => {
+    const lines = remindLines(await sendNow(w.deps, cutoffId), "lv").sort();
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^IEM +14 d\. pirms termiņa +neizdevās: institūcija nav piesaistīta Slack$/u,
+      ),
+      expect.stringMatching(/^LM +14 d\. pirms termiņa +nosūtīts$/u),
+    ]);
+    const short = [
+      { institution: "LM", kind: "before-PT20S", result: "sent" },
+      { institution: "IEM", kind: "overdue", result: "all_answered" },
+    ];
+    expect(remindLines(short, "lv")).toEqual([
+      // The offset in words as `cutoff plan` prints it (ICU's "20 sekunžu pirms termiņa").
+      expect.stringMatching(/^LM +20 sekun\p{L}+ pirms termiņa +nosūtīts$/u),
+      expect.stringMatching(/^IEM +pēc termiņa +izlaists: visi uzdevumi jau atbildēti$/u),
+    ]);
+    const en = remindLines(short, "en").join("\n");
+    expect(en).toMatch(/LM +20 seconds before +sent/u);
+    expect(en).not.toContain("PT20S");
   });
 });
 
