@@ -19,7 +19,8 @@ export type ExportInput =
       /** The document's language; default the app's DEFAULT_LOCALE. */
       lang?: Locale;
     }
-  | { kind: "invalid"; text: string };
+  /** `word`: the first word after "annex" it did not understand (a format like "pdf"?). */
+  | { kind: "invalid"; text: string; word?: string };
 
 /**
  * Reads the text after `/export`: "annex" (or "pielikums"), then in any order a cut-off id
@@ -44,7 +45,7 @@ export function parse(text: string): ExportInput {
     else if (word === "--include-unverified") input.includeUnverified = true;
     else if (word === "--lang" && (rest[i + 1] === "lv" || rest[i + 1] === "en"))
       input.lang = rest[++i] as Locale;
-    else return { kind: "invalid", text };
+    else return { kind: "invalid", text, word: rest[i] };
   }
   return input;
 }
@@ -61,8 +62,16 @@ export async function handle(
 ): Promise<Reply> {
   const t = exportCommandText(ctx.locale);
   if (input.kind === "help") return notice(t.exportUsage, undefined, true);
-  if (input.kind === "invalid")
-    return notice(t.notUnderstood(escapeMrkdwn(truncateText(input.text, 40))), t.exportHint, false);
+  if (input.kind === "invalid") {
+    const shown = escapeMrkdwn(truncateText(input.word ?? input.text, 40));
+    // A bare word after "annex" is most likely a format the annex is not made in ("pdf").
+    const format = input.word !== undefined && /^\p{L}[\p{L}\d]*$/u.test(input.word);
+    return notice(
+      format ? t.notAFormat(shown, ANNEX_FORMATS.join(", ")) : t.notUnderstood(shown),
+      t.exportHint,
+      false,
+    );
+  }
   if (!(await maySecretary(deps, ctx))) {
     const ids = await secretaryIds(deps);
     return notice(t.refusal(ids.map((id) => `<@${id}>`).join(", ")), undefined, false);

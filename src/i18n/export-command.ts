@@ -22,6 +22,9 @@ const lv = {
   noCutoff: (id: number) =>
     `Ziņošanas termiņa #${id} nav (vai tas ir noņemts). Termiņi: \`/cutoff list\`.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
+  /** `formats`: "docx, xlsx, csv". */
+  notAFormat: (word: string, formats: string) =>
+    `Nesapratu „${word}”: pielikumu var eksportēt šajos formātos: ${formats} (piemēram, \`/export annex 3 xlsx\`).`,
   exportHint: "Palīdzība: `/export help`",
   calendarHint: "Palīdzība: `/calendar help`",
   sent: (file: string) => `📎 Nosūtīju jums privātā ziņā: *${file}*.`,
@@ -66,6 +69,8 @@ const en: typeof lv = {
   noCutoff: (id) =>
     `There is no reporting cut-off #${id} (or it was removed). Cut-offs: \`/cutoff list\`.`,
   notUnderstood: (text) => `I did not understand “${text}”.`,
+  notAFormat: (word, formats) =>
+    `I did not understand “${word}”: the annex can be exported as ${formats} (e.g. \`/export annex 3 xlsx\`).`,
   exportHint: "Help: `/export help`",
   calendarHint: "Help: `/calendar help`",
   sent: (file) => `📎 Sent to you as a direct message: *${file}*.`,

@@ -1,0 +1,53 @@
+/** `/export annex` with a word it does not take: the formats it does take are named. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as exportCommand from "../../commands/export.ts";
+import type { CommandDeps } from "../../commands/types.ts";
+import type { Db } from "../../db/client.ts";
+import { testConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore } from "../helpers/store.ts";
+
+let deps: CommandDeps;
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await importedStore());
+  deps = {
+    db,
+    clock: fixedClock("2026-11-29T12:00:00Z"),
+    config: testConfig(),
+    logger: createLogger("silent"),
+    replan: async () => null,
+  };
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+const answer = async (text: string, locale: "lv" | "en" = "lv") => {
+  const ctx = { userId: "U0SECRETARY", locale, channelId: "C0TEST0001" };
+  const reply = await exportCommand.handle(exportCommand.parse(text), deps, ctx);
+  return { found: reply.found, text: JSON.stringify(reply.blocks ?? []) + (reply.text ?? "") };
+};
+
+describe("/export annex with a format it does not make", () => {
+  it("names the formats it takes", async () => {
+    const lv = await answer("annex 1 pdf");
+    expect(lv.found).toBe(false);
+    expect(lv.text).toContain(
+      "Nesapratu „pdf”: pielikumu var eksportēt šajos formātos: docx, xlsx, csv",
+    );
+    expect(lv.text).toContain("/export help");
+    const en = await answer("annex pdf", "en");
+    expect(en.text).toContain(
+      "I did not understand “pdf”: the annex can be exported as docx, xlsx, csv",
+    );
+  });
+
+  it("says only that it did not understand what is not a format", async () => {
+    const text = (await answer("annex 1 --bogus")).text;
+    expect(text).toContain("Nesapratu „--bogus”.");
+    expect(text).not.toContain("formātos");
+    expect((await answer("pielikumz")).text).toContain("Nesapratu „pielikumz”.");
+  });
+});
