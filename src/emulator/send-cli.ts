@@ -6,14 +6,20 @@
  * `npm run slack -- --history [--channel C…]` prints a channel's messages and threads;
  * `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder thread as a person.
  *
- * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that channel; `--lang en|lv|xx-YY`
- * set the user's locale in the emulator first; `--json` print the raw text/blocks.
+ * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
+ * channel; `--lang en|lv|slack` choose the user's language first, as a person does: on the app's
+ * Home tab (stored by the app, so it sticks until changed; "slack" withdraws the choice);
+ * `--slack-locale xx-YY` set the user's Slack locale in the emulator (what SLACK_LOCALE weighs);
+ * `--json` print the raw text/blocks. A command the manifest (manifest.json) does not list is
+ * refused here, as Slack's client would not send it.
  */
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { dataDirFromEnvironment } from "../config.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
-import { createSlackClient } from "./client.ts";
+import { createSlackClient, type SlackClient } from "./client.ts";
+import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
@@ -32,12 +38,15 @@ export interface CliIo {
   /** The local-mode file; default local-slack.json under DATA_DIR (`.env` or environment). */
   file?: string;
   timeoutMs?: number;
+  /** The slash commands the app declares; default those of manifest.json. */
+  commands?: readonly string[];
 }
 
 interface CliFlags {
   user?: string;
   channel?: string;
   lang?: string;
+  slackLocale?: string;
   json?: boolean;
   /** Print the channel's messages (the app's reminder threads) instead of sending. */
   history?: boolean;
@@ -50,10 +59,39 @@ const defaultIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
 };
 
+/** The usage line printed for bad usage. */
+export const USAGE =
+  'Usage: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]\n' +
+  "       npm run slack -- --history [--channel C…] [--json]\n" +
+  '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]';
+
 /** "en" → "en-US", "lv" → "lv-LV", "de-AT" as is; `undefined` for anything else. */
 export function localeFor(lang: string): string | undefined {
   if (/^[a-z]{2}-[A-Z]{2}$/.test(lang)) return lang;
   return { en: "en-US", lv: "lv-LV" }[lang.toLowerCase()];
+}
+
+/** `--lang`'s value as a Home choice ("EN" → "en"); `undefined` when it is none. */
+function homeLanguage(lang: string): HomeLanguage | undefined {
+  return HOME_LANGUAGES.find((l) => l === lang.toLowerCase());
+}
+
+/**
+ * The slash commands manifest.json declares (`features.slash_commands[].command`), as Slack
+ * knows them; empty when the file cannot be read (then nothing is refused).
+ */
+export function manifestCommands(): string[] {
+  try {
+    const path = new URL("../../manifest.json", import.meta.url);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as {
+      features?: { slash_commands?: Array<{ command?: unknown }> };
+    };
+    return (manifest.features?.slash_commands ?? [])
+      .map((c) => c.command)
+      .filter((c): c is string => typeof c === "string");
+  } catch {
+    return [];
+  }
 }
 
 function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlags } | number {
@@ -63,7 +101,8 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
     .argument("[command...]", 'the slash command, e.g. "/task 14" (or the reply text with --reply)')
     .option("--user <id>", "act as this Slack user id")
     .option("--channel <id>", "send from this channel id")
-    .option("--lang <code>", "set the user's locale first: en, lv or xx-YY")
+    .option("--lang <code>", "choose the user's language on the app's Home first: en, lv or slack")
+    .option("--slack-locale <code>", "set the user's Slack locale first: en, lv or xx-YY")
     .option("--json", "print the raw text and blocks")
     .option("--history", "print the channel's messages and threads (what the app posted)")
     .option("--reply <thread_ts>", "post the text as a reply in that thread (as the user)")
@@ -158,15 +197,38 @@ async function channelNames(
   return names;
 }
 
+/** What a person does before the command: change Slack's language, or the app's on the Home. */
+async function prepareUser(
+  client: SlackClient,
+  file: LocalSlackFile,
+  userId: string,
+  flags: CliFlags,
+  timeoutMs: number,
+): Promise<void> {
+  const locale = flags.slackLocale === undefined ? undefined : localeFor(flags.slackLocale);
+  const language = flags.lang === undefined ? undefined : homeLanguage(flags.lang);
+  if (flags.user !== undefined || locale !== undefined || language !== undefined)
+    await ensureUser(file, userId, locale);
+  // As Slack does when someone changes their language: the app forgets the cached locale.
+  if (locale !== undefined)
+    await client.event({ type: "user_change", user: { id: userId, locale } });
+  if (language !== undefined)
+    await chooseLanguageOnHome({
+      client,
+      emulatorUrl: file.emulatorUrl,
+      userId,
+      language,
+      timeoutMs,
+    });
+}
+
 async function send(
   io: CliIo,
   file: LocalSlackFile,
   line: { command: string; text: string },
   flags: CliFlags,
 ) {
-  const locale = flags.lang === undefined ? undefined : localeFor(flags.lang);
   const userId = flags.user ?? file.userId;
-  if (flags.user !== undefined || locale !== undefined) await ensureUser(file, userId, locale);
   const client = createSlackClient({
     appUrl: file.appUrl,
     signingSecret: file.signingSecret,
@@ -175,9 +237,7 @@ async function send(
     userId,
     channelId: flags.channel ?? file.channelId,
   });
-  // As Slack does when someone changes their language: the app forgets the cached locale.
-  if (locale !== undefined)
-    await client.event({ type: "user_change", user: { id: userId, locale } });
+  await prepareUser(client, file, userId, flags, io.timeoutMs ?? ANSWER_TIMEOUT_MS);
   const ack = await client.command(line.command, line.text);
   if (ack.status !== 200) {
     io.stderr(`The app answered HTTP ${ack.status}: ${JSON.stringify(ack.body)}`);
@@ -204,11 +264,24 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     return runChannelMode(parsed.words, parsed.flags, io);
   const line = splitSlashCommand(parsed.words.join(" "));
   if (!line) {
-    io.stderr('Usage: npm run slack -- "/task 14" [--user U…] [--lang en|lv] [--json]');
+    io.stderr(USAGE);
     return 2;
   }
-  if (parsed.flags.lang !== undefined && !localeFor(parsed.flags.lang)) {
-    io.stderr(`Unknown --lang ${parsed.flags.lang}: use en, lv or a locale like lv-LV`);
+  const known = io.commands ?? manifestCommands();
+  if (known.length > 0 && !known.includes(line.command)) {
+    io.stderr(`The app has no ${line.command} command; it has ${known.join(", ")}`);
+    return 2;
+  }
+  if (parsed.flags.lang !== undefined && !homeLanguage(parsed.flags.lang)) {
+    io.stderr(
+      `Unknown --lang ${parsed.flags.lang}: use en, lv or slack (as the app's Home offers)`,
+    );
+    return 2;
+  }
+  if (parsed.flags.slackLocale !== undefined && !localeFor(parsed.flags.slackLocale)) {
+    io.stderr(
+      `Unknown --slack-locale ${parsed.flags.slackLocale}: use en, lv or a locale like lv-LV`,
+    );
     return 2;
   }
   try {
@@ -298,7 +371,14 @@ interface HistoryMessage {
   bot_id?: string;
   text?: string;
   blocks?: unknown[];
+  files?: Array<{ name?: string; title?: string }>;
   reactions?: Array<{ name: string }>;
+}
+
+/** A message as text, its files (the digest's chart, DOCX) named on their own lines. */
+function messageText(m: HistoryMessage, opts: TextOptions): string {
+  const files = (m.files ?? []).map((f) => `📎 ${f.name ?? f.title ?? "(file)"}`);
+  return [replyToText(m, opts), ...files].filter((l) => l !== "").join("\n");
 }
 
 /** Threads as they read in Slack: each root, then its replies indented. */
@@ -307,10 +387,10 @@ function formatHistory(messages: HistoryMessage[], opts: TextOptions): string {
   const out: string[] = [];
   for (const root of roots) {
     out.push(`── ${root.ts} ${root.bot_id ? "[app]" : `<@${root.user}>`}`);
-    out.push(replyToText(root, opts));
+    out.push(messageText(root, opts));
     for (const r of messages.filter((m) => m.thread_ts === root.ts && m.ts !== root.ts)) {
       const marks = (r.reactions ?? []).map((x) => `:${x.name}:`).join(" ");
-      const body = replyToText(r, opts)
+      const body = messageText(r, opts)
         .split("\n")
         .map((l) => `    ${l}`)
         .join("\n");

@@ -152,7 +152,13 @@ describe("a Bolt app on the emulator", () => {
 });
 
 describe("npm run slack (send-cli)", () => {
-  const run = async (argv: string[], file = join(dir, "local-slack.json")) => {
+  // This miniature app's commands (the real app's come from manifest.json).
+  const MINI = ["/task", "/ping", "/where"];
+  const run = async (
+    argv: string[],
+    file = join(dir, "local-slack.json"),
+    commands: readonly string[] | null = MINI, // null: manifest.json's
+  ) => {
     const out: string[] = [];
     const err: string[] = [];
     const code = await runSendCli(argv, {
@@ -160,6 +166,7 @@ describe("npm run slack (send-cli)", () => {
       stderr: (s) => err.push(s),
       file,
       timeoutMs: 5000,
+      commands: commands ?? undefined,
     });
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
@@ -178,8 +185,8 @@ describe("npm run slack (send-cli)", () => {
     );
   });
 
-  it("prints the response_url answer as text, in the language asked for", async () => {
-    const result = await run(["/task 14", "--lang", "lv"]);
+  it("prints the response_url answer as text, with the Slack locale asked for", async () => {
+    const result = await run(["/task 14", "--slack-locale", "lv"]);
     expect(result).toEqual({
       code: 0,
       out: "Uzdevums 14\n===========\n*Deadline:* 2010 (https://x.lv/r)",
@@ -226,6 +233,38 @@ describe("npm run slack (send-cli)", () => {
     });
     expect((await run(["task 14"])).code).toBe(2);
     expect((await run(["/task", "--lang", "xx"])).code).toBe(2);
-    expect((await run([])).code).toBe(2);
+    expect((await run(["/task", "--slack-locale", "xx"])).code).toBe(2);
+    const usage = await run([]);
+    expect(usage.code).toBe(2);
+    for (const flag of ["--history", "--reply", "--channel", "--lang"])
+      expect(usage.err).toContain(flag);
+  });
+
+  it("refuses a command the manifest does not declare, naming the ones it does, sending nothing", async () => {
+    const calls = emulator.calls.length;
+    const refused = await run(["/nosuch 14"], undefined, null);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(
+      "The app has no /nosuch command; it has /task, /institution, /cutoff, /role, /export, /programme, /calendar, /session, /digest",
+    );
+    expect(emulator.calls.length).toBe(calls);
+  });
+
+  it("--history names the files a message shares (the digest's chart and DOCX)", async () => {
+    const client = app.client;
+    const slot = await client.files.getUploadURLExternal({
+      filename: "kopsavilkums-1.docx",
+      length: 3,
+    });
+    await fetch(String(slot.upload_url), { method: "POST", body: new Uint8Array([1, 2, 3]) }).then(
+      (r) => r.arrayBuffer(),
+    );
+    await client.files.completeUploadExternal({
+      files: [{ id: String(slot.file_id), title: "Kopsavilkums" }],
+      channel_id: "C0LOCAL01",
+    });
+    const history = await run(["--history"]);
+    expect(history.code).toBe(0);
+    expect(history.out).toContain("📎 kopsavilkums-1.docx");
   });
 });

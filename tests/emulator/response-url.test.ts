@@ -115,6 +115,35 @@ describe("control API", () => {
     });
   });
 
+  it("gives a user's published Home, and long-polls for its re-publish", async () => {
+    expect(await control(`home?user=${U}`)).toEqual({ ok: true, view: null });
+    const publish = (text: string) =>
+      fetch(`${emulator.apiUrl}views.publish`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${emulator.botToken}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({
+          user_id: U,
+          view: { type: "home", blocks: [{ type: "section", text: { type: "mrkdwn", text } }] },
+        }),
+      }).then((r) => r.json());
+    await publish("first");
+    const { view } = (await control(`home?user=${U}`)) as { view: { id: string; hash: string } };
+    expect(view).toMatchObject({ type: "home", blocks: [{ text: { text: "first" } }] });
+    const waiting = control(`home?user=${U}&after=${view.hash}&wait=5000`);
+    await publish("second");
+    expect(await waiting).toMatchObject({
+      view: { id: view.id, blocks: [{ text: { text: "second" } }] },
+    });
+    const { view: latest } = (await control(`home?user=${U}`)) as { view: { hash: string } };
+    expect(await control(`home?user=${U}&after=${latest.hash}&wait=10`)).toEqual({
+      ok: true,
+      view: null,
+    });
+  });
+
   it("adds users and channels, issues triggers, lists calls and resets", async () => {
     expect(await control("users", { id: "U0LV", locale: "lv-LV" })).toMatchObject({
       user: { id: "U0LV", locale: "lv-LV", tz: "Europe/Riga" },

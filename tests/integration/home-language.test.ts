@@ -1,11 +1,16 @@
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { preferredLocale } from "../../db/user-settings.ts";
+import { writeLocalSlackFile } from "../../src/emulator/local-file.ts";
+import { runSendCli } from "../../src/emulator/send-cli.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import type { RecordedCall } from "../../src/emulator/types.ts";
+import { DEFAULT_CHANNEL } from "../../src/emulator/workspace.ts";
 import { validateView } from "../../src/slack/block-limits.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { tempDir } from "../helpers/store.ts";
 
 // Slack has no Latvian interface: a Latvian user's Slack locale is English, which is no signal
 // (SLACK_LOCALE=ignore-english, the default): English is a choice on the App Home.
@@ -126,5 +131,59 @@ describe("a user's own language, chosen on the App Home", () => {
         view: { id: home.id },
       }),
     ).rejects.toThrow('home_language has no option "de" (options: lv, en, slack)');
+  });
+});
+
+describe("npm run slack --lang: the choice made on the App Home, as a person makes it", () => {
+  const PETERIS = "U0PETERIS";
+  let file: string;
+  beforeAll(async () => {
+    file = join(tempDir(), "local-slack.json");
+    await writeLocalSlackFile(
+      {
+        appUrl: t.app.url,
+        emulatorUrl: t.emulator.url,
+        signingSecret: "test-secret-1234",
+        userId: PETERIS,
+        channelId: DEFAULT_CHANNEL.id,
+        teamId: t.emulator.identity.teamId,
+      },
+      file,
+    );
+  });
+  const slack = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runSendCli(argv, {
+      stdout: (line) => out.push(line),
+      stderr: (line) => err.push(line),
+      file,
+      timeoutMs: 10_000,
+    });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  it("answers an en-US user in Latvian until --lang en chooses English on the Home; it sticks", async () => {
+    const first = await slack("/task 14", "--user", PETERIS);
+    expect(first).toMatchObject({ code: 0, err: "" });
+    expect(first.out).toContain("2010. gada 31. decembris");
+    expect(t.emulator.user(PETERIS)?.locale).toBe("en-US");
+
+    const publishes = t.emulator.calls.filter(isCall("views.publish")).length;
+    const english = await slack("--lang", "en", "/task 14", "--user", PETERIS);
+    expect(english).toMatchObject({ code: 0, err: "" });
+    expect(english.out).toContain("Responsible institution");
+    expect(await preferredLocale(t.app.db, PETERIS)).toBe("en");
+    // The Home was opened and re-published after the choice, showing it.
+    expect(t.emulator.calls.filter(isCall("views.publish")).length).toBe(publishes + 2);
+    expect(chosen(t.emulator.homeView(PETERIS)?.view as HomeView)).toBe("en");
+
+    // Without --lang the stored choice stays, as it does for a person.
+    expect((await slack("/task 14", "--user", PETERIS)).out).toContain("Responsible institution");
+    const latvian = await slack("--lang", "lv", "/task 14", "--user", PETERIS);
+    expect(latvian.out).toContain("2010. gada 31. decembris");
+    expect(await preferredLocale(t.app.db, PETERIS)).toBe("lv");
+    await slack("--lang", "slack", "/task 14", "--user", PETERIS);
+    expect(await preferredLocale(t.app.db, PETERIS)).toBeNull();
   });
 });
