@@ -6,6 +6,8 @@ const lv = {
   title: (number: string) => `Uzdevuma ${number} vēsture`,
   page: (page: number, pages: number, total: number) =>
     `${page}. lapa no ${pages} · ${entriesLv(total)}, jaunākie vispirms`,
+  noSuchPage: (page: number, pages: number) =>
+    `Lapas ${page} nav: vēsturē ir ${pages} ${lvForm(pages, "lapu", "lapa", "lapas")}. Rādu pēdējo.`,
   empty: "Ierakstu vēl nav.",
   imported: (status: string, actor: string) => `📥 Importēts ar statusu ${status} (${actor})`,
   status: (from: string, to: string, actor: string) =>
@@ -43,6 +45,8 @@ const en: typeof lv = {
   title: (number) => `History of task ${number}`,
   page: (page, pages, total) =>
     `Page ${page} of ${pages} · ${total} ${total === 1 ? "entry" : "entries"}, newest first`,
+  noSuchPage: (page, pages) =>
+    `There is no page ${page}: the history has ${pages} ${pages === 1 ? "page" : "pages"}. Showing the last.`,
   empty: "Nothing recorded yet.",
   imported: (status, actor) => `📥 Imported with status ${status} (${actor})`,
   status: (from, to, actor) => `🔁 Status changed: ${from} → ${to} (${actor})`,

@@ -57,7 +57,10 @@ export function historyPages(total: number): number {
   return Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
 }
 
-/** Page `page` (1 = newest) of a task's timeline; `page` is clamped to the pages there are. */
+/**
+ * Page `page` (1 = newest) of a task's timeline; `page` is clamped to the pages there are, and
+ * a page past the last shows the last one with a note saying there is no such page.
+ */
 export function renderHistory(
   number: string,
   entries: readonly TimelineEntry[],
@@ -74,6 +77,7 @@ export function renderHistory(
     header(t.title(number)),
     contextLine(t.page(current, pages, entries.length)),
   ];
+  if (page > pages) blocks.push(contextLine(t.noSuchPage(page, pages)));
   const text = lines.length > 0 ? lines.join("\n") : t.empty;
   for (const piece of splitText(text, SECTION_TEXT_MAX))
     blocks.push({ type: "section", text: { type: "mrkdwn", text: piece } });

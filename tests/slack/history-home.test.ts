@@ -49,6 +49,12 @@ describe("/task N history pages", () => {
     expect(buttons(last)).toEqual(["14:2"]);
     expect(JSON.stringify(first)).toContain("1. lapa no 3 · 25 ieraksti");
     expect(JSON.stringify(middle)).toContain(`Page 2 of 3`);
+    // A page past the last: the last one, saying so (not silently another page).
+    expect(JSON.stringify(last)).toContain("3. lapa no 3");
+    expect(JSON.stringify(last)).toContain("Lapas 99 nav: vēsturē ir 3 lapas. Rādu pēdējo.");
+    expect(JSON.stringify(first)).not.toContain("nav: vēsturē");
+    const one = JSON.stringify(renderHistory("14", entries(3), 999, "en", "Europe/Riga"));
+    expect(one).toContain("There is no page 999: the history has 1 page. Showing the last.");
     expect(JSON.stringify(first).indexOf("30.01.2027")).toBeLessThan(
       JSON.stringify(first).indexOf("29.01.2027"),
     );
