@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { DateTime, Duration } from "luxon";
+import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
@@ -117,20 +117,19 @@ function taskSection(
   };
 }
 
-/** "7 dienas" / "7 days" / "2 stundas" / "2 hours": time left until the cut-off, roughly. */
+/**
+ * "7 dienas" / "7 days" / "2 stundas" / "2 hours": time left until the cut-off, roughly, in
+ * the nominative the phrase "vēl …" wants ("vēl 10 sekundes", not ICU's "10 sekunžu").
+ */
 function remaining(nowIso: string, cutoffIso: string, locale: Locale): string {
   // Whole units still left, never more than is left: 14 days and 15 hours read "14 days".
   const diff = DateTime.fromISO(cutoffIso).diff(DateTime.fromISO(nowIso));
   const days = Math.floor(diff.as("days"));
   const hours = Math.floor(diff.as("hours"));
   const minutes = Math.floor(diff.as("minutes"));
-  const unit =
-    days >= 1
-      ? { days }
-      : hours >= 1
-        ? { hours }
-        : minutes >= 1
-          ? { minutes }
-          : { seconds: Math.max(1, Math.ceil(diff.as("seconds"))) };
-  return Duration.fromObject(unit, { locale: locale === "lv" ? "lv" : "en-GB" }).toHuman();
+  const left = reminderText(locale).left;
+  if (days >= 1) return left(days, "days");
+  if (hours >= 1) return left(hours, "hours");
+  if (minutes >= 1) return left(minutes, "minutes");
+  return left(Math.max(1, Math.ceil(diff.as("seconds"))), "seconds");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cliText } from "../../src/i18n/cli.ts";
-import { lvForm } from "../../src/i18n/define.ts";
+import { lvForm, lvNominative } from "../../src/i18n/define.ts";
 import { homeText } from "../../src/i18n/home.ts";
 import { sheetText } from "../../src/i18n/sheet.ts";
 
@@ -14,6 +14,17 @@ describe("lvForm (Latvian plural forms)", () => {
     [35, "ieraksti"],
   ])("%i → %s", (n, form) => {
     expect(lvForm(n, "ierakstu", "ieraksts", "ieraksti")).toBe(form);
+  });
+
+  it.each([
+    [1, "sekunde"],
+    [10, "sekundes"],
+    [11, "sekundes"],
+    [20, "sekundes"],
+    [21, "sekunde"],
+    [35, "sekundes"],
+  ])("lvNominative %i → %s (after “vēl”)", (n, form) => {
+    expect(lvNominative(n, "sekunde", "sekundes")).toBe(form);
   });
 
   it("the spreadsheet import summary counts its history entries in both languages", () => {

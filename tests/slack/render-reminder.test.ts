@@ -30,8 +30,15 @@ describe("follow-up reminder: time left until the cut-off", () => {
     ["2027-01-18T07:00:00.000Z", "vēl 14 dien", "14 days left"],
     ["2027-01-31T07:00:00.000Z", "vēl 1 diena", "1 day left"],
     ["2027-02-01T19:30:00.000Z", "vēl 2 stundas", "2 hours left"],
-    // Ten seconds before: seconds, not "1 minute".
-    ["2027-02-01T21:59:49.000Z", "vēl 10 sekun", "10 seconds left"],
+    // Ten seconds before: seconds, not "1 minute"; after "vēl" the nominative, not "sekunžu".
+    ["2027-02-01T21:59:49.000Z", "vēl 10 sekundes.", "10 seconds left"],
+    ["2027-02-01T21:59:38.000Z", "vēl 21 sekunde.", "21 seconds left"],
+    ["2027-02-01T21:59:58.000Z", "vēl 1 sekunde.", "1 second left"],
+    ["2027-02-01T21:48:59.000Z", "vēl 11 minūtes.", "11 minutes left"],
+    ["2027-02-01T21:29:59.000Z", "vēl 30 minūtes.", "30 minutes left"],
+    ["2027-01-11T21:59:59.000Z", "vēl 21 diena.", "21 days left"],
+    ["2027-01-21T21:59:59.000Z", "vēl 11 dienas.", "11 days left"],
+    ["2027-02-01T01:59:59.000Z", "vēl 20 stundas.", "20 hours left"],
   ])("%s → %s / %s", (now, lv, en) => {
     expect(shown(now, "lv")).toContain(lv);
     expect(shown(now, "en")).toContain(en);
