@@ -29,11 +29,16 @@ export interface DocSection {
   paragraphs: string[];
 }
 
-/** The digest in one language. `title` is plain text; the rest is Slack mrkdwn. */
+/**
+ * The digest in one language. `title` is plain text; the rest is Slack mrkdwn. `slackNote`
+ * ("Sīkāk – pavedienā ⤵") belongs after `context` in the Slack parent message only: a
+ * Markdown file or a Word document has no thread.
+ */
 export interface DigestDoc {
   title: string;
   headline: string[];
   context: string;
+  slackNote: string;
   sections: DocSection[];
 }
 
@@ -68,12 +73,12 @@ export function digestDocument(model: DigestModel, o: DocOptions): DigestDoc {
     model.previous
       ? t.previous(model.previous.id, formatInstant(model.previous.builtAt, o.zone, o.locale))
       : null,
-    t.inThread,
   ].filter((x): x is string => x !== null);
   return {
     title,
     headline: headline(model, o),
     context: context.join(" · "),
+    slackNote: t.inThread,
     sections: [
       changes(model, o, since),
       institutions(model, o),

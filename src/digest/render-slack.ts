@@ -45,7 +45,7 @@ export function renderDigestParent(
 ): SlackMessage {
   const blocks: KnownBlock[] = [header(doc.title)];
   if (postButton) blocks.push(section(postButton.intro));
-  blocks.push(section(doc.headline.join("\n")), contextLine(doc.context));
+  blocks.push(section(doc.headline.join("\n")), contextLine(`${doc.context} · ${doc.slackNote}`));
   if (postButton)
     blocks.push({
       type: "actions",

@@ -81,6 +81,19 @@ describe("the digest in Slack", () => {
         for (const line of text.split("\n")) expect(md).toContain(mrkdwnToMarkdown(line));
     expect(md).toContain("[atvērt](https://slack.com/archives/C0IEM/p17");
   });
+
+  it("only the Slack parent points to its thread; Markdown and DOCX, which have none, do not", async () => {
+    const parent = JSON.stringify(renderDigestParent(docs.lv, "lv").blocks);
+    expect(parent).toContain("Kopsavilkums #7 · Periods: kopš sākuma · Sīkāk – pavedienā ⤵");
+    expect(JSON.stringify(renderDigestParent(docs.en, "en").blocks)).toContain("in the thread ⤵");
+    const md = digestMarkdown(docs.lv);
+    expect(md).toContain("_Kopsavilkums #7 · Periods: kopš sākuma_");
+    expect(md).not.toContain("pavedienā");
+    expect(digestMarkdown(docs.en)).not.toContain("thread");
+    const chart = await renderStatusChart(model.institutions, "lv", null);
+    const docx = unzipSync(new Uint8Array(await renderDigestDocx(docs.lv, model, "lv", chart)));
+    expect(strFromU8(docx["word/document.xml"] ?? new Uint8Array())).not.toContain("pavedienā");
+  });
 });
 
 describe("the chart and the document", () => {
