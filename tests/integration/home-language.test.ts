@@ -169,13 +169,16 @@ describe("npm run slack --lang: the choice made on the App Home, as a person mak
     expect(first.out).toContain("2010. gada 31. decembris");
     expect(t.emulator.user(PETERIS)?.locale).toBe("en-US");
 
-    const publishes = t.emulator.calls.filter(isCall("views.publish")).length;
+    // Counted for Pēteris only: the test before leaves Anna's re-publish in flight.
+    const homes = () =>
+      t.emulator.calls.filter(isCall("views.publish", (c) => c.args.user_id === PETERIS)).length;
+    const publishes = homes();
     const english = await slack("--lang", "en", "/task 14", "--user", PETERIS);
     expect(english).toMatchObject({ code: 0, err: "" });
     expect(english.out).toContain("Responsible institution");
     expect(await preferredLocale(t.app.db, PETERIS)).toBe("en");
     // The Home was opened and re-published after the choice, showing it.
-    expect(t.emulator.calls.filter(isCall("views.publish")).length).toBe(publishes + 2);
+    expect(homes()).toBe(publishes + 2);
     expect(chosen(t.emulator.homeView(PETERIS)?.view as HomeView)).toBe("en");
 
     // Without --lang the stored choice stays, as it does for a person.
