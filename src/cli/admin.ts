@@ -2,7 +2,7 @@
  * The CLI twins of `/institution`, `/cutoff` and `/role`. They build the same command text a
  * person would type in Slack and run it through the same `parse` and `handle`, acting as the
  * trusted user "cli" (the CLI runs on the server). Output: the answer as terminal text
- * (`blocksToText`), or data as JSON where `--json` is offered.
+ * (`terminalText`: Slack's mrkdwn emphasis markers dropped), or data as JSON where `--json` is offered.
  *
  * Exit codes: 0 done; 1 refused or not found (no such institution or cut-off); 2 usage error
  * (commander's, or an argument the command cannot read: a bad date, ID or task list).
@@ -31,9 +31,9 @@ import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
-import { blocksToText } from "../slack/blocks-to-text.ts";
 import { type Clock, systemClock } from "../time.ts";
 import { cliLocale, langOption } from "./locale.ts";
+import { terminalText } from "./terminal.ts";
 
 type Lang = { lang?: Locale };
 type Json = Lang & { json?: boolean };
@@ -176,7 +176,7 @@ export async function run<I extends { kind: string }>(
       channelId: "cli",
     });
     const usage = input.kind === "invalid" || input.kind !== expected;
-    (usage ? process.stderr : process.stdout).write(`${blocksToText(reply.blocks)}\n`);
+    (usage ? process.stderr : process.stdout).write(`${terminalText(reply.blocks)}\n`);
     if (usage) process.exitCode = 2;
     else if (!reply.found) process.exitCode = 1;
   }, o.lang);

@@ -5,9 +5,9 @@ import { cliText } from "../i18n/cli.ts";
 import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { start } from "../main.ts";
-import { blocksToText } from "../slack/blocks-to-text.ts";
 import { systemClock } from "../time.ts";
 import { cliLocale, importFailure } from "./locale.ts";
+import { terminalText } from "./terminal.ts";
 
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
@@ -127,7 +127,7 @@ export async function task(
       { db, clock: systemClock, zone: config.timezone },
       opts.lang ?? config.defaultLocale,
     );
-    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : blocksToText(reply.blocks));
+    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : terminalText(reply.blocks));
     if (!reply.found) process.exitCode = 1;
   } finally {
     await db.destroy();
