@@ -55,7 +55,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
     await respond(asResponse(await work));
   });
 
-  // Actions, events and views: one Bolt listener per kind (see router.ts).
+  // Actions, events and views: dispatched by one global middleware (see router.ts).
   const listeners = new ListenerRouter();
   listeners.action<BlockButtonAction>(
     ActionId.taskShowProgress,

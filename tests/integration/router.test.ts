@@ -15,7 +15,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-describe("one Bolt listener per kind (router.ts)", () => {
+describe("actions, events and views through one middleware (router.ts)", () => {
   it("acknowledges a block action nobody handles, and says so in the log", async () => {
     const res = await t.slack.blockAction({
       actionId: "no_such_action",
