@@ -22,7 +22,7 @@ const lv = {
   visitor: "Uzdevumu statusu redz ar `/task 14`, institūcijas uzdevumus – ar `/task IEM`.",
   /** Both languages: whoever reads the other one must still find it. */
   language: "🌐 *Valoda* · Language",
-  languageSlack: "Kā Slack iestatījumos",
+  languageSlack: "Noklusējums (bez izvēles)",
 };
 
 const en: typeof lv = {
@@ -46,7 +46,7 @@ const en: typeof lv = {
   more: (n) => `… and ${n} more. \`/task <code>\` lists them all.`,
   visitor: "See a task with `/task 14`, an institution's tasks with `/task IEM`.",
   language: "🌐 *Language* · Valoda",
-  languageSlack: "As in my Slack settings",
+  languageSlack: "Default (no choice)",
 };
 
 /** Each language's own name, the same in both catalogues (a choice names itself). */

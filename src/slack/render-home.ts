@@ -43,11 +43,11 @@ function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   ];
 }
 
-/** The value of the language choice's "as in Slack" option (no choice stored). */
+/** The value of the language choice's "default" option: no choice stored (`SLACK_LOCALE` and `DEFAULT_LOCALE` decide). */
 export const FOLLOW_SLACK = "slack";
 
 /**
- * The language choice: a select of Latviešu, English and "as in my Slack settings", the
+ * The language choice: a select of Latviešu, English and "default (no choice)", the
  * stored choice preselected. Its action is {@link ActionId.homeLanguage}.
  */
 function languagePart(data: HomeData, locale: Locale): KnownBlock {

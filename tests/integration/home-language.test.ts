@@ -98,7 +98,7 @@ describe("a user's own language, chosen on the App Home", () => {
     expect(chosen(await openHome(JANIS))).toBe("en");
   });
 
-  it("goes back to the default (Latvian) when the user picks “As in my Slack settings”", async () => {
+  it("goes back to the default (Latvian) when the user picks “Default (no choice)”", async () => {
     const home = await openHome(JANIS);
     const back = await choose(JANIS, home, "slack");
     expect(await preferredLocale(t.app.db, JANIS)).toBeNull();
