@@ -11,9 +11,8 @@ import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { RUNNING_FILE } from "../../src/redis-server.ts";
-import { NO_ENV_FILE } from "../helpers/env.ts";
 import { tempDir } from "../helpers/store.ts";
-import { until } from "./support.ts";
+import { localModeEnv, until } from "./support.ts";
 
 let npm: ChildProcess | null = null;
 afterEach(() => {
@@ -61,20 +60,7 @@ describe.runIf(existsSync("/proc/self/stat"))("npm start killed by its pid", () 
         cwd: process.cwd(),
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...NO_ENV_FILE,
-          PATH: process.env.PATH ?? "",
-          HOME: process.env.HOME ?? "",
-          // Local mode with a private Redis, whatever a developer's .env says.
-          SLACK_BOT_TOKEN: "",
-          SLACK_SIGNING_SECRET: "",
-          SLACK_APP_TOKEN: "",
-          REDIS_URL: "",
-          DATABASE_URL: "",
-          DATA_DIR: dir,
-          PORT: "0",
-          LOG_LEVEL: "info",
-        },
+        env: localModeEnv(dir),
       });
       npm.stdout?.on("data", (c: Buffer) => {
         output += c.toString();

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { RUNNING_FILE } from "../../src/redis-server.ts";
 import { tempDir } from "../helpers/store.ts";
-import { type CliChild, healthy, spawnCli, until } from "./support.ts";
+import { type CliChild, healthy, localModeEnv, spawnCli, until } from "./support.ts";
 
 const dir = tempDir();
 const redisDir = join(dir, "redis");
@@ -24,19 +24,7 @@ afterAll(() => {
   for (const pid of redisServersIn(redisDir)) process.kill(pid, "SIGKILL");
 });
 
-/** Local mode with a private Redis, whatever a developer's .env says. */
-const env = {
-  PATH: process.env.PATH ?? "",
-  HOME: process.env.HOME ?? "",
-  SLACK_BOT_TOKEN: "",
-  SLACK_SIGNING_SECRET: "",
-  SLACK_APP_TOKEN: "",
-  REDIS_URL: "",
-  DATABASE_URL: "",
-  DATA_DIR: dir,
-  PORT: "0",
-  LOG_LEVEL: "info",
-};
+const env = localModeEnv(dir);
 
 /** The redis-server processes working in `folder` (Redis changes into its --dir). */
 function redisServersIn(folder: string): number[] {

@@ -237,3 +237,23 @@ export async function healthy(url: string, timeoutMs = 30_000): Promise<void> {
     timeoutMs,
   );
 }
+
+/**
+ * The environment of an app process in local mode with a private Redis under `dir`, whatever a
+ * developer's `.env` or shell says: no Slack credentials, no REDIS_URL or DATABASE_URL.
+ */
+export function localModeEnv(dir: string): Record<string, string> {
+  return {
+    ...NO_ENV_FILE,
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    SLACK_BOT_TOKEN: "",
+    SLACK_SIGNING_SECRET: "",
+    SLACK_APP_TOKEN: "",
+    REDIS_URL: "",
+    DATABASE_URL: "",
+    DATA_DIR: dir,
+    PORT: "0",
+    LOG_LEVEL: "info",
+  };
+}

@@ -1,4 +1,4 @@
-import { type Config, testConfig } from "../../src/config.ts";
+import { type Config, LOCAL_USER_ID, testConfig } from "../../src/config.ts";
 import { createSlackClient, type SlackClient } from "../../src/emulator/client.ts";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
@@ -65,4 +65,32 @@ export async function startTestApp(
       if (!opts.emulator) await emulator.stop();
     },
   };
+}
+
+/**
+ * Starts the real app in local mode, as `npm start` does without Slack credentials: its own
+ * emulator, the local user as secretary, a fresh SQLite (or PostgreSQL) store under `dataDir`
+ * (default a new temp dir), and WORKGROUP_CHANNEL_ID as given (null: unset).
+ */
+export async function startLocalApp(opts: {
+  workgroupChannelId: string | null;
+  dataDir?: string;
+}): Promise<Running> {
+  const dataDir = opts.dataDir ?? tempDir();
+  return start(
+    testConfig({
+      slack: {
+        mode: "local",
+        botToken: null,
+        signingSecret: null,
+        appToken: null,
+        apiUrl: "https://slack.com/api/",
+      },
+      databaseUrl: await testDatabaseUrl(dataDir, "local.db"),
+      dataDir,
+      secretaryUserIds: [LOCAL_USER_ID],
+      workgroupChannelId: opts.workgroupChannelId,
+    }),
+    { logger: createLogger("silent") },
+  );
 }

@@ -9,12 +9,12 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_CHANNEL_ID, LOCAL_USER_ID, testConfig } from "../../src/config.ts";
+import { LOCAL_CHANNEL_ID } from "../../src/config.ts";
 import { isCall } from "../../src/emulator/server.ts";
-import { createLogger } from "../../src/logger.ts";
-import { type Running, start } from "../../src/main.ts";
+import type { Running } from "../../src/main.ts";
+import { startLocalApp } from "../helpers/app.ts";
 import { NO_ENV_FILE } from "../helpers/env.ts";
-import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
+import { tempDir } from "../helpers/store.ts";
 
 const run = promisify(execFile);
 let cwd: string;
@@ -25,23 +25,8 @@ let app: Running;
 beforeAll(async () => {
   cwd = tempDir();
   dataDir = tempDir();
-  databaseUrl = await testDatabaseUrl(dataDir, "local.db");
-  app = await start(
-    testConfig({
-      slack: {
-        mode: "local",
-        botToken: null,
-        signingSecret: null,
-        appToken: null,
-        apiUrl: "https://slack.com/api/",
-      },
-      databaseUrl,
-      dataDir,
-      secretaryUserIds: [LOCAL_USER_ID],
-      workgroupChannelId: null,
-    }),
-    { logger: createLogger("silent") },
-  );
+  app = await startLocalApp({ dataDir, workgroupChannelId: null });
+  databaseUrl = app.config.databaseUrl;
 });
 afterAll(async () => {
   await app?.stop();

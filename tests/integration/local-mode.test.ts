@@ -4,38 +4,17 @@
  * the README's walkthrough asks for is posted where `npm run slack -- --history` shows it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_USER_ID, testConfig } from "../../src/config.ts";
+import { LOCAL_USER_ID } from "../../src/config.ts";
 import { createSlackClient } from "../../src/emulator/client.ts";
 import { isCall } from "../../src/emulator/server.ts";
-import { createLogger } from "../../src/logger.ts";
-import { type Running, start } from "../../src/main.ts";
-import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
+import type { Running } from "../../src/main.ts";
+import { startLocalApp } from "../helpers/app.ts";
 
 const LOCAL_CHANNEL = "C0LOCAL01";
 let app: Running;
 
-async function startLocal(workgroupChannelId: string | null): Promise<Running> {
-  const dir = tempDir();
-  return start(
-    testConfig({
-      slack: {
-        mode: "local",
-        botToken: null,
-        signingSecret: null,
-        appToken: null,
-        apiUrl: "https://slack.com/api/",
-      },
-      databaseUrl: await testDatabaseUrl(dir, "local.db"),
-      dataDir: dir,
-      secretaryUserIds: [LOCAL_USER_ID],
-      workgroupChannelId,
-    }),
-    { logger: createLogger("silent") },
-  );
-}
-
 beforeAll(async () => {
-  app = await startLocal(null);
+  app = await startLocalApp({ workgroupChannelId: null });
 });
 afterAll(async () => {
   await app?.stop();
@@ -66,7 +45,7 @@ describe("local mode", () => {
   });
 
   it("keeps a WORKGROUP_CHANNEL_ID that is set", async () => {
-    const other = await startLocal("C0WORKGRP");
+    const other = await startLocalApp({ workgroupChannelId: "C0WORKGRP" });
     try {
       expect(other.config.workgroupChannelId).toBe("C0WORKGRP");
     } finally {
