@@ -32,6 +32,9 @@ export interface HistoryInput {
 const HISTORY =
   /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?\s+(?:history|vēsture|vesture)(?:\s+(\d{1,3}))?$/iu;
 
+/** The largest page number `/task N history P` reads (three digits). */
+export const HISTORY_PAGE_MAX = 999;
+
 /** Reads "14 history", "10.1.2 vēsture 2"; null for any other text. Pure. */
 export function parseHistory(text: string): HistoryInput | null {
   const m = HISTORY.exec(text.replace(/\s+/g, " ").trim());
@@ -41,6 +44,29 @@ export function parseHistory(text: string): HistoryInput | null {
     number: m[1].replace(/^0+(?=\d)/, ""),
     page: Math.max(1, Number(m[2] ?? 1)),
   };
+}
+
+/** A history request whose page is not a number from 1 to {@link HISTORY_PAGE_MAX}. */
+export interface HistoryPageMistake {
+  /** The task reference, normalised as {@link parseHistory} does. */
+  number: string;
+  /** What stood where the page number belongs ("abc", "-1"). */
+  page: string;
+}
+
+const HISTORY_BAD_PAGE =
+  /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?\s+(?:history|vēsture|vesture)\s+(\S.*)$/iu;
+
+/**
+ * Reads "14 history abc", "14 vēsture -1": a history request with something other than a page
+ * number after it; null for any other text, a well-formed history request included. Pure.
+ */
+export function parseHistoryPageMistake(text: string): HistoryPageMistake | null {
+  const arg = text.replace(/\s+/g, " ").trim();
+  if (parseHistory(arg)) return null;
+  const m = HISTORY_BAD_PAGE.exec(arg);
+  if (!m?.[1] || !m[2]) return null;
+  return { number: m[1].replace(/^0+(?=\d)/, ""), page: m[2] };
 }
 
 /**

@@ -4,6 +4,7 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
+import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
 import { taskCutoffStatus } from "../src/reminders/task-status.ts";
@@ -18,10 +19,12 @@ import type { Clock } from "../src/time.ts";
 import { programmeContext } from "./programme-context.ts";
 import { readThrough } from "./read-cache.ts";
 import {
+  HISTORY_PAGE_MAX,
   type HistoryInput,
   handleHistory,
   nextSessionBlocks,
   parseHistory,
+  parseHistoryPageMistake,
 } from "./task-history.ts";
 import {
   handleSet,
@@ -44,6 +47,7 @@ export type TaskInput =
   | { kind: "invalid"; reason: "too_long"; length: number }
   | { kind: "invalid"; reason: "not_understood"; text: string }
   | { kind: "invalid"; reason: "bad_set"; problem: SetProblem; text: string }
+  | { kind: "invalid"; reason: "bad_page"; number: string; page: string }
   | HistoryInput;
 
 // Any length of digits: "99999999999999999999" is a task number the programme lacks (answered
@@ -61,6 +65,7 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
  * "14", "14.", " 14 ", "#14", "10.1.2" → a task (digits of any length: "99999999999999999999" is
  * a number the programme lacks, answered as such); "2014:3" → task 3 of programme 2014-…;
  * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
+ * "14 history", "14 history 2" → the task's history; "14 history abc" → a page mistake;
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
  * typed mistake.
  */
@@ -70,6 +75,8 @@ export function parse(text: string): TaskInput {
   if (HELP.has(arg.toLowerCase())) return { kind: "help" };
   const history = parseHistory(arg);
   if (history) return history;
+  const badPage = parseHistoryPageMistake(arg);
+  if (badPage) return { kind: "invalid", reason: "bad_page", ...badPage };
   const ref = PROGRAMME_REF.exec(arg);
   const programme = ref?.[1] ? { programme: ref[1] } : {};
   const body = ref?.[2] ?? arg;
@@ -124,6 +131,14 @@ export async function handle(
   if (input.kind === "history") return handleHistory(input, deps, locale);
   if (input.kind === "invalid" && input.reason === "bad_set")
     return setMistakeReply(input.problem, input.text, locale);
+  if (input.kind === "invalid" && input.reason === "bad_page") {
+    const page = escapeMrkdwn(truncateText(input.page, 20));
+    return notice(
+      historyText(locale).badPage(page, input.number, HISTORY_PAGE_MAX),
+      undefined,
+      false,
+    );
+  }
   if (input.kind === "set") {
     const t = taskSetText(locale);
     return actor

@@ -8,6 +8,8 @@ const lv = {
     `${page}. lapa no ${pages} · ${entriesLv(total)}, jaunākie vispirms`,
   noSuchPage: (page: number, pages: number) =>
     `Lapas ${page} nav: vēsturē ir ${pages} ${lvForm(pages, "lapu", "lapa", "lapas")}. Rādu pēdējo.`,
+  badPage: (page: string, number: string, max: number) =>
+    `Lapas numuram jābūt skaitlim no 1 līdz ${max}, nevis „${page}”: \`/task ${number} history 2\`.`,
   empty: "Ierakstu vēl nav.",
   imported: (status: string, actor: string) => `📥 Importēts ar statusu ${status} (${actor})`,
   status: (from: string, to: string, actor: string) =>
@@ -47,6 +49,8 @@ const en: typeof lv = {
     `Page ${page} of ${pages} · ${total} ${total === 1 ? "entry" : "entries"}, newest first`,
   noSuchPage: (page, pages) =>
     `There is no page ${page}: the history has ${pages} ${pages === 1 ? "page" : "pages"}. Showing the last.`,
+  badPage: (page, number, max) =>
+    `The page must be a number from 1 to ${max}, not “${page}”: \`/task ${number} history 2\`.`,
   empty: "Nothing recorded yet.",
   imported: (status, actor) => `📥 Imported with status ${status} (${actor})`,
   status: (from, to, actor) => `🔁 Status changed: ${from} → ${to} (${actor})`,

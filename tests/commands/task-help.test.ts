@@ -65,3 +65,15 @@ describe("/task help and /calendar name codes that have tasks", () => {
     );
   });
 });
+
+describe("/task N history with a page that is not a number", () => {
+  it("says the page must be a number, in both languages", async () => {
+    const lv = await ask("14 history abc");
+    expect(lv).toContain("Lapas numuram jābūt skaitlim no 1 līdz 999, nevis „abc”");
+    expect(lv).toContain("/task 14 history 2");
+    expect(lv).not.toContain("Nesapratu");
+    const en = await ask("14 history -1", "en");
+    expect(en).toContain("The page must be a number from 1 to 999, not “-1”");
+    expect(en).toContain("/task 14 history 2");
+  });
+});

@@ -32,6 +32,20 @@ describe("/task parse", () => {
     },
   );
 
+  it.each([
+    ["14 history abc", "14", "abc"],
+    ["14 history -1", "14", "-1"],
+    ["10.1.2 vēsture 1234", "10.1.2", "1234"],
+    ["#014 history two pages", "14", "two pages"],
+  ])("reads %j as a history request whose page is not a number", (text, number, page) => {
+    expect(parse(text)).toEqual({ kind: "invalid", reason: "bad_page", number, page });
+  });
+
+  it("still reads a history request with or without a page", () => {
+    expect(parse("14 history")).toEqual({ kind: "history", number: "14", page: 1 });
+    expect(parse("14 history 2")).toEqual({ kind: "history", number: "14", page: 2 });
+  });
+
   it("refuses an argument longer than the limit, saying how long it was", () => {
     expect(parse("x".repeat(3000))).toEqual({ kind: "invalid", reason: "too_long", length: 3000 });
     expect(parse("1".repeat(TASK_ARG_MAX + 1))).toMatchObject({
