@@ -378,7 +378,14 @@ async function startBolt(
       slackLocale: config.slackLocale,
     }),
   });
-  const started = (await app.start(config.port)) as unknown;
+  const started = (await app.start(config.port).catch((error: unknown) => {
+    throw (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+      ? new Error(
+          `Port ${config.port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
+          { cause: error },
+        )
+      : error;
+  })) as unknown;
   const server =
     started && typeof (started as Server).address === "function" ? (started as Server) : null;
   return { app, server };
