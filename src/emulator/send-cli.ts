@@ -222,12 +222,8 @@ async function prepareUser(
     });
 }
 
-async function send(
-  io: CliIo,
-  file: LocalSlackFile,
-  line: { command: string; text: string },
-  flags: CliFlags,
-) {
+/** A signing client acting as `--user` (default the local user), its language set as asked. */
+async function preparedClient(io: CliIo, file: LocalSlackFile, flags: CliFlags) {
   const userId = flags.user ?? file.userId;
   const client = createSlackClient({
     appUrl: file.appUrl,
@@ -238,6 +234,16 @@ async function send(
     channelId: flags.channel ?? file.channelId,
   });
   await prepareUser(client, file, userId, flags, io.timeoutMs ?? ANSWER_TIMEOUT_MS);
+  return client;
+}
+
+async function send(
+  io: CliIo,
+  file: LocalSlackFile,
+  line: { command: string; text: string },
+  flags: CliFlags,
+) {
+  const client = await preparedClient(io, file, flags);
   const ack = await client.command(line.command, line.text);
   if (ack.status !== 200) {
     io.stderr(`The app answered HTTP ${ack.status}: ${JSON.stringify(ack.body)}`);
@@ -263,12 +269,13 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
   if (parsed.flags.history || parsed.flags.reply)
     return runChannelMode(parsed.words, parsed.flags, io);
   const line = splitSlashCommand(parsed.words.join(" "));
-  if (!line) {
+  const languageOnly = parsed.flags.lang !== undefined || parsed.flags.slackLocale !== undefined;
+  if (!line && !languageOnly) {
     io.stderr(USAGE);
     return 2;
   }
   const known = io.commands ?? manifestCommands();
-  if (known.length > 0 && !known.includes(line.command)) {
+  if (line && known.length > 0 && !known.includes(line.command)) {
     io.stderr(`The app has no ${line.command} command; it has ${known.join(", ")}`);
     return 2;
   }
@@ -290,7 +297,12 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
       io.stderr(NOT_RUNNING_MESSAGE);
       return 1;
     }
-    return await send(io, file, line, parsed.flags);
+    if (line) return await send(io, file, line, parsed.flags);
+    // Only --lang / --slack-locale: the language is set, and that is all that was asked.
+    await preparedClient(io, file, parsed.flags);
+    const language = parsed.flags.lang ?? parsed.flags.slackLocale;
+    io.stdout(`${parsed.flags.user ?? file.userId}: language set (${language}).`);
+    return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const refused = message === "fetch failed";

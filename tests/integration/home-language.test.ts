@@ -189,4 +189,13 @@ describe("npm run slack --lang: the choice made on the App Home, as a person mak
     await slack("--lang", "slack", "/task 14", "--user", PETERIS);
     expect(await preferredLocale(t.app.db, PETERIS)).toBeNull();
   });
+
+  it("--lang alone only sets the language, and says so", async () => {
+    const set = await slack("--lang", "en", "--user", PETERIS);
+    expect(set).toMatchObject({ code: 0, err: "", out: `${PETERIS}: language set (en).` });
+    expect(await preferredLocale(t.app.db, PETERIS)).toBe("en");
+    expect((await slack("--user", PETERIS)).code).toBe(2);
+    await slack("--lang", "slack", "--user", PETERIS);
+    expect(await preferredLocale(t.app.db, PETERIS)).toBeNull();
+  });
 });
