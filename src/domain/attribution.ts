@@ -36,6 +36,16 @@ export function replyBody(text: string, taskNumber: string | null): string {
 }
 
 /**
+ * The task number a reply's prefix names when it is none of `scopeTasks` ("99: nav tāda" in a
+ * thread for tasks 5 and 14 → "99"), so its author can be told so; null when the reply names
+ * no number or one of those tasks. Pure.
+ */
+export function strayTaskNumber(text: string, scopeTasks: readonly string[]): string | null {
+  const prefix = taskNumberPrefix(text);
+  return prefix && !scopeTasks.includes(prefix.number) ? prefix.number : null;
+}
+
+/**
  * Attributes a reply: an explicit number prefix that names one of the institution's tasks in
  * scope wins; a prefix naming any other number leaves it unassigned (its author is asked);
  * otherwise, when the institution has exactly one open task, the reply is that

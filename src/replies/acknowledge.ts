@@ -17,6 +17,8 @@ export interface StoredReply {
   /** The institution's part in the cut-off; null when the cut-off was removed. */
   progress: InstitutionProgress | null;
   taskNumber: string | null;
+  /** The number the reply's prefix named when it is none of the institution's tasks here. */
+  strayNumber: string | null;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface StoredReply {
  * the others (the reply is already stored):
  * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
- * 3. when unassigned: an ephemeral prompt with a button per task of the institution.
+ * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
+ *    saying so when the reply named a task that is not in this reminder ("99: …").
  * Sources: https://api.slack.com/methods/reactions.add, https://api.slack.com/methods/chat.postEphemeral
  */
 export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Promise<void> {
@@ -87,6 +90,6 @@ async function ephemeralOrDirect(
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const locale = await deps.locales.forUser(stored.reply.userId);
   const tasks = stored.progress?.tasks ?? [];
-  const message = renderAssignPrompt(stored.reply, tasks, locale);
+  const message = renderAssignPrompt(stored.reply, tasks, locale, stored.strayNumber);
   await ephemeralOrDirect(deps, stored, message);
 }

@@ -2,7 +2,7 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
-import { attributeReply } from "../domain/attribution.ts";
+import { attributeReply, strayTaskNumber } from "../domain/attribution.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
 import { acknowledgeReply } from "./acknowledge.ts";
 import type { ReplyDeps } from "./deps.ts";
@@ -78,7 +78,14 @@ export async function ingestMessage(
     receivedAt: tsToIso(message.ts),
   });
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
-  if (created) await acknowledgeReply(deps, { reply, thread, progress, taskNumber });
+  const strayNumber =
+    progress && taskNumber === null
+      ? strayTaskNumber(
+          message.text,
+          progress.tasks.map((t) => t.number),
+        )
+      : null;
+  if (created) await acknowledgeReply(deps, { reply, thread, progress, taskNumber, strayNumber });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
 }
 

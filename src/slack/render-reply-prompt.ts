@@ -46,7 +46,8 @@ export function excerpt(text: string, max = 200): string {
 }
 
 /**
- * The ephemeral prompt for an unassigned reply: the question, the reply's excerpt, then one
+ * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
+ * reminder" when the reply named `strayNumber`, a task outside it), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out).
  * Limits: https://api.slack.com/reference/block-kit/blocks#actions
@@ -55,10 +56,12 @@ export function renderAssignPrompt(
   reply: { id: number; text: string },
   tasks: ReadonlyArray<{ number: string; title: string }>,
   locale: Locale,
+  strayNumber: string | null = null,
 ): RenderedMessage {
   const m = replyText(locale);
+  const stray = strayNumber === null ? "" : `${m.notInReminder(strayNumber)} `;
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: m.assignQuestion } },
+    { type: "section", text: { type: "mrkdwn", text: `${stray}${m.assignQuestion}` } },
   ];
   const shown = excerpt(reply.text);
   if (shown !== "")
@@ -80,7 +83,7 @@ export function renderAssignPrompt(
       })),
     });
   }
-  return { blocks, text: m.assignFallback };
+  return { blocks, text: `${stray}${m.assignFallback}` };
 }
 
 /** A one-section notice (mrkdwn), used for acknowledgements and refusals. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { attributeReply, replyBody, taskNumberPrefix } from "../../src/domain/attribution.ts";
+import {
+  attributeReply,
+  replyBody,
+  strayTaskNumber,
+  taskNumberPrefix,
+} from "../../src/domain/attribution.ts";
 
 describe("taskNumberPrefix", () => {
   it.each([
@@ -61,5 +66,14 @@ describe("replyBody: the text the annex, the digest and the history show", () =>
     ["14: bez uzdevuma", null, "14: bez uzdevuma"],
   ])("%j for task %s → %j", (text, number, shown) => {
     expect(replyBody(text, number)).toBe(shown);
+  });
+});
+
+describe("strayTaskNumber", () => {
+  it("names a number outside the reminder's tasks", () =>
+    expect(strayTaskNumber("99: nav tāda", ["1", "5"])).toBe("99"));
+  it("is null for a number in scope or no number", () => {
+    expect(strayTaskNumber("5: ok", ["1", "5"])).toBeNull();
+    expect(strayTaskNumber("ok", ["1", "5"])).toBeNull();
   });
 });

@@ -156,6 +156,26 @@ describe("a reply in a reminder thread", () => {
     ]);
   });
 
+  it("naming a task outside the reminder: the prompt says so first, then the buttons", async () => {
+    const f = await thread(["5", "14"]);
+    const prompted = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts, stored } = await reply(f, "99: nav tāda");
+    expect(await taskOf(f, ts)).toBeNull();
+    const prompt = await prompted;
+    const blocks = prompt.args.blocks as Array<{
+      type: string;
+      text?: { text: string };
+      elements?: Button[];
+    }>;
+    expect(validateBlocks(blocks, "message")).toEqual([]);
+    expect(blocks[0]?.text?.text).toBe(
+      "Uzdevuma *99* šajā atgādinājumā nav. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    expect(prompt.args.text).toContain("Uzdevuma *99* šajā atgādinājumā nav.");
+    const buttons = blocks.flatMap((b) => b.elements ?? []).filter((e) => e.type === "button");
+    expect(buttons.map((b) => b.value)).toEqual(["5", "14"].map((n) => `${stored?.id}:${n}`));
+  });
+
   it("from someone who is not a contact is kept, unverified, and its author is told why", async () => {
     const f = await thread(["14"]);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.outsider, f.channel));
