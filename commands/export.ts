@@ -4,8 +4,9 @@ import { type OutgoingFile, uploadToDm } from "../src/export/dm-upload.ts";
 import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../src/export/export-annex.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { maySecretary, notice, secretaryIds } from "./access.ts";
+import { maySecretary, notice } from "./access.ts";
 import { isHelpWord, readId } from "./args.ts";
+import { secretaryRefusal } from "./secretary-only.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** What `/export <text>` asks for. */
@@ -53,7 +54,8 @@ export function parse(text: string): ExportInput {
 /**
  * Answers `/export annex …`: a secretary (or the CLI) gets the annex as a file in a direct
  * message, with a line saying how many replies it holds and how many are missing. Others get
- * a kind refusal naming the secretaries.
+ * the secretary-only refusal ({@link secretaryRefusal}) before anything else, their mistakes
+ * included, since correcting them would not help.
  */
 export async function handle(
   input: ExportInput,
@@ -61,6 +63,7 @@ export async function handle(
   ctx: CommandContext,
 ): Promise<Reply> {
   const t = exportCommandText(ctx.locale);
+  if (!(await maySecretary(deps, ctx))) return secretaryRefusal(deps, ctx, t.action);
   if (input.kind === "help") return notice(t.exportUsage, undefined, true);
   if (input.kind === "invalid") {
     const shown = escapeMrkdwn(truncateText(input.word ?? input.text, 40));
@@ -71,10 +74,6 @@ export async function handle(
       t.exportHint,
       false,
     );
-  }
-  if (!(await maySecretary(deps, ctx))) {
-    const ids = await secretaryIds(deps);
-    return notice(t.refusal(ids.map((id) => `<@${id}>`).join(", ")), undefined, false);
   }
   const annex = await exportAnnex(deps.db, {
     format: input.format,

@@ -1,6 +1,6 @@
 /**
  * The kind refusal of the commands this app keeps for secretaries (`/session` changes,
- * `/digest`), in the same words as the admin commands: who can do it (as mentions) and to ask
+ * `/digest`, `/export`), in the same words as the admin commands: who can do it (as mentions) and to ask
  * them (`/role list` names them); with no secretary at all, to ask the app's administrator. The
  * refused person is a Slack user, so nothing points to the server's CLI (the README tells
  * operators how to name a secretary).

@@ -16,8 +16,8 @@ const lv = {
     "• `/calendar LM` – citas institūcijas kalendārs; `/calendar all` – visas darba grupas",
     "Fails tiek nosūtīts jums privātā ziņā; to var importēt Outlook vai Google kalendārā.",
   ].join("\n"),
-  refusal: (who: string) =>
-    `Atvainojiet, eksportēt pielikumu var tikai sekretārs${who ? ` (${who})` : ""}.`,
+  /** For the secretary-only refusal: "Atvainojiet, <action> var tikai sekretārs". */
+  action: "eksportēt pielikumu",
   noProgramme: "Programma vēl nav importēta.",
   noCutoff: (id: number) =>
     `Ziņošanas termiņa #${id} nav (vai tas ir noņemts). Termiņi: \`/cutoff list\`.`,
@@ -64,7 +64,7 @@ const en: typeof lv = {
     "• `/calendar LM` – another institution's; `/calendar all` – the whole working group's",
     "The file comes to you as a direct message; import it into Outlook or Google Calendar.",
   ].join("\n"),
-  refusal: (who) => `Sorry, only the secretary can export the annex${who ? ` (${who})` : ""}.`,
+  action: "export the annex",
   noProgramme: "No programme has been imported yet.",
   noCutoff: (id) =>
     `There is no reporting cut-off #${id} (or it was removed). Cut-offs: \`/cutoff list\`.`,

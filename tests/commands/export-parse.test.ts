@@ -51,3 +51,28 @@ describe("/export annex with a format it does not make", () => {
     expect((await answer("pielikumz")).text).toContain("Nesapratu „pielikumz”.");
   });
 });
+
+describe("/export from someone who is not the secretary", () => {
+  const asMember = async (text: string, locale: "lv" | "en" = "lv") => {
+    const ctx = { userId: "U0MEMBER01", locale, channelId: "C0TEST0001" };
+    const reply = await exportCommand.handle(exportCommand.parse(text), deps, ctx);
+    return { found: reply.found, text: JSON.stringify(reply.blocks ?? []) + (reply.text ?? "") };
+  };
+
+  it("is refused before its format is looked at", async () => {
+    const { found, text } = await asMember("annex 1 pdf");
+    expect(found).toBe(false);
+    expect(text).toContain("Atvainojiet, eksportēt pielikumu var tikai sekretārs");
+    expect(text).not.toContain("pdf");
+  });
+
+  it("is refused as the other secretary-only commands are, with whom to ask", async () => {
+    const lv = (await asMember("annex 1")).text;
+    expect(lv).toContain("Atvainojiet, eksportēt pielikumu var tikai sekretārs");
+    expect(lv).toContain("rakstiet sekretāram");
+    expect(lv).toContain("/role list");
+    const en = (await asMember("annex 1", "en")).text;
+    expect(en).toContain("Sorry, only the secretary can export the annex");
+    expect(en).toContain("write to the secretary");
+  });
+});
