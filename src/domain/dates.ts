@@ -35,11 +35,11 @@ export const DATE_FORMATS_HELP = {
   lv:
     "Datumu var rakstīt šādi: 2027-02-01, 01.02.2027., 1.2.2027, 2027. gada 1. februārī, " +
     "1 February 2027; bez gada (1.02., 1. februārī) — tuvākais šāds datums no šodienas; " +
-    "kā arī šodien, rīt.",
+    "kā arī šodien, rīt, vakar, aizvakar.",
   en:
     "Write a date as 2027-02-01, 01.02.2027, 1.2.2027, 1 February 2027, February 1, 2027 " +
     "or 2027. gada 1. februārī; without a year (1.02., 1 February) it means the next such " +
-    "date from today; also today, tomorrow.",
+    "date from today; also today, tomorrow, yesterday.",
 } as const;
 
 /** Latvian (nominative, genitive, locative) and English month names, without diacritics. */
@@ -112,17 +112,27 @@ function nextOccurrence(month: number, day: number, today: DateTime): string | n
   return null;
 }
 
+/** Day words (normalised: no diacritics) and their offset from today in days. */
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["today", 0],
+  ["sodien", 0],
+  ["tomorrow", 1],
+  ["rit", 1],
+  ["yesterday", -1],
+  ["vakar", -1],
+  ["aizvakar", -2],
+]);
+
 function relativeDate(text: string, today: DateTime): string | null {
-  if (text === "today" || text === "sodien") return today.toISODate();
-  if (text === "tomorrow" || text === "rit") return today.plus({ days: 1 }).toISODate();
-  return null;
+  const offset = DAY_WORDS.get(text);
+  return offset === undefined ? null : today.plus({ days: offset }).toISODate();
 }
 
 /**
  * Parses a date typed by a person into an ISO calendar date ("YYYY-MM-DD"); see
  * {@link DATE_FORMATS_HELP} for the formats. Diacritics and case are ignored ("marta" works
  * for "martā"). Forms without a year ("8. martā", "01.02.") and "today"/"šodien",
- * "tomorrow"/"rīt" are resolved against `now` (a UTC instant) seen in `zone` (e.g.
+ * "tomorrow"/"rīt", "yesterday"/"vakar", "aizvakar" (the day before yesterday) are resolved against `now` (a UTC instant) seen in `zone` (e.g.
  * "Europe/Riga"); without `now` they are `unrecognised_date`. Never throws.
  */
 export function parseDateArg(text: string, zone: string, now?: DateTime): DateArgResult {

@@ -1,5 +1,6 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { parse as parseDigest } from "../../commands/digest.ts";
+import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
 import { parse, sessionCommand } from "../../commands/session.ts";
 import { parse as parseTask } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
@@ -57,6 +58,24 @@ describe("/digest and /task history text", () => {
     expect(parseDigest("list")).toEqual({ kind: "list" });
     expect(parseDigest("show 4")).toEqual({ kind: "show", id: 4 });
     expect(parseDigest("since nekad")).toMatchObject({ kind: "invalid", reason: "bad_date" });
+  });
+
+  it("reads `/digest since vakar`, `aizvakar` and `yesterday` as days before today", () => {
+    const now = DateTime.fromISO("2026-12-01T10:00:00Z");
+    for (const [word, day] of [
+      ["vakar", "2026-11-30"],
+      ["aizvakar", "2026-11-29"],
+      ["yesterday", "2026-11-30"],
+    ] as const) {
+      const input = parseDigest(`since ${word}`);
+      expect(input).toEqual({ kind: "request", since: { kind: "relative", text: word } });
+      if (input.kind !== "request" || !input.since) throw new Error("not a request");
+      // Midnight in Riga (UTC+2 in winter) is 22:00 UTC the evening before.
+      const before = DateTime.fromISO(day).minus({ days: 1 }).toISODate();
+      expect(resolveSince(input.since, "Europe/Riga", now)).toMatch(
+        new RegExp(`^${before}T22:00:00`),
+      );
+    }
   });
 
   it("reads `/task 14 history` and its pages, leaving the other forms alone", () => {

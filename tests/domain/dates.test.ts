@@ -53,6 +53,9 @@ describe("parseDateArg", () => {
   it("resolves today, tomorrow and dates without a year against now in the zone", () => {
     expect(parseDateArg("šodien", zone, now)).toEqual({ ok: true, date: "2027-02-01" });
     expect(parseDateArg("tomorrow", zone, now)).toEqual({ ok: true, date: "2027-02-02" });
+    expect(parseDateArg("vakar", zone, now)).toEqual({ ok: true, date: "2027-01-31" });
+    expect(parseDateArg("Aizvakar", zone, now)).toEqual({ ok: true, date: "2027-01-30" });
+    expect(parseDateArg("yesterday", zone, now)).toEqual({ ok: true, date: "2027-01-31" });
     expect(parseDateArg("8. martā", zone, now)).toEqual({ ok: true, date: "2027-03-08" });
     expect(parseDateArg("31.01.", zone, now)).toEqual({ ok: true, date: "2028-01-31" });
     expect(parseDateArg("1 February", zone, now)).toEqual({ ok: true, date: "2027-02-01" });
