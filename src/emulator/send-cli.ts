@@ -4,7 +4,8 @@
  * local mode. Exit codes: 0 answered, 1 no answer (app down, HTTP error, timeout), 2 bad usage.
  *
  * `npm run slack -- --history [--channel C…]` prints a channel's messages and threads;
- * `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder thread as a person.
+ * `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder thread as a
+ * person (both in send-channel.ts).
  *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
  * channel; `--lang en|lv|slack` choose the user's language first, as a person does: on the app's
@@ -17,42 +18,25 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { dataDirFromEnvironment } from "../config.ts";
-import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
-import { createSlackClient, type SlackClient } from "./client.ts";
+import { replyToText } from "../slack/blocks-to-text.ts";
+import type { SlackClient } from "./client.ts";
 import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
-import { DEFAULT_BOT_TOKEN } from "./server.ts";
+import { runChannelMode } from "./send-channel.ts";
+import {
+  type CliFlags,
+  type CliIo,
+  channelNames,
+  ensureUser,
+  localClient,
+  NOT_RUNNING_MESSAGE,
+} from "./send-support.ts";
+
+export { type CliIo, NOT_RUNNING_MESSAGE };
 
 /** How long to wait for a response_url answer, in milliseconds. */
 export const ANSWER_TIMEOUT_MS = 10_000;
-
-/** Printed when the local-mode file is missing. */
-export const NOT_RUNNING_MESSAGE =
-  "The local app is not running: start it with `npm start` (no Slack credentials needed)";
-
-/** Where the CLI writes and what it reads; tests replace them. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** The local-mode file; default local-slack.json under DATA_DIR (`.env` or environment). */
-  file?: string;
-  timeoutMs?: number;
-  /** The slash commands the app declares; default those of manifest.json. */
-  commands?: readonly string[];
-}
-
-interface CliFlags {
-  user?: string;
-  channel?: string;
-  lang?: string;
-  slackLocale?: string;
-  json?: boolean;
-  /** Print the channel's messages (the app's reminder threads) instead of sending. */
-  history?: boolean;
-  /** Post the words as a message in the thread with this ts (a reply), instead of a command. */
-  reply?: string;
-}
 
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
@@ -123,17 +107,6 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
   return { words, flags: program.opts<CliFlags>() };
 }
 
-/** Makes sure the emulator knows the user (Slack always does), with the locale asked for. */
-async function ensureUser(file: LocalSlackFile, userId: string, locale?: string): Promise<void> {
-  const response = await fetch(`${file.emulatorUrl}/_emulator/users`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id: userId, ...(locale ? { locale } : {}) }),
-  });
-  if (!response.ok)
-    throw new Error(`the emulator refused user ${userId} (HTTP ${response.status})`);
-}
-
 function hasContent(body: unknown): boolean {
   if (typeof body === "string") return body.trim() !== "";
   if (typeof body !== "object" || body === null) return false;
@@ -156,45 +129,6 @@ async function print(
   } else {
     io.stdout(replyToText(answer, { channelNames: await channelNames(file, answer) }));
   }
-}
-
-/** Channel mentions looked up at most, per answer. */
-const CHANNEL_LOOKUPS_MAX = 20;
-
-/**
- * The names of the channels `answer` mentions by id alone (`<#C0LOCAL01>`, rich-text channel
- * elements), as the emulator's `conversations.info` gives them, so the printer can show
- * `#darba-grupa` where Slack would. Channels it does not know (and DMs) are left out; never throws.
- */
-async function channelNames(
-  file: LocalSlackFile,
-  answer: unknown,
-): Promise<TextOptions["channelNames"]> {
-  const json = JSON.stringify(answer ?? null);
-  const ids = new Set(
-    [...json.matchAll(/<#([A-Z0-9]+)>|"channel_id":"([A-Z0-9]+)"/g)].map((m) => m[1] ?? m[2] ?? ""),
-  );
-  const names = new Map<string, string>();
-  await Promise.all(
-    [...ids].slice(0, CHANNEL_LOOKUPS_MAX).map(async (id) => {
-      const body = await fetch(`${file.emulatorUrl}/api/conversations.info`, {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
-          "content-type": "application/x-www-form-urlencoded",
-        },
-        body: new URLSearchParams({ channel: id }),
-      })
-        .then(
-          (res) =>
-            res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
-        )
-        .catch(() => null);
-      const name = body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
-      if (name) names.set(id, name);
-    }),
-  );
-  return names;
 }
 
 /** What a person does before the command: change Slack's language, or the app's on the Home. */
@@ -225,14 +159,7 @@ async function prepareUser(
 /** A signing client acting as `--user` (default the local user), its language set as asked. */
 async function preparedClient(io: CliIo, file: LocalSlackFile, flags: CliFlags) {
   const userId = flags.user ?? file.userId;
-  const client = createSlackClient({
-    appUrl: file.appUrl,
-    signingSecret: file.signingSecret,
-    emulator: { url: file.emulatorUrl },
-    teamId: file.teamId,
-    userId,
-    channelId: flags.channel ?? file.channelId,
-  });
+  const client = localClient(file, userId, flags.channel ?? file.channelId);
   await prepareUser(client, file, userId, flags, io.timeoutMs ?? ANSWER_TIMEOUT_MS);
   return client;
 }
@@ -309,107 +236,6 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     io.stderr(refused ? `${NOT_RUNNING_MESSAGE} (nothing answers at its address)` : message);
     return 1;
   }
-}
-
-/** `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. */
-async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Promise<number> {
-  const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment())).catch(
-    () => null,
-  );
-  if (!file) {
-    io.stderr(NOT_RUNNING_MESSAGE);
-    return 1;
-  }
-  const channelId = flags.channel ?? file.channelId;
-  try {
-    if (flags.history) {
-      const messages = await channelMessages(file.emulatorUrl, channelId);
-      io.stdout(
-        flags.json
-          ? JSON.stringify(messages, null, 2)
-          : formatHistory(messages, { channelNames: await channelNames(file, messages) }),
-      );
-      return 0;
-    }
-    const text = words.join(" ").trim();
-    if (text === "") {
-      io.stderr('Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"');
-      return 2;
-    }
-    const thread = flags.reply;
-    if (
-      thread &&
-      !(await channelMessages(file.emulatorUrl, channelId)).some((m) => m.ts === thread)
-    ) {
-      // Slack's own client cannot answer a thread that is not there; say so instead of posting.
-      io.stderr(
-        `No message ${thread} in ${channelId}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
-      );
-      return 1;
-    }
-    const userId = flags.user ?? file.userId;
-    if (flags.user !== undefined) await ensureUser(file, userId);
-    const client = createSlackClient({
-      appUrl: file.appUrl,
-      signingSecret: file.signingSecret,
-      emulator: { url: file.emulatorUrl },
-      teamId: file.teamId,
-      userId,
-      channelId,
-    });
-    const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
-    io.stdout(
-      `Posted ${sent.ts} in ${channelId}${flags.reply ? ` (thread ${flags.reply})` : ""}; the app answered HTTP ${sent.status}.`,
-    );
-    return sent.status === 200 ? 0 : 1;
-  } catch (error) {
-    io.stderr(`${NOT_RUNNING_MESSAGE} (${error instanceof Error ? error.message : String(error)})`);
-    return 1;
-  }
-}
-
-/** A channel's messages (thread replies included) as the emulator holds them. */
-async function channelMessages(emulatorUrl: string, channelId: string): Promise<HistoryMessage[]> {
-  const res = await fetch(
-    `${emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
-  );
-  return ((await res.json()) as { messages: HistoryMessage[] }).messages;
-}
-
-interface HistoryMessage {
-  ts: string;
-  thread_ts?: string;
-  user?: string;
-  bot_id?: string;
-  text?: string;
-  blocks?: unknown[];
-  files?: Array<{ name?: string; title?: string }>;
-  reactions?: Array<{ name: string }>;
-}
-
-/** A message as text, its files (the digest's chart, DOCX) named on their own lines. */
-function messageText(m: HistoryMessage, opts: TextOptions): string {
-  const files = (m.files ?? []).map((f) => `📎 ${f.name ?? f.title ?? "(file)"}`);
-  return [replyToText(m, opts), ...files].filter((l) => l !== "").join("\n");
-}
-
-/** Threads as they read in Slack: each root, then its replies indented. */
-function formatHistory(messages: HistoryMessage[], opts: TextOptions): string {
-  const roots = messages.filter((m) => !m.thread_ts || m.thread_ts === m.ts);
-  const out: string[] = [];
-  for (const root of roots) {
-    out.push(`── ${root.ts} ${root.bot_id ? "[app]" : `<@${root.user}>`}`);
-    out.push(messageText(root, opts));
-    for (const r of messages.filter((m) => m.thread_ts === root.ts && m.ts !== root.ts)) {
-      const marks = (r.reactions ?? []).map((x) => `:${x.name}:`).join(" ");
-      const body = messageText(r, opts)
-        .split("\n")
-        .map((l) => `    ${l}`)
-        .join("\n");
-      out.push(`  ↳ ${r.ts} ${r.bot_id ? "[app]" : `<@${r.user}>`} ${marks}`.trimEnd(), body);
-    }
-  }
-  return out.length > 0 ? out.join("\n") : "(no messages)";
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,0 +1,102 @@
+/**
+ * What both modes of `npm run slack` share (send-cli.ts: a slash command; send-channel.ts:
+ * `--history` and `--reply`): the I/O, the flags, the emulator's users and channel names, and a
+ * client that signs as Slack does.
+ */
+import type { TextOptions } from "../slack/blocks-to-text.ts";
+import { createSlackClient, type SlackClient } from "./client.ts";
+import type { LocalSlackFile } from "./local-file.ts";
+import { DEFAULT_BOT_TOKEN } from "./server.ts";
+
+/** Printed when the local-mode file is missing. */
+export const NOT_RUNNING_MESSAGE =
+  "The local app is not running: start it with `npm start` (no Slack credentials needed)";
+
+/** Where the CLI writes and what it reads; tests replace them. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The local-mode file; default local-slack.json under DATA_DIR (`.env` or environment). */
+  file?: string;
+  timeoutMs?: number;
+  /** The slash commands the app declares; default those of manifest.json. */
+  commands?: readonly string[];
+}
+
+export interface CliFlags {
+  user?: string;
+  channel?: string;
+  lang?: string;
+  slackLocale?: string;
+  json?: boolean;
+  /** Print the channel's messages (the app's reminder threads) instead of sending. */
+  history?: boolean;
+  /** Post the words as a message in the thread with this ts (a reply), instead of a command. */
+  reply?: string;
+}
+
+/** A client signing as Slack does, acting as `userId` in `channelId`, for the local app. */
+export function localClient(file: LocalSlackFile, userId: string, channelId: string): SlackClient {
+  return createSlackClient({
+    appUrl: file.appUrl,
+    signingSecret: file.signingSecret,
+    emulator: { url: file.emulatorUrl },
+    teamId: file.teamId,
+    userId,
+    channelId,
+  });
+}
+
+/** Makes sure the emulator knows the user (Slack always does), with the locale asked for. */
+export async function ensureUser(
+  file: LocalSlackFile,
+  userId: string,
+  locale?: string,
+): Promise<void> {
+  const response = await fetch(`${file.emulatorUrl}/_emulator/users`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ id: userId, ...(locale ? { locale } : {}) }),
+  });
+  if (!response.ok)
+    throw new Error(`the emulator refused user ${userId} (HTTP ${response.status})`);
+}
+
+/** Channel mentions looked up at most, per answer. */
+const CHANNEL_LOOKUPS_MAX = 20;
+
+/**
+ * The names of the channels `answer` mentions by id alone (`<#C0LOCAL01>`, rich-text channel
+ * elements), as the emulator's `conversations.info` gives them, so the printer can show
+ * `#darba-grupa` where Slack would. Channels it does not know (and DMs) are left out; never throws.
+ */
+export async function channelNames(
+  file: LocalSlackFile,
+  answer: unknown,
+): Promise<TextOptions["channelNames"]> {
+  const json = JSON.stringify(answer ?? null);
+  const ids = new Set(
+    [...json.matchAll(/<#([A-Z0-9]+)>|"channel_id":"([A-Z0-9]+)"/g)].map((m) => m[1] ?? m[2] ?? ""),
+  );
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...ids].slice(0, CHANNEL_LOOKUPS_MAX).map(async (id) => {
+      const body = await fetch(`${file.emulatorUrl}/api/conversations.info`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ channel: id }),
+      })
+        .then(
+          (res) =>
+            res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
+        )
+        .catch(() => null);
+      const name = body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
+      if (name) names.set(id, name);
+    }),
+  );
+  return names;
+}
