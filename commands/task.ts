@@ -145,13 +145,8 @@ export async function handle(
       ? handleSet(input, actor.deps, actor.ctx)
       : notice(t.refusal(""), t.refusalHint, false);
   }
-  if (input.kind === "invalid") {
-    const text =
-      input.reason === "too_long"
-        ? m.errors.tooLong(input.length, TASK_ARG_MAX)
-        : m.errors.notUnderstood(escapeMrkdwn(truncateText(input.text, 40)));
-    return notice(text, undefined, false);
-  }
+  if (input.kind === "invalid" && input.reason === "too_long")
+    return notice(m.errors.tooLong(input.length, TASK_ARG_MAX), undefined, false);
   const context = await programmeContext(deps.db, deps.clock);
   const programme =
     input.kind === "task" && input.programme
@@ -161,7 +156,10 @@ export async function handle(
     const codes = (await listProgrammes(deps.db)).map((p) => p.code).join(", ");
     return notice(taskSetText(locale).noSuchProgramme(input.programme, codes), undefined, false);
   }
+  if (!programme && input.kind === "invalid")
+    return notice(m.errors.notUnderstood(shownText(input.text)), undefined, false);
   if (!programme) return notice(m.overview.noProgramme, undefined, false);
+  if (input.kind === "invalid") return notUnderstood(deps.db, programme.id, input.text, locale);
   const ctx: RenderContext = { locale, zone: deps.zone, now: deps.clock.now() };
 
   if (input.kind === "help") {
@@ -208,15 +206,36 @@ export async function handle(
       found: true,
     };
   }
-  // Only institutions with tasks in this programme: the report's list of abbreviations also
-  // names bodies (ANO, GRETA, …) that `/task CODE` would have nothing to show for.
-  const codes = (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
-  const guess = nearestCode(input.query, codes);
+  return notUnderstood(deps.db, programme.id, input.query, locale);
+}
+
+/**
+ * The answer to text `/task` cannot read ("abc", "🦀", "2014:x"): what it did not understand,
+ * how to ask, a guessed code when one is a typo away, and the codes that exist. Only
+ * institutions with tasks in this programme: the report's list of abbreviations also names
+ * bodies (ANO, GRETA, …) that `/task CODE` would have nothing to show for.
+ */
+async function notUnderstood(
+  db: Db,
+  programmeId: number,
+  text: string,
+  locale: Locale,
+): Promise<Reply> {
+  const m = messages(locale);
+  const codes = (await listInstitutionsWithTasks(db, programmeId)).map((i) => i.code);
+  const guess = nearestCode(text, codes);
   return notice(
-    m.errors.notUnderstood(escapeMrkdwn(input.query)),
+    m.errors.notUnderstood(shownText(text)),
     `${guess ? `${m.errors.didYouMean(guess)} ` : ""}${m.errors.knownInstitutions(codes.join(", "))}`,
     false,
   );
+}
+
+/** Characters of text not understood that the answer repeats; a longer one ends with "…". */
+const SHOWN_TEXT_MAX = 40;
+
+function shownText(text: string): string {
+  return escapeMrkdwn(truncateText(text, SHOWN_TEXT_MAX));
 }
 
 function notice(text: string, hint: string | undefined, found: boolean): Reply {
@@ -227,10 +246,13 @@ function notice(text: string, hint: string | undefined, found: boolean): Reply {
 const SHOWN_NUMBER_MAX = 20;
 
 /**
- * The existing task number closest to `wanted`, comparing component by component: the nearest
- * top-level number first, then the nearest sub-task within it ("27" → "26", "0" → "1",
- * "10.4" → "10.2", "99999999999999999999" → "26"); null when there are none. Components may
- * have any number of digits (compared as BigInt, so a huge one is not rounded).
+ * The existing task number `wanted` was plausibly a typo of, or null: only a number one edit
+ * away as typed (a digit or dot changed, added, dropped, or two swapped: "27" → "26", "0" → "1",
+ * "10.4" → "10.2", "62" → "26") or close in value (the same parent and a last component at
+ * most 1 apart, or `wanted`'s own parent: "14.1" → "14"). Among those the nearest, comparing
+ * component by component. Anything else ("999", "99999999999999999999") gets no guess: the
+ * answer lists the numbers that exist instead. Components may have any number of digits
+ * (compared as BigInt, so a huge one is not rounded).
  */
 export function nearestNumber(wanted: string, numbers: string[]): string | null {
   const key = (n: string) => n.split(".").map((part) => BigInt(part));
@@ -238,6 +260,7 @@ export function nearestNumber(wanted: string, numbers: string[]): string | null 
   let best: { n: string; d: bigint[] } | null = null;
   for (const n of numbers) {
     const k = key(n);
+    if (!plausibleTypo(wanted, w, n, k)) continue;
     const d = Array.from({ length: Math.max(w.length, k.length) }, (_, i) => {
       const diff = (w[i] ?? 0n) - (k[i] ?? 0n);
       return diff < 0n ? -diff : diff;
@@ -245,6 +268,16 @@ export function nearestNumber(wanted: string, numbers: string[]): string | null 
     if (!best || closer(d, best.d)) best = { n, d };
   }
   return best?.n ?? null;
+}
+
+/** Whether the number `n` (components `k`) is a plausible intent of `wanted` (`w`). */
+function plausibleTypo(wanted: string, w: bigint[], n: string, k: bigint[]): boolean {
+  if (editDistance(wanted, n) <= 1) return true;
+  const parentsEqual = (len: number) => k.slice(0, len).every((part, i) => part === w[i]);
+  if (k.length === w.length - 1 && parentsEqual(k.length)) return true;
+  if (k.length !== w.length || !parentsEqual(k.length - 1)) return false;
+  const diff = (w[w.length - 1] ?? 0n) - (k[k.length - 1] ?? 0n);
+  return diff >= -1n && diff <= 1n;
 }
 
 /** Whether distance `a` is smaller than `b`, component by component (missing ones are 0). */
@@ -304,7 +337,12 @@ export function nearestCode(query: string, codes: string[]): string | null {
   return best?.code ?? null;
 }
 
+/**
+ * Edits (change, insert, delete one character, or swap two adjacent ones) that turn `a` into
+ * `b`: the optimal string alignment distance, so "62" and "26" are one edit apart.
+ */
 function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -314,7 +352,10 @@ function editDistance(a: string, b: string): number {
         (row[j - 1] ?? 0) + 1,
         (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, (before[j - 2] ?? 0) + 1);
     }
+    before = prev;
     prev = row;
   }
   return prev[b.length] ?? 0;

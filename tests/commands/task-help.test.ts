@@ -77,3 +77,34 @@ describe("/task N history with a page that is not a number", () => {
     expect(en).toContain("/task 14 history 2");
   });
 });
+
+describe("/task with a number that is not there", () => {
+  it("guesses only a plausible typo and otherwise lists the numbers", async () => {
+    const typo = await ask("27");
+    expect(typo).toContain("Uzdevuma *27* programmā nav. Varbūt domājāt *26*?");
+    const far = await ask("999");
+    expect(far).toContain("Uzdevuma *999* programmā nav.");
+    expect(far).not.toContain("Varbūt domājāt");
+    expect(far).toContain("Programmā ir uzdevumi 1–26");
+    const en = await ask("999", "en");
+    expect(en).not.toContain("Did you mean");
+    expect(en).toContain("The programme has tasks 1–26");
+  });
+});
+
+describe("/task with text it does not understand", () => {
+  it.each(["🦀", "abc", "14/15", "2014:x"])(
+    "answers %j with the usage and the institutions with tasks",
+    async (text) => {
+      const lv = await ask(text);
+      expect(lv).toContain("Nesapratu „");
+      expect(lv).toContain("`/task 14`");
+      const listed = /Institūcijas: ([^.]*)\./u.exec(lv)?.[1]?.split(", ") ?? [];
+      expect(new Set(listed)).toEqual(withTasks());
+      const en = await ask(text, "en");
+      expect(en).toContain("I did not understand “");
+      expect(en).toContain("`/task IEM`");
+      expect(en).toContain("Institutions: ");
+    },
+  );
+});

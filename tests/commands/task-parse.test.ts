@@ -60,18 +60,25 @@ describe("/task parse", () => {
 });
 
 describe("nearestNumber", () => {
-  const numbers = ["1", "2", "10", "10.1", "10.1.1", "10.2", "13", "13.1", "26"];
+  const numbers = ["1", "2", "10", "10.1", "10.1.1", "10.2", "13", "13.1", "14", "26"];
   it.each([
     ["27", "26"],
     ["0", "1"],
     ["10.4", "10.2"],
     ["10.1.9", "10.1.1"],
     ["12", "13"],
-    ["99999999999999999999", "26"],
-    ["10.99999999999999999999", "10.2"],
-  ])("%s → %s", (wanted, nearest) => {
+    ["62", "26"],
+    ["14.1", "14"],
+    ["140", "14"],
+    ["3", "2"],
+    ["10.99999999999999999999", "10"],
+  ])("guesses %s → %s, a plausible typo", (wanted, nearest) => {
     expect(nearestNumber(wanted, numbers)).toBe(nearest);
   });
+  it.each(["999", "99", "55", "99999999999999999999", "7.7"])(
+    "makes no guess for %s, which is no typo of an existing number",
+    (wanted) => expect(nearestNumber(wanted, numbers)).toBeNull(),
+  );
   it("is null without numbers", () => expect(nearestNumber("1", [])).toBeNull());
 });
 
