@@ -5,10 +5,11 @@ import { registerAdminCommands } from "./cli/admin.ts";
 import * as commands from "./cli/commands.ts";
 import { registerDigestCommands } from "./cli/digest.ts";
 import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
-import { langOption } from "./cli/locale.ts";
+import { failureText } from "./cli/failure.ts";
+import { consoleLocale, langOption } from "./cli/locale.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
-import { configFromEnvironment } from "./config.ts";
+import { configFromEnvironment, type Locale } from "./config.ts";
 import { endWithLauncher } from "./launcher-watch.ts";
 
 /** The import format a file name implies: "xlsx" or "csv" by extension, else "report". */
@@ -37,8 +38,11 @@ function program(): Command {
       "run the Slack app (local mode with the built-in Slack emulator when no Slack credentials are set)",
     )
     .option("--no-worker", "run only the Slack side; leave jobs to separate `worker` processes")
-    .action((flags: { worker: boolean }) =>
-      untilLauncherEnds(commands.serve(configFromEnvironment(), { worker: flags.worker })),
+    .addOption(langOption())
+    .action((flags: { worker: boolean; lang?: Locale }) =>
+      untilLauncherEnds(
+        commands.serve(configFromEnvironment(), { worker: flags.worker, lang: flags.lang }),
+      ),
     );
 
   cli
@@ -46,7 +50,12 @@ function program(): Command {
     .description(
       "run only the job workers (reminders, collection): scale-out next to `serve --no-worker`",
     )
-    .action(() => untilLauncherEnds(commands.serve(configFromEnvironment(), { receiver: false })));
+    .addOption(langOption())
+    .action((flags: { lang?: Locale }) =>
+      untilLauncherEnds(
+        commands.serve(configFromEnvironment(), { receiver: false, lang: flags.lang }),
+      ),
+    );
 
   cli
     .command("migrate")
@@ -136,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${failureText(error, consoleLocale(argv))}\n`);
     return 1;
   }
 }

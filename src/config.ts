@@ -98,9 +98,30 @@ export interface Config {
   digestLeadDays: number;
 }
 
-/** Thrown by {@link loadConfig}; `problems` names every missing or invalid variable at once. */
+/** A variable {@link loadConfig} reads (each one line of `.env.example`). */
+export type ConfigVariable = keyof z.input<typeof schema>;
+
+/**
+ * One problem {@link loadConfig} found, as data for the operator's message (its wording and an
+ * example of a valid value are the CLI's, in the console's language):
+ * - `invalid`: the variable is set to a value that is not valid; `got` is that value, or null
+ *   for a secret (a token, a URL that may carry a password), which is never echoed;
+ *   `bad` lists the offending items of a list (REMINDER_OFFSETS), when it is one;
+ * - `required`: the variable is unset, but `because` (another variable that is set) needs it.
+ */
+export type ConfigIssue =
+  | { kind: "invalid"; variable: ConfigVariable; got: string | null; bad?: string[] }
+  | { kind: "required"; variable: ConfigVariable; because: ConfigVariable };
+
+/**
+ * Thrown by {@link loadConfig}; names every missing or invalid variable at once: `problems` in
+ * English (the message; logs and tests), `issues` as data for a message in the operator's language.
+ */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    readonly issues: readonly ConfigIssue[] = [],
+  ) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
@@ -208,28 +229,38 @@ const schema = z.object({
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env));
+  const problems: string[] = [];
+  const issues: ConfigIssue[] = [];
+  const invalid = (variable: ConfigVariable, english: string, bad?: string[]) => {
+    if (issues.some((i) => i.variable === variable)) return;
+    const got = isSecret(variable) ? null : (env[variable] ?? "");
+    problems.push(
+      got === null ? `${variable}: ${english}` : `${variable}: ${english} (got "${got}")`,
+    );
+    issues.push({ kind: "invalid", variable, got, ...(bad ? { bad } : {}) });
+  };
+  const required = (variable: ConfigVariable, because: ConfigVariable) => {
+    problems.push(`${variable}: required when ${because} is set`);
+    issues.push({ kind: "required", variable, because });
+  };
+  if (!parsed.success)
+    for (const i of parsed.error.issues) invalid(i.path[0] as ConfigVariable, i.message);
   // Checked on the raw text too, so one run names every problem, not only the schema's.
   const raw = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const hasToken = raw("SLACK_BOT_TOKEN") !== undefined;
   const hasSecret = raw("SLACK_SIGNING_SECRET") !== undefined;
-  if (hasToken && !hasSecret)
-    problems.push("SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set");
-  if (hasSecret && !hasToken)
-    problems.push("SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set");
-  if (raw("SLACK_APP_TOKEN") && !hasToken)
-    problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set");
-  const offsets = parseOffsets(raw("REMINDER_OFFSETS") ?? DEFAULT_REMINDER_OFFSETS);
-  if (!offsets.ok) problems.push(`REMINDER_OFFSETS: ${offsets.error}`);
+  if (hasToken && !hasSecret) required("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN");
+  if (hasSecret && !hasToken) required("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET");
+  if (raw("SLACK_APP_TOKEN") && !hasToken) required("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN");
+  const offsetsText = raw("REMINDER_OFFSETS") ?? DEFAULT_REMINDER_OFFSETS;
+  const offsets = parseOffsets(offsetsText);
+  if (!offsets.ok) invalid("REMINDER_OFFSETS", offsets.error, badOffsets(offsetsText));
   const time = parseReminderTime(raw("REMINDER_TIME") ?? DEFAULT_REMINDER_TIME);
-  if (!time.ok) problems.push(`REMINDER_TIME: ${time.error}`);
+  if (!time.ok) invalid("REMINDER_TIME", time.error);
   const collectEveryMs = durationMs(raw("COLLECT_EVERY") ?? "15");
-  if (collectEveryMs < 1000 && !problems.some((p) => p.startsWith("COLLECT_EVERY")))
-    problems.push("COLLECT_EVERY: must be at least one second");
-  if (problems.length > 0 || !parsed.success || !offsets.ok || !time.ok) {
-    throw new ConfigError([...new Set(problems)]);
+  if (collectEveryMs < 1000) invalid("COLLECT_EVERY", "must be at least one second");
+  if (issues.length > 0 || !parsed.success || !offsets.ok || !time.ok) {
+    throw new ConfigError(problems, issues);
   }
   const e = parsed.data;
 
@@ -292,6 +323,17 @@ export function dataDirFromEnvironment(): string {
 }
 
 /**
+ * DEFAULT_LOCALE as {@link configFromEnvironment} reads it (`.env`, then the environment),
+ * without validating the rest: the language of what the CLI prints before, or instead of, a
+ * valid configuration (a configuration error, a usage error). "lv" when unset or not a locale.
+ */
+export function defaultLocaleFromEnvironment(): Locale {
+  readEnvFile();
+  const locale = process.env.DEFAULT_LOCALE?.trim();
+  return LOCALES.find((l) => l === locale) ?? "lv";
+}
+
+/**
  * The Slack part of a configuration whose jobs talk to a Slack emulator (tests, benchmarks):
  * HTTP mode, the emulator's bot token and Web API URL (`…/api/`), a placeholder secret.
  */
@@ -351,12 +393,20 @@ function durationMs(text: string): number {
 }
 
 /** Secrets are never echoed back, not even in an error message. */
-function describeIssue(name: string, message: string, env: Record<string, string | undefined>) {
-  const secret =
+function isSecret(name: string): boolean {
+  return (
     (name.startsWith("SLACK_") && name !== "SLACK_LOCALE") ||
     name === "DATABASE_URL" ||
-    name === "REDIS_URL";
-  return secret ? `${name}: ${message}` : `${name}: ${message} (got "${env[name] ?? ""}")`;
+    name === "REDIS_URL"
+  );
+}
+
+/** The items of a REMINDER_OFFSETS list that are not offsets ("14,xyz,0" → ["xyz", "0"]). */
+function badOffsets(text: string): string[] {
+  return text
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => !parseOffsets(item).ok);
 }
 
 function deepFreeze<T extends object>(value: T): T {

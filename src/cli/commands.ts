@@ -14,7 +14,7 @@ const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : 
 /** `serve`: runs the app until SIGTERM/SIGINT, then stops in order (receiver → store). */
 export async function serve(
   config: Config,
-  opts: { worker?: boolean; receiver?: boolean } = {},
+  opts: { worker?: boolean; receiver?: boolean; lang?: Locale } = {},
 ): Promise<void> {
   // Listen for signals before starting: a SIGTERM while the worker is already taking jobs but
   // start() has not returned must still stop in order, not end the process mid-job.

@@ -7,7 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { cwd } from "node:process";
 import { Option } from "commander";
-import type { Config, Locale } from "../config.ts";
+import { type Config, defaultLocaleFromEnvironment, LOCALES, type Locale } from "../config.ts";
 import { cliText, type FileProblem, type WriteProblem } from "../i18n/cli.ts";
 import { ReportFormatError } from "../import/errors.ts";
 
@@ -22,6 +22,23 @@ export function langOption(): Option {
 /** The language of a command's output: its `--lang`, else DEFAULT_LOCALE. */
 export function cliLocale(lang: Locale | undefined, config: Pick<Config, "defaultLocale">): Locale {
   return lang ?? config.defaultLocale;
+}
+
+/**
+ * The language of what the CLI prints before a command runs or instead of it (a usage error, an
+ * invalid configuration, a refused start): the same choice as {@link cliLocale}, read from the
+ * raw arguments — `--lang en` or `--lang=en` anywhere before a `--` — else DEFAULT_LOCALE as
+ * the environment and `.env` set it (Latvian when unset or invalid).
+ */
+export function consoleLocale(argv: readonly string[]): Locale {
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (const [i, arg] of args.entries()) {
+    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
+    const locale = LOCALES.find((l) => l === value);
+    if (locale) return locale;
+  }
+  return defaultLocaleFromEnvironment();
 }
 
 /** Which file problem a Node error is (ENOENT, EACCES, EISDIR), or undefined when it is none. */

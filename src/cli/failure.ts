@@ -1,0 +1,40 @@
+/**
+ * What the CLI prints when a command fails before or instead of its own output: an invalid
+ * configuration, a refused start. These are messages for a person, so they are in the
+ * console's language (`--lang`, else DEFAULT_LOCALE; see `consoleLocale`); the errors
+ * themselves keep their English `message` for logs and callers that are not the CLI.
+ */
+import { ConfigError, type ConfigIssue, type Locale } from "../config.ts";
+import { type ConfigText, configText } from "../i18n/cli-config.ts";
+
+/**
+ * The operator's message for a failed command: a {@link ConfigError} with every problem (the
+ * variable, what is wrong, a valid example); anything else by its own message.
+ */
+export function failureText(error: unknown, locale: Locale): string {
+  if (error instanceof ConfigError && error.issues.length > 0) {
+    return configErrorText(error.issues, locale);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A configuration error as the operator reads it: a heading, one line per issue, where to fix
+ * them. Example (en): `  - PORT: "abc" is not valid – must be a port number from 0 to 65535.
+ * For example: PORT=3000`.
+ */
+export function configErrorText(issues: readonly ConfigIssue[], locale: Locale): string {
+  const t = configText(locale);
+  const lines = issues.map((issue) => `  - ${issueLine(issue, t)}`);
+  return [t.heading, ...lines, t.footer].join("\n");
+}
+
+function issueLine(issue: ConfigIssue, t: ConfigText): string {
+  const rule = t.rules[issue.variable];
+  const example = t.example(`${issue.variable}=${rule.example}`);
+  if (issue.kind === "required") {
+    return `${t.required(issue.variable, issue.because, rule.must)} ${example}`;
+  }
+  const bad = issue.bad && issue.bad.length > 0 ? ` ${t.badItems(issue.bad)}` : "";
+  return `${t.invalid(issue.variable, issue.got, rule.must)}${bad} ${example}`;
+}
