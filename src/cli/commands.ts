@@ -6,6 +6,7 @@ import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { start } from "../main.ts";
 import { systemClock } from "../time.ts";
+import { bannerText } from "./banner.ts";
 import { cliLocale, importFailure } from "./locale.ts";
 import { terminalText } from "./terminal.ts";
 
@@ -26,29 +27,15 @@ export async function serve(
   };
   process.once("SIGTERM", () => onSignal("SIGTERM"));
   process.once("SIGINT", () => onSignal("SIGINT"));
-  const running = await start(config, opts);
+  const { lang, ...parts } = opts;
+  const running = await start(config, parts);
   const { logger } = running;
-  if (running.emulator) {
-    out(
-      [
-        "",
-        "Koordinators is running in local mode (no Slack credentials set): a built-in Slack",
-        `emulator stands in for Slack. App: ${running.url}/slack/events · emulator: ${running.emulator.url}`,
-        "",
-        "Talk to it as Slack would, from another terminal:",
-        '  npm run slack -- "/task 14"',
-        '  npm run slack -- "/task IEM"',
-        '  npm run slack -- --lang en "/task help"',
-        "",
-        "To use a real Slack workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README).",
-        "",
-      ].join("\n"),
-    );
-  } else if (opts.receiver === false) {
-    logger.info({ queue: running.config.queuePrefix }, "worker running");
-  } else {
+  const worker = opts.receiver === false;
+  if (worker) logger.info({ queue: running.config.queuePrefix }, "worker running");
+  else if (!running.emulator) {
     logger.info({ url: running.url, mode: running.config.slack.mode }, "listening");
   }
+  out(bannerText(running, worker ? "worker" : "serve", cliLocale(lang, config)));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

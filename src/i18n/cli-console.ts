@@ -1,0 +1,58 @@
+import { defineCatalog } from "./define.ts";
+
+/**
+ * What `serve` and `worker` print for the person at the console (logs stay English): the
+ * banner once the app is up. Latvian by default (DEFAULT_LOCALE), English with `--lang en`.
+ * URLs are passed in as the app reports them ("http://127.0.0.1:3000").
+ */
+const lv = {
+  banner: {
+    local: (app: string, emulator: string) => [
+      "Koordinators darbojas lokālajā režīmā (Slack piekļuves dati nav iestatīti): Slack vietā",
+      `ir iebūvēts Slack emulators. Lietotne: ${app}/slack/events · emulators: ${emulator}`,
+      "",
+      "Runājiet ar to tāpat kā Slack, no cita termināļa:",
+    ],
+    real: "Lai izmantotu īstu Slack darbvietu, iestatiet SLACK_BOT_TOKEN un SLACK_SIGNING_SECRET (sk. README).",
+    http: (app: string) => [
+      `Koordinators darbojas: Slack pieprasījumus gaida ${app}/slack/events`,
+      "(to publisko adresi norādiet Slack lietotnes iestatījumos), stāvoklis – /healthz.",
+    ],
+    socket: (app: string) => [
+      "Koordinators darbojas Socket Mode režīmā: savienojums ar Slack (SLACK_APP_TOKEN),",
+      `stāvoklis – ${app}/healthz.`,
+    ],
+    worker: (prefix: string) =>
+      `Koordinators darba process darbojas (rinda „${prefix}”): atgādinājumi, kopsavilkumi, atbilžu vākšana.`,
+    stop: "Apturēt: Ctrl-C.",
+  },
+};
+
+const en: typeof lv = {
+  banner: {
+    local: (app, emulator) => [
+      "Koordinators is running in local mode (no Slack credentials set): a built-in Slack",
+      `emulator stands in for Slack. App: ${app}/slack/events · emulator: ${emulator}`,
+      "",
+      "Talk to it as Slack would, from another terminal:",
+    ],
+    real: "To use a real Slack workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README).",
+    http: (app) => [
+      `Koordinators is running: Slack's requests go to ${app}/slack/events`,
+      "(give its public address in the Slack app's settings), health at /healthz.",
+    ],
+    socket: (app) => [
+      "Koordinators is running in Socket Mode: connected to Slack (SLACK_APP_TOKEN),",
+      `health at ${app}/healthz.`,
+    ],
+    worker: (prefix) =>
+      `Koordinators' worker is running (queue "${prefix}"): reminders, digests, reply collection.`,
+    stop: "Stop it with Ctrl-C.",
+  },
+};
+
+/** The catalogue's shape. */
+export type ConsoleText = typeof lv;
+
+/** Console texts (banners, refusals, usage errors) in `locale`. */
+export const consoleText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,68 @@
+/**
+ * What `npm start` prints for the person at the console: the banner in the operator's language
+ * (DEFAULT_LOCALE, or --lang), and a last log line once everything has stopped.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { bannerText } from "../../src/cli/banner.ts";
+import { testConfig } from "../../src/config.ts";
+import type { Emulator } from "../../src/emulator/server.ts";
+import { type CliChild, localModeEnv, spawnCli, until } from "../faults/support.ts";
+import { tempDir } from "../helpers/store.ts";
+
+const url = "http://127.0.0.1:3000";
+
+describe("the start banner", () => {
+  it("with Slack credentials says where Slack's requests go (HTTP) or that Socket Mode is on", () => {
+    const http = { url, emulator: null, config: testConfig() };
+    expect(bannerText(http, "serve", "lv")).toContain(
+      "Koordinators darbojas: Slack pieprasījumus gaida http://127.0.0.1:3000/slack/events",
+    );
+    expect(bannerText(http, "serve", "en")).toContain(
+      "Koordinators is running: Slack's requests go to http://127.0.0.1:3000/slack/events",
+    );
+    const config = testConfig();
+    const socket = {
+      url,
+      emulator: null,
+      config: { ...config, slack: { ...config.slack, mode: "socket" as const } },
+    };
+    expect(bannerText(socket, "serve", "lv")).toContain("darbojas Socket Mode režīmā");
+    expect(bannerText(socket, "serve", "en")).toContain("running in Socket Mode");
+    expect(bannerText(http, "worker", "lv")).toContain(
+      "darba process darbojas (rinda „koordinators”)",
+    );
+    expect(bannerText(http, "serve", "en")).toContain("Stop it with Ctrl-C.");
+  });
+
+  it("in local mode names the app, the emulator and what to try, in either language", () => {
+    const local = {
+      url,
+      emulator: { url: "http://127.0.0.1:4000" } as Emulator,
+      config: testConfig(),
+    };
+    const lv = bannerText(local, "serve", "lv");
+    expect(lv).toContain("darbojas lokālajā režīmā");
+    expect(lv).toContain("emulators: http://127.0.0.1:4000");
+    expect(lv).toContain('npm run slack -- "/task 14"');
+    const en = bannerText(local, "serve", "en");
+    expect(en).toContain("Koordinators is running in local mode");
+    expect(en).toContain("App: http://127.0.0.1:3000/slack/events");
+  });
+});
+
+const children: CliChild[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.child.kill("SIGKILL");
+});
+
+describe("npm start in local mode", { timeout: 120_000 }, () => {
+  it("prints the banner in Latvian by default and stops cleanly on SIGTERM", async () => {
+    const serve = spawnCli(["serve"], localModeEnv(tempDir()));
+    children.push(serve);
+    await until(async () => serve.output().includes("Apturēt: Ctrl-C."), 90_000);
+    expect(serve.output()).toContain("Koordinators darbojas lokālajā režīmā");
+    expect(serve.output()).not.toContain("is running in local mode");
+    serve.child.kill("SIGTERM");
+    expect(await serve.exited).toBe(0);
+  });
+});
