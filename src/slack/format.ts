@@ -57,24 +57,51 @@ export function isOverdue(
   return isPast(deadline.due, zone, now);
 }
 
-/** Formatted instants by zone, locale, format and instant (see {@link instantLabel}). */
+/**
+ * The one style of dates and times people read in Slack (`/task`, `/cutoff`, reminders, the
+ * digest, the App Home, history): a day as "15.01.2027." (lv) or "15 Jan 2027" (en); an instant
+ * as wall time in the app's zone with the weekday, so a reminder moved off a weekend or a
+ * holiday reads as such: "pirmd. 18.01.2027. 09:00" / "Mon 18 Jan 2027 09:00". Deadlines keep
+ * their long form ({@link deadlineLabel}), the report's own.
+ */
+const DAY_FORMAT: Record<Locale, string> = { lv: "dd.MM.yyyy.", en: "d LLL yyyy" };
+const INSTANT_FORMAT: Record<Locale, string> = {
+  lv: `ccc ${DAY_FORMAT.lv} HH:mm`,
+  en: `ccc ${DAY_FORMAT.en} HH:mm`,
+};
+
+/** Formatted days and instants by zone, locale and ISO text (see {@link formatInstant}). */
+const dayLabels = boundedCache<string>(5_000);
 const instantLabels = boundedCache<string>(5_000);
 
 /**
- * A UTC ISO instant as a medium date ("2027. gada 1. febr.") or medium date and time in
- * `zone`, in `locale`. Memoised: `/task` and the reminders show the same few instants (the
- * cut-off, reminders, reply days) again and again, and luxon's parsing and Intl formatting
- * cost more than the rest of their sections.
+ * A calendar date ("2027-01-15") as "15.01.2027." (lv) or "15 Jan 2027" (en); the text as
+ * given when it is not a date.
  */
-export function instantLabel(
-  iso: string,
-  format: "date" | "datetime",
-  locale: Locale,
-  zone: string,
-): string {
-  return instantLabels(`${zone} ${locale} ${format} ${iso}`, () =>
-    DateTime.fromISO(iso, { zone })
-      .setLocale(messages(locale).localeTag)
-      .toLocaleString(format === "date" ? DateTime.DATE_MED : DateTime.DATETIME_MED),
-  );
+export function formatDay(isoDate: string, locale: Locale): string {
+  return dayLabels(`${locale} ${isoDate}`, () => {
+    const day = DateTime.fromISO(isoDate, { zone: "utc" });
+    return day.isValid ? day.setLocale(locale).toFormat(DAY_FORMAT[locale]) : isoDate;
+  });
+}
+
+/**
+ * A UTC ISO instant as wall time in `zone` (Europe/Riga): "pirmd. 18.01.2027. 09:00" / "Mon 18
+ * Jan 2027 09:00". Latvian writes weekdays in lower case (ICU capitalises the abbreviation). The text as given when it is not an instant.
+ * Memoised: `/task` and the reminders show the same few instants again and again, and luxon's
+ * parsing and Intl formatting cost more than the rest of their sections.
+ */
+export function formatInstant(iso: string, zone: string, locale: Locale): string {
+  return instantLabels(`${zone} ${locale} ${iso}`, () => {
+    const at = DateTime.fromISO(iso, { zone: "utc" });
+    if (!at.isValid) return iso;
+    const text = at.setZone(zone).setLocale(locale).toFormat(INSTANT_FORMAT[locale]);
+    return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
+  });
+}
+
+/** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */
+export function formatInstantDay(iso: string, zone: string, locale: Locale): string {
+  const at = DateTime.fromISO(iso, { zone: "utc" });
+  return at.isValid ? formatDay(at.setZone(zone).toISODate() ?? iso, locale) : iso;
 }

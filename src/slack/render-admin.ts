@@ -4,34 +4,11 @@
  * Pure. Limits: https://api.slack.com/reference/block-kit/blocks
  */
 import type { KnownBlock } from "@slack/types";
-import { DateTime } from "luxon";
-import type { Locale } from "../config.ts";
 import { HEADER_TEXT_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { truncateText } from "./fit.ts";
 
-const DAY_FORMAT: Record<Locale, string> = { lv: "dd.MM.yyyy.", en: "d LLL yyyy" };
-/** With the weekday, so a reminder moved off a weekend or a holiday reads as such. */
-const INSTANT_FORMAT: Record<Locale, string> = {
-  lv: "ccc dd.MM.yyyy. HH:mm",
-  en: "ccc d LLL yyyy HH:mm",
-};
-
-/** A calendar date ("2027-01-15") as "15.01.2027." (lv) or "15 Jan 2027" (en). */
-export function formatDay(isoDate: string, locale: Locale): string {
-  const day = DateTime.fromISO(isoDate, { zone: "utc" });
-  return day.isValid ? day.setLocale(locale).toFormat(DAY_FORMAT[locale]) : isoDate;
-}
-
-/**
- * A UTC ISO instant as wall time in `zone`: "pirmd. 18.01.2027. 09:00" / "Mon 18 Jan 2027
- * 09:00". Latvian writes weekdays in lower case (ICU capitalises the abbreviation).
- */
-export function formatInstant(iso: string, zone: string, locale: Locale): string {
-  const at = DateTime.fromISO(iso, { zone: "utc" });
-  if (!at.isValid) return iso;
-  const text = at.setZone(zone).setLocale(locale).toFormat(INSTANT_FORMAT[locale]);
-  return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
-}
+/** Dates and times: one style everywhere, defined in format.ts. */
+export { formatDay, formatInstant } from "./format.ts";
 
 /** A header block, its text cut to Slack's 150 characters. */
 export function header(text: string): KnownBlock {

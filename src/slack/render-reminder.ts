@@ -5,7 +5,7 @@ import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { deadlineLabel, instantLabel, statusLabel } from "./format.ts";
+import { deadlineLabel, formatInstant, formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 
 /** A task as a reminder lists it, with the institution's last reply to it (if any). */
@@ -47,7 +47,7 @@ export function renderReminder(
   zone: string,
 ): { blocks: KnownBlock[]; text: string } {
   const m = reminderText(locale);
-  const cutoff = instantLabel(model.cutoffAt, "datetime", locale, zone);
+  const cutoff = formatInstant(model.cutoffAt, zone, locale);
   const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
   const intro =
     model.stage === "first"
@@ -95,7 +95,7 @@ function taskSection(
     ? m.lastReply(
         escapeMrkdwn(truncateText(task.lastReply.text.replace(/\s+/g, " "), 300)),
         task.lastReply.userId,
-        instantLabel(task.lastReply.at, "date", locale, zone),
+        formatInstantDay(task.lastReply.at, zone, locale),
       )
     : m.noReplyYet;
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;

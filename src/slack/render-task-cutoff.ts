@@ -4,7 +4,7 @@ import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { instantLabel } from "./format.ts";
+import { formatInstant, formatInstantDay } from "./format.ts";
 
 /** Characters of a reply shown in `/task`; the link opens the whole message. */
 const EXCERPT_MAX = 200;
@@ -28,7 +28,7 @@ export function renderCutoffStatus(
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
   const date = (iso: string, format: "date" | "datetime") =>
-    instantLabel(iso, format, locale, zone);
+    format === "date" ? formatInstantDay(iso, zone, locale) : formatInstant(iso, zone, locale);
   const lines = [m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, "datetime"))];
   for (const i of status.institutions) {
     if (!i.latest) {

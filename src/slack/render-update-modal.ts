@@ -1,9 +1,9 @@
 import type { KnownBlock, ModalView } from "@slack/types";
-import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { replyText, STATUS_CLAIMS, type StatusClaim } from "../i18n/reply.ts";
 import { MODAL_TITLE_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { formatInstant } from "./format.ts";
 import { CallbackId } from "./ids.ts";
 import { excerpt, type RenderedMessage } from "./render-reply-prompt.ts";
 
@@ -39,9 +39,7 @@ export function renderUpdateModal(
   zone: string,
 ): ModalView {
   const m = replyText(locale);
-  const cutoff = DateTime.fromISO(model.cutoffAt, { zone })
-    .setLocale(locale === "lv" ? "lv" : "en-GB")
-    .toLocaleString(DateTime.DATETIME_MED);
+  const cutoff = formatInstant(model.cutoffAt, zone, locale);
   const intro = m.modalIntro(
     model.institutionCode,
     model.task.number,

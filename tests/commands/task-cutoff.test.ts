@@ -72,6 +72,19 @@ describe("/task with an active reporting cut-off", () => {
     expect(validateBlocks(reply.blocks, "message")).toEqual([]);
   });
 
+  it("writes the cut-off, the reply's day and the next reminder as /cutoff list does", async () => {
+    const deps = { db, clock, zone: "Europe/Riga" };
+    const lv = JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
+    expect(lv).toContain("Ziņošanas termiņš: pirmd. 01.02.2027. 23:59*");
+    expect(lv).toContain("19.01.2027.");
+    expect(lv).toContain("Nākamais atgādinājums: pirmd. 25.01.2027. 09:00");
+    expect(lv).not.toMatch(/\d{4}\. g\./u);
+    const en = JSON.stringify((await handle(parse("5"), deps, "en")).blocks);
+    expect(en).toContain("Mon 1 Feb 2027 23:59");
+    expect(en).toContain("19 Jan 2027");
+    expect(en).toContain("Mon 25 Jan 2027 09:00");
+  });
+
   it("shows a reply without the task-number prefix it was attributed by, as the annex does", async () => {
     const [cutoff, izm, task5] = await Promise.all([
       db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),

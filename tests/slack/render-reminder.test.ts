@@ -44,3 +44,32 @@ describe("follow-up reminder: time left until the cut-off", () => {
     expect(shown(now, "en")).toContain(en);
   });
 });
+
+describe("reminder: the cut-off and the last reply's day", () => {
+  it("are written as everywhere else in Slack (format.ts)", () => {
+    const model: ReminderModel = {
+      ...followUp("2027-01-18T07:00:00.000Z"),
+      stage: "first",
+      tasks: [
+        {
+          number: "5",
+          title: "Grozījumi",
+          deadline: { text: "2010.gads", due: "2010-12-31", recurrence: null },
+          status: null,
+          lastReply: {
+            text: "pieņemts",
+            userId: "U0ANNA",
+            at: "2027-01-14T22:30:00.000Z",
+            verified: true,
+          },
+        },
+      ],
+    };
+    const lv = blocksToText(renderReminder(model, "lv", "Europe/Riga").blocks);
+    expect(lv).toContain("līdz *pirmd. 01.02.2027. 23:59*");
+    expect(lv).toContain("Pēdējā atbilde (15.01.2027.,");
+    const en = blocksToText(renderReminder(model, "en", "Europe/Riga").blocks);
+    expect(en).toContain("by *Mon 1 Feb 2027 23:59*");
+    expect(en).toContain("Last reply (15 Jan 2027,");
+  });
+});
