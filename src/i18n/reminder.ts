@@ -1,21 +1,8 @@
-import { defineCatalog, lvNominative } from "./define.ts";
+import { defineCatalog } from "./define.ts";
+import { type DurationUnit, durationText } from "./duration.ts";
 
 /** A unit of the time left until a cut-off. */
-export type LeftUnit = "days" | "hours" | "minutes" | "seconds";
-
-/** Latvian units, singular and nominative plural ("vēl 1 diena", "vēl 10 dienas"). */
-const unitsLv: Record<LeftUnit, [string, string]> = {
-  days: ["diena", "dienas"],
-  hours: ["stunda", "stundas"],
-  minutes: ["minūte", "minūtes"],
-  seconds: ["sekunde", "sekundes"],
-};
-const unitsEn: Record<LeftUnit, [string, string]> = {
-  days: ["day", "days"],
-  hours: ["hour", "hours"],
-  minutes: ["minute", "minutes"],
-  seconds: ["second", "seconds"],
-};
+export type LeftUnit = DurationUnit;
 
 const problemLv: Record<string, string> = {
   no_mapping:
@@ -37,7 +24,7 @@ const lv = {
   intro: (mentions: string, code: string, cutoff: string, title: string) =>
     `${mentions ? `${mentions}, ` : ""}lūdzu, sniedziet informāciju par ${code} uzdevumu izpildes gaitu līdz *${cutoff}* (${title}).`,
   /** The time left as `followUp` puts it after "vēl": always the nominative. */
-  left: (n: number, unit: LeftUnit) => `${n} ${lvNominative(n, ...unitsLv[unit])}`,
+  left: (n: number, unit: LeftUnit) => durationText("lv").count(n, unit),
   followUp: (mentions: string, remaining: string, cutoff: string) =>
     `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
   overdue: (mentions: string, cutoff: string) =>
@@ -61,7 +48,7 @@ const en: typeof lv = {
   heading: (code) => `Reminder: ${code}`,
   intro: (mentions, code, cutoff, title) =>
     `${mentions ? `${mentions}, ` : ""}please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
-  left: (n, unit) => `${n} ${unitsEn[unit][n === 1 ? 0 : 1]}`,
+  left: (n, unit) => durationText("en").count(n, unit),
   followUp: (mentions, remaining, cutoff) =>
     `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). We are still waiting for these tasks.`,
   overdue: (mentions, cutoff) =>

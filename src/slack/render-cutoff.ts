@@ -11,6 +11,7 @@ import type { ReminderState } from "../../db/reminders.ts";
 import type { Locale } from "../config.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
+import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
@@ -99,20 +100,32 @@ export function renderCutoffList(
   return [...head, ...packParagraphs(paragraphs, MESSAGE_BLOCKS_MAX - head.length, t.more)];
 }
 
-/** "14 d. pirms termiņa" / "14 days before", "30 seconds before", "after the cut-off". */
+/**
+ * A reminder's kind in words: "14 dienas pirms termiņa" / "14 days before", "20 sekundes pirms
+ * termiņa" / "20 seconds before", "1 stunda un 30 minūtes pirms termiņa", "pēc termiņa" /
+ * "after the cut-off"; an unknown kind as it is.
+ */
 export function kindLabel(kind: string, locale: Locale): string {
   const t = cutoffText(locale);
   if (kind === OVERDUE_KIND) return t.overdue;
-  const days = /^before-P(\d+)D$/u.exec(kind)?.[1];
-  if (days) return t.before(Number(days));
-  return kind.startsWith("before-") ? t.beforeLiteral(humanDuration(kind.slice(7), locale)) : kind;
+  if (!kind.startsWith("before-")) return kind;
+  return t.before(spanWords(kind.slice("before-".length), locale));
 }
 
-/** An ISO 8601 duration in words ("PT90S" → "1 minūte un 30 sekunžu"); as given when invalid. */
-function humanDuration(iso: string, locale: Locale): string {
+/**
+ * An ISO 8601 duration in words, in the nominative a span before "pirms" wants: "P14D" → "14
+ * dienas", "PT20S" → "20 sekundes", "PT90S" → "1 minūte un 30 sekundes" (luxon's toHuman gives
+ * ICU's genitive, "20 sekunžu"); as given when invalid.
+ */
+function spanWords(iso: string, locale: Locale): string {
   const duration = Duration.fromISO(iso);
   if (!duration.isValid) return iso;
-  return duration.rescale().reconfigure({ locale }).toHuman({ unitDisplay: "long" });
+  const shifted = duration.shiftTo(...DURATION_UNITS);
+  const t = durationText(locale);
+  const parts = DURATION_UNITS.filter((unit) => shifted.get(unit) !== 0).map((unit) =>
+    t.count(shifted.get(unit), unit),
+  );
+  return t.span(parts.length > 0 ? parts : [t.count(0, "seconds")]);
 }
 
 /** A reminder's state in words, with the reason of a skipped or failed one. */

@@ -70,9 +70,9 @@ describe("admin answers stay within Slack's limits", () => {
   });
 
   it("labels offsets and times for people in Riga", () => {
-    expect(kindLabel("before-P14D", "lv")).toBe("14 d. pirms termiņa");
+    expect(kindLabel("before-P14D", "lv")).toBe("14 dienas pirms termiņa");
     expect(kindLabel("before-PT30S", "en")).toBe("30 seconds before");
-    expect(kindLabel("before-PT1H30M", "lv")).toBe("1 stunda un 30 minūšu pirms termiņa");
+    expect(kindLabel("before-PT1H30M", "lv")).toBe("1 stunda un 30 minūtes pirms termiņa");
     expect(kindLabel("overdue", "en")).toBe("after the cut-off");
     // 28 March 2027: summer time starts in Riga (UTC+3 from 04:00 local).
     expect(formatInstant("2027-03-28T01:30:00.000Z", "Europe/Riga", "en")).toBe(

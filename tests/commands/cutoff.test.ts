@@ -172,8 +172,8 @@ describe("/cutoff list and plan", () => {
     expect(text).toContain(
       "Kanāls: <#C0IEM0001> · kontaktpersonas: <@U0ANNA>, <@U0JANIS> _(prombūtnē līdz 20.01.2027. ieskaitot)_",
     );
-    expect(text).toContain("pirmd. 18.01.2027. 09:00 – 14 d. pirms termiņa – ieplānots");
-    expect(text).toContain("piektd. 29.01.2027. 09:00 – 1 d. pirms termiņa – ieplānots");
+    expect(text).toContain("pirmd. 18.01.2027. 09:00 – 14 dienas pirms termiņa – ieplānots");
+    expect(text).toContain("piektd. 29.01.2027. 09:00 – 1 diena pirms termiņa – ieplānots");
     expect(text).toContain("otrd. 02.02.2027. 09:00 – pēc termiņa – ieplānots");
     expect(text).toContain("*NAV PIESAISTĪTAS* Slack");
     expect(text).toContain("⚠️ *NAV PIESAISTĪTA*: kanāls nav norādīts – `/institution set LM");

@@ -80,7 +80,7 @@ describe("admin commands through the signed HTTP endpoint", () => {
     const { text } = await slash("/cutoff", `plan ${cutoff?.id}`, SECRETARY);
     expect(text).toContain("*IEM* – Iekšlietu ministrija");
     expect(text).toContain("Kanāls: <#C0IEM0001>");
-    expect(text).toContain("pirmd. 18.01.2027. 09:00 – 14 d. pirms termiņa – ieplānots");
+    expect(text).toContain("pirmd. 18.01.2027. 09:00 – 14 dienas pirms termiņa – ieplānots");
     expect(text).toContain("otrd. 02.02.2027. 09:00 – pēc termiņa – ieplānots");
     expect(text).toContain("NAV PIESAISTĪTA");
 
