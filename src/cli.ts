@@ -9,6 +9,7 @@ import { failureText } from "./cli/failure.ts";
 import { consoleLocale, langOption } from "./cli/locale.ts";
 import { registerRemindCommand } from "./cli/remind.ts";
 import { registerRepliesCommand } from "./cli/replies.ts";
+import { usageErrorText } from "./cli/usage-errors.ts";
 import { configFromEnvironment, type Locale } from "./config.ts";
 import { endWithLauncher } from "./launcher-watch.ts";
 
@@ -24,11 +25,13 @@ function importFormatOf(file: string): "report" | "xlsx" | "csv" {
  * Exit codes: 0 success, 1 failure (bad config, unreadable or invalid report), 2 usage error
  * (unknown command, bad flag, missing argument).
  */
-function program(): Command {
+function program(locale: Locale): Command {
   const cli = new Command("koordinators")
     .description(
       "Koordinators: tasks, reporting cut-offs, reminders and replies for a working group in Slack",
     )
+    // Usage errors in the console's language; subcommands inherit this (and the rest) as added.
+    .configureOutput({ outputError: (text, write) => write(usageErrorText(text, locale)) })
     .showHelpAfterError()
     .exitOverride();
 
@@ -139,7 +142,7 @@ type ImportFlags = {
 /** Runs the CLI; maps usage errors to exit code 2 and other failures to 1 with a clear message. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await program().parseAsync(argv);
+    await program(consoleLocale(argv)).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -22,9 +22,10 @@ import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
 import { digestMarkdown } from "../digest/render-markdown.ts";
 import { cliText } from "../i18n/cli.ts";
+import { consoleText } from "../i18n/cli-console.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run, withDeps } from "./admin.ts";
-import { cliLocale, langOption, writeOutput } from "./locale.ts";
+import { cliLocale, consoleLocale, langOption, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 type Lang = { lang?: Locale };
@@ -82,7 +83,10 @@ export function registerDigestCommands(cli: Command): void {
     .addOption(langOption())
     .action((o: DigestFlags, command: Command) => {
       const formats = [o.json, o.md, o.docx !== undefined].filter(Boolean).length;
-      if (formats > 1) command.error("digest: choose one of --json, --md, --docx", { exitCode: 2 });
+      if (formats > 1) {
+        const t = consoleText(consoleLocale(process.argv)).usage;
+        command.error(t.oneFormat("--json, --md, --docx"), { exitCode: 2 });
+      }
       return digest(o);
     });
 }

@@ -26,6 +26,23 @@ const lv = {
       `Koordinators darba process darbojas (rinda „${prefix}”): atgādinājumi, kopsavilkumi, atbilžu vākšana.`,
     stop: "Apturēt: Ctrl-C.",
   },
+  /** Commander's usage errors (`npm run cli -- …`); the help after them stays English. */
+  usage: {
+    unknownOption: (flag: string) => `Nezināma opcija „${flag}”.`,
+    unknownCommand: (name: string) => `Nezināma komanda „${name}”.`,
+    didYouMean: (names: string[]) =>
+      names.length === 1
+        ? `(Varbūt domājāt ${names[0]}?)`
+        : `(Varbūt domājāt kādu no: ${names.join(", ")}?)`,
+    missingArgument: (name: string) => `Trūkst obligātā argumenta <${name}>.`,
+    optionMissingValue: (flags: string) => `Opcijai ${flags} trūkst vērtības.`,
+    missingOption: (flags: string) => `Obligātā opcija ${flags} nav norādīta.`,
+    invalidChoice: (flags: string, value: string, choices: string) =>
+      `Opcijas ${flags} vērtība „${value}” nav derīga. Atļautās vērtības: ${choices}.`,
+    tooManyArguments: (command: string | null, expected: number, got: number) =>
+      `Par daudz argumentu${command ? ` komandai ${command}` : ""}: gaidīti ${expected}, doti ${got}.`,
+    oneFormat: (formats: string) => `digest: izvēlieties vienu no ${formats}.`,
+  },
 };
 
 const en: typeof lv = {
@@ -48,6 +65,22 @@ const en: typeof lv = {
     worker: (prefix) =>
       `Koordinators' worker is running (queue "${prefix}"): reminders, digests, reply collection.`,
     stop: "Stop it with Ctrl-C.",
+  },
+  usage: {
+    unknownOption: (flag) => `Unknown option "${flag}".`,
+    unknownCommand: (name) => `Unknown command "${name}".`,
+    didYouMean: (names) =>
+      names.length === 1
+        ? `(Did you mean ${names[0]}?)`
+        : `(Did you mean one of ${names.join(", ")}?)`,
+    missingArgument: (name) => `Missing required argument <${name}>.`,
+    optionMissingValue: (flags) => `Option ${flags} needs a value.`,
+    missingOption: (flags) => `Required option ${flags} not given.`,
+    invalidChoice: (flags, value, choices) =>
+      `Option ${flags}: "${value}" is not valid. Allowed values: ${choices}.`,
+    tooManyArguments: (command, expected, got) =>
+      `Too many arguments${command ? ` for ${command}` : ""}: expected ${expected}, got ${got}.`,
+    oneFormat: (formats) => `digest: choose one of ${formats}.`,
   },
 };
 
