@@ -43,6 +43,25 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * Thrown by {@link start} when another process holds PORT (Node's EADDRINUSE is its `cause`).
+ * The message is English (logs, callers that are not the CLI); the CLI says it in the
+ * console's language from `port`.
+ */
+export class PortInUseError extends Error {
+  constructor(
+    /** The port asked for (PORT). */
+    readonly port: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Port ${port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
+      options,
+    );
+    this.name = "PortInUseError";
+  }
+}
+
 /** Options for tests and scale-out: clock, logger, queue prefix, which parts to run. */
 export interface StartOptions {
   clock?: Clock;
@@ -66,8 +85,8 @@ export interface StartOptions {
  * Without Redis, `/task` and the store still work; reminders wait (a clear warning says why).
  * The only place that builds the db, Redis connections, the queue, the worker and the Slack client.
  * @throws PrivateRedisInUseError when REDIS_URL is unset and another running app owns
- *   DATA_DIR's private Redis; Error when the port is taken or a migration fails (everything
- *   opened is closed).
+ *   DATA_DIR's private Redis; PortInUseError when PORT is taken; Error when a migration fails
+ *   (everything opened is closed).
  */
 export async function start(baseConfig: Config, opts: StartOptions = {}): Promise<Running> {
   const logger = opts.logger ?? createLogger(baseConfig.logLevel);
@@ -380,10 +399,7 @@ async function startBolt(
   });
   const started = (await app.start(config.port).catch((error: unknown) => {
     throw (error as NodeJS.ErrnoException).code === "EADDRINUSE"
-      ? new Error(
-          `Port ${config.port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
-          { cause: error },
-        )
+      ? new PortInUseError(config.port, { cause: error })
       : error;
   })) as unknown;
   const server =

@@ -24,7 +24,8 @@ export interface PrivateRedis {
  * Thrown by {@link startPrivateRedis} when a private redis-server already runs on `dir` for
  * another process that is still running (a second `serve` on the same DATA_DIR), or for an
  * owner nobody recorded: two servers writing one AOF would corrupt the queue, so none is started.
- * The message (English, like the other start-up messages) says what to do.
+ * The message (English, for logs and callers that are not the CLI) says what to do; the CLI
+ * says the same in the console's language from `dir`, `owner` and `server`.
  */
 export class PrivateRedisInUseError extends Error {
   constructor(

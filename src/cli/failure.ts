@@ -1,19 +1,34 @@
 /**
  * What the CLI prints when a command fails before or instead of its own output: an invalid
- * configuration, a refused start. These are messages for a person, so they are in the
- * console's language (`--lang`, else DEFAULT_LOCALE; see `consoleLocale`); the errors
- * themselves keep their English `message` for logs and callers that are not the CLI.
+ * configuration, a refused start (PORT taken, DATA_DIR in use by another app). These are
+ * messages for a person, so they are in the console's language (`--lang`, else DEFAULT_LOCALE;
+ * see `consoleLocale`); the errors themselves keep their English `message` for logs and
+ * callers that are not the CLI.
  */
 import { ConfigError, type ConfigIssue, type Locale } from "../config.ts";
 import { type ConfigText, configText } from "../i18n/cli-config.ts";
+import { consoleText } from "../i18n/cli-console.ts";
+import { PortInUseError } from "../main.ts";
+import { PrivateRedisInUseError } from "../redis-server.ts";
 
 /**
  * The operator's message for a failed command: a {@link ConfigError} with every problem (the
- * variable, what is wrong, a valid example); anything else by its own message.
+ * variable, what is wrong, a valid example); a start refused because PORT is taken
+ * ({@link PortInUseError}) or DATA_DIR's private Redis belongs to another process
+ * ({@link PrivateRedisInUseError}); anything else by its own message.
  */
 export function failureText(error: unknown, locale: Locale): string {
   if (error instanceof ConfigError && error.issues.length > 0) {
     return configErrorText(error.issues, locale);
+  }
+  const t = consoleText(locale).refused;
+  if (error instanceof PortInUseError) return t.portInUse(error.port);
+  if (error instanceof PrivateRedisInUseError) {
+    const { dir, owner, server } = error;
+    const at = server ? ` (${server.url}, pid ${server.pid})` : "";
+    return owner !== null
+      ? t.redisOwned(owner, dir, at)
+      : t.redisUnowned(dir, at, server?.url ?? "redis://127.0.0.1:PORT");
   }
   return error instanceof Error ? error.message : String(error);
 }

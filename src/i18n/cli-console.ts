@@ -43,6 +43,15 @@ const lv = {
       `Par daudz argumentu${command ? ` komandai ${command}` : ""}: gaidīti ${expected}, doti ${got}.`,
     oneFormat: (formats: string) => `digest: izvēlieties vienu no ${formats}.`,
   },
+  /** A start refused: PORT taken, or DATA_DIR's private Redis owned by another process. */
+  refused: {
+    portInUse: (port: number) =>
+      `Ports ${port} jau ir aizņemts (cita lietotne vai vēl viens Koordinators). Iestatiet PORT uz brīvu portu vai apturiet otru procesu.`,
+    redisOwned: (owner: number, dir: string, at: string) =>
+      `Cits Koordinatora process (pid ${owner}) jau darbojas ar savu privāto Redis mapē ${dir}${at}. Vispirms apturiet to vai dodiet šim citu DATA_DIR (vai iestatiet REDIS_URL uz Redis, ko abi var lietot kopā): otrs redis-server ar tiem pašiem datiem sabojātu darbu rindu.`,
+    redisUnowned: (dir: string, at: string, url: string) =>
+      `Mapē ${dir} jau darbojas redis-server${at}, un neviens strādājošs Koordinatora process nav norādīts kā tā īpašnieks. Apturiet to (\`redis-cli -u ${url} shutdown\`) un startējiet vēlreiz: otrs redis-server ar tiem pašiem datiem sabojātu darbu rindu.`,
+  },
 };
 
 const en: typeof lv = {
@@ -81,6 +90,14 @@ const en: typeof lv = {
     tooManyArguments: (command, expected, got) =>
       `Too many arguments${command ? ` for ${command}` : ""}: expected ${expected}, got ${got}.`,
     oneFormat: (formats) => `digest: choose one of ${formats}.`,
+  },
+  refused: {
+    portInUse: (port) =>
+      `Port ${port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
+    redisOwned: (owner, dir, at) =>
+      `Another Koordinators process (pid ${owner}) is already running with its private Redis in ${dir}${at}. Stop it first, or give this one another DATA_DIR (or set REDIS_URL to a Redis both may share): a second redis-server on the same data would corrupt the job queue.`,
+    redisUnowned: (dir, at, url) =>
+      `A redis-server${at} is already running on ${dir} and no running Koordinators process is recorded as its owner. Stop it (\`redis-cli -u ${url} shutdown\`) and start again: a second redis-server on the same data would corrupt the job queue.`,
   },
 };
 

@@ -110,7 +110,7 @@ describe.runIf(process.platform === "linux")("serve killed with SIGKILL", () => 
     after.disconnect();
 
     // A second serve on the same DATA_DIR while this one runs: refused, nothing started.
-    const third = spawnCli(["serve"], env);
+    const third = spawnCli(["serve", "--lang", "en"], env);
     children.push(third);
     expect(await third.exited).toBe(1);
     expect(third.output()).toContain(
