@@ -12,7 +12,11 @@ import { terminalText } from "./terminal.ts";
 
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
-/** `serve`: runs the app until SIGTERM/SIGINT, then stops in order (receiver → store). */
+/**
+ * `serve` (and `worker`, `receiver: false`): runs the app until SIGTERM/SIGINT, then stops in
+ * order (receiver → store) and logs "stopped" with the time stopping took (`ms`) as its last
+ * line. The banner is in `lang`, else DEFAULT_LOCALE.
+ */
 export async function serve(
   config: Config,
   opts: { worker?: boolean; receiver?: boolean; lang?: Locale } = {},
@@ -40,8 +44,11 @@ export async function serve(
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const began = performance.now();
     logger.info({ signal }, "stopping");
     await running.stop();
+    // The last line, so an operator sees it ended cleanly and how long stopping took.
+    logger.info({ signal, ms: Math.round(performance.now() - began) }, "stopped");
     process.exit(0);
   };
   stopNow = (signal) => void stop(signal);

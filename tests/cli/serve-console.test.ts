@@ -56,7 +56,7 @@ afterEach(() => {
 });
 
 describe("npm start in local mode", { timeout: 120_000 }, () => {
-  it("prints the banner in Latvian by default and stops cleanly on SIGTERM", async () => {
+  it("prints the banner in Latvian by default; on SIGTERM logs 'stopped' last", async () => {
     const serve = spawnCli(["serve"], localModeEnv(tempDir()));
     children.push(serve);
     await until(async () => serve.output().includes("Apturēt: Ctrl-C."), 90_000);
@@ -64,5 +64,10 @@ describe("npm start in local mode", { timeout: 120_000 }, () => {
     expect(serve.output()).not.toContain("is running in local mode");
     serve.child.kill("SIGTERM");
     expect(await serve.exited).toBe(0);
+    // The last line says everything has stopped, and how long that took.
+    const lines = serve.output().trim().split("\n");
+    const last = JSON.parse(lines.at(-1) ?? "{}") as { msg?: string; ms?: unknown };
+    expect(last.msg).toBe("stopped");
+    expect(last.ms).toEqual(expect.any(Number));
   });
 });
