@@ -5,6 +5,7 @@
  */
 import { dataDirFromEnvironment } from "../config.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
+import { localLinks } from "./archives.ts";
 import { localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import {
   type CliFlags,
@@ -31,7 +32,10 @@ export async function runChannelMode(words: string[], flags: CliFlags, io: CliIo
       io.stdout(
         flags.json
           ? JSON.stringify(messages, null, 2)
-          : formatHistory(messages, { channelNames: await channelNames(file, messages) }),
+          : localLinks(
+              formatHistory(messages, { channelNames: await channelNames(file, messages) }),
+              file.emulatorUrl,
+            ),
       );
       return 0;
     }

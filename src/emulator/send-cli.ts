@@ -19,6 +19,7 @@ import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { dataDirFromEnvironment } from "../config.ts";
 import { replyToText } from "../slack/blocks-to-text.ts";
+import { localLinks } from "./archives.ts";
 import type { SlackClient } from "./client.ts";
 import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
@@ -127,7 +128,8 @@ async function print(
     };
     io.stdout(JSON.stringify({ text, blocks }, null, 2));
   } else {
-    io.stdout(replyToText(answer, { channelNames: await channelNames(file, answer) }));
+    const text = replyToText(answer, { channelNames: await channelNames(file, answer) });
+    io.stdout(localLinks(text, file.emulatorUrl));
   }
 }
 

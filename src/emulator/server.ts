@@ -3,13 +3,15 @@
  * The app's WebClient gets `slackApiUrl: emulator.apiUrl`; tests and the local mode drive the
  * app with `createSlackClient` (./client.ts) and watch what it did here. Routes:
  * `/api/<method>` (./web-api.ts, ./methods/), `POST /response/<id>` (./response-url.ts),
- * `POST /upload/<file id>` and `GET /files/<file id>/<name>` (./methods/files.ts), and
- * `/_emulator/…` (./control-api.ts). */
+ * `POST /upload/<file id>` and `GET /files/<file id>/<name>` (./methods/files.ts),
+ * `GET /archives/<channel>/p<ts>` (a message link, ./archives.ts), and `/_emulator/…`
+ * (./control-api.ts). */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
+import { handleArchive, isArchivePath } from "./archives.ts";
 import { type ControlTarget, handleControl } from "./control-api.ts";
 import { Faults } from "./faults.ts";
 import { readBody, sendJson } from "./http.ts";
@@ -291,6 +293,7 @@ export class SlackEmulator implements ControlTarget {
     const url = new URL(req.url ?? "/", this.url);
     const path = url.pathname;
     if (isFileRoute(path)) return handleFileRoute(req, res, this.ws, this.botToken);
+    if (req.method === "GET" && isArchivePath(path)) return handleArchive(res, this.ws, path);
     const body = await readBody(req);
     const deps = { ws: this.ws, faults: this.faults, botToken: this.botToken, baseUrl: this.url };
     if (path.startsWith("/api/")) {

@@ -12,6 +12,8 @@ const EXCERPT_MAX = 200;
 /**
  * A link to a Slack message: https://slack.com/archives/<channel>/p<ts without the dot>, which
  * Slack resolves to the message in the reader's workspace (thread replies open in their thread).
+ * In local mode the reader's workspace is the emulator: `npm run slack` prints these links at
+ * its address, where they open (see src/emulator/archives.ts).
  */
 export function messageLink(channelId: string, ts: string): string {
   return `https://slack.com/archives/${channelId}/p${ts.replace(".", "")}`;
