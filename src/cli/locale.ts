@@ -3,7 +3,7 @@
  * configured DEFAULT_LOCALE (Latvian unless set). The same for answers, summaries, errors
  * and notes on stderr.
  */
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { cwd } from "node:process";
 import { Option } from "commander";
@@ -67,8 +67,10 @@ export function importFailure(error: unknown, file: string, locale: Locale): str
 /**
  * Writes an output file (`export … --out`, `digest --docx`) and returns undefined, or, when it
  * cannot be written, the operator's message naming the file and the folder it was to go in
- * (absolute, so a relative `--out` is unambiguous) instead of Node's raw English error.
- * @throws whatever `writeFile` throws that is not an `Error` with a code (never expected).
+ * (absolute, so a relative `--out` is unambiguous) instead of Node's raw English error: the
+ * folder missing, not a folder, not permitted, not writable at all (it exists but takes no
+ * files: read-only, /proc), or the file a folder.
+ * @throws whatever `writeFile` throws that is not an `Error` (never expected).
  */
 export async function writeOutput(
   file: string,
@@ -82,8 +84,25 @@ export async function writeOutput(
   if (error === undefined) return undefined;
   if (!(error instanceof Error)) throw error;
   const t = cliText(locale).write;
-  const code = "code" in error ? String(error.code) : "";
-  const known: WriteProblem[] = ["ENOENT", "ENOTDIR", "EACCES", "EISDIR"];
-  const problem = known.find((k) => k === code);
-  return problem ? t[problem](file, dirname(resolve(file))) : t.other(file, error.message);
+  const folder = dirname(resolve(file));
+  const problem = await writeProblem("code" in error ? String(error.code) : "", folder);
+  return problem === "other" ? t.other(file, error.message) : t[problem](file, folder);
+}
+
+/**
+ * Which {@link WriteProblem} a failed write's error code is. ENOENT names a missing folder only
+ * when the folder is indeed missing: a folder that exists but cannot take a new file (/proc)
+ * answers ENOENT too, as a read-only one answers EROFS.
+ */
+async function writeProblem(code: string, folder: string): Promise<WriteProblem> {
+  if (code === "EROFS" || code === "EPERM") return "notWritable";
+  if (code === "ENOENT") {
+    const exists = await stat(folder).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    return exists ? "notWritable" : "ENOENT";
+  }
+  const known: WriteProblem[] = ["ENOTDIR", "EACCES", "EISDIR"];
+  return known.find((k) => k === code) ?? "other";
 }

@@ -7,8 +7,11 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** Why a file could not be read: Node's error code, else `other`. */
 export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
 
-/** Why an output file could not be written: Node's error code, else `other`. */
-export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "other";
+/**
+ * Why an output file could not be written: Node's error code, `notWritable` for a folder that
+ * exists but takes no new files (read-only, /proc), else `other`.
+ */
+export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "notWritable" | "other";
 
 /**
  * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan note):
@@ -48,6 +51,8 @@ const lv = {
     EACCES: (file: string, folder: string) =>
       `Failu „${file}” nevar uzrakstīt: mapē ${folder} nav atļauts rakstīt.`,
     EISDIR: (file: string) => `Failu „${file}” nevar uzrakstīt: tā ir mape; norādiet faila vārdu.`,
+    notWritable: (file: string, folder: string) =>
+      `Failu „${file}” nevar uzrakstīt: mapē ${folder} rakstīt nevar (tā ir tikai lasāma). Norādiet citu mapi.`,
     other: (file: string, detail: string) => `Failu „${file}” nevar uzrakstīt (${detail}).`,
   } satisfies Record<WriteProblem, (file: string, folderOrDetail: string) => string>,
   import: {
@@ -143,6 +148,8 @@ const en: typeof lv = {
     ENOTDIR: (file, folder) => `Cannot write “${file}”: ${folder} is not a folder.`,
     EACCES: (file, folder) => `Cannot write “${file}”: no permission to write in ${folder}.`,
     EISDIR: (file) => `Cannot write “${file}”: it is a folder; give a file name.`,
+    notWritable: (file, folder) =>
+      `Cannot write “${file}”: the folder ${folder} is not writable. Give a path in another folder.`,
     other: (file, detail) => `Cannot write “${file}” (${detail}).`,
   },
   import: {
