@@ -10,9 +10,10 @@
  * Re-planning: a change schedules its reminder jobs at once (under QUEUE_PREFIX, as `serve`
  * does) on REDIS_URL's Redis or, when REDIS_URL is unset, on the private redis-server a
  * running `serve` started under DATA_DIR/redis (found by `findRunningPrivateRedis`). With
- * neither, only the store's plan is updated and the app schedules the jobs at its next start
- * (jobs it already holds check the store before sending, so a moved or removed cut-off sends
- * nothing stale).
+ * neither (or when that Redis does not answer), only the store's plan is updated, one note on
+ * stderr says so, and the app schedules the jobs at its next start or once Redis is back (jobs
+ * it already holds check the store before sending, so a moved or removed cut-off sends nothing
+ * stale).
  */
 import { join } from "node:path";
 import { Queue } from "bullmq";
@@ -27,13 +28,14 @@ import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { roleText } from "../i18n/role.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { type Clock, systemClock } from "../time.ts";
 import { cliLocale, langOption } from "./locale.ts";
-import { terminalText } from "./terminal.ts";
+import { terminalText, withoutNote } from "./terminal.ts";
 
 type Lang = { lang?: Locale };
 type Json = Lang & { json?: boolean };
@@ -168,7 +170,7 @@ export async function run<I extends { kind: string }>(
   o: Lang,
 ): Promise<void> {
   const input = command.parse(text);
-  await withDeps(async (deps) => {
+  await withDeps(async (deps, deferred) => {
     const locale = cliLocale(o.lang, deps.config);
     const reply = await command.handle(input, deps, {
       locale,
@@ -176,7 +178,10 @@ export async function run<I extends { kind: string }>(
       channelId: "cli",
     });
     const usage = input.kind === "invalid" || input.kind !== expected;
-    (usage ? process.stderr : process.stdout).write(`${terminalText(reply.blocks)}\n`);
+    const shown = terminalText(reply.blocks);
+    // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
+    const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
+    (usage ? process.stderr : process.stdout).write(`${answer}\n`);
     if (usage) process.exitCode = 2;
     else if (!reply.found) process.exitCode = 1;
   }, o.lang);
@@ -208,10 +213,12 @@ async function printJson(data: Promise<unknown>): Promise<void> {
 /**
  * Opens the store (migrated; the bundled report imported when empty), runs `work` with
  * command deps acting as the trusted "cli" user on the system clock, and closes everything.
- * Logs go to stderr; the re-plan note is in `lang` (default DEFAULT_LOCALE).
+ * `work`'s second argument tells whether a re-plan it caused was deferred (no queue reached):
+ * then, once `work` is done, one note on stderr says why and when the jobs will be scheduled,
+ * in `lang` (default DEFAULT_LOCALE). Logs go to stderr.
  */
 export async function withDeps(
-  work: (deps: CommandDeps) => Promise<void>,
+  work: (deps: CommandDeps, deferred: () => boolean) => Promise<void>,
   lang?: Locale,
 ): Promise<void> {
   const config = configFromEnvironment();
@@ -220,6 +227,7 @@ export async function withDeps(
     config.logLevel === "info" ? "warn" : config.logLevel,
     process.stderr,
   );
+  let later: Deferral | null = null;
   try {
     await migrateToLatest(db);
     await seedIfEmpty(db, systemClock);
@@ -228,24 +236,41 @@ export async function withDeps(
       clock: systemClock,
       config,
       logger,
-      replan: (cutoffId) => cliReplan(db, config, systemClock, cliLocale(lang, config), cutoffId),
+      replan: (cutoffId) =>
+        cliReplan(db, config, systemClock, cutoffId, (why) => {
+          later = why;
+        }),
     };
-    await work(deps);
+    await work(deps, () => later !== null);
+    const t = cliText(cliLocale(lang, config));
+    if (later) process.stderr.write(`${later === "no_app" ? t.redisLater : t.redisUnreachable}\n`);
   } finally {
     await db.destroy();
   }
 }
 
 /**
- * Re-plans on REDIS_URL's queue, or on the running app's private Redis under DATA_DIR; null
- * (so only the store's plan is updated) when there is neither, with a note on stderr saying
- * when the jobs will be scheduled.
- * @throws Error when REDIS_URL is set but Redis does not answer (the command reports it kindly).
+ * Why a CLI re-plan was deferred to the app: `no_app` — REDIS_URL unset and no app running
+ * under DATA_DIR; `unreachable` — the Redis found does not answer.
  */
-async function cliReplan(db: Db, config: Config, clock: Clock, locale: Locale, cutoffId?: number) {
+type Deferral = "no_app" | "unreachable";
+
+/**
+ * Re-plans on REDIS_URL's queue, or on the running app's private Redis under DATA_DIR. Null,
+ * with `defer` told why, when there is neither or it does not answer: only the store's plan is
+ * updated (by the caller) and the app schedules the jobs itself.
+ * @throws Error when the re-plan fails once Redis has answered (the command logs it).
+ */
+async function cliReplan(
+  db: Db,
+  config: Config,
+  clock: Clock,
+  cutoffId: number | undefined,
+  defer: (why: Deferral) => void,
+) {
   const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
   if (!url) {
-    process.stderr.write(`${cliText(locale).redisLater}\n`);
+    defer("no_app");
     return null;
   }
   const connection = new Redis(url, {
@@ -257,7 +282,14 @@ async function cliReplan(db: Db, config: Config, clock: Clock, locale: Locale, c
   connection.on("error", () => {});
   try {
     // Connect before the queue exists: BullMQ would start connecting a lazy connection itself.
-    await connection.connect();
+    const reached = await connection.connect().then(
+      () => true,
+      () => false,
+    );
+    if (!reached) {
+      defer("unreachable");
+      return null;
+    }
     const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
     try {
       return await replan({ db, config, clock, queue }, cutoffId);

@@ -31,3 +31,16 @@ export function stripEmphasis(text: string): string {
 export function terminalText(blocks: unknown): string {
   return stripEmphasis(blocksToText(blocks));
 }
+
+/**
+ * `text` without `note` where a reply carries it: a line that is only the note goes, and a note
+ * joined to other hints with " · " is cut out with its separator. For a note the CLI says in
+ * its own, more precise words (the re-plan note), so the terminal shows it once.
+ */
+export function withoutNote(text: string, note: string): string {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== note)
+    .map((line) => line.replace(` · ${note}`, "").replace(`${note} · `, ""))
+    .join("\n");
+}

@@ -14,7 +14,7 @@ export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
 export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "notWritable" | "other";
 
 /**
- * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan note):
+ * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan notes):
  * Latvian by default (DEFAULT_LOCALE), English with `--lang en`. Dates and ids are passed in
  * already formatted.
  */
@@ -99,6 +99,8 @@ const lv = {
   },
   redisLater:
     "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, kad tā nākamreiz startē.",
+  redisUnreachable:
+    "Darbu rinda (Redis) neatbild: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, tiklīdz Redis atkal darbojas (vai tās nākamajā startā).",
   remindNothing: "Nav ko sūtīt: visi šī termiņa atgādinājumi jau ir izsūtīti.",
   /** `remind --now`, one line per institution: what became of its reminder. */
   remind: {
@@ -186,6 +188,8 @@ const en: typeof lv = {
   },
   redisLater:
     "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.",
+  redisUnreachable:
+    "The job queue (Redis) does not answer: the store's reminder plan is updated; the app schedules the jobs once Redis is back (or at its next start).",
   remindNothing: "Nothing to send: every reminder of this cut-off has gone out.",
   remind: {
     sent: "sent",

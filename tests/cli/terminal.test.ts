@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripEmphasis, terminalText } from "../../src/cli/terminal.ts";
+import { stripEmphasis, terminalText, withoutNote } from "../../src/cli/terminal.ts";
 
 describe("CLI terminal text", () => {
   it("drops mrkdwn's emphasis markers where Slack would read them", () => {
@@ -31,5 +31,17 @@ describe("CLI terminal text", () => {
     const text = terminalText(blocks);
     expect(text).toContain("Statuss: Izpildīts");
     expect(text).not.toContain("*");
+  });
+});
+
+describe("withoutNote", () => {
+  it("drops a note on its own line or joined with ' · ', and nothing else", () => {
+    const note = "Rinda nav pieejama.";
+    expect(withoutNote(`Pievienots.\n${note}`, note)).toBe("Pievienots.");
+    expect(withoutNote(`Pievienots.\nPlāns: /cutoff plan 1 · ${note}`, note)).toBe(
+      "Pievienots.\nPlāns: /cutoff plan 1",
+    );
+    expect(withoutNote(`${note} · Plāns`, note)).toBe("Plāns");
+    expect(withoutNote("Pievienots.", note)).toBe("Pievienots.");
   });
 });
