@@ -142,7 +142,8 @@ async function reportingPeriod(db: Db): Promise<string[]> {
       statusClaim: null,
       verified: true,
       source: "event",
-      receivedAt: at,
+      // Each reply at its own minute, as people send them: nothing per-instant is shared.
+      receivedAt: now.minus({ minutes: i, seconds: i % 60 }).toISO() ?? at,
     });
   }
   const rows = await db

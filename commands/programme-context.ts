@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { currentProgramme, type Programme } from "../db/programmes.ts";
+import { plannedReminderTimes } from "../db/reminders.ts";
 import { cutoffShownAt } from "../src/reminders/task-status.ts";
 import type { Clock } from "../src/time.ts";
 import { readThrough } from "./read-cache.ts";
@@ -11,19 +12,29 @@ export interface ProgrammeContext {
   programme: Programme | undefined;
   /** The reporting cut-off `/task` shows at the clock's now (see `cutoffShownAt`). */
   cutoff: Cutoff | undefined;
+  /**
+   * That cut-off's planned reminder times by institution id (UTC ISO, earliest first; see
+   * `plannedReminderTimes`); empty when there is no cut-off. A few rows per institution, and
+   * each `/task N` picks its next reminder from them instead of querying.
+   */
+  plannedReminders: ReadonlyMap<number, readonly string[]>;
 }
 
 /**
- * The current programme and the cut-off shown, reused like a `/task` answer (see
+ * The current programme, the cut-off shown and its planned reminders, reused like a `/task` answer (see
  * `readThrough`: until anything is committed, and a few seconds of the clock at most), so a
  * `/task N` nobody asked before reads only its own task: these few rows are the same for every
  * question, and looking them up was half of such a request's queries.
  */
 export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext> {
-  return readThrough(db, clock, CONTEXT_KEY, async () => ({
-    programme: await currentProgramme(db),
-    cutoff: await cutoffShownAt(db, clock.now()),
-  }));
+  return readThrough(db, clock, CONTEXT_KEY, async () => {
+    const cutoff = await cutoffShownAt(db, clock.now());
+    return {
+      programme: await currentProgramme(db),
+      cutoff,
+      plannedReminders: cutoff ? await plannedReminderTimes(db, cutoff.id) : new Map(),
+    };
+  });
 }
 
 /** Not a key a question can produce (those start with a locale). */

@@ -1,6 +1,6 @@
 import { type Db, storeVersion } from "../db/client.ts";
 import { storeOf } from "../db/snapshot.ts";
-import type { Clock } from "../src/time.ts";
+import { type Clock, epochMs } from "../src/time.ts";
 
 /** Most answers kept per store; beyond it the cache starts afresh (bounded memory). */
 const MAX_ENTRIES = 2_000;
@@ -60,7 +60,7 @@ export async function readThrough<T>(
     generation = { version, answers: new Map() };
     generations.set(db, generation);
   }
-  const now = clock.now().toMillis();
+  const now = epochMs(clock);
   const hit = generation.answers.get(key);
   // The key names what was computed, so an entry under it holds a `T`.
   if (hit && now >= hit.at && now - hit.at < hit.ttl) return hit.answer as Promise<T>;

@@ -182,7 +182,13 @@ export async function handle(
     if (task)
       return {
         blocks: renderTask(task, ctx, {
-          cutoff: await taskCutoffStatus(deps.db, task, context.cutoff, ctx.now),
+          cutoff: await taskCutoffStatus(
+            deps.db,
+            task,
+            context.cutoff,
+            context.plannedReminders,
+            ctx.now,
+          ),
         }),
         text: m.task.fallback(task.number, task.title),
         found: true,

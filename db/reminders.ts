@@ -1,5 +1,4 @@
 import type { Db } from "./client.ts";
-import { compiled } from "./compiled.ts";
 
 /** Reminder states: the send intent log (record before sending, look before re-sending). */
 export type ReminderState = "planned" | "sending" | "sent" | "skipped" | "failed";
@@ -120,41 +119,48 @@ export async function listReminders(db: Db, cutoffId: number): Promise<Reminder[
 }
 
 /**
- * When the next planned reminder of a cut-off to any of `institutionIds` goes out: the
- * earliest `scheduled_at` (UTC ISO) after `afterIso`, or null. One indexed query.
+ * A cut-off's still-planned reminders by institution: for each institution id, the UTC ISO
+ * `scheduled_at` of its planned reminders, earliest first (one per offset, and the overdue
+ * one: a few each). What `/task N` picks a task's next reminder from (see `nextReminderAmong`);
+ * read once per store version rather than once per task (see commands/programme-context.ts).
  */
-export async function nextPlannedReminderAt(
+export async function plannedReminderTimes(
   db: Db,
   cutoffId: number,
-  institutionIds: number[],
-  afterIso: string,
-): Promise<string | null> {
-  if (institutionIds.length === 0) return null;
-  let query = nextPlannedQueries.get(institutionIds.length);
-  if (!query) {
-    query = compiled((db, cutoffId: number, afterIso: string, ...ids: number[]) =>
-      db
-        .selectFrom("reminders")
-        .select((eb) => eb.fn.min("scheduled_at").as("at"))
-        .where("cutoff_id", "=", cutoffId)
-        .where("state", "=", "planned")
-        .where("scheduled_at", ">", afterIso)
-        .where("institution_id", "in", ids),
-    );
-    nextPlannedQueries.set(institutionIds.length, query);
+): Promise<Map<number, string[]>> {
+  const rows = await db
+    .selectFrom("reminders")
+    .select(["institution_id", "scheduled_at"])
+    .where("cutoff_id", "=", cutoffId)
+    .where("state", "=", "planned")
+    .orderBy("scheduled_at")
+    .execute();
+  const times = new Map<number, string[]>();
+  for (const row of rows) {
+    const list = times.get(row.institution_id);
+    if (list) list.push(row.scheduled_at);
+    else times.set(row.institution_id, [row.scheduled_at]);
   }
-  const [row] = await query(db, cutoffId, afterIso, ...institutionIds);
-  return row?.at ?? null;
+  return times;
 }
 
 /**
- * `nextPlannedReminderAt` runs for every `/task N`: compiled once per number of institutions
- * (the SQL lists one parameter each; see compiled.ts).
+ * The earliest time in `planned` (see {@link plannedReminderTimes}) of any of `institutionIds`
+ * that is after `afterIso` (UTC ISO; compared as text, as the store's UTC ISO times sort), or
+ * null when there is none.
  */
-const nextPlannedQueries = new Map<
-  number,
-  (db: Db, cutoffId: number, afterIso: string, ...ids: number[]) => Promise<{ at: string | null }[]>
->();
+export function nextReminderAmong(
+  planned: ReadonlyMap<number, readonly string[]>,
+  institutionIds: readonly number[],
+  afterIso: string,
+): string | null {
+  let next: string | null = null;
+  for (const id of institutionIds) {
+    const at = planned.get(id)?.find((t) => t > afterIso);
+    if (at !== undefined && (next === null || at < next)) next = at;
+  }
+  return next;
+}
 
 /** Deletes a cut-off's still-planned reminders that are not in `keep` (ids); returns the deleted. */
 export async function deleteStalePlanned(

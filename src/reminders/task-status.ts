@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import { activeCutoff, type Cutoff } from "../../db/cutoffs.ts";
-import { nextPlannedReminderAt } from "../../db/reminders.ts";
+import { nextReminderAmong } from "../../db/reminders.ts";
 import { repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
 import { inScope } from "../domain/scope.ts";
@@ -46,13 +46,15 @@ export function cutoffShownAt(db: Db, now: DateTime): Promise<Cutoff | undefined
 /**
  * The status of `task` (as `findTaskDetail` read it) for `cutoff` (see {@link cutoffShownAt}),
  * or null when there is none, it belongs to another programme, or the task is not in its
- * scope (see `inScope`). Two indexed queries (its replies, its next reminder), whatever the
- * programme's size: the task and its institutions are the ones already read.
+ * scope (see `inScope`). `planned` holds the cut-off's planned reminder times by institution
+ * (`plannedReminderTimes`, read once for all tasks). One indexed query (the task's replies),
+ * whatever the programme's size: the task and its institutions are the ones already read.
  */
 export async function taskCutoffStatus(
   db: Db,
   task: StoredTaskDetail,
   cutoff: Cutoff | undefined,
+  planned: ReadonlyMap<number, readonly string[]>,
   now: DateTime,
 ): Promise<TaskCutoffStatus | null> {
   if (!cutoff || cutoff.programmeId !== task.programmeId) return null;
@@ -63,15 +65,12 @@ export async function taskCutoffStatus(
     hasChildren: task.children.length > 0,
   };
   if (!inScope(scopable, cutoff.taskNumbers)) return null;
-  const [replies, next] = await Promise.all([
-    repliesForTask(db, task.taskId, cutoff.id),
-    nextPlannedReminderAt(
-      db,
-      cutoff.id,
-      task.institutions.map((i) => i.institutionId),
-      now.toUTC().toISO() ?? "",
-    ),
-  ]);
+  const replies = await repliesForTask(db, task.taskId, cutoff.id);
+  const next = nextReminderAmong(
+    planned,
+    task.institutions.map((i) => i.institutionId),
+    now.toUTC().toISO() ?? "",
+  );
   return {
     cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title },
     institutions: task.institutions.map((i) => {
@@ -90,6 +89,6 @@ export async function taskCutoffStatus(
           : null,
       };
     }),
-    nextReminderAt: next ?? null,
+    nextReminderAt: next,
   };
 }

@@ -102,6 +102,15 @@ export function formatInstant(iso: string, zone: string, locale: Locale): string
 
 /** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */
 export function formatInstantDay(iso: string, zone: string, locale: Locale): string {
-  const at = DateTime.fromISO(iso, { zone: "utc" });
-  return at.isValid ? formatDay(at.setZone(zone).toISODate() ?? iso, locale) : iso;
+  return instantDays(`${zone} ${locale} ${iso}`, () => {
+    const at = DateTime.fromISO(iso, { zone: "utc" });
+    return at.isValid ? formatDay(at.setZone(zone).toISODate() ?? iso, locale) : iso;
+  });
 }
+
+/**
+ * Formatted days of instants (see {@link formatInstantDay}): `/task N` shows each of its
+ * institutions' latest reply by day, the same replies on every asking, and parsing and moving
+ * one instant into the zone cost a seventh of the answer.
+ */
+const instantDays = boundedCache<string>(5_000);

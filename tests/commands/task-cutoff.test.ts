@@ -85,6 +85,18 @@ describe("/task with an active reporting cut-off", () => {
     expect(en).toContain("Mon 25 Jan 2027 09:00");
   });
 
+  it("names the next reminder still ahead as the clock passes the planned ones", async () => {
+    const moving = fixedClock("2027-01-20T08:00:00Z");
+    const deps = { db, clock: moving, zone: "Europe/Riga" };
+    const next = async () =>
+      /Nākamais atgādinājums: ([^"\\]+)/u.exec(
+        JSON.stringify((await handle(parse("5"), deps, "lv")).blocks),
+      )?.[1];
+    expect(await next()).toBe("pirmd. 25.01.2027. 09:00");
+    moving.set("2027-01-25T07:00:01Z"); // 09:00:01 in Riga: the 7-day reminder is due
+    expect(await next()).toBe("piektd. 29.01.2027. 09:00");
+  });
+
   it("shows a reply without the task-number prefix it was attributed by, as the annex does", async () => {
     const [cutoff, izm, task5] = await Promise.all([
       db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
