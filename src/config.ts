@@ -1,8 +1,7 @@
 import dotenv from "dotenv";
-import { IANAZone } from "luxon";
-import { z } from "zod";
+import { type ConfigVariable, envSchema, LOCALES, SLACK_LOCALE_POLICIES } from "./config-schema.ts";
 import type { LocalTime } from "./domain/dates.ts";
-import { DEFAULT_DIGEST_LEAD_DAYS, MAX_DIGEST_LEAD_DAYS } from "./domain/digest-plan.ts";
+import { DEFAULT_DIGEST_LEAD_DAYS } from "./domain/digest-plan.ts";
 import {
   DEFAULT_REMINDER_OFFSETS,
   DEFAULT_REMINDER_TIME,
@@ -11,8 +10,8 @@ import {
   parseReminderTime,
 } from "./domain/reminder-plan.ts";
 
-/** The locales the app speaks; Latvian is the default (see the design card). */
-export const LOCALES = ["lv", "en"] as const;
+export { type ConfigVariable, LOCALES, SLACK_LOCALE_POLICIES };
+
 /**
  * The local mode's one person at the keyboard (a user of the built-in emulator). With no
  * Slack credentials and no SECRETARY_USER_IDS, they are the secretary, so every command can
@@ -28,17 +27,6 @@ export const LOCAL_CHANNEL_ID = "C0LOCAL01";
 
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number];
-
-/**
- * How a Slack user locale counts when a person has not chosen a language on the App Home
- * (SLACK_LOCALE). Slack has no Latvian interface, so "en-US"/"en-GB" is what nearly every
- * Latvian user has without having chosen it:
- * - "ignore-english" (default): only "lv-*" counts (→ Latvian); "en-*" says nothing, so
- *   DEFAULT_LOCALE applies;
- * - "follow": "en-*" → English and "lv-*" → Latvian, for a workspace whose members set their
- *   Slack to English deliberately.
- */
-export const SLACK_LOCALE_POLICIES = ["ignore-english", "follow"] as const;
 
 /** One of {@link SLACK_LOCALE_POLICIES}. */
 export type SlackLocalePolicy = (typeof SLACK_LOCALE_POLICIES)[number];
@@ -98,9 +86,6 @@ export interface Config {
   digestLeadDays: number;
 }
 
-/** A variable {@link loadConfig} reads (each one line of `.env.example`). */
-export type ConfigVariable = keyof z.input<typeof schema>;
-
 /**
  * One problem {@link loadConfig} found, as data for the operator's message (its wording and an
  * example of a valid value are the CLI's, in the console's language):
@@ -127,100 +112,6 @@ export class ConfigError extends Error {
   }
 }
 
-const optional = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? undefined : v))
-  .optional();
-
-const schema = z.object({
-  SLACK_BOT_TOKEN: optional.pipe(
-    z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional(),
-  ),
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.pipe(
-    z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional(),
-  ),
-  SLACK_API_URL: optional.pipe(z.url("must be a URL such as https://slack.com/api/").optional()),
-  PORT: optional.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be a port number")
-      .transform(Number)
-      .pipe(z.number().int().max(65535, "must be a port number up to 65535"))
-      .optional(),
-  ),
-  DATABASE_URL: optional,
-  REDIS_URL: optional.pipe(
-    z
-      .string()
-      .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
-      .optional(),
-  ),
-  APP_TIMEZONE: optional.pipe(
-    z
-      .string()
-      .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as Europe/Riga")
-      .optional(),
-  ),
-  DEFAULT_LOCALE: optional.pipe(z.enum(LOCALES, "must be lv or en").optional()),
-  SLACK_LOCALE: optional.pipe(
-    z.enum(SLACK_LOCALE_POLICIES, "must be ignore-english or follow").optional(),
-  ),
-  LOG_LEVEL: optional.pipe(
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-  ),
-  DATA_DIR: optional,
-  SECRETARY_USER_IDS: optional.pipe(
-    z
-      .string()
-      .regex(
-        /^[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*$/,
-        "must be Slack user IDs separated by commas (U012ABC,U034DEF)",
-      )
-      .optional(),
-  ),
-  REMINDER_OFFSETS: optional,
-  REMINDER_TIME: optional,
-  COLLECT_EVERY: optional.pipe(
-    z
-      .string()
-      .regex(
-        /^(\d+|PT(\d+H)?(\d+M)?(\d+S)?)$/,
-        "must be minutes (15) or an ISO-8601 duration (PT15M)",
-      )
-      .optional(),
-  ),
-  QUEUE_PREFIX: optional.pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be letters, digits, - or _")
-      .optional(),
-  ),
-  JOB_LOCK_MS: optional.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be milliseconds")
-      .transform(Number)
-      .pipe(z.number().min(500, "must be at least 500"))
-      .optional(),
-  ),
-  DIGEST_LEAD_DAYS: optional.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be a whole number of business days")
-      .transform(Number)
-      .pipe(z.number().max(MAX_DIGEST_LEAD_DAYS, `must be at most ${MAX_DIGEST_LEAD_DAYS}`))
-      .optional(),
-  ),
-  WORKGROUP_CHANNEL_ID: optional.pipe(
-    z
-      .string()
-      .regex(/^[CG][A-Z0-9]+$/, "must be a Slack channel ID (C0123ABC)")
-      .optional(),
-  ),
-});
-
 /**
  * Builds the configuration from an environment map (normally `process.env` after `.env` is
  * loaded by the CLI). Credentials decide the Slack mode: none → local emulator; bot token and
@@ -228,7 +119,7 @@ const schema = z.object({
  * @throws ConfigError naming every missing or invalid variable.
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = envSchema.safeParse(env);
   const problems: string[] = [];
   const issues: ConfigIssue[] = [];
   const invalid = (variable: ConfigVariable, english: string, bad?: string[]) => {

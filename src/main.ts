@@ -15,6 +15,7 @@ import { localSlackFile, writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { PortInUseError } from "./port-in-use.ts";
 import { PrivateRedisInUseError, startPrivateRedis } from "./redis-server.ts";
 import { redisChannelGate } from "./reminders/channel-gate.ts";
 import { type PlanResult, replan } from "./reminders/schedule.ts";
@@ -41,25 +42,6 @@ export interface Running {
   /** Rebuilds the reminder plan from the store (one cut-off or all). */
   replan(cutoffId?: number): Promise<PlanResult | null>;
   stop(): Promise<void>;
-}
-
-/**
- * Thrown by {@link start} when another process holds PORT (Node's EADDRINUSE is its `cause`).
- * The message is English (logs, callers that are not the CLI); the CLI says it in the
- * console's language from `port`.
- */
-export class PortInUseError extends Error {
-  constructor(
-    /** The port asked for (PORT). */
-    readonly port: number,
-    options?: ErrorOptions,
-  ) {
-    super(
-      `Port ${port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
-      options,
-    );
-    this.name = "PortInUseError";
-  }
 }
 
 /** Options for tests and scale-out: clock, logger, queue prefix, which parts to run. */

@@ -8,7 +8,7 @@
 import { ConfigError, type ConfigIssue, type Locale } from "../config.ts";
 import { type ConfigText, configText } from "../i18n/cli-config.ts";
 import { consoleText } from "../i18n/cli-console.ts";
-import { PortInUseError } from "../main.ts";
+import { PortInUseError } from "../port-in-use.ts";
 import { PrivateRedisInUseError } from "../redis-server.ts";
 
 /**

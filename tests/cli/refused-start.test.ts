@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failureText } from "../../src/cli/failure.ts";
-import { PortInUseError } from "../../src/main.ts";
+import { PortInUseError } from "../../src/port-in-use.ts";
 import {
   type PrivateRedis,
   PrivateRedisInUseError,
