@@ -6,7 +6,7 @@ import { createJobWebClient, type SlackWeb } from "../slack/web.ts";
 /**
  * The Web API client for CLI commands that post: Slack itself, or in local mode the running
  * app's emulator (from local-slack.json under DATA_DIR).
- * @throws Error when there are no credentials and no local app is running.
+ * @throws NoLocalAppError when there are no credentials and no local app is running.
  */
 export async function slackFor(config: Config): Promise<SlackWeb> {
   if (config.slack.mode !== "local") {
@@ -14,9 +14,18 @@ export async function slackFor(config: Config): Promise<SlackWeb> {
   }
   const local = await readLocalSlackFile(localSlackFile(config.dataDir));
   if (!local) {
-    throw new Error(
-      "No Slack credentials and no local app running: start it with `npm start` first.",
-    );
+    throw new NoLocalAppError();
   }
   return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
+}
+
+/**
+ * Thrown by {@link slackFor} in local mode when no app is running to post through. The message
+ * is English; the CLI says it in the console's language (see failure.ts).
+ */
+export class NoLocalAppError extends Error {
+  constructor() {
+    super("No Slack credentials and no local app running: start it with `npm start` first.");
+    this.name = "NoLocalAppError";
+  }
 }

@@ -43,6 +43,9 @@ const lv = {
       `Par daudz argumentu${command ? ` komandai ${command}` : ""}: gaidīti ${expected}, doti ${got}.`,
     oneFormat: (formats: string) => `digest: izvēlieties vienu no ${formats}.`,
   },
+  /** `digest --post`, `remind --now` in local mode with no app to post through. */
+  noLocalApp:
+    "Slack piekļuves dati nav iestatīti, un lokālā lietotne nedarbojas: vispirms palaidiet to ar `npm start`.",
   /** A start refused: PORT taken, or DATA_DIR's private Redis owned by another process. */
   refused: {
     portInUse: (port: number) =>
@@ -91,6 +94,7 @@ const en: typeof lv = {
       `Too many arguments${command ? ` for ${command}` : ""}: expected ${expected}, got ${got}.`,
     oneFormat: (formats) => `digest: choose one of ${formats}.`,
   },
+  noLocalApp: "No Slack credentials and no local app running: start it with `npm start` first.",
   refused: {
     portInUse: (port) =>
       `Port ${port} is already in use (another app, or another Koordinators). Set PORT to a free port, or stop the other process.`,
