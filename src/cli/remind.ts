@@ -73,7 +73,7 @@ const SKIPPED = new Set(["all_answered", "cutoff_removed", "cutoff_passed", "sup
 
 /**
  * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
- * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 d. pirms termiņa", "pēc termiņa")
+ * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 dienas pirms termiņa", "pēc termiņa")
  * and what became of it ("nosūtīts", "izlaists: visi uzdevumi jau atbildēti").
  */
 export function remindLines(results: SentNow[], locale: Locale): string[] {
