@@ -23,14 +23,18 @@ export async function serve(
 ): Promise<void> {
   // Listen for signals before starting: a SIGTERM while the worker is already taking jobs but
   // start() has not returned must still stop in order, not end the process mid-job.
+  // Every signal, not just the first: a terminal's Ctrl-C reaches npm, tsx and the app at once
+  // (tsx passes its own on), and a second SIGINT left to Node's default would end the process
+  // halfway through stopping, its private Redis still running. Repeats are ignored while it stops
+  // (each step of `stop` is bounded); `kill -9` remains for the impatient.
   let signalled: string | null = null;
   let stopNow: ((signal: string) => void) | null = null;
   const onSignal = (signal: string) => {
     signalled ??= signal;
     stopNow?.(signal);
   };
-  process.once("SIGTERM", () => onSignal("SIGTERM"));
-  process.once("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
   const { lang, ...parts } = opts;
   const running = await start(config, parts);
   const { logger } = running;
@@ -42,7 +46,10 @@ export async function serve(
   out(bannerText(running, worker ? "worker" : "serve", cliLocale(lang, config)));
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.info({ signal }, "already stopping: signal ignored");
+      return;
+    }
     stopping = true;
     const began = performance.now();
     logger.info({ signal }, "stopping");

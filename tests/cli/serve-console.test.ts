@@ -2,6 +2,8 @@
  * What `npm start` prints for the person at the console: the banner in the operator's language
  * (DEFAULT_LOCALE, or --lang), and a last log line once everything has stopped.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bannerText } from "../../src/cli/banner.ts";
 import { testConfig } from "../../src/config.ts";
@@ -69,5 +71,28 @@ describe("npm start in local mode", { timeout: 120_000 }, () => {
     const last = JSON.parse(lines.at(-1) ?? "{}") as { msg?: string; ms?: unknown };
     expect(last.msg).toBe("stopped");
     expect(last.ms).toEqual(expect.any(Number));
+  });
+
+  it("two SIGINTs at once (Ctrl-C reaches npm, tsx and the app) still stop it in order", async () => {
+    const dataDir = tempDir();
+    const serve = spawnCli(["serve"], localModeEnv(dataDir));
+    children.push(serve);
+    await until(async () => serve.output().includes("Apturēt: Ctrl-C."), 90_000);
+    // The second as soon as the first is being handled: Node's default for it would end the
+    // process there, halfway through stopping.
+    serve.child.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes('"msg":"stopping"')) serve.child.kill("SIGINT");
+    });
+    serve.child.kill("SIGINT");
+    expect(await serve.exited).toBe(0);
+    const messages = serve
+      .output()
+      .trim()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => (JSON.parse(line) as { msg?: string }).msg);
+    expect(messages.at(-1)).toBe("stopped");
+    // Its private Redis stopped with it: nothing is left owning the data folder.
+    expect(existsSync(join(dataDir, "redis", "owner.pid"))).toBe(false);
   });
 });
