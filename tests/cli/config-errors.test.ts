@@ -46,7 +46,7 @@ describe("configuration errors in the operator's language", () => {
 });
 
 // Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
-describe("npm start with an invalid configuration", { timeout: 60_000 }, () => {
+describe("npm start with an invalid configuration", { timeout: 120_000 }, () => {
   const env = { PORT: "abc", DATA_DIR: tempDir(), LOG_LEVEL: "warn" };
 
   it("prints the problems in Latvian by default and exits with 1", async () => {

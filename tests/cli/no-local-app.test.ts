@@ -5,7 +5,7 @@ import { NoLocalAppError } from "../../src/cli/slack-for.ts";
 import { tempDir } from "../helpers/store.ts";
 import { runCli } from "./run-cli.ts";
 
-describe("posting in local mode with no app running", { timeout: 60_000 }, () => {
+describe("posting in local mode with no app running", { timeout: 120_000 }, () => {
   it("says to start the app, in the operator's language", async () => {
     expect(failureText(new NoLocalAppError(), "en")).toBe(new NoLocalAppError().message);
     const dir = tempDir();

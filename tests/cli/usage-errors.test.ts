@@ -33,7 +33,7 @@ describe("commander's usage errors in the console's language", () => {
 });
 
 // Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
-describe("npm run cli -- with bad arguments", { timeout: 60_000 }, () => {
+describe("npm run cli -- with bad arguments", { timeout: 120_000 }, () => {
   const env = { DATA_DIR: tempDir(), LOG_LEVEL: "warn" };
 
   it("says what is wrong in Latvian by default, then the usage, and exits with 2", async () => {

@@ -49,7 +49,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 // Every step spawns the real CLI (a Node process with tsx): seconds each on a busy machine.
-describe("admin CLI (acts as the trusted user cli)", { timeout: 60_000 }, () => {
+describe("admin CLI (acts as the trusted user cli)", { timeout: 180_000 }, () => {
   it("bootstraps a secretary, maps an institution and shows it", async () => {
     const granted = await cli(["role", "add", "U0FIRST01", "secretary"]);
     expect(granted.stdout).toContain("<@U0FIRST01> tagad ir sekretārs");

@@ -56,7 +56,7 @@ async function cli(args: string[]) {
   }
 }
 
-describe("digest --post in local mode", { timeout: 60_000 }, () => {
+describe("digest --post in local mode", { timeout: 120_000 }, () => {
   it("posts to the local channel without WORKGROUP_CHANNEL_ID", async () => {
     const emulator = app.emulator;
     if (!emulator) throw new Error("local mode starts an emulator");
