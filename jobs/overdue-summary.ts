@@ -28,12 +28,16 @@ export async function process(data: Data, deps: JobDeps): Promise<string> {
   const cutoff = await findCutoff(deps.db, data.cutoffId);
   if (!cutoff) return "cutoff_removed";
   const byInstitution = tasksByInstitution(await scopeOfCutoff(deps.db, cutoff));
-  const missing: string[] = [];
+  const open: Array<{ code: string; numbers: string[] }> = [];
   for (const institutionId of byInstitution.keys()) {
     const progress = await institutionProgress(deps.db, cutoff, institutionId);
     if (progress.open.length > 0)
-      missing.push(`${progress.mapping.code} (${progress.open.join(", ")})`);
+      open.push({ code: progress.mapping.code, numbers: progress.open });
   }
+  // By code, as the digest and the App Home list them.
+  const missing = open
+    .sort((a, b) => a.code.localeCompare(b.code, "lv"))
+    .map((i) => `${i.code} (${i.numbers.join(", ")})`);
   const m = summaryText(deps.config.defaultLocale);
   const text =
     missing.length === 0 ? m.allAnswered(cutoff.title) : m.missing(cutoff.title, missing);

@@ -41,7 +41,7 @@ const lv = {
     `atsaucība ${pct} % (${answered}/${asked}, ${cutoffs} ${lvForm(cutoffs, "termiņos", "termiņā", "termiņos")})`,
   noRate: "agrāku termiņu nav",
   noInstitutions: "Šim termiņam nav institūciju ar uzdevumiem.",
-  notAnswered: (codes: string) => `*Nav atbildējušas:* ${codes}`,
+  notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
   overdueHeading: (n: number) => `Kavētie uzdevumi (${n})`,
   overdueLine: (number: string, title: string, due: string, who: string, status: string) =>
@@ -116,7 +116,7 @@ const en: typeof lv = {
     `response rate ${pct}% (${answered}/${asked} over ${cutoffs} ${cutoffs === 1 ? "cut-off" : "cut-offs"})`,
   noRate: "no earlier cut-offs",
   noInstitutions: "No institution has tasks in this cut-off.",
-  notAnswered: (codes) => `*Not answered:* ${codes}`,
+  notAnswered: (codes) => `*Not answered yet:* ${codes}`,
   allAnswered: "*Every institution has answered.*",
   overdueHeading: (n) => `Overdue tasks (${n})`,
   overdueLine: (number, title, due, who, status) =>

@@ -8,6 +8,7 @@ import { findReminder, listReminders, markSending, type Reminder } from "../../d
 import { insertReply } from "../../db/replies.ts";
 import { findThread } from "../../db/threads.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
+import { process as overdueSummary } from "../../jobs/overdue-summary.ts";
 import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext } from "../../jobs/types.ts";
 import { isCall } from "../../src/emulator/server.ts";
@@ -275,6 +276,17 @@ describe("send-reminder", () => {
       (c) => c.method === "chat.postMessage" && String(c.args.text ?? "").includes("IZM"),
     );
     expect(dms).toHaveLength(1);
+  });
+
+  it("after the cut-off tells the secretary who has not answered, by code as the digest lists them", async () => {
+    await overdueSummary({ cutoffId, at: CUTOFF_AT }, w.deps);
+    const dm = w.emulator.calls.find(
+      (c) => c.method === "chat.postMessage" && String(c.args.text ?? "").includes("ir pagājis"),
+    );
+    const list = /Nav atbildējušas \(\d+\): (.*)\.$/u.exec(String(dm?.args.text ?? ""))?.[1];
+    const codes = (list ?? "").split("; ").map((entry) => entry.split(" ")[0] ?? "");
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, "lv")));
   });
 
   it("reports a channel the app cannot post to", async () => {
