@@ -23,7 +23,7 @@ import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
-import { cliLocale, importFailure, langOption, writeOutput } from "./locale.ts";
+import { cliLocale, cutoffIdOption, importFailure, langOption, writeOutput } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const fail = (text: string) => {
@@ -37,7 +37,7 @@ export function registerExportCommands(cli: Command): void {
   group
     .command("annex")
     .description("the annex table (DOCX, XLSX or CSV); progress from a cut-off's replies")
-    .option("--cutoff <id>", "reporting cut-off whose replies fill the progress column")
+    .addOption(cutoffIdOption("reporting cut-off whose replies fill the progress column"))
     .addOption(
       new Option("--format <format>", "file format (default: from --out)").choices([
         ...ANNEX_FORMATS,
@@ -48,7 +48,7 @@ export function registerExportCommands(cli: Command): void {
     .addOption(langOption())
     .action(
       (o: {
-        cutoff?: string;
+        cutoff?: number;
         format?: AnnexFormat;
         out: string;
         includeUnverified?: boolean;
@@ -70,7 +70,7 @@ async function annex(
   db: Db,
   config: Config,
   o: {
-    cutoff?: string;
+    cutoff?: number;
     format?: AnnexFormat;
     out: string;
     includeUnverified?: boolean;
@@ -85,9 +85,7 @@ async function annex(
   if (!o.format && ext !== "" && !known)
     return fail(t.annex.cannotWrite(ext, ANNEX_FORMATS.join(", ")));
   const format = o.format ?? (known ? (ext as AnnexFormat) : "docx");
-  const cutoffId = o.cutoff === undefined ? undefined : Number(o.cutoff);
-  if (cutoffId !== undefined && !(Number.isInteger(cutoffId) && cutoffId > 0))
-    return fail(t.notCutoffId(o.cutoff ?? ""));
+  const cutoffId = o.cutoff;
   const result = await exportAnnex(db, {
     format,
     cutoffId,

@@ -6,7 +6,7 @@
 import { stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { cwd } from "node:process";
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { type Config, defaultLocaleFromEnvironment, LOCALES, type Locale } from "../config.ts";
 import { cliText, type FileProblem, type WriteProblem } from "../i18n/cli.ts";
 import { ReportFormatError } from "../import/errors.ts";
@@ -17,6 +17,21 @@ export function langOption(): Option {
     "lv",
     "en",
   ]);
+}
+
+/**
+ * `--cutoff <id>` as every command that takes it reads it: a positive whole number, else a usage
+ * error (exit 2) saying it is not a cut-off number, in the console's language.
+ */
+export function cutoffIdOption(description: string): Option {
+  return new Option("--cutoff <id>", description).argParser(parseCutoffId);
+}
+
+/** A cut-off id from the command line, or an {@link InvalidArgumentError} in the console's language. */
+export function parseCutoffId(value: string): number {
+  const id = Number(value);
+  if (/^\d+$/.test(value) && Number.isSafeInteger(id) && id > 0) return id;
+  throw new InvalidArgumentError(cliText(consoleLocale(process.argv)).notCutoffId(value));
 }
 
 /** The language of a command's output: its `--lang`, else DEFAULT_LOCALE. */

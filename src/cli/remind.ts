@@ -2,13 +2,14 @@ import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { consoleText } from "../i18n/cli-console.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { type SentNow, sendNow } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
-import { cliLocale, langOption } from "./locale.ts";
+import { cliLocale, consoleLocale, cutoffIdOption, langOption } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 /** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
@@ -16,7 +17,7 @@ export function registerRemindCommand(cli: Command): void {
   cli
     .command("remind")
     .description("send each institution's next reminder for a cut-off now (by hand)")
-    .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
+    .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
     .option("--now", "send now (required: there is no other mode yet)")
     .option("--json", "print the result as JSON")
     .addOption(langOption())
@@ -26,16 +27,13 @@ export function registerRemindCommand(cli: Command): void {
         command: Command,
       ) => {
         if (!flags.now)
-          command.error("remind: say --now to send the reminders now", { exitCode: 2 });
+          command.error(consoleText(consoleLocale(process.argv)).usage.remindNow, {
+            exitCode: 2,
+          });
         const config = configFromEnvironment();
         await remindNow(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
       },
     );
-}
-
-function parseId(value: string): number {
-  if (!/^\d+$/.test(value)) throw new Error(`not a cut-off id: ${value}`);
-  return Number(value);
 }
 
 async function remindNow(

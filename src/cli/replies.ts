@@ -1,11 +1,11 @@
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { DateTime } from "luxon";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
-import { cliLocale, langOption } from "./locale.ts";
+import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
 /** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
 export interface ReplyJson {
@@ -28,18 +28,13 @@ export function registerRepliesCommand(cli: Command): void {
   cli
     .command("replies")
     .description("list the replies institutions gave for a reporting cut-off")
-    .requiredOption("--cutoff <id>", "cut-off id (see `cutoff list`)", parseId)
+    .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
     .option("--json", "print every reply in full as JSON")
     .addOption(langOption())
     .action((flags: { cutoff: number; json?: boolean; lang?: Locale }) => {
       const config = configFromEnvironment();
       return listReplies(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
     });
-}
-
-function parseId(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`not a cut-off id: ${value}`);
-  return Number(value);
 }
 
 /** Prints the replies of a cut-off; an unknown (or removed) cut-off: message on stderr, exit 1. */

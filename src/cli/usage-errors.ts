@@ -5,7 +5,7 @@
  * another form (a later commander's) is left as it is, so nothing is ever swallowed.
  * Source of the forms: commander's lib/command.js (unknownOption, unknownCommand,
  * missingArgument, optionMissingArgument, missingMandatoryOptionValue, _excessArguments, the
- * option `invalidArgument` for `.choices()`) and lib/suggestSimilar.js ("Did you mean").
+ * option `invalidArgument` for `.choices()` and for an option's own parser) and lib/suggestSimilar.js ("Did you mean").
  */
 import type { Locale } from "../config.ts";
 import { type ConsoleText, consoleText } from "../i18n/cli-console.ts";
@@ -23,6 +23,9 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray, t: Usage) => string]> = [
     /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
     (m, t) => t.invalidChoice(m[1] ?? "", m[2] ?? "", m[3] ?? ""),
   ],
+  // An option's own parser refused the value (`cutoffIdOption`): its message is already in the
+  // console's language, so it is said alone, without commander's English frame.
+  [/^error: option '.+' argument '.*' is invalid\. (.+)$/, (m) => m[1] ?? ""],
   [
     /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
     (m, t) => t.tooManyArguments(m[1] ?? null, Number(m[2]), Number(m[3])),

@@ -42,6 +42,7 @@ const lv = {
     tooManyArguments: (command: string | null, expected: number, got: number) =>
       `Par daudz argumentu${command ? ` komandai ${command}` : ""}: gaidīti ${expected}, doti ${got}.`,
     oneFormat: (formats: string) => `digest: izvēlieties vienu no ${formats}.`,
+    remindNow: "remind: lai atgādinājumus nosūtītu tagad, pievienojiet --now.",
   },
   /** `digest --post`, `remind --now` in local mode with no app to post through. */
   noLocalApp:
@@ -93,6 +94,7 @@ const en: typeof lv = {
     tooManyArguments: (command, expected, got) =>
       `Too many arguments${command ? ` for ${command}` : ""}: expected ${expected}, got ${got}.`,
     oneFormat: (formats) => `digest: choose one of ${formats}.`,
+    remindNow: "remind: add --now to send the reminders now.",
   },
   noLocalApp: "No Slack credentials and no local app running: start it with `npm start` first.",
   refused: {

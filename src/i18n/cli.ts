@@ -124,7 +124,7 @@ type ReportTexts = {
 
 const en: typeof lv = {
   noCutoff: (id) => `No reporting cut-off ${id} (see \`cutoff list\`).`,
-  notCutoffId: (text) => `not a cut-off id: ${text}`,
+  notCutoffId: (text) => `“${text}” is not a reporting cut-off number.`,
   noProgramme: "No programme in the store.",
   noInstitution: (code) => `No institution ${code}.`,
   replies: {

@@ -27,6 +27,12 @@ describe("commander's usage errors in the console's language", () => {
     ).toBe("Par daudz argumentu komandai remove: gaidīti 1, doti 2.\n");
   });
 
+  it("says an option parser's own message alone, without commander's English frame", () => {
+    const text =
+      "error: option '--cutoff <id>' argument 'abc' is invalid. „abc” nav ziņošanas termiņa numurs.\n";
+    expect(usageErrorText(text, "lv")).toBe("„abc” nav ziņošanas termiņa numurs.\n");
+  });
+
   it("leaves a message of another form as it is", () => {
     expect(usageErrorText("error: something new\n", "lv")).toBe("error: something new\n");
   });
@@ -59,5 +65,33 @@ describe("npm run cli -- with bad arguments", { timeout: 120_000 }, () => {
     expect(locale.stderr).toContain(
       'Option --lang <locale>: "de" is not valid. Allowed values: lv, en.',
     );
+  });
+
+  it("refuses a bad --cutoff alike in every command that takes it, with 2", async () => {
+    const [replies, annex, zero, en] = await Promise.all([
+      runCli(["replies", "--cutoff", "abc"], env),
+      runCli(["export", "annex", "--cutoff", "abc", "--out", "x.docx"], env),
+      runCli(["remind", "--cutoff", "0", "--now"], env),
+      runCli(["export", "annex", "--cutoff", "abc", "--out", "x.docx", "--lang", "en"], env),
+    ]);
+    for (const result of [replies, annex, zero, en]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toContain("error:");
+    }
+    expect(replies.stderr).toMatch(/^„abc” nav ziņošanas termiņa numurs\.\n/);
+    expect(annex.stderr).toMatch(/^„abc” nav ziņošanas termiņa numurs\.\n/);
+    expect(zero.stderr).toMatch(/^„0” nav ziņošanas termiņa numurs\.\n/);
+    expect(en.stderr).toMatch(/^“abc” is not a reporting cut-off number\.\n/);
+  });
+
+  it("remind without --now says so in the console's language, with 2", async () => {
+    const [lv, en] = await Promise.all([
+      runCli(["remind", "--cutoff", "1"], env),
+      runCli(["remind", "--cutoff", "1", "--lang", "en"], env),
+    ]);
+    expect(lv.code).toBe(2);
+    expect(lv.stderr).toMatch(/^remind: lai atgādinājumus nosūtītu tagad, pievienojiet --now\.\n/);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^remind: add --now to send the reminders now\.\n/);
   });
 });
