@@ -35,15 +35,16 @@ const HISTORY =
 /** The largest page number `/task N history P` reads (three digits). */
 export const HISTORY_PAGE_MAX = 999;
 
-/** Reads "14 history", "10.1.2 vēsture 2"; null for any other text. Pure. */
+/**
+ * Reads "14 history", "10.1.2 vēsture 2"; null for any other text, a page 0 ("14 history 0",
+ * which {@link parseHistoryPageMistake} refuses like "abc") included. Pure.
+ */
 export function parseHistory(text: string): HistoryInput | null {
   const m = HISTORY.exec(text.replace(/\s+/g, " ").trim());
   if (!m?.[1]) return null;
-  return {
-    kind: "history",
-    number: m[1].replace(/^0+(?=\d)/, ""),
-    page: Math.max(1, Number(m[2] ?? 1)),
-  };
+  const page = Number(m[2] ?? 1);
+  if (page < 1) return null;
+  return { kind: "history", number: m[1].replace(/^0+(?=\d)/, ""), page };
 }
 
 /** A history request whose page is not a number from 1 to {@link HISTORY_PAGE_MAX}. */
@@ -58,8 +59,8 @@ const HISTORY_BAD_PAGE =
   /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d{1,4}(?:\.\d{1,4}){0,3})\.?\s+(?:history|vēsture|vesture)\s+(\S.*)$/iu;
 
 /**
- * Reads "14 history abc", "14 vēsture -1": a history request with something other than a page
- * number after it; null for any other text, a well-formed history request included. Pure.
+ * Reads "14 history abc", "14 vēsture -1", "14 history 0": a history request with something
+ * other than a page number from 1 to {@link HISTORY_PAGE_MAX} after it; null for any other text, a well-formed history request included. Pure.
  */
 export function parseHistoryPageMistake(text: string): HistoryPageMistake | null {
   const arg = text.replace(/\s+/g, " ").trim();

@@ -76,6 +76,13 @@ describe("/task N history with a page that is not a number", () => {
     expect(en).toContain("The page must be a number from 1 to 999, not “-1”");
     expect(en).toContain("/task 14 history 2");
   });
+
+  it("refuses page 0 as it refuses abc, not showing page 1", async () => {
+    const lv = await ask("14 history 0");
+    expect(lv).toContain("Lapas numuram jābūt skaitlim no 1 līdz 999, nevis „0”");
+    const en = await ask("14 vēsture 000", "en");
+    expect(en).toContain("The page must be a number from 1 to 999, not “000”");
+  });
 });
 
 describe("/task with a number that is not there", () => {
