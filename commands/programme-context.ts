@@ -2,7 +2,7 @@ import type { Db } from "../db/client.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { currentProgramme, type Programme } from "../db/programmes.ts";
 import { plannedReminderTimes } from "../db/reminders.ts";
-import { cutoffShownAt } from "../src/reminders/task-status.ts";
+import { cutoffsShownAt } from "../src/reminders/task-status.ts";
 import type { Clock } from "../src/time.ts";
 import { readThrough } from "./read-cache.ts";
 
@@ -10,30 +10,32 @@ import { readThrough } from "./read-cache.ts";
 export interface ProgrammeContext {
   /** The current programme (see `currentProgramme`); undefined when the store is empty. */
   programme: Programme | undefined;
-  /** The reporting cut-off `/task` shows at the clock's now (see `cutoffShownAt`). */
-  cutoff: Cutoff | undefined;
   /**
-   * That cut-off's planned reminder times by institution id (UTC ISO, earliest first; see
-   * `plannedReminderTimes`); empty when there is no cut-off. A few rows per institution, and
-   * each `/task N` picks its next reminder from them instead of querying.
+   * The reporting cut-offs `/task` may show at the clock's now, in the order it looks at them
+   * (see `cutoffsShownAt`; each task shows the first that holds it).
    */
-  plannedReminders: ReadonlyMap<number, readonly string[]>;
+  cutoffs: Cutoff[];
+  /**
+   * Those cut-offs' planned reminder times, by cut-off id, then by institution id (UTC ISO,
+   * earliest first; see `plannedReminderTimes`). A few rows per institution, and each
+   * `/task N` picks its next reminder from them instead of querying.
+   */
+  plannedReminders: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
 }
 
 /**
- * The current programme, the cut-off shown and its planned reminders, reused like a `/task` answer (see
+ * The current programme, the cut-offs shown and their planned reminders, reused like a `/task` answer (see
  * `readThrough`: until anything is committed, and a few seconds of the clock at most), so a
  * `/task N` nobody asked before reads only its own task: these few rows are the same for every
  * question, and looking them up was half of such a request's queries.
  */
 export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext> {
   return readThrough(db, clock, CONTEXT_KEY, async () => {
-    const cutoff = await cutoffShownAt(db, clock.now());
-    return {
-      programme: await currentProgramme(db),
-      cutoff,
-      plannedReminders: cutoff ? await plannedReminderTimes(db, cutoff.id) : new Map(),
-    };
+    const cutoffs = await cutoffsShownAt(db, clock.now());
+    const plannedReminders = new Map<number, Map<number, string[]>>();
+    for (const cutoff of cutoffs)
+      plannedReminders.set(cutoff.id, await plannedReminderTimes(db, cutoff.id));
+    return { programme: await currentProgramme(db), cutoffs, plannedReminders };
   });
 }
 

@@ -185,7 +185,7 @@ export async function handle(
           cutoff: await taskCutoffStatus(
             deps.db,
             task,
-            context.cutoff,
+            context.cutoffs,
             context.plannedReminders,
             ctx.now,
           ),

@@ -100,6 +100,14 @@ const lastLiveAfter = compiled((db, since: string) =>
   liveAfter(db, since).orderBy("at", "desc").limit(1),
 );
 
+/** Cut-offs not removed whose instant is after `since` (UTC ISO), earliest first. */
+export async function liveCutoffsAfter(db: Db, since: string): Promise<Cutoff[]> {
+  return (await allLiveAfter(db, since)).map(toCutoff);
+}
+const allLiveAfter = compiled((db, since: string) =>
+  liveAfter(db, since).orderBy("at").orderBy("id"),
+);
+
 /** Moves a cut-off to a new instant. */
 export async function moveCutoff(db: Db, id: number, at: string): Promise<void> {
   await db.updateTable("cutoffs").set({ at }).where("id", "=", id).execute();

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
-import { activeCutoff, type Cutoff } from "../../db/cutoffs.ts";
+import { type Cutoff, liveCutoffsAfter } from "../../db/cutoffs.ts";
 import { nextReminderAmong } from "../../db/reminders.ts";
 import { repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
@@ -31,43 +31,61 @@ export interface TaskCutoffStatus {
 }
 
 /**
- * The reporting cut-off `/task` refers to at `now`: the next one not yet passed, else the
- * latest that passed within the last {@link CUTOFF_GRACE_DAYS} days (replies still arrive
- * then), else undefined.
+ * The reporting cut-offs `/task` may refer to at `now`, in the order it looks at them: those
+ * not yet passed, earliest first, then those that passed within the last
+ * {@link CUTOFF_GRACE_DAYS} days (replies still arrive then), latest first. A task shows the
+ * first of them whose scope holds it (see {@link cutoffForTask}), so a new cut-off for other
+ * tasks does not hide the replies a task got for the one before.
  */
-export function cutoffShownAt(db: Db, now: DateTime): Promise<Cutoff | undefined> {
-  return activeCutoff(
+export async function cutoffsShownAt(db: Db, now: DateTime): Promise<Cutoff[]> {
+  const nowIso = now.toUTC().toISO() ?? "";
+  const live = await liveCutoffsAfter(
     db,
-    now.toUTC().toISO() ?? "",
     now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
   );
+  const ahead = live.filter((c) => c.at > nowIso);
+  const passed = live.filter((c) => c.at <= nowIso).reverse();
+  return [...ahead, ...passed];
 }
 
 /**
- * The status of `task` (as `findTaskDetail` read it) for `cutoff` (see {@link cutoffShownAt}),
- * or null when there is none, it belongs to another programme, or the task is not in its
- * scope (see `inScope`). `planned` holds the cut-off's planned reminder times by institution
- * (`plannedReminderTimes`, read once for all tasks). One indexed query (the task's replies),
- * whatever the programme's size: the task and its institutions are the ones already read.
+ * The first of `cutoffs` (as {@link cutoffsShownAt} orders them) of the task's programme whose
+ * scope holds `task` (see `inScope`), or undefined.
  */
-export async function taskCutoffStatus(
-  db: Db,
+export function cutoffForTask(
+  cutoffs: readonly Cutoff[],
   task: StoredTaskDetail,
-  cutoff: Cutoff | undefined,
-  planned: ReadonlyMap<number, readonly string[]>,
-  now: DateTime,
-): Promise<TaskCutoffStatus | null> {
-  if (!cutoff || cutoff.programmeId !== task.programmeId) return null;
+): Cutoff | undefined {
   const scopable = {
     number: task.number,
     status: task.status,
     recurrence: task.deadline.recurrence,
     hasChildren: task.children.length > 0,
   };
-  if (!inScope(scopable, cutoff.taskNumbers)) return null;
+  return cutoffs.find(
+    (c) => c.programmeId === task.programmeId && inScope(scopable, c.taskNumbers),
+  );
+}
+
+/**
+ * The status of `task` (as `findTaskDetail` read it) for the cut-off it refers to among
+ * `cutoffs` (see {@link cutoffForTask}), or null when none holds it. `planned` holds each
+ * cut-off's planned reminder times by institution (`plannedReminderTimes`, read once for all
+ * tasks), keyed by cut-off id. One indexed query (the task's replies), whatever the programme's
+ * size: the task and its institutions are the ones already read.
+ */
+export async function taskCutoffStatus(
+  db: Db,
+  task: StoredTaskDetail,
+  cutoffs: readonly Cutoff[],
+  planned: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>,
+  now: DateTime,
+): Promise<TaskCutoffStatus | null> {
+  const cutoff = cutoffForTask(cutoffs, task);
+  if (!cutoff) return null;
   const replies = await repliesForTask(db, task.taskId, cutoff.id);
   const next = nextReminderAmong(
-    planned,
+    planned.get(cutoff.id) ?? new Map(),
     task.institutions.map((i) => i.institutionId),
     now.toUTC().toISO() ?? "",
   );

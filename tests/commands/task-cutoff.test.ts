@@ -97,6 +97,26 @@ describe("/task with an active reporting cut-off", () => {
     expect(await next()).toBe("piektd. 29.01.2027. 09:00");
   });
 
+  it("keeps showing a passed cut-off's replies when the next cut-off is for other tasks", async () => {
+    const later = fixedClock("2027-02-05T08:00:00Z"); // the cut-off passed four days ago
+    const programme = await currentProgramme(db);
+    await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-03-01T21:59:59.999Z",
+      title: "Nākamais posms",
+      taskNumbers: ["1"],
+      createdBy: "U0SEC",
+      createdAt: "2027-02-05T08:00:00Z",
+    });
+    const deps = { db, clock: later, zone: "Europe/Riga" };
+    const task5 = JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
+    expect(task5).toContain("Informatīvais ziņojums MK");
+    expect(task5).toContain("grozījumi Darba likumā pieņemti");
+    expect(task5).not.toContain("Nākamais posms");
+    const task1 = JSON.stringify((await handle(parse("1"), deps, "lv")).blocks);
+    expect(task1).toContain("Nākamais posms");
+  });
+
   it("shows a reply without the task-number prefix it was attributed by, as the annex does", async () => {
     const [cutoff, izm, task5] = await Promise.all([
       db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
