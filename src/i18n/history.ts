@@ -12,6 +12,12 @@ const lv = {
     `Lapas numuram jābūt skaitlim no 1 līdz ${max}, nevis „${page}”: \`/task ${number} history 2\`.`,
   empty: "Ierakstu vēl nav.",
   imported: (status: string, actor: string) => `📥 Importēts ar statusu ${status} (${actor})`,
+  /** Who an import's entries name instead of the internal actor ("import:seed", "import:<file>"). */
+  importActor: {
+    seed: "no pievienotā ziņojuma",
+    other: "imports",
+    file: (name: string) => `imports no faila „${name}”`,
+  },
   status: (from: string, to: string, actor: string) =>
     `🔁 Statuss mainīts: ${from} → ${to} (${actor})`,
   change: (items: string[], actor: string) => `✏️ ${items.join("; ")} (${actor})`,
@@ -53,6 +59,11 @@ const en: typeof lv = {
     `The page must be a number from 1 to ${max}, not “${page}”: \`/task ${number} history 2\`.`,
   empty: "Nothing recorded yet.",
   imported: (status, actor) => `📥 Imported with status ${status} (${actor})`,
+  importActor: {
+    seed: "from the bundled report",
+    other: "import",
+    file: (name) => `import from the file “${name}”`,
+  },
   status: (from, to, actor) => `🔁 Status changed: ${from} → ${to} (${actor})`,
   change: (items, actor) => `✏️ ${items.join("; ")} (${actor})`,
   changeItem: (label, before, after) => `${label}: ${before} → ${after}`,

@@ -25,11 +25,26 @@ function statusOf(value: string | null, locale: Locale): string {
   return statusLabel(known.includes(value ?? "") ? (value as Status) : null, locale);
 }
 
+/**
+ * Who made a change, as a person reads it: a Slack user as a mention; an import's internal actor
+ * ("import:seed", "import:cli", "import:<file>") as the bundled report, an import, or an import
+ * from the named file; anything else ("cli") as stored. Mrkdwn-escaped.
+ */
+export function actorLabel(actor: string, locale: Locale): string {
+  if (/^[UW][A-Z0-9]+$/.test(actor)) return `<@${actor}>`;
+  if (!actor.startsWith("import:")) return escapeMrkdwn(actor);
+  const t = historyText(locale).importActor;
+  const source = actor.slice("import:".length);
+  if (source === "seed") return t.seed;
+  if (source === "" || source === "cli") return t.other;
+  return t.file(escapeMrkdwn(source));
+}
+
 /** One entry as a mrkdwn line, starting with its date and time in `zone`. */
 export function historyLine(e: TimelineEntry, locale: Locale, zone: string): string {
   const t = historyText(locale);
   const when = `*${formatInstant(e.at, zone, locale)}*`;
-  const actor = (a: string) => (/^[UW][A-Z0-9]+$/.test(a) ? `<@${a}>` : escapeMrkdwn(a));
+  const actor = (a: string) => actorLabel(a, locale);
   const link = (url: string | null) => (url ? ` <${url}|${t.open}>` : "");
   switch (e.kind) {
     case "imported":

@@ -4,6 +4,7 @@ import type { HomeData } from "../../src/home/model.ts";
 import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
 import {
   HISTORY_PAGE_SIZE,
+  historyLine,
   parseHistoryValue,
   renderHistory,
 } from "../../src/slack/render-history.ts";
@@ -115,10 +116,29 @@ describe("/task N history: changes a re-import made", () => {
     };
     const lv = JSON.stringify(renderHistory("14", [change], 1, "lv", "Europe/Riga"));
     expect(lv).toContain(
-      "✏️ Termiņš: 2013.gads → 31.12.2013.; Nosaukums: „Veikt &lt;pētījumu&gt;” → „Veikt pētījumu”; Institūcijas: IEM → IEM, LM (import:report.txt)",
+      "✏️ Termiņš: 2013.gads → 31.12.2013.; Nosaukums: „Veikt &lt;pētījumu&gt;” → „Veikt pētījumu”; Institūcijas: IEM → IEM, LM (imports no faila „report.txt”)",
     );
     const en = JSON.stringify(renderHistory("14", [change], 1, "en", "Europe/Riga"));
     expect(en).toContain("Deadline: 2013.gads → 31.12.2013.; Title: “Veikt &lt;pētījumu&gt;”");
-    expect(en).toContain("Institutions: IEM → IEM, LM");
+    expect(en).toContain("Institutions: IEM → IEM, LM (import from the file “report.txt”)");
+  });
+
+  it("names an import's internal actor in words: the bundled report, an import, a file", () => {
+    const imported = (actor: string): TimelineEntry => ({
+      kind: "imported",
+      at: "2027-01-10T09:00:00.000Z",
+      status: "done",
+      actor,
+    });
+    const line = (actor: string, locale: "lv" | "en") =>
+      historyLine(imported(actor), locale, "Europe/Riga");
+    expect(line("import:seed", "lv")).toContain(
+      "📥 Importēts ar statusu ✅ Izpildīts (no pievienotā ziņojuma)",
+    );
+    expect(line("import:seed", "en")).toMatch(/\(from the bundled report\)$/);
+    expect(line("import:cli", "lv")).toMatch(/\(imports\)$/);
+    expect(line("import:cli", "en")).toMatch(/\(import\)$/);
+    expect(line("import:p_*x*.txt", "lv")).not.toContain("import:");
+    expect(line("U0123ABC", "lv")).toMatch(/\(<@U0123ABC>\)$/);
   });
 });
