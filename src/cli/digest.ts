@@ -12,6 +12,7 @@
  * 2 usage error.
  */
 import type { Command } from "commander";
+import type { DateTime } from "luxon";
 import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
 import * as session from "../../commands/session.ts";
@@ -103,6 +104,21 @@ async function runSession(
   await run(session.sessionCommand, text, expected, o);
 }
 
+/**
+ * `digest --since TEXT` read as `/digest since TEXT` reads it: the UTC instant the period starts
+ * at, "not_date" for a text that names no day, or "future" for a day still to come.
+ */
+export function readSince(
+  text: string,
+  zone: string,
+  now: DateTime,
+): string | "not_date" | "future" {
+  const read = parseDigest(`since ${text}`);
+  if (read.kind !== "request" || !read.since) return "not_date";
+  const resolved = resolveSince(read.since, zone, now);
+  return resolved === "bad_date" ? "not_date" : resolved;
+}
+
 async function digest(o: DigestFlags): Promise<void> {
   await withDeps(async (deps) => {
     const locale = cliLocale(o.lang, deps.config);
@@ -110,17 +126,13 @@ async function digest(o: DigestFlags): Promise<void> {
     const now = deps.clock.now();
     let since: string | null = null;
     if (o.since !== undefined) {
-      const read = parseDigest(`since ${o.since}`);
-      const resolved =
-        read.kind === "request" && read.since
-          ? resolveSince(read.since, deps.config.timezone, now)
-          : "bad_date";
-      if (resolved === "bad_date" || resolved === "future") {
-        process.stderr.write(`${t.badSince(o.since)}\n`);
+      const read = readSince(o.since, deps.config.timezone, now);
+      if (read === "not_date" || read === "future") {
+        process.stderr.write(`${read === "future" ? t.badSince(o.since) : t.notDate(o.since)}\n`);
         process.exitCode = 2;
         return;
       }
-      since = resolved;
+      since = read;
     }
     if (o.post) {
       process.exitCode = (await post(deps, since, locale)) ? 0 : 1;

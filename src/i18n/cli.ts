@@ -1,3 +1,4 @@
+import { DATE_FORMATS_HELP } from "../domain/dates.ts";
 import type { ReportProblem } from "../import/errors.ts";
 import { defineCatalog, lvForm } from "./define.ts";
 
@@ -111,6 +112,7 @@ const lv = {
   },
   digest: {
     badSince: (text: string) => `--since: „${text}” nav pagājis datums.`,
+    notDate: (text: string) => `--since: „${text}” nav datums. ${DATE_FORMATS_HELP.lv}`,
     noChannel: "Lai publicētu kopsavilkumu, iestatiet WORKGROUP_CHANNEL_ID.",
     posted: (channel: string) => `Publicēts kanālā ${channel}.`,
     written: (file: string) => `Uzrakstīts: ${file}`,
@@ -199,6 +201,7 @@ const en: typeof lv = {
   },
   digest: {
     badSince: (text) => `--since: not a past date: ${text}`,
+    notDate: (text) => `--since: “${text}” is not a date. ${DATE_FORMATS_HELP.en}`,
     noChannel: "Set WORKGROUP_CHANNEL_ID to post the digest.",
     posted: (channel) => `Posted to ${channel}.`,
     written: (file) => `Written: ${file}`,
