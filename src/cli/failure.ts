@@ -6,24 +6,28 @@
  * callers that are not the CLI.
  */
 import { ConfigError, type ConfigIssue, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
 import { type ConfigText, configText } from "../i18n/cli-config.ts";
 import { consoleText } from "../i18n/cli-console.ts";
 import { PortInUseError } from "../port-in-use.ts";
 import { PrivateRedisInUseError } from "../redis-server.ts";
+import { CutoffNotFoundError } from "../reminders/send-now.ts";
 import { NoLocalAppError } from "./slack-for.ts";
 
 /**
  * The operator's message for a failed command: a {@link ConfigError} with every problem (the
  * variable, what is wrong, a valid example); a start refused because PORT is taken
  * ({@link PortInUseError}) or DATA_DIR's private Redis belongs to another process
- * ({@link PrivateRedisInUseError}); no local app to post through ({@link NoLocalAppError});
- * anything else by its own message.
+ * ({@link PrivateRedisInUseError}); no local app to post through ({@link NoLocalAppError}); a
+ * cut-off removed while `remind --now` ran ({@link CutoffNotFoundError}, worded as `replies`
+ * words an unknown cut-off); anything else by its own message.
  */
 export function failureText(error: unknown, locale: Locale): string {
   if (error instanceof ConfigError && error.issues.length > 0) {
     return configErrorText(error.issues, locale);
   }
   if (error instanceof NoLocalAppError) return consoleText(locale).noLocalApp;
+  if (error instanceof CutoffNotFoundError) return cliText(locale).noCutoff(error.cutoffId);
   const t = consoleText(locale).refused;
   if (error instanceof PortInUseError) return t.portInUse(error.port);
   if (error instanceof PrivateRedisInUseError) {

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
+import { findCutoff } from "../../db/cutoffs.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
 import { consoleText } from "../i18n/cli-console.ts";
@@ -42,10 +43,17 @@ async function remindNow(
   json: boolean,
   locale: Locale,
 ): Promise<void> {
-  const slack = await slackFor(config);
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
+    // The id first, as `replies` checks it: a wrong id is the operator's mistake to name, even
+    // when there is no local app to post through.
+    if (!(await findCutoff(db, cutoffId))) {
+      process.stderr.write(`${cliText(locale).noCutoff(cutoffId)}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const slack = await slackFor(config);
     const deps = {
       db,
       config,

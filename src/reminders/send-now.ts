@@ -22,11 +22,11 @@ export interface SentNow {
  * only the overdue one), through the same idempotent processor the queue uses
  * — so the queued job for it later finds it sent and does nothing. Slack's 429s and the
  * per-channel pace are waited out in the foreground.
- * @throws Error when the cut-off does not exist.
+ * @throws CutoffNotFoundError when the cut-off does not exist (or was removed).
  */
 export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
   const cutoff = await findCutoff(deps.db, cutoffId);
-  if (!cutoff) throw new Error(`cut-off ${cutoffId} not found`);
+  if (!cutoff) throw new CutoffNotFoundError(cutoffId);
   const nowIso = deps.clock.now().toISO() ?? "";
   // The app's plan stands (it may use other offsets than this process's configuration);
   // plan here only for a cut-off the app has not planned yet.
@@ -56,6 +56,21 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
     });
   }
   return out;
+}
+
+/**
+ * Thrown by {@link sendNow} for a cut-off id the store does not hold. The message is English
+ * for logs; the CLI says it in the console's language (`noCutoff` in i18n/cli.ts, as `replies`
+ * does), exit 1.
+ */
+export class CutoffNotFoundError extends Error {
+  /** The id asked for. */
+  readonly cutoffId: number;
+  constructor(cutoffId: number) {
+    super(`cut-off ${cutoffId} not found`);
+    this.name = "CutoffNotFoundError";
+    this.cutoffId = cutoffId;
+  }
 }
 
 async function runInForeground(
