@@ -4,6 +4,7 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
+import { compareCodes, foldCode, sortCodes, withoutDiacritics } from "../src/domain/codes.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
@@ -164,7 +165,9 @@ export async function handle(
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
-    const codes = (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
+    const codes = sortCodes(
+      (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code),
+    );
     return {
       blocks: renderOverview(
         programme,
@@ -206,8 +209,14 @@ export async function handle(
   const institution = await findInstitution(deps.db, input.query);
   if (institution) {
     const tasks = await listTasksOfInstitution(deps.db, programme.id, institution.id);
+    const others = await listInstitutionsWithTasks(deps.db, programme.id);
     return {
-      blocks: renderInstitutionTasks(institution, tasks, locale),
+      blocks: renderInstitutionTasks(
+        institution,
+        tasks,
+        locale,
+        alsoMeant(input.query, institution.id, others),
+      ),
       text: m.institution.heading(institution.code, institution.name),
       found: true,
     };
@@ -228,11 +237,11 @@ async function notUnderstood(
   locale: Locale,
 ): Promise<Reply> {
   const m = messages(locale);
-  const codes = (await listInstitutionsWithTasks(db, programmeId)).map((i) => i.code);
-  const guess = nearestCode(text, codes);
+  const codes = sortCodes((await listInstitutionsWithTasks(db, programmeId)).map((i) => i.code));
+  const guesses = nearestCodes(text, codes);
   return notice(
     m.errors.notUnderstood(shownText(text)),
-    `${guess ? `${m.errors.didYouMean(guess)} ` : ""}${m.errors.knownInstitutions(codes.join(", "))}`,
+    `${guesses.length > 0 ? `${m.errors.didYouMean(guesses)} ` : ""}${m.errors.knownInstitutions(codes.join(", "))}`,
     false,
   );
 }
@@ -330,17 +339,42 @@ export const taskCommand: SlashCommand<TaskInput> = {
 const READ_KINDS = new Set<TaskInput["kind"]>(["task", "help", "institution", "history"]);
 
 /**
- * The institution code closest to a mistyped one ("ievm" → "IEM"), by edit distance ignoring
- * case, when at most 1 edit (codes up to 3 letters) or 2 edits away; null otherwise.
+ * The institution codes closest to a mistyped one ("ievm" → IEM), by edit distance ignoring
+ * case and diacritics ("am" → ĀM, a missing macron is no edit), when at most 1 edit (codes up to
+ * 3 letters) or 2 edits away. Every code at the smallest distance, so an equally plausible one
+ * is not hidden ("AMM" → AiM and ĀM), in the order of `codes`; empty when none is close.
  */
-export function nearestCode(query: string, codes: string[]): string | null {
-  const q = query.toLocaleUpperCase("lv");
-  let best: { code: string; d: number } | null = null;
+export function nearestCodes(query: string, codes: string[]): string[] {
+  const q = foldCode(query);
+  let best: { codes: string[]; d: number } | null = null;
   for (const code of codes) {
-    const d = editDistance(q, code.toLocaleUpperCase("lv"));
-    if (d <= (code.length <= 3 ? 1 : 2) && (!best || d < best.d)) best = { code, d };
+    const d = editDistance(q, foldCode(code));
+    if (d > (code.length <= 3 ? 1 : 2)) continue;
+    if (!best || d < best.d) best = { codes: [code], d };
+    else if (d === best.d) best.codes.push(code);
   }
-  return best?.code ?? null;
+  return best?.codes ?? [];
+}
+
+/**
+ * The other institutions a plain query may have meant besides `foundId`, the one it matched
+ * (by code or alias, ignoring case): those whose code or alias spells the query with diacritics
+ * it lacks ("AM" is AiM's annex code, and ĀM without its macron). A query typed with
+ * diacritics ("ĀM") was meant as typed: none.
+ */
+export function alsoMeant<T extends { id: number; code: string; aliases: string[] }>(
+  query: string,
+  foundId: number,
+  institutions: readonly T[],
+): T[] {
+  const wanted = query.replace(/\s+/g, " ").trim();
+  if (!withoutDiacritics(wanted)) return [];
+  const folded = foldCode(wanted);
+  return institutions
+    .filter(
+      (i) => i.id !== foundId && [i.code, ...i.aliases].some((name) => foldCode(name) === folded),
+    )
+    .sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /**

@@ -62,6 +62,8 @@ export const en: Messages = {
     none: "This institution has no tasks in the programme.",
     responsibleMark: "responsible",
     coMark: "co-responsible",
+    alsoMeant: (alternatives) =>
+      `Did you mean ${alternatives.map((a) => `*${a.code}* (${a.name}) – \`/task ${a.code}\``).join(" or ")}?`,
   },
   errors: {
     taskNotFound: (number, nearest) =>
@@ -72,7 +74,7 @@ export const en: Messages = {
     tooLong: (length, max) =>
       `That is too long (${length} characters; at most ${max}). Give a task number, e.g. \`/task 14\`.`,
     knownInstitutions: (codes) => `Institutions: ${codes}.`,
-    didYouMean: (code) => `Did you mean *${code}*?`,
+    didYouMean: (codes) => `Did you mean ${codes.map((c) => `*${c}*`).join(" or ")}?`,
     storeBusy: "The store is not answering right now. Please try again in a moment.",
     unexpected: "Sorry, something went wrong. It has been logged; please try again in a moment.",
   },

@@ -73,6 +73,8 @@ export const lv = {
     none: "Šai institūcijai programmā nav uzdevumu.",
     responsibleMark: "atbildīgā",
     coMark: "līdzatbildīgā",
+    alsoMeant: (alternatives: Array<{ code: string; name: string }>) =>
+      `Vai domājāt ${alternatives.map((a) => `*${a.code}* (${a.name}) – \`/task ${a.code}\``).join(" vai ")}?`,
   },
   errors: {
     taskNotFound: (number: string, nearest: string | null) =>
@@ -83,7 +85,7 @@ export const lv = {
     tooLong: (length: number, max: number) =>
       `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}). Norādiet uzdevuma numuru, piemēram, \`/task 14\`.`,
     knownInstitutions: (codes: string) => `Institūcijas: ${codes}.`,
-    didYouMean: (code: string) => `Varbūt domājāt *${code}*?`,
+    didYouMean: (codes: string[]) => `Varbūt domājāt ${codes.map((c) => `*${c}*`).join(" vai ")}?`,
     storeBusy: "Krātuve šobrīd neatbild. Mēģiniet vēlreiz pēc brīža.",
     unexpected: "Diemžēl radās kļūda. Tā ir reģistrēta; mēģiniet vēlreiz pēc brīža.",
   },

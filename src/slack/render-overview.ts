@@ -70,14 +70,38 @@ export function renderOverview(
   return [...head, ...listBlocks(taskLines(tasks), MESSAGE_BLOCKS_MAX - head.length)];
 }
 
-/** `/task IEM`: the institution's name, how many tasks it is responsible and co-responsible for, and the list. */
+/**
+ * `/task IEM`: the institution's name, how many tasks it is responsible and co-responsible for,
+ * and the list. `alsoMeant`: other institutions the question may have meant ("AM" answers with
+ * AiM, whose annex code it is, and names ĀM, which it also spells without the macron).
+ */
 export function renderInstitutionTasks(
   institution: Institution,
   tasks: Array<TaskSummary & { role: "responsible" | "co_responsible" }>,
   locale: Locale,
+  alsoMeant: ReadonlyArray<Pick<Institution, "code" | "name">> = [],
 ): KnownBlock[] {
   const m = messages(locale);
   const responsible = tasks.filter((t) => t.role === "responsible").length;
+  const alternatives: KnownBlock[] =
+    alsoMeant.length === 0
+      ? []
+      : [
+          {
+            type: "context",
+            elements: [
+              {
+                type: "mrkdwn",
+                text: truncateText(
+                  m.institution.alsoMeant(
+                    alsoMeant.map((a) => ({ code: a.code, name: escapeMrkdwn(a.name) })),
+                  ),
+                  SECTION_TEXT_MAX,
+                ),
+              },
+            ],
+          },
+        ];
   const head: KnownBlock[] = [
     {
       type: "header",
@@ -96,6 +120,7 @@ export function renderInstitutionTasks(
             : m.institution.summary(responsible, tasks.length - responsible),
       },
     },
+    ...alternatives,
   ];
   const lines = taskLines(tasks).map((line, i) =>
     tasks[i]?.role === "co_responsible" ? `${line} _(${m.institution.coMark})_` : line,

@@ -107,7 +107,7 @@ describe("/task through the signed HTTP endpoint", () => {
     ["x".repeat(3000), "par garu (3000"],
     ["🙂🙂🙂", "Nesapratu"],
     ["999", 'Uzdevuma *999* programmā nav."'],
-    ["🦀", "Institūcijas: AiM, IEM"],
+    ["🦀", "Institūcijas: AiM, ĀM, IEM"],
   ])("answers %j kindly, never with an error", async (arg, expected) => {
     const { status, body, text } = await task(arg);
     expect(status).toBe(200);

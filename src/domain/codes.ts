@@ -1,0 +1,27 @@
+/**
+ * Institution codes as people read them: in Latvian alphabetical order ("AiM", "ĀM", "IEM",
+ * "TM": Ā right after A, not after Z as code points would put it) and compared without
+ * diacritics where a typed code may lack them ("AM" for "ĀM").
+ */
+
+const LATVIAN = new Intl.Collator("lv");
+
+/** Compares two codes in Latvian alphabetical order ("AiM" < "ĀM" < "BM" < "TM"). */
+export function compareCodes(a: string, b: string): number {
+  return LATVIAN.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A copy of `codes` in Latvian alphabetical order (see `compareCodes`). */
+export function sortCodes(codes: readonly string[]): string[] {
+  return [...codes].sort(compareCodes);
+}
+
+/** `code` upper-cased in Latvian with its diacritics dropped: "ĀM" → "AM", "IzM" → "IZM". */
+export function foldCode(code: string): string {
+  return code.normalize("NFD").replace(/\p{M}/gu, "").toLocaleUpperCase("lv");
+}
+
+/** Whether `text` carries no diacritics ("AM", "iem"), i.e. folding changes only its case. */
+export function withoutDiacritics(text: string): boolean {
+  return text.normalize("NFD") === text.normalize("NFD").replace(/\p{M}/gu, "");
+}
