@@ -136,7 +136,7 @@ export async function lockForWrite(trx: Kysely<Database>, name: string): Promise
  * while it reads what ran and applies the rest; on SQLite the transaction begins IMMEDIATE, so
  * one migrator at a time reads and applies, the others wait (busy timeout) and find it done.
  * `provider` defaults to the app's migrations (tests pass others).
- * @throws Error naming the failed migration and its cause.
+ * @throws MigrationError naming the failed migration and its cause.
  */
 export async function migrateToLatest(
   db: Db,
@@ -145,16 +145,27 @@ export async function migrateToLatest(
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
-  if (error) {
-    const name = failed ? ` ${failed.migrationName}` : "";
-    throw new Error(
-      `Migration${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        cause: error,
-      },
-    );
-  }
+  if (error) throw new MigrationError(failed?.migrationName ?? null, error);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/**
+ * A migration that failed (nothing of that run is kept). The message is English for logs
+ * ("Migration <name> failed: <cause>"); the CLI says it in the console's language from
+ * `migration` and `detail`.
+ */
+export class MigrationError extends Error {
+  /** The failed migration's name, or null when the migrator failed before any (its own table). */
+  readonly migration: string | null;
+  /** The cause's own message, as the database worded it. */
+  readonly detail: string;
+  constructor(migration: string | null, cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`Migration${migration ? ` ${migration}` : ""} failed: ${detail}`, { cause });
+    this.name = "MigrationError";
+    this.migration = migration;
+    this.detail = detail;
+  }
 }
 
 /** Most prepared statements kept per connection (queries with `in (…)` lists vary in text). */

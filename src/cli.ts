@@ -63,7 +63,10 @@ function program(locale: Locale): Command {
   cli
     .command("migrate")
     .description("bring the store's schema to the latest migration")
-    .action(() => commands.migrate(configFromEnvironment()));
+    .addOption(langOption())
+    .action((flags: { lang?: Locale }) =>
+      commands.migrate(configFromEnvironment(), { lang: flags.lang }),
+    );
 
   cli
     .command("import")

@@ -62,12 +62,17 @@ export async function serve(
   if (signalled) stopNow(signalled);
 }
 
-/** `migrate`: applies pending migrations and prints their names. */
-export async function migrate(config: Config): Promise<void> {
+/**
+ * `migrate [--lang]`: applies pending migrations and prints their names, or that there were
+ * none, in `lang` (else DEFAULT_LOCALE). A failed migration reaches the CLI's failure text.
+ * @throws MigrationError when a migration fails (nothing of the run is kept).
+ */
+export async function migrate(config: Config, opts: { lang?: Locale } = {}): Promise<void> {
+  const t = cliText(cliLocale(opts.lang, config)).migrate;
   const db = createDb(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db);
-    out(applied.length === 0 ? "The store is up to date." : `Applied: ${applied.join(", ")}`);
+    out(applied.length === 0 ? t.upToDate : t.applied(applied));
   } finally {
     await db.destroy();
   }

@@ -5,6 +5,7 @@
  * see `consoleLocale`); the errors themselves keep their English `message` for logs and
  * callers that are not the CLI.
  */
+import { MigrationError } from "../../db/client.ts";
 import { ConfigError, type ConfigIssue, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
 import { type ConfigText, configText } from "../i18n/cli-config.ts";
@@ -20,13 +21,17 @@ import { NoLocalAppError } from "./slack-for.ts";
  * ({@link PortInUseError}) or DATA_DIR's private Redis belongs to another process
  * ({@link PrivateRedisInUseError}); no local app to post through ({@link NoLocalAppError}); a
  * cut-off removed while `remind --now` ran ({@link CutoffNotFoundError}, worded as `replies`
- * words an unknown cut-off); anything else by its own message.
+ * words an unknown cut-off); a failed migration ({@link MigrationError}); anything else by its
+ * own message.
  */
 export function failureText(error: unknown, locale: Locale): string {
   if (error instanceof ConfigError && error.issues.length > 0) {
     return configErrorText(error.issues, locale);
   }
   if (error instanceof NoLocalAppError) return consoleText(locale).noLocalApp;
+  if (error instanceof MigrationError) {
+    return cliText(locale).migrate.failed(error.migration, error.detail);
+  }
   if (error instanceof CutoffNotFoundError) return cliText(locale).noCutoff(error.cutoffId);
   const t = consoleText(locale).refused;
   if (error instanceof PortInUseError) return t.portInUse(error.port);

@@ -15,7 +15,7 @@ export type FileProblem = "ENOENT" | "EACCES" | "EISDIR" | "other";
 export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "notWritable" | "other";
 
 /**
- * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, the re-plan notes):
+ * What the CLI prints to operators (`replies`, `export`, `import`, `remind`, `migrate`, the re-plan notes):
  * Latvian by default (DEFAULT_LOCALE), English with `--lang en`. Dates and ids are passed in
  * already formatted.
  */
@@ -102,6 +102,13 @@ const lv = {
     "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, kad tā nākamreiz startē.",
   redisUnreachable:
     "Darbu rinda (Redis) neatbild: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, tiklīdz Redis atkal darbojas (vai tās nākamajā startā).",
+  /** `migrate`: what it applied, or that there was nothing to apply; a migration that failed. */
+  migrate: {
+    upToDate: "Glabātavas shēma jau ir jaunākā: nav ko migrēt.",
+    applied: (names: string[]) => `Piemērotās migrācijas (${names.length}): ${names.join(", ")}`,
+    failed: (migration: string | null, detail: string) =>
+      `Migrācija${migration ? ` ${migration}` : ""} neizdevās, glabātavā nekas nav mainīts: ${detail}`,
+  },
   remindNothing: "Nav ko sūtīt: visi šī termiņa atgādinājumi jau ir izsūtīti.",
   /** `remind --now`, one line per institution: what became of its reminder. */
   remind: {
@@ -192,6 +199,13 @@ const en: typeof lv = {
     "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.",
   redisUnreachable:
     "The job queue (Redis) does not answer: the store's reminder plan is updated; the app schedules the jobs once Redis is back (or at its next start).",
+  migrate: {
+    upToDate: "The store's schema is up to date: nothing to migrate.",
+    applied: (names) =>
+      `Applied ${count(names.length, "migration", "migrations")}: ${names.join(", ")}`,
+    failed: (migration, detail) =>
+      `Migration${migration ? ` ${migration}` : ""} failed, nothing in the store changed: ${detail}`,
+  },
   remindNothing: "Nothing to send: every reminder of this cut-off has gone out.",
   remind: {
     sent: "sent",

@@ -49,7 +49,8 @@ describe.each(stores)("migrations on %s", (_name, fresh) => {
     expect(codes).toEqual([0, 0, 0, 0]);
     const names = Object.keys(migrations).sort();
     const reported = runs
-      .map((r) => /Applied: (.*)/.exec(r.output())?.[1] ?? "")
+      // `migrate` says it in DEFAULT_LOCALE, Latvian here: "Piemērotās migrācijas (N): a, b".
+      .map((r) => /Piemērotās migrācijas \(\d+\): (.*)/.exec(r.output())?.[1] ?? "")
       .flatMap((line) => line.split(", ").filter(Boolean));
     // Every migration was applied by exactly one of the four; the others found it done.
     expect(reported.sort()).toEqual(names);
