@@ -63,8 +63,10 @@ export async function handle(
       return { blocks: [section(t.usage)], text: t.listTitle, found: true };
     case "invalid": {
       const shown = escapeMrkdwn(truncateText(input.text, 60));
-      const text = input.reason === "bad_date" ? t.badDate(shown) : t.notUnderstood(shown);
-      return notice(text, t.usageHint, false);
+      // A date it cannot read gets the accepted forms, as the CLI's `digest --since` does.
+      return input.reason === "bad_date"
+        ? notice(t.badDate(shown), t.dateFormats, false)
+        : notice(t.notUnderstood(shown), t.usageHint, false);
     }
     case "list":
       return list(deps, ctx);
@@ -101,7 +103,7 @@ async function request(
   if (sinceIso === "bad_date")
     return notice(
       t.badDate(since?.kind === "date" ? since.date : (since?.text ?? "")),
-      t.usageHint,
+      t.dateFormats,
       false,
     );
   if (sinceIso === "future") return notice(t.future, t.usageHint, false);

@@ -1,4 +1,5 @@
 import type { ChartStatus } from "../digest/model.ts";
+import { DATE_FORMATS_HELP } from "../domain/dates.ts";
 import { defineCatalog, lvForm } from "./define.ts";
 
 const lv = {
@@ -186,6 +187,7 @@ const lvCommand = {
   badDate: (text: string) => `„${text}” nav saprotams datums.`,
   future: "Datumam „kopš” jābūt pagātnē.",
   usageHint: "Palīdzība: `/digest help`",
+  dateFormats: DATE_FORMATS_HELP.lv,
 };
 
 const enCommand: typeof lvCommand = {
@@ -221,6 +223,7 @@ const enCommand: typeof lvCommand = {
   badDate: (text) => `“${text}” is not a date I understand.`,
   future: "The “since” date must be in the past.",
   usageHint: "Help: `/digest help`",
+  dateFormats: DATE_FORMATS_HELP.en,
 };
 
 /** Texts of the `/digest` command itself. */

@@ -1,0 +1,55 @@
+/**
+ * `/digest since TEXT` with a text that names no day answers as the CLI's `digest --since` does:
+ * it says so and lists the accepted forms of a date, in the asker's language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as digest from "../../commands/digest.ts";
+import type { CommandDeps } from "../../commands/types.ts";
+import type { Db } from "../../db/client.ts";
+import { testConfig } from "../../src/config.ts";
+import { DATE_FORMATS_HELP } from "../../src/domain/dates.ts";
+import { createLogger } from "../../src/logger.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore } from "../helpers/store.ts";
+import { as, SECRETARY } from "./admin-support.ts";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await importedStore());
+});
+afterAll(async () => {
+  await db?.destroy();
+});
+
+const ask = async (text: string, locale: "lv" | "en" = "lv") => {
+  const deps: CommandDeps = {
+    db,
+    clock: fixedClock("2026-11-29T12:00:00Z"),
+    config: testConfig(),
+    logger: createLogger("silent"),
+    replan: async () => null,
+  };
+  const reply = await digest.handle(digest.parse(text), deps, as(SECRETARY, locale));
+  return blocksToText(reply.blocks ?? []);
+};
+
+describe("/digest since with a text that is not a date", () => {
+  it.each(["since abc", "since 2027-13-01", "kopš 31.02.2026."])(
+    "%s lists the accepted forms, in Latvian and English",
+    async (text) => {
+      const lv = await ask(text);
+      expect(lv).toContain("nav saprotams datums");
+      expect(lv).toContain(DATE_FORMATS_HELP.lv);
+      const en = await ask(text, "en");
+      expect(en).toContain("is not a date I understand");
+      expect(en).toContain(DATE_FORMATS_HELP.en);
+    },
+  );
+
+  it("a future day is still 'must be in the past', with the usage hint", async () => {
+    const lv = await ask("since 2027-02-01");
+    expect(lv).toContain("Datumam „kopš” jābūt pagātnē.");
+    expect(lv).not.toContain(DATE_FORMATS_HELP.lv);
+  });
+});
