@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { DateTime } from "luxon";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { formatInstant } from "../slack/format.ts";
 import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
 /** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
@@ -85,7 +85,8 @@ export function replyJson(r: NamedReply): ReplyJson {
  * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies),
  * then one line per reply — institution, task or "unassigned", author, verified or not, status
  * claim (its code), received at (in `zone`), a one-line excerpt; withdrawn and edited replies
- * are marked.
+ * are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
+ * 23:59" / "Mon 1 Feb 2027 23:59").
  */
 export function formatReplies(
   cutoff: Cutoff,
@@ -94,8 +95,9 @@ export function formatReplies(
   locale: Locale,
 ): string {
   const t = cliText(locale).replies;
-  const when = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat("yyyy-MM-dd HH:mm");
-  const head = t.heading(cutoff.id, cutoff.title, `${when(cutoff.at)} ${zone}`, replies.length);
+  // The app's one date style, as /cutoff and the digest write instants; --json keeps UTC ISO.
+  const when = (iso: string) => formatInstant(iso, zone, locale);
+  const head = t.heading(cutoff.id, cutoff.title, when(cutoff.at), replies.length);
   if (replies.length === 0) return `${head}\n${t.none}`;
   const rows = replies.map((r) => [
     r.institutionCode,

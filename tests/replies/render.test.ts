@@ -154,13 +154,11 @@ describe("replies --cutoff", () => {
     taskNumber: null,
   };
 
-  it("lists replies in Riga time with their state", () => {
+  it("lists replies in Riga time, in the app's date style, with their state", () => {
     const text = formatReplies(cutoff, [reply], "Europe/Riga", "en");
+    expect(text).toContain("Cut-off 3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply");
     expect(text).toContain(
-      "Cut-off 3: Informatīvais ziņojums MK (2027-02-01 23:59 Europe/Riga) – 1 reply",
-    );
-    expect(text).toContain(
-      "LM  unassigned  U0ANNA  unverified  -  2027-01-15 10:30  [withdrawn] Darbs turpinās 👍🏽 [a.pdf]",
+      "LM  unassigned  U0ANNA  unverified  -  Fri 15 Jan 2027 10:30  [withdrawn] Darbs turpinās 👍🏽 [a.pdf]",
     );
     expect(formatReplies(cutoff, [], "Europe/Riga", "en")).toContain("No replies yet.");
   });
@@ -168,10 +166,10 @@ describe("replies --cutoff", () => {
   it("lists them in Latvian, the CLI's default", () => {
     const text = formatReplies(cutoff, [reply, { ...reply, id: 2 }], "Europe/Riga", "lv");
     expect(text).toContain(
-      "Ziņošanas termiņš 3: Informatīvais ziņojums MK (2027-02-01 23:59 Europe/Riga) – 2 atbildes",
+      "Ziņošanas termiņš 3: Informatīvais ziņojums MK (pirmd. 01.02.2027. 23:59) – 2 atbildes",
     );
     expect(text).toContain(
-      "LM  bez uzdevuma  U0ANNA  nepārbaudīta  -  2027-01-15 10:30  [atsaukta] Darbs turpinās",
+      "LM  bez uzdevuma  U0ANNA  nepārbaudīta  -  piektd. 15.01.2027. 10:30  [atsaukta] Darbs turpinās",
     );
     expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain("– 1 atbilde");
     expect(formatReplies(cutoff, [], "Europe/Riga", "lv")).toContain(
@@ -194,5 +192,8 @@ describe("replies --cutoff", () => {
       "editedAt",
       "withdrawnAt",
     ]);
+    // A contract: --json keeps UTC ISO-8601 instants whatever the text listing shows.
+    expect(replyJson(reply).receivedAt).toBe("2027-01-15T08:30:00.000Z");
+    expect(replyJson(reply).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
   });
 });
