@@ -15,7 +15,7 @@ import { localSlackFile, writeLocalSlackFile } from "./emulator/local-file.ts";
 import { type Emulator, startEmulator } from "./emulator/server.ts";
 import { seedIfEmpty } from "./import/seed.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { PortInUseError } from "./port-in-use.ts";
+import { assertPortFree, PortInUseError } from "./port-in-use.ts";
 import { PrivateRedisInUseError, startPrivateRedis } from "./redis-server.ts";
 import { redisChannelGate } from "./reminders/channel-gate.ts";
 import { type PlanResult, replan } from "./reminders/schedule.ts";
@@ -66,11 +66,14 @@ export interface StartOptions {
  * mode) it first starts the Slack emulator and points the app at it.
  * Without Redis, `/task` and the store still work; reminders wait (a clear warning says why).
  * The only place that builds the db, Redis connections, the queue, the worker and the Slack client.
- * @throws PrivateRedisInUseError when REDIS_URL is unset and another running app owns
- *   DATA_DIR's private Redis; PortInUseError when PORT is taken; Error when a migration fails
- *   (everything opened is closed).
+ * @throws PortInUseError when PORT is taken (checked first: nothing is started or opened);
+ *   PrivateRedisInUseError when REDIS_URL is unset and another running app owns DATA_DIR's
+ *   private Redis; MigrationError when a migration fails (everything opened is closed).
  */
 export async function start(baseConfig: Config, opts: StartOptions = {}): Promise<Running> {
+  // PORT first: a start that cannot listen must not start a private Redis, migrate the store
+  // or load the local workspace before it finds out (Bolt's own bind still maps EADDRINUSE).
+  if (opts.receiver !== false) await assertPortFree(baseConfig.port);
   const logger = opts.logger ?? createLogger(baseConfig.logLevel);
   const clock = opts.clock ?? systemClock;
   const closers: Array<() => Promise<unknown>> = [];

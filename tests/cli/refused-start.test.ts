@@ -2,6 +2,7 @@
  * A start refused — PORT held by another process, or DATA_DIR's private Redis owned by another
  * running app — is said in the operator's language (DEFAULT_LOCALE, or --lang), exit 1.
  */
+import { readdirSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -60,11 +61,27 @@ afterAll(async () => {
 
 // Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
 describe("npm start refused", { timeout: 90_000 }, () => {
-  it("on a PORT another process holds: in Latvian by default, exit 1", async () => {
-    const result = await runCli(["serve"], { ...localModeEnv(tempDir()), PORT: String(port) });
+  it("on a PORT another process holds: in Latvian by default, exit 1, nothing started", async () => {
+    const dir = tempDir();
+    const result = await runCli(["serve"], { ...localModeEnv(dir), PORT: String(port) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Ports ${port} jau ir aizņemts`);
     expect(result.stderr).not.toContain("EADDRINUSE");
+    // Checked before anything starts: no private Redis (its folder, pid and URL files), no
+    // store file, no local workspace under DATA_DIR, and no log of a redis-server started.
+    expect(readdirSync(dir)).toEqual([]);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("redis-server");
+  });
+
+  it("on a busy PORT in English with --lang en", async () => {
+    const dir = tempDir();
+    const result = await runCli(["serve", "--lang", "en"], {
+      ...localModeEnv(dir),
+      PORT: String(port),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Port ${port} is already in use`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("on a DATA_DIR whose app still runs: in English with --lang en, exit 1", async () => {
