@@ -19,7 +19,13 @@ import type { Locale } from "../src/config.ts";
 import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
+import {
+  contextLine,
+  formatDay,
+  formatInstant,
+  section,
+  showsSeconds,
+} from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
 import { loadPlan } from "./cutoff-model.ts";
@@ -88,9 +94,16 @@ async function addedReply(
   const zone = deps.config.timezone;
   const plan = await loadPlan(deps, cutoff);
   const s = plan.cutoff;
-  const first = s.nextReminder ? formatInstant(s.nextReminder, zone, ctx.locale) : null;
+  // Seconds when the plan has them ("test mode"), so the first reminder reads apart from the cut-off.
+  const planned = [
+    s.nextReminder,
+    ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
+  ];
+  const when = (iso: string) =>
+    formatInstant(iso, zone, ctx.locale, { seconds: showsSeconds(planned) });
+  const first = s.nextReminder ? when(s.nextReminder) : null;
   const title = escapeMrkdwn(cutoff.title);
-  const text = t.added(cutoff.id, formatInstant(cutoff.at, zone, ctx.locale), title);
+  const text = t.added(cutoff.id, when(cutoff.at), title);
   const blocks: KnownBlock[] = [
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];

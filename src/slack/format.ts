@@ -69,6 +69,11 @@ const INSTANT_FORMAT: Record<Locale, string> = {
   lv: `ccc ${DAY_FORMAT.lv} HH:mm`,
   en: `ccc ${DAY_FORMAT.en} HH:mm`,
 };
+/** The same with seconds, for plans whose times fall within a minute ("test mode"). */
+const INSTANT_SECONDS_FORMAT: Record<Locale, string> = {
+  lv: `${INSTANT_FORMAT.lv}:ss`,
+  en: `${INSTANT_FORMAT.en}:ss`,
+};
 
 /** Formatted days and instants by zone, locale and ISO text (see {@link formatInstant}). */
 const dayLabels = boundedCache<string>(5_000);
@@ -87,17 +92,42 @@ export function formatDay(isoDate: string, locale: Locale): string {
 
 /**
  * A UTC ISO instant as wall time in `zone` (Europe/Riga): "pirmd. 18.01.2027. 09:00" / "Mon 18
- * Jan 2027 09:00". Latvian writes weekdays in lower case (ICU capitalises the abbreviation). The text as given when it is not an instant.
- * Memoised: `/task` and the reminders show the same few instants again and again, and luxon's
- * parsing and Intl formatting cost more than the rest of their sections.
+ * Jan 2027 09:00"; with `seconds` (see {@link showsSeconds}) "pirmd. 18.01.2027. 09:00:40".
+ * Latvian writes weekdays in lower case (ICU capitalises the abbreviation). The text as given
+ * when it is not an instant. Memoised: `/task` and the reminders show the same few instants
+ * again and again, and luxon's parsing and Intl formatting cost more than the rest of their
+ * sections.
  */
-export function formatInstant(iso: string, zone: string, locale: Locale): string {
-  return instantLabels(`${zone} ${locale} ${iso}`, () => {
+export function formatInstant(
+  iso: string,
+  zone: string,
+  locale: Locale,
+  options: { seconds?: boolean } = {},
+): string {
+  const seconds = options.seconds === true;
+  return instantLabels(`${zone} ${locale} ${seconds ? "s" : "m"} ${iso}`, () => {
     const at = DateTime.fromISO(iso, { zone: "utc" });
     if (!at.isValid) return iso;
-    const text = at.setZone(zone).setLocale(locale).toFormat(INSTANT_FORMAT[locale]);
+    const format = (seconds ? INSTANT_SECONDS_FORMAT : INSTANT_FORMAT)[locale];
+    const text = at.setZone(zone).setLocale(locale).toFormat(format);
     return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
   });
+}
+
+/**
+ * Whether the times of one plan are to be shown with seconds, given its planned reminder times:
+ * when any of them falls within a minute (offsets such as PT20S,PT10S, "test mode"), minutes
+ * alone would print 20 and 10 seconds before a cut-off as the same time. Normal plans (whole
+ * minutes) keep the minutes-only style. Pass reminder times, not the cut-off's own: a day-only
+ * cut-off is 23:59:59.999. Invalid and missing instants are ignored.
+ */
+export function showsSeconds(isos: Iterable<string | null | undefined>): boolean {
+  for (const iso of isos) {
+    if (!iso) continue;
+    const at = DateTime.fromISO(iso, { zone: "utc" });
+    if (at.isValid && at.second !== 0) return true;
+  }
+  return false;
 }
 
 /** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */

@@ -14,7 +14,14 @@ import { cutoffText } from "../i18n/cutoff.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
+import {
+  contextLine,
+  formatInstant,
+  header,
+  packParagraphs,
+  section,
+  showsSeconds,
+} from "./render-admin.ts";
 import { contactLabel } from "./render-institution.ts";
 
 /** One cut-off in `/cutoff list`. `taskNumbers` null = the default scope. */
@@ -62,27 +69,32 @@ export interface CutoffPlan {
   unmapped: string[];
 }
 
-/** Language, zone and today's date (ISO, in the zone) for the answers. */
+/**
+ * Language, zone and today's date (ISO, in the zone) for the answers; `seconds`: times with
+ * seconds (set per plan from {@link showsSeconds}, not by callers).
+ */
 export interface CutoffRenderContext {
   locale: Locale;
   zone: string;
   today: string;
+  seconds?: boolean;
+}
+
+/** An instant in the answer's style: with seconds when the plan it belongs to needs them. */
+function when(iso: string, ctx: CutoffRenderContext): string {
+  return formatInstant(iso, ctx.zone, ctx.locale, { seconds: ctx.seconds === true });
 }
 
 /** Characters of a title in a list line. */
 const LIST_TITLE_MAX = 100;
 
-function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
+function summaryLine(s: CutoffSummary, context: CutoffRenderContext): string {
+  const ctx = { ...context, seconds: showsSeconds([s.nextReminder]) };
   const t = cutoffText(ctx.locale);
-  const when = formatInstant(s.at, ctx.zone, ctx.locale);
   const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
-  const next = s.nextReminder
-    ? t.next(formatInstant(s.nextReminder, ctx.zone, ctx.locale))
-    : s.passed
-      ? t.passed
-      : t.noNext;
+  const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? t.passed : t.noNext;
   const title = escapeMrkdwn(truncateText(s.title, LIST_TITLE_MAX));
-  return `*#${s.id}* ${when} – ${title}\n${scope} · ${next}`;
+  return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${next}`;
 }
 
 /** `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first. */
@@ -137,7 +149,7 @@ export function stateLabel(r: PlanReminder, ctx: CutoffRenderContext): string {
     case "sending":
       return t.sending;
     case "sent":
-      return t.sent(r.sentAt ? formatInstant(r.sentAt, ctx.zone, ctx.locale) : "");
+      return t.sent(r.sentAt ? when(r.sentAt, ctx) : "");
     case "skipped":
       return t.skipped(r.detail ?? "");
     case "failed":
@@ -157,8 +169,7 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
   }
   if (i.reminders.length === 0) lines.push(`• ${t.noReminders}`);
   for (const r of i.reminders) {
-    const when = formatInstant(r.at, ctx.zone, ctx.locale);
-    lines.push(`• ${when} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}`);
+    lines.push(`• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}`);
   }
   return lines.join("\n");
 }
@@ -167,18 +178,25 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
  * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last.
+ * Times have seconds when a planned reminder's does ("test mode"); a cut-off's own time does
+ * not count (a day-only cut-off is 23:59:59.999).
  */
 export function renderCutoffPlan(
   plan: CutoffPlan,
-  ctx: CutoffRenderContext,
+  context: CutoffRenderContext,
   note?: string,
 ): KnownBlock[] {
-  const t = cutoffText(ctx.locale);
   const c = plan.cutoff;
+  const planned = [
+    c.nextReminder,
+    ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
+  ];
+  const ctx = { ...context, seconds: showsSeconds(planned) };
+  const t = cutoffText(ctx.locale);
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [
     header(t.planTitle(c.id, c.title)),
-    section(t.planSummary(formatInstant(c.at, ctx.zone, ctx.locale), scope, c.reminders)),
+    section(t.planSummary(when(c.at, ctx), scope, c.reminders)),
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));

@@ -1,0 +1,121 @@
+/**
+ * "Test mode" plans (REMINDER_OFFSETS=PT20S,PT10S) show their times with seconds, so reminders
+ * 20 and 10 seconds before a cut-off do not read as the same minute; normal plans keep minutes.
+ */
+import { describe, expect, it } from "vitest";
+import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { formatInstant, showsSeconds } from "../../src/slack/format.ts";
+import { type CutoffPlan, renderCutoffPlan } from "../../src/slack/render-cutoff.ts";
+import { renderCutoffStatus } from "../../src/slack/render-task-cutoff.ts";
+
+const RIGA = "Europe/Riga";
+const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
+
+describe("formatInstant with seconds", () => {
+  it("adds seconds only when asked", () => {
+    const iso = "2026-11-29T23:33:40.000Z";
+    expect(formatInstant(iso, RIGA, "lv", { seconds: true })).toBe("pirmd. 30.11.2026. 01:33:40");
+    expect(formatInstant(iso, RIGA, "en", { seconds: true })).toBe("Mon 30 Nov 2026 01:33:40");
+    expect(formatInstant(iso, RIGA, "lv")).toBe("pirmd. 30.11.2026. 01:33");
+    expect(formatInstant(CUTOFF, RIGA, "lv", { seconds: true })).toBe(
+      "pirmd. 30.11.2026. 01:34:00",
+    );
+  });
+
+  it("asks for seconds when any planned reminder time has them", () => {
+    expect(showsSeconds(["2026-11-29T23:33:00.000Z", "2026-11-29T23:33:40.000Z"])).toBe(true);
+    expect(showsSeconds(["2026-11-15T07:00:00.000Z", null])).toBe(false);
+    expect(showsSeconds([])).toBe(false);
+  });
+});
+
+function plan(offsetsSeconds: number[]): CutoffPlan {
+  const at = (s: number) => new Date(Date.parse(CUTOFF) - s * 1000).toISOString();
+  return {
+    cutoff: {
+      id: 1,
+      at: CUTOFF,
+      title: "Pārbaude",
+      taskNumbers: ["5"],
+      tasks: 1,
+      institutions: 1,
+      reminders: offsetsSeconds.length,
+      nextReminder: offsetsSeconds[0] === undefined ? null : at(offsetsSeconds[0]),
+      passed: false,
+    },
+    institutions: [
+      {
+        code: "LM",
+        name: "Labklājības ministrija",
+        channelId: "C0LOCAL01",
+        contacts: [],
+        tasks: ["5"],
+        reminders: offsetsSeconds.map((s) => ({
+          kind: `before-PT${s}S`,
+          at: at(s),
+          state: "planned" as const,
+          detail: null,
+          sentAt: null,
+        })),
+      },
+    ],
+    unmapped: [],
+  };
+}
+
+describe("/cutoff plan", () => {
+  const ctx = { locale: "lv" as const, zone: RIGA, today: "2026-11-30" };
+
+  it("shows 20 and 10 seconds before the cut-off apart", () => {
+    const text = blocksToText(renderCutoffPlan(plan([20, 10]), ctx));
+    expect(text).toContain("01:33:40");
+    expect(text).toContain("01:33:50");
+    expect(text).toContain("01:34:00");
+    const en = blocksToText(renderCutoffPlan(plan([20, 10]), { ...ctx, locale: "en" }));
+    expect(en).toContain("Mon 30 Nov 2026 01:33:40");
+  });
+
+  it("keeps minutes for a day-only cut-off (23:59:59.999) whose reminders are at 09:00", () => {
+    const dayOnly = plan([]);
+    dayOnly.cutoff.at = "2026-12-14T21:59:59.999Z";
+    dayOnly.institutions[0]?.reminders.push({
+      kind: "before-P7D",
+      at: "2026-12-07T07:00:00.000Z",
+      state: "planned",
+      detail: null,
+      sentAt: null,
+    });
+    const text = blocksToText(renderCutoffPlan(dayOnly, ctx));
+    expect(text).toContain("pirmd. 14.12.2026. 23:59");
+    expect(text).toContain("pirmd. 07.12.2026. 09:00 –");
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+
+  it("keeps minutes for a plan in whole minutes", () => {
+    const text = blocksToText(renderCutoffPlan(plan([3600, 60]), ctx));
+    expect(text).toContain("pirmd. 30.11.2026. 00:34 –");
+    expect(text).toContain("pirmd. 30.11.2026. 01:33 –");
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+});
+
+describe("/task N's cut-off and next reminder", () => {
+  const status = (next: string | null): TaskCutoffStatus => ({
+    cutoff: { id: 1, at: CUTOFF, title: "Pārbaude" },
+    institutions: [{ code: "LM", latest: null }],
+    nextReminderAt: next,
+  });
+
+  it("have seconds when the next reminder falls within a minute", () => {
+    const text = blocksToText(renderCutoffStatus(status("2026-11-29T23:33:50.000Z"), "lv", RIGA));
+    expect(text).toContain("01:33:50");
+    expect(text).toContain("01:34:00");
+  });
+
+  it("have minutes otherwise", () => {
+    const text = blocksToText(renderCutoffStatus(status("2026-11-29T22:34:00.000Z"), "en", RIGA));
+    expect(text).toContain("00:34");
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+});
