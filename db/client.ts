@@ -70,10 +70,11 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: reusingStatements(database) }),
   });
-  const version = database.prepare(
-    "select total_changes() || ':' || (select data_version from pragma_data_version) as v",
-  );
-  sqliteVersions.set(db, () => String(version.pluck().get()));
+  // Two statements prepared once: the table-valued `pragma_data_version` would prepare its
+  // PRAGMA again on every call (a quarter of the cost of a `/task` answer's store reads).
+  const ownChanges = database.prepare("select total_changes()").pluck();
+  const dataVersion = database.prepare("PRAGMA data_version").pluck();
+  sqliteVersions.set(db, () => `${ownChanges.get()}:${dataVersion.get()}`);
   sqliteDatabases.set(db, database);
   return db;
 }

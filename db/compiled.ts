@@ -12,8 +12,14 @@ interface Template {
   compiled: CompiledQuery;
   /** For each SQL parameter: the argument it takes (a slot's index), or -1 for a constant. */
   sources: number[];
-  /** The query prepared on each SQLite connection it ran on directly. */
-  statements: WeakMap<SQLite.Database, SQLite.Statement>;
+  /** The query prepared on each SQLite connection it ran on directly, with its row maker. */
+  statements: WeakMap<SQLite.Database, Prepared>;
+}
+
+/** A statement that returns rows as arrays, and the function that turns one into an object. */
+interface Prepared {
+  statement: SQLite.Statement;
+  row: (values: unknown[]) => unknown;
 }
 
 /**
@@ -48,12 +54,13 @@ export function compiled<A extends unknown[], R>(
     // query itself).
     const connection = key && heldSqliteConnection(db);
     if (connection) {
-      let statement = template.statements.get(connection);
-      if (!statement) {
-        statement = connection.prepare(query.sql);
-        template.statements.set(connection, statement);
+      let prepared = template.statements.get(connection);
+      if (!prepared) {
+        prepared = prepare(connection, query.sql);
+        template.statements.set(connection, prepared);
       }
-      return statement.all(parameters) as R[];
+      const rows = prepared.statement.all(parameters) as unknown[][];
+      return rows.map(prepared.row) as R[];
     }
     const result = await db.executeQuery<R>({ ...query, parameters });
     return result.rows;
@@ -73,4 +80,22 @@ function compile<A extends unknown[], R>(
       throw new Error(`compiled query: argument ${slot.index} is not a bound parameter`);
   }
   return { compiled: query, sources, statements: new WeakMap() };
+}
+
+/**
+ * Prepares `sql` to return each row as an array, with a maker of the object better-sqlite3
+ * would have built: the same keys in the same order (a later column of the same name wins, as
+ * there). Building every row with one object literal gives all of them one shape, where
+ * better-sqlite3 sets each column by name (measured: 14–18 µs against 8.5 µs for a row of 22
+ * text columns).
+ */
+function prepare(connection: SQLite.Database, sql: string): Prepared {
+  const statement = connection.prepare(sql);
+  const names = statement.columns().map((c) => c.name);
+  // A literal's `__proto__` would set the prototype, not a key: leave such rows to SQLite.
+  if (names.includes("__proto__")) return { statement, row: (values) => values };
+  statement.raw(true);
+  const keys = names.map((name) => JSON.stringify(name));
+  const body = `return {${keys.map((k, i) => `${k}: v[${i}]`).join(", ")}};`;
+  return { statement, row: new Function("v", body) as Prepared["row"] };
 }
