@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { handle, parse } from "../../commands/task.ts";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import type { Config, Locale } from "../config.ts";
@@ -5,6 +6,7 @@ import { cliText } from "../i18n/cli.ts";
 import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { start } from "../main.ts";
+import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
 import { cliLocale, importFailure } from "./locale.ts";
@@ -15,7 +17,8 @@ const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : 
 /**
  * `serve` (and `worker`, `receiver: false`): runs the app until SIGTERM/SIGINT, then stops in
  * order (receiver → store) and logs "stopped" with the time stopping took (`ms`) as its last
- * line. The banner is in `lang`, else DEFAULT_LOCALE.
+ * line. The banner is in `lang`, else DEFAULT_LOCALE. A `worker` without REDIS_URL uses the
+ * running app's private Redis on DATA_DIR ({@link workerConfig}).
  */
 export async function serve(
   config: Config,
@@ -36,7 +39,7 @@ export async function serve(
   process.on("SIGTERM", () => onSignal("SIGTERM"));
   process.on("SIGINT", () => onSignal("SIGINT"));
   const { lang, ...parts } = opts;
-  const running = await start(config, parts);
+  const running = await start(await workerConfig(config, opts.receiver === false), parts);
   const { logger } = running;
   const worker = opts.receiver === false;
   if (worker) logger.info({ queue: running.config.queuePrefix }, "worker running");
@@ -60,6 +63,19 @@ export async function serve(
   };
   stopNow = (signal) => void stop(signal);
   if (signalled) stopNow(signalled);
+}
+
+/**
+ * The configuration a `worker` runs with: without REDIS_URL, the private Redis of the app
+ * already running on DATA_DIR (as the admin commands adopt it to re-plan, see
+ * `findRunningPrivateRedis`), so the worker takes that app's jobs instead of being refused for
+ * wanting a second redis-server on the same data. With no app running, or for `serve`,
+ * `config` unchanged (the start runs a private Redis of its own).
+ */
+export async function workerConfig(config: Config, worker: boolean): Promise<Config> {
+  if (!worker || config.redisUrl) return config;
+  const running = await findRunningPrivateRedis(join(config.dataDir, "redis"));
+  return running ? { ...config, redisUrl: running } : config;
 }
 
 /**

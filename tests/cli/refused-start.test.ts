@@ -90,8 +90,9 @@ describe("npm start refused", { timeout: 90_000 }, () => {
     expect(result.stderr).toContain(
       `Another Koordinators process (pid ${process.pid}) is already running with its private Redis`,
     );
-    const lv = await runCli(["worker"], localModeEnv(dataDir));
+    const lv = await runCli(["serve"], localModeEnv(dataDir));
     expect(lv.code).toBe(1);
     expect(lv.stderr).toContain(`Cits Koordinatora process (pid ${process.pid}) jau darbojas`);
+    // A `worker` there is not refused: it uses that app's private Redis (worker-adopts.test.ts).
   });
 });
