@@ -5,7 +5,8 @@
  *
  * `npm run slack -- --history [--channel C…]` prints a channel's messages and threads;
  * `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder thread as a
- * person (both in send-channel.ts).
+ * person and prints the ephemeral notes the app then showed only to that person (both in
+ * send-channel.ts).
  *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
  * channel; `--lang en|lv|slack` choose the user's language first, as a person does: on the app's
