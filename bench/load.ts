@@ -15,6 +15,13 @@ export interface LoadResult {
   p99: number;
   /** Answers that were not HTTP 200 or carried no text (a failure the user would see). */
   errors: number;
+  /** Every request's latency in ms, ascending (to pool rounds: see {@link percentile}). */
+  latencies: number[];
+}
+
+/** The `q`-quantile (0–1) of ascending `sorted` latencies, nearest rank below; 0 when empty. */
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 /** What to send where. `text()` gives each request's argument ("14", "IEM", …). */
@@ -57,14 +64,13 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     concurrency: spec.concurrency,
     requests: latencies.length,
     rps: latencies.length / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
     errors,
+    latencies,
   };
 }
