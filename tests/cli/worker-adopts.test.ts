@@ -33,14 +33,18 @@ describe("npm run cli -- worker next to a running app", { timeout: 90_000 }, () 
     const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
     const queue = new Queue(QUEUE_NAME, { connection, prefix });
     try {
-      // The worker's BullMQ Worker shows up among the app's Redis clients (or it ended: refused).
-      const child = worker.child;
+      // The worker's BullMQ Worker shows up among the app's Redis clients and its banner is
+      // printed, which comes after (or it ended: refused).
+      const { child, output } = worker;
+      const banner = `Koordinators darba process darbojas (rinda „${prefix}”)`;
       await until(
-        async () => child.exitCode !== null || (await queue.getWorkers()).length > 0,
+        async () =>
+          child.exitCode !== null ||
+          ((await queue.getWorkers()).length > 0 && output().includes(banner)),
         60_000,
       );
-      expect(child.exitCode, worker.output()).toBeNull();
-      expect(worker.output()).toContain(`Koordinators darba process darbojas (rinda „${prefix}”)`);
+      expect(child.exitCode, output()).toBeNull();
+      expect(output()).toContain(banner);
       expect(worker.output()).not.toContain("private redis-server started");
       expect(worker.output()).not.toContain("jau darbojas ar savu privāto Redis");
       worker.child.kill("SIGTERM");
