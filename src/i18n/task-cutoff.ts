@@ -6,6 +6,10 @@ const lv = {
     `✅ *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
   waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
   unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
+  laterUnverified: (n: number) =>
+    n % 10 === 1 && n % 100 !== 11
+      ? ` _(un ${n} vēlāka nepārbaudīta atbilde)_`
+      : ` _(un ${n} vēlākas nepārbaudītas atbildes)_`,
   nextReminder: (date: string) => `Nākamais atgādinājums: ${date}`,
   noneScheduled: "Atgādinājumi vairs nav plānoti.",
 };
@@ -16,6 +20,7 @@ const en: typeof lv = {
     `✅ *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
   waiting: (code) => `⏳ *${code}* – no reply yet`,
   unverified: " _(unverified: the author is not a contact of the institution)_",
+  laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,
   noneScheduled: "No more reminders are planned.",
 };

@@ -26,6 +26,12 @@ export interface TaskCutoffStatus {
       ts: string;
       verified: boolean;
     } | null;
+    /**
+     * Replies to this cut-off newer than `latest` from people who are not the institution's
+     * contacts: `latest` is its newest reply from a contact when there is one, so a stranger's
+     * word does not hide the institution's own (both are stored; only this count is shown).
+     */
+    laterUnverified: number;
   }>;
   nextReminderAt: string | null;
 }
@@ -92,8 +98,12 @@ export async function taskCutoffStatus(
   return {
     cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title },
     institutions: task.institutions.map((i) => {
-      const latest = replies.find((r) => r.institutionId === i.institutionId);
+      // Newest first: the newest verified reply, else the newest of any.
+      const own = replies.filter((r) => r.institutionId === i.institutionId);
+      const verifiedAt = own.findIndex((r) => r.verified);
+      const latest = verifiedAt >= 0 ? own[verifiedAt] : own[0];
       return {
+        laterUnverified: Math.max(verifiedAt, 0),
         code: i.code,
         latest: latest
           ? {

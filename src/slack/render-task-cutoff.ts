@@ -46,7 +46,9 @@ export function renderCutoffStatus(
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
     let line = m.replied(i.code, date(i.latest.at, "date"), i.latest.userId, excerpt, link);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
-    lines.push(i.latest.verified ? line : line + m.unverified);
+    if (!i.latest.verified) line += m.unverified;
+    if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
+    lines.push(line);
   }
   lines.push(
     status.nextReminderAt

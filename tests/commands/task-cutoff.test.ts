@@ -147,6 +147,69 @@ describe("/task with an active reporting cut-off", () => {
     expect(text).not.toContain("*5*. Mācību");
   });
 
+  it("shows the contact's reply over a later one from a non-contact, and counts the latter", async () => {
+    const [cutoff, lm, task5] = await Promise.all([
+      db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
+      findInstitution(db, "LM"),
+      db.selectFrom("tasks").select("id").where("number", "=", "5").executeTakeFirstOrThrow(),
+    ]);
+    const stranger = (ts: string, receivedAt: string) =>
+      insertReply(db, {
+        cutoffId: cutoff.id,
+        institutionId: lm?.id ?? 0,
+        taskId: task5.id,
+        channelId: "C0LM",
+        ts,
+        threadTs: "1790000000.000100",
+        userId: "U0OTHER99",
+        text: "5: nav izdarīts",
+        files: [],
+        statusClaim: null,
+        verified: false,
+        source: "event",
+        receivedAt,
+      });
+    await stranger("1800000000.000300", "2027-01-19T12:00:00.000Z");
+    const deps = { db, clock, zone: "Europe/Riga" };
+    const lv = JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
+    expect(lv).toContain("(<@U0ANNA>): grozījumi Darba likumā pieņemti");
+    expect(lv).not.toContain("nav izdarīts");
+    expect(lv).toContain("un 1 vēlāka nepārbaudīta atbilde");
+    await stranger("1800000000.000400", "2027-01-19T13:00:00.000Z");
+    expect(JSON.stringify((await handle(parse("5"), deps, "en")).blocks)).toContain(
+      "and 2 later unverified replies",
+    );
+  });
+
+  it("shows a non-contact's reply, marked, when the institution has no other", async () => {
+    const [cutoff, izm, task5] = await Promise.all([
+      db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
+      findInstitution(db, "IZM"),
+      db.selectFrom("tasks").select("id").where("number", "=", "5").executeTakeFirstOrThrow(),
+    ]);
+    await insertReply(db, {
+      cutoffId: cutoff.id,
+      institutionId: izm?.id ?? 0,
+      taskId: task5.id,
+      channelId: "C0IZM",
+      ts: "1800000000.000500",
+      threadTs: "1790000000.000200",
+      userId: "U0OTHER99",
+      text: "5: kaut kas",
+      files: [],
+      statusClaim: null,
+      verified: false,
+      source: "event",
+      receivedAt: "2027-01-19T12:00:00.000Z",
+    });
+    const lv = JSON.stringify(
+      (await handle(parse("5"), { db, clock, zone: "Europe/Riga" }, "lv")).blocks,
+    );
+    expect(lv).toContain("kaut kas");
+    expect(lv).toContain("nepārbaudīta: autors nav institūcijas kontaktpersona");
+    expect(lv).not.toContain("vēlāka");
+  });
+
   it("says nothing about the cut-off for a task outside its scope", async () => {
     const reply = await handle(parse("1"), { db, clock, zone: "Europe/Riga" }, "en");
     expect(JSON.stringify(reply.blocks)).not.toContain("Reporting cut-off");

@@ -103,7 +103,7 @@ describe("/cutoff plan", () => {
 describe("/task N's cut-off and next reminder", () => {
   const status = (next: string | null): TaskCutoffStatus => ({
     cutoff: { id: 1, at: CUTOFF, title: "Pārbaude" },
-    institutions: [{ code: "LM", latest: null }],
+    institutions: [{ code: "LM", latest: null, laterUnverified: 0 }],
     nextReminderAt: next,
   });
 
