@@ -92,8 +92,11 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
     }
   }
   const items = list.split(",").map((n) => n.trim());
-  if (items.length > TASKS_MAX || items.some((n) => !TASK_NUMBER.test(n)))
-    return { reason: "bad_tasks", input: list };
+  if (items.length > TASKS_MAX || items.some((n) => !TASK_NUMBER.test(n))) {
+    // "--tasks abc", "--tasks 1, abc": name the word that is not a number, not just "" or "1,".
+    const unread = list === "" || list.endsWith(",") ? (tokens[end] ?? "") : "";
+    return { reason: "bad_tasks", input: list + unread };
+  }
   const numbers = items.map((n) => n.replace(/^0+(?=\d)/u, ""));
   return { rest: [...tokens.slice(0, at), ...tokens.slice(end)], tasks: [...new Set(numbers)] };
 }

@@ -91,3 +91,19 @@ describe("/task sub-readings", () => {
     );
   });
 });
+
+describe("/cutoff add --tasks", () => {
+  it("names the word it cannot read as task numbers", () => {
+    const word = fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter((w) => /^[^\s<]+$/u.test(w) && !/^[\d.,]+$/u.test(w) && !w.startsWith("--"));
+    fc.assert(
+      fc.property(word, (w) => {
+        const input = parseCutoff(`add 2027-02-01 --tasks ${w} X`);
+        expect(input).toMatchObject({ kind: "invalid", mistake: { reason: "bad_tasks" } });
+        if (input.kind === "invalid" && input.mistake.reason === "bad_tasks")
+          expect(input.mistake.input).toContain(w);
+      }),
+    );
+  });
+});
