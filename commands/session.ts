@@ -15,6 +15,7 @@ import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { sessionText } from "../src/i18n/session.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
+import { epochMs } from "../src/time.ts";
 import { maySecretary, notice, plain, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
 import { secretaryRefusal } from "./secretary-only.ts";
@@ -73,12 +74,16 @@ async function listReply(deps: CommandDeps, ctx: CommandContext, help: boolean):
   const t = sessionText(ctx.locale);
   const zone = deps.config.timezone;
   const sessions = (await sessionListData(deps)).slice(0, LIST_MAX);
+  const now = epochMs(deps.clock);
   const lines = sessions.map((s) =>
     t.item(
       s.id,
       formatInstant(s.at, zone, ctx.locale),
       escapeMrkdwn(s.title),
-      formatInstant(s.draftAt, zone, ctx.locale),
+      // A draft whose time has passed went out then, or at once if the session came later.
+      Date.parse(s.draftAt) <= now
+        ? t.draftSent
+        : t.draftOn(formatInstant(s.draftAt, zone, ctx.locale)),
     ),
   );
   const blocks: KnownBlock[] = [];
@@ -140,10 +145,17 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
   const when = formatInstant(session.at, zone, ctx.locale);
   const text = t.added(session.id, when, escapeMrkdwn(title));
   const blocks: KnownBlock[] = [
-    section(`${text}\n${t.draftAt(formatInstant(draftOf(deps, session.at), zone, ctx.locale))}`),
+    section(`${text}\n${draftLine(draftOf(deps, session.at), deps, ctx)}`),
     contextLine([t.listHint, replanNote(outcome, ctx.locale)].filter(Boolean).join(" · ")),
   ];
   return { blocks, text: plain(text), found: true };
+}
+
+/** When the new session's draft goes out: at its time, or at once when that has passed. */
+function draftLine(draftAt: string, deps: CommandDeps, ctx: CommandContext): string {
+  const t = sessionText(ctx.locale);
+  const when = formatInstant(draftAt, deps.config.timezone, ctx.locale);
+  return Date.parse(draftAt) <= epochMs(deps.clock) ? t.draftNow(when) : t.draftAt(when);
 }
 
 function textOf(input: AddInput): string {

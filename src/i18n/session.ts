@@ -14,11 +14,16 @@ const lv = {
   defaultTitle: "Darba grupas sēde",
   listHeading: "*Nākamās sēdes*",
   none: "Nākamo sēžu nav. Sekretārs tās pievieno ar `/session add &lt;datums&gt; &lt;laiks&gt; [nosaukums]`.",
+  /** `draft`: when the draft goes out, or {@link lv.draftSent} once that time has passed. */
   item: (id: number, when: string, title: string, draft: string) =>
-    `• *#${id}* ${when} – ${title} _(melnraksts sekretāram: ${draft})_`,
+    `• *#${id}* ${when} – ${title} _(${draft})_`,
+  draftOn: (when: string) => `melnraksts sekretāram: ${when}`,
   added: (id: number, when: string, title: string) =>
     `Pievienota sēde *#${id}*: *${when}* – ${title}.`,
   draftAt: (when: string) => `Kopsavilkuma melnraksts sekretāram: ${when}.`,
+  draftNow: (when: string) =>
+    `Kopsavilkuma melnraksts sekretāram: tūlīt (tā laiks, ${when}, jau pagājis).`,
+  draftSent: "melnraksts sekretāram nosūtīts",
   removed: (id: number, when: string, title: string) =>
     `Sēde *#${id}* (${when} – ${title}) noņemta; tās kopsavilkuma melnraksts netiks sūtīts.`,
   notFound: (id: number) => `Sēdes *#${id}* nav (vai tā jau noņemta).`,
@@ -63,10 +68,12 @@ const en: typeof lv = {
   defaultTitle: "Working group session",
   listHeading: "*Coming sessions*",
   none: "No sessions ahead. The secretary adds them with `/session add &lt;date&gt; &lt;time&gt; [title]`.",
-  item: (id, when, title, draft) =>
-    `• *#${id}* ${when} – ${title} _(draft digest to the secretary: ${draft})_`,
+  item: (id, when, title, draft) => `• *#${id}* ${when} – ${title} _(${draft})_`,
+  draftOn: (when) => `draft digest to the secretary: ${when}`,
   added: (id, when, title) => `Added session *#${id}*: *${when}* – ${title}.`,
   draftAt: (when) => `Draft digest to the secretary: ${when}.`,
+  draftNow: (when) => `Draft digest to the secretary: right away (its time, ${when}, has passed).`,
+  draftSent: "draft digest to the secretary sent",
   removed: (id, when, title) =>
     `Session *#${id}* (${when} – ${title}) removed; its draft digest will not be sent.`,
   notFound: (id) => `There is no session *#${id}* (or it was removed).`,

@@ -136,6 +136,27 @@ describe("/session add: the same session twice", () => {
   });
 });
 
+describe("/session: a draft whose time has passed", () => {
+  it("says the draft goes out right away, and the list says it was sent", async () => {
+    const { db } = await importedStore();
+    const deps = depsOn(db); // 1 December 2026, 12:00 in Riga
+    const show = async (text: string, locale: "lv" | "en" = "lv") =>
+      blocksToText((await sessionCommand.handle(parse(text), deps, as(SECRETARY, locale))).blocks);
+    // Tomorrow: its draft (DIGEST_LEAD_DAYS business days before, at 09:00) has passed.
+    const soon = await show("add 2026-12-02 10:00 Rītdienas sēde");
+    expect(soon).toContain("Kopsavilkuma melnraksts sekretāram: tūlīt (tā laiks,");
+    expect(soon).toContain("jau pagājis).");
+    expect(await show("add 2026-12-03 10:00", "en")).toContain(
+      "Draft digest to the secretary: right away (its time,",
+    );
+    const later = await show("add 2027-01-20 10:00 Vēlāka sēde");
+    expect(later).toMatch(/Kopsavilkuma melnraksts sekretāram: \S+ \d\d\.01\.2027\. 09:00\./u);
+    const list = await show("list");
+    expect(list).toContain("Rītdienas sēde _(melnraksts sekretāram nosūtīts)_");
+    expect(list).toMatch(/Vēlāka sēde _\(melnraksts sekretāram: \S+ \d\d\.01\.2027\. 09:00\)_/u);
+  });
+});
+
 describe("secretary-only commands refuse a member kindly", () => {
   it("names the secretaries and points to /role list, never to the server's CLI", async () => {
     const { db } = await importedStore();

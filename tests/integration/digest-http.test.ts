@@ -132,7 +132,10 @@ describe("sessions, the draft before a session, and the App Home", () => {
       20_000,
     );
     const added = await slash("/session", "add 2027-01-22 10:00 Darba grupas 5. sēde", SECRETARY);
-    expect(added).toContain("Kopsavilkuma melnraksts sekretāram: trešd. 20.01.2027. 09:00");
+    // The app's clock is past the draft's time: it goes out at once, and the answer says so.
+    expect(added).toContain(
+      "Kopsavilkuma melnraksts sekretāram: tūlīt (tā laiks, trešd. 20.01.2027. 09:00, jau pagājis).",
+    );
     const [session] = await listSessions(t.app.db);
     expect(session?.at).toBe("2027-01-22T08:00:00.000Z");
     const draft = await dm;
