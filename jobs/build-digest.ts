@@ -195,6 +195,8 @@ async function buildOnce(data: Data, deps: JobDeps): Promise<StoredDigest> {
     now,
     zone: deps.config.timezone,
     since: data.since,
+    // The after-cut-off digest is about the cut-off that passed, not the next one ahead.
+    cutoffId: data.kind === "cutoff" ? data.cutoffId : undefined,
   });
   return insertDigest(deps.db, {
     programmeId: programme.id,

@@ -1,13 +1,14 @@
 /**
  * Builds the digest model from the store at `now`: counts by status and how they moved since
  * the previous digest, status changes and replies since `since`, the institutions' standing for
- * the current cut-off, overdue tasks, what falls due in the next 30 days, and the next session.
+ * the digest's cut-off (the one asked for, else the active one), overdue tasks, what falls due
+ * in the next 30 days, and the next session.
  * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
  */
 import type { DateTime } from "luxon";
 import { plannedRemindersBetween, repliesSince, statusChangesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
-import { activeCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { activeCutoff, type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { previousDigest } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
@@ -42,11 +43,18 @@ export interface BuildOptions {
   zone: string;
   /** UTC ISO; null/undefined: since the previous digest or the last session, whichever is later. */
   since?: string | null;
+  /**
+   * The cut-off the digest is about (the after-cut-off digest: the one that just passed).
+   * null/undefined: the active one — the next not yet passed, else the last one passed within
+   * the grace period (`/digest`, session drafts, the CLI).
+   */
+  cutoffId?: number | null;
 }
 
 /**
- * The digest as the store has it at `opts.now`.
- * @throws Error when the store holds no programme.
+ * The digest as the store has it at `opts.now`, about cut-off `opts.cutoffId` when given (its
+ * title, who answered and who did not, the figures), else about the active cut-off.
+ * @throws Error when the store holds no programme, or `opts.cutoffId` names no live cut-off.
  */
 export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<DigestModel> {
   const programme = await currentProgramme(db);
@@ -56,11 +64,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
   const tasks = await taskRows(db, programme);
   const counts = countStatuses(tasks);
-  const cutoff = await activeCutoff(
-    db,
-    nowIso,
-    opts.now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
-  );
+  const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
@@ -92,6 +96,24 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     nextSession: next ? { id: next.id, at: next.at, title: next.title } : null,
     tasks: tasks.map(({ deadlineValue: _d, statusValue: _s, ...t }) => t),
   };
+}
+
+/** Cut-off `opts.cutoffId` when given, else the active one at `nowIso` (see `activeCutoff`). */
+async function digestCutoff(
+  db: Db,
+  opts: BuildOptions,
+  nowIso: string,
+): Promise<Cutoff | undefined> {
+  if (opts.cutoffId !== undefined && opts.cutoffId !== null) {
+    const cutoff = await findCutoff(db, opts.cutoffId);
+    if (!cutoff) throw new Error(`no cut-off ${opts.cutoffId} in the store`);
+    return cutoff;
+  }
+  return activeCutoff(
+    db,
+    nowIso,
+    opts.now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+  );
 }
 
 async function defaultSince(

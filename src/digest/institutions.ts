@@ -1,5 +1,5 @@
 /**
- * The institution part of a digest: for the current cut-off, which tasks each institution has
+ * The institution part of a digest: for the digest's cut-off, which tasks each institution has
  * answered (by a contact, or only unverified) and which are missing, the chart's status mix,
  * and the response rate over the cut-offs that have passed.
  */
@@ -95,7 +95,7 @@ async function responseRates(
 }
 
 /**
- * Every institution's standing for `cutoff` (the current one), or — without a cut-off — over
+ * Every institution's standing for `cutoff` (the digest's one), or — without a cut-off — over
  * the default scope and all replies on record. Sorted by code.
  */
 export async function institutionStandings(

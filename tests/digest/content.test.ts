@@ -11,10 +11,11 @@ import { CURRENT_REPLIES, NOW, scriptStore } from "./support.ts";
 
 let db: Db;
 let model: DigestModel;
+let pastId: number;
 
 beforeAll(async () => {
   ({ db } = await importedStore());
-  await scriptStore(db);
+  ({ pastId } = await scriptStore(db));
   model = await buildDigestModel(db, { now: DateTime.fromISO(NOW), zone: "Europe/Riga" });
 });
 afterAll(async () => {
@@ -35,6 +36,22 @@ describe("the digest model, from the report plus scripted replies", () => {
     expect(model.counts).toEqual({ done: 30, partial: 2, ongoing: 0, not_done: 0, none: 3 });
     expect(model.tasks).toHaveLength(35);
     expect(model.moved).toBeNull();
+  });
+
+  it("is about the cut-off asked for, even a passed one while another is ahead", async () => {
+    const past = await buildDigestModel(db, {
+      now: DateTime.fromISO(NOW),
+      zone: "Europe/Riga",
+      cutoffId: pastId,
+    });
+    expect(past.cutoff).toMatchObject({ id: pastId, title: "Starpziņojums", passed: true });
+    const iem = past.institutions.find((i) => i.code === "IEM");
+    expect(iem).toMatchObject({ replied: ["1", "17"], unverified: [] });
+    expect(iem?.missing).toHaveLength(11);
+    expect(past.institutions.find((i) => i.code === "LM")?.replied).toEqual([]);
+    await expect(
+      buildDigestModel(db, { now: DateTime.fromISO(NOW), zone: "Europe/Riga", cutoffId: 9999 }),
+    ).rejects.toThrow("no cut-off 9999");
   });
 
   it("says, per institution, what was replied, what is unverified and what is missing", () => {
