@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
+import { replyBody } from "../domain/attribution.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
@@ -93,7 +94,10 @@ function taskSection(
   const m = reminderText(locale);
   const last = task.lastReply
     ? m.lastReply(
-        escapeMrkdwn(truncateText(task.lastReply.text.replace(/\s+/g, " "), 300)),
+        // Without the "14: " / "*14*." it was attributed by: the section already names the task.
+        escapeMrkdwn(
+          truncateText(replyBody(task.lastReply.text, task.number).replace(/\s+/g, " "), 300),
+        ),
         task.lastReply.userId,
         formatInstantDay(task.lastReply.at, zone, locale),
       )

@@ -73,3 +73,24 @@ describe("reminder: the cut-off and the last reply's day", () => {
     expect(en).toContain("Last reply (15 Jan 2027,");
   });
 });
+
+describe("reminder: the last reply", () => {
+  it("drops the task number it was attributed by, as /task and the annex do", () => {
+    const model: ReminderModel = {
+      ...followUp("2027-01-18T07:00:00.000Z"),
+      stage: "first",
+      tasks: ["14: grozījumi pieņemti", "*14*. Mācību programma papildināta"].map((text) => ({
+        number: "14",
+        title: "Uzlabot",
+        deadline: { text: "2010.gads", due: "2010-12-31", recurrence: null },
+        status: null,
+        lastReply: { text, userId: "U0ANNA", at: "2027-01-14T22:30:00.000Z", verified: true },
+      })),
+    };
+    const lv = blocksToText(renderReminder(model, "lv", "Europe/Riga").blocks);
+    expect(lv).toContain("<@U0ANNA>): grozījumi pieņemti");
+    expect(lv).toContain("<@U0ANNA>): Mācību programma papildināta");
+    expect(lv).not.toContain("14: grozījumi");
+    expect(lv).not.toContain("*14*. Mācību");
+  });
+});
