@@ -4,6 +4,7 @@
  * afterwards (never failing the command on Redis).
  */
 import type { KnownBlock } from "@slack/types";
+import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
 import {
   type Cutoff,
@@ -16,7 +17,7 @@ import {
 import { currentProgramme } from "../db/programmes.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { cutoffInstant } from "../src/domain/reminder-plan.ts";
+import { type CutoffResult, cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import {
@@ -29,7 +30,7 @@ import {
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
 import { loadPlan } from "./cutoff-model.ts";
-import type { CutoffInput, CutoffMistake, When } from "./cutoff-parse.ts";
+import type { CutoffInput, CutoffMistake, CutoffTime, When } from "./cutoff-parse.ts";
 import { TITLE_MAX } from "./cutoff-parse.ts";
 import { describeNumbers } from "./task.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
@@ -99,8 +100,8 @@ async function addedReply(
     s.nextReminder,
     ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
   ];
-  const when = (iso: string) =>
-    formatInstant(iso, zone, ctx.locale, { seconds: showsSeconds(planned) });
+  const seconds = showsSeconds(planned) || hasTypedSeconds(cutoff.at);
+  const when = (iso: string) => formatInstant(iso, zone, ctx.locale, { seconds });
   const first = s.nextReminder ? when(s.nextReminder) : null;
   const title = escapeMrkdwn(cutoff.title);
   const text = t.added(cutoff.id, when(cutoff.at), title);
@@ -126,7 +127,8 @@ export async function moveCutoffTo(
   if (!cutoff) return notice(t.notFound(input.id), t.listHint, false);
   const at = instantOf(input, deps, ctx.locale);
   if (typeof at !== "string") return at;
-  const to = formatInstant(at, zone, ctx.locale);
+  const seconds = { seconds: hasTypedSeconds(at) || hasTypedSeconds(cutoff.at) };
+  const to = formatInstant(at, zone, ctx.locale, seconds);
   if (at === cutoff.at) return notice(t.same(cutoff.id, to), undefined, true);
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
@@ -134,7 +136,7 @@ export async function moveCutoffTo(
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
   });
   const outcome = await replanSafely(deps, cutoff.id);
-  const from = formatInstant(cutoff.at, zone, ctx.locale);
+  const from = formatInstant(cutoff.at, zone, ctx.locale, seconds);
   return notice(t.moved(cutoff.id, from, to), replanNote(outcome, ctx.locale), true);
 }
 
@@ -197,10 +199,9 @@ function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Repl
     const input = when.date.kind === "relative" ? when.date.text : when.date.date;
     return mistakeReply({ reason: "bad_date", input, error: "unrecognised_date" }, locale);
   }
-  const result = cutoffInstant(date, when.time, zone);
+  const result = withSeconds(cutoffInstant(date, when.time, zone), when.time?.second ?? 0);
   if (!result.ok) {
-    const hh = String(when.time?.hour ?? 0).padStart(2, "0");
-    const time = `${hh}:${String(when.time?.minute ?? 0).padStart(2, "0")}`;
+    const time = timeText(when.time ?? { hour: 0, minute: 0 });
     const day = formatDay(date, locale);
     if (result.error === "nonexistent_time")
       return notice(t.nonexistent(day, time, zone), undefined, false);
@@ -212,6 +213,30 @@ function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Repl
     return notice(t.inPast(formatInstant(result.at, zone, locale)), undefined, false);
   }
   return result.at;
+}
+
+/**
+ * A wall time with seconds ("06:10:30"): the minute's instant plus the seconds. Clocks change
+ * on whole minutes, so the minute exists (once) exactly when the second does.
+ */
+function withSeconds(result: CutoffResult, second: number): CutoffResult {
+  if (!result.ok || second === 0) return result;
+  const at = DateTime.fromISO(result.at, { zone: "utc" }).plus({ seconds: second });
+  return { ok: true, at: at.toISO() ?? result.at };
+}
+
+/** "06:10" or, with typed seconds, "06:10:30". */
+function timeText(time: CutoffTime): string {
+  const parts = [time.hour, time.minute, ...(time.second === undefined ? [] : [time.second])];
+  return parts.map((n) => String(n).padStart(2, "0")).join(":");
+}
+
+/**
+ * Whether a cut-off's own time is to be shown with seconds: it was set to a second
+ * ("…T04:10:30.000Z"); a day-only cut-off's 23:59:59.999 is not.
+ */
+function hasTypedSeconds(iso: string): boolean {
+  return /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u.test(iso);
 }
 
 /** A kind answer to a mistake in `/cutoff` text, with the date formats or the usage hint. */

@@ -1,7 +1,9 @@
 /**
  * Reading `/cutoff` text. Pure; never throws: every outcome is a typed input or a typed
  * mistake. Dates take one to five words ("2027-02-01", "2027. gada 1. februārī"); a time
- * ("12:00") may follow; `--tasks 1,5,14` may stand anywhere in `add`.
+ * ("12:00", "9.30", "06:10:30" with seconds, for test mode's cut-offs minutes away; Latvian
+ * "plkst. 12:00") may follow; `--tasks 1,5,14` may stand anywhere in `add`. A word after the
+ * date shaped like a time but not one ("25:61", "6:1") is refused, never taken into the title.
  */
 import type { LocalTime } from "../src/domain/dates.ts";
 import {
@@ -10,9 +12,7 @@ import {
   type DateSpec,
   isHelpWord,
   leadingDate,
-  looksLikeTime,
   readId,
-  readTime,
   tokenize,
   unescapeSlack,
 } from "./args.ts";
@@ -41,10 +41,46 @@ export type CutoffMistake =
   | { reason: "bad_id"; input: string; sub: CutoffSub }
   | { reason: "extra"; text: string };
 
+/** A cut-off's wall time; `second` only when typed ("06:10:30"). */
+export interface CutoffTime extends LocalTime {
+  second?: number;
+}
+
 /** When: a date and, optionally, a wall time in the app's zone (null = end of that day). */
 export interface When {
   date: DateSpec;
-  time: LocalTime | null;
+  time: CutoffTime | null;
+}
+
+/** The Latvian word before a time: "plkst. 12:00" (also "plkst 12:00", "plkst.12:00"). */
+const CLOCK_WORD = /^plkst\.?$/iu;
+const CLOCK_PREFIX = /^plkst\.(?=\d)/iu;
+/** Shaped like a time, whether or not it is one ("12:00", "9.30", "25:61", "6:1", "3:30:15"). */
+const TIME_SHAPE = /^(?:\d{1,2}\.\d{2}|\d{1,3}:\d{1,3}(?::\d{1,3})?)$/u;
+/** A time: "HH:MM", "H.MM" or "HH:MM:SS" (hours one or two digits). */
+const TIME = /^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))$/u;
+
+/**
+ * Reads a cut-off's time of day: "12:00", "9.30", "06:10:30", each also after "plkst." (one
+ * word or two: "plkst. 12:00", "plkst.12:00"); null when it is not one or is out of range
+ * ("24:00", "9:60", "12:00:60", "abc"). The CLI's `--time` value goes through it as well.
+ */
+export function readCutoffTime(text: string): CutoffTime | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 2 && CLOCK_WORD.test(words[0] ?? "")) words.shift();
+  if (words.length !== 1) return null;
+  const match = TIME.exec((words[0] ?? "").replace(CLOCK_PREFIX, ""));
+  if (!match) return null;
+  const hour = Number(match[1]);
+  const minute = Number(match[2] ?? match[4]);
+  const second = match[3] === undefined ? undefined : Number(match[3]);
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
+  return second === undefined ? { hour, minute } : { hour, minute, second };
+}
+
+/** True when the word after the date is meant as a time: time-shaped, or "plkst." */
+function meantAsTime(token: string): boolean {
+  return TIME_SHAPE.test(token.replace(CLOCK_PREFIX, "")) || CLOCK_WORD.test(token);
 }
 
 /**
@@ -101,7 +137,7 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
   return { rest: [...tokens.slice(0, at), ...tokens.slice(end)], tasks: [...new Set(numbers)] };
 }
 
-/** Reads "<date…> [HH:MM]" at the start; returns what follows. */
+/** Reads "<date…> [[plkst.] HH:MM[:SS]]" at the start; returns what follows. */
 function takeWhen(
   tokens: string[],
   sub: "add" | "move",
@@ -110,11 +146,14 @@ function takeWhen(
   const date = leadingDate(tokens);
   if (!date.ok) return { reason: "bad_date", input: date.input, error: date.error };
   const next = tokens[date.used];
-  if (next === undefined || !looksLikeTime(next))
+  if (next === undefined || !meantAsTime(next))
     return { when: { date: date.spec, time: null }, rest: tokens.slice(date.used) };
-  const time = readTime(next);
-  if (!time) return { reason: "bad_time", input: next };
-  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + 1) };
+  // "plkst." alone takes the word after it: "plkst. 12:00".
+  const used = CLOCK_WORD.test(next) ? Math.min(2, tokens.length - date.used) : 1;
+  const typed = tokens.slice(date.used, date.used + used).join(" ");
+  const time = readCutoffTime(typed);
+  if (!time) return { reason: "bad_time", input: typed };
+  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + used) };
 }
 
 function parseAdd(tokens: string[]): CutoffInput {

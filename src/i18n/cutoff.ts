@@ -84,7 +84,7 @@ const lv = {
   invalidDate: (input: string) => `Datums „${input}” neeksistē.`,
   dateFormats: DATE_FORMATS_HELP.lv,
   badTime: (input: string) =>
-    `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59, piemēram, 12:00.`,
+    `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM vai HH:MM:SS ar sekundēm), piemēram, 12:00, 9.30, plkst. 12:00 vai 06:10:30.`,
   missingTitle:
     "Norādiet termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
@@ -177,7 +177,7 @@ const en: typeof lv = {
   invalidDate: (input) => `There is no such date as “${input}”.`,
   dateFormats: DATE_FORMATS_HELP.en,
   badTime: (input) =>
-    `“${input}” is not a time: write hours and minutes from 00:00 to 23:59, e.g. 12:00.`,
+    `“${input}” is not a time: write hours and minutes from 00:00 to 23:59 (HH:MM, or HH:MM:SS with seconds), e.g. 12:00, 9.30 or 06:10:30.`,
   missingTitle:
     "Give the cut-off a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,

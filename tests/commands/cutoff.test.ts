@@ -80,6 +80,26 @@ describe("/cutoff add", () => {
     expect(summary?.tasks).toBe(3);
   });
 
+  it("takes a time with seconds, and the Latvian „plkst.” before a time", async () => {
+    const reply = await run("add 2026-12-01 06:10:30 Sekundes");
+    expect(reply.found).toBe(true);
+    const first = await onlyCutoff();
+    expect(first).toMatchObject({ at: "2026-12-01T04:10:30.000Z", title: "Sekundes" });
+    expect(shown(reply)).toContain(`*#${first.id}*: *otrd. 01.12.2026. 06:10:30* – Sekundes`);
+    await run(`remove ${first.id}`);
+    await run("add 2027-02-01 plkst. 12:00 C");
+    expect(await onlyCutoff()).toMatchObject({ at: "2027-02-01T10:00:00.000Z", title: "C" });
+  });
+
+  it("moves a cut-off to a time with seconds", async () => {
+    await run("add 2027-02-01 X");
+    const { id } = await onlyCutoff();
+    const reply = await run(`move ${id} 2027-02-02 plkst. 06:10:30`);
+    expect(reply.found).toBe(true);
+    expect(shown(reply)).toContain("06:10:30");
+    expect((await onlyCutoff()).at).toBe("2027-02-02T04:10:30.000Z");
+  });
+
   it("reads a relative date against the clock", async () => {
     await run("add rīt Steidzami");
     expect((await onlyCutoff()).at).toBe("2026-11-30T21:59:59.999Z");
@@ -92,6 +112,11 @@ describe("/cutoff add", () => {
     ["add 2027-03-28 03:30 X", "pagriež stundu uz priekšu"],
     ["add 2027-10-31 03:30 X", "pagriež stundu atpakaļ"],
     ["add 2027-02-30 X", "Datums „2027-02-30” neeksistē"],
+    ["add 2027-02-01 25:61 X", "Laiks „25:61” nav derīgs"],
+    ["add 2027-02-01 6:1 X", "Laiks „6:1” nav derīgs"],
+    ["add 2027-02-01 12:00:60 X", "Laiks „12:00:60” nav derīgs"],
+    ["add 2027-02-01 plkst. abc X", "Laiks „plkst. abc” nav derīgs"],
+    ["add 2027-03-28 03:30:15 X", "2027. plkst. 03:30:15 (Europe/Riga) nav"],
   ])("refuses %j and stores nothing", async (text, message) => {
     const reply = await run(text);
     expect(reply.found).toBe(false);

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseCalendar } from "../../commands/calendar.ts";
-import { parse as parseCutoff } from "../../commands/cutoff-parse.ts";
+import { parse as parseCutoff, readCutoffTime } from "../../commands/cutoff-parse.ts";
 import { parse as parseDigest } from "../../commands/digest.ts";
 import { parse as parseExport } from "../../commands/export.ts";
 import { parse as parseInstitution } from "../../commands/institution-parse.ts";
@@ -103,6 +103,49 @@ describe("/cutoff add --tasks", () => {
         expect(input).toMatchObject({ kind: "invalid", mistake: { reason: "bad_tasks" } });
         if (input.kind === "invalid" && input.mistake.reason === "bad_tasks")
           expect(input.mistake.input).toContain(w);
+      }),
+    );
+  });
+});
+
+describe("/cutoff time after the date", () => {
+  const two = (n: number) => String(n).padStart(2, "0");
+
+  it("reads every HH:MM and HH:MM:SS, also after „plkst.”, and keeps it out of the title", () => {
+    const time = fc.record({
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+    });
+    const prefix = fc.constantFrom("", "plkst. ", "plkst.", "Plkst ");
+    fc.assert(
+      fc.property(time, prefix, fc.boolean(), ({ hour, minute, second }, before, padded) => {
+        const hh = padded ? two(hour) : String(hour);
+        const typed = `${hh}:${two(minute)}${second === undefined ? "" : `:${two(second)}`}`;
+        const wanted = second === undefined ? { hour, minute } : { hour, minute, second };
+        expect(readCutoffTime(`${before}${typed}`)).toEqual(wanted);
+        expect(parseCutoff(`add 2027-02-01 ${before}${typed} Nosaukums`)).toMatchObject({
+          kind: "add",
+          time: wanted,
+          title: "Nosaukums",
+        });
+      }),
+    );
+  });
+
+  it("refuses a time-shaped word out of range, naming it, and never puts it in the title", () => {
+    const part = fc.integer({ min: 0, max: 999 }).map(String);
+    const shaped = fc
+      .tuple(part, part, fc.option(part, { nil: undefined }))
+      .map(([h, m, s]) => `${h}:${m}${s === undefined ? "" : `:${s}`}`);
+    fc.assert(
+      fc.property(shaped, (word) => {
+        const input = parseCutoff(`add 2027-02-01 ${word} X`);
+        if (input.kind === "add") {
+          expect(input.time).not.toBeNull();
+          expect(input.title).toBe("X");
+        } else
+          expect(input).toEqual({ kind: "invalid", mistake: { reason: "bad_time", input: word } });
       }),
     );
   });
