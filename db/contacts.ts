@@ -1,3 +1,4 @@
+import { compareCodes } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
 
 /** An institution's Slack mapping: its channel and contact people (in the order given). */
@@ -102,15 +103,16 @@ export async function institutionByChannel(db: Db, channelId: string): Promise<n
 }
 
 /**
- * Every institution's mapping (channel and contacts in order), ordered by code. Two queries
+ * Every institution's mapping (channel and contacts in order), by code in Latvian alphabetical
+ * order (`compareCodes`). Two queries
  * whatever the number of institutions.
  */
 export async function listMappings(db: Db): Promise<InstitutionMapping[]> {
   const institutions = await db
     .selectFrom("institutions")
     .select(["id", "code", "name", "slack_channel_id"])
-    .orderBy("code")
     .execute();
+  institutions.sort((a, b) => compareCodes(a.code, b.code));
   const contacts = await db
     .selectFrom("institution_contacts")
     .select(["institution_id", "slack_user_id", "away_until"])
@@ -138,7 +140,8 @@ export async function contactEntries(
     .innerJoin("institutions", "institutions.id", "institution_contacts.institution_id")
     .select(["institutions.id", "institutions.code", "institution_contacts.away_until"])
     .where("institution_contacts.slack_user_id", "=", userId)
-    .orderBy("institutions.code")
     .execute();
-  return rows.map((r) => ({ institutionId: r.id, code: r.code, awayUntil: r.away_until }));
+  return rows
+    .sort((a, b) => compareCodes(a.code, b.code))
+    .map((r) => ({ institutionId: r.id, code: r.code, awayUntil: r.away_until }));
 }

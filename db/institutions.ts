@@ -1,3 +1,4 @@
+import { compareCodes } from "../src/domain/codes.ts";
 import type { Institution } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 
@@ -15,15 +16,24 @@ function toInstitution(row: {
   };
 }
 
-/** Every institution, ordered by code. */
+/** Every institution, by code in Latvian alphabetical order (see `compareCodes`). */
 export async function listInstitutions(db: Db): Promise<Institution[]> {
-  const rows = await db.selectFrom("institutions").selectAll().orderBy("code").execute();
-  return rows.map(toInstitution);
+  const rows = await db.selectFrom("institutions").selectAll().execute();
+  return rows.map(toInstitution).sort(byCode);
+}
+
+/**
+ * Orders by code as people read them: "AiM, ĀM, IEM" (SQL's `order by code` puts ĀM after TM
+ * on both stores, comparing code points).
+ */
+function byCode(a: { code: string }, b: { code: string }): number {
+  return compareCodes(a.code, b.code);
 }
 
 /**
  * The institutions with at least one task (responsible or co-responsible) in programme
- * `programmeId`, ordered by code: the ones `/task CODE` has something to say about.
+ * `programmeId`, by code in Latvian alphabetical order: the ones `/task CODE` has something to
+ * say about.
  */
 export async function listInstitutionsWithTasks(
   db: Db,
@@ -42,9 +52,8 @@ export async function listInstitutionsWithTasks(
           .where("tasks.programme_id", "=", programmeId),
       ),
     )
-    .orderBy("code")
     .execute();
-  return rows.map(toInstitution);
+  return rows.map(toInstitution).sort(byCode);
 }
 
 /**

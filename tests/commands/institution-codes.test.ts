@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as task from "../../commands/task.ts";
 import type { Db } from "../../db/client.ts";
+import { listMappings } from "../../db/contacts.ts";
+import { listInstitutions, listInstitutionsWithTasks } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
 import { compareCodes, foldCode, sortCodes } from "../../src/domain/codes.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
@@ -26,6 +29,20 @@ const ask = async (text: string, locale: "lv" | "en" = "lv") =>
   );
 
 describe("codes in Latvian alphabetical order", () => {
+  it("is the order the store's lists come in, for every caller", async () => {
+    const programme = await currentProgramme(db);
+    const lists = [
+      (await listInstitutions(db)).map((i) => i.code),
+      (await listInstitutionsWithTasks(db, programme?.id ?? 0)).map((i) => i.code),
+      (await listMappings(db)).map((m) => m.code),
+    ];
+    for (const codes of lists) {
+      expect(codes).toEqual(sortCodes(codes));
+      expect(codes.indexOf("ĀM")).toBeGreaterThan(codes.indexOf("AiM"));
+      expect(codes.indexOf("ĀM")).toBeLessThan(codes.indexOf("IEM"));
+    }
+  });
+
   it("puts Ā right after A, before B, not after Z", () => {
     expect(sortCodes(["TM", "ĀM", "IEM", "AiM", "BM", "ZM"])).toEqual([
       "AiM",
