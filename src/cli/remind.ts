@@ -7,11 +7,11 @@ import { consoleText } from "../i18n/cli-console.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { type SentNow, sendNow } from "../reminders/send-now.ts";
+import { type SentNow, SLACK_UNREACHABLE, sendNow } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
 import { cliLocale, consoleLocale, cutoffIdOption, langOption } from "./locale.ts";
-import { slackFor } from "./slack-for.ts";
+import { slackAnswers, slackFor } from "./slack-for.ts";
 
 /** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
 export function registerRemindCommand(cli: Command): void {
@@ -53,7 +53,14 @@ async function remindNow(
       process.exitCode = 1;
       return;
     }
+    // Nothing to post through: say so before the store changes (slackFor refuses when the
+    // local app is not running; Slack itself is asked whether it answers at all).
     const slack = await slackFor(config);
+    if (config.slack.mode !== "local" && !(await slackAnswers(slack.slackApiUrl))) {
+      process.stderr.write(`${cliText(locale).remind.unreachableBefore(slack.slackApiUrl)}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const deps = {
       db,
       config,
@@ -63,12 +70,15 @@ async function remindNow(
       gate: waitingChannelGate(),
     };
     const results = await sendNow(deps, cutoffId);
-    if (json) {
-      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-      return;
+    if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    else {
+      for (const line of remindLines(results, locale)) process.stdout.write(`${line}\n`);
+      if (results.length === 0) process.stdout.write(`${cliText(locale).remindNothing}\n`);
     }
-    for (const line of remindLines(results, locale)) process.stdout.write(`${line}\n`);
-    if (results.length === 0) process.stdout.write(`${cliText(locale).remindNothing}\n`);
+    if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
+      process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
+      process.exitCode = 1;
+    }
   } finally {
     await db.destroy();
   }
@@ -90,6 +100,7 @@ export function remindLines(results: SentNow[], locale: Locale): string[] {
     if (result === "done-before") return t.doneBefore;
     if (result === "stale") return t.stale;
     if (result === "rate_limited") return t.rateLimited;
+    if (result === SLACK_UNREACHABLE) return t.unreachable;
     return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
   };
   const kinds = results.map((r) => kindLabel(r.kind, locale));

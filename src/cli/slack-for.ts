@@ -5,7 +5,9 @@ import { createJobWebClient, type SlackWeb } from "../slack/web.ts";
 
 /**
  * The Web API client for CLI commands that post: Slack itself, or in local mode the running
- * app's emulator (from local-slack.json under DATA_DIR).
+ * app's emulator (from local-slack.json under DATA_DIR). The file outlives an app that was
+ * stopped or killed, so in local mode the emulator must also answer there: a command refuses
+ * before it changes anything rather than fail at its first post.
  * @throws NoLocalAppError when there are no credentials and no local app is running.
  */
 export async function slackFor(config: Config): Promise<SlackWeb> {
@@ -13,10 +15,42 @@ export async function slackFor(config: Config): Promise<SlackWeb> {
     return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
   }
   const local = await readLocalSlackFile(localSlackFile(config.dataDir));
-  if (!local) {
+  // The emulator's control API (`GET /_emulator`, its identity) answers while the app runs.
+  if (
+    !local ||
+    (await probe(`${local.emulatorUrl}/_emulator`, "GET", LOCAL_PROBE_MS))?.ok !== true
+  ) {
     throw new NoLocalAppError();
   }
   return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
+}
+
+/**
+ * Whether Slack's Web API at `apiUrl` (".../api/") answers at all: `api.test`, which needs no
+ * token and changes nothing (https://docs.slack.dev/reference/methods/api.test). Any HTTP
+ * answer counts; only a failed connection (refused, no route, DNS, no answer in 10 s) does not.
+ */
+export async function slackAnswers(apiUrl: string): Promise<boolean> {
+  return (await probe(`${apiUrl}api.test`, "POST", SLACK_PROBE_MS)) !== null;
+}
+
+/** How long the local emulator (same machine) and Slack get to answer a probe. */
+const LOCAL_PROBE_MS = 3_000;
+const SLACK_PROBE_MS = 10_000;
+
+/** The answer's status line (its body is dropped), or null when nothing answered in time. */
+async function probe(
+  url: string,
+  method: "GET" | "POST",
+  timeoutMs: number,
+): Promise<{ ok: boolean } | null> {
+  try {
+    const res = await fetch(url, { method, signal: AbortSignal.timeout(timeoutMs) });
+    await res.body?.cancel();
+    return { ok: res.ok };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -116,6 +116,13 @@ const lv = {
     doneBefore: "jau bija nosūtīts vai izlaists",
     stale: "nav sūtīts: plāns tikmēr mainījies",
     rateLimited: "nav sūtīts: Slack ierobežo sūtīšanu; mēģiniet vēlreiz pēc brīža",
+    unreachable: "nav sūtīts: Slack nav sasniedzams",
+    /** Slack (its Web API at `url`) did not answer before anything was sent. */
+    unreachableBefore: (url: string) =>
+      `Slack nav sasniedzams (${url}): nekas nav nosūtīts un nekas nav mainīts. Pārbaudiet tīkla savienojumu un mēģiniet vēlreiz.`,
+    /** Slack stopped answering during the run: the rest stays due. */
+    unreachableDuring: (url: string) =>
+      `Slack nav sasniedzams (${url}): sūtīšana apturēta; nenosūtītie atgādinājumi joprojām gaida – palaidiet \`remind --now\` vēlreiz, kad Slack būs sasniedzams.`,
   },
   digest: {
     badSince: (text: string) => `--since: „${text}” nav pagājis datums.`,
@@ -212,6 +219,11 @@ const en: typeof lv = {
     doneBefore: "already sent or skipped",
     stale: "not sent: the plan changed meanwhile",
     rateLimited: "not sent: Slack is limiting the rate; try again in a moment",
+    unreachable: "not sent: Slack cannot be reached",
+    unreachableBefore: (url) =>
+      `Slack cannot be reached (${url}): nothing was sent and nothing was changed. Check the network connection and try again.`,
+    unreachableDuring: (url) =>
+      `Slack cannot be reached (${url}): sending stopped; the reminders not sent stay due. Run \`remind --now\` again once Slack can be reached.`,
   },
   digest: {
     badSince: (text) => `--since: not a past date: ${text}`,

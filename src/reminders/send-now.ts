@@ -1,3 +1,4 @@
+import { ErrorCode } from "@slack/web-api";
 import type { Job } from "bullmq";
 import { DelayedError } from "bullmq";
 import { getMapping } from "../../db/contacts.ts";
@@ -12,16 +13,26 @@ import { planCutoff } from "./plan.ts";
 export interface SentNow {
   institution: string;
   kind: string;
-  /** "sent", "all_answered", "no_mapping", "channel_not_found", … (see send-reminder). */
+  /**
+   * "sent", "all_answered", "no_mapping", "channel_not_found", … (see send-reminder), or
+   * {@link SLACK_UNREACHABLE}.
+   */
   result: string;
 }
+
+/**
+ * The result for the institution whose reminder could not go out because Slack did not answer
+ * (connection refused or dropped, DNS, timeout): {@link sendNow} stops there.
+ */
+export const SLACK_UNREACHABLE = "slack_unreachable";
 
 /**
  * Sends a cut-off's reminders by hand, now: for each institution, its earliest reminder not yet
  * sent (the one that would go out next; before the cut-off never the overdue one, after it
  * only the overdue one), through the same idempotent processor the queue uses
  * — so the queued job for it later finds it sent and does nothing. Slack's 429s and the
- * per-channel pace are waited out in the foreground.
+ * per-channel pace are waited out in the foreground. When Slack does not answer, it stops at
+ * that institution ({@link SLACK_UNREACHABLE}) and leaves its reminder to be sent again.
  * @throws CutoffNotFoundError when the cut-off does not exist (or was removed).
  */
 export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
@@ -49,13 +60,30 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
   const out: SentNow[] = [];
   for (const r of next.values()) {
     const code = (await getMapping(deps.db, r.institutionId))?.code ?? String(r.institutionId);
-    out.push({
-      institution: code,
-      kind: r.kind,
-      result: await runInForeground(deps, { reminderId: r.id, cutoffId, at: r.scheduledAt }),
-    });
+    const data = { reminderId: r.id, cutoffId, at: r.scheduledAt };
+    try {
+      out.push({ institution: code, kind: r.kind, result: await runInForeground(deps, data) });
+    } catch (error) {
+      if (!isRequestError(error)) throw error;
+      // Slack did not answer: the reminder is left as the job leaves it for a retry ("planned",
+      // or "sending" when the post may have gone out), so the next run — or the queued job —
+      // looks for it in Slack before posting it. The rest are not tried: each could only fail
+      // the same way (and an unmapped one would be marked failed with its report to the
+      // secretary lost).
+      out.push({ institution: code, kind: r.kind, result: SLACK_UNREACHABLE });
+      break;
+    }
   }
   return out;
+}
+
+/** A Web API call that got no answer (WebClient's RequestError: fetch failed, timed out). */
+function isRequestError(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === ErrorCode.RequestError
+  );
 }
 
 /**
