@@ -22,7 +22,7 @@ import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.t
 /** The data `/cutoff list` and `/cutoff plan` show (the CLI prints it as JSON). */
 export type { CutoffPlan, CutoffSummary } from "./cutoff-model.ts";
 /** The parser and its types, so `/cutoff` is one import away. */
-export { type CutoffInput, type CutoffMistake, parse } from "./cutoff-parse.ts";
+export { type CutoffInput, type CutoffMistake, parse, readCutoffTime } from "./cutoff-parse.ts";
 
 /**
  * Answers `/cutoff`. Anyone may see the help and the list; only a secretary (or the CLI) may

@@ -94,13 +94,13 @@ function registerCutoff(cli: Command): void {
     .description("add a cut-off: the end of <date> in APP_TIMEZONE unless --time is given")
     .argument("<date>", "2027-02-01")
     .argument("<title...>", "e.g. Informatīvais ziņojums MK")
-    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00")
+    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00 (or 12:00:30)")
     .option("--tasks <numbers>", "only these tasks, e.g. 1,5,14")
     .addOption(langOption())
     .action((date: string, title: string[], o: Lang & { time?: string; tasks?: string }) => {
       const tasks = o.tasks ? ` --tasks ${o.tasks}` : "";
       const text = `add ${date}${o.time ? ` ${o.time}` : ""}${tasks} ${title.join(" ")}`;
-      return run(cutoff.cutoffCommand, text, "add", o);
+      return run(cutoffAt(o.time), text, "add", o);
     });
   group
     .command("list")
@@ -120,7 +120,7 @@ function registerCutoff(cli: Command): void {
     .option("--time <HH:MM>", "wall time, e.g. 12:00")
     .addOption(langOption())
     .action((id: string, date: string, o: Lang & { time?: string }) =>
-      run(cutoff.cutoffCommand, `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
+      run(cutoffAt(o.time), `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
     );
   group
     .command("remove")
@@ -137,6 +137,20 @@ function registerCutoff(cli: Command): void {
     .action((id: string, o: Json) =>
       o.json ? planJson(id, o.lang) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
     );
+}
+
+/**
+ * `/cutoff` for `cutoff add|move --time <value>`: a value that is no time ("abc") is refused
+ * as `/cutoff` refuses a bad time (exit 2), naming it and the accepted forms; put into the
+ * command text, a word that is not time-shaped would be read as the title's first word.
+ */
+function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
+  if (time === undefined || cutoff.readCutoffTime(time)) return cutoff.cutoffCommand;
+  const refused: cutoff.CutoffInput = {
+    kind: "invalid",
+    mistake: { reason: "bad_time", input: time },
+  };
+  return { ...cutoff.cutoffCommand, parse: () => refused };
 }
 
 function registerRole(cli: Command): void {
