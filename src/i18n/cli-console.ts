@@ -24,6 +24,11 @@ const lv = {
     ],
     worker: (prefix: string) =>
       `Koordinators darba process darbojas (rinda „${prefix}”): atgādinājumi, kopsavilkumi, atbilžu vākšana.`,
+    noQueue: [
+      "Atgādinājumi un plānotie kopsavilkumi NEDARBOJAS: Redis nav pieejams (/task atbild arī bez tā).",
+      "Instalējiet redis-server (Debian/Ubuntu: `sudo apt-get install -y redis-server`) vai",
+      "iestatiet REDIS_URL, tad startējiet vēlreiz.",
+    ],
     stop: "Apturēt: Ctrl-C.",
   },
   /** Commander's usage errors (`npm run cli -- …`); the help after them stays English. */
@@ -77,6 +82,11 @@ const en: typeof lv = {
     ],
     worker: (prefix) =>
       `Koordinators' worker is running (queue "${prefix}"): reminders, digests, reply collection.`,
+    noQueue: [
+      "Reminders and scheduled digests are OFF: Redis is not available (/task answers without it).",
+      "Install redis-server (Debian/Ubuntu: `sudo apt-get install -y redis-server`) or",
+      "set REDIS_URL, then start again.",
+    ],
     stop: "Stop it with Ctrl-C.",
   },
   usage: {

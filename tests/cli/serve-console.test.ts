@@ -34,6 +34,15 @@ describe("the start banner", () => {
       "darba process darbojas (rinda „koordinators”)",
     );
     expect(bannerText(http, "serve", "en")).toContain("Stop it with Ctrl-C.");
+    expect(bannerText(http, "serve", "lv")).not.toContain("NEDARBOJAS");
+  });
+
+  it("without Redis says reminders are off and how to get it, in either language", () => {
+    const noRedis = { url, emulator: null, config: testConfig(), queue: null };
+    expect(bannerText(noRedis, "serve", "lv")).toContain(
+      "Atgādinājumi un plānotie kopsavilkumi NEDARBOJAS: Redis nav pieejams",
+    );
+    expect(bannerText(noRedis, "serve", "en")).toContain("sudo apt-get install -y redis-server");
   });
 
   it("in local mode names the app, the emulator and what to try, in either language", () => {
