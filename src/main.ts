@@ -135,7 +135,7 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
         config,
         clock,
         logger,
-        slack: createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl),
+        slack: createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl, logger),
         gate: redisChannelGate(redis.producer, prefix),
       };
       const worker = createWorker(jobDeps, redis.worker, {

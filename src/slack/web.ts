@@ -1,5 +1,7 @@
 import type { KnownBlock } from "@slack/types";
-import { type ChatPostMessageResponse, ErrorCode, WebClient } from "@slack/web-api";
+import { type ChatPostMessageResponse, ErrorCode, LogLevel, WebClient } from "@slack/web-api";
+import type { Logger } from "../logger.ts";
+import { boltLogger } from "./bolt-logger.ts";
 
 /** The Slack Web API client the jobs use (a real WebClient; tests point it at the emulator). */
 export type SlackWeb = WebClient;
@@ -7,14 +9,17 @@ export type SlackWeb = WebClient;
 /**
  * A WebClient for background jobs: Slack's 429s are not waited out inside the client
  * (`rejectRateLimitedCalls`) and failed calls are not retried by it, so the job queue decides
- * when to try again (it honours `Retry-After`, see {@link rateLimitedFor}).
+ * when to try again (it honours `Retry-After`, see {@link rateLimitedFor}). Its own lines go
+ * to `logger` (JSON, like the app's); without one (the CLI, whose console is the operator's)
+ * it prints only errors: a failed call is thrown and worded by the caller.
  */
-export function createJobWebClient(token: string, slackApiUrl: string): SlackWeb {
+export function createJobWebClient(token: string, slackApiUrl: string, logger?: Logger): SlackWeb {
   return new WebClient(token, {
     slackApiUrl,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     timeout: 15_000,
+    ...(logger ? { logger: boltLogger(logger) } : { logLevel: LogLevel.ERROR }),
   });
 }
 
