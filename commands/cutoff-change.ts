@@ -32,7 +32,7 @@ import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
 import { loadPlan } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffMistake, CutoffTime, When } from "./cutoff-parse.ts";
 import { TITLE_MAX } from "./cutoff-parse.ts";
-import { describeNumbers } from "./task.ts";
+import { describeNumbers } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
 type AddInput = Extract<CutoffInput, { kind: "add" }>;

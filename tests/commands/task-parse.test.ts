@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeNumbers, nearestNumber, parse, TASK_ARG_MAX } from "../../commands/task.ts";
+import { parse, TASK_ARG_MAX } from "../../commands/task.ts";
+import { describeNumbers, nearestNumber } from "../../commands/task-suggest.ts";
 
 describe("/task parse", () => {
   it.each([
