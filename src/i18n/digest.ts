@@ -8,7 +8,7 @@ const lv = {
   cutoffTitle: (cutoff: string) => `⏰ Ziņošanas termiņš pagājis: ${cutoff}`,
   tasks: (n: number) => `*${n}* ${lvForm(n, "uzdevumu", "uzdevums", "uzdevumi")}`,
   cutoffLine: (title: string, date: string, answered: number, all: number) =>
-    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* institūcijām.`,
+    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvForm(all, "institūcijām", "institūcijas", "institūcijām")}.`,
   noCutoff: "Aktīva ziņošanas termiņa nav: institūciju daļa rāda visas saņemtās atbildes.",
   figures: (overdue: number, replies: number, changes: number) =>
     `Kavēti uzdevumi: *${overdue}* · jaunas atbildes: *${replies}* · statusa izmaiņas: *${changes}*`,

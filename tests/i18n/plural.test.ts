@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cliText } from "../../src/i18n/cli.ts";
 import { lvForm, lvNominative } from "../../src/i18n/define.ts";
+import { digestText } from "../../src/i18n/digest.ts";
 import { homeText } from "../../src/i18n/home.ts";
 import { sheetText } from "../../src/i18n/sheet.ts";
 
@@ -25,6 +26,14 @@ describe("lvForm (Latvian plural forms)", () => {
     [35, "sekundes"],
   ])("lvNominative %i → %s (after “vēl”)", (n, form) => {
     expect(lvNominative(n, "sekunde", "sekundes")).toBe(form);
+  });
+
+  it("the digest's cut-off line says 'no 1 institūcijas', 'no 5 institūcijām'", () => {
+    const line = (all: number) => digestText("lv").cutoffLine("Ātrs", "30.11.2026.", 0, all);
+    expect(line(1)).toContain("no *1* institūcijas.");
+    expect(line(21)).toContain("no *21* institūcijas.");
+    expect(line(5)).toContain("no *5* institūcijām.");
+    expect(line(11)).toContain("no *11* institūcijām.");
   });
 
   it("the spreadsheet import summary counts its history entries in both languages", () => {

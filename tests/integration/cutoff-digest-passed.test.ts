@@ -79,7 +79,7 @@ describe("the digest after a cut-off passes, with another cut-off set for later"
     const text = JSON.stringify(w.emulator.messagesIn(WG));
     expect(text).toContain("⏰ Ziņošanas termiņš pagājis: Ātrs");
     expect(text).toContain("Ziņošanas termiņš *Ātrs* (");
-    expect(text).toContain("visu prasīto iesniegušas *0* no *1* institūcijām");
+    expect(text).toContain("visu prasīto iesniegušas *0* no *1* institūcijas");
     expect(text).toContain("Institūcijas: Ātrs (");
     expect(text).toContain("*Vēl nav atbildējušas:* LM (14)");
     expect(text).toContain("Statuss pa institūcijām: Ātrs");
