@@ -2,8 +2,16 @@ import { defineCatalog } from "./define.ts";
 
 const lv = {
   heading: (title: string, date: string) => `*Ziņošanas termiņš: ${date}* (${title})`,
-  replied: (code: string, date: string, user: string, excerpt: string, link: string) =>
-    `✅ *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
+  /** `verified`: from one of the institution's contacts (✅), else ❔ (not yet its answer). */
+  replied: (
+    code: string,
+    date: string,
+    user: string,
+    excerpt: string,
+    link: string,
+    verified: boolean,
+  ) =>
+    `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
   waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
   unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
   laterUnverified: (n: number) =>
@@ -16,8 +24,8 @@ const lv = {
 
 const en: typeof lv = {
   heading: (title, date) => `*Reporting cut-off: ${date}* (${title})`,
-  replied: (code, date, user, excerpt, link) =>
-    `✅ *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
+  replied: (code, date, user, excerpt, link, verified) =>
+    `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
   waiting: (code) => `⏳ *${code}* – no reply yet`,
   unverified: " _(unverified: the author is not a contact of the institution)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,

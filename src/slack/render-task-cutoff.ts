@@ -44,9 +44,10 @@ export function renderCutoffStatus(
     }
     const excerpt = escapeMrkdwn(truncateText(i.latest.text.replace(/\s+/g, " "), EXCERPT_MAX));
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
-    let line = m.replied(i.code, date(i.latest.at, "date"), i.latest.userId, excerpt, link);
+    const { at, userId, verified } = i.latest;
+    let line = m.replied(i.code, date(at, "date"), userId, excerpt, link, verified);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
-    if (!i.latest.verified) line += m.unverified;
+    if (!verified) line += m.unverified;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }

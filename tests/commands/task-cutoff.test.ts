@@ -206,6 +206,9 @@ describe("/task with an active reporting cut-off", () => {
       (await handle(parse("5"), { db, clock, zone: "Europe/Riga" }, "lv")).blocks,
     );
     expect(lv).toContain("kaut kas");
+    expect(lv).toContain("❔ *IZM* atbildēja");
+    expect(lv).not.toContain("✅ *IZM*");
+    expect(lv).toContain("✅ *LM* atbildēja");
     expect(lv).toContain("nepārbaudīta: autors nav institūcijas kontaktpersona");
     expect(lv).not.toContain("vēlāka");
   });
