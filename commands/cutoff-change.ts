@@ -269,6 +269,8 @@ function mistakeText(
       return t.titleTooLong(m.length, TITLE_MAX);
     case "bad_tasks":
       return t.badTasks(shown(m.input));
+    case "tasks_twice":
+      return t.tasksTwice;
     case "missing_id":
       return t.missingId(m.sub);
     case "bad_id":

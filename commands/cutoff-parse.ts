@@ -37,6 +37,7 @@ export type CutoffMistake =
   | { reason: "missing_title" }
   | { reason: "title_too_long"; length: number }
   | { reason: "bad_tasks"; input: string }
+  | { reason: "tasks_twice" }
   | { reason: "missing_id"; sub: CutoffSub }
   | { reason: "bad_id"; input: string; sub: CutoffSub }
   | { reason: "extra"; text: string };
@@ -55,8 +56,12 @@ export interface When {
 /** The Latvian word before a time: "plkst. 12:00" (also "plkst 12:00", "plkst.12:00"). */
 const CLOCK_WORD = /^plkst\.?$/iu;
 const CLOCK_PREFIX = /^plkst\.(?=\d)/iu;
-/** Shaped like a time, whether or not it is one ("12:00", "9.30", "25:61", "6:1", "3:30:15"). */
-const TIME_SHAPE = /^(?:\d{1,2}\.\d{2}|\d{1,3}:\d{1,3}(?::\d{1,3})?)$/u;
+/**
+ * Shaped like a time, whether or not it is one ("12:00", "9.30", "25:61", "6:1", "3:30:15",
+ * "12.00.30", "12:00pm", "14:00:00.5"): digits and a colon, or H.MM with more after it. Not
+ * "1.5" ("1.5 versija" is a title).
+ */
+const TIME_SHAPE = /^(?:\d{1,2}\.\d{2}(?:\.\d*)?|\d{1,3}:\d.*)$/u;
 /** A time: "HH:MM", "H.MM" or "HH:MM:SS" (hours one or two digits). */
 const TIME = /^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))$/u;
 
@@ -80,7 +85,7 @@ export function readCutoffTime(text: string): CutoffTime | null {
 
 /** True when the word after the date is meant as a time: time-shaped, or "plkst." */
 function meantAsTime(token: string): boolean {
-  return TIME_SHAPE.test(token.replace(CLOCK_PREFIX, "")) || CLOCK_WORD.test(token);
+  return CLOCK_PREFIX.test(token) || TIME_SHAPE.test(token) || CLOCK_WORD.test(token);
 }
 
 /**
@@ -134,7 +139,10 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
     return { reason: "bad_tasks", input: list + unread };
   }
   const numbers = items.map((n) => n.replace(/^0+(?=\d)/u, ""));
-  return { rest: [...tokens.slice(0, at), ...tokens.slice(end)], tasks: [...new Set(numbers)] };
+  const rest = [...tokens.slice(0, at), ...tokens.slice(end)];
+  // A second list would end up in the title: "--tasks 5,14 --tasks 1 T6" titled "--tasks 1 T6".
+  if (rest.some((t) => /^--tasks(?:=|$)/iu.test(t))) return { reason: "tasks_twice" };
+  return { rest, tasks: [...new Set(numbers)] };
 }
 
 /** Reads "<date…> [[plkst.] HH:MM[:SS]]" at the start; returns what follows. */

@@ -89,6 +89,8 @@ const lv = {
     "Norādiet termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
     `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+  tasksTwice:
+    "`--tasks` ir norādīts divreiz: uzskaitiet uzdevumus vienā sarakstā, piem., `--tasks 1,5,14`.",
   badTasks: (input: string) =>
     `„${input}” nav uzdevumu numuru saraksts: rakstiet, piemēram, \`--tasks 1,5,14\` vai \`--tasks 10.1.2\`.`,
   missingId: (sub: string) =>
@@ -181,6 +183,7 @@ const en: typeof lv = {
   missingTitle:
     "Give the cut-off a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,
+  tasksTwice: "`--tasks` is given twice: list the tasks once, e.g. `--tasks 1,5,14`.",
   badTasks: (input) =>
     `“${input}” is not a list of task numbers: write e.g. \`--tasks 1,5,14\` or \`--tasks 10.1.2\`.`,
   missingId: (sub) =>

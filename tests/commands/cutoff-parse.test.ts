@@ -77,6 +77,11 @@ describe("/cutoff add and move read a time after the date", () => {
     ["add 2027-02-01 plkst. abc X", "plkst. abc"],
     ["add 2027-02-01 plkst.", "plkst."],
     ["move 3 2027-02-05 6:1", "6:1"],
+    // Found by a fresh user: these went into the title of an end-of-day cut-off.
+    ["add 2027-02-01 12.00.30 Q", "12.00.30"],
+    ["add 2027-02-01 plkst.12 Q", "plkst.12"],
+    ["add 2027-02-01 12:00pm Q", "12:00pm"],
+    ["add 2027-02-01 14:00:00.5 T3", "14:00:00.5"],
   ])("refuses %j, naming %j, instead of taking it into the title", (text, input) => {
     expect(mistakeOf(text)).toEqual({ reason: "bad_time", input });
   });
@@ -92,6 +97,15 @@ describe("/cutoff add and move read a time after the date", () => {
     expect(replyText(mistake, "lv")).toContain("HH:MM:SS");
     expect(replyText(mistake, "en")).toContain("“25:61” is not a time");
     expect(replyText(mistake, "en")).toContain("HH:MM:SS");
+  });
+});
+
+describe("/cutoff add --tasks twice", () => {
+  it("is refused, in both languages, instead of the second list ending up in the title", () => {
+    const mistake = mistakeOf("add 2026-12-01 12:00 --tasks 5,14 --tasks 1 T6");
+    expect(mistake).toEqual({ reason: "tasks_twice" });
+    expect(replyText(mistake, "lv")).toContain("`--tasks` ir norādīts divreiz");
+    expect(replyText(mistake, "en")).toContain("`--tasks` is given twice");
   });
 });
 
