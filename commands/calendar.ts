@@ -5,7 +5,6 @@ import {
   listInstitutionsWithTasks,
 } from "../db/institutions.ts";
 import { currentProgramme } from "../db/programmes.ts";
-import { sortCodes } from "../src/domain/codes.ts";
 import { buildCalendar } from "../src/export/calendar-model.ts";
 import { renderIcs } from "../src/export/ics.ts";
 import { exportText } from "../src/i18n/export.ts";
@@ -95,16 +94,14 @@ async function codesFor(
   }
   const ids = await institutionsOfContact(deps.db, ctx.userId);
   if (ids.length === 0) return "not_contact";
-  return sortCodes(
-    (await listInstitutions(deps.db)).filter((i) => ids.includes(i.id)).map((i) => i.code),
-  );
+  return (await listInstitutions(deps.db)).filter((i) => ids.includes(i.id)).map((i) => i.code);
 }
 
 /** The codes of the institutions with tasks in the current programme (none without one). */
 async function codesWithTasks(deps: CommandDeps): Promise<string[]> {
   const programme = await currentProgramme(deps.db);
   if (!programme) return [];
-  return sortCodes((await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code));
+  return (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
 }
 
 /** `/calendar`: cut-offs, reminders, task deadlines and sessions as an .ics file in a DM. */

@@ -1,7 +1,6 @@
 import { type AuditEntry, recordAudit } from "../db/audit.ts";
 import { contactEntries, getMapping, listMappings, setAway, setMapping } from "../db/contacts.ts";
 import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
-import { sortCodes } from "../src/domain/codes.ts";
 import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
@@ -61,7 +60,7 @@ function nowIso(deps: CommandDeps): string {
 
 async function unknown(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
   const t = institutionText(ctx.locale);
-  const codes = sortCodes((await listInstitutions(deps.db)).map((i) => i.code)).join(", ");
+  const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
   return notice(t.unknown(escapeMrkdwn(truncateText(query, 60))), t.known(codes), false);
 }
 

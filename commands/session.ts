@@ -74,14 +74,13 @@ async function listReply(deps: CommandDeps, ctx: CommandContext, help: boolean):
   const t = sessionText(ctx.locale);
   const zone = deps.config.timezone;
   const sessions = (await sessionListData(deps)).slice(0, LIST_MAX);
-  const now = epochMs(deps.clock);
   const lines = sessions.map((s) =>
     t.item(
       s.id,
       formatInstant(s.at, zone, ctx.locale),
       escapeMrkdwn(s.title),
       // A draft whose time has passed went out then, or at once if the session came later.
-      Date.parse(s.draftAt) <= now
+      draftPassed(s.draftAt, deps)
         ? t.draftSent
         : t.draftOn(formatInstant(s.draftAt, zone, ctx.locale)),
     ),
@@ -155,7 +154,12 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
 function draftLine(draftAt: string, deps: CommandDeps, ctx: CommandContext): string {
   const t = sessionText(ctx.locale);
   const when = formatInstant(draftAt, deps.config.timezone, ctx.locale);
-  return Date.parse(draftAt) <= epochMs(deps.clock) ? t.draftNow(when) : t.draftAt(when);
+  return draftPassed(draftAt, deps) ? t.draftNow(when) : t.draftAt(when);
+}
+
+/** Whether a draft's time (UTC ISO) has come: the planner then sends it at once. */
+function draftPassed(draftAt: string, deps: CommandDeps): boolean {
+  return Date.parse(draftAt) <= epochMs(deps.clock);
 }
 
 function textOf(input: AddInput): string {

@@ -4,7 +4,6 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { sortCodes } from "../src/domain/codes.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
@@ -166,9 +165,7 @@ export async function handle(
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
-    const codes = sortCodes(
-      (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code),
-    );
+    const codes = (await listInstitutionsWithTasks(deps.db, programme.id)).map((i) => i.code);
     return {
       blocks: renderOverview(
         programme,
@@ -238,7 +235,7 @@ async function notUnderstood(
   locale: Locale,
 ): Promise<Reply> {
   const m = messages(locale);
-  const codes = sortCodes((await listInstitutionsWithTasks(db, programmeId)).map((i) => i.code));
+  const codes = (await listInstitutionsWithTasks(db, programmeId)).map((i) => i.code);
   const guesses = nearestCodes(text, codes);
   return notice(
     m.errors.notUnderstood(shownText(text)),

@@ -3,6 +3,8 @@
  * status changes from the audit log, replies with their institution and task, reminders sent
  * and planned. Times are UTC ISO text, compared as text (ISO instants sort).
  */
+
+import { compareCodes } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
 
 /** A task status change recorded by the importer (audit entity "task", field "status"). */
@@ -196,7 +198,7 @@ export async function sentRemindersTo(
   return rows.map(toReminder);
 }
 
-/** Reminders still planned in [fromIso, toIso), earliest first. */
+/** Reminders still planned in [fromIso, toIso), earliest first, then by code (`compareCodes`). */
 export async function plannedRemindersBetween(
   db: Db,
   fromIso: string,
@@ -207,9 +209,16 @@ export async function plannedRemindersBetween(
     .where("reminders.scheduled_at", ">=", fromIso)
     .where("reminders.scheduled_at", "<", toIso)
     .orderBy("reminders.scheduled_at")
-    .orderBy("institutions.code")
     .execute();
-  return rows.map(toReminder);
+  return rows
+    .map(toReminder)
+    .sort((a, b) =>
+      a.scheduledAt === b.scheduledAt
+        ? compareCodes(a.institutionCode, b.institutionCode)
+        : a.scheduledAt < b.scheduledAt
+          ? -1
+          : 1,
+    );
 }
 
 /** The id of task `number` of a programme, or undefined. */

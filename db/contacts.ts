@@ -1,4 +1,4 @@
-import { compareCodes } from "../src/domain/codes.ts";
+import { byCode } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
 
 /** An institution's Slack mapping: its channel and contact people (in the order given). */
@@ -104,7 +104,7 @@ export async function institutionByChannel(db: Db, channelId: string): Promise<n
 
 /**
  * Every institution's mapping (channel and contacts in order), by code in Latvian alphabetical
- * order (`compareCodes`). Two queries
+ * order (`byCode`). Two queries
  * whatever the number of institutions.
  */
 export async function listMappings(db: Db): Promise<InstitutionMapping[]> {
@@ -112,7 +112,7 @@ export async function listMappings(db: Db): Promise<InstitutionMapping[]> {
     .selectFrom("institutions")
     .select(["id", "code", "name", "slack_channel_id"])
     .execute();
-  institutions.sort((a, b) => compareCodes(a.code, b.code));
+  institutions.sort(byCode);
   const contacts = await db
     .selectFrom("institution_contacts")
     .select(["institution_id", "slack_user_id", "away_until"])
@@ -142,6 +142,6 @@ export async function contactEntries(
     .where("institution_contacts.slack_user_id", "=", userId)
     .execute();
   return rows
-    .sort((a, b) => compareCodes(a.code, b.code))
+    .sort(byCode)
     .map((r) => ({ institutionId: r.id, code: r.code, awayUntil: r.away_until }));
 }

@@ -1,4 +1,4 @@
-import { compareCodes } from "../src/domain/codes.ts";
+import { byCode } from "../src/domain/codes.ts";
 import type { Institution } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 
@@ -16,18 +16,13 @@ function toInstitution(row: {
   };
 }
 
-/** Every institution, by code in Latvian alphabetical order (see `compareCodes`). */
+/**
+ * Every institution, by code in Latvian alphabetical order (`byCode`: "AiM, ĀM, IEM"; SQL's
+ * `order by code` compares code points on both stores and puts ĀM after TM).
+ */
 export async function listInstitutions(db: Db): Promise<Institution[]> {
   const rows = await db.selectFrom("institutions").selectAll().execute();
   return rows.map(toInstitution).sort(byCode);
-}
-
-/**
- * Orders by code as people read them: "AiM, ĀM, IEM" (SQL's `order by code` puts ĀM after TM
- * on both stores, comparing code points).
- */
-function byCode(a: { code: string }, b: { code: string }): number {
-  return compareCodes(a.code, b.code);
 }
 
 /**

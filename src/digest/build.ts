@@ -15,7 +15,6 @@ import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
 import { replyBody } from "../domain/attribution.ts";
-import { sortCodes } from "../domain/codes.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { truncateText } from "../slack/fit.ts";
@@ -223,8 +222,7 @@ async function upcoming(db: Db, opts: BuildOptions, tasks: TaskRow[]): Promise<U
     group.institutions.push(r.institutionCode);
     grouped.set(key, group);
   }
-  for (const g of grouped.values())
-    items.push({ kind: "reminder", ...g, institutions: sortCodes(g.institutions), key: g.at });
+  for (const g of grouped.values()) items.push({ kind: "reminder", ...g, key: g.at });
   for (const s of await listSessions(db, fromIso))
     if (s.at < toIso)
       items.push({ kind: "session", at: s.at, id: s.id, title: s.title, key: s.at });

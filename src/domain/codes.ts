@@ -11,6 +11,11 @@ export function compareCodes(a: string, b: string): number {
   return LATVIAN.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** Compares two records by their `code` (see `compareCodes`): `rows.sort(byCode)`. */
+export function byCode(a: { code: string }, b: { code: string }): number {
+  return compareCodes(a.code, b.code);
+}
+
 /** A copy of `codes` in Latvian alphabetical order (see `compareCodes`). */
 export function sortCodes(codes: readonly string[]): string[] {
   return [...codes].sort(compareCodes);
