@@ -1,5 +1,6 @@
 import { byCode } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** An institution's Slack mapping: its channel and contact people (in the order given). */
 export interface InstitutionMapping {
@@ -15,18 +16,9 @@ export async function getMapping(
   db: Db,
   institutionId: number,
 ): Promise<InstitutionMapping | undefined> {
-  const inst = await db
-    .selectFrom("institutions")
-    .select(["id", "code", "name", "slack_channel_id"])
-    .where("id", "=", institutionId)
-    .executeTakeFirst();
+  const [inst] = await institutionById(db, institutionId);
   if (!inst) return undefined;
-  const contacts = await db
-    .selectFrom("institution_contacts")
-    .select(["slack_user_id", "away_until"])
-    .where("institution_id", "=", institutionId)
-    .orderBy("position")
-    .execute();
+  const contacts = await contactsOf(db, institutionId);
   return {
     institutionId: inst.id,
     code: inst.code,
@@ -35,6 +27,21 @@ export async function getMapping(
     contacts: contacts.map((c) => ({ userId: c.slack_user_id, awayUntil: c.away_until })),
   };
 }
+
+// Read for every reminder sent: compiled once (see `compiled`).
+const institutionById = compiled((db, id: number) =>
+  db
+    .selectFrom("institutions")
+    .select(["id", "code", "name", "slack_channel_id"])
+    .where("id", "=", id),
+);
+const contactsOf = compiled((db, institutionId: number) =>
+  db
+    .selectFrom("institution_contacts")
+    .select(["slack_user_id", "away_until"])
+    .where("institution_id", "=", institutionId)
+    .orderBy("position"),
+);
 
 /** Sets an institution's channel and replaces its contacts (away dates of kept contacts survive). */
 export async function setMapping(

@@ -62,14 +62,13 @@ export async function insertCutoff(
 
 /** A cut-off that has not been removed, or undefined. */
 export async function findCutoff(db: Db, id: number): Promise<Cutoff | undefined> {
-  const row = await db
-    .selectFrom("cutoffs")
-    .select(COLUMNS)
-    .where("id", "=", id)
-    .where("removed_at", "is", null)
-    .executeTakeFirst();
+  const [row] = await liveCutoffById(db, id);
   return row ? toCutoff(row) : undefined;
 }
+
+const liveCutoffById = compiled((db, id: number) =>
+  db.selectFrom("cutoffs").select(COLUMNS).where("id", "=", id).where("removed_at", "is", null),
+);
 
 /** Cut-offs not removed, earliest first. */
 export async function listCutoffs(db: Db): Promise<Cutoff[]> {

@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** Reminder states: the send intent log (record before sending, look before re-sending). */
 export type ReminderState = "planned" | "sending" | "sent" | "skipped" | "failed";
@@ -98,13 +99,14 @@ export async function upsertPlannedReminder(
 
 /** A reminder by id, or undefined. */
 export async function findReminder(db: Db, id: number): Promise<Reminder | undefined> {
-  const row = await db
-    .selectFrom("reminders")
-    .select(COLUMNS)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const [row] = await reminderById(db, id);
   return row ? toReminder(row) : undefined;
 }
+
+// The send path's statements (one reminder each), compiled once: see `compiled`.
+const reminderById = compiled((db, id: number) =>
+  db.selectFrom("reminders").select(COLUMNS).where("id", "=", id),
+);
 
 /** Reminders of a cut-off (all states), by time then institution. */
 export async function listReminders(db: Db, cutoffId: number): Promise<Reminder[]> {
@@ -189,12 +191,15 @@ export async function deleteStalePlanned(
 
 /** Records the intent to send (before calling Slack): state "sending", one more attempt. */
 export async function markSending(db: Db, id: number, channelId: string): Promise<void> {
-  await db
+  await updateSending(db, id, channelId);
+}
+
+const updateSending = compiled((db, id: number, channelId: string) =>
+  db
     .updateTable("reminders")
     .set((eb) => ({ state: "sending", channel_id: channelId, attempts: eb("attempts", "+", 1) }))
-    .where("id", "=", id)
-    .execute();
-}
+    .where("id", "=", id),
+);
 
 /** Records a sent reminder: its message ts and when. */
 export async function markSent(
@@ -202,18 +207,15 @@ export async function markSent(
   id: number,
   v: { channelId: string; messageTs: string; at: string },
 ): Promise<void> {
-  await db
-    .updateTable("reminders")
-    .set({
-      state: "sent",
-      channel_id: v.channelId,
-      message_ts: v.messageTs,
-      sent_at: v.at,
-      detail: null,
-    })
-    .where("id", "=", id)
-    .execute();
+  await updateSent(db, id, v.channelId, v.messageTs, v.at);
 }
+
+const updateSent = compiled((db, id: number, channelId: string, messageTs: string, at: string) =>
+  db
+    .updateTable("reminders")
+    .set({ state: "sent", channel_id: channelId, message_ts: messageTs, sent_at: at, detail: null })
+    .where("id", "=", id),
+);
 
 /** Records a reminder that was not sent, and why ("all_answered", "no_mapping", "channel_not_found", …). */
 export async function markSkipped(

@@ -273,14 +273,18 @@ export async function institutionReplies(
   cutoffId: number,
   institutionId: number,
 ): Promise<Reply[]> {
-  const rows = await db
+  const rows = await activeRepliesOf(db, cutoffId, institutionId);
+  return rows.map(toReply);
+}
+
+// Read for every reminder sent: compiled once (see `compiled`).
+const activeRepliesOf = compiled((db, cutoffId: number, institutionId: number) =>
+  db
     .selectFrom("replies")
     .select(COLUMNS)
     .where("cutoff_id", "=", cutoffId)
     .where("institution_id", "=", institutionId)
     .where("withdrawn_at", "is", null)
     .orderBy("received_at")
-    .orderBy("id")
-    .execute();
-  return rows.map(toReply);
-}
+    .orderBy("id"),
+);

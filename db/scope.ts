@@ -2,6 +2,7 @@ import type { ExpressionBuilder } from "kysely";
 import { inScope } from "../src/domain/scope.ts";
 import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 import type { Database } from "./schema.ts";
 
 /** Selects `has_children`: whether any task of the same programme has this task as parent (indexed). */
@@ -132,28 +133,7 @@ export async function institutionScope(
   cutoff: { programmeId: number; taskNumbers: string[] | null },
   institutionId: number,
 ): Promise<InstitutionTask[]> {
-  // CROSS JOIN keeps the institution's links as SQLite's outer loop (SQLite does not reorder
-  // it: https://www.sqlite.org/optoverview.html#crossjoin); an inner join let it scan the
-  // programme's tasks instead. PostgreSQL plans it as the inner join it is.
-  const rows = await db
-    .selectFrom("task_institutions")
-    .crossJoin("tasks")
-    .whereRef("tasks.id", "=", "task_institutions.task_id")
-    .select([
-      "tasks.id",
-      "tasks.number",
-      "tasks.title",
-      "tasks.deadline_text",
-      "tasks.due_date",
-      "tasks.recurrence",
-      "tasks.status",
-      "task_institutions.role",
-      hasChildren,
-    ])
-    .where("task_institutions.institution_id", "=", institutionId)
-    .where("tasks.programme_id", "=", cutoff.programmeId)
-    .orderBy("tasks.position")
-    .execute();
+  const rows = await linkedTasks(db, institutionId, cutoff.programmeId);
   const wanted = cutoff.taskNumbers ? new Set(cutoff.taskNumbers) : null;
   const out: InstitutionTask[] = [];
   for (const t of rows) {
@@ -178,3 +158,28 @@ export async function institutionScope(
   }
   return out;
 }
+
+// CROSS JOIN keeps the institution's links as SQLite's outer loop (SQLite does not reorder
+// it: https://www.sqlite.org/optoverview.html#crossjoin); an inner join let it scan the
+// programme's tasks instead. PostgreSQL plans it as the inner join it is. Read for every
+// reminder sent: compiled once (see `compiled`).
+const linkedTasks = compiled((db, institutionId: number, programmeId: number) =>
+  db
+    .selectFrom("task_institutions")
+    .crossJoin("tasks")
+    .whereRef("tasks.id", "=", "task_institutions.task_id")
+    .select([
+      "tasks.id",
+      "tasks.number",
+      "tasks.title",
+      "tasks.deadline_text",
+      "tasks.due_date",
+      "tasks.recurrence",
+      "tasks.status",
+      "task_institutions.role",
+      hasChildren,
+    ])
+    .where("task_institutions.institution_id", "=", institutionId)
+    .where("tasks.programme_id", "=", programmeId)
+    .orderBy("tasks.position"),
+);

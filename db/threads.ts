@@ -1,4 +1,5 @@
 import type { Db } from "./client.ts";
+import { compiled } from "./compiled.ts";
 
 /** The reminder thread of one institution for one cut-off. */
 export interface ReminderThread {
@@ -43,14 +44,17 @@ export async function findThread(
   cutoffId: number,
   institutionId: number,
 ): Promise<ReminderThread | undefined> {
-  const row = await db
+  const [row] = await threadOf(db, cutoffId, institutionId);
+  return row ? toThread(row) : undefined;
+}
+
+const threadOf = compiled((db, cutoffId: number, institutionId: number) =>
+  db
     .selectFrom("reminder_threads")
     .select(COLUMNS)
     .where("cutoff_id", "=", cutoffId)
-    .where("institution_id", "=", institutionId)
-    .executeTakeFirst();
-  return row ? toThread(row) : undefined;
-}
+    .where("institution_id", "=", institutionId),
+);
 
 /** The thread whose root is (channel, ts): how a message in a thread is recognised as a reply. */
 export async function threadByRoot(
