@@ -22,6 +22,16 @@ export function registerRemindCommand(cli: Command): void {
     .option("--now", "send now (required: there is no other mode yet)")
     .option("--json", "print the result as JSON")
     .addOption(langOption())
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Exit codes: 0 every institution's reminder was sent, or needed no sending (all answered,",
+        "already sent); 1 at least one was not sent: an institution with no channel mapped",
+        "(`institution set`), a channel Slack refused (not found, archived, app not in it), Slack",
+        "rate-limited or unreachable, or no such cut-off; 2 usage error.",
+      ].join("\n"),
+    )
     .action(
       async (
         flags: { cutoff: number; now?: boolean; json?: boolean; lang?: Locale },
@@ -78,6 +88,10 @@ async function remindNow(
     if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
       process.exitCode = 1;
+    } else if (notSent(results).length > 0) {
+      const codes = notSent(results).map((r) => r.institution);
+      process.stderr.write(`${cliText(locale).remind.notAllSent(codes.join(", "))}\n`);
+      process.exitCode = 1;
     }
   } finally {
     await db.destroy();
@@ -86,6 +100,18 @@ async function remindNow(
 
 /** Outcomes of the send-reminder job that mean nothing needed sending (not a failure). */
 const SKIPPED = new Set(["all_answered", "cutoff_removed", "cutoff_passed", "superseded"]);
+
+/** Outcomes that need nothing from the operator: sent, or nothing to send (see {@link SKIPPED}). */
+const SETTLED = new Set(["sent", "done-before", "stale"]);
+
+/**
+ * The institutions whose reminder `remind --now` did not send for a reason the operator must
+ * see to (no channel mapped, a channel Slack refused, rate limit, Slack unreachable): any of
+ * them makes the command exit 1.
+ */
+export function notSent(results: SentNow[]): SentNow[] {
+  return results.filter((r) => !SETTLED.has(r.result) && !SKIPPED.has(r.result));
+}
 
 /**
  * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
@@ -101,6 +127,7 @@ export function remindLines(results: SentNow[], locale: Locale): string[] {
     if (result === "stale") return t.stale;
     if (result === "rate_limited") return t.rateLimited;
     if (result === SLACK_UNREACHABLE) return t.unreachable;
+    if (result === "no_mapping") return t.noMapping;
     return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
   };
   const kinds = results.map((r) => kindLabel(r.kind, locale));

@@ -117,6 +117,10 @@ const lv = {
     stale: "nav sūtīts: plāns tikmēr mainījies",
     rateLimited: "nav sūtīts: Slack ierobežo sūtīšanu; mēģiniet vēlreiz pēc brīža",
     unreachable: "nav sūtīts: Slack nav sasniedzams",
+    noMapping:
+      "nav sūtīts: institūcijai nav piesaistīts Slack kanāls (`institution set <kods> <kanāla ID> <lietotāja ID>`)",
+    /** After the lines: the institutions (codes, comma-separated) whose reminder was not sent (exit 1). */
+    notAllSent: (codes: string) => `Atgādinājums nav nosūtīts: ${codes} (iemesls – iepriekš).`,
     /** Slack (its Web API at `url`) did not answer before anything was sent. */
     unreachableBefore: (url: string) =>
       `Slack nav sasniedzams (${url}): nekas nav nosūtīts un nekas nav mainīts. Pārbaudiet tīkla savienojumu un mēģiniet vēlreiz.`,
@@ -220,6 +224,9 @@ const en: typeof lv = {
     stale: "not sent: the plan changed meanwhile",
     rateLimited: "not sent: Slack is limiting the rate; try again in a moment",
     unreachable: "not sent: Slack cannot be reached",
+    noMapping:
+      "not sent: no channel mapped for the institution (`institution set <code> <channelId> <userId>`)",
+    notAllSent: (codes) => `Reminder not sent: ${codes} (the reason is above).`,
     unreachableBefore: (url) =>
       `Slack cannot be reached (${url}): nothing was sent and nothing was changed. Check the network connection and try again.`,
     unreachableDuring: (url) =>
