@@ -15,6 +15,7 @@ import {
   removeCutoff,
 } from "../db/cutoffs.ts";
 import { currentProgramme } from "../db/programmes.ts";
+import { listReminders } from "../db/reminders.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { type CutoffResult, cutoffInstant } from "../src/domain/reminder-plan.ts";
@@ -22,10 +23,10 @@ import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import {
   contextLine,
+  cutoffShowsSeconds,
   formatDay,
   formatInstant,
   section,
-  showsSeconds,
 } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
@@ -100,7 +101,7 @@ async function addedReply(
     s.nextReminder,
     ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
   ];
-  const seconds = showsSeconds(planned) || hasTypedSeconds(cutoff.at);
+  const seconds = cutoffShowsSeconds(cutoff.at, planned);
   const when = (iso: string) => formatInstant(iso, zone, ctx.locale, { seconds });
   const first = s.nextReminder ? when(s.nextReminder) : null;
   const title = escapeMrkdwn(cutoff.title);
@@ -127,15 +128,27 @@ export async function moveCutoffTo(
   if (!cutoff) return notice(t.notFound(input.id), t.listHint, false);
   const at = instantOf(input, deps, ctx.locale);
   if (typeof at !== "string") return at;
-  const seconds = { seconds: hasTypedSeconds(at) || hasTypedSeconds(cutoff.at) };
-  const to = formatInstant(at, zone, ctx.locale, seconds);
-  if (at === cutoff.at) return notice(t.same(cutoff.id, to), undefined, true);
+  const before = await plannedTimes(deps, cutoff.id);
+  if (at === cutoff.at) {
+    const same = cutoffShowsSeconds(at, before);
+    return notice(
+      t.same(cutoff.id, formatInstant(at, zone, ctx.locale, { seconds: same })),
+      undefined,
+      true,
+    );
+  }
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
     await moveCutoff(trx, cutoff.id, at);
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
   });
   const outcome = await replanSafely(deps, cutoff.id);
+  // One style for both times: seconds when the old or the new plan (or either time) has them.
+  const after = await plannedTimes(deps, cutoff.id);
+  const seconds = {
+    seconds: cutoffShowsSeconds(cutoff.at, before) || cutoffShowsSeconds(at, after),
+  };
+  const to = formatInstant(at, zone, ctx.locale, seconds);
   const from = formatInstant(cutoff.at, zone, ctx.locale, seconds);
   return notice(t.moved(cutoff.id, from, to), replanNote(outcome, ctx.locale), true);
 }
@@ -149,6 +162,7 @@ export async function removeCutoffById(
   const t = cutoffText(ctx.locale);
   const cutoff = await findCutoff(deps.db, id);
   if (!cutoff) return notice(t.notFound(id), t.listHint, false);
+  const seconds = cutoffShowsSeconds(cutoff.at, await plannedTimes(deps, cutoff.id));
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
     await removeCutoff(trx, cutoff.id, now);
@@ -156,9 +170,17 @@ export async function removeCutoffById(
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "delete", null, before, null)]);
   });
   const outcome = await replanSafely(deps, cutoff.id);
-  const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale);
+  const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale, { seconds });
   const text = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
   return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * The reminder times (UTC ISO) of a cut-off's plan in the store, every state, as `/cutoff
+ * plan` lists them: what {@link cutoffShowsSeconds} reads for move's and remove's answers.
+ */
+async function plannedTimes(deps: CommandDeps, cutoffId: number): Promise<string[]> {
+  return (await listReminders(deps.db, cutoffId)).map((r) => r.scheduledAt);
 }
 
 function nowIso(deps: CommandDeps): string {
@@ -210,7 +232,8 @@ function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Repl
     return mistakeReply({ reason: "bad_time", input: time }, locale);
   }
   if (result.at <= (now.toUTC().toISO() ?? "")) {
-    return notice(t.inPast(formatInstant(result.at, zone, locale)), undefined, false);
+    const seconds = cutoffShowsSeconds(result.at, []);
+    return notice(t.inPast(formatInstant(result.at, zone, locale, { seconds })), undefined, false);
   }
   return result.at;
 }
@@ -229,14 +252,6 @@ function withSeconds(result: CutoffResult, second: number): CutoffResult {
 function timeText(time: CutoffTime): string {
   const parts = [time.hour, time.minute, ...(time.second === undefined ? [] : [time.second])];
   return parts.map((n) => String(n).padStart(2, "0")).join(":");
-}
-
-/**
- * Whether a cut-off's own time is to be shown with seconds: it was set to a second
- * ("…T04:10:30.000Z"); a day-only cut-off's 23:59:59.999 is not.
- */
-function hasTypedSeconds(iso: string): boolean {
-  return /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u.test(iso);
 }
 
 /** A kind answer to a mistake in `/cutoff` text, with the date formats or the usage hint. */

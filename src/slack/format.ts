@@ -132,6 +132,33 @@ export function showsSeconds(isos: Iterable<string | null | undefined>): boolean
   return false;
 }
 
+/**
+ * Whether a cut-off's own instant (UTC ISO) was set to a second ("…T04:10:30.000Z", typed as
+ * 06:10:30): such a time always shows its seconds. A day-only cut-off's 23:59:59.999 (end of
+ * day, see `cutoffInstant`) is not, nor are whole minutes or text that is no instant.
+ */
+export function hasOwnSeconds(iso: string): boolean {
+  return OWN_SECONDS.test(iso);
+}
+
+/** Seconds other than :00 with no fraction beyond zeros; the ".999" of an end of day does not match. */
+const OWN_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
+
+/**
+ * The one rule for showing a cut-off and its reminders' times with seconds (`/cutoff list`,
+ * `plan`, `add`, `move`, `remove`, `/task N`, the reminder message, the digest, the App Home):
+ * when the cut-off's own time has seconds ({@link hasOwnSeconds}) or any of `planned` — the
+ * reminder times of the plan being shown (UTC ISO) — is not on a whole minute
+ * ({@link showsSeconds}). Everything of one plan is then shown with seconds, so 01:34:00
+ * reads next to 01:33:40; plans in whole minutes keep minutes.
+ */
+export function cutoffShowsSeconds(
+  cutoffAt: string,
+  planned: Iterable<string | null | undefined>,
+): boolean {
+  return hasOwnSeconds(cutoffAt) || showsSeconds(planned);
+}
+
 /** An ISO date-time whose seconds are zero ("2027-01-18T07:00:00.000Z", "…T07:00+02:00"). */
 const WHOLE_MINUTE =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;

@@ -16,11 +16,11 @@ import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import {
   contextLine,
+  cutoffShowsSeconds,
   formatInstant,
   header,
   packParagraphs,
   section,
-  showsSeconds,
 } from "./render-admin.ts";
 import { contactLabel } from "./render-institution.ts";
 
@@ -71,7 +71,7 @@ export interface CutoffPlan {
 
 /**
  * Language, zone and today's date (ISO, in the zone) for the answers; `seconds`: times with
- * seconds (set per plan from {@link showsSeconds}, not by callers).
+ * seconds (set per cut-off from {@link cutoffShowsSeconds}, not by callers).
  */
 export interface CutoffRenderContext {
   locale: Locale;
@@ -89,7 +89,7 @@ function when(iso: string, ctx: CutoffRenderContext): string {
 const LIST_TITLE_MAX = 100;
 
 function summaryLine(s: CutoffSummary, context: CutoffRenderContext): string {
-  const ctx = { ...context, seconds: showsSeconds([s.nextReminder]) };
+  const ctx = { ...context, seconds: cutoffShowsSeconds(s.at, [s.nextReminder]) };
   const t = cutoffText(ctx.locale);
   const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
   const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? t.passed : t.noNext;
@@ -178,8 +178,8 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
  * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last.
- * Times have seconds when a planned reminder's does ("test mode"); a cut-off's own time does
- * not count (a day-only cut-off is 23:59:59.999).
+ * Times have seconds when a planned reminder's does ("test mode") or the cut-off was set to a
+ * second (see {@link cutoffShowsSeconds}; a day-only cut-off's 23:59:59.999 does not count).
  */
 export function renderCutoffPlan(
   plan: CutoffPlan,
@@ -191,7 +191,7 @@ export function renderCutoffPlan(
     c.nextReminder,
     ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
   ];
-  const ctx = { ...context, seconds: showsSeconds(planned) };
+  const ctx = { ...context, seconds: cutoffShowsSeconds(c.at, planned) };
   const t = cutoffText(ctx.locale);
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [

@@ -4,7 +4,7 @@ import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { formatInstant, formatInstantDay, showsSeconds } from "./format.ts";
+import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "./format.ts";
 
 /** Characters of a reply shown in `/task`; the link opens the whole message. */
 const EXCERPT_MAX = 200;
@@ -23,7 +23,8 @@ export function messageLink(channelId: string, ts: string): string {
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link)
  * or "no reply yet", and the next reminder. One section, within 3,000 characters. The cut-off's
  * time and the next reminder's have seconds when the reminder's does ("test mode": reminders
- * 20 and 10 seconds before), else minutes only (a day-only cut-off, 23:59:59.999, counts not).
+ * 20 and 10 seconds before) or the cut-off was set to a second, else minutes only (a day-only
+ * cut-off, 23:59:59.999, counts not): {@link cutoffShowsSeconds}, as `/cutoff list`.
  */
 export function renderCutoffStatus(
   status: TaskCutoffStatus,
@@ -31,7 +32,7 @@ export function renderCutoffStatus(
   zone: string,
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
-  const seconds = showsSeconds([status.nextReminderAt]);
+  const seconds = cutoffShowsSeconds(status.cutoff.at, [status.nextReminderAt]);
   const date = (iso: string, format: "date" | "datetime") =>
     format === "date"
       ? formatInstantDay(iso, zone, locale)

@@ -6,6 +6,7 @@ import {
 } from "../../commands/institution.ts";
 import { findCutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
+import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import {
   type AdminWorld,
   adminWorld,
@@ -163,6 +164,51 @@ describe("/cutoff move and remove", () => {
     });
     expect((await run(`remove ${id}`)).found).toBe(false);
     expect(shown(await run("plan 42"))).toContain("Ziņošanas termiņa #42 nav");
+  });
+});
+
+describe("/cutoff move and remove in test mode (REMINDER_OFFSETS=PT20S,PT10S)", () => {
+  beforeEach(async () => {
+    await w.stop();
+    const parsed = parseOffsets("PT20S,PT10S");
+    if (!parsed.ok) throw new Error(parsed.error);
+    w = await adminWorld(box, {
+      now: "2026-11-29T12:00:00Z",
+      config: { reminderOffsets: parsed.offsets },
+    });
+  });
+
+  it("move's answer has seconds, as /cutoff plan shows the same cut-off", async () => {
+    await run("add 2027-02-01 12:00 Pārbaude");
+    const { id } = await onlyCutoff();
+    expect(shown(await run(`plan ${id}`))).toContain("pirmd. 01.02.2027. 11:59:40");
+    const reply = await run(`move ${id} 2027-02-01 13:00`);
+    expect(shown(reply)).toContain("pirmd. 01.02.2027. 12:00:00 → *pirmd. 01.02.2027. 13:00:00*");
+    const en = await run(`move ${id} 2027-02-01 14:00`, SECRETARY, "en");
+    expect(shown(en)).toContain("Mon 1 Feb 2027 13:00:00");
+    expect(shown(en)).toContain("Mon 1 Feb 2027 14:00:00");
+    expect(shown(await run(`move ${id} 2027-02-01 14:00`))).toContain("14:00:00");
+  });
+
+  it("remove's answer has seconds", async () => {
+    await run("add 2027-02-01 12:00 Pārbaude");
+    const { id } = await onlyCutoff();
+    expect(shown(await run(`remove ${id}`))).toContain("pirmd. 01.02.2027. 12:00:00");
+  });
+});
+
+describe("/cutoff answers for a cut-off set to a second, with reminders on whole minutes", () => {
+  it("list, plan, move and remove show its seconds; a day-only one keeps minutes", async () => {
+    await run("add 2027-02-01 12:00:30 Sekundes");
+    const { id } = await onlyCutoff();
+    expect(shown(await run("list"))).toContain("pirmd. 01.02.2027. 12:00:30");
+    expect(shown(await run(`plan ${id}`))).toContain("pirmd. 01.02.2027. 12:00:30");
+    expect(shown(await run(`move ${id} 2027-02-01 13:00`))).toContain(
+      "pirmd. 01.02.2027. 12:00:30 → *pirmd. 01.02.2027. 13:00:00*",
+    );
+    const moved = shown(await run(`move ${id} 2027-02-02`));
+    expect(moved).toContain("pirmd. 01.02.2027. 13:00 → *otrd. 02.02.2027. 23:59*");
+    expect(shown(await run(`remove ${id}`))).toContain("otrd. 02.02.2027. 23:59");
   });
 });
 

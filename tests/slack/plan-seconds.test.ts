@@ -5,8 +5,17 @@
 import { describe, expect, it } from "vitest";
 import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { formatInstant, showsSeconds } from "../../src/slack/format.ts";
-import { type CutoffPlan, renderCutoffPlan } from "../../src/slack/render-cutoff.ts";
+import {
+  cutoffShowsSeconds,
+  formatInstant,
+  hasOwnSeconds,
+  showsSeconds,
+} from "../../src/slack/format.ts";
+import {
+  type CutoffPlan,
+  renderCutoffList,
+  renderCutoffPlan,
+} from "../../src/slack/render-cutoff.ts";
 import { renderCutoffStatus } from "../../src/slack/render-task-cutoff.ts";
 
 const RIGA = "Europe/Riga";
@@ -27,6 +36,23 @@ describe("formatInstant with seconds", () => {
     expect(showsSeconds(["2026-11-29T23:33:00.000Z", "2026-11-29T23:33:40.000Z"])).toBe(true);
     expect(showsSeconds(["2026-11-15T07:00:00.000Z", null])).toBe(false);
     expect(showsSeconds([])).toBe(false);
+  });
+});
+
+describe("cutoffShowsSeconds: the one rule for a cut-off and its reminders", () => {
+  it("counts a cut-off set to a second, not a day-only one's 23:59:59.999", () => {
+    expect(hasOwnSeconds("2026-12-01T04:10:30.000Z")).toBe(true);
+    expect(hasOwnSeconds("2026-12-01T04:10:30Z")).toBe(true);
+    expect(hasOwnSeconds("2026-12-14T21:59:59.999Z")).toBe(false);
+    expect(hasOwnSeconds("2026-12-01T04:10:00.000Z")).toBe(false);
+    expect(hasOwnSeconds("abc")).toBe(false);
+  });
+
+  it("is true when the cut-off or any planned reminder has seconds", () => {
+    expect(cutoffShowsSeconds("2026-12-01T04:10:30.000Z", ["2026-11-30T07:00:00.000Z"])).toBe(true);
+    expect(cutoffShowsSeconds(CUTOFF, ["2026-11-29T23:33:40.000Z"])).toBe(true);
+    expect(cutoffShowsSeconds(CUTOFF, ["2026-11-29T07:00:00.000Z", null])).toBe(false);
+    expect(cutoffShowsSeconds("2026-12-14T21:59:59.999Z", [])).toBe(false);
   });
 });
 
@@ -92,6 +118,16 @@ describe("/cutoff plan", () => {
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 
+  it("shows the seconds of a cut-off set to a second, with reminders on whole minutes", () => {
+    const own = plan([3600]);
+    own.cutoff.at = "2026-11-29T23:34:30.000Z";
+    const text = blocksToText(renderCutoffPlan(own, ctx));
+    expect(text).toContain("pirmd. 30.11.2026. 01:34:30");
+    expect(text).toContain("pirmd. 30.11.2026. 00:34:00 –");
+    const list = blocksToText(renderCutoffList([own.cutoff], ctx, false));
+    expect(list).toContain("pirmd. 30.11.2026. 01:34:30");
+  });
+
   it("keeps minutes for a plan in whole minutes", () => {
     const text = blocksToText(renderCutoffPlan(plan([3600, 60]), ctx));
     expect(text).toContain("pirmd. 30.11.2026. 00:34 –");
@@ -111,6 +147,14 @@ describe("/task N's cut-off and next reminder", () => {
     const text = blocksToText(renderCutoffStatus(status("2026-11-29T23:33:50.000Z"), "lv", RIGA));
     expect(text).toContain("01:33:50");
     expect(text).toContain("01:34:00");
+  });
+
+  it("have the seconds of a cut-off set to a second", () => {
+    const own = { ...status("2026-11-29T22:34:00.000Z") };
+    own.cutoff = { ...own.cutoff, at: "2026-11-29T23:34:30.000Z" };
+    const text = blocksToText(renderCutoffStatus(own, "en", RIGA));
+    expect(text).toContain("01:34:30");
+    expect(text).toContain("00:34:00");
   });
 
   it("have minutes otherwise", () => {
