@@ -16,11 +16,6 @@ export function byCode(a: { code: string }, b: { code: string }): number {
   return compareCodes(a.code, b.code);
 }
 
-/** A copy of `codes` in Latvian alphabetical order (see `compareCodes`). */
-export function sortCodes(codes: readonly string[]): string[] {
-  return [...codes].sort(compareCodes);
-}
-
 /** `code` upper-cased in Latvian with its diacritics dropped: "ĀM" → "AM", "IzM" → "IZM". */
 export function foldCode(code: string): string {
   return code.normalize("NFD").replace(/\p{M}/gu, "").toLocaleUpperCase("lv");
