@@ -27,7 +27,7 @@ import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
-import { cliText } from "../i18n/cli.ts";
+import { type CliText, cliText } from "../i18n/cli.ts";
 import { roleText } from "../i18n/role.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
@@ -184,21 +184,25 @@ export async function run<I extends { kind: string }>(
   o: Lang,
 ): Promise<void> {
   const input = command.parse(text);
-  await withDeps(async (deps, deferred) => {
-    const locale = cliLocale(o.lang, deps.config);
-    const reply = await command.handle(input, deps, {
-      locale,
-      userId: CLI_ACTOR,
-      channelId: "cli",
-    });
-    const usage = input.kind === "invalid" || input.kind !== expected;
-    const shown = terminalText(reply.blocks);
-    // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
-    const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
-    (usage ? process.stderr : process.stdout).write(`${answer}\n`);
-    if (usage) process.exitCode = 2;
-    else if (!reply.found) process.exitCode = 1;
-  }, o.lang);
+  await withDeps(
+    async (deps, deferred) => {
+      const locale = cliLocale(o.lang, deps.config);
+      const reply = await command.handle(input, deps, {
+        locale,
+        userId: CLI_ACTOR,
+        channelId: "cli",
+      });
+      const usage = input.kind === "invalid" || input.kind !== expected;
+      const shown = terminalText(reply.blocks);
+      // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
+      const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
+      (usage ? process.stderr : process.stdout).write(`${answer}\n`);
+      if (usage) process.exitCode = 2;
+      else if (!reply.found) process.exitCode = 1;
+    },
+    o.lang,
+    expected === "plan" ? "plan" : "change",
+  );
 }
 
 async function planJson(idText: string, lang: Locale | undefined): Promise<void> {
@@ -209,15 +213,19 @@ async function planJson(idText: string, lang: Locale | undefined): Promise<void>
     process.exitCode = 2;
     return;
   }
-  await withDeps(async (deps) => {
-    const data = await cutoff.cutoffPlanData(deps, id);
-    if (!data) {
-      process.stderr.write(`${t.noCutoff(id)}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
-  }, lang);
+  await withDeps(
+    async (deps) => {
+      const data = await cutoff.cutoffPlanData(deps, id);
+      if (!data) {
+        process.stderr.write(`${t.noCutoff(id)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
+    },
+    lang,
+    "plan",
+  );
 }
 
 async function printJson(data: Promise<unknown>): Promise<void> {
@@ -229,11 +237,14 @@ async function printJson(data: Promise<unknown>): Promise<void> {
  * command deps acting as the trusted "cli" user on the system clock, and closes everything.
  * `work`'s second argument tells whether a re-plan it caused was deferred (no queue reached):
  * then, once `work` is done, one note on stderr says why and when the jobs will be scheduled,
- * in `lang` (default DEFAULT_LOCALE). Logs go to stderr.
+ * in `lang` (default DEFAULT_LOCALE). `after` words that note: a `change` (the default) was
+ * saved with its plan; a `plan` shown (`cutoff plan`) is the store's, not yet in the queue.
+ * Logs go to stderr.
  */
 export async function withDeps(
   work: (deps: CommandDeps, deferred: () => boolean) => Promise<void>,
   lang?: Locale,
+  after: "change" | "plan" = "change",
 ): Promise<void> {
   const config = configFromEnvironment();
   const db = createDb(config.databaseUrl);
@@ -257,10 +268,16 @@ export async function withDeps(
     };
     await work(deps, () => later !== null);
     const t = cliText(cliLocale(lang, config));
-    if (later) process.stderr.write(`${later === "no_app" ? t.redisLater : t.redisUnreachable}\n`);
+    if (later) process.stderr.write(`${deferralNote(t, later, after)}\n`);
   } finally {
     await db.destroy();
   }
+}
+
+/** The note for a deferred re-plan: why (no app, Redis silent) and after what (a change, a plan shown). */
+function deferralNote(t: CliText, why: Deferral, after: "change" | "plan"): string {
+  if (after === "plan") return why === "no_app" ? t.planLater : t.planUnreachable;
+  return why === "no_app" ? t.redisLater : t.redisUnreachable;
 }
 
 /**

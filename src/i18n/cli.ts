@@ -102,6 +102,14 @@ const lv = {
     "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, kad tā nākamreiz startē.",
   redisUnreachable:
     "Darbu rinda (Redis) neatbild: atgādinājumu plāns glabātavā ir atjaunots; darbus rindā ieplāno lietotne, tiklīdz Redis atkal darbojas (vai tās nākamajā startā).",
+  /**
+   * `cutoff plan` with no queue reached: what it shows is the store's plan; no job is in the
+   * queue until the app (which re-plans every cut-off from the store at its start) or Redis is back.
+   */
+  planLater:
+    "REDIS_URL nav iestatīts, un DATA_DIR nav atrasta strādājoša lietotne: šis plāns ir saglabāts glabātavā, bet darbu rindā vēl nekas nav ieplānots – atgādinājumus ieplāno lietotne, kad tā startēs.",
+  planUnreachable:
+    "Darbu rinda (Redis) neatbild: šis plāns ir saglabāts glabātavā, bet darbu rindā vēl nekas nav ieplānots – atgādinājumus ieplāno lietotne, tiklīdz Redis atkal darbojas (vai tās nākamajā startā).",
   /** `migrate`: what it applied, or that there was nothing to apply; a migration that failed. */
   migrate: {
     upToDate: "Glabātavas shēma jau ir jaunākā: nav ko migrēt.",
@@ -210,6 +218,10 @@ const en: typeof lv = {
     "REDIS_URL is not set and no running app was found under DATA_DIR: the store's reminder plan is updated; the app schedules the jobs at its next start.",
   redisUnreachable:
     "The job queue (Redis) does not answer: the store's reminder plan is updated; the app schedules the jobs once Redis is back (or at its next start).",
+  planLater:
+    "REDIS_URL is not set and no running app was found under DATA_DIR: this plan is stored, but nothing is scheduled in the job queue yet – the app schedules the reminders when it starts.",
+  planUnreachable:
+    "The job queue (Redis) does not answer: this plan is stored, but nothing is scheduled in the job queue yet – the app schedules the reminders once Redis is back (or at its next start).",
   migrate: {
     upToDate: "The store's schema is up to date: nothing to migrate.",
     applied: (names) =>

@@ -39,6 +39,21 @@ describe("the re-plan note of a CLI change", { timeout: 90_000 }, () => {
     expect(set.stderr.trim()).toBe(cliText("en").redisLater);
   });
 
+  it("cutoff plan with the app stopped: the plan is stored, nothing is scheduled yet (lv, en)", async () => {
+    const lv = await runCli(["cutoff", "plan", "1"], env);
+    expect(lv.code).toBe(0);
+    expect(lv.stdout).toContain("Atgādinājumu plāns: #1");
+    expect(lv.stderr.trim()).toBe(cliText("lv").planLater);
+    expect(lv.stdout + lv.stderr).not.toContain("ir atjaunots");
+    expect(lv.stdout + lv.stderr).not.toContain(roleText("lv").replanLater);
+    const en = await runCli(["cutoff", "plan", "1", "--json", "--lang", "en"], env);
+    expect(en.code).toBe(0);
+    expect(JSON.parse(en.stdout)).toMatchObject({ scheduling: "later" });
+    expect(en.stderr.trim()).toBe(
+      "REDIS_URL is not set and no running app was found under DATA_DIR: this plan is stored, but nothing is scheduled in the job queue yet – the app schedules the reminders when it starts.",
+    );
+  });
+
   it("a REDIS_URL that does not answer: one note that says so, no log line", async () => {
     const moved = await runCli(["cutoff", "move", "1", "2027-02-03"], {
       ...env,
