@@ -1,6 +1,6 @@
 /**
  * Reading the arguments of the admin commands (`/institution`, `/role`, `/cutoff`): tokens,
- * Slack's escaped mentions, dates and times. Pure; nothing here throws.
+ * Slack's escaped mentions and dates (`/cutoff`'s parser reads times). Pure; nothing here throws.
  *
  * With `should_escape: true` in the manifest Slack sends a picked user as `<@U123|anna>` and a
  * picked channel as `<#C123|iem-darba-grupa>` (sometimes with an empty label: `<#C123|>`).
@@ -8,7 +8,7 @@
  * channels, users, and links"). The CLI passes bare IDs (`U123`, `C123`).
  */
 import { DateTime } from "luxon";
-import { type LocalTime, parseDateArg, parseTimeArg } from "../src/domain/dates.ts";
+import { parseDateArg } from "../src/domain/dates.ts";
 
 /** Longest admin command text taken at face value; longer text gets a kind refusal. */
 export const ADMIN_ARG_MAX = 2000;
@@ -128,17 +128,6 @@ export function leadingDate(
   return invalid !== null
     ? { ok: false, error: "invalid_date", input: invalid }
     : { ok: false, error: "unrecognised_date", input: tokens[0] ?? "" };
-}
-
-/** True when the token has the shape of a time of day ("12:00", "9.30", "24:00"). */
-export function looksLikeTime(token: string): boolean {
-  return /^\d{1,2}[:.]\d{2}$/u.test(token);
-}
-
-/** Reads a time of day ("12:00", "9.30"); null when out of range. */
-export function readTime(token: string): LocalTime | null {
-  const parsed = parseTimeArg(token);
-  return parsed.ok ? parsed.time : null;
 }
 
 /** Reads a positive whole id ("3", "#3"); null otherwise. */

@@ -83,8 +83,11 @@ export function readCutoffTime(text: string): CutoffTime | null {
   return second === undefined ? { hour, minute } : { hour, minute, second };
 }
 
-/** True when the word after the date is meant as a time: time-shaped, or "plkst." */
-function meantAsTime(token: string): boolean {
+/**
+ * True when a word after the date is meant as a time: time-shaped ("12:00", "25:61", "6:1";
+ * not "1.5"), or "plkst." (also joined: "plkst.12:00"). `/session add` reads its time so too.
+ */
+export function meantAsTime(token: string): boolean {
   return CLOCK_PREFIX.test(token) || TIME_SHAPE.test(token) || CLOCK_WORD.test(token);
 }
 

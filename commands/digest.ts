@@ -16,13 +16,16 @@ import { type DateSpec, isHelpWord, leadingDate, readId, resolveDate, tokenize }
 import { secretaryRefusal } from "./secretary-only.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
-/** What `/digest <text>` asks for. `since` null: since the previous digest or session. */
+/**
+ * What `/digest <text>` asks for. `since` null: since the previous digest or session.
+ * `invalid_date`: a date's shape naming no day ("31.02.2013"); `bad_date`: no date at all.
+ */
 export type DigestInput =
   | { kind: "help" }
   | { kind: "request"; since: DateSpec | null }
   | { kind: "list" }
   | { kind: "show"; id: number }
-  | { kind: "invalid"; reason: "not_understood" | "bad_date"; text: string };
+  | { kind: "invalid"; reason: "not_understood" | "bad_date" | "invalid_date"; text: string };
 
 /** Reads the text after `/digest`. Pure; never throws. */
 export function parse(text: string): DigestInput {
@@ -38,6 +41,8 @@ export function parse(text: string): DigestInput {
   }
   if ((sub === "since" || sub === "kopš" || sub === "kops") && rest.length > 0) {
     const date = leadingDate(rest);
+    if (!date.ok && date.error === "invalid_date" && date.input === rest.join(" "))
+      return { kind: "invalid", reason: "invalid_date", text: date.input };
     if (!date.ok || date.used !== rest.length)
       return { kind: "invalid", reason: "bad_date", text: rest.join(" ") };
     return { kind: "request", since: date.spec };
@@ -64,6 +69,8 @@ export async function handle(
     case "invalid": {
       const shown = escapeMrkdwn(truncateText(input.text, 60));
       // A date it cannot read gets the accepted forms, as the CLI's `digest --since` does.
+      if (input.reason === "invalid_date")
+        return notice(t.invalidDate(shown), t.dateFormats, false);
       return input.reason === "bad_date"
         ? notice(t.badDate(shown), t.dateFormats, false)
         : notice(t.notUnderstood(shown), t.usageHint, false);

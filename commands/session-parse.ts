@@ -1,7 +1,10 @@
 /**
  * Reading `/session` text. Pure; never throws. "add <date…> <HH:MM> [title…]" (a date of one
  * to five words, as `/cutoff` reads them; the time is required: a session starts at a time),
- * "remove <id>", "list", "help".
+ * "remove <id>", "list", "help". The time is read as `/cutoff` reads one ("9.30", "plkst.
+ * 10:00"), to the minute: a word after the date shaped like a time but not one ("25:00",
+ * "6:1") is refused by name, and so is a time typed after the title ("Sēde 14:00") when none
+ * follows the date, with the command as it should read.
  */
 import type { LocalTime } from "../src/domain/dates.ts";
 import {
@@ -9,12 +12,11 @@ import {
   type DateSpec,
   isHelpWord,
   leadingDate,
-  looksLikeTime,
   readId,
-  readTime,
   tokenize,
   unescapeSlack,
 } from "./args.ts";
+import { meantAsTime, readCutoffTime } from "./cutoff-parse.ts";
 
 /** Longest session title (it heads the draft digest; a Slack header holds 150 characters). */
 export const SESSION_TITLE_MAX = 120;
@@ -27,6 +29,7 @@ export type SessionMistake =
   | { reason: "bad_date"; input: string; invalid: boolean }
   | { reason: "missing_time" }
   | { reason: "bad_time"; input: string }
+  | { reason: "time_after_title"; input: string; example: string }
   | { reason: "title_too_long"; length: number }
   | { reason: "missing_id" }
   | { reason: "bad_id"; input: string }
@@ -39,6 +42,9 @@ export type SessionInput =
   | { kind: "add"; date: DateSpec; time: LocalTime; title: string | null }
   | { kind: "remove"; id: number }
   | { kind: "invalid"; mistake: SessionMistake };
+
+/** The Latvian word before a time, alone: "plkst. 10:00". */
+const CLOCK_WORD = /^plkst\.?$/iu;
 
 function invalid(mistake: SessionMistake): SessionInput {
   return { kind: "invalid", mistake };
@@ -72,16 +78,22 @@ function parseAdd(tokens: string[]): SessionInput {
       input: date.input,
       invalid: date.error === "invalid_date",
     });
-  const next = tokens[date.used];
-  if (next === undefined || !looksLikeTime(next)) return invalid({ reason: "missing_time" });
-  const time = readTime(next);
-  if (!time) return invalid({ reason: "bad_time", input: next });
-  const title = unescapeSlack(
-    tokens
-      .slice(date.used + 1)
-      .join(" ")
-      .trim(),
-  );
+  const dateWords = tokens.slice(0, date.used);
+  const after = tokens.slice(date.used);
+  const at = after.findIndex(meantAsTime);
+  if (at === -1) return invalid({ reason: "missing_time" });
+  // "plkst." alone takes the word after it: "plkst. 10:00".
+  const used = CLOCK_WORD.test(after[at] ?? "") ? Math.min(2, after.length - at) : 1;
+  const typed = after.slice(at, at + used).join(" ");
+  const time = readCutoffTime(typed);
+  // A session starts on a minute: "10:00:30" is no session time.
+  if (!time || time.second !== undefined) return invalid({ reason: "bad_time", input: typed });
+  const titleWords = [...after.slice(0, at), ...after.slice(at + used)];
+  if (at > 0) {
+    const example = unescapeSlack(["/session add", ...dateWords, typed, ...titleWords].join(" "));
+    return invalid({ reason: "time_after_title", input: typed, example });
+  }
+  const title = unescapeSlack(titleWords.join(" ").trim());
   if (title.length > SESSION_TITLE_MAX)
     return invalid({ reason: "title_too_long", length: title.length });
   return { kind: "add", date: date.spec, time, title: title === "" ? null : title };

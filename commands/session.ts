@@ -224,6 +224,8 @@ export function mistakeReply(m: SessionMistake, ctx: CommandContext): Reply {
         return t.missingTime;
       case "bad_time":
         return t.badTime(shown(m.input));
+      case "time_after_title":
+        return t.timeAfterTitle(shown(m.input), escapeMrkdwn(truncateText(m.example, 200)));
       case "title_too_long":
         return t.titleTooLong(m.length, SESSION_TITLE_MAX);
       case "missing_id":

@@ -14,6 +14,7 @@ import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
 import { statusOf } from "../src/import/status.ts";
 import { maySecretary, notice, replanSafely, secretaryIds } from "./access.ts";
+import { readDate } from "./args.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
 /** One change to a task. */
@@ -21,13 +22,17 @@ export type TaskChange =
   | { field: "status"; status: TaskStatus }
   | { field: "deadline"; deadline: Deadline };
 
-/** Why the text after "set" could not be read. */
+/**
+ * Why the text after "set" could not be read. `invalid_date`: a deadline shaped like a date
+ * that names no day ("31.02.2013"); `bad_deadline`: no deadline form at all.
+ */
 export type SetProblem =
   | "missing_field"
   | "unknown_field"
   | "missing_value"
   | "bad_status"
-  | "bad_deadline";
+  | "bad_deadline"
+  | "invalid_date";
 
 const STATUS_CODES: Record<string, TaskStatus> = {
   done: "done",
@@ -61,14 +66,19 @@ export function parseSet(
       : { ok: false, problem: "bad_status", value };
   }
   const deadline = readDeadlineInput(value);
-  return deadline
-    ? { ok: true, change: { field: "deadline", deadline } }
-    : { ok: false, problem: "bad_deadline", value };
+  if (deadline) return { ok: true, change: { field: "deadline", deadline } };
+  const date = readDate(value);
+  const problem = !date.ok && date.error === "invalid_date" ? "invalid_date" : "bad_deadline";
+  return { ok: false, problem, value };
 }
 
-/** The kind reply to a `set` the parser could not read. */
+/**
+ * The kind reply to a `set` the parser could not read: the usage, or under a day that does not
+ * exist the accepted date forms (the words every command uses for it).
+ */
 export function setMistakeReply(problem: SetProblem, value: string, locale: Locale): Reply {
   const t = taskSetText(locale);
+  if (problem === "invalid_date") return notice(t.invalidDate(value), t.dateFormats, false);
   const text = {
     missing_field: t.missingField,
     unknown_field: t.unknownField(value),

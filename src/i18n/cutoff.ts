@@ -1,4 +1,4 @@
-import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog } from "./define.ts";
 
 /** Latvian plural forms (Intl.PluralRules("lv")): "zero" (0, 10–20, …), "one" (1, 21, …), "other". */
@@ -80,9 +80,7 @@ const lv = {
     sub === "move"
       ? "Norādiet jauno datumu, piemēram, `/cutoff move 3 2027-02-05`."
       : "Norādiet datumu un nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
-  badDate: (input: string) => `Datumu „${input}” nesapratu.`,
-  invalidDate: (input: string) => `Datums „${input}” neeksistē.`,
-  dateFormats: DATE_FORMATS_HELP.lv,
+  ...dateInputText("lv"),
   badTime: (input: string) =>
     `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM vai HH:MM:SS ar sekundēm), piemēram, 12:00, 9.30, plkst. 12:00 vai 06:10:30.`,
   missingTitle:
@@ -175,9 +173,7 @@ const en: typeof lv = {
     sub === "move"
       ? "Give the new date, e.g. `/cutoff move 3 2027-02-05`."
       : "Give a date and a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
-  badDate: (input) => `I did not understand the date “${input}”.`,
-  invalidDate: (input) => `There is no such date as “${input}”.`,
-  dateFormats: DATE_FORMATS_HELP.en,
+  ...dateInputText("en"),
   badTime: (input) =>
     `“${input}” is not a time: write hours and minutes from 00:00 to 23:59 (HH:MM, or HH:MM:SS with seconds), e.g. 12:00, 9.30 or 06:10:30.`,
   missingTitle:

@@ -1,5 +1,5 @@
 import type { ChartStatus } from "../digest/model.ts";
-import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvForm } from "./define.ts";
 
 const lv = {
@@ -184,10 +184,9 @@ const lvCommand = {
   notFound: (id: number) => `Kopsavilkuma *#${id}* nav.`,
   listHint: "Kopsavilkumi: `/digest list`",
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
-  badDate: (text: string) => `„${text}” nav saprotams datums.`,
   future: "Datumam „kopš” jābūt pagātnē.",
   usageHint: "Palīdzība: `/digest help`",
-  dateFormats: DATE_FORMATS_HELP.lv,
+  ...dateInputText("lv"),
 };
 
 const enCommand: typeof lvCommand = {
@@ -220,10 +219,9 @@ const enCommand: typeof lvCommand = {
   notFound: (id) => `There is no digest *#${id}*.`,
   listHint: "Digests: `/digest list`",
   notUnderstood: (text) => `I did not understand “${text}”.`,
-  badDate: (text) => `“${text}” is not a date I understand.`,
   future: "The “since” date must be in the past.",
   usageHint: "Help: `/digest help`",
-  dateFormats: DATE_FORMATS_HELP.en,
+  ...dateInputText("en"),
 };
 
 /** Texts of the `/digest` command itself. */

@@ -1,4 +1,4 @@
-import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog } from "./define.ts";
 
 const lv = {
@@ -67,9 +67,7 @@ const lv = {
   missingUser: "Norādiet kontaktpersonu, piemēram, `/institution away @janis 2027-01-15`.",
   missingDate:
     "Norādiet datumu, līdz kuram (ieskaitot) kontaktpersona ir prombūtnē, piemēram, `/institution away @janis 2027-01-15`, vai `off`, ja viņa ir atpakaļ.",
-  badDate: (input: string) => `Datumu „${input}” nesapratu.`,
-  invalidDate: (input: string) => `Datums „${input}” neeksistē.`,
-  dateFormats: DATE_FORMATS_HELP.lv,
+  ...dateInputText("lv"),
   badCode: (code: string) =>
     `„${code}” nevar būt institūcijas kods: izmantojiet 1–20 burtus vai ciparus bez atstarpēm, sākot ar burtu (piemēram, GP, TSAB), un ne komandas vārdu (set, away, add, help).`,
   missingName: (code: string) =>
@@ -141,9 +139,7 @@ const en: typeof lv = {
   missingUser: "Name the contact, e.g. `/institution away @janis 2027-01-15`.",
   missingDate:
     "Give the last day (inclusive) the contact is away, e.g. `/institution away @janis 2027-01-15`, or `off` when they are back.",
-  badDate: (input) => `I did not understand the date “${input}”.`,
-  invalidDate: (input) => `There is no such date as “${input}”.`,
-  dateFormats: DATE_FORMATS_HELP.en,
+  ...dateInputText("en"),
   badCode: (code) =>
     `“${code}” cannot be an institution code: use 1–20 letters or digits without spaces, starting with a letter (e.g. GP, TSAB), and not a command word (set, away, add, help).`,
   missingName: (code) => `Give a name too, e.g. \`/institution add ${code} Tiesībsarga birojs\`.`,

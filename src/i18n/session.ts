@@ -1,4 +1,4 @@
-import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog } from "./define.ts";
 
 const lv = {
@@ -37,10 +37,12 @@ const lv = {
   tooLong: (length: number, max: number) =>
     `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
   missingDate: "Norādiet sēdes datumu un laiku, piemēram, `/session add 2026-12-10 10:00`.",
-  badDate: (text: string) => `„${text}” nav saprotams datums.`,
-  invalidDate: (text: string) => `Datums „${text}” neeksistē.`,
   missingTime: "Norādiet arī sēdes sākuma laiku, piemēram, `10:00`.",
-  badTime: (text: string) => `„${text}” nav derīgs laiks (HH:MM).`,
+  badTime: (text: string) =>
+    `Laiks „${text}” nav derīgs: rakstiet sēdes sākumu stundās un minūtēs no 00:00 līdz 23:59 (HH:MM), piemēram, 10:00, 9.30 vai plkst. 10:00.`,
+  /** `example`: the command as typed, with the time moved right after the date. */
+  timeAfterTitle: (time: string, example: string) =>
+    `Laiku „${time}” rakstiet tūlīt aiz datuma, pirms nosaukuma: \`${example}\`.`,
   titleTooLong: (length: number, max: number) =>
     `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
   missingId: "Norādiet sēdes numuru, piemēram, `/session remove 3`.",
@@ -52,7 +54,7 @@ const lv = {
   ambiguous: (day: string, time: string, zone: string) =>
     `${day} pulksten ${time} (${zone}) ir divreiz: tajā naktī pulksteņus pagriež atpakaļ. Izvēlieties citu laiku.`,
   noProgramme: "Programma vēl nav importēta.",
-  dateFormats: DATE_FORMATS_HELP.lv,
+  ...dateInputText("lv"),
 };
 
 const en: typeof lv = {
@@ -86,10 +88,11 @@ const en: typeof lv = {
   notUnderstood: (text) => `I did not understand “${text}”.`,
   tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
   missingDate: "Give the session's date and time, e.g. `/session add 2026-12-10 10:00`.",
-  badDate: (text) => `“${text}” is not a date I understand.`,
-  invalidDate: (text) => `There is no such date as “${text}”.`,
   missingTime: "Give the session's start time too, e.g. `10:00`.",
-  badTime: (text) => `“${text}” is not a valid time (HH:MM).`,
+  badTime: (text) =>
+    `“${text}” is not a valid time: write the session's start in hours and minutes from 00:00 to 23:59 (HH:MM), e.g. 10:00 or 9.30.`,
+  timeAfterTitle: (time, example) =>
+    `Write the time “${time}” right after the date, before the title: \`${example}\`.`,
   titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,
   missingId: "Give the session's number, e.g. `/session remove 3`.",
   badId: (text) => `“${text}” is not a session number.`,
@@ -100,7 +103,7 @@ const en: typeof lv = {
   ambiguous: (day, time, zone) =>
     `${day} at ${time} (${zone}) happens twice: the clocks go back that night. Pick another time.`,
   noProgramme: "No programme has been imported yet.",
-  dateFormats: DATE_FORMATS_HELP.en,
+  ...dateInputText("en"),
 };
 
 /** Texts of `/session`. */

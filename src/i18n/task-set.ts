@@ -1,3 +1,4 @@
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog } from "./define.ts";
 
 /** Messages of `/task 14 set …` and `/task 2014:3` (another programme). */
@@ -32,6 +33,7 @@ const lv = {
   historyHint: (ref: string) => `Vēsture: \`/task ${ref} history\``,
   noSuchProgramme: (ref: string, codes: string) =>
     `Programmas „${ref}” nav. Programmas: ${codes} (\`/programme list\`).`,
+  ...dateInputText("lv"),
 };
 
 const en: typeof lv = {
@@ -62,6 +64,7 @@ const en: typeof lv = {
   historyHint: (ref) => `History: \`/task ${ref} history\``,
   noSuchProgramme: (ref, codes) =>
     `There is no programme “${ref}”. Programmes: ${codes} (\`/programme list\`).`,
+  ...dateInputText("en"),
 };
 
 /** `/task … set` and programme-reference messages in `locale`. */

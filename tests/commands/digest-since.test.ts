@@ -35,14 +35,22 @@ const ask = async (text: string, locale: "lv" | "en" = "lv") => {
 };
 
 describe("/digest since with a text that is not a date", () => {
-  it.each(["since abc", "since 2027-13-01", "kopš 31.02.2026."])(
-    "%s lists the accepted forms, in Latvian and English",
-    async (text) => {
+  it.each([
+    ["since abc", "nav saprotams datums", "is not a date I understand"],
+    ["since 2027-13-01", "Datums „2027-13-01” neeksistē", "There is no such date as “2027-13-01”"],
+    [
+      "kopš 31.02.2026.",
+      "Datums „31.02.2026.” neeksistē",
+      "There is no such date as “31.02.2026.”",
+    ],
+  ])(
+    "%s says why and lists the accepted forms, in Latvian and English",
+    async (text, lvSays, enSays) => {
       const lv = await ask(text);
-      expect(lv).toContain("nav saprotams datums");
+      expect(lv).toContain(lvSays);
       expect(lv).toContain(DATE_FORMATS_HELP.lv);
       const en = await ask(text, "en");
-      expect(en).toContain("is not a date I understand");
+      expect(en).toContain(enSays);
       expect(en).toContain(DATE_FORMATS_HELP.en);
     },
   );

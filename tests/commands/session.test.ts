@@ -36,6 +36,17 @@ describe("/session text", () => {
     expect(parse("add")).toMatchObject({ mistake: { reason: "missing_date" } });
     expect(parse("add 2026-12-10")).toMatchObject({ mistake: { reason: "missing_time" } });
     expect(parse("add 2026-12-10 25:00")).toMatchObject({ mistake: { reason: "bad_time" } });
+    expect(parse("add 2026-12-10 Sēde 14:00")).toMatchObject({
+      mistake: {
+        reason: "time_after_title",
+        input: "14:00",
+        example: "/session add 2026-12-10 14:00 Sēde",
+      },
+    });
+    // A time after the start time is the title's, as under /cutoff add.
+    expect(parse("add 2026-12-10 10:00 Sēde līdz 14:00")).toMatchObject({
+      title: "Sēde līdz 14:00",
+    });
     expect(parse("add 2026-02-31 10:00")).toMatchObject({
       mistake: { reason: "bad_date", invalid: true },
     });

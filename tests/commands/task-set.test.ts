@@ -64,7 +64,7 @@ describe("/task parse: changes and other programmes", () => {
     ["14 set status", "missing_value", "status"],
     ["14 set status maybe", "bad_status", "maybe"],
     ["14 set deadline someday", "bad_deadline", "someday"],
-    ["14 set deadline 2027-02-31", "bad_deadline", "2027-02-31"],
+    ["14 set deadline 2027-02-31", "invalid_date", "2027-02-31"],
   ])("refuses %j as %s", (text, problem, value) => {
     expect(parse(text)).toEqual({ kind: "invalid", reason: "bad_set", problem, text: value });
   });
