@@ -97,6 +97,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
       tasks: await reminderTasks(deps.db, progress, progress.open),
       stage,
       now: now.toISO() ?? "",
+      plannedAt: reminder.scheduledAt,
     },
     deps.config.defaultLocale,
     deps.config.timezone,

@@ -49,6 +49,8 @@ describe("reminder: the cut-off and the last reply's day", () => {
   it("are written as everywhere else in Slack (format.ts)", () => {
     const model: ReminderModel = {
       ...followUp("2027-01-18T07:00:00.000Z"),
+      // A day-only cut-off ends at 23:59:59.999: minutes, not 23:59:59.
+      cutoffAt: "2027-02-01T21:59:59.999Z",
       stage: "first",
       tasks: [
         {
@@ -78,6 +80,8 @@ describe("reminder: the last reply", () => {
   it("drops the task number it was attributed by, as /task and the annex do", () => {
     const model: ReminderModel = {
       ...followUp("2027-01-18T07:00:00.000Z"),
+      // A day-only cut-off ends at 23:59:59.999: minutes, not 23:59:59.
+      cutoffAt: "2027-02-01T21:59:59.999Z",
       stage: "first",
       tasks: ["14: grozījumi pieņemti", "*14*. Mācību programma papildināta"].map((text) => ({
         number: "14",
@@ -92,5 +96,53 @@ describe("reminder: the last reply", () => {
     expect(lv).toContain("<@U0ANNA>): Mācību programma papildināta");
     expect(lv).not.toContain("14: grozījumi");
     expect(lv).not.toContain("*14*. Mācību");
+  });
+});
+
+describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list", () => {
+  const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
+  const model = (over: Partial<ReminderModel>): ReminderModel => ({
+    ...followUp("2026-11-29T23:33:40.000Z"),
+    cutoffAt: CUTOFF,
+    stage: "first",
+    ...over,
+  });
+  const rendered = (m: ReminderModel, locale: "lv" | "en") =>
+    renderReminder(m, locale, "Europe/Riga");
+
+  it("has seconds when the reminder was planned within a minute (test mode, 20 s before)", () => {
+    const m = model({ plannedAt: "2026-11-29T23:33:40.000Z" });
+    const lv = rendered(m, "lv");
+    expect(blocksToText(lv.blocks)).toContain("līdz *pirmd. 30.11.2026. 01:34:00*");
+    expect(lv.text).toContain("01:34:00");
+    const en = rendered(m, "en");
+    expect(blocksToText(en.blocks)).toContain("by *Mon 30 Nov 2026 01:34:00*");
+    expect(en.text).toContain("01:34:00");
+  });
+
+  it("has seconds in follow-ups and after the cut-off too", () => {
+    const follow = model({ stage: "follow_up", plannedAt: "2026-11-29T23:33:50.000Z" });
+    expect(blocksToText(rendered(follow, "lv").blocks)).toContain("01:34:00");
+    const overdue = model({ stage: "overdue", plannedAt: "2026-11-29T23:34:10.000Z" });
+    expect(blocksToText(rendered(overdue, "en").blocks)).toContain("Mon 30 Nov 2026 01:34:00");
+  });
+
+  it("has the seconds of a cut-off set to a second, whatever the reminder's time", () => {
+    const m = model({
+      cutoffAt: "2026-11-29T23:34:30.000Z",
+      plannedAt: "2026-11-29T07:00:00.000Z",
+    });
+    expect(blocksToText(rendered(m, "lv").blocks)).toContain("01:34:30");
+    expect(
+      blocksToText(rendered(model({ cutoffAt: "2026-11-29T23:34:30.000Z" }), "en").blocks),
+    ).toContain("Mon 30 Nov 2026 01:34:30");
+  });
+
+  it("keeps minutes for a plan in whole minutes", () => {
+    const text = blocksToText(
+      rendered(model({ plannedAt: "2026-11-22T07:00:00.000Z" }), "lv").blocks,
+    );
+    expect(text).toContain("līdz *pirmd. 30.11.2026. 01:34*");
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 });
