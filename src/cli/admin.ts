@@ -35,7 +35,7 @@ import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { type Clock, systemClock } from "../time.ts";
 import { cliLocale, langOption } from "./locale.ts";
-import { terminalText, withoutNote } from "./terminal.ts";
+import { cliHints, terminalText, withoutNote } from "./terminal.ts";
 
 type Lang = { lang?: Locale };
 type Json = Lang & { json?: boolean };
@@ -193,7 +193,7 @@ export async function run<I extends { kind: string }>(
         channelId: "cli",
       });
       const usage = input.kind === "invalid" || input.kind !== expected;
-      const shown = terminalText(reply.blocks);
+      const shown = cliHints(terminalText(reply.blocks));
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
       (usage ? process.stderr : process.stdout).write(`${answer}\n`);

@@ -10,7 +10,7 @@ import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
 import { cliLocale, importFailure } from "./locale.ts";
-import { terminalText } from "./terminal.ts";
+import { cliHints, terminalText } from "./terminal.ts";
 
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
@@ -149,7 +149,7 @@ export async function task(
       { db, clock: systemClock, zone: config.timezone },
       opts.lang ?? config.defaultLocale,
     );
-    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : terminalText(reply.blocks));
+    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : cliHints(terminalText(reply.blocks)));
     if (!reply.found) process.exitCode = 1;
   } finally {
     await db.destroy();

@@ -44,3 +44,39 @@ export function withoutNote(text: string, note: string): string {
     .map((line) => line.replace(` · ${note}`, "").replace(`${note} · `, ""))
     .join("\n");
 }
+
+/** Slash commands whose CLI twin takes the same words (`npm run cli -- cutoff plan 1`). */
+const TWINS = new Set(["task", "institution", "cutoff", "role", "session"]);
+/** Slash commands whose CLI form differs: only their help is named (`npm run cli -- digest --help`). */
+const HELP_ONLY = new Map([
+  ["digest", "digest"],
+  ["export", "export"],
+  ["calendar", "export calendar"],
+]);
+/** Sub-commands of `/institution` other than looking one up (`/institution IEM` = `institution show IEM`). */
+const INSTITUTION_VERBS = new Set(["set", "away", "add", "show", "help"]);
+
+/**
+ * `text` (a command's answer, as {@link terminalText} gives it) with the slash-command forms its
+ * hints name in code spans written as the CLI takes them, since the operator is at a terminal:
+ * "`/cutoff help`" → "`npm run cli -- cutoff --help`", "`/cutoff plan 1`" → "`npm run cli --
+ * cutoff plan 1`", "`/institution IEM`" → "`npm run cli -- institution show IEM`". The CLI takes
+ * IDs where Slack's picker gives mentions, so "#kanāls" becomes "C…" and "@anna" "U…" (the
+ * CLI's help names them: channelId, userId). A command without a CLI twin of the same words
+ * (/digest, /export, /calendar) is named by its CLI help; anything else (/programme, which the
+ * CLI lacks) is left.
+ */
+export function cliHints(text: string): string {
+  return text.replace(/`\/([a-z]+)((?: [^`\n]*)?)`/g, (whole, name: string, rest: string) => {
+    const words = rest.trim() === "" ? [] : rest.trim().split(/\s+/);
+    const help = words.length === 0 || (words.length === 1 && words[0] === "help");
+    const other = HELP_ONLY.get(name);
+    if (other !== undefined) return help ? `\`npm run cli -- ${other} --help\`` : whole;
+    if (!TWINS.has(name)) return whole;
+    // `task help` prints /task's own help and overview; the admin groups' help is commander's.
+    if (help) return `\`npm run cli -- ${name} ${name === "task" ? "help" : "--help"}\``;
+    if (name === "institution" && !INSTITUTION_VERBS.has(words[0] ?? "")) words.unshift("show");
+    const args = words.map((w) => (/^#\S/.test(w) ? "C…" : /^@\S/.test(w) ? "U…" : w));
+    return `\`npm run cli -- ${name} ${args.join(" ")}\``;
+  });
+}

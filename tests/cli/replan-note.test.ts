@@ -21,7 +21,7 @@ describe("the re-plan note of a CLI change", { timeout: 90_000 }, () => {
     const added = await runCli(["cutoff", "add", "2027-02-01", "Test"], env);
     expect(added.code).toBe(0);
     expect(added.stdout).toContain("Pievienots ziņošanas termiņš #1");
-    expect(added.stdout).toContain("Plāns: `/cutoff plan 1`\n");
+    expect(added.stdout).toContain("Plāns: `npm run cli -- cutoff plan 1`\n");
     const both = added.stdout + added.stderr;
     expect(both).not.toContain(roleText("lv").replanLater);
     expect(count(both, cliText("lv").redisLater)).toBe(1);

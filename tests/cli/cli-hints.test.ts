@@ -1,0 +1,58 @@
+/**
+ * The CLI prints the slash commands' answers, whose hints name Slack forms ("Palīdzība:
+ * `/cutoff help`"). At a terminal they must name what the operator can type there.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliHints } from "../../src/cli/terminal.ts";
+import { tempDir } from "../helpers/store.ts";
+import { runCli } from "./run-cli.ts";
+
+describe("cliHints", () => {
+  it("help hints name the CLI's help", () => {
+    expect(cliHints("Palīdzība: `/cutoff help`")).toBe("Palīdzība: `npm run cli -- cutoff --help`");
+    expect(cliHints("Help: `/role help`")).toBe("Help: `npm run cli -- role --help`");
+    expect(cliHints("• `/task help` – this help")).toBe("• `npm run cli -- task help` – this help");
+    expect(cliHints("Help: `/digest help`")).toBe("Help: `npm run cli -- digest --help`");
+    expect(cliHints("Help: `/calendar help`")).toBe(
+      "Help: `npm run cli -- export calendar --help`",
+    );
+  });
+
+  it("a twin's words stay; mentions become the IDs the CLI takes", () => {
+    expect(cliHints("Plāns: `/cutoff plan 1`")).toBe("Plāns: `npm run cli -- cutoff plan 1`");
+    expect(cliHints("map it: `/institution set IEM #channel @contact`.")).toBe(
+      "map it: `npm run cli -- institution set IEM C… U…`.",
+    );
+    expect(cliHints("See it: `/institution LM`;")).toBe(
+      "See it: `npm run cli -- institution show LM`;",
+    );
+    expect(cliHints("e.g. `/role add @anna secretary`")).toBe(
+      "e.g. `npm run cli -- role add U… secretary`",
+    );
+  });
+
+  it("leaves what has no CLI form, and text outside code spans", () => {
+    expect(cliHints("`/programme use 2014-2020`")).toBe("`/programme use 2014-2020`");
+    expect(cliHints("`/digest since 2026-11-01`")).toBe("`/digest since 2026-11-01`");
+    expect(cliHints("Ziņošanas termiņi: /cutoff")).toBe("Ziņošanas termiņi: /cutoff");
+    expect(cliHints("a/b `x/y`")).toBe("a/b `x/y`");
+  });
+});
+
+// Spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+describe("the CLI's answers name CLI forms", { timeout: 60_000 }, () => {
+  const dir = tempDir();
+  const env = { DATABASE_URL: join(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+
+  it("a bad cut-off id: the example and the help hint are CLI commands (lv, en)", async () => {
+    const lv = await runCli(["cutoff", "move", "abc", "2027-01-01"], env);
+    expect(lv.code).toBe(2);
+    expect(lv.stderr).toContain("`npm run cli -- cutoff move 3`");
+    expect(lv.stderr).toContain("Palīdzība: `npm run cli -- cutoff --help`");
+    expect(lv.stderr).not.toContain("`/cutoff");
+    const en = await runCli(["role", "add", "x", "secretary", "--lang", "en"], env);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("Help: `npm run cli -- role --help`");
+  });
+});
