@@ -9,7 +9,7 @@ import { digestText } from "../i18n/digest.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { statusLabel } from "../slack/format.ts";
-import { formatDay, formatInstant } from "../slack/render-admin.ts";
+import { formatDay, formatInstant, hasOwnSeconds, showsSeconds } from "../slack/render-admin.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
   type DigestModel,
@@ -53,8 +53,35 @@ export interface DocOptions {
   id?: number;
 }
 
+/** The options with the digest's seconds rule applied once ({@link digestShowsSeconds}). */
+interface Shown extends DocOptions {
+  seconds: boolean;
+}
+
+/** A cut-off's or a reminder's time in the digest: with seconds when the digest's rule says. */
+function cutoffTime(iso: string, o: Shown): string {
+  return formatInstant(iso, o.zone, o.locale, { seconds: o.seconds });
+}
+
+/**
+ * Whether the digest's cut-off and reminder times are shown with seconds: by the rule of
+ * `/cutoff plan` (`cutoffShowsSeconds` in slack/format.ts), over every cut-off and reminder the digest
+ * names — its cut-off, and the cut-offs and reminders coming. One answer for the whole digest,
+ * so two reminders 10 s apart read apart and the header's cut-off reads like the list's.
+ */
+export function digestShowsSeconds(model: DigestModel): boolean {
+  const coming = model.upcoming.filter((i) => i.kind === "cutoff" || i.kind === "reminder");
+  const reminders = coming.filter((i) => i.kind === "reminder").map((i) => i.at);
+  const cutoffs = [
+    ...(model.cutoff ? [model.cutoff.at] : []),
+    ...coming.filter((i) => i.kind === "cutoff").map((i) => i.at),
+  ];
+  return cutoffs.some(hasOwnSeconds) || showsSeconds(reminders);
+}
+
 /** Builds the document (see the module comment). */
-export function digestDocument(model: DigestModel, o: DocOptions): DigestDoc {
+export function digestDocument(model: DigestModel, options: DocOptions): DigestDoc {
+  const o: Shown = { ...options, seconds: digestShowsSeconds(model) };
   const t = digestText(o.locale);
   const day = formatDay(
     DateTime.fromISO(model.builtAt).setZone(o.zone).toISODate() ?? "",
@@ -92,7 +119,7 @@ function short(text: string): string {
   return escapeMrkdwn(truncateText(text.replace(/\s+/g, " "), TITLE_MAX));
 }
 
-function headline(model: DigestModel, o: DocOptions): string[] {
+function headline(model: DigestModel, o: Shown): string[] {
   const t = digestText(o.locale);
   const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], 0);
   const counts = STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0)
@@ -105,7 +132,7 @@ function headline(model: DigestModel, o: DocOptions): string[] {
   if (model.cutoff) {
     const all = model.institutions.length;
     const done = all - missingInstitutions(model).length;
-    const at = formatInstant(model.cutoff.at, o.zone, o.locale);
+    const at = cutoffTime(model.cutoff.at, o);
     lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all));
   } else lines.push(t.noCutoff);
   lines.push(t.figures(model.overdue.length, model.replies.length, model.statusChanges.length));
@@ -148,6 +175,7 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
     );
     if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
     if (r.link) line += ` <${r.link}|${t.open}>`;
+    if (r.late) line += t.late;
     return r.verified ? line : line + t.unverified;
   });
   return {
@@ -175,11 +203,11 @@ function institutionLine(i: InstitutionStanding, o: DocOptions): string {
   return `• ${parts.join(" · ")}`;
 }
 
-function institutions(model: DigestModel, o: DocOptions): DocSection {
+function institutions(model: DigestModel, o: Shown): DocSection {
   const t = digestText(o.locale);
   const missing = missingInstitutions(model);
   const cutoff = model.cutoff
-    ? `${escapeMrkdwn(model.cutoff.title)} (${formatInstant(model.cutoff.at, o.zone, o.locale)})`
+    ? `${escapeMrkdwn(model.cutoff.title)} (${cutoffTime(model.cutoff.at, o)})`
     : null;
   const summary =
     missing.length > 0
@@ -209,9 +237,9 @@ function overdue(model: DigestModel, o: DocOptions): DocSection {
   };
 }
 
-function upcomingLine(item: UpcomingItem, o: DocOptions): string {
+function upcomingLine(item: UpcomingItem, o: Shown): string {
   const t = digestText(o.locale);
-  const when = (iso: string) => formatInstant(iso, o.zone, o.locale);
+  const when = (iso: string) => cutoffTime(iso, o);
   switch (item.kind) {
     case "deadline":
       return t.upDeadline(formatDay(item.date, o.locale), item.number, short(item.title));
@@ -224,15 +252,16 @@ function upcomingLine(item: UpcomingItem, o: DocOptions): string {
         item.institutions.join(", "),
       );
     case "session":
-      return t.upSession(when(item.at), escapeMrkdwn(item.title));
+      return t.upSession(formatInstant(item.at, o.zone, o.locale), escapeMrkdwn(item.title));
   }
 }
 
-function upcoming(model: DigestModel, o: DocOptions): DocSection {
+function upcoming(model: DigestModel, o: Shown): DocSection {
   const t = digestText(o.locale);
   const lines = model.upcoming.map((item) => upcomingLine(item, o));
   return {
     heading: t.upcomingHeading(UPCOMING_DAYS),
-    paragraphs: [lines.length > 0 ? lines.join("\n") : t.noUpcoming, sessionLine(model, o)],
+    // Not the next session again: the headline ends with it ("no session planned" read twice).
+    paragraphs: [lines.length > 0 ? lines.join("\n") : t.noUpcoming],
   };
 }
