@@ -3,6 +3,7 @@
  * 20 and 10 seconds before a cut-off do not read as the same minute; normal plans keep minutes.
  */
 import { describe, expect, it } from "vitest";
+import type { HomeData } from "../../src/home/model.ts";
 import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import {
@@ -16,7 +17,9 @@ import {
   renderCutoffList,
   renderCutoffPlan,
 } from "../../src/slack/render-cutoff.ts";
+import { renderHome } from "../../src/slack/render-home.ts";
 import { renderCutoffStatus } from "../../src/slack/render-task-cutoff.ts";
+import { renderUpdateModal } from "../../src/slack/render-update-modal.ts";
 
 const RIGA = "Europe/Riga";
 const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
@@ -161,5 +164,43 @@ describe("/task N's cut-off and next reminder", () => {
     const text = blocksToText(renderCutoffStatus(status("2026-11-29T22:34:00.000Z"), "en", RIGA));
     expect(text).toContain("00:34");
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+});
+
+describe("the App Home and the 'Submit update' modal (they know no plan)", () => {
+  const home = (at: string): HomeData => ({
+    programme: { code: "2009-2013", title: "Programma" },
+    counts: { done: 1, partial: 0, ongoing: 0, not_done: 0, none: 0 },
+    nextSession: null,
+    cutoff: { title: "Pārbaude", at },
+    notAnswered: [],
+    mine: [],
+    language: null,
+  });
+  const modal = (cutoffAt: string) =>
+    JSON.stringify(
+      renderUpdateModal(
+        {
+          cutoffAt,
+          institutionCode: "LM",
+          task: { number: "5", title: "X" },
+          privateMetadata: "{}",
+        },
+        "lv",
+        RIGA,
+      ),
+    );
+
+  it("show the seconds of a cut-off set to a second", () => {
+    const at = "2026-11-29T23:34:30.000Z";
+    expect(blocksToText(renderHome(home(at), "lv", RIGA).blocks)).toContain("01:34:30");
+    expect(modal(at)).toContain("pirmd. 30.11.2026. 01:34:30");
+  });
+
+  it("keep minutes otherwise (a day-only cut-off's 23:59:59.999 too)", () => {
+    const at = "2026-12-14T21:59:59.999Z";
+    expect(blocksToText(renderHome(home(at), "lv", RIGA).blocks)).toContain("14.12.2026. 23:59");
+    expect(blocksToText(renderHome(home(at), "lv", RIGA).blocks)).not.toMatch(/\d\d:\d\d:\d\d/u);
+    expect(modal(at)).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 });
