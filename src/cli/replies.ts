@@ -83,7 +83,7 @@ export function replyJson(r: NamedReply): ReplyJson {
 
 /**
  * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies),
- * then one line per reply — institution, task or "unassigned", author, verified or not, status
+ * a row of column headings, then one line per reply — institution, task or "unassigned", author, verified or not, status
  * claim (its code), received at (in `zone`), a one-line excerpt; withdrawn and edited replies
  * are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
  * 23:59" / "Mon 1 Feb 2027 23:59").
@@ -108,11 +108,24 @@ export function formatReplies(
     when(r.receivedAt),
     `${r.withdrawnAt ? `${t.withdrawn} ` : ""}${r.editedAt ? `${t.edited} ` : ""}${oneLine(r)}`,
   ]);
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-  const lines = rows.map((row) =>
-    row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  "),
+  const table = [[...t.columns], ...rows];
+  const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));
+  const lines = table.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd(),
   );
   return [head, ...lines].join("\n");
+}
+
+/** A cell's width in characters as a terminal shows them (code points, not UTF-16 units). */
+function width(cell: string): number {
+  return [...cell].length;
+}
+
+function pad(cell: string, to: number): string {
+  return cell + " ".repeat(Math.max(0, to - width(cell)));
 }
 
 function oneLine(r: NamedReply): string {

@@ -28,6 +28,16 @@ const lv = {
     heading: (id: number, title: string, when: string, n: number) =>
       `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvForm(n, "atbilžu", "atbilde", "atbildes")}`,
     none: "Atbilžu vēl nav.",
+    /** Column headings of the listing, in its column order. */
+    columns: [
+      "Institūcija",
+      "Uzdevums",
+      "Autors",
+      "Pārbaude",
+      "Statuss",
+      "Saņemta",
+      "Teksts",
+    ] as readonly string[],
     unassigned: "bez uzdevuma",
     verified: "pārbaudīta",
     unverified: "nepārbaudīta",
@@ -159,6 +169,7 @@ const en: typeof lv = {
     heading: (id, title, when, n) =>
       `Cut-off ${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
     none: "No replies yet.",
+    columns: ["Institution", "Task", "Author", "Verified", "Status", "Received", "Text"],
     unassigned: "unassigned",
     verified: "verified",
     unverified: "unverified",

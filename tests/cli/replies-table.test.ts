@@ -1,0 +1,54 @@
+/**
+ * `npm run cli -- replies --cutoff N` as a table: a row of column headings (in the console's
+ * language) above the replies, each column as wide as its widest cell, the heading included.
+ */
+import { describe, expect, it } from "vitest";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import type { NamedReply } from "../../db/replies.ts";
+import { formatReplies } from "../../src/cli/replies.ts";
+
+const cutoff = {
+  id: 3,
+  title: "Informatīvais ziņojums MK",
+  at: "2027-02-01T21:59:00.000Z",
+} as Cutoff;
+const reply: NamedReply = {
+  id: 1,
+  institutionCode: "LM",
+  taskNumber: "14",
+  userId: "U0ANNA",
+  verified: true,
+  statusClaim: "done",
+  source: "event",
+  text: "Grozījumi pieņemti",
+  files: [],
+  receivedAt: "2027-01-15T08:30:00.000Z",
+  editedAt: null,
+  withdrawnAt: null,
+} as NamedReply;
+
+describe("replies' table", () => {
+  it("has column headings, aligned with the cells (lv)", () => {
+    const lines = formatReplies(cutoff, [reply], "Europe/Riga", "lv").split("\n");
+    expect(lines[1]).toBe(
+      "Institūcija  Uzdevums  Autors  Pārbaude    Statuss  Saņemta                    Teksts",
+    );
+    expect(lines[2]).toBe(
+      "LM           14        U0ANNA  pārbaudīta  done     piektd. 15.01.2027. 10:30  Grozījumi pieņemti",
+    );
+  });
+
+  it("in English with --lang en", () => {
+    const lines = formatReplies(cutoff, [reply], "Europe/Riga", "en").split("\n");
+    expect(lines[1]).toBe(
+      "Institution  Task  Author  Verified  Status  Received               Text",
+    );
+    expect(
+      lines[2]?.startsWith("LM           14    U0ANNA  verified  done    Fri 15 Jan 2027"),
+    ).toBe(true);
+  });
+
+  it("no replies: no headings, just the note", () => {
+    expect(formatReplies(cutoff, [], "Europe/Riga", "en").split("\n")[1]).toBe("No replies yet.");
+  });
+});
