@@ -182,7 +182,9 @@ function movedSince(
   >;
 }
 
+/** Replies after `since`, each `late` when received after its cut-off's time (see model). */
 async function newReplies(db: Db, since: string): Promise<DigestReply[]> {
+  const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   return (await repliesSince(db, since)).map((r) => ({
     number: r.taskNumber,
     institution: r.institutionCode,
@@ -192,6 +194,7 @@ async function newReplies(db: Db, since: string): Promise<DigestReply[]> {
     link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
     verified: r.verified,
     claim: r.statusClaim,
+    late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
   }));
 }
 

@@ -31,7 +31,11 @@ export interface DigestStatusChange {
   at: string;
 }
 
-/** A reply received in the period. `link` opens the Slack message (null for modal updates). */
+/**
+ * A reply received in the period. `link` opens the Slack message (null for modal updates).
+ * `late`: received after its cut-off's time (false when that cut-off has been removed; absent
+ * in digests stored before it was kept, which then mark no reply).
+ */
 export interface DigestReply {
   number: string | null;
   institution: string;
@@ -41,6 +45,7 @@ export interface DigestReply {
   link: string | null;
   verified: boolean;
   claim: string | null;
+  late?: boolean;
 }
 
 /**

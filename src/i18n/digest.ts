@@ -31,6 +31,8 @@ const lv = {
   claim: (label: string) => ` — _${label}_`,
   open: "atvērt",
   unverified: " _(nepārbaudīta)_",
+  /** After a reply received once its cut-off had passed. */
+  late: " _(pēc termiņa)_",
   noReplies: "Jaunu atbilžu nav.",
   institutionsHeading: (cutoff: string | null) =>
     cutoff ? `Institūcijas: ${cutoff}` : "Institūcijas: visas atbildes",
@@ -107,6 +109,7 @@ const en: typeof lv = {
   claim: (label) => ` — _${label}_`,
   open: "open",
   unverified: " _(unverified)_",
+  late: " _(after the cut-off)_",
   noReplies: "No new replies.",
   institutionsHeading: (cutoff) =>
     cutoff ? `Institutions: ${cutoff}` : "Institutions: all replies",

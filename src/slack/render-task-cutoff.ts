@@ -20,8 +20,9 @@ export function messageLink(channelId: string, ts: string): string {
 }
 
 /**
- * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link)
- * or "no reply yet", and the next reminder. One section, within 3,000 characters. The cut-off's
+ * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
+ * "(after the cut-off)" when received after the cut-off's time) or "no reply yet", and the
+ * next reminder. One section, within 3,000 characters. The cut-off's
  * time and the next reminder's have seconds when the reminder's does ("test mode": reminders
  * 20 and 10 seconds before) or the cut-off was set to a second, else minutes only (a day-only
  * cut-off, 23:59:59.999, counts not): {@link cutoffShowsSeconds}, as `/cutoff list`.
@@ -48,6 +49,7 @@ export function renderCutoffStatus(
     const { at, userId, verified } = i.latest;
     let line = m.replied(i.code, date(at, "date"), userId, excerpt, link, verified);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
+    if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
     if (!verified) line += m.unverified;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
