@@ -131,6 +131,17 @@ describe("/cutoff plan", () => {
     expect(list).toContain("pirmd. 30.11.2026. 01:34:30");
   });
 
+  it("shows when a missed reminder was really sent (caught up late, paced 1 s per channel)", () => {
+    const late = plan([20, 10]);
+    const [first, second] = late.institutions[0]?.reminders ?? [];
+    if (!first || !second) throw new Error("no reminders");
+    Object.assign(first, { state: "skipped", detail: "superseded" });
+    Object.assign(second, { state: "sent", sentAt: "2026-11-29T23:33:57.412Z" });
+    const text = blocksToText(renderCutoffPlan(late, ctx));
+    expect(text).toContain("pirmd. 30.11.2026. 01:33:50 –");
+    expect(text).toContain("01:33:57");
+  });
+
   it("keeps minutes for a plan in whole minutes", () => {
     const text = blocksToText(renderCutoffPlan(plan([3600, 60]), ctx));
     expect(text).toContain("pirmd. 30.11.2026. 00:34 –");
