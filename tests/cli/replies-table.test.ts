@@ -14,18 +14,24 @@ const cutoff = {
 } as Cutoff;
 const reply: NamedReply = {
   id: 1,
-  institutionCode: "LM",
-  taskNumber: "14",
+  cutoffId: 3,
+  institutionId: 14,
+  taskId: 40,
+  channelId: "C0LM",
+  ts: "1.1",
+  threadTs: "1.0",
   userId: "U0ANNA",
-  verified: true,
-  statusClaim: "done",
-  source: "event",
   text: "Grozījumi pieņemti",
   files: [],
+  statusClaim: "done",
+  verified: true,
+  source: "event",
   receivedAt: "2027-01-15T08:30:00.000Z",
   editedAt: null,
   withdrawnAt: null,
-} as NamedReply;
+  institutionCode: "LM",
+  taskNumber: "14",
+};
 
 describe("replies' table", () => {
   it("has column headings, aligned with the cells (lv)", () => {
