@@ -34,6 +34,7 @@ import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { type Clock, systemClock } from "../time.ts";
+import { localChannelNames } from "./local-names.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { cliHints, terminalText, withoutNote } from "./terminal.ts";
 
@@ -193,7 +194,8 @@ export async function run<I extends { kind: string }>(
         channelId: "cli",
       });
       const usage = input.kind === "invalid" || input.kind !== expected;
-      const shown = cliHints(terminalText(reply.blocks));
+      const channelNames = await localChannelNames(deps.config, reply.blocks);
+      const shown = cliHints(terminalText(reply.blocks, { channelNames }));
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
       (usage ? process.stderr : process.stdout).write(`${answer}\n`);

@@ -9,6 +9,7 @@ import { start } from "../main.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
+import { localChannelNames } from "./local-names.ts";
 import { cliLocale, importFailure } from "./locale.ts";
 import { cliHints, terminalText } from "./terminal.ts";
 
@@ -149,7 +150,12 @@ export async function task(
       { db, clock: systemClock, zone: config.timezone },
       opts.lang ?? config.defaultLocale,
     );
-    out(opts.json ? JSON.stringify(reply.blocks, null, 2) : cliHints(terminalText(reply.blocks)));
+    const channelNames = opts.json ? undefined : await localChannelNames(config, reply.blocks);
+    out(
+      opts.json
+        ? JSON.stringify(reply.blocks, null, 2)
+        : cliHints(terminalText(reply.blocks, { channelNames })),
+    );
     if (!reply.found) process.exitCode = 1;
   } finally {
     await db.destroy();

@@ -26,6 +26,7 @@ import { cliText } from "../i18n/cli.ts";
 import { consoleText } from "../i18n/cli-console.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run, withDeps } from "./admin.ts";
+import { channelLabel, localChannelNames } from "./local-names.ts";
 import { cliLocale, consoleLocale, langOption, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
@@ -179,6 +180,8 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
     since,
   };
   const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
-  print(result === "posted" ? t.posted(deps.config.workgroupChannelId) : result);
+  const channel = deps.config.workgroupChannelId;
+  const names = await localChannelNames(deps.config, channel);
+  print(result === "posted" ? t.posted(channel ? channelLabel(channel, names) : channel) : result);
   return result === "posted";
 }

@@ -5,7 +5,7 @@
  * what Slack would render.
  * mrkdwn: https://api.slack.com/reference/surfaces/formatting#visual-styles
  */
-import { blocksToText } from "../slack/blocks-to-text.ts";
+import { blocksToText, type TextOptions } from "../slack/blocks-to-text.ts";
 
 /** Text before an opening marker: start, space, an opening bracket or quote. */
 const OPEN = String.raw`(^|[\s(\[„“"'])`;
@@ -27,9 +27,12 @@ export function stripEmphasis(text: string): string {
   return text.replace(BOLD, "$1$2").replace(ITALIC, "$1$2").replace(STRIKE, "$1$2");
 }
 
-/** A command's answer as terminal text (see the module comment). */
-export function terminalText(blocks: unknown): string {
-  return stripEmphasis(blocksToText(blocks));
+/**
+ * A command's answer as terminal text (see the module comment); channels named by
+ * `opts.channelNames` (the local workspace's, see local-names.ts) print as `#name`.
+ */
+export function terminalText(blocks: unknown, opts: TextOptions = {}): string {
+  return stripEmphasis(blocksToText(blocks, opts));
 }
 
 /**

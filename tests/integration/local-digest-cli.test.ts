@@ -66,7 +66,7 @@ describe("digest --post in local mode", { timeout: 120_000 }, () => {
     );
     const result = await cli(["digest", "--post", "--lang", "en"]);
     expect(result.stderr).not.toContain("WORKGROUP_CHANNEL_ID");
-    expect(result).toMatchObject({ code: 0, stdout: `Posted to ${LOCAL_CHANNEL_ID}.\n` });
+    expect(result).toMatchObject({ code: 0, stdout: "Posted to #darba-grupa.\n" });
     expect((await posted).args.channel).toBe(LOCAL_CHANNEL_ID);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * The names the local Slack (the emulator of `npm start`'s local mode) gives its channels, so
+ * the CLI can print `#darba-grupa` where Slack-side (`npm run slack`) shows it, not the bare
+ * `#C0LOCAL01`. They are read from the workspace file the running app keeps under DATA_DIR
+ * (local-workspace.json, see `SlackEmulator.persistTo`), which outlives the app, so a stopped
+ * app's channels are named too, or asked of the running app's emulator. The store keeps
+ * channel IDs only.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Config } from "../config.ts";
+import { localSlackFile, readLocalSlackFile } from "../emulator/local-file.ts";
+import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
+
+/** The workspace file the local app keeps its people, channels and messages in. */
+export function localWorkspaceFile(dataDir: string): string {
+  return join(dataDir, "local-workspace.json");
+}
+
+/**
+ * Channel ID → name (without "#") of the local workspace's channels that `mentioned` (blocks,
+ * text, any JSON) names as `<#C…>`, rich-text channel elements or `"channel":"C…"`, else every
+ * channel the file names (direct messages left out). From the workspace file, and for an ID it
+ * lacks (the app writes it only after its first request) from the running app's emulator
+ * (`conversations.info`, as `npm run slack` asks). Empty with real Slack credentials (the CLI
+ * does not ask Slack), or when neither knows: the caller then prints the IDs. Never throws.
+ */
+export async function localChannelNames(
+  config: Pick<Config, "dataDir"> & { slack: { mode: string } },
+  mentioned?: unknown,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (config.slack.mode !== "local") return names;
+  for (const [id, name] of await fileNames(config.dataDir)) names.set(id, name);
+  if (mentioned === undefined) return names;
+  const json = JSON.stringify(mentioned ?? null);
+  const ids = new Set(
+    [
+      ...json.matchAll(/<#([A-Z0-9]+)[|>]|"channel(?:_id)?":"([A-Z0-9]+)"|^"?([CG][A-Z0-9]+)"?$/g),
+    ].map((m) => m[1] ?? m[2] ?? m[3] ?? ""),
+  );
+  const missing = [...ids].filter((id) => id !== "" && !names.has(id)).slice(0, LOOKUPS_MAX);
+  if (missing.length === 0) return names;
+  const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
+  if (!local) return names;
+  await Promise.all(
+    missing.map(async (id) => {
+      const name = await askEmulator(local.emulatorUrl, id);
+      if (name) names.set(id, name);
+    }),
+  );
+  return names;
+}
+
+/** Channel lookups in the running emulator at most, per answer. */
+const LOOKUPS_MAX = 20;
+
+async function fileNames(dataDir: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  try {
+    const snapshot = JSON.parse(await readFile(localWorkspaceFile(dataDir), "utf8")) as {
+      channels?: unknown;
+    };
+    if (!Array.isArray(snapshot.channels)) return names;
+    for (const c of snapshot.channels as Array<{ id?: unknown; name?: unknown; isIm?: unknown }>) {
+      if (typeof c.id === "string" && typeof c.name === "string" && c.name !== "" && !c.isIm)
+        names.set(c.id, c.name);
+    }
+  } catch {
+    // No local app has run on this DATA_DIR yet (or its file is being replaced): IDs it is.
+  }
+  return names;
+}
+
+/** The channel's name as the running emulator gives it; undefined for a DM, unknown or no answer. */
+async function askEmulator(emulatorUrl: string, id: string): Promise<string | undefined> {
+  const body = await fetch(`${emulatorUrl}/api/conversations.info`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ channel: id }),
+    signal: AbortSignal.timeout(2_000),
+  })
+    .then(
+      (res) =>
+        res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
+    )
+    .catch(() => null);
+  return body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
+}
+
+/** `#name` for a channel the local workspace names, else `id` as given. */
+export function channelLabel(id: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(id);
+  return name ? `#${name}` : id;
+}

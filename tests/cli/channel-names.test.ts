@@ -1,0 +1,78 @@
+/**
+ * In local mode the CLI names channels as the local Slack does (`#darba-grupa`, as `npm run
+ * slack` prints them), from the workspace file the local app keeps under DATA_DIR, which outlives
+ * the app; a channel it does not know, or real Slack, keeps its ID.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { channelLabel, localChannelNames, localWorkspaceFile } from "../../src/cli/local-names.ts";
+import { tempDir } from "../helpers/store.ts";
+import { runCli } from "./run-cli.ts";
+
+/** A DATA_DIR whose local app (now stopped) knew #darba-grupa and a DM. */
+function dataDirWithWorkspace(): string {
+  const dir = tempDir();
+  mkdirSync(dir, { recursive: true });
+  const channels = [
+    {
+      id: "C0LOCAL01",
+      name: "darba-grupa",
+      members: null,
+      botIsMember: true,
+      isIm: false,
+      created: 1,
+    },
+    {
+      id: "D0LOCAL01",
+      name: "U0LOCAL01",
+      members: null,
+      botIsMember: true,
+      isIm: true,
+      created: 1,
+    },
+  ];
+  writeFileSync(
+    localWorkspaceFile(dir),
+    JSON.stringify({ version: 1, users: [], channels, messages: [] }),
+  );
+  return dir;
+}
+
+describe("localChannelNames", () => {
+  it("names the local workspace's channels, not its DMs", async () => {
+    const dir = dataDirWithWorkspace();
+    const names = await localChannelNames({ dataDir: dir, slack: { mode: "local" } });
+    expect([...names]).toEqual([["C0LOCAL01", "darba-grupa"]]);
+    expect(channelLabel("C0LOCAL01", names)).toBe("#darba-grupa");
+    expect(channelLabel("C0OTHER01", names)).toBe("C0OTHER01");
+  });
+
+  it("nothing with real Slack, or with no file", async () => {
+    const dir = dataDirWithWorkspace();
+    expect((await localChannelNames({ dataDir: dir, slack: { mode: "http" } })).size).toBe(0);
+    expect((await localChannelNames({ dataDir: tempDir(), slack: { mode: "local" } })).size).toBe(
+      0,
+    );
+  });
+});
+
+// Spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+describe("institution set/show in local mode", { timeout: 90_000 }, () => {
+  it("shows #darba-grupa for the local channel, the ID for one the workspace lacks", async () => {
+    const dir = dataDirWithWorkspace();
+    const env = { DATABASE_URL: join(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+    const set = await runCli(
+      ["institution", "set", "LM", "C0LOCAL01", "U0LOCAL01", "--lang", "en"],
+      env,
+    );
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain("channel #darba-grupa");
+    expect(set.stdout).not.toContain("C0LOCAL01");
+    const shown = await runCli(["institution", "show", "LM"], env);
+    expect(shown.stdout).toContain("#darba-grupa");
+    expect(
+      (await runCli(["institution", "set", "IEM", "C0OTHER01", "U0LOCAL01"], env)).stdout,
+    ).toContain("#C0OTHER01");
+  });
+});
