@@ -7,6 +7,7 @@
  * The slash-command mode is send-cli.ts.
  */
 import { dataDirFromEnvironment } from "../config.ts";
+import type { SlackToolText } from "../i18n/cli-slack.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
 import { localLinks } from "./archives.ts";
 import { localSlackFile, readLocalSlackFile } from "./local-file.ts";
@@ -15,36 +16,50 @@ import {
   type CliIo,
   channelNames,
   ensureUser,
+  findChannel,
   localClient,
-  NOT_RUNNING_MESSAGE,
+  withMentions,
 } from "./send-support.ts";
 
-/** `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. */
-export async function runChannelMode(words: string[], flags: CliFlags, io: CliIo): Promise<number> {
+/**
+ * `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. A
+ * `--channel` the local Slack does not have is named as such (exit 1), not shown as empty.
+ * The tool's own lines are in `t`'s language; user mentions read `@name`.
+ */
+export async function runChannelMode(
+  words: string[],
+  flags: CliFlags,
+  io: CliIo,
+  t: SlackToolText,
+): Promise<number> {
   const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment())).catch(
     () => null,
   );
   if (!file) {
-    io.stderr(NOT_RUNNING_MESSAGE);
+    io.stderr(t.notRunning);
     return 1;
   }
-  const channelId = flags.channel ?? file.channelId;
   try {
+    const asked = flags.channel ?? file.channelId;
+    const channel = await findChannel(file, asked);
+    if (!channel) {
+      io.stderr(t.noChannel(asked, file.channelId));
+      return 1;
+    }
+    const channelId = channel.id;
     if (flags.history) {
       const messages = await channelMessages(file.emulatorUrl, channelId);
-      io.stdout(
-        flags.json
-          ? JSON.stringify(messages, null, 2)
-          : localLinks(
-              formatHistory(messages, { channelNames: await channelNames(file, messages) }),
-              file.emulatorUrl,
-            ),
-      );
+      if (flags.json) {
+        io.stdout(JSON.stringify(messages, null, 2));
+        return 0;
+      }
+      const text = formatHistory(messages, { channelNames: await channelNames(file, messages) }, t);
+      io.stdout(localLinks(await withMentions(file, text), file.emulatorUrl));
       return 0;
     }
     const text = words.join(" ").trim();
     if (text === "") {
-      io.stderr('Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"');
+      io.stderr(t.replyUsage);
       return 2;
     }
     const thread = flags.reply;
@@ -53,9 +68,7 @@ export async function runChannelMode(words: string[], flags: CliFlags, io: CliIo
       !(await channelMessages(file.emulatorUrl, channelId)).some((m) => m.ts === thread)
     ) {
       // Slack's own client cannot answer a thread that is not there; say so instead of posting.
-      io.stderr(
-        `No message ${thread} in ${channelId}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
-      );
+      io.stderr(t.noThread(thread, channelId));
       return 1;
     }
     const userId = flags.user ?? file.userId;
@@ -63,27 +76,26 @@ export async function runChannelMode(words: string[], flags: CliFlags, io: CliIo
     const client = localClient(file, userId, channelId);
     const since = await callCount(file.emulatorUrl);
     const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
-    io.stdout(
-      `Posted ${sent.ts} in ${channelId}${flags.reply ? ` (thread ${flags.reply})` : ""}; the app answered HTTP ${sent.status}.`,
-    );
+    io.stdout(t.posted(sent.ts, channelId, flags.reply, sent.status));
     if (sent.status !== 200) return 1;
-    const shown = await ephemeralsAfter(file.emulatorUrl, since, sent.ts, {
+    const shown = await notesAfter(file.emulatorUrl, since, sent.ts, {
       userId,
       channelId,
       timeoutMs: io.timeoutMs ?? EPHEMERAL_WAIT_MS,
     });
     const opts = { channelNames: await channelNames(file, shown) };
+    const who = await withMentions(file, `<@${userId}>`);
     for (const e of shown) {
-      io.stdout(`  ↳ [app, only visible to <@${userId}>]`);
-      const body = messageText(e, opts)
+      io.stdout(`  ↳ ${e.direct ? t.directTo(who) : t.onlyVisibleTo(who)}`);
+      const body = messageText(e, opts, t)
         .split("\n")
         .map((l) => `    ${l}`)
         .join("\n");
-      io.stdout(localLinks(body, file.emulatorUrl));
+      io.stdout(localLinks(await withMentions(file, body), file.emulatorUrl));
     }
     return 0;
   } catch (error) {
-    io.stderr(`${NOT_RUNNING_MESSAGE} (${error instanceof Error ? error.message : String(error)})`);
+    io.stderr(`${t.notRunning} (${error instanceof Error ? error.message : String(error)})`);
     return 1;
   }
 }
@@ -100,6 +112,7 @@ interface RecordedApiCall {
   method: string;
   ok: boolean;
   args: Record<string, unknown>;
+  response?: Record<string, unknown>;
 }
 
 async function calls(emulatorUrl: string, since: number) {
@@ -113,17 +126,20 @@ async function callCount(emulatorUrl: string): Promise<number> {
 }
 
 /**
- * The ephemeral messages (chat.postEphemeral) the app sent to `userId` in `channelId` from call
- * index `since` on, once it has acknowledged the message `ts` (its ✅ reaction) and its calls have
- * paused for {@link QUIET_MS}; a message it does not react to is given {@link UNACKNOWLEDGED_MS}.
- * Never waits past `timeoutMs`.
+ * What the app showed only to `userId` after their message `ts`, from call index `since` on:
+ * its ephemeral messages (chat.postEphemeral) in `channelId`, and the messages it sent to that
+ * person's DM instead (conversations.open with them, then chat.postMessage there: what the app
+ * does when Slack refuses an ephemeral to someone outside the channel), `direct` marked. Waits
+ * until it has acknowledged `ts` (its ✅ reaction) and its calls have paused for
+ * {@link QUIET_MS}; a message it does not react to is given {@link UNACKNOWLEDGED_MS}. Never
+ * waits past `timeoutMs`.
  */
-async function ephemeralsAfter(
+async function notesAfter(
   emulatorUrl: string,
   since: number,
   ts: string,
   o: { userId: string; channelId: string; timeoutMs: number },
-): Promise<HistoryMessage[]> {
+): Promise<Note[]> {
   const start = Date.now();
   const seen: RecordedApiCall[] = [];
   let next = since;
@@ -140,19 +156,32 @@ async function ephemeralsAfter(
     if (quiet && (reacted || now - start >= UNACKNOWLEDGED_MS)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const dms = new Set(
+    seen
+      .filter((c) => c.method === "conversations.open" && c.ok && c.args.users === o.userId)
+      .map((c) => (c.response?.channel as { id?: unknown } | undefined)?.id)
+      .filter((id): id is string => typeof id === "string"),
+  );
   return seen
     .filter(
       (c) =>
-        c.method === "chat.postEphemeral" &&
         c.ok &&
-        c.args.user === o.userId &&
-        c.args.channel === o.channelId,
+        ((c.method === "chat.postEphemeral" &&
+          c.args.user === o.userId &&
+          c.args.channel === o.channelId) ||
+          (c.method === "chat.postMessage" && dms.has(String(c.args.channel)))),
     )
     .map((c) => ({
       ts: String(c.seq),
       text: typeof c.args.text === "string" ? c.args.text : "",
       ...(Array.isArray(c.args.blocks) ? { blocks: c.args.blocks } : {}),
+      direct: c.method === "chat.postMessage",
     }));
+}
+
+/** A message the app showed only to the replier; `direct` when it went to their DM. */
+interface Note extends HistoryMessage {
+  direct: boolean;
 }
 
 /** A channel's messages (thread replies included) as the emulator holds them. */
@@ -175,26 +204,26 @@ interface HistoryMessage {
 }
 
 /** A message as text, its files (the digest's chart, DOCX) named on their own lines. */
-function messageText(m: HistoryMessage, opts: TextOptions): string {
-  const files = (m.files ?? []).map((f) => `📎 ${f.name ?? f.title ?? "(file)"}`);
+function messageText(m: HistoryMessage, opts: TextOptions, t: SlackToolText): string {
+  const files = (m.files ?? []).map((f) => `📎 ${f.name ?? f.title ?? t.file}`);
   return [replyToText(m, opts), ...files].filter((l) => l !== "").join("\n");
 }
 
 /** Threads as they read in Slack: each root, then its replies indented. */
-function formatHistory(messages: HistoryMessage[], opts: TextOptions): string {
+function formatHistory(messages: HistoryMessage[], opts: TextOptions, t: SlackToolText): string {
   const roots = messages.filter((m) => !m.thread_ts || m.thread_ts === m.ts);
   const out: string[] = [];
   for (const root of roots) {
-    out.push(`── ${root.ts} ${root.bot_id ? "[app]" : `<@${root.user}>`}`);
-    out.push(messageText(root, opts));
+    out.push(`── ${root.ts} ${root.bot_id ? t.app : `<@${root.user}>`}`);
+    out.push(messageText(root, opts, t));
     for (const r of messages.filter((m) => m.thread_ts === root.ts && m.ts !== root.ts)) {
       const marks = (r.reactions ?? []).map((x) => `:${x.name}:`).join(" ");
-      const body = messageText(r, opts)
+      const body = messageText(r, opts, t)
         .split("\n")
         .map((l) => `    ${l}`)
         .join("\n");
-      out.push(`  ↳ ${r.ts} ${r.bot_id ? "[app]" : `<@${r.user}>`} ${marks}`.trimEnd(), body);
+      out.push(`  ↳ ${r.ts} ${r.bot_id ? t.app : `<@${r.user}>`} ${marks}`.trimEnd(), body);
     }
   }
-  return out.length > 0 ? out.join("\n") : "(no messages)";
+  return out.length > 0 ? out.join("\n") : t.noMessages;
 }

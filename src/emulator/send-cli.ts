@@ -14,11 +14,17 @@
  * `--slack-locale xx-YY` set the user's Slack locale in the emulator (what SLACK_LOCALE weighs);
  * `--json` print the raw text/blocks. A command the manifest (manifest.json) does not list is
  * refused here, as Slack's client would not send it.
+ *
+ * The tool's own lines (usage, refusals, what it posted, the marks around the app's messages)
+ * are in DEFAULT_LOCALE's language, English with `--lang en` (i18n/cli-slack.ts); the app's
+ * answers come in the language the app speaks to that user. People read as Slack shows them,
+ * `@name` (the local Slack's users), not `<@U…>`.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { dataDirFromEnvironment } from "../config.ts";
+import { type SlackToolText, slackToolText } from "../i18n/cli-slack.ts";
 import { replyToText } from "../slack/blocks-to-text.ts";
 import { localLinks } from "./archives.ts";
 import type { SlackClient } from "./client.ts";
@@ -32,10 +38,11 @@ import {
   channelNames,
   ensureUser,
   localClient,
-  NOT_RUNNING_MESSAGE,
+  toolLocale,
+  withMentions,
 } from "./send-support.ts";
 
-export { type CliIo, NOT_RUNNING_MESSAGE };
+export type { CliIo };
 
 /** How long to wait for a response_url answer, in milliseconds. */
 export const ANSWER_TIMEOUT_MS = 10_000;
@@ -44,12 +51,6 @@ const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 };
-
-/** The usage line printed for bad usage. */
-export const USAGE =
-  'Usage: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]\n' +
-  "       npm run slack -- --history [--channel C…] [--json]\n" +
-  '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]';
 
 /** "en" → "en-US", "lv" → "lv-LV", "de-AT" as is; `undefined` for anything else. */
 export function localeFor(lang: string): string | undefined {
@@ -130,7 +131,7 @@ async function print(
     io.stdout(JSON.stringify({ text, blocks }, null, 2));
   } else {
     const text = replyToText(answer, { channelNames: await channelNames(file, answer) });
-    io.stdout(localLinks(text, file.emulatorUrl));
+    io.stdout(localLinks(await withMentions(file, text), file.emulatorUrl));
   }
 }
 
@@ -172,11 +173,12 @@ async function send(
   file: LocalSlackFile,
   line: { command: string; text: string },
   flags: CliFlags,
+  t: SlackToolText,
 ) {
   const client = await preparedClient(io, file, flags);
   const ack = await client.command(line.command, line.text);
   if (ack.status !== 200) {
-    io.stderr(`The app answered HTTP ${ack.status}: ${JSON.stringify(ack.body)}`);
+    io.stderr(t.httpStatus(ack.status, JSON.stringify(ack.body)));
     return 1;
   }
   if (hasContent(ack.body)) {
@@ -194,49 +196,46 @@ async function send(
  * @returns the exit code (0, 1 or 2); never throws.
  */
 export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const t = slackToolText(toolLocale(argv));
   const parsed = parseArgs(argv, io);
   if (typeof parsed === "number") return parsed;
   if (parsed.flags.history || parsed.flags.reply)
-    return runChannelMode(parsed.words, parsed.flags, io);
+    return runChannelMode(parsed.words, parsed.flags, io, t);
   const line = splitSlashCommand(parsed.words.join(" "));
   const languageOnly = parsed.flags.lang !== undefined || parsed.flags.slackLocale !== undefined;
   if (!line && !languageOnly) {
-    io.stderr(USAGE);
+    io.stderr(t.usage);
     return 2;
   }
   const known = io.commands ?? manifestCommands();
   if (line && known.length > 0 && !known.includes(line.command)) {
-    io.stderr(`The app has no ${line.command} command; it has ${known.join(", ")}`);
+    io.stderr(t.noSuchCommand(line.command, known.join(", ")));
     return 2;
   }
   if (parsed.flags.lang !== undefined && !homeLanguage(parsed.flags.lang)) {
-    io.stderr(
-      `Unknown --lang ${parsed.flags.lang}: use en, lv or slack (as the app's Home offers)`,
-    );
+    io.stderr(t.badLang(parsed.flags.lang));
     return 2;
   }
   if (parsed.flags.slackLocale !== undefined && !localeFor(parsed.flags.slackLocale)) {
-    io.stderr(
-      `Unknown --slack-locale ${parsed.flags.slackLocale}: use en, lv or a locale like lv-LV`,
-    );
+    io.stderr(t.badSlackLocale(parsed.flags.slackLocale));
     return 2;
   }
   try {
     const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment()));
     if (!file) {
-      io.stderr(NOT_RUNNING_MESSAGE);
+      io.stderr(t.notRunning);
       return 1;
     }
-    if (line) return await send(io, file, line, parsed.flags);
+    if (line) return await send(io, file, line, parsed.flags, t);
     // Only --lang / --slack-locale: the language is set, and that is all that was asked.
     await preparedClient(io, file, parsed.flags);
-    const language = parsed.flags.lang ?? parsed.flags.slackLocale;
-    io.stdout(`${parsed.flags.user ?? file.userId}: language set (${language}).`);
+    const language = parsed.flags.lang ?? parsed.flags.slackLocale ?? "";
+    io.stdout(t.languageSet(parsed.flags.user ?? file.userId, language));
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const refused = message === "fetch failed";
-    io.stderr(refused ? `${NOT_RUNNING_MESSAGE} (nothing answers at its address)` : message);
+    io.stderr(refused ? `${t.notRunning} ${t.nothingAnswers}` : message);
     return 1;
   }
 }

@@ -3,14 +3,27 @@
  * `--history` and `--reply`): the I/O, the flags, the emulator's users and channel names, and a
  * client that signs as Slack does.
  */
+import { defaultLocaleFromEnvironment, LOCALES, type Locale } from "../config.ts";
 import type { TextOptions } from "../slack/blocks-to-text.ts";
 import { createSlackClient, type SlackClient } from "./client.ts";
 import type { LocalSlackFile } from "./local-file.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 
-/** Printed when the local-mode file is missing. */
-export const NOT_RUNNING_MESSAGE =
-  "The local app is not running: start it with `npm start` (no Slack credentials needed)";
+/**
+ * The language of the tool's own lines (see i18n/cli-slack.ts): `--lang en|lv` (`--lang=…`)
+ * among `argv` before any `--`, else DEFAULT_LOCALE (`.env` or the environment; Latvian when
+ * unset). `--lang slack` withdraws the user's choice in the app and leaves the tool at the default.
+ */
+export function toolLocale(argv: readonly string[]): Locale {
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (const [i, arg] of args.entries()) {
+    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
+    const locale = LOCALES.find((l) => l === value?.toLowerCase());
+    if (locale) return locale;
+  }
+  return defaultLocaleFromEnvironment();
+}
 
 /** Where the CLI writes and what it reads; tests replace them. */
 export interface CliIo {
@@ -62,6 +75,63 @@ export async function ensureUser(
     throw new Error(`the emulator refused user ${userId} (HTTP ${response.status})`);
 }
 
+/** A Web API call to the emulator as the app's bot; null when it does not answer. */
+async function botCall<T>(file: LocalSlackFile, method: string, args: Record<string, string>) {
+  return fetch(`${file.emulatorUrl}/api/${method}`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(args),
+  })
+    .then((res) => res.json() as Promise<T & { ok?: boolean; error?: string }>)
+    .catch(() => null);
+}
+
+/**
+ * The conversation `channel` names in the local Slack (an ID, or a channel's name, as the
+ * emulator's conversations.info resolves them): its ID and whether it is a DM; null when Slack
+ * answers channel_not_found. @throws Error when the emulator does not answer.
+ */
+export async function findChannel(
+  file: LocalSlackFile,
+  channel: string,
+): Promise<{ id: string; isIm: boolean } | null> {
+  const body = await botCall<{ channel?: { id?: string; is_im?: boolean } }>(
+    file,
+    "conversations.info",
+    { channel },
+  );
+  if (body === null) throw new Error("fetch failed");
+  if (!body.ok || !body.channel?.id) return null;
+  return { id: body.channel.id, isIm: body.channel.is_im === true };
+}
+
+/** User mentions looked up at most, per text. */
+const USER_LOOKUPS_MAX = 20;
+
+/**
+ * `text` with Slack's user mentions (`<@U0LOCAL01>`, `<@U0LOCAL01|anna>`) as a person reads
+ * them in Slack: `@darba.grupa`, the name the local Slack gives that user (users.info), else
+ * the label the mention carries, else `@` and the ID. Never throws.
+ */
+export async function withMentions(file: LocalSlackFile, text: string): Promise<string> {
+  const pattern = /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g;
+  const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ""))];
+  const names = new Map<string, string>();
+  await Promise.all(
+    ids.slice(0, USER_LOOKUPS_MAX).map(async (id) => {
+      const body = await botCall<{ user?: { name?: string } }>(file, "users.info", { user: id });
+      if (body?.ok && body.user?.name) names.set(id, body.user.name);
+    }),
+  );
+  return text.replace(
+    pattern,
+    (_, id: string, label?: string) => `@${names.get(id) ?? (label || id)}`,
+  );
+}
+
 /** Channel mentions looked up at most, per answer. */
 const CHANNEL_LOOKUPS_MAX = 20;
 
@@ -81,19 +151,11 @@ export async function channelNames(
   const names = new Map<string, string>();
   await Promise.all(
     [...ids].slice(0, CHANNEL_LOOKUPS_MAX).map(async (id) => {
-      const body = await fetch(`${file.emulatorUrl}/api/conversations.info`, {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
-          "content-type": "application/x-www-form-urlencoded",
-        },
-        body: new URLSearchParams({ channel: id }),
-      })
-        .then(
-          (res) =>
-            res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
-        )
-        .catch(() => null);
+      const body = await botCall<{ channel?: { name?: string; is_im?: boolean } }>(
+        file,
+        "conversations.info",
+        { channel: id },
+      );
       const name = body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
       if (name) names.set(id, name);
     }),

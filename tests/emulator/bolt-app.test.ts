@@ -11,8 +11,9 @@ import { App, LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSlackClient, type SlackClient } from "../../src/emulator/client.ts";
 import { writeLocalSlackFile } from "../../src/emulator/local-file.ts";
-import { NOT_RUNNING_MESSAGE, runSendCli } from "../../src/emulator/send-cli.ts";
+import { runSendCli } from "../../src/emulator/send-cli.ts";
 import { type Emulator, isCall } from "../../src/emulator/server.ts";
+import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import { quietLogger, startEmulator } from "./support.ts";
 
 const SECRET = "bolt-signing-secret";
@@ -221,15 +222,16 @@ describe("npm run slack (send-cli)", () => {
     });
     const missing = await run(["--reply", "1234567890.000100", "14: izpildīts"]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain("No message 1234567890.000100 in C0LOCAL01");
+    // The tool's own lines are in DEFAULT_LOCALE (Latvian here, no .env) unless --lang says.
+    expect(missing.err).toContain("Kanālā C0LOCAL01 nav ziņas 1234567890.000100");
     const posted = await run(["--reply", root, "14: izpildīts"]);
-    expect(posted.out).toContain(`(thread ${root})`);
+    expect(posted.out).toContain(`(pavedienā ${root})`);
   });
 
   it("explains a missing local file and rejects bad usage with exit code 2", async () => {
     expect(await run(["/task 14"], join(dir, "missing.json"))).toMatchObject({
       code: 1,
-      err: NOT_RUNNING_MESSAGE,
+      err: slackToolText("lv").notRunning,
     });
     expect((await run(["task 14"])).code).toBe(2);
     expect((await run(["/task", "--lang", "xx"])).code).toBe(2);
@@ -245,7 +247,7 @@ describe("npm run slack (send-cli)", () => {
     const refused = await run(["/nosuch 14"], undefined, null);
     expect(refused.code).toBe(2);
     expect(refused.err).toBe(
-      "The app has no /nosuch command; it has /task, /institution, /cutoff, /role, /export, /programme, /calendar, /session, /digest",
+      "Lietotnei nav komandas /nosuch; tai ir /task, /institution, /cutoff, /role, /export, /programme, /calendar, /session, /digest",
     );
     expect(emulator.calls.length).toBe(calls);
   });

@@ -74,8 +74,8 @@ describe("npm run slack --reply prints what the app showed only to the author", 
     const root = await reminderThread();
     const lv = await send("--reply", root, "99: darīts");
     expect(lv.code).toBe(0);
-    expect(lv.out).toContain(`(thread ${root})`);
-    expect(lv.out).toContain(`↳ [app, only visible to <@${LOCAL_USER_ID}>]`);
+    expect(lv.out).toContain(`(pavedienā ${root})`);
+    expect(lv.out).toContain("↳ [lietotne, redzams tikai @darba.grupa]");
     expect(lv.out).toContain("Uzdevuma *99* šajā atgādinājumā nav.");
 
     expect((await send("--lang", "en")).code).toBe(0);
@@ -91,7 +91,7 @@ describe("npm run slack --reply prints what the app showed only to the author", 
     expect(root).toBeDefined();
     const plain = await send("--reply", root ?? "", "14: pabeigts");
     expect(plain.code).toBe(0);
-    expect(plain.out).not.toContain("only visible to");
+    expect(plain.out).not.toContain("redzams tikai");
     expect(emulator.messagesIn(CHANNEL).find((m) => m.text === "14: pabeigts")?.reactions).toEqual([
       expect.objectContaining({ name: "white_check_mark" }),
     ]);

@@ -1,0 +1,76 @@
+import { defineCatalog } from "./define.ts";
+
+/**
+ * What `npm run slack` itself prints (not the app's answers, which come in the language the app
+ * speaks to the user): usage, refusals, what it posted, the marks around the app's messages.
+ * The README gives the tool to everyone trying the app locally, so it speaks as the CLI does:
+ * Latvian by default (DEFAULT_LOCALE), English with `--lang en` (which also chooses English on
+ * the app's Home). Its `--help` is English, as the CLI's is. IDs, ts values and commands are
+ * passed in as they are.
+ */
+const lv = {
+  usage: [
+    'Lietošana: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
+    "           npm run slack -- --history [--channel C…] [--json]",
+    '           npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
+  ].join("\n"),
+  replyUsage: 'Lietošana: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  notRunning:
+    "Lokālā lietotne nedarbojas: palaidiet to ar `npm start` (Slack piekļuves dati nav vajadzīgi)",
+  nothingAnswers: "(tās adresē nekas neatbild)",
+  httpStatus: (status: number, body: string) => `Lietotne atbildēja ar HTTP ${status}: ${body}`,
+  noSuchCommand: (command: string, known: string) =>
+    `Lietotnei nav komandas ${command}; tai ir ${known}`,
+  badLang: (lang: string) =>
+    `Nezināms --lang ${lang}: lietojiet en, lv vai slack (kā piedāvā lietotnes sākumlapa)`,
+  badSlackLocale: (locale: string) =>
+    `Nezināms --slack-locale ${locale}: lietojiet en, lv vai lokalizāciju, piemēram, lv-LV`,
+  languageSet: (user: string, language: string) => `${user}: valoda iestatīta (${language}).`,
+  /** `--channel` names no conversation the local Slack has. */
+  noChannel: (channel: string, local: string) =>
+    `Lokālajā Slack nav kanāla ${channel}. Norādiet kanāla ID, piemēram, ${local}; lietotnes tiešās ziņas jums ir D… kanālā, kad lietotne tajā ko uzrakstījusi.`,
+  noThread: (ts: string, channel: string) =>
+    `Kanālā ${channel} nav ziņas ${ts}: pavedienu ts vērtības redz ar \`npm run slack -- --history\` (citam kanālam pievienojiet --channel <id>).`,
+  posted: (ts: string, channel: string, thread: string | undefined, status: number) =>
+    `Publicēts ${ts} kanālā ${channel}${thread ? ` (pavedienā ${thread})` : ""}; lietotne atbildēja ar HTTP ${status}.`,
+  /** Marks before the app's messages. */
+  onlyVisibleTo: (user: string) => `[lietotne, redzams tikai ${user}]`,
+  directTo: (user: string) => `[lietotne, tiešā ziņa lietotājam ${user}]`,
+  app: "[lietotne]",
+  noMessages: "(ziņu nav)",
+  file: "(fails)",
+};
+
+const en: typeof lv = {
+  usage: [
+    'Usage: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
+    "       npm run slack -- --history [--channel C…] [--json]",
+    '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
+  ].join("\n"),
+  replyUsage: 'Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  notRunning:
+    "The local app is not running: start it with `npm start` (no Slack credentials needed)",
+  nothingAnswers: "(nothing answers at its address)",
+  httpStatus: (status, body) => `The app answered HTTP ${status}: ${body}`,
+  noSuchCommand: (command, known) => `The app has no ${command} command; it has ${known}`,
+  badLang: (lang) => `Unknown --lang ${lang}: use en, lv or slack (as the app's Home offers)`,
+  badSlackLocale: (locale) => `Unknown --slack-locale ${locale}: use en, lv or a locale like lv-LV`,
+  languageSet: (user, language) => `${user}: language set (${language}).`,
+  noChannel: (channel, local) =>
+    `The local Slack has no channel ${channel}. Give a channel ID such as ${local}; the app's direct messages to you are in a D… channel once it has written there.`,
+  noThread: (ts, channel) =>
+    `No message ${ts} in ${channel}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
+  posted: (ts, channel, thread, status) =>
+    `Posted ${ts} in ${channel}${thread ? ` (thread ${thread})` : ""}; the app answered HTTP ${status}.`,
+  onlyVisibleTo: (user) => `[app, only visible to ${user}]`,
+  directTo: (user) => `[app, direct message to ${user}]`,
+  app: "[app]",
+  noMessages: "(no messages)",
+  file: "(file)",
+};
+
+/** The catalogue's shape. */
+export type SlackToolText = typeof lv;
+
+/** `npm run slack`'s own lines in `locale`. */
+export const slackToolText = defineCatalog<typeof lv>({ lv, en });

@@ -1,0 +1,110 @@
+/**
+ * `npm run slack -- --history` and `--reply` against the real app in local mode, as a person
+ * trying it reads them: a channel the local Slack lacks is named as such (not "no messages"),
+ * people read as @name (the local Slack's users), the tool's own lines follow DEFAULT_LOCALE or
+ * --lang, and the note the app sends a non-contact by direct message (they are not in the
+ * channel, so Slack refuses an ephemeral there) is printed as the ephemerals are.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findInstitution } from "../../db/institutions.ts";
+import { insertThread } from "../../db/threads.ts";
+import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
+import { LOCAL_USER_ID } from "../../src/config.ts";
+import { runSendCli } from "../../src/emulator/send-cli.ts";
+import type { Emulator } from "../../src/emulator/server.ts";
+import { slackToolText } from "../../src/i18n/cli-slack.ts";
+import type { Running } from "../../src/main.ts";
+import { createJobWebClient } from "../../src/slack/web.ts";
+import { startLocalApp } from "../helpers/app.ts";
+import { tempDir } from "../helpers/store.ts";
+
+const CHANNEL = "C0LOCAL01";
+const OUTSIDER = "U0OUTSIDE1";
+let app: Running;
+let emulator: Emulator;
+let dataDir: string;
+
+const send = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSendCli(argv, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    file: join(dataDir, "local-slack.json"),
+    timeoutMs: 10_000,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+};
+
+/** A reminder thread for LM (tasks 5 and 14, contact: the local user) in the local channel. */
+async function reminderThread(): Promise<string> {
+  expect(await send(`/institution set LM <#${CHANNEL}> <@${LOCAL_USER_ID}>`)).toMatchObject({
+    code: 0,
+  });
+  const year = new Date().getUTCFullYear() + 1;
+  expect((await send(`/cutoff add ${year}-02-01 --tasks 5,14 Pārbaude`)).out).toContain("#1");
+  const cutoff = await app.db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow();
+  const lm = await findInstitution(app.db, "LM");
+  const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
+  const root = await bot.chat.postMessage({
+    channel: CHANNEL,
+    text: `Atgādinājums: LM <@${LOCAL_USER_ID}>`,
+    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
+  });
+  const thread = await insertThread(app.db, {
+    cutoffId: cutoff.id,
+    institutionId: lm?.id ?? 0,
+    channelId: CHANNEL,
+    threadTs: String(root.ts),
+    at: new Date().toISOString(),
+  });
+  return thread.threadTs;
+}
+
+beforeAll(async () => {
+  dataDir = tempDir();
+  app = await startLocalApp({ workgroupChannelId: null, dataDir });
+  if (!app.emulator) throw new Error("local mode starts an emulator");
+  emulator = app.emulator;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
+  it("an unknown --channel is not found, in the tool's language; not '(no messages)'", async () => {
+    const lv = await send("--history", "--channel", "CNOPE");
+    expect(lv).toMatchObject({ code: 1, out: "" });
+    expect(lv.err).toBe(slackToolText("lv").noChannel("CNOPE", CHANNEL));
+    const en = await send("--history", "--channel", "CNOPE", "--lang", "en");
+    expect(en.code).toBe(1);
+    expect(en.err).toContain("The local Slack has no channel CNOPE.");
+    expect((await send("--reply", "1.2", "x", "--channel", "CNOPE")).code).toBe(1);
+  });
+
+  it("an existing but empty channel still says it has no messages", async () => {
+    emulator.addChannel({ id: "C0EMPTY01", name: "tukss" });
+    expect(await send("--history", "--channel", "C0EMPTY01")).toMatchObject({
+      code: 0,
+      out: "(ziņu nav)",
+    });
+  });
+
+  it("the non-contact's unverified note, sent by DM, is printed; people read as @name", async () => {
+    const root = await reminderThread();
+    const reply = await send("--reply", root, "14: darām", "--user", OUTSIDER);
+    expect(reply.code, reply.err).toBe(0);
+    // A user the local Slack was told only the ID of is named as Slack names one: lower case.
+    expect(reply.out).toContain(`↳ [lietotne, tiešā ziņa lietotājam @${OUTSIDER.toLowerCase()}]`);
+    expect(reply.out).toContain("atzīmēta kā *nepārbaudīta*");
+    expect(reply.out).toContain("Tās kontaktpersonas: @darba.grupa.");
+    expect(reply.out).not.toContain("<@");
+
+    const history = await send("--history", "--lang", "en");
+    expect(history.code).toBe(0);
+    expect(history.out).toContain(`── ${root} [app]\nAtgādinājums: LM @darba.grupa`);
+    expect(history.out).toContain(`@${OUTSIDER.toLowerCase()}`);
+    expect(history.out).not.toContain("<@");
+  });
+});
