@@ -57,7 +57,7 @@ describe("remind --now prints", () => {
     const lines = remindLines(await sendNow(w.deps, cutoffId), "lv").sort();
     expect(lines).toEqual([
       expect.stringMatching(
-        /^IEM +14 dienas pirms termiņa +neizdevās: institūcija nav piesaistīta Slack$/u,
+        /^IEM +14 dienas pirms termiņa +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`institution set <kods> <kanāla ID> <lietotāja ID>`\)$/u,
       ),
       expect.stringMatching(/^LM +14 dienas pirms termiņa +nosūtīts$/u),
     ]);
