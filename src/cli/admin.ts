@@ -34,7 +34,7 @@ import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { type Clock, systemClock } from "../time.ts";
-import { localChannelNames } from "./local-names.ts";
+import { localChannelNames, withLocalUserNames } from "./local-names.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { cliHints, terminalText, withoutNote } from "./terminal.ts";
 
@@ -195,7 +195,8 @@ export async function run<I extends { kind: string }>(
       });
       const usage = input.kind === "invalid" || input.kind !== expected;
       const channelNames = await localChannelNames(deps.config, reply.blocks);
-      const shown = cliHints(terminalText(reply.blocks, { channelNames }));
+      const text = terminalText(reply.blocks, { channelNames });
+      const shown = cliHints(await withLocalUserNames(deps.config, text));
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
       (usage ? process.stderr : process.stdout).write(`${answer}\n`);

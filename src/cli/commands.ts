@@ -9,7 +9,7 @@ import { start } from "../main.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
-import { localChannelNames } from "./local-names.ts";
+import { localChannelNames, withLocalUserNames } from "./local-names.ts";
 import { cliLocale, importFailure } from "./locale.ts";
 import { cliHints, terminalText } from "./terminal.ts";
 
@@ -154,7 +154,7 @@ export async function task(
     out(
       opts.json
         ? JSON.stringify(reply.blocks, null, 2)
-        : cliHints(terminalText(reply.blocks, { channelNames })),
+        : cliHints(await withLocalUserNames(config, terminalText(reply.blocks, { channelNames }))),
     );
     if (!reply.found) process.exitCode = 1;
   } finally {

@@ -1,7 +1,7 @@
 /**
- * The names the local Slack (the emulator of `npm start`'s local mode) gives its channels, so
- * the CLI can print `#darba-grupa` where Slack-side (`npm run slack`) shows it, not the bare
- * `#C0LOCAL01`. They are read from the workspace file the running app keeps under DATA_DIR
+ * The names the local Slack (the emulator of `npm start`'s local mode) gives its channels and
+ * people, so the CLI can print `#darba-grupa` and `@darba.grupa` where Slack-side (`npm run
+ * slack`) shows them, not the bare `#C0LOCAL01` and `<@U0LOCAL01>`. They are read from the workspace file the running app keeps under DATA_DIR
  * (local-workspace.json, see `SlackEmulator.persistTo`), which outlives the app, so a stopped
  * app's channels are named too, or asked of the running app's emulator. The store keeps
  * channel IDs only.
@@ -55,14 +55,16 @@ export async function localChannelNames(
 /** Channel lookups in the running emulator at most, per answer. */
 const LOOKUPS_MAX = 20;
 
-async function fileNames(dataDir: string): Promise<Map<string, string>> {
+async function fileNames(dataDir: string, kind: "channels" | "users" = "channels") {
   const names = new Map<string, string>();
   try {
-    const snapshot = JSON.parse(await readFile(localWorkspaceFile(dataDir), "utf8")) as {
-      channels?: unknown;
-    };
-    if (!Array.isArray(snapshot.channels)) return names;
-    for (const c of snapshot.channels as Array<{ id?: unknown; name?: unknown; isIm?: unknown }>) {
+    const snapshot = JSON.parse(await readFile(localWorkspaceFile(dataDir), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const entries = snapshot[kind];
+    if (!Array.isArray(entries)) return names;
+    for (const c of entries as Array<{ id?: unknown; name?: unknown; isIm?: unknown }>) {
       if (typeof c.id === "string" && typeof c.name === "string" && c.name !== "" && !c.isIm)
         names.set(c.id, c.name);
     }
@@ -70,6 +72,23 @@ async function fileNames(dataDir: string): Promise<Map<string, string>> {
     // No local app has run on this DATA_DIR yet (or its file is being replaced): IDs it is.
   }
   return names;
+}
+
+/**
+ * `text` with the user mentions (`<@U0LOCAL01>`) of people the local workspace file names as
+ * `@name` (`@darba.grupa`), as the local Slack shows them; others, and every mention with real
+ * Slack credentials, are left as they are. Never throws.
+ */
+export async function withLocalUserNames(
+  config: Pick<Config, "dataDir"> & { slack: { mode: string } },
+  text: string,
+): Promise<string> {
+  if (config.slack.mode !== "local" || !text.includes("<@")) return text;
+  const names = await fileNames(config.dataDir, "users");
+  return text.replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (whole, id: string) => {
+    const name = names.get(id);
+    return name ? `@${name}` : whole;
+  });
 }
 
 /** The channel's name as the running emulator gives it; undefined for a DM, unknown or no answer. */

@@ -6,7 +6,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { channelLabel, localChannelNames, localWorkspaceFile } from "../../src/cli/local-names.ts";
+import {
+  channelLabel,
+  localChannelNames,
+  localWorkspaceFile,
+  withLocalUserNames,
+} from "../../src/cli/local-names.ts";
 import { tempDir } from "../helpers/store.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -32,9 +37,12 @@ function dataDirWithWorkspace(): string {
       created: 1,
     },
   ];
+  const users = [
+    { id: "U0LOCAL01", name: "darba.grupa", locale: "lv-LV", tz: "Europe/Riga", isBot: false },
+  ];
   writeFileSync(
     localWorkspaceFile(dir),
-    JSON.stringify({ version: 1, users: [], channels, messages: [] }),
+    JSON.stringify({ version: 1, users, channels, messages: [] }),
   );
   return dir;
 }
@@ -46,6 +54,16 @@ describe("localChannelNames", () => {
     expect([...names]).toEqual([["C0LOCAL01", "darba-grupa"]]);
     expect(channelLabel("C0LOCAL01", names)).toBe("#darba-grupa");
     expect(channelLabel("C0OTHER01", names)).toBe("C0OTHER01");
+  });
+
+  it("people it knows read @name; others, and real Slack's, stay mentions", async () => {
+    const dir = dataDirWithWorkspace();
+    const local = { dataDir: dir, slack: { mode: "local" } };
+    expect(await withLocalUserNames(local, "kontaktpersonas: <@U0LOCAL01>, <@U0ANNA001>.")).toBe(
+      "kontaktpersonas: @darba.grupa, <@U0ANNA001>.",
+    );
+    const real = { dataDir: dir, slack: { mode: "http" } };
+    expect(await withLocalUserNames(real, "<@U0LOCAL01>")).toBe("<@U0LOCAL01>");
   });
 
   it("nothing with real Slack, or with no file", async () => {
@@ -67,7 +85,7 @@ describe("institution set/show in local mode", { timeout: 90_000 }, () => {
       env,
     );
     expect(set.code, set.stderr).toBe(0);
-    expect(set.stdout).toContain("channel #darba-grupa");
+    expect(set.stdout).toContain("channel #darba-grupa, contact people: @darba.grupa.");
     expect(set.stdout).not.toContain("C0LOCAL01");
     const shown = await runCli(["institution", "show", "LM"], env);
     expect(shown.stdout).toContain("#darba-grupa");
