@@ -1,13 +1,15 @@
 /**
  * Which task a reply in a reminder thread is about. A reply that starts with a task number
  * belongs to that task: "14:", "14.", "#14", "14 –", "14 -", "uzd. 14", "uzdevums 14",
- * "task 14", "10.1.2:". Returns the number ("14", "10.1.2") and the text after it, or null.
+ * "task 14", "10.1.2:", and the Latvian ordinal forms "14. punkts", "14.punktā", "14. uzdevums",
+ * "14. uzdevumu", "Par 14. uzdevumu:", "par 14. punktu" (the word is part of the prefix, so the
+ * rest starts after it). Returns the number ("14", "10.1.2") and the text after it, or null.
  * Pure; never throws. Slack formatting around the number is ignored, the full stop inside or
  * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …".
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
   const clean = text.replace(/^[\s*_~>]+/u, "");
-  const m = MARKED.exec(clean) ?? BARE.exec(clean);
+  const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? BARE.exec(clean);
   if (!m?.groups) return null;
   const number = m.groups.number?.replace(/\.$/, "") ?? "";
   if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
@@ -16,7 +18,12 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
 const MARKED =
-  /^(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
+  /^(?:par\s+)?(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
+// A number named as Latvian writes it, "14. punkts" / "14.uzdevumā" / "par 14. uzdevumu": the
+// ordinal's full stop is required ("21 uzdevums izpildīts" counts tasks, it names none), the
+// singular word in any case belongs to the prefix, then any separator or none.
+const ORDINAL =
+  /^(?:par\s+[*_]*)?(?<number>\d{1,4}(?:\.\d{1,4}){0,3})(?:[*_]*\.|\.[*_]*)\s*(?:punkt(?:s|ā|u|a|am)|uzdevum(?:s|ā|u|a|am))[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
 // A bare number needs a separator: ":" "–" "-" ")", or a full stop followed by a space or the
 // end (inside the bold, "*14.*", or after it, "*14*."), or the end, so "14 gadi" and "14.5"
 // are not prefixes but "14: …", "14. …" and "*14*. …" are.

@@ -24,6 +24,16 @@ describe("taskNumberPrefix", () => {
     ["*10.1.2*. portāls", "10.1.2", "portāls"],
     ["*14*.\nJauna rinda", "14", "Jauna rinda"],
     ["14", "14", ""],
+    ["14.punkts – izpildīts", "14", "izpildīts"],
+    ["14. punkts: apmācīti 40 speciālisti", "14", "apmācīti 40 speciālisti"],
+    ["14. punktā paredzētais izpildīts", "14", "paredzētais izpildīts"],
+    ["14. uzdevums: izpildīts", "14", "izpildīts"],
+    ["14.uzdevumu izpildījām", "14", "izpildījām"],
+    ["Par 14. uzdevumu: izpildīts", "14", "izpildīts"],
+    ["par 14. punktu – turpinās", "14", "turpinās"],
+    ["*14.* uzdevums: izpildīts", "14", "izpildīts"],
+    ["10.1.2. punkts: portāls", "10.1.2", "portāls"],
+    ["Par uzdevumu 14: izpildīts", "14", "izpildīts"],
   ])("%j → task %s", (text, number, rest) => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
@@ -36,6 +46,8 @@ describe("taskNumberPrefix", () => {
     "🙂 14:",
     "*14*.izpildīts",
     "14.5 procenti",
+    "21 uzdevums izpildīts",
+    "Par 14 gadiem",
   ])("%j has no prefix", (text) => {
     expect(taskNumberPrefix(text)).toBeNull();
   });
@@ -64,6 +76,8 @@ describe("replyBody: the text the annex, the digest and the history show", () =>
     ["5: cits uzdevums", "14", "5: cits uzdevums"],
     ["14:", "14", "14:"],
     ["14: bez uzdevuma", null, "14: bez uzdevuma"],
+    ["14. uzdevums: izpildīts", "14", "izpildīts"],
+    ["Par 14. uzdevumu: izpildīts", "14", "izpildīts"],
   ])("%j for task %s → %j", (text, number, shown) => {
     expect(replyBody(text, number)).toBe(shown);
   });

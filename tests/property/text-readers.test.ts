@@ -42,6 +42,23 @@ describe("task numbers in thread replies", () => {
       }),
     );
   });
+
+  it("reads the Latvian ordinal forms, the word not part of the rest", () => {
+    const word = fc.constantFrom("punkts", "punktā", "punktu", "uzdevums", "uzdevumā", "uzdevumu");
+    const lead = fc.constantFrom("", "Par ", "par ");
+    const gap = fc.constantFrom(". ", ".", "*. ", ".* ");
+    const separator = fc.constantFrom(": ", " – ", " ", " - ");
+    const body = fc
+      .string({ maxLength: 200 })
+      .filter((r) => r.trim() === r && !/^[:–—)-]/u.test(r));
+    fc.assert(
+      fc.property(lead, number, gap, word, separator, body, (l, n, g, w, sep, rest) => {
+        const bold = g.includes("*") ? "*" : "";
+        const prefix = taskNumberPrefix(`${l}${bold}${n}${g}${w}${sep}${rest}`);
+        expect(prefix).toEqual({ number: n.replace(/^0+(?=\d)/, ""), rest });
+      }),
+    );
+  });
 });
 
 describe("institution codes", () => {
