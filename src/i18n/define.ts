@@ -9,24 +9,30 @@ export function defineCatalog<T>(catalog: Record<Locale, T>): (locale: Locale) =
   return (locale) => catalog[locale];
 }
 
-const lvPlural = new Intl.PluralRules("lv");
+const lvRules = new Intl.PluralRules("lv");
 
 /**
- * The Latvian word form for the count `n`: Intl.PluralRules("lv") gives "zero" (0, 10–20, 30,
- * …), "one" (1, 21, 31, … but not 11) or "other". Example: `lvForm(1, "ierakstu", "ieraksts",
- * "ieraksti")` is "ieraksts", `lvForm(11, …)` "ierakstu".
+ * The Latvian word form for the count `n`, as standard modern Latvian writes a noun after a
+ * numeral: `one` after a number ending in 1 but not 11 (1, 21, 101), `other` after any other
+ * number, 0 and 10–20 included: `lvPlural(n, "atbilde", "atbildes")` gives "1 atbilde",
+ * "21 atbilde", "2 atbildes", "10 atbildes", "11 atbildes". The case is the phrase's own
+ * ("no 1 institūcijas", "no 5 institūcijām"; "1 termiņā", "10 termiņos"), never the number's.
+ *
+ * Intl.PluralRules("lv") has a third category, "zero" (0, 10–20, 30, …, 100, …), which CLDR
+ * pairs with the genitive plural ("10 atbilžu", "11 uzdevumu"); that usage is dated and mixes
+ * badly with "7 atbildes" in one list, so it takes `other` here. Source: CLDR plural rules for
+ * lv (`one`: n % 10 = 1 and n % 100 ≠ 11).
  */
-export function lvForm(n: number, zero: string, one: string, other: string): string {
-  return { zero, one, other }[lvPlural.select(n) as "zero" | "one" | "other"] ?? other;
+export function lvPlural(n: number, one: string, other: string): string {
+  return lvRules.select(n) === "one" ? one : other;
 }
 
 /**
- * The Latvian nominative for the count `n` where the phrase wants the nominative whatever the
- * number, as after "vēl" ("vēl 1 sekunde", "vēl 21 sekunde", "vēl 10 sekundes", "vēl 11
- * sekundes"): the singular when `n` ends in 1 but not 11, else the plural. {@link lvForm} gives
- * the genitive plural for 0, 10–20, 30, … ("10 ierakstu"), right in counts like "35 uzdevumi,
- * 10 atbilžu" but not here.
+ * The form for `n` from three CLDR categories; the `zero` form is no longer used: "zero" counts
+ * take `other`, the nominative plural ({@link lvPlural}). Kept while callers still pass it.
+ *
+ * @deprecated Use {@link lvPlural}`(n, one, other)`.
  */
-export function lvNominative(n: number, one: string, other: string): string {
-  return lvPlural.select(n) === "one" ? one : other;
+export function lvForm(n: number, _zero: string, one: string, other: string): string {
+  return lvPlural(n, one, other);
 }

@@ -1,4 +1,4 @@
-import { defineCatalog, lvNominative } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 /** A unit of a span of time, largest first. */
 export type DurationUnit = "days" | "hours" | "minutes" | "seconds";
@@ -31,7 +31,7 @@ const lv = {
    * `n` units in the nominative, as a span reads before "pirms" and after "vēl": "1 sekunde",
    * "21 sekunde", "2 sekundes", "10 sekundes", "11 sekundes" (not ICU's genitive "10 sekunžu").
    */
-  count: (n: number, unit: DurationUnit) => `${n} ${lvNominative(n, ...unitsLv[unit])}`,
+  count: (n: number, unit: DurationUnit) => `${n} ${lvPlural(n, ...unitsLv[unit])}`,
   /** Parts of one span, largest first: "1 stunda un 30 minūtes". */
   span: (parts: readonly string[]) => joined(parts, "un"),
 };

@@ -1,4 +1,4 @@
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 /** Messages of `/export` and `/calendar`. */
 const lv = {
@@ -32,7 +32,7 @@ const lv = {
     `Uzdevumi: ${tasks}; iekļautas atbildes: ${replies}; trūkst atbilžu: ${missing}.`,
   annexComment: (programme: string) => `Programmas ${programme} uzdevumu izpildes gaita.`,
   continued: (n: number) =>
-    `Uzmanību: ${n === 1 ? "1 šūnas teksts ir garāks" : `${n} šūnu teksti ir garāki`} par Excel ` +
+    `Uzmanību: ${n} ${lvPlural(n, "šūnas teksts ir garāks", "šūnu teksti ir garāki")} par Excel ` +
     "robežu (32 767 zīmes) – šūnā ir sākums ar atzīmi „TEKSTS SAĪSINĀTS”, pilns teksts ir lapā " +
     "„Pilns teksts”.",
   calendarComment: (who: string) => `Kalendārs: ${who}.`,

@@ -1,13 +1,13 @@
-import { defineCatalog, lvForm } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
-const entriesLv = (n: number) => `${n} ${lvForm(n, "ierakstu", "ieraksts", "ieraksti")}`;
+const entriesLv = (n: number) => `${n} ${lvPlural(n, "ieraksts", "ieraksti")}`;
 
 const lv = {
   title: (number: string) => `Uzdevuma ${number} vēsture`,
   page: (page: number, pages: number, total: number) =>
     `${page}. lapa no ${pages} · ${entriesLv(total)}, jaunākie vispirms`,
   noSuchPage: (page: number, pages: number) =>
-    `Lapas ${page} nav: vēsturē ir ${pages} ${lvForm(pages, "lapu", "lapa", "lapas")}. Rādu pēdējo.`,
+    `Lapas ${page} nav: vēsturē ir ${pages} ${lvPlural(pages, "lapa", "lapas")}. Rādu pēdējo.`,
   badPage: (page: string, number: string, max: number) =>
     `Lapas numuram jābūt skaitlim no 1 līdz ${max}, nevis „${page}”: \`/task ${number} history 2\`.`,
   empty: "Ierakstu vēl nav.",

@@ -1,9 +1,9 @@
-import { defineCatalog, lvForm } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   title: "Koordinators",
   noProgramme: "Programma vēl nav importēta.",
-  tasks: (n: number) => `${n} ${lvForm(n, "uzdevumu", "uzdevums", "uzdevumi")}`,
+  tasks: (n: number) => `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}`,
   nextSession: (when: string, title: string) => `📅 Nākamā sēde: *${when}* – ${title}`,
   noSession: "📅 Nākamā sēde vēl nav ieplānota.",
   cutoff: (title: string, when: string) => `⏰ Ziņošanas termiņš: *${title}* – ${when}`,

@@ -1,14 +1,10 @@
+import { lvPlural } from "./define.ts";
+
 /**
  * Latvian catalogue: the default voice of the app. Every message a person sees is here (and
- * in `en.ts`, which must have the same shape). Plural forms follow Intl.PluralRules("lv"):
- * "zero" (0, 10–20, 30, …), "one" (1, 21, 31, … but not 11), "other".
+ * in `en.ts`, which must have the same shape). Counts take {@link lvPlural}: the singular after
+ * 1, 21, 31, … (not 11), else the nominative plural ("10 uzdevumi", "11 uzdevumi").
  */
-
-type Plural = { zero: string; one: string; other: string };
-const lvPlural = new Intl.PluralRules("lv");
-const plural = (n: number, forms: Plural) =>
-  forms[lvPlural.select(n) as keyof Plural] ?? forms.other;
-
 export const lv = {
   localeTag: "lv",
   status: {
@@ -60,8 +56,7 @@ export const lv = {
         "• `/task help` – šī palīdzība",
       ].join("\n"),
     counts: "Statuss",
-    tasks: (n: number) =>
-      `${n} ${plural(n, { zero: "uzdevumu", one: "uzdevums", other: "uzdevumi" })}`,
+    tasks: (n: number) => `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}`,
     list: "Visi uzdevumi",
     noProgramme:
       "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",

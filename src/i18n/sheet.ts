@@ -1,7 +1,7 @@
 import type { SheetReadProblem } from "../export/sheet-read.ts";
 import type { SheetProblem } from "../export/sheet-validate.ts";
 import type { SheetColumn } from "../export/table.ts";
-import { defineCatalog, lvForm } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 import { exportText } from "./export.ts";
 
 /** A column's heading as the export writes it in `locale` (the names an import reads). */
@@ -33,11 +33,11 @@ const lv = {
     bad_status: (v: string) => `„${v}” nav statuss (done, partial, ongoing, not_done vai tukšs)`,
   } satisfies Record<SheetProblem, (value: string) => string>,
   failed: (n: number) =>
-    `Imports neizdevās, nekas nav ierakstīts (${n} ${lvForm(n, "kļūdu", "kļūda", "kļūdas")}):`,
+    `Imports neizdevās, nekas nav ierakstīts (${n} ${lvPlural(n, "kļūda", "kļūdas")}):`,
   noProgramme: "Programmas nav: norādiet --programme <kods> un --title <nosaukums>.",
   titleNeeded: (code: string) => `Programmas ${code} vēl nav: norādiet arī --title <nosaukums>.`,
   summary: (p: string, created: number, updated: number, unchanged: number, audited: number) =>
-    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ${lvForm(audited, "ierakstu", "ieraksts", "ieraksti")} vēsturē.`,
+    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ${lvPlural(audited, "ieraksts", "ieraksti")} vēsturē.`,
   dryRun: "Izmēģinājums: nekas nav ierakstīts. Tiktu mainīts:",
   nothing: "nekas",
   kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,

@@ -1,31 +1,57 @@
 import { describe, expect, it } from "vitest";
 import { cliText } from "../../src/i18n/cli.ts";
-import { lvForm, lvNominative } from "../../src/i18n/define.ts";
+import { cutoffText } from "../../src/i18n/cutoff.ts";
+import { lvForm, lvPlural } from "../../src/i18n/define.ts";
 import { digestText } from "../../src/i18n/digest.ts";
+import { durationText } from "../../src/i18n/duration.ts";
+import { historyText } from "../../src/i18n/history.ts";
 import { homeText } from "../../src/i18n/home.ts";
+import { lv } from "../../src/i18n/lv.ts";
 import { sheetText } from "../../src/i18n/sheet.ts";
 
-describe("lvForm (Latvian plural forms)", () => {
-  it.each([
-    [0, "ierakstu"],
-    [1, "ieraksts"],
-    [2, "ieraksti"],
-    [11, "ierakstu"],
-    [21, "ieraksts"],
-    [35, "ieraksti"],
-  ])("%i → %s", (n, form) => {
-    expect(lvForm(n, "ierakstu", "ieraksts", "ieraksti")).toBe(form);
+/**
+ * Standard modern Latvian: the noun after a numeral is nominative, singular after a number
+ * ending in 1 but not 11, plural otherwise; 0 and 10–20 (CLDR's "zero") included.
+ */
+const table: Array<[number, "one" | "other"]> = [
+  [0, "other"],
+  [1, "one"],
+  [2, "other"],
+  [10, "other"],
+  [11, "other"],
+  [16, "other"],
+  [21, "one"],
+  [100, "other"],
+  [101, "one"],
+  [111, "other"],
+];
+
+describe("lvPlural (Latvian counts)", () => {
+  it.each(table)("%i → %s", (n, form) => {
+    expect(lvPlural(n, "atbilde", "atbildes")).toBe(form === "one" ? "atbilde" : "atbildes");
+    // The deprecated three-category helper no longer gives the genitive for "zero".
+    expect(lvForm(n, "atbilžu", "atbilde", "atbildes")).toBe(lvPlural(n, "atbilde", "atbildes"));
   });
 
-  it.each([
-    [1, "sekunde"],
-    [10, "sekundes"],
-    [11, "sekundes"],
-    [20, "sekundes"],
-    [21, "sekunde"],
-    [35, "sekundes"],
-  ])("lvNominative %i → %s (after “vēl”)", (n, form) => {
-    expect(lvNominative(n, "sekunde", "sekundes")).toBe(form);
+  it.each(table)("messages count %i in the nominative (%s)", (n, form) => {
+    const one = form === "one";
+    expect(cliText("lv").calendarWrote("k.ics", n)).toBe(
+      `Uzrakstīts k.ics: ${n} ${one ? "notikums" : "notikumi"}.`,
+    );
+    expect(cliText("lv").annex.wrote("p.docx", "docx", n, n, 0)).toBe(
+      `Uzrakstīts p.docx (docx): ${n} ${one ? "uzdevums" : "uzdevumi"}, ${n} ${one ? "atbilde" : "atbildes"}, trūkst 0.`,
+    );
+    expect(homeText("lv").tasks(n)).toBe(`${n} ${one ? "uzdevums" : "uzdevumi"}`);
+    expect(lv.overview.tasks(n)).toBe(`${n} ${one ? "uzdevums" : "uzdevumi"}`);
+    expect(digestText("lv").tasks(n)).toBe(`*${n}* ${one ? "uzdevums" : "uzdevumi"}`);
+    expect(cutoffText("lv").scope(n, n)).toBe(
+      `${n} ${one ? "uzdevums" : "uzdevumi"}, ${n} ${one ? "institūcija" : "institūcijas"}`,
+    );
+    expect(historyText("lv").noSuchPage(n + 1, n)).toContain(
+      `vēsturē ir ${n} ${one ? "lapa" : "lapas"}.`,
+    );
+    expect(sheetText("lv").failed(n)).toContain(`(${n} ${one ? "kļūda" : "kļūdas"}):`);
+    expect(durationText("lv").count(n, "seconds")).toBe(`${n} ${one ? "sekunde" : "sekundes"}`);
   });
 
   it("the digest's cut-off line says 'no 1 institūcijas', 'no 5 institūcijām'", () => {
@@ -34,6 +60,9 @@ describe("lvForm (Latvian plural forms)", () => {
     expect(line(21)).toContain("no *21* institūcijas.");
     expect(line(5)).toContain("no *5* institūcijām.");
     expect(line(11)).toContain("no *11* institūcijām.");
+    expect(line(10)).toContain("no *10* institūcijām.");
+    expect(line(101)).toContain("no *101* institūcijas.");
+    expect(line(111)).toContain("no *111* institūcijām.");
   });
 
   it("the spreadsheet import summary counts its history entries in both languages", () => {
@@ -46,7 +75,7 @@ describe("counts in the App Home and the CLI agree with their number", () => {
   it("Latvian and English", () => {
     expect([1, 11, 26].map((n) => homeText("lv").tasks(n))).toEqual([
       "1 uzdevums",
-      "11 uzdevumu",
+      "11 uzdevumi",
       "26 uzdevumi",
     ]);
     expect(homeText("en").tasks(1)).toBe("1 task");

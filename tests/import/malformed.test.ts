@@ -120,7 +120,7 @@ describe("import errors as the CLI says them (lv default, en)", () => {
     );
     const count = failure(lines.slice(0, 6956).join("\n"));
     expect(importFailure(count, "r.txt", "lv")).toContain(
-      "pielikumā ir 20 uzdevumu, ievadā minēti 26 (131. rinda)",
+      "pielikumā ir 20 uzdevumi, ievadā minēti 26 (131. rinda)",
     );
     expect(importFailure(failure(""), "r.txt", "lv")).toBe(
       "Imports neizdevās, nekas nav ierakstīts: ziņojuma teksts ir tukšs",

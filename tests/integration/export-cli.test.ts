@@ -44,7 +44,7 @@ describe("CLI: export and spreadsheet import", { timeout: 180_000 }, () => {
     const result = await cli(["export", "annex", "--out", out]);
     expect(result).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining("(docx): 35 uzdevumi, 0 atbilžu, trūkst 0."),
+      stdout: expect.stringContaining("(docx): 35 uzdevumi, 0 atbildes, trūkst 0."),
     });
     const rows = docxRows(zipPart(readFileSync(out), "word/document.xml"));
     expect(rows.find((r) => r.cells[0] === "27. 26.")?.cells[2]).toBe("regulāri");

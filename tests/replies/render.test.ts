@@ -175,7 +175,7 @@ describe("replies --cutoff", () => {
     );
     expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain("– 1 atbilde");
     expect(formatReplies(cutoff, [], "Europe/Riga", "lv")).toContain(
-      "– 0 atbilžu\nAtbilžu vēl nav.",
+      "– 0 atbildes\nAtbilžu vēl nav.",
     );
   });
 
