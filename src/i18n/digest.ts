@@ -32,7 +32,7 @@ const lv = {
   open: "atvērt",
   unverified: " _(nepārbaudīta)_",
   /** After a reply received once its cut-off had passed. */
-  late: " _(pēc termiņa)_",
+  late: " _(pēc ziņošanas termiņa)_",
   noReplies: "Jaunu atbilžu nav.",
   institutionsHeading: (cutoff: string | null) =>
     cutoff ? `Institūcijas: ${cutoff}` : "Institūcijas: visas atbildes",
@@ -40,10 +40,14 @@ const lv = {
     `*${code}* – atbildēts ${answered}/${asked}`,
   missing: (numbers: string) => `trūkst: ${numbers}`,
   unverifiedOnly: (numbers: string) => `nepārbaudītas: ${numbers}`,
+  /**
+   * Answered of asked, over the passed reporting cut-offs. The count of cut-offs stands after a
+   * colon, so no case or number reads as "on time" (bare "1 termiņā" did).
+   */
   rate: (pct: number, answered: number, asked: number, cutoffs: number) =>
-    `atsaucība ${pct} % (${answered}/${asked}, ${cutoffs} ${lvForm(cutoffs, "termiņos", "termiņā", "termiņos")})`,
-  noRate: "agrāku termiņu nav",
-  noInstitutions: "Šim termiņam nav institūciju ar uzdevumiem.",
+    `atsaucība ${pct} % (${answered} no ${asked} prasītajām atbildēm; pagājušie ziņošanas termiņi: ${cutoffs})`,
+  noRate: "agrāku ziņošanas termiņu nav",
+  noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
   notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
   overdueHeading: (n: number) => `Kavētie uzdevumi (${n})`,
@@ -109,7 +113,7 @@ const en: typeof lv = {
   claim: (label) => ` — _${label}_`,
   open: "open",
   unverified: " _(unverified)_",
-  late: " _(after the cut-off)_",
+  late: " _(after the reporting cut-off)_",
   noReplies: "No new replies.",
   institutionsHeading: (cutoff) =>
     cutoff ? `Institutions: ${cutoff}` : "Institutions: all replies",
@@ -117,9 +121,9 @@ const en: typeof lv = {
   missing: (numbers) => `missing: ${numbers}`,
   unverifiedOnly: (numbers) => `unverified: ${numbers}`,
   rate: (pct, answered, asked, cutoffs) =>
-    `response rate ${pct}% (${answered}/${asked} over ${cutoffs} ${cutoffs === 1 ? "cut-off" : "cut-offs"})`,
-  noRate: "no earlier cut-offs",
-  noInstitutions: "No institution has tasks in this cut-off.",
+    `response rate ${pct}% (${answered} of ${asked} replies asked for; past reporting cut-offs: ${cutoffs})`,
+  noRate: "no earlier reporting cut-offs",
+  noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes) => `*Not answered yet:* ${codes}`,
   allAnswered: "*Every institution has answered.*",
   overdueHeading: (n) => `Overdue tasks (${n})`,

@@ -69,7 +69,7 @@ describe("the digest in Slack", () => {
       "*Vēl nav atbildējušas:* ĀM (10.1.3, 13.1, 21); IEM (10.1.1, 10.2, 11, 13.4, 20, 22, 23, 24, 25, 26); TM (13.4)",
     );
     expect(docs.en.sections[1]?.paragraphs.join("\n")).toContain(
-      "response rate 15% (2/13 over 1 cut-off)",
+      "response rate 15% (2 of 13 replies asked for; past reporting cut-offs: 1)",
     );
   });
 

@@ -90,7 +90,7 @@ describe("a reply received after its cut-off", () => {
     expect(inTime).not.toContain("pēc termiņa");
   });
 
-  it("the digest marks it in its reply lines, and says 'no session planned' once", async () => {
+  it("the digest marks it '(pēc ziņošanas termiņa)' in its reply lines, and says 'no session planned' once", async () => {
     const ack = await slash("/digest", "");
     expect(ack).toContain("Gatavoju kopsavilkumu");
     await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 20_000);
@@ -98,10 +98,10 @@ describe("a reply received after its cut-off", () => {
     const all = posted.map((m) => JSON.stringify(m.blocks ?? [])).join("\n");
     const lines = all.split("\\n");
     const iem = lines.find((l) => l.includes("*1* · *IEM*")) ?? "";
-    expect(iem).toContain("_(pēc termiņa)_");
+    expect(iem).toContain("_(pēc ziņošanas termiņa)_");
     const lm = lines.find((l) => l.includes("*2* · *LM*")) ?? "";
     expect(lm).not.toBe("");
-    expect(lm).not.toContain("pēc termiņa");
+    expect(lm).not.toContain("pēc ziņošanas termiņa");
     expect(all.split("Nākamā sēde vēl nav ieplānota").length - 1).toBe(1);
   });
 });
