@@ -39,7 +39,7 @@ const lv = {
   calendarEvents: (n: number) => `Notikumi kalendārā: ${n}.`,
   everyone: "visa darba grupa",
   notContact:
-    "Jūs neesat norādīts kā kādas institūcijas kontaktpersona. Rakstiet `/calendar LM` (institūcijas kods) vai `/calendar all`.",
+    "Jūs neesat nevienas institūcijas kontaktpersona. Rakstiet `/calendar LM` (institūcijas kods) vai `/calendar all`.",
   /** `codes`: the institutions with tasks in the current programme, "IEM, LM, …". */
   unknownInstitution: (code: string, codes: string) =>
     `Institūcijas „${code}” nav.${codes ? ` Institūcijas ar uzdevumiem: ${codes}.` : ""}`,

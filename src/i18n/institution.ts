@@ -59,14 +59,14 @@ const lv = {
     `„${token}” nav Slack kanāla saite. Rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta – tad Slack nosūta arī tā ID.`,
   notAChannel: (token: string) => `„${token}” nav Slack kanāls.`,
   userNotLinked: (token: string) =>
-    `„${token}” nav Slack lietotāja saite. Rakstot @, izvēlieties cilvēku no Slack piedāvātā saraksta – tad Slack nosūta arī viņa ID.`,
+    `„${token}” nav Slack lietotāja saite. Rakstot @, izvēlieties cilvēku no Slack piedāvātā saraksta – tad Slack nosūta arī lietotāja ID.`,
   notAUser: (token: string) =>
     `„${token}” nav Slack lietotājs. Kontaktpersonas norādiet ar @, piemēram, \`@anna @janis\`.`,
   tooManyContacts: (count: number, max: number) =>
     `Norādītas ${count} kontaktpersonas; vienai institūcijai var būt ne vairāk kā ${max}.`,
   missingUser: "Norādiet kontaktpersonu, piemēram, `/institution away @janis 2027-01-15`.",
   missingDate:
-    "Norādiet datumu, līdz kuram (ieskaitot) kontaktpersona ir prombūtnē, piemēram, `/institution away @janis 2027-01-15`, vai `off`, ja viņa ir atpakaļ.",
+    "Norādiet datumu, līdz kuram (ieskaitot) kontaktpersona ir prombūtnē, piemēram, `/institution away @janis 2027-01-15`, vai `off`, ja kontaktpersona jau ir atpakaļ.",
   ...dateInputText("lv"),
   badCode: (code: string) =>
     `„${code}” nevar būt institūcijas kods: izmantojiet 1–20 burtus vai ciparus bez atstarpēm, sākot ar burtu (piemēram, GP, TSAB), un ne komandas vārdu (set, away, add, help).`,

@@ -21,7 +21,7 @@ const lv = {
     no_change: "Bez izmaiņām",
   } satisfies Record<StatusClaim, string>,
   unverified: (code: string, contacts: string) =>
-    `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat norādīts kā institūcijas *${code}* kontaktpersona. ${contacts} Sekretārs var jūs pievienot ar \`/institution set ${code} …\`.`,
+    `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat starp institūcijas *${code}* kontaktpersonām. ${contacts} Sekretariāts var jūs pievienot ar \`/institution set ${code} …\`.`,
   contactsAre: (mentions: string) => `Tās kontaktpersonas: ${mentions}.`,
   noContacts: "Tai vēl nav norādītu kontaktpersonu.",
   notInReminder: (number: string) => `Uzdevuma *${number}* šajā atgādinājumā nav.`,

@@ -23,13 +23,13 @@ const lv = {
   configured: (user: string) =>
     `${user} ir sekretārs pēc servera iestatījuma SECRETARY_USER_IDS, tāpēc ar komandu šo lomu noņemt nevar. To maina servera konfigurācijā.`,
   lastSecretary: (user: string) =>
-    `${user} ir vienīgais sekretārs. Vispirms piešķiriet lomu kādam citam, lai vienmēr būtu kāds, kas var mainīt iestatījumus.`,
+    `${user} ir vienīgā persona ar sekretāra lomu. Vispirms piešķiriet šo lomu vēl kādai personai, lai vienmēr būtu kāds, kas var mainīt iestatījumus.`,
   unknownRole: (role: string) =>
     `Lomu „${role}” nepazīstu. Pagaidām ir viena loma: \`secretary\` (sekretārs).`,
   missingUser:
     "Norādiet lietotāju: rakstot @, izvēlieties viņu no Slack piedāvātā saraksta, piemēram, `/role add @anna secretary`.",
   notLinked: (token: string) =>
-    `„${token}” nav Slack lietotāja saite. Rakstot @, izvēlieties cilvēku no Slack piedāvātā saraksta – tad Slack nosūta arī viņa ID.`,
+    `„${token}” nav Slack lietotāja saite. Rakstot @, izvēlieties cilvēku no Slack piedāvātā saraksta – tad Slack nosūta arī lietotāja ID.`,
   notAUser: (token: string) => `„${token}” nav Slack lietotājs.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   tooLong: (length: number, max: number) =>
@@ -46,10 +46,10 @@ const lv = {
     `Atvainojiet, ${action} var tikai sekretārs${who ? ` (${who})` : ""}.`,
   /** To a Slack user: the secretaries are named in the refusal; `/role list` finds them later. */
   refusalHint:
-    "Ja jums tas ir vajadzīgs, rakstiet sekretāram (kas ir sekretāri, redz ar `/role list`): viņš to var izdarīt jūsu vietā vai piešķirt jums sekretāra lomu.",
+    "Ja jums tas ir vajadzīgs, lūdziet sekretariātu (kam ir sekretāra loma, redz ar `/role list`) to izdarīt jūsu vietā vai piešķirt sekretāra lomu jums.",
   /** To a Slack user when no one is a secretary; the operator's ways are in the README. */
   noSecretary:
-    "Sekretārs vēl nav norādīts (`/role list`). Palūdziet lietotnes administratoram (tam, kurš Koordinatoru uzstādīja jūsu Slack), lai viņš norāda sekretāru.",
+    "Sekretāra loma vēl nav piešķirta (`/role list`). Palūdziet lietotnes administratoru (to, kas Koordinatoru uzstādīja jūsu Slack) piešķirt sekretāra lomu.",
   replanLater:
     "Atgādinājumu rinda (Redis) šobrīd nav pieejama: izmaiņa ir saglabāta, un atgādinājumi tiks ieplānoti, tiklīdz rinda atkal darbosies (lietotnes nākamajā startā).",
 };

@@ -69,7 +69,7 @@ describe("/export from someone who is not the secretary", () => {
   it("is refused as the other secretary-only commands are, with whom to ask", async () => {
     const lv = (await asMember("annex 1")).text;
     expect(lv).toContain("Atvainojiet, eksportēt pielikumu var tikai sekretārs");
-    expect(lv).toContain("rakstiet sekretāram");
+    expect(lv).toContain("lūdziet sekretariātu");
     expect(lv).toContain("/role list");
     const en = (await asMember("annex 1", "en")).text;
     expect(en).toContain("Sorry, only the secretary can export the annex");

@@ -98,7 +98,7 @@ describe("/role", () => {
       const cli = { ...as("cli"), userId: "cli" };
       await handle(parse("add U0ANNA secretary"), alone.deps, cli);
       const reply = await handle(parse("remove <@U0ANNA> secretary"), alone.deps, as("U0ANNA"));
-      expect(shown(reply)).toContain("vienīgais sekretārs");
+      expect(shown(reply)).toContain("vienīgā persona ar sekretāra lomu");
       const refused = await handle(parse("add <@U0X00001>"), alone.deps, as(MEMBER));
       expect(shown(refused)).toContain("(<@U0ANNA>)");
       const none = await adminWorld(box, { config: { secretaryUserIds: [] } });
@@ -108,7 +108,7 @@ describe("/role", () => {
       expect(shown(bootstrap)).toContain("Ask whoever runs Koordinators");
       expect(shown(bootstrap)).not.toContain("koordinators");
       const lv = await handle(parse("add <@U0X00001>"), none.deps, as(MEMBER));
-      expect(shown(lv)).toContain("Palūdziet lietotnes administratoram");
+      expect(shown(lv)).toContain("Palūdziet lietotnes administratoru");
       expect(shown(lv)).not.toMatch(/koordinators |SECRETARY_USER_IDS/);
       await none.stop();
     } finally {
