@@ -67,7 +67,7 @@ const INSTITUTION_VERBS = new Set(["set", "away", "add", "show", "help"]);
  * IDs where Slack's picker gives mentions, so "#kanāls" becomes "C…" and "@anna" "U…" (the
  * CLI's help names them: channelId, userId). A command without a CLI twin of the same words
  * (/digest, /export, /calendar) is named by its CLI help; anything else (/programme, which the
- * CLI lacks) is left.
+ * CLI lacks, and `/task 14 set …`, which the CLI's read-only `task` refuses) is left.
  */
 export function cliHints(text: string): string {
   return text.replace(/`\/([a-z]+)((?: [^`\n]*)?)`/g, (whole, name: string, rest: string) => {
@@ -76,6 +76,8 @@ export function cliHints(text: string): string {
     const other = HELP_ONLY.get(name);
     if (other !== undefined) return help ? `\`npm run cli -- ${other} --help\`` : whole;
     if (!TWINS.has(name)) return whole;
+    // The CLI's `task` only reads (no TaskActor): a change stays a Slack form.
+    if (name === "task" && words[1]?.toLowerCase() === "set") return whole;
     // `task help` prints /task's own help and overview; the admin groups' help is commander's.
     if (help) return `\`npm run cli -- ${name} ${name === "task" ? "help" : "--help"}\``;
     if (name === "institution" && !INSTITUTION_VERBS.has(words[0] ?? "")) words.unshift("show");

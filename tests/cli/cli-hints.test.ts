@@ -37,6 +37,8 @@ describe("cliHints", () => {
     expect(cliHints("`/digest since 2026-11-01`")).toBe("`/digest since 2026-11-01`");
     expect(cliHints("Ziņošanas termiņi: /cutoff")).toBe("Ziņošanas termiņi: /cutoff");
     expect(cliHints("a/b `x/y`")).toBe("a/b `x/y`");
+    expect(cliHints("`/task 14 set status partial`")).toBe("`/task 14 set status partial`");
+    expect(cliHints("`/task 14 history 2`")).toBe("`npm run cli -- task 14 history 2`");
   });
 });
 

@@ -226,3 +226,32 @@ describe("several programmes side by side", () => {
     expect(parseProgramme(text)).toEqual(input);
   });
 });
+
+describe("/task help: every form it shows works as written", () => {
+  /** The `/task …` examples of the help, and the values it names inline. */
+  const examples = (help: string) =>
+    [...help.matchAll(/`\/task ([^`]*)`/gu)].map((m) => m[1] ?? "").filter((t) => t !== "help");
+  const inline = [
+    "14 vēsture",
+    "2009:14",
+    ...["done", "partial", "ongoing", "not_done"].map((s) => `14 set status ${s}`),
+    ...["2027.gads", "regulāri", "ikgadēji"].map((d) => `14 set deadline ${d}`),
+  ];
+
+  it.each(["lv", "en"] as const)("in %s, the secretary's changes included", async (locale) => {
+    const help = (await run("help", MEMBER, locale)).shown;
+    const shown = examples(help);
+    expect(shown).toEqual(
+      expect.arrayContaining(["14", "IEM", "14 history", "2009-2013:14", "14 set status partial"]),
+    );
+    for (const text of [...shown, ...inline]) {
+      expect(parse(text).kind, text).not.toBe("invalid");
+      const reply = await run(text, SECRETARY, locale);
+      expect(reply.found, text).toBe(true);
+      expect(reply.shown, text).not.toMatch(
+        /Nesapratu|did not understand|nav statuss|not a status/u,
+      );
+    }
+    expect(help).toContain(locale === "lv" ? "Tikai sekretārs" : "Secretary only");
+  });
+});
