@@ -73,3 +73,65 @@ export function attributeReply(
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
   return null;
 }
+
+/**
+ * The tasks of `scopeTasks` a reply names as the subject of one of its parts, in the order
+ * named, each once: its leading number ("2: …", "14. punkts: …") or leading list ("2, 5: …",
+ * "2 un 5 – …"), and every later part that starts a line or follows "; " with a task number and
+ * a colon or dash ("\n14: …", "; 14 – …"), a marker ("uzd. 14 …", "#14 …") or an ordinal word
+ * ("14. punkts …"). Conservative, so that figures are not taken for tasks: numbers outside
+ * `scopeTasks` never count, nor "; 3 apmācības" (no separator), "10:00" (a digit after the
+ * colon), "2,5:" (a decimal), "1. …"/"2) …" list items or "2026-01-15" in later parts.
+ * Pure; never throws.
+ */
+export function namedTasks(text: string, scopeTasks: readonly string[]): string[] {
+  const leading = leadingList(text) ?? [taskNumberPrefix(text)?.number ?? ""];
+  const later = text
+    .split(/\n|;\s/u)
+    .slice(1)
+    .map(laterPartNumber);
+  const named = [...leading, ...later].filter((n): n is string => !!n && scopeTasks.includes(n));
+  return [...new Set(named)];
+}
+
+/**
+ * The tasks a reply names ({@link namedTasks}) that it is not filed under, when it names more
+ * than one: "2: …; 14: …" filed under 2 → ["14"]; "2, 5: …" unassigned → ["2", "5"]. Empty when
+ * the reply names at most one task. `filedUnder`: the task number it is stored under, or null.
+ * Pure; never throws.
+ */
+export function tasksNotFiled(
+  text: string,
+  scopeTasks: readonly string[],
+  filedUnder: string | null,
+): string[] {
+  const named = namedTasks(text, scopeTasks);
+  return named.length > 1 ? named.filter((n) => n !== filedUnder) : [];
+}
+
+const NUMBER = String.raw`\d{1,4}(?:\.\d{1,4}){0,3}`;
+// "2, 5: …", "2 un 5 – …", "uzd. 2, 5: …": a comma needs a space after it ("2,5" is a decimal).
+const LIST = new RegExp(
+  String.raw`^(?:uzd(?:evumi|evumiem|\.)?|tasks?|#)?\s*(${NUMBER}(?:(?:,\s+|\s+(?:un|and|&)\s+)#?${NUMBER})+)\.?[*_]*\s*[:–—](?!\d)`,
+  "iu",
+);
+// A later part's number must be followed by a colon or dash (not a digit: "10:00", "5–7"), or
+// be named with a marker or an ordinal word; "1. …" and "2) …" are list items, not tasks.
+const STRONG = new RegExp(
+  String.raw`^(?:(?:par\s+)?(?:#|uzd|task)|${NUMBER}(?:[*_]*\.|\.[*_]*)\s*(?:punkt|uzdevum)|par\s+${NUMBER}|${NUMBER}[*_]*\s*[:–—](?!\d))`,
+  "iu",
+);
+
+function leadingList(text: string): string[] | null {
+  const m = LIST.exec(text.replace(/^[\s*_~>]+/u, ""));
+  return m?.[1] ? m[1].split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : null;
+}
+
+function laterPartNumber(part: string): string | null {
+  const clean = part.replace(/^(?:[\s*_~>•·▪◦]|[-–]\s)+/u, "");
+  return STRONG.test(clean) ? (taskNumberPrefix(clean)?.number ?? null) : null;
+}
+
+function normalNumber(n: string): string {
+  return n.replace(/^#/, "").replace(/^0+(?=\d)/, "");
+}

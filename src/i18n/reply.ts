@@ -50,6 +50,19 @@ const lv = {
   confirmationFallback: (number: string) => `Atjauninājums par uzdevumu ${number}`,
   unverifiedMark: "_(nepārbaudīts: iesniedzējs nav institūcijas kontaktpersona)_",
   updateSaved: (number: string) => `✅ Jūsu atjauninājums par uzdevumu ${number} ir saglabāts.`,
+  severalTasksFiled: (filed: string, others: readonly string[]) =>
+    `Jūsu atbildē minēti vairāki uzdevumi, bet tā saglabāta tikai pie uzdevuma *${filed}*: ${others.length === 1 ? "uzdevums" : "uzdevumi"} ${tasks(others, "un")} to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${others[0] ?? ""}: …”).`,
+  severalTasksUnassigned: (named: readonly string[]) =>
+    `Jūsu atbildē minēti vairāki uzdevumi (${tasks(named, "un")}), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${named[0] ?? ""}: …”), vai pievienojiet šo vienam no tiem.`,
+  filedWithoutNumber: (number: string) =>
+    `Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *${number}*.`,
+  changeTaskHint: (example: string) =>
+    `Ja tā ir par citu uzdevumu, izvēlieties to zemāk vai labojiet ziņu, lai tā sāktos ar uzdevuma numuru (piem., „${example}: …”).`,
+  editReattributed: (number: string, previous: string | null) =>
+    previous === null
+      ? `Jūsu labotā atbilde pievienota uzdevumam *${number}*.`
+      : `Jūsu labotā atbilde tagad pievienota uzdevumam *${number}* (līdz šim: *${previous}*).`,
+  cutoffRemovedKept: "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
 };
 
 const en: typeof lv = {
@@ -90,7 +103,27 @@ const en: typeof lv = {
   confirmationFallback: (number) => `Update on task ${number}`,
   unverifiedMark: "_(unverified: the sender is not a contact of the institution)_",
   updateSaved: (number) => `✅ Your update on task ${number} is saved.`,
+  severalTasksFiled: (filed, others) =>
+    `Your reply names several tasks but was filed under task *${filed}* only: ${others.length === 1 ? "task" : "tasks"} ${tasks(others, "and")} did not get it. Please send one reply per task, starting with its number (e.g. "${others[0] ?? ""}: …").`,
+  severalTasksUnassigned: (named) =>
+    `Your reply names several tasks (${tasks(named, "and")}), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "${named[0] ?? ""}: …"), or attach this one to one of them.`,
+  filedWithoutNumber: (number) =>
+    `Your reply names no task number, so it was filed under task *${number}*.`,
+  changeTaskHint: (example) =>
+    `If it is about another task, choose it below or edit your message to start with that task's number (e.g. "${example}: …").`,
+  editReattributed: (number, previous) =>
+    previous === null
+      ? `Your edited reply is now attached to task *${number}*.`
+      : `Your edited reply now belongs to task *${number}* (was: *${previous}*).`,
+  cutoffRemovedKept: "This reminder's reporting cut-off was removed, but your reply is kept.",
 };
+
+/** Task numbers in bold as a list: "*2*", "*2* un *5*", "*2*, *5* un *14*". */
+function tasks(numbers: readonly string[], and: string): string {
+  const bold = numbers.map((n) => `*${n}*`);
+  const last = bold.pop();
+  return bold.length === 0 ? (last ?? "") : `${bold.join(", ")} ${and} ${last}`;
+}
 
 /** Texts of the reply pipeline: acknowledgements, the assign prompt, the update modal. */
 export const replyText = defineCatalog<typeof lv>({ lv, en });

@@ -3,7 +3,11 @@ import { getMapping } from "../../db/contacts.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
-import { renderAssignPrompt, renderUnverified } from "../slack/render-reply-prompt.ts";
+import {
+  renderAssignPrompt,
+  renderFiledNote,
+  renderUnverified,
+} from "../slack/render-reply-prompt.ts";
 import { platformError } from "../slack/web.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 
@@ -19,6 +23,10 @@ export interface StoredReply {
   taskNumber: string | null;
   /** The number the reply's prefix named when it is none of the institution's tasks here. */
   strayNumber: string | null;
+  /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
+  unfiled: string[];
+  /** True when the reply named no task and was filed under the one open task (README rule). */
+  inferred: boolean;
 }
 
 /**
@@ -27,7 +35,11 @@ export interface StoredReply {
  * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
- *    saying so when the reply named a task that is not in this reminder ("99: …").
+ *    saying so when the reply named a task that is not in this reminder ("99: …") or several;
+ * 4. when filed under a task but naming others too ("2: …; 14: …"), or filed under the one open
+ *    task for want of a number: an ephemeral note naming the task, what did not get the reply
+ *    and how to change it (buttons for the other tasks, or an edit starting with the number).
+ * Notes go to the author in the thread, or by direct message when Slack refuses the ephemeral.
  * Sources: https://api.slack.com/methods/reactions.add, https://api.slack.com/methods/chat.postEphemeral
  */
 export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Promise<void> {
@@ -38,6 +50,8 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   const tasks = stored.progress?.tasks ?? [];
   if (stored.taskNumber === null && tasks.length > 0) {
     await sideEffect(deps.logger, "assign_prompt", () => promptAssign(deps, stored));
+  } else if (stored.taskNumber !== null && (stored.unfiled.length > 0 || stored.inferred)) {
+    await sideEffect(deps.logger, "filed_note", () => tellFiled(deps, stored));
   }
 }
 
@@ -90,6 +104,28 @@ async function ephemeralOrDirect(
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const locale = await deps.locales.forUser(stored.reply.userId);
   const tasks = stored.progress?.tasks ?? [];
-  const message = renderAssignPrompt(stored.reply, tasks, locale, stored.strayNumber);
+  const message = renderAssignPrompt(
+    stored.reply,
+    tasks,
+    locale,
+    stored.strayNumber,
+    stored.unfiled,
+  );
+  await ephemeralOrDirect(deps, stored, message);
+}
+
+async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
+  if (stored.taskNumber === null) return;
+  const locale = await deps.locales.forUser(stored.reply.userId);
+  const message = renderFiledNote(
+    {
+      reply: stored.reply,
+      taskNumber: stored.taskNumber,
+      unfiled: stored.unfiled,
+      inferred: stored.inferred,
+      tasks: stored.progress?.tasks ?? [],
+    },
+    locale,
+  );
   await ephemeralOrDirect(deps, stored, message);
 }

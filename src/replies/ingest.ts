@@ -2,9 +2,14 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
-import { attributeReply, strayTaskNumber } from "../domain/attribution.ts";
+import {
+  attributeReply,
+  strayTaskNumber,
+  taskNumberPrefix,
+  tasksNotFiled,
+} from "../domain/attribution.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
-import { acknowledgeReply } from "./acknowledge.ts";
+import { acknowledgeReply, type StoredReply } from "./acknowledge.ts";
 import type { ReplyDeps } from "./deps.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
 
@@ -38,7 +43,8 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * one open task, else unassigned); verified when the author is a contact of the institution;
  * `receivedAt` = the instant of the message's ts (when it was written, even if collected later).
  * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
- * prompt) — each may fail without losing the reply.
+ * prompt, the note when the reply names several tasks or was filed under the one open task for
+ * want of a number; see {@link acknowledgeReply}) — each may fail without losing the reply.
  * @throws Error only when the store fails (nothing visible happened then).
  */
 export async function ingestMessage(
@@ -78,15 +84,27 @@ export async function ingestMessage(
     receivedAt: tsToIso(message.ts),
   });
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
-  const strayNumber =
-    progress && taskNumber === null
-      ? strayTaskNumber(
-          message.text,
-          progress.tasks.map((t) => t.number),
-        )
-      : null;
-  if (created) await acknowledgeReply(deps, { reply, thread, progress, taskNumber, strayNumber });
+  if (created) await acknowledgeReply(deps, explain(reply, thread, progress, taskNumber));
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
+}
+
+/** What the acknowledgement says beyond the reaction: the stray number, the unfiled tasks, a guess. */
+function explain(
+  reply: Reply,
+  thread: ReminderThread,
+  progress: InstitutionProgress | null,
+  taskNumber: string | null,
+): StoredReply {
+  const scope = progress?.tasks.map((t) => t.number) ?? [];
+  return {
+    reply,
+    thread,
+    progress,
+    taskNumber,
+    strayNumber: progress && taskNumber === null ? strayTaskNumber(reply.text, scope) : null,
+    unfiled: tasksNotFiled(reply.text, scope, taskNumber),
+    inferred: taskNumber !== null && taskNumberPrefix(reply.text)?.number !== taskNumber,
+  };
 }
 
 /** The institution's part in the thread's cut-off; null when the cut-off was removed. */

@@ -47,7 +47,8 @@ export function excerpt(text: string, max = 200): string {
 
 /**
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
- * reminder" when the reply named `strayNumber`, a task outside it), the reply's excerpt, then one
+ * reminder" when the reply named `strayNumber`, a task outside it, or after "your reply names
+ * several tasks, none got it" when it named several, `unfiled`), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out).
  * Limits: https://api.slack.com/reference/block-kit/blocks#actions
@@ -57,21 +58,73 @@ export function renderAssignPrompt(
   tasks: ReadonlyArray<{ number: string; title: string }>,
   locale: Locale,
   strayNumber: string | null = null,
+  unfiled: readonly string[] = [],
 ): RenderedMessage {
   const m = replyText(locale);
   const stray = strayNumber === null ? "" : `${m.notInReminder(strayNumber)} `;
+  const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
+  const lead = `${stray}${several}`;
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: `${stray}${m.assignQuestion}` } },
+    { type: "section", text: { type: "mrkdwn", text: `${lead}${m.assignQuestion}` } },
   ];
   const shown = excerpt(reply.text);
   if (shown !== "")
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: m.yourReply(shown) }] });
-  const room = (MESSAGE_BLOCKS_MAX - blocks.length) * ACTIONS_ELEMENTS_MAX;
-  const listed = tasks.slice(0, room);
+  blocks.push(...assignButtons(reply.id, tasks, MESSAGE_BLOCKS_MAX - blocks.length));
+  return { blocks, text: `${lead}${m.assignFallback}` };
+}
+
+/** What the author of a reply filed under a task is told about it (see {@link renderFiledNote}). */
+export interface FiledNote {
+  reply: { id: number; text: string };
+  /** The task the reply is filed under. */
+  taskNumber: string;
+  /** Other tasks of the scope the reply names, which did not get it (empty: none). */
+  unfiled: readonly string[];
+  /** True when the reply named no task and was filed under the institution's one open task. */
+  inferred: boolean;
+  /** The institution's tasks in the cut-off (buttons for the others when `inferred`). */
+  tasks: ReadonlyArray<{ number: string; title: string }>;
+}
+
+/**
+ * The ephemeral note for a reply filed under a task the author may not have meant: "names
+ * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`), and/or
+ * "no number, so filed under 14; to change it, choose below or edit the message to start with
+ * the number" with a button per other task (`inferred`; the hint and buttons only when the
+ * institution has other tasks here). Buttons as in {@link renderAssignPrompt}.
+ */
+export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessage {
+  const m = replyText(locale);
+  const others = note.tasks.filter((t) => t.number !== note.taskNumber);
+  const parts: string[] = [];
+  if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
+  if (note.inferred) {
+    parts.push(m.filedWithoutNumber(note.taskNumber));
+    if (others.length > 0) parts.push(m.changeTaskHint(others[0]?.number ?? ""));
+  }
+  const text = truncateText(parts.join(" "), SECTION_TEXT_MAX);
+  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text } }];
+  const shown = excerpt(note.reply.text);
+  if (shown !== "")
+    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: m.yourReply(shown) }] });
+  if (note.inferred)
+    blocks.push(...assignButtons(note.reply.id, others, MESSAGE_BLOCKS_MAX - blocks.length));
+  return { blocks, text };
+}
+
+/** Actions blocks of assign buttons, 25 a block, at most `blocksLeft` blocks. */
+function assignButtons(
+  replyId: number,
+  tasks: ReadonlyArray<{ number: string; title: string }>,
+  blocksLeft: number,
+): KnownBlock[] {
+  const listed = tasks.slice(0, Math.max(0, blocksLeft) * ACTIONS_ELEMENTS_MAX);
+  const blocks: KnownBlock[] = [];
   for (let start = 0; start < listed.length; start += ACTIONS_ELEMENTS_MAX) {
     blocks.push({
       type: "actions",
-      block_id: `reply_assign_${reply.id}_${start / ACTIONS_ELEMENTS_MAX}`,
+      block_id: `reply_assign_${replyId}_${start / ACTIONS_ELEMENTS_MAX}`,
       elements: listed.slice(start, start + ACTIONS_ELEMENTS_MAX).map((task, i) => ({
         type: "button" as const,
         action_id: assignActionId(start + i),
@@ -79,11 +132,11 @@ export function renderAssignPrompt(
           type: "plain_text" as const,
           text: truncateText(`${task.number}. ${task.title}`, BUTTON_TEXT_MAX),
         },
-        value: assignButtonValue(reply.id, task.number),
+        value: assignButtonValue(replyId, task.number),
       })),
     });
   }
-  return { blocks, text: `${stray}${m.assignFallback}` };
+  return blocks;
 }
 
 /** A one-section notice (mrkdwn), used for acknowledgements and refusals. */

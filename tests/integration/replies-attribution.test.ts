@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
+import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { addPeople, PEOPLE, reminderThread, type ThreadFixture } from "../replies/support.ts";
@@ -66,5 +67,122 @@ describe("Latvian ways of naming a task", () => {
     expect(stored?.text).toBe(text);
     expect(replyBody(stored?.text ?? "", "14")).toBe(body);
     expect(notesIn(f)).toEqual([]);
+  });
+});
+
+interface Button {
+  type: string;
+  action_id: string;
+  value: string;
+}
+
+function buttonsOf(blocks: unknown): Button[] {
+  return ((blocks ?? []) as Array<{ elements?: Button[] }>)
+    .flatMap((b) => b.elements ?? [])
+    .filter((e) => e.type === "button");
+}
+
+describe("a reply naming several tasks", () => {
+  it.each([
+    ["2: apmācīti 40 speciālisti; 14: pārbaudes veiktas", "2", ["14"]],
+    ["5: grozījumi pieņemti\n14: pārbaudes veiktas", "5", ["14"]],
+    ["5: grozījumi pieņemti\n2: apmācīti\n14: pārbaudes", "5", ["2", "14"]],
+  ])(
+    "%j is stored whole under the first task; the author hears which did not get it",
+    async (text, filed, unfiled) => {
+      const f = await thread(["2", "5", "14"]);
+      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+      const { ts, stored } = await reply(f, text);
+      expect(stored?.text).toBe(text);
+      expect(await taskOf(f, ts)).toBe(filed);
+      const note = await told;
+      expect(note.args.thread_ts).toBe(f.threadTs);
+      const said = String(note.args.text);
+      expect(said).toContain(`tikai pie uzdevuma *${filed}*`);
+      for (const n of unfiled) expect(said).toContain(`*${n}*`);
+      expect(said).toContain(
+        unfiled.length === 1 ? "uzdevums *14* to nesaņēma" : "*2* un *14* to nesaņēma",
+      );
+      expect(said).toContain("par katru uzdevumu sūtiet atsevišķu atbildi");
+      expect(buttonsOf(note.args.blocks)).toEqual([]);
+    },
+  );
+
+  it('"2, 5: abi izpildīti" stays unassigned; the prompt says neither task got it', async () => {
+    const f = await thread(["2", "5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts, stored } = await reply(f, "2, 5: abi izpildīti");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(String(note.args.text)).toContain(
+      "Jūsu atbildē minēti vairāki uzdevumi (*2* un *5*), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma.",
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+
+  it("takes no figures for tasks: '14: 2 līgumi; 3 apmācības' gets no note", async () => {
+    const f = await thread(["2", "3", "14"]);
+    const { ts } = await reply(f, "14: 2 līgumi; 3 apmācības\n10:00 sanāksme");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(notesIn(f)).toEqual([]);
+  });
+
+  it("tells by direct message when Slack refuses the ephemeral (author not in the channel)", async () => {
+    const f = await thread(["2", "14"]);
+    t.emulator.failNext("chat.postEphemeral", { error: "user_not_in_channel" });
+    const dm = t.emulator.waitFor(
+      isCall("chat.postMessage", (c) => String(c.args.text).includes("to nesaņēma")),
+    );
+    await reply(f, "2: izpildīts; 14: izpildīts");
+    expect((await dm).ok).toBe(true);
+  });
+});
+
+const ephemeralTo = (user: string, channel: string) =>
+  isCall("chat.postEphemeral", (c) => c.args.user === user && c.args.channel === channel);
+
+describe("a reply with no task number", () => {
+  it("filed under the one open task: the author hears which, and how to change it", async () => {
+    const f = await thread(["2", "5", "14"]);
+    await reply(f, "2: izpildīts");
+    await reply(f, "5: izpildīts");
+    const told = t.emulator.waitFor(
+      isCall(
+        "chat.postEphemeral",
+        (c) => c.args.channel === f.channel && String(c.args.text).includes("nav uzdevuma numura"),
+      ),
+    );
+    const { ts, stored } = await reply(f, "Darbs turpinās, ziņosim vēlāk");
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*. Ja tā ir par citu uzdevumu, izvēlieties to zemāk vai labojiet ziņu, lai tā sāktos ar uzdevuma numuru (piem., „2: …”).",
+    );
+    const buttons = buttonsOf(note.args.blocks);
+    expect(buttons.map((b) => b.value)).toEqual(["2", "5"].map((n) => `${stored?.id}:${n}`));
+
+    const pressed = await t.slack.blockAction({
+      actionId: buttons[1]?.action_id ?? "",
+      value: buttons[1]?.value ?? "",
+      userId: PEOPLE.anna,
+      channelId: f.channel,
+    });
+    const answer = await t.slack.waitForResponse(pressed.responseUrl ?? "");
+    expect(answer.body.text).toContain("*5*");
+    expect(await taskOf(f, ts)).toBe("5");
+  });
+
+  it("in a one-task reminder: named, with nothing to change", async () => {
+    const f = await thread(["14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts } = await reply(f, "Viss izdarīts, sīkāk pielikumā.");
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*.",
+    );
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * The several-tasks detector (`namedTasks`, `tasksNotFiled`) fed arbitrary text and replies
+ * built from parts: it never throws, names only tasks in scope, finds "N:" parts after a line
+ * break or "; ", and takes no figure for a task ("14: 2 līgumi; 3 apmācības", "10:00").
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { namedTasks, tasksNotFiled } from "../../src/domain/attribution.ts";
+import { userText } from "./arbitraries.ts";
+
+const number = fc
+  .array(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.join("."));
+const scope = fc.uniqueArray(number, { minLength: 2, maxLength: 8 });
+/** A part's words: no digits, no line breaks, no ";" (each would start a new part). */
+const words = fc
+  .array(fc.constantFrom("apmācīti", "speciālisti", "pārbaudes", "veiktas", "līgumi", "ok", "—"), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((w) => w.join(" "));
+const separator = fc.constantFrom(": ", " – ", ":", " — ", ". punkts: ", ". uzdevums – ");
+const joiner = fc.constantFrom("\n", "; ", "\n\n", ";\n", "\n• ", "\n- ");
+
+describe("tasks a reply names", () => {
+  it("never throw; name only tasks in scope, each once; the unfiled ones exclude the filed", () => {
+    fc.assert(
+      fc.property(userText, fc.array(number, { maxLength: 5 }), (text, tasks) => {
+        const named = namedTasks(text, tasks);
+        expect(named.every((n) => tasks.includes(n))).toBe(true);
+        expect(new Set(named).size).toBe(named.length);
+        const filed = named[0] ?? null;
+        const unfiled = tasksNotFiled(text, tasks, filed);
+        expect(unfiled.every((n) => named.includes(n) && n !== filed)).toBe(true);
+        if (named.length < 2) expect(unfiled).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a number outside the scope never counts: adding it to the scope adds only itself", () => {
+    fc.assert(
+      fc.property(userText, scope, number, (text, tasks, extra) => {
+        fc.pre(!tasks.includes(extra));
+        const wider = namedTasks(text, [...tasks, extra]).filter((n) => n !== extra);
+        expect(namedTasks(text, tasks)).toEqual(wider);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds every numbered part of the scope, in order, after a line break or '; '", () => {
+    fc.assert(
+      fc.property(
+        scope,
+        fc.array(fc.tuple(separator, words, joiner), { minLength: 2, maxLength: 4 }),
+        (tasks, parts) => {
+          const used = tasks.slice(0, parts.length);
+          fc.pre(used.length === parts.length);
+          const text = parts
+            .map(([sep, body, join], i) => `${used[i]}${sep}${body}${join}`)
+            .join("");
+          expect(namedTasks(text, tasks)).toEqual(used);
+          expect(tasksNotFiled(text, tasks, used[0] ?? null)).toEqual(used.slice(1));
+        },
+      ),
+    );
+  });
+
+  it("finds a leading list '2, 5:' / '2 un 5 –'", () => {
+    const listJoin = fc.constantFrom(", ", " un ", " and ");
+    fc.assert(
+      fc.property(scope, listJoin, fc.constantFrom(": ", " – "), words, (tasks, j, sep, body) => {
+        const [a, b] = tasks as [string, string];
+        expect(namedTasks(`${a}${j}${b}${sep}${body}`, tasks)).toEqual([a, b]);
+        expect(tasksNotFiled(`${a}${j}${b}${sep}${body}`, tasks, null)).toEqual([a, b]);
+      }),
+    );
+  });
+
+  it("takes no figure in a later part for a task, even a number in scope", () => {
+    const figure = fc.constantFrom(
+      (k: string) => `${k} apmācības`,
+      (k: string) => `${k.split(".")[0]}:00 sākās sanāksme`,
+      (k: string) => `${k}. apmācības notika`,
+      (k: string) => `${k}) apmācības`,
+      (k: string) => `${k}-01-15 sanāksme`,
+      (k: string) => `${k.split(".")[0]},5: procenti`,
+      (k: string) => `${k}–7 dienas`,
+      (k: string) => `nr. ${k} līgums`,
+    );
+    fc.assert(
+      fc.property(
+        scope,
+        words,
+        fc.array(fc.tuple(joiner, figure), { maxLength: 4 }),
+        (tasks, body, later) => {
+          const first = tasks[0] ?? "";
+          const text = `${first}: ${body}${later.map(([j, f], i) => `${j}${f(tasks[i % tasks.length] ?? "")}`).join("")}`;
+          expect(namedTasks(text, tasks)).toEqual([first]);
+          expect(tasksNotFiled(text, tasks, first)).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it("reads the tester's examples", () => {
+    const tasks = ["2", "3", "5", "14"];
+    expect(tasksNotFiled("2: apmācīti 40 speciālisti; 14: pārbaudes veiktas", tasks, "2")).toEqual([
+      "14",
+    ]);
+    expect(tasksNotFiled("5: grozījumi pieņemti\n14: pārbaudes veiktas", tasks, "5")).toEqual([
+      "14",
+    ]);
+    expect(tasksNotFiled("2, 5: abi izpildīti", tasks, null)).toEqual(["2", "5"]);
+    expect(namedTasks("14: 2 līgumi; 3 apmācības", tasks)).toEqual(["14"]);
+    expect(namedTasks("Darbs turpinās, ziņosim vēlāk", tasks)).toEqual([]);
+  });
+});

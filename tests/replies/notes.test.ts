@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { renderAssignPrompt, renderFiledNote } from "../../src/slack/render-reply-prompt.ts";
+
+const tasks = ["2", "5", "14"].map((number) => ({ number, title: `Uzdevums ${number}` }));
+const reply = { id: 7, text: "2: izpildīts; 5: izpildīts; 14: izpildīts" };
+
+describe("renderFiledNote", () => {
+  it("names the task it was filed under and those that did not get it, in English too", () => {
+    const note = renderFiledNote(
+      { reply, taskNumber: "2", unfiled: ["5", "14"], inferred: false, tasks },
+      "en",
+    );
+    expect(note.text).toBe(
+      'Your reply names several tasks but was filed under task *2* only: tasks *5* and *14* did not get it. Please send one reply per task, starting with its number (e.g. "5: …").',
+    );
+    expect(validateBlocks(note.blocks, "message")).toEqual([]);
+    expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("for a guess: a button per other task and the edit hint", () => {
+    const note = renderFiledNote(
+      {
+        reply: { id: 7, text: "Darbs turpinās" },
+        taskNumber: "14",
+        unfiled: [],
+        inferred: true,
+        tasks,
+      },
+      "en",
+    );
+    expect(note.text).toBe(
+      'Your reply names no task number, so it was filed under task *14*. If it is about another task, choose it below or edit your message to start with that task\'s number (e.g. "2: …").',
+    );
+    expect(validateBlocks(note.blocks, "message")).toEqual([]);
+    const values = note.blocks.flatMap((b) =>
+      b.type === "actions" ? b.elements.map((e) => ("value" in e ? e.value : "")) : [],
+    );
+    expect(values).toEqual(["7:2", "7:5"]);
+  });
+});
+
+describe("renderAssignPrompt for a reply naming several tasks", () => {
+  it("says none of them got it before the question", () => {
+    const prompt = renderAssignPrompt({ id: 7, text: "2, 5: abi" }, tasks, "en", null, ["2", "5"]);
+    expect(prompt.text).toBe(
+      'Your reply names several tasks (*2* and *5*), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "2: …"), or attach this one to one of them. Reply saved. Which task is it about?',
+    );
+  });
+});
