@@ -242,3 +242,70 @@ export async function updateDigestPost(
     .where("id", "=", id)
     .execute();
 }
+
+/**
+ * A reply edited or withdrawn after some instant, with its institution's code and its task's
+ * number (null = unassigned). Times are UTC ISO; `editedAt` is the last edit's.
+ */
+export interface ChangedReply {
+  id: number;
+  cutoffId: number;
+  institutionCode: string;
+  taskNumber: string | null;
+  channelId: string;
+  ts: string;
+  userId: string;
+  text: string;
+  statusClaim: string | null;
+  verified: boolean;
+  receivedAt: string;
+  editedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+/**
+ * Replies edited or withdrawn after `sinceIso` (UTC ISO), oldest received first: what changed
+ * since a digest the working group has read (the digest's "labota" marks and its withdrawn part).
+ */
+export async function repliesChangedSince(db: Db, sinceIso: string): Promise<ChangedReply[]> {
+  const rows = await db
+    .selectFrom("replies")
+    .innerJoin("institutions", "institutions.id", "replies.institution_id")
+    .leftJoin("tasks", "tasks.id", "replies.task_id")
+    .select([
+      "replies.id",
+      "replies.cutoff_id",
+      "institutions.code",
+      "tasks.number",
+      "replies.channel_id",
+      "replies.ts",
+      "replies.user_id",
+      "replies.text",
+      "replies.status_claim",
+      "replies.verified",
+      "replies.received_at",
+      "replies.edited_at",
+      "replies.withdrawn_at",
+    ])
+    .where((eb) =>
+      eb.or([eb("replies.edited_at", ">", sinceIso), eb("replies.withdrawn_at", ">", sinceIso)]),
+    )
+    .orderBy("replies.received_at")
+    .orderBy("replies.id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    cutoffId: r.cutoff_id,
+    institutionCode: r.code,
+    taskNumber: r.number,
+    channelId: r.channel_id,
+    ts: r.ts,
+    userId: r.user_id,
+    text: r.text,
+    statusClaim: r.status_claim,
+    verified: r.verified === 1,
+    receivedAt: r.received_at,
+    editedAt: r.edited_at,
+    withdrawnAt: r.withdrawn_at,
+  }));
+}

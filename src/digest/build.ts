@@ -2,14 +2,16 @@
  * Builds the digest model from the store at `now`: counts by status and how they moved since
  * the previous digest, status changes and replies since `since`, the institutions' standing for
  * the digest's cut-off (the one asked for, else the active one), overdue tasks, what falls due
- * in the next 30 days, and the next session.
+ * in the next 30 days, and the next session. Replies edited or withdrawn since the previous
+ * digest (the last one posted to the working group) are marked or listed, so the group does not
+ * go on believing a text it read there; the first digest marks none.
  * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
  */
 import type { DateTime } from "luxon";
 import { plannedRemindersBetween, repliesSince, statusChangesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import { activeCutoff, type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
-import { previousDigest } from "../../db/digests.ts";
+import { type ChangedReply, previousDigest, repliesChangedSince } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
@@ -25,6 +27,7 @@ import {
   type DigestModel,
   type DigestReply,
   type DigestTask,
+  type DigestWithdrawn,
   STATUS_KEYS,
   type StatusKey,
   type UpcomingItem,
@@ -69,6 +72,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
+  const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
+  const replies = await newReplies(db, since ?? EPOCH, changed);
   return {
     version: 1,
     programme: { code: programme.code, title: programme.title },
@@ -78,7 +83,9 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     counts,
     moved: previous ? movedSince(counts, previous.content) : null,
     statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
-    replies: await newReplies(db, since ?? EPOCH),
+    replies: replies.received,
+    editedReplies: replies.edited,
+    withdrawn: withdrawnReplies(changed),
     cutoff: current
       ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
       : null,
@@ -182,20 +189,50 @@ function movedSince(
   >;
 }
 
-/** Replies after `since`, each `late` when received after its cut-off's time (see model). */
-async function newReplies(db: Db, since: string): Promise<DigestReply[]> {
+/** The reply fields a digest line needs (as `repliesSince` and `repliesChangedSince` give them). */
+type ReplyFields = Omit<ChangedReply, "editedAt" | "withdrawnAt">;
+
+/**
+ * Replies after `since` (`received`), and replies received earlier but edited since the previous
+ * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
+ * `edited`, and each is `late` when received after its cut-off's time (see model).
+ */
+async function newReplies(
+  db: Db,
+  since: string,
+  changed: ChangedReply[],
+): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
-  return (await repliesSince(db, since)).map((r) => ({
-    number: r.taskNumber,
-    institution: r.institutionCode,
-    userId: r.userId,
-    at: r.receivedAt,
-    excerpt: excerpt(replyBody(r.text, r.taskNumber)),
-    link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
-    verified: r.verified,
-    claim: r.statusClaim,
-    late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
-  }));
+  const editedSince = new Map(
+    changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
+  );
+  const toLine = (r: ReplyFields): DigestReply => {
+    const edited = editedSince.get(r.id)?.editedAt;
+    return {
+      number: r.taskNumber,
+      institution: r.institutionCode,
+      userId: r.userId,
+      at: r.receivedAt,
+      excerpt: excerpt(replyBody(r.text, r.taskNumber)),
+      link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
+      verified: r.verified,
+      claim: r.statusClaim,
+      late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
+      ...(edited ? { edited } : {}),
+    };
+  };
+  const rows = await repliesSince(db, since);
+  const shown = new Set(rows.map((r) => r.id));
+  const edited = [...editedSince.values()].filter((r) => !shown.has(r.id)).map(toLine);
+  return { received: rows.map(toLine), edited };
+}
+
+/** Replies withdrawn since the previous digest (from `repliesChangedSince`), oldest first. */
+function withdrawnReplies(changed: ChangedReply[]): DigestWithdrawn[] {
+  return changed
+    .filter((c): c is ChangedReply & { withdrawnAt: string } => c.withdrawnAt !== null)
+    .map((c) => ({ number: c.taskNumber, institution: c.institutionCode, at: c.withdrawnAt }))
+    .sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. */

@@ -13,6 +13,7 @@ import { formatDay, formatInstant, hasOwnSeconds, showsSeconds } from "../slack/
 import { UPCOMING_DAYS } from "./build.ts";
 import {
   type DigestModel,
+  type DigestReply,
   type InstitutionStanding,
   missingInstitutions,
   STATUS_KEYS,
@@ -135,7 +136,10 @@ function headline(model: DigestModel, o: Shown): string[] {
     const at = cutoffTime(model.cutoff.at, o);
     lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all));
   } else lines.push(t.noCutoff);
-  lines.push(t.figures(model.overdue.length, model.replies.length, model.statusChanges.length));
+  lines.push(
+    t.figures(model.overdue.length, model.replies.length, model.statusChanges.length) +
+      t.figuresChanged(model.editedReplies?.length ?? 0, model.withdrawn?.length ?? 0),
+  );
   lines.push(sessionLine(model, o));
   return lines;
 }
@@ -155,7 +159,6 @@ function statusName(status: string | null, locale: Locale): string {
 
 function changes(model: DigestModel, o: DocOptions, since: string | null): DocSection {
   const t = digestText(o.locale);
-  const claims = replyText(o.locale).statusClaim;
   const statusLines = model.statusChanges.map((c) =>
     t.statusChange(
       c.number,
@@ -164,20 +167,11 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
       statusName(c.after, o.locale),
     ),
   );
-  const replyLines = model.replies.map((r) => {
-    const date = formatInstant(r.at, o.zone, o.locale);
-    let line = t.reply(
-      r.number ?? t.unassigned,
-      r.institution,
-      r.userId,
-      date,
-      escapeMrkdwn(r.excerpt),
-    );
-    if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
-    if (r.link) line += ` <${r.link}|${t.open}>`;
-    if (r.late) line += t.late;
-    return r.verified ? line : line + t.unverified;
-  });
+  const replyLines = model.replies.map((r) => replyLine(r, o));
+  const edited = (model.editedReplies ?? []).map((r) => replyLine(r, o));
+  const withdrawn = (model.withdrawn ?? []).map((w) =>
+    t.withdrawnLine(w.number ?? t.unassigned, w.institution, formatInstant(w.at, o.zone, o.locale)),
+  );
   return {
     heading: t.changesHeading(since),
     paragraphs: [
@@ -185,8 +179,32 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
       replyLines.length > 0
         ? [t.repliesHeading(replyLines.length), ...replyLines].join("\n")
         : t.noReplies,
+      // Only when there are any: the first digest, or one with nothing changed, stays short.
+      ...(edited.length > 0 ? [[t.editedHeading(edited.length), ...edited].join("\n")] : []),
+      ...(withdrawn.length > 0
+        ? [[t.withdrawnHeading(withdrawn.length), ...withdrawn].join("\n")]
+        : []),
     ],
   };
+}
+
+/** A reply's line: task, institution, author, date, excerpt, then its claim, link and marks. */
+function replyLine(r: DigestReply, o: DocOptions): string {
+  const t = digestText(o.locale);
+  const claims = replyText(o.locale).statusClaim;
+  const date = formatInstant(r.at, o.zone, o.locale);
+  let line = t.reply(
+    r.number ?? t.unassigned,
+    r.institution,
+    r.userId,
+    date,
+    escapeMrkdwn(r.excerpt),
+  );
+  if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
+  if (r.link) line += ` <${r.link}|${t.open}>`;
+  if (r.late) line += t.late;
+  if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
+  return r.verified ? line : line + t.unverified;
 }
 
 function institutionLine(i: InstitutionStanding, o: DocOptions): string {

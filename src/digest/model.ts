@@ -35,6 +35,8 @@ export interface DigestStatusChange {
  * A reply received in the period. `link` opens the Slack message (null for modal updates).
  * `late`: received after its cut-off's time (false when that cut-off has been removed; absent
  * in digests stored before it was kept, which then mark no reply).
+ * `edited`: when (UTC ISO) it was last edited, set only when that was after the previous digest
+ * was built — the text shown is no longer what the working group may have read.
  */
 export interface DigestReply {
   number: string | null;
@@ -46,6 +48,15 @@ export interface DigestReply {
   verified: boolean;
   claim: string | null;
   late?: boolean;
+  edited?: string;
+}
+
+/** A reply withdrawn (its message deleted) since the previous digest: no text, only whose and when. */
+export interface DigestWithdrawn {
+  number: string | null;
+  institution: string;
+  /** When it was withdrawn (UTC ISO). */
+  at: string;
 }
 
 /**
@@ -103,6 +114,13 @@ export interface DigestModel {
   moved: Record<StatusKey, number> | null;
   statusChanges: DigestStatusChange[];
   replies: DigestReply[];
+  /**
+   * Replies received before the period but edited since the previous digest (each `edited`),
+   * shown with their new text. Empty without a previous digest; absent in digests stored before.
+   */
+  editedReplies?: DigestReply[];
+  /** Replies withdrawn since the previous digest; empty without one; absent in older digests. */
+  withdrawn?: DigestWithdrawn[];
   /** The cut-off the institution part refers to; null: no active cut-off (all replies count). */
   cutoff: { id: number; title: string; at: string; passed: boolean } | null;
   institutions: InstitutionStanding[];

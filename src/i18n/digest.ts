@@ -33,7 +33,16 @@ const lv = {
   unverified: " _(nepārbaudīta)_",
   /** After a reply received once its cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
+  /** After a reply edited since the previous digest: when it was last edited. */
+  edited: (date: string) => ` _(labota ${date})_`,
   noReplies: "Jaunu atbilžu nav.",
+  editedHeading: (n: number) => `*Labotās atbildes (${n})*`,
+  withdrawnHeading: (n: number) => `*Atsauktās atbildes (${n})*`,
+  withdrawnLine: (number: string, code: string, date: string) =>
+    `• *${number}* · *${code}* · atsaukta ${date}`,
+  /** Appended to the headline's figures: replies edited or withdrawn since the previous digest. */
+  figuresChanged: (edited: number, withdrawn: number) =>
+    `${edited > 0 ? ` · labotas atbildes: *${edited}*` : ""}${withdrawn > 0 ? ` · atsauktas atbildes: *${withdrawn}*` : ""}`,
   institutionsHeading: (cutoff: string | null) =>
     cutoff ? `Institūcijas: ${cutoff}` : "Institūcijas: visas atbildes",
   institutionLine: (code: string, answered: number, asked: number) =>
@@ -114,7 +123,13 @@ const en: typeof lv = {
   open: "open",
   unverified: " _(unverified)_",
   late: " _(after the reporting cut-off)_",
+  edited: (date) => ` _(edited ${date})_`,
   noReplies: "No new replies.",
+  editedHeading: (n) => `*Edited replies (${n})*`,
+  withdrawnHeading: (n) => `*Withdrawn replies (${n})*`,
+  withdrawnLine: (number, code, date) => `• *${number}* · *${code}* · withdrawn ${date}`,
+  figuresChanged: (edited, withdrawn) =>
+    `${edited > 0 ? ` · edited replies: *${edited}*` : ""}${withdrawn > 0 ? ` · withdrawn replies: *${withdrawn}*` : ""}`,
   institutionsHeading: (cutoff) =>
     cutoff ? `Institutions: ${cutoff}` : "Institutions: all replies",
   institutionLine: (code, answered, asked) => `*${code}* – answered ${answered}/${asked}`,
