@@ -33,7 +33,7 @@ const lv = {
   title: "Ziņošanas termiņi: /cutoff",
   usage: [
     "*Kā lietot*",
-    "• `/cutoff list` – termiņi, to apjoms un nākamais atgādinājums (skatīt var ikviens)",
+    "• `/cutoff list` – ziņošanas termiņi, to apjoms un nākamais atgādinājums (skatīt var ikviens)",
     "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – jauns termiņš; tas beidzas šīs dienas beigās pēc Rīgas laika",
     "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Nosaukums` – ar laiku un tikai par šiem uzdevumiem",
     "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`) – pārcelt termiņu",
@@ -58,15 +58,16 @@ const lv = {
     `⚠️ Nav piesaistītas Slack (atgādinājumus nav kur sūtīt): ${codes}. Piesaistiet ar \`/institution set &lt;kods&gt; #kanāls @kontaktpersona\`.`,
   planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
   moved: (id: number, from: string, to: string) =>
-    `Termiņš *#${id}* pārcelts: ${from} → *${to}*. Atgādinājumi pārplānoti.`,
-  same: (id: number, when: string) => `Termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
+    `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*. Atgādinājumi pārplānoti.`,
+  same: (id: number, when: string) =>
+    `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
   duplicate: (id: number) =>
     `Tāds pats ziņošanas termiņš (tas pats laiks un nosaukums) jau ir: *#${id}*. Skatiet \`/cutoff list\`.`,
   removed: (id: number, title: string, when: string) =>
-    `Termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
-  listHint: "Termiņi: `/cutoff list`",
-  inPast: (when: string) => `${when} jau ir pagājis: termiņam jābūt nākotnē.`,
+  listHint: "Ziņošanas termiņi: `/cutoff list`",
+  inPast: (when: string) => `${when} jau ir pagājis: ziņošanas termiņam jābūt nākotnē.`,
   nonexistent: (date: string, time: string, zone: string) =>
     `${date} plkst. ${time} (${zone}) nav: tajā naktī pulksteņus pagriež stundu uz priekšu. Izvēlieties citu laiku, piemēram, 04:00.`,
   ambiguous: (date: string, time: string, zone: string) =>
@@ -84,7 +85,7 @@ const lv = {
   badTime: (input: string) =>
     `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM vai HH:MM:SS ar sekundēm), piemēram, 12:00, 9.30, plkst. 12:00 vai 06:10:30.`,
   missingTitle:
-    "Norādiet termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
+    "Norādiet ziņošanas termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
     `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
   tasksTwice:
@@ -92,9 +93,9 @@ const lv = {
   badTasks: (input: string) =>
     `„${input}” nav uzdevumu numuru saraksts: rakstiet, piemēram, \`--tasks 1,5,14\` vai \`--tasks 10.1.2\`.`,
   missingId: (sub: string) =>
-    `Norādiet termiņa numuru, piemēram, \`/cutoff ${sub} 3\` (numuri: \`/cutoff list\`).`,
+    `Norādiet ziņošanas termiņa numuru, piemēram, \`/cutoff ${sub} 3\` (numuri: \`/cutoff list\`).`,
   badId: (input: string, sub: string) =>
-    `„${input}” nav termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
+    `„${input}” nav ziņošanas termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,
   tooLong: (length: number, max: number) =>
     `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
@@ -102,10 +103,10 @@ const lv = {
   // `/cutoff plan`
   planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,
   planSummary: (when: string, scope: string, reminders: number) =>
-    `Termiņš: *${when}* · ${scope} · ${lvCount(reminders, { zero: "atgādinājumu", one: "atgādinājums", other: "atgādinājumi" })}`,
+    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, { zero: "atgādinājumu", one: "atgādinājums", other: "atgādinājumi" })}`,
   planUnmapped: (codes: string) =>
     `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
-  planEmpty: "Šim termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
+  planEmpty: "Šim ziņošanas termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
   tasks: (numbers: string) => `Uzdevumi: ${numbers}`,
   channel: (channel: string, contacts: string) =>
     `Kanāls: ${channel} · kontaktpersonas: ${contacts}`,

@@ -174,7 +174,7 @@ export const digestText = defineCatalog<typeof lv>({ lv, en });
 const lvCommand = {
   action: "sagatavot kopsavilkumu",
   usage: [
-    "*Kā lietot*",
+    "*Kā lietot* (sekretārs)",
     "• `/digest` – kopsavilkums par laiku kopš iepriekšējā kopsavilkuma vai sēdes; tiek publicēts darba grupas kanālā",
     "• `/digest since 2026-11-01` – par laiku kopš šīs dienas",
     "• `/digest list` – iepriekšējie kopsavilkumi",
@@ -214,7 +214,7 @@ const lvCommand = {
 const enCommand: typeof lvCommand = {
   action: "prepare a digest",
   usage: [
-    "*How to use*",
+    "*How to use* (secretary)",
     "• `/digest` – a digest of the time since the previous digest or session, posted to the working group's channel",
     "• `/digest since 2026-11-01` – of the time since that day",
     "• `/digest list` – earlier digests",
