@@ -15,10 +15,10 @@ import {
   removeCutoff,
 } from "../db/cutoffs.ts";
 import { currentProgramme } from "../db/programmes.ts";
-import { listReminders } from "../db/reminders.ts";
+import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { type CutoffResult, cutoffInstant } from "../src/domain/reminder-plan.ts";
+import { type CutoffResult, cutoffInstant, OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import {
@@ -144,13 +144,34 @@ export async function moveCutoffTo(
   });
   const outcome = await replanSafely(deps, cutoff.id);
   // One style for both times: seconds when the old or the new plan (or either time) has them.
-  const after = await plannedTimes(deps, cutoff.id);
+  const rows = await listReminders(deps.db, cutoff.id);
+  const after = rows.map((r) => r.scheduledAt);
   const seconds = {
     seconds: cutoffShowsSeconds(cutoff.at, before) || cutoffShowsSeconds(at, after),
   };
-  const to = formatInstant(at, zone, ctx.locale, seconds);
-  const from = formatInstant(cutoff.at, zone, ctx.locale, seconds);
-  return notice(t.moved(cutoff.id, from, to), replanNote(outcome, ctx.locale), true);
+  const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale, seconds);
+  const text = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
+  return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * What the plan of a moved cut-off now holds, from its rows for the new time `at`: how many
+ * reminders are to be sent and the first; or that none can go out before it (every offset
+ * already past: only the one after the cut-off), or none at all (nobody in scope).
+ */
+function newPlanText(
+  rows: readonly Reminder[],
+  at: string,
+  fmt: (iso: string) => string,
+  t: ReturnType<typeof cutoffText>,
+): string {
+  const pending = rows
+    .filter((r) => r.cutoffAt === at && (r.state === "planned" || r.state === "sending"))
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  const [first] = pending;
+  if (!first) return t.movedNoScope;
+  if (first.kind === OVERDUE_KIND) return t.movedAllPast(fmt(first.scheduledAt));
+  return t.movedPlanned(pending.length, fmt(first.scheduledAt));
 }
 
 /** Removes a cut-off: its reminders stop; its replies stay in the store. */

@@ -36,7 +36,7 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     taskNumbers: cutoff.taskNumbers,
     tasks: scope.length,
     institutions: tasksByInstitution(scope).size,
-    reminders: rows.length,
+    reminders: rows.filter((r) => r.cutoffAt === cutoff.at).length,
     nextReminder: nextOf(rows),
     passed: cutoff.at < (deps.clock.now().toUTC().toISO() ?? ""),
   };
@@ -69,6 +69,7 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
           state: r.state,
           detail: r.detail,
           sentAt: r.sentAt,
+          ...(r.cutoffAt === cutoff.at ? {} : { previousCutoffAt: r.cutoffAt }),
         })),
     });
   }

@@ -11,6 +11,8 @@ export interface Reminder {
   institutionId: number;
   kind: string;
   scheduledAt: string;
+  /** The cut-off's time this row was planned for: an earlier time means the cut-off moved since. */
+  cutoffAt: string;
   state: ReminderState;
   attempts: number;
   channelId: string | null;
@@ -25,6 +27,7 @@ const COLUMNS = [
   "institution_id",
   "kind",
   "scheduled_at",
+  "cutoff_at",
   "state",
   "attempts",
   "channel_id",
@@ -39,6 +42,7 @@ type Row = {
   institution_id: number;
   kind: string;
   scheduled_at: string;
+  cutoff_at: string;
   state: string;
   attempts: number;
   channel_id: string | null;
@@ -54,6 +58,7 @@ function toReminder(r: Row): Reminder {
     institutionId: r.institution_id,
     kind: r.kind,
     scheduledAt: r.scheduled_at,
+    cutoffAt: r.cutoff_at,
     state: r.state as ReminderState,
     attempts: r.attempts,
     channelId: r.channel_id,
@@ -65,11 +70,18 @@ function toReminder(r: Row): Reminder {
 
 /**
  * Records a planned reminder, or moves an existing one that has not been sent yet.
- * Idempotent: the (cut-off, institution, kind) triple is unique. Returns the row.
+ * Idempotent: (cut-off, institution, kind, `cutoffAt`) is unique, so a cut-off moved to a new
+ * time gets new rows while those sent for its old time stay as they were. Returns the row.
  */
 export async function upsertPlannedReminder(
   db: Db,
-  v: { cutoffId: number; institutionId: number; kind: string; scheduledAt: string },
+  v: {
+    cutoffId: number;
+    institutionId: number;
+    kind: string;
+    scheduledAt: string;
+    cutoffAt: string;
+  },
 ): Promise<Reminder> {
   await db
     .insertInto("reminders")
@@ -78,11 +90,12 @@ export async function upsertPlannedReminder(
       institution_id: v.institutionId,
       kind: v.kind,
       scheduled_at: v.scheduledAt,
+      cutoff_at: v.cutoffAt,
       state: "planned",
     })
     .onConflict((oc) =>
       oc
-        .columns(["cutoff_id", "institution_id", "kind"])
+        .columns(["cutoff_id", "institution_id", "kind", "cutoff_at"])
         .doUpdateSet({ scheduled_at: v.scheduledAt })
         .where("reminders.state", "=", "planned"),
     )
@@ -93,6 +106,7 @@ export async function upsertPlannedReminder(
     .where("cutoff_id", "=", v.cutoffId)
     .where("institution_id", "=", v.institutionId)
     .where("kind", "=", v.kind)
+    .where("cutoff_at", "=", v.cutoffAt)
     .executeTakeFirstOrThrow();
   return toReminder(row);
 }

@@ -151,6 +151,8 @@ export interface RemindersTable {
   institution_id: number;
   kind: string;
   scheduled_at: string;
+  /** The cut-off's time (UTC ISO) this reminder was planned for: rows of an earlier time are history. */
+  cutoff_at: string;
   state: string;
   attempts: Generated<number>;
   channel_id: string | null;

@@ -5,6 +5,7 @@ import * as createSessionTables from "./2026_11_29_180000_create_session_tables.
 import * as addAnnexLayout from "./2026_11_29_190000_add_annex_layout.ts";
 import * as addTaskParentIndex from "./2026_11_29_200000_add_task_parent_index.ts";
 import * as createUserSettings from "./2026_12_01_100000_create_user_settings.ts";
+import * as addReminderCutoffAt from "./2026_12_02_090000_add_reminder_cutoff_at.ts";
 
 /** Every migration, listed statically (no file-system scanning), in order. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "2026_11_29_190000_add_annex_layout": addAnnexLayout,
   "2026_11_29_200000_add_task_parent_index": addTaskParentIndex,
   "2026_12_01_100000_create_user_settings": createUserSettings,
+  "2026_12_02_090000_add_reminder_cutoff_at": addReminderCutoffAt,
 };
 
 /** Kysely migration provider over {@link migrations}. */

@@ -17,6 +17,7 @@ const reasonsLv: Record<string, string> = {
   superseded: "aizstāts ar vēlāku (lietotne tobrīd nedarbojās)",
   cutoff_passed: "termiņš jau bija pagājis",
   cutoff_removed: "termiņš noņemts",
+  passed_when_moved: "tā laiks jau bija pagājis, kad termiņu pārcēla",
 };
 const reasonsEn: Record<string, string> = {
   all_answered: "every task already answered",
@@ -27,6 +28,7 @@ const reasonsEn: Record<string, string> = {
   superseded: "replaced by a later one (the app was down)",
   cutoff_passed: "the cut-off had passed",
   cutoff_removed: "cut-off removed",
+  passed_when_moved: "its time had passed when the cut-off was moved",
 };
 
 const lv = {
@@ -58,7 +60,13 @@ const lv = {
     `⚠️ Nav piesaistītas Slack (atgādinājumus nav kur sūtīt): ${codes}. Piesaistiet ar \`/institution set &lt;kods&gt; #kanāls @kontaktpersona\`.`,
   planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
   moved: (id: number, from: string, to: string) =>
-    `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*. Atgādinājumi pārplānoti.`,
+    `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*.`,
+  movedPlanned: (count: number, first: string) =>
+    `Jaunajam laikam plānoti ${lvCount(count, { zero: "atgādinājumu", one: "atgādinājums", other: "atgādinājumi" })}, pirmais ${first}.`,
+  movedAllPast: (after: string) =>
+    `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
+  movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
+  earlierCutoff: (at: string) => `iepriekšējam termiņa laikam ${at}`,
   same: (id: number, when: string) =>
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
   duplicate: (id: number) =>
@@ -152,7 +160,13 @@ const en: typeof lv = {
   unmapped: (codes) =>
     `⚠️ Not mapped to Slack (reminders have nowhere to go): ${codes}. Map them with \`/institution set &lt;code&gt; #channel @contact\`.`,
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
-  moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*. Reminders re-planned.`,
+  moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*.`,
+  movedPlanned: (count, first) =>
+    `${enCount(count, "reminder", "reminders")} planned for the new time, the first ${first}.`,
+  movedAllPast: (after) =>
+    `No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: ${after}.`,
+  movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",
+  earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
   duplicate: (id) =>
     `The same cut-off (same time and title) exists already: *#${id}*. See \`/cutoff list\`.`,

@@ -17,6 +17,11 @@ import { OVERDUE_KIND, planReminders, type ReminderSettings } from "../domain/re
  * longer wanted (scope or offsets changed, cut-off moved) are deleted. Of an institution's
  * planned reminders already in the past (the app was down), only the latest is kept to be
  * sent now; the older ones are marked skipped ("superseded"), so nobody gets a burst.
+ *
+ * Rows belong to the cut-off time they were planned for (`cutoffAt`): when the cut-off moved,
+ * its new time is planned afresh and the rows sent for the old time stay as history. A
+ * reminder of the new time that was already past when the cut-off moved is not sent late: it
+ * is recorded as skipped ("passed_when_moved"), so a later re-plan does not send it either.
  * Returns the cut-off's rows that are still to be sent (state "planned" or "sending").
  */
 export async function planCutoff(
@@ -27,6 +32,12 @@ export async function planCutoff(
 ): Promise<Reminder[]> {
   const byInstitution = tasksByInstitution(await scopeOfCutoff(db, cutoff));
   const times = planReminders(cutoff.at, settings);
+  const existing = new Set<number>();
+  let moved = false;
+  for (const r of await listReminders(db, cutoff.id)) {
+    existing.add(r.id);
+    if (r.cutoffAt !== cutoff.at) moved = true;
+  }
   const keep: number[] = [];
   for (const institutionId of byInstitution.keys()) {
     for (const t of times) {
@@ -35,8 +46,12 @@ export async function planCutoff(
         institutionId,
         kind: t.kind,
         scheduledAt: t.at,
+        cutoffAt: cutoff.at,
       });
       keep.push(row.id);
+      const late = t.kind !== OVERDUE_KIND && t.at <= nowIso;
+      if (moved && late && !existing.has(row.id))
+        await markSkipped(db, row.id, "skipped", PASSED_WHEN_MOVED);
     }
   }
   await deleteStalePlanned(db, cutoff.id, keep);
@@ -46,6 +61,9 @@ export async function planCutoff(
     (r) => r.state === "planned" || r.state === "sending",
   );
 }
+
+/** `detail` of a reminder whose time had passed when its cut-off was moved: never sent. */
+export const PASSED_WHEN_MOVED = "passed_when_moved";
 
 /**
  * Per institution, every past-due planned reminder except the latest becomes "superseded";

@@ -33,7 +33,7 @@ export interface CutoffSummary {
   /** Tasks in scope, and institutions reporting on them. */
   tasks: number;
   institutions: number;
-  /** Reminder rows in the store (all states). */
+  /** Reminder rows in the store for the cut-off's present time (all states; not those of an earlier time). */
   reminders: number;
   /** The earliest reminder still to be sent (planned or being sent), or null. */
   nextReminder: string | null;
@@ -48,6 +48,11 @@ export interface PlanReminder {
   state: ReminderState;
   detail: string | null;
   sentAt: string | null;
+  /**
+   * Set on a row planned for the cut-off's earlier time (it moved since): history, not part
+   * of the present plan. UTC ISO.
+   */
+  previousCutoffAt?: string;
 }
 
 /** One institution in the plan: its tasks in scope, where reminders go, and when. */
@@ -169,7 +174,12 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
   }
   if (i.reminders.length === 0) lines.push(`• ${t.noReminders}`);
   for (const r of i.reminders) {
-    lines.push(`• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}`);
+    const earlier = r.previousCutoffAt
+      ? ` (${t.earlierCutoff(when(r.previousCutoffAt, ctx))})`
+      : "";
+    lines.push(
+      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}${earlier}`,
+    );
   }
   return lines.join("\n");
 }

@@ -1,0 +1,187 @@
+/**
+ * `/cutoff move` after reminders went out: the new time is planned afresh (the offsets still
+ * ahead of it), the rows sent for the old time stay as history marked so, and the answer says
+ * how many reminders are now planned — or that none could be. Both directions and the Riga
+ * DST changes (last Sunday of March and of October).
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { handle, parse } from "../../commands/cutoff.ts";
+import { handle as handleTask, parse as parseTask } from "../../commands/task.ts";
+import { listCutoffs } from "../../db/cutoffs.ts";
+import { listReminders, markSent } from "../../db/reminders.ts";
+import type { Config } from "../../src/config.ts";
+import { parseOffsets } from "../../src/domain/reminder-plan.ts";
+import {
+  type AdminWorld,
+  adminWorld,
+  as,
+  delayedJobIds,
+  type RedisBox,
+  SECRETARY,
+  shown,
+  startRedis,
+} from "./admin-support.ts";
+
+let box: RedisBox;
+let w: AdminWorld | undefined;
+beforeAll(async () => {
+  box = await startRedis();
+});
+afterAll(async () => {
+  await box?.stop();
+});
+afterEach(async () => {
+  await w?.stop();
+  w = undefined;
+});
+
+async function world(now: string, offsets: string): Promise<AdminWorld> {
+  const parsed = parseOffsets(offsets);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const config: Partial<Config> = { reminderOffsets: parsed.offsets };
+  w = await adminWorld(box, { now, config });
+  return w;
+}
+
+function current(): AdminWorld {
+  if (!w) throw new Error("no world");
+  return w;
+}
+
+const run = async (text: string, locale: "lv" | "en" = "lv") =>
+  shown(await handle(parse(text), current().deps, as(SECRETARY, locale)));
+
+async function onlyCutoffId(): Promise<number> {
+  const [cutoff] = await listCutoffs(current().db);
+  if (!cutoff) throw new Error("no cut-off");
+  return cutoff.id;
+}
+
+/** Marks the cut-off's due reminders sent, as the sender would have at `now`. */
+async function sendDue(id: number, now: string): Promise<number> {
+  current().clock.set(now);
+  let sent = 0;
+  for (const r of await listReminders(current().db, id)) {
+    if (r.state !== "planned" || r.scheduledAt > now) continue;
+    await markSent(current().db, r.id, { channelId: "C0LM", messageTs: `1.${r.id}`, at: now });
+    sent++;
+  }
+  return sent;
+}
+
+describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT60S,PT30S)", () => {
+  beforeEach(async () => {
+    await world("2026-11-29T12:00:00Z", "PT60S,PT30S");
+  });
+
+  it("plans the new time afresh; the old time's sent rows stay as its history", async () => {
+    await run("add 2026-11-29 14:29 --tasks 14 Pārbaude");
+    const id = await onlyCutoffId();
+    const institutions = new Set(
+      (await listReminders(current().db, id)).map((r) => r.institutionId),
+    ).size;
+    expect(institutions).toBeGreaterThan(0);
+    expect(await sendDue(id, "2026-11-29T12:30:00Z")).toBe(institutions * 3);
+    expect(await run("list")).toContain("termiņš pagājis");
+
+    const moved = await run(`move ${id} 2027-01-01`);
+    expect(moved).toContain("svētd. 29.11.2026. 14:29:00 → *piektd. 01.01.2027. 23:59:59*");
+    expect(moved).toContain(
+      `Jaunajam laikam plānoti ${institutions * 3} atgādinājumi, pirmais piektd. 01.01.2027. 23:58:59.`,
+    );
+    expect(moved).not.toContain("pārplānoti");
+
+    const rows = await listReminders(current().db, id);
+    const fresh = rows.filter((r) => r.cutoffAt === "2027-01-01T21:59:59.999Z");
+    expect(fresh.map((r) => r.state)).toEqual(Array(institutions * 3).fill("planned"));
+    const old = rows.filter((r) => r.cutoffAt === "2026-11-29T12:29:00.000Z");
+    expect(old.map((r) => r.state)).toEqual(Array(institutions * 3).fill("sent"));
+    const jobs = await delayedJobIds(current().queue);
+    for (const r of fresh.filter((r) => r.kind !== "overdue"))
+      expect(jobs.some((j) => j.includes(String(r.id)))).toBe(true);
+
+    const list = await run("list");
+    expect(list).toContain("nākamais atgādinājums: piektd. 01.01.2027. 23:58:59");
+    expect(list).not.toContain("atgādinājumu vairs nav");
+    const plan = await run(`plan ${id}`);
+    expect(plan).toContain(
+      "svētd. 29.11.2026. 14:28:00 – 1 minūte pirms termiņa – nosūtīts svētd. 29.11.2026. 14:30:00 (iepriekšējam termiņa laikam svētd. 29.11.2026. 14:29:00)",
+    );
+    expect(plan).toContain("piektd. 01.01.2027. 23:58:59 – 1 minūte pirms termiņa – ieplānots");
+    expect(plan).not.toMatch(/01\.01\.2027\. 23:58:59 – 1 minūte pirms termiņa – nosūtīts/);
+    const en = await run(`plan ${id}`, "en");
+    expect(en).toContain("(for the cut-off's earlier time Sun 29 Nov 2026 14:29:00)");
+
+    const task = await handleTask(
+      parseTask("14"),
+      { db: current().db, clock: current().clock, zone: "Europe/Riga" },
+      "lv",
+    );
+    const taskText = JSON.stringify(task.blocks);
+    expect(taskText).toContain("Nākamais atgādinājums");
+    expect(taskText).not.toContain("Atgādinājumi vairs nav plānoti");
+
+    // A later re-plan (a restart) changes nothing.
+    await current().deps.replan(id);
+    expect(await listReminders(current().db, id)).toEqual(rows);
+  });
+
+  it("moving earlier keeps only the offsets still ahead; none left is said so", async () => {
+    await run("add 2026-11-29 15:00 --tasks 14 Pārbaude");
+    const id = await onlyCutoffId();
+    current().clock.set("2026-11-29T12:20:00Z");
+    // 14:21 Riga: its 60 s reminder (14:20) has passed, the 30 s one (14:20:30) has not.
+    const earlier = await run(`move ${id} 2026-11-29 14:21`);
+    expect(earlier).toMatch(
+      /Jaunajam laikam plānoti \d+ atgādināj\S+, pirmais svētd\. 29\.11\.2026\. 14:20:30\./,
+    );
+    const rows = await listReminders(current().db, id);
+    const sixty = rows.filter((r) => r.kind === "before-PT1M");
+    expect(sixty.map((r) => [r.state, r.detail])).toEqual(
+      sixty.map(() => ["skipped", "passed_when_moved"]),
+    );
+    expect(await run(`plan ${id}`)).toContain(
+      "1 minūte pirms termiņa – izlaists: tā laiks jau bija pagājis, kad termiņu pārcēla",
+    );
+    current().clock.set("2026-11-29T12:20:45Z");
+    const none = await run(`move ${id} 2026-11-29 14:21:10`, "en");
+    expect(none).toContain(
+      "No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: Sun 29 Nov 2026 14:21:40.",
+    );
+  });
+});
+
+describe("/cutoff move across Riga's DST changes (REMINDER_OFFSETS=14,7,1, 09:00)", () => {
+  it("spring forward (28 March 2027): every reminder at 09:00 Riga time", async () => {
+    await world("2027-03-01T10:00:00Z", "14,7,1");
+    await run("add 2027-03-20 --tasks 14 Pārbaude");
+    const id = await onlyCutoffId();
+    const moved = await run(`move ${id} 2027-03-29 12:00`);
+    expect(moved).toContain("pirmais pirmd. 15.03.2027. 09:00.");
+    const rows = await listReminders(current().db, id);
+    const times = [...new Set(rows.map((r) => `${r.kind} ${r.scheduledAt}`))].sort();
+    expect(times).toEqual([
+      "before-P14D 2027-03-15T07:00:00.000Z",
+      // Friday 26 March 2027 is Good Friday (a public holiday): the day before it.
+      "before-P1D 2027-03-25T07:00:00.000Z",
+      "before-P7D 2027-03-22T07:00:00.000Z",
+      "overdue 2027-03-30T06:00:00.000Z",
+    ]);
+  });
+
+  it("fall back (31 October 2027): every reminder at 09:00 Riga time", async () => {
+    await world("2027-10-01T10:00:00Z", "14,7,1");
+    await run("add 2027-10-20 --tasks 14 Pārbaude");
+    const id = await onlyCutoffId();
+    await run(`move ${id} 2027-11-01 10:00`);
+    const rows = await listReminders(current().db, id);
+    const times = [...new Set(rows.map((r) => `${r.kind} ${r.scheduledAt}`))].sort();
+    expect(times).toEqual([
+      "before-P14D 2027-10-18T06:00:00.000Z",
+      "before-P1D 2027-10-29T06:00:00.000Z",
+      "before-P7D 2027-10-25T06:00:00.000Z",
+      "overdue 2027-11-02T07:00:00.000Z",
+    ]);
+    expect(await run(`plan ${id}`)).toContain("otrd. 02.11.2027. 09:00 – pēc termiņa – ieplānots");
+  });
+});

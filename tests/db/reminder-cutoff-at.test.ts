@@ -1,0 +1,84 @@
+/**
+ * Migration 2026_12_02_090000_add_reminder_cutoff_at on the test store (SQLite, or PostgreSQL
+ * with TEST_DATABASE=postgres): existing reminders get their cut-off's time, ids are not
+ * reused after the rebuild, a moved cut-off's new rows sit beside the old time's, and down
+ * returns to the old key (history rows dropped).
+ */
+import { Migrator, sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "../../db/client.ts";
+import { insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { migrationProvider } from "../../db/migrations/index.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders, upsertPlannedReminder } from "../../db/reminders.ts";
+import { importedStore } from "../helpers/store.ts";
+
+const NAME = "2026_12_02_090000_add_reminder_cutoff_at";
+let db: Db | undefined;
+afterEach(async () => {
+  await db?.destroy();
+  db = undefined;
+});
+
+async function migrate(to: "down" | "latest"): Promise<void> {
+  if (!db) throw new Error("no store");
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const result = to === "down" ? await migrator.migrateDown() : await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
+}
+
+describe(`migration ${NAME}`, () => {
+  it("backfills cutoff_at, keeps ids growing, and lets a moved cut-off have both times' rows", async () => {
+    ({ db } = await importedStore());
+    const lm = await findInstitution(db, "LM");
+    const programme = await currentProgramme(db);
+    const cutoff = await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-02-01T21:59:59.999Z",
+      title: "Ziņojums",
+      taskNumbers: null,
+      createdBy: "U0SEC",
+      createdAt: "2026-11-29T12:00:00.000Z",
+    });
+    await migrate("down");
+    for (const [kind, state] of [
+      ["before-P7D", "sent"],
+      ["before-P1D", "planned"],
+      ["overdue", "planned"],
+    ])
+      await sql`insert into reminders (cutoff_id, institution_id, kind, scheduled_at, state) values (${cutoff.id}, ${lm?.id ?? 0}, ${kind}, ${"2027-01-25T07:00:00.000Z"}, ${state})`.execute(
+        db,
+      );
+    await sql`delete from reminders where kind = 'overdue'`.execute(db);
+    await migrate("latest");
+
+    const rows = await listReminders(db, cutoff.id);
+    expect(rows.map((r) => [r.kind, r.cutoffAt]).sort()).toEqual([
+      ["before-P1D", cutoff.at],
+      ["before-P7D", cutoff.at],
+    ]);
+    const maxBefore = 3;
+    await moveCutoff(db, cutoff.id, "2027-03-01T21:59:59.999Z");
+    const fresh = await upsertPlannedReminder(db, {
+      cutoffId: cutoff.id,
+      institutionId: lm?.id ?? 0,
+      kind: "before-P7D",
+      scheduledAt: "2027-02-22T07:00:00.000Z",
+      cutoffAt: "2027-03-01T21:59:59.999Z",
+    });
+    // The deleted row's id 3 is not given again: job ids contain reminder ids.
+    expect(fresh.id).toBeGreaterThan(maxBefore);
+    expect(fresh.state).toBe("planned");
+    expect((await listReminders(db, cutoff.id)).length).toBe(3);
+
+    await migrate("down");
+    const left = await sql<{
+      kind: string;
+    }>`select kind from reminders where cutoff_id = ${cutoff.id} order by kind`.execute(db);
+    // Down keeps the rows of the cut-off's present time only (the old key allows one per kind).
+    expect(left.rows.map((r) => r.kind)).toEqual(["before-P7D"]);
+    await migrate("latest");
+  });
+});
