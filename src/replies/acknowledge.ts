@@ -78,12 +78,18 @@ export async function tellUnverified(
 }
 
 /**
- * An ephemeral message in the thread; when Slack refuses it because the author is not a member
- * of the channel (`user_not_in_channel`), a direct message instead — the author is still told.
+ * A private note to a reply's author: an ephemeral message in the thread; when Slack refuses it
+ * because the author is not a member of the channel (`user_not_in_channel`), a direct message
+ * instead — the author is still told. `stored.thread`: where the reply was written.
+ * @throws the Web API's error when neither can be sent (callers run it as a side effect).
+ * Source: https://api.slack.com/methods/chat.postEphemeral#errors
  */
-async function ephemeralOrDirect(
+export async function ephemeralOrDirect(
   deps: ReplyDeps,
-  stored: Pick<StoredReply, "reply" | "thread">,
+  stored: {
+    reply: Pick<Reply, "userId">;
+    thread: Pick<ReminderThread, "channelId" | "threadTs">;
+  },
   message: { text: string; blocks?: KnownBlock[] },
 ): Promise<void> {
   try {

@@ -4,7 +4,8 @@
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
+import { auditFor } from "../../db/audit.ts";
+import { findReplyByMessage, listNamedReplies, replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
@@ -184,5 +185,75 @@ describe("a reply with no task number", () => {
       "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+});
+
+/** Sends Slack's message_changed for `ts` (as the author edited it) and waits until it is handled. */
+async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
+  edits++;
+  const at = `1900000000.${String(edits).padStart(6, "0")}`;
+  await t.slack.event({
+    type: "message",
+    subtype: "message_changed",
+    channel: f.channel,
+    hidden: true,
+    ts: at,
+    event_ts: at,
+    message: {
+      type: "message",
+      user: PEOPLE.anna,
+      text: after,
+      ts,
+      thread_ts: f.threadTs,
+      edited: { user: PEOPLE.anna, ts: at },
+    },
+    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+  });
+  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
+}
+let edits = 0;
+
+describe("an edited reply", () => {
+  it("moves to the task its new number names; the author is told; history and audit kept", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts, stored } = await reply(f, "2: apmācīti 40 speciālisti");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await edit(f, ts, "2: apmācīti 40 speciālisti", "14: apmācīti 40 speciālisti");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(String((await told).args.text)).toBe(
+      "Jūsu labotā atbilde tagad pievienota uzdevumam *14* (līdz šim: *2*).",
+    );
+    const id = stored?.id ?? 0;
+    expect(await replyHistory(t.app.db, id)).toMatchObject([
+      { text: "2: apmācīti 40 speciālisti" },
+    ]);
+    const audit = await auditFor(t.app.db, "reply", String(id));
+    expect(audit.map((a) => [a.actor, a.field, a.before, a.after])).toEqual([
+      [PEOPLE.anna, "task", '"2"', '"14"'],
+    ]);
+  });
+
+  it("keeps its task when the edit removes the number or names a task outside the cut-off", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "14: pārbaudes veiktas");
+    await edit(f, ts, "14: pārbaudes veiktas", "Pārbaudes veiktas visās iestādēs");
+    expect(await taskOf(f, ts)).toBe("14");
+    await edit(f, ts, "Pārbaudes veiktas visās iestādēs", "99: pārbaudes");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(notesIn(f)).toEqual([]);
+  });
+
+  it("an unassigned reply edited to start with a task number is attributed", async () => {
+    const f = await thread(["2", "5", "14"]);
+    const prompted = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts } = await reply(f, "Darbs turpinās, ziņosim vēlāk");
+    expect(await taskOf(f, ts)).toBeNull();
+    await prompted;
+    const told = t.emulator.waitFor(
+      isCall("chat.postEphemeral", (c) => String(c.args.text).includes("labotā atbilde")),
+    );
+    await edit(f, ts, "Darbs turpinās, ziņosim vēlāk", "5. punkts: darbs turpinās");
+    expect(await taskOf(f, ts)).toBe("5");
+    expect(String((await told).args.text)).toBe("Jūsu labotā atbilde pievienota uzdevumam *5*.");
   });
 });
