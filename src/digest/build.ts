@@ -65,14 +65,14 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const nowIso = opts.now.toUTC().toISO() ?? "";
   const previous = await previousDigest(db, nowIso);
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
-  const tasks = await taskRows(db, programme);
+  const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
+  const tasks = await taskRows(db, programme, changed);
   const counts = countStatuses(tasks);
   const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
-  const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
   const replies = await newReplies(db, since ?? EPOCH, changed);
   return {
     version: 1,
@@ -138,7 +138,8 @@ type TaskRow = DigestTask & {
   statusValue: TaskSummary["status"];
 };
 
-async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
+async function taskRows(db: Db, programme: Programme, changed: ChangedReply[]): Promise<TaskRow[]> {
+  const edited = new Map(changed.map((c) => [c.id, c.editedAt]));
   const summaries = await listTasks(db, programme.id);
   const scoped = await scopeOfCutoff(db, {
     programmeId: programme.id,
@@ -148,10 +149,12 @@ async function taskRows(db: Db, programme: Programme): Promise<TaskRow[]> {
   const latest = new Map<string, DigestTask["latest"]>();
   for (const r of await repliesSince(db, EPOCH)) {
     if (r.taskNumber === null) continue;
+    const editedAt = edited.get(r.id);
     latest.set(r.taskNumber, {
       institution: r.institutionCode,
       at: r.receivedAt,
       excerpt: excerpt(replyBody(r.text, r.taskNumber)),
+      ...(editedAt ? { edited: editedAt } : {}),
     });
   }
   return summaries.map((t) => ({

@@ -41,6 +41,11 @@ export interface DigestDoc {
   context: string;
   slackNote: string;
   sections: DocSection[];
+  /**
+   * Plain-text marks after a task's latest reply in the DOCX task table, by task number: "labota
+   * <date>" when that reply was edited since the previous digest (the reply lines' own mark).
+   */
+  latestMarks: Record<string, string>;
 }
 
 /** Characters of a task title in the digest's lists (the full title is in the DOCX). */
@@ -113,6 +118,13 @@ export function digestDocument(model: DigestModel, options: DocOptions): DigestD
       overdue(model, o),
       upcoming(model, o),
     ],
+    latestMarks: Object.fromEntries(
+      model.tasks.flatMap((task) =>
+        task.latest?.edited
+          ? [[task.number, t.edited(formatInstant(task.latest.edited, o.zone, o.locale))]]
+          : [],
+      ),
+    ),
   };
 }
 

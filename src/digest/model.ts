@@ -99,7 +99,8 @@ export interface DigestTask {
   deadline: string;
   status: StatusKey;
   institutions: string[];
-  latest: { institution: string; at: string; excerpt: string } | null;
+  /** `edited`: as {@link DigestReply.edited} (absent when not edited since the previous digest). */
+  latest: { institution: string; at: string; excerpt: string; edited?: string } | null;
 }
 
 /** The digest. `since` null: since the programme was imported (no earlier digest or session). */

@@ -66,7 +66,7 @@ function cell(text: string): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
 }
 
-function taskTable(model: DigestModel, locale: Locale): Table {
+function taskTable(doc: DigestDoc, model: DigestModel, locale: Locale): Table {
   const t = digestText(locale);
   const head = new TableRow({
     tableHeader: true,
@@ -77,6 +77,7 @@ function taskTable(model: DigestModel, locale: Locale): Table {
         }),
     ),
   });
+  const marks = doc.latestMarks;
   const rows = model.tasks.map(
     (task) =>
       new TableRow({
@@ -86,7 +87,11 @@ function taskTable(model: DigestModel, locale: Locale): Table {
           cell(task.deadline),
           cell(task.institutions.join(", ")),
           cell(statusLabel(task.status === "none" ? null : task.status, locale)),
-          cell(task.latest ? `${task.latest.institution}: ${task.latest.excerpt}` : "—"),
+          cell(
+            task.latest
+              ? `${task.latest.institution}: ${task.latest.excerpt}${plainText(marks[task.number] ?? "")}`
+              : "—",
+          ),
         ],
       }),
   );
@@ -121,7 +126,7 @@ export async function renderDigestDocx(
   }
   children.push(
     new Paragraph({ text: digestText(locale).docxTasks, heading: HeadingLevel.HEADING_1 }),
-    taskTable(model, locale),
+    taskTable(doc, model, locale),
   );
   const document = new Document({
     creator: "Koordinators",

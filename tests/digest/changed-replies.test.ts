@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
@@ -14,6 +15,7 @@ import {
 import { buildDigestModel, EPOCH } from "../../src/digest/build.ts";
 import { type DigestDoc, digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
+import { renderDigestDocx } from "../../src/digest/render-docx.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { renderDigestParent, renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
@@ -180,6 +182,19 @@ describe("a digest after a posted one", () => {
     const md = digestMarkdown(doc(later, "lv"));
     expect(md).toContain("**Atsauktās atbildes (1)**\n- **2** · **LM** · atsaukta ");
     expect(md).toContain("_(labota ");
+  });
+
+  it("the DOCX says it too: the parts, and the mark after a task's edited latest reply", async () => {
+    const lv = doc(later, "lv");
+    const files = unzipSync(new Uint8Array(await renderDigestDocx(lv, later, "lv")));
+    const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? "");
+    const edited = formatInstant(EDITED_AT, ZONE, "lv");
+    expect(runs).toContain("Atsauktās atbildes (1)");
+    expect(runs).toContain(`IEM: 🎉 Gatavs! Viss izdarīts. (labota ${edited})`);
+    expect(runs).toContain(`TM: Galīgais teksts. (labota ${edited})`);
+    expect(runs.filter((r) => r.includes("(labota")).length).toBeGreaterThanOrEqual(4);
+    expect(doc(first, "lv").latestMarks).toEqual({});
   });
 
   it("a digest stored before these parts existed still renders", () => {
