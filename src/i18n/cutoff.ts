@@ -95,7 +95,7 @@ const lv = {
   missingTitle:
     "Norādiet ziņošanas termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
-    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Nosaukums ir par garu (${lvCount(length, { zero: "rakstzīmes", one: "rakstzīme", other: "rakstzīmes" })}; ne vairāk kā ${max}).`,
   tasksTwice:
     "`--tasks` ir norādīts divreiz: uzskaitiet uzdevumus vienā sarakstā, piem., `--tasks 1,5,14`.",
   badTasks: (input: string) =>
@@ -106,7 +106,7 @@ const lv = {
     `„${input}” nav ziņošanas termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,
   tooLong: (length: number, max: number) =>
-    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Teksts ir par garu (${lvCount(length, { zero: "rakstzīmes", one: "rakstzīme", other: "rakstzīmes" })}; ne vairāk kā ${max}).`,
   usageHint: "Palīdzība: `/cutoff help`",
   // `/cutoff plan`
   planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,

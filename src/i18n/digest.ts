@@ -1,6 +1,6 @@
 import type { ChartStatus } from "../digest/model.ts";
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog, lvForm } from "./define.ts";
+import { defineCatalog, lvForm, lvPlural } from "./define.ts";
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
@@ -54,7 +54,7 @@ const lv = {
    * colon, so no case or number reads as "on time" (bare "1 termiņā" did).
    */
   rate: (pct: number, answered: number, asked: number, cutoffs: number) =>
-    `atsaucība ${pct} % (${answered} no ${asked} prasītajām atbildēm; pagājušie ziņošanas termiņi: ${cutoffs})`,
+    `atsaucība ${pct} % (${answered} no ${asked} ${lvPlural(asked, "prasītās atbildes", "prasītajām atbildēm")}; pagājušie ziņošanas termiņi: ${cutoffs})`,
   noRate: "agrāku ziņošanas termiņu nav",
   noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
   notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,

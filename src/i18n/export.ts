@@ -1,5 +1,5 @@
 import type { TaskStatus } from "../domain/types.ts";
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 import type { StatusClaim } from "./reply.ts";
 
 /**
@@ -39,9 +39,11 @@ const lv = {
   unverifiedIncluded: "Iekļautas arī nepārbaudītas atbildes.",
   noReply: "ATBILDE NAV SAŅEMTA",
   unverifiedLeftOut: (n: number) =>
-    n === 1
-      ? "(ir 1 nepārbaudīta atbilde, kas nav iekļauta)"
-      : `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
+    lvPlural(
+      n,
+      `(ir ${n} nepārbaudīta atbilde, kas nav iekļauta)`,
+      `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
+    ),
   unverified: "(nepārbaudīta)",
   claim: (label: string) => `statuss: ${label}`,
   claimSource: (code: string, date: string) => `pēc ${code} ziņām, ${date}`,

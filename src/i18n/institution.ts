@@ -1,5 +1,5 @@
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   title: "Institūcijas: /institution",
@@ -63,7 +63,7 @@ const lv = {
   notAUser: (token: string) =>
     `„${token}” nav Slack lietotājs. Kontaktpersonas norādiet ar @, piemēram, \`@anna @janis\`.`,
   tooManyContacts: (count: number, max: number) =>
-    `Norādītas ${count} kontaktpersonas; vienai institūcijai var būt ne vairāk kā ${max}.`,
+    `${lvPlural(count, "Norādīta", "Norādītas")} ${count} ${lvPlural(count, "kontaktpersona", "kontaktpersonas")}; vienai institūcijai var būt ne vairāk kā ${max}.`,
   missingUser: "Norādiet kontaktpersonu, piemēram, `/institution away @janis 2027-01-15`.",
   missingDate:
     "Norādiet datumu, līdz kuram (ieskaitot) kontaktpersona ir prombūtnē, piemēram, `/institution away @janis 2027-01-15`, vai `off`, ja kontaktpersona jau ir atpakaļ.",
@@ -73,9 +73,9 @@ const lv = {
   missingName: (code: string) =>
     `Norādiet arī nosaukumu, piemēram, \`/institution add ${code} Tiesībsarga birojs\`.`,
   nameTooLong: (length: number, max: number) =>
-    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Nosaukums ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   tooLong: (length: number, max: number) =>
-    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Teksts ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   usageHint: "Palīdzība: `/institution help`",
 };
 

@@ -81,7 +81,7 @@ export const lv = {
     notUnderstood: (arg: string) =>
       `Nesapratu „${arg}”. Norādiet uzdevuma numuru (piemēram, \`/task 14\`) vai institūcijas saīsinājumu (piemēram, \`/task IEM\`).`,
     tooLong: (length: number, max: number) =>
-      `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}). Norādiet uzdevuma numuru, piemēram, \`/task 14\`.`,
+      `Teksts ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}). Norādiet uzdevuma numuru, piemēram, \`/task 14\`.`,
     knownInstitutions: (codes: string) => `Institūcijas: ${codes}.`,
     didYouMean: (codes: string[]) => `Varbūt domājāt ${codes.map((c) => `*${c}*`).join(" vai ")}?`,
     storeBusy: "Krātuve šobrīd neatbild. Mēģiniet vēlreiz pēc brīža.",

@@ -1,4 +1,4 @@
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   title: "Lomas: /role",
@@ -33,7 +33,7 @@ const lv = {
   notAUser: (token: string) => `„${token}” nav Slack lietotājs.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   tooLong: (length: number, max: number) =>
-    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Teksts ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   usageHint: "Palīdzība: `/role help`",
   // Shared by the admin commands: authorisation and the re-plan note.
   actions: {

@@ -1,5 +1,5 @@
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   title: "Darba grupas sēdes: /session",
@@ -35,7 +35,7 @@ const lv = {
   usageHint: "Palīdzība: `/session help`",
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   tooLong: (length: number, max: number) =>
-    `Teksts ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Teksts ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   missingDate: "Norādiet sēdes datumu un laiku, piemēram, `/session add 2026-12-10 10:00`.",
   missingTime: "Norādiet arī sēdes sākuma laiku, piemēram, `10:00`.",
   badTime: (text: string) =>
@@ -44,7 +44,7 @@ const lv = {
   timeAfterTitle: (time: string, example: string) =>
     `Laiku „${time}” rakstiet tūlīt aiz datuma, pirms nosaukuma: \`${example}\`.`,
   titleTooLong: (length: number, max: number) =>
-    `Nosaukums ir par garu (${length} rakstzīmes; ne vairāk kā ${max}).`,
+    `Nosaukums ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   missingId: "Norādiet sēdes numuru, piemēram, `/session remove 3`.",
   badId: (text: string) => `„${text}” nav sēdes numurs.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,

@@ -37,7 +37,7 @@ const lv = {
   noProgramme: "Programmas nav: norādiet --programme <kods> un --title <nosaukums>.",
   titleNeeded: (code: string) => `Programmas ${code} vēl nav: norādiet arī --title <nosaukums>.`,
   summary: (p: string, created: number, updated: number, unchanged: number, audited: number) =>
-    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} uzdevumi; ${audited} ${lvPlural(audited, "ieraksts", "ieraksti")} vēsturē.`,
+    `Programma ${p}: izveidoti ${created}, mainīti ${updated}, bez izmaiņām ${unchanged} ${lvPlural(unchanged, "uzdevums", "uzdevumi")}; ${audited} ${lvPlural(audited, "ieraksts", "ieraksti")} vēsturē.`,
   dryRun: "Izmēģinājums: nekas nav ierakstīts. Tiktu mainīts:",
   nothing: "nekas",
   kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,

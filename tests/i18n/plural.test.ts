@@ -4,9 +4,12 @@ import { cutoffText } from "../../src/i18n/cutoff.ts";
 import { lvForm, lvPlural } from "../../src/i18n/define.ts";
 import { digestText } from "../../src/i18n/digest.ts";
 import { durationText } from "../../src/i18n/duration.ts";
+import { exportText } from "../../src/i18n/export.ts";
 import { historyText } from "../../src/i18n/history.ts";
 import { homeText } from "../../src/i18n/home.ts";
+import { institutionText } from "../../src/i18n/institution.ts";
 import { lv } from "../../src/i18n/lv.ts";
+import { roleText } from "../../src/i18n/role.ts";
 import { sheetText } from "../../src/i18n/sheet.ts";
 
 /**
@@ -52,6 +55,23 @@ describe("lvPlural (Latvian counts)", () => {
     );
     expect(sheetText("lv").failed(n)).toContain(`(${n} ${one ? "kļūda" : "kļūdas"}):`);
     expect(durationText("lv").count(n, "seconds")).toBe(`${n} ${one ? "sekunde" : "sekundes"}`);
+    expect(sheetText("lv").summary("P", 0, 0, n, 0)).toContain(
+      `bez izmaiņām ${n} ${one ? "uzdevums" : "uzdevumi"};`,
+    );
+    expect(exportText("lv").unverifiedLeftOut(n)).toBe(
+      one
+        ? `(ir ${n} nepārbaudīta atbilde, kas nav iekļauta)`
+        : `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
+    );
+    expect(digestText("lv").rate(50, 0, n, 1)).toContain(
+      `no ${n} ${one ? "prasītās atbildes" : "prasītajām atbildēm"};`,
+    );
+    expect(institutionText("lv").tooManyContacts(n, 20)).toMatch(
+      one ? `Norādīta ${n} kontaktpersona;` : `Norādītas ${n} kontaktpersonas;`,
+    );
+    for (const tooLong of [roleText("lv").tooLong, cutoffText("lv").tooLong]) {
+      expect(tooLong(n, 0)).toContain(`(${n} ${one ? "rakstzīme" : "rakstzīmes"};`);
+    }
   });
 
   it("the digest's cut-off line says 'no 1 institūcijas', 'no 5 institūcijām'", () => {
