@@ -62,7 +62,8 @@ const lv = {
     previous === null
       ? `Jūsu labotā atbilde pievienota uzdevumam *${number}*.`
       : `Jūsu labotā atbilde tagad pievienota uzdevumam *${number}* (līdz šim: *${previous}*).`,
-  cutoffRemovedKept: "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
+  cutoffRemovedKept: (number: string | null) =>
+    `Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
 };
 
 const en: typeof lv = {
@@ -115,7 +116,8 @@ const en: typeof lv = {
     previous === null
       ? `Your edited reply is now attached to task *${number}*.`
       : `Your edited reply now belongs to task *${number}* (was: *${previous}*).`,
-  cutoffRemovedKept: "This reminder's reporting cut-off was removed, but your reply is kept.",
+  cutoffRemovedKept: (number) =>
+    `This reminder's reporting cut-off was removed, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
 };
 
 /** Task numbers in bold as a list: "*2*", "*2* un *5*", "*2*, *5* un *14*". */

@@ -2,10 +2,12 @@ import type { KnownBlock } from "@slack/types";
 import { getMapping } from "../../db/contacts.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
+import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
 import {
   renderAssignPrompt,
   renderFiledNote,
+  renderNotice,
   renderUnverified,
 } from "../slack/render-reply-prompt.ts";
 import { platformError } from "../slack/web.ts";
@@ -18,8 +20,10 @@ export const ACK_REACTION = "white_check_mark";
 export interface StoredReply {
   reply: Reply;
   thread: ReminderThread;
-  /** The institution's part in the cut-off; null when the cut-off was removed. */
+  /** The institution's part in the cut-off (a removed one too); null when it is not stored. */
   progress: InstitutionProgress | null;
+  /** True when the secretary removed the thread's cut-off: the reply is kept, no buttons shown. */
+  removed: boolean;
   taskNumber: string | null;
   /** The number the reply's prefix named when it is none of the institution's tasks here. */
   strayNumber: string | null;
@@ -39,6 +43,9 @@ export interface StoredReply {
  * 4. when filed under a task but naming others too ("2: …; 14: …"), or filed under the one open
  *    task for want of a number: an ephemeral note naming the task, what did not get the reply
  *    and how to change it (buttons for the other tasks, or an edit starting with the number).
+ * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
+ * the cut-off was removed but the reply is kept (under which task), and which named tasks did
+ * not get it.
  * Notes go to the author in the thread, or by direct message when Slack refuses the ephemeral.
  * Sources: https://api.slack.com/methods/reactions.add, https://api.slack.com/methods/chat.postEphemeral
  */
@@ -48,7 +55,9 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
   const tasks = stored.progress?.tasks ?? [];
-  if (stored.taskNumber === null && tasks.length > 0) {
+  if (stored.removed) {
+    await sideEffect(deps.logger, "removed_note", () => tellRemoved(deps, stored));
+  } else if (stored.taskNumber === null && tasks.length > 0) {
     await sideEffect(deps.logger, "assign_prompt", () => promptAssign(deps, stored));
   } else if (stored.taskNumber !== null && (stored.unfiled.length > 0 || stored.inferred)) {
     await sideEffect(deps.logger, "filed_note", () => tellFiled(deps, stored));
@@ -118,6 +127,20 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
     stored.unfiled,
   );
   await ephemeralOrDirect(deps, stored, message);
+}
+
+async function tellRemoved(deps: ReplyDeps, stored: StoredReply): Promise<void> {
+  const m = replyText(await deps.locales.forUser(stored.reply.userId));
+  const kept = m.cutoffRemovedKept(stored.taskNumber);
+  const several =
+    stored.taskNumber === null
+      ? stored.unfiled.length > 1
+        ? m.severalTasksUnassigned(stored.unfiled)
+        : ""
+      : stored.unfiled.length > 0
+        ? m.severalTasksFiled(stored.taskNumber, stored.unfiled)
+        : "";
+  await ephemeralOrDirect(deps, stored, renderNotice(several ? `${kept} ${several}` : kept));
 }
 
 async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {

@@ -1,11 +1,11 @@
 import { recordAudit } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
-import { findCutoff } from "../../db/cutoffs.ts";
 import {
   assignReply,
   editReply,
   findReplyByMessage,
   type Reply,
+  replyCutoff,
   withdrawReply,
 } from "../../db/replies.ts";
 import type { InstitutionTask } from "../../db/scope.ts";
@@ -25,7 +25,7 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
  * reply's text, keeping the previous one in its history (`reply_edits`). Messages that are not
  * stored replies are ignored. When the new text starts with the number of another task of the
  * institution in the cut-off ("2: …" edited to "14: …", or an unassigned reply edited to start
- * with a number), the reply moves to that task, audited as the assign button does (entity
+ * with a number; the cut-off may have been removed, its scope still counts), the reply moves to that task, audited as the assign button does (entity
  * "reply", field "task", actor the author) in the same transaction as the edit, and the author
  * is told privately. An edit that removes the number, or names a task outside the cut-off,
  * keeps the attribution; so does an edit of a withdrawn reply.
@@ -77,9 +77,9 @@ async function retarget(
 ): Promise<{ task: InstitutionTask; previous: string | null } | null> {
   const prefix = taskNumberPrefix(text);
   if (!prefix || reply.withdrawnAt !== null) return null;
-  const cutoff = await findCutoff(db, reply.cutoffId);
-  if (!cutoff) return null;
-  const { tasks } = await institutionProgress(db, cutoff, reply.institutionId);
+  const found = await replyCutoff(db, reply.cutoffId);
+  if (!found) return null;
+  const { tasks } = await institutionProgress(db, found.cutoff, reply.institutionId);
   const task = tasks.find((t) => t.number === prefix.number);
   if (!task || task.taskId === reply.taskId) return null;
   return { task, previous: tasks.find((t) => t.taskId === reply.taskId)?.number ?? null };

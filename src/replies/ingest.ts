@@ -1,5 +1,4 @@
-import { findCutoff } from "../../db/cutoffs.ts";
-import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
+import { insertReply, type Reply, type ReplySource, replyCutoff } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
@@ -59,12 +58,13 @@ export async function ingestMessage(
   if (!thread) return { kind: "ignored", reason: "not_in_reminder_thread" };
 
   const userId = message.userId ?? "";
-  const progress = await progressOf(deps, thread);
+  const { progress, removed } = await progressOf(deps, thread);
+  // A removed cut-off's thread is answered by number only: nothing is open there any more.
   const number = progress
     ? attributeReply(
         message.text,
         progress.tasks.map((t) => t.number),
-        progress.open,
+        removed ? [] : progress.open,
       )
     : null;
   const verified = await isContactOf(deps.db, userId, thread.institutionId);
@@ -84,7 +84,8 @@ export async function ingestMessage(
     receivedAt: tsToIso(message.ts),
   });
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
-  if (created) await acknowledgeReply(deps, explain(reply, thread, progress, taskNumber));
+  if (created)
+    await acknowledgeReply(deps, { ...explain(reply, thread, progress, taskNumber), removed });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
 }
 
@@ -94,7 +95,7 @@ function explain(
   thread: ReminderThread,
   progress: InstitutionProgress | null,
   taskNumber: string | null,
-): StoredReply {
+): Omit<StoredReply, "removed"> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
   return {
     reply,
@@ -107,11 +108,16 @@ function explain(
   };
 }
 
-/** The institution's part in the thread's cut-off; null when the cut-off was removed. */
+/**
+ * The institution's part in the thread's cut-off, a removed one too (its scope still names the
+ * tasks); null only when the cut-off is not in the store at all.
+ */
 async function progressOf(
   deps: ReplyDeps,
   thread: ReminderThread,
-): Promise<InstitutionProgress | null> {
-  const cutoff = await findCutoff(deps.db, thread.cutoffId);
-  return cutoff ? institutionProgress(deps.db, cutoff, thread.institutionId) : null;
+): Promise<{ progress: InstitutionProgress | null; removed: boolean }> {
+  const found = await replyCutoff(deps.db, thread.cutoffId);
+  if (!found) return { progress: null, removed: true };
+  const progress = await institutionProgress(deps.db, found.cutoff, thread.institutionId);
+  return { progress, removed: found.removed };
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
+import { removeCutoff } from "../../db/cutoffs.ts";
 import { findReplyByMessage, listNamedReplies, replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
@@ -255,5 +256,34 @@ describe("an edited reply", () => {
     await edit(f, ts, "Darbs turpinās, ziņosim vēlāk", "5. punkts: darbs turpinās");
     expect(await taskOf(f, ts)).toBe("5");
     expect(String((await told).args.text)).toBe("Jūsu labotā atbilde pievienota uzdevumam *5*.");
+  });
+});
+
+describe("a reply in a removed cut-off's thread", () => {
+  it("is attributed by its number and its author told the cut-off is gone but the reply kept", async () => {
+    const f = await thread(["2", "14"]);
+    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts, stored } = await reply(f, "14: pārbaudes veiktas");
+    expect(stored?.text).toBe("14: pārbaudes veiktas");
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta pie uzdevuma *14*.",
+    );
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+
+  it("without a number stays unassigned, kept, with no buttons (they would be refused)", async () => {
+    const f = await thread(["2", "14"]);
+    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts } = await reply(f, "Darbs turpinās");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
+    );
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
 });
