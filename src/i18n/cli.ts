@@ -127,7 +127,7 @@ const lv = {
     failed: (migration: string | null, detail: string) =>
       `Migrācija${migration ? ` ${migration}` : ""} neizdevās, glabātavā nekas nav mainīts: ${detail}`,
   },
-  remindNothing: "Nav ko sūtīt: visi šī termiņa atgādinājumi jau ir izsūtīti.",
+  remindNothing: "Nav ko sūtīt: visi šī ziņošanas termiņa atgādinājumi jau ir izsūtīti.",
   /** `remind --now`, one line per institution: what became of its reminder. */
   remind: {
     sent: "nosūtīts",

@@ -38,7 +38,7 @@ const lv = {
   submitUpdate: "Iesniegt atjauninājumu",
   more: (numbers: string) => `Un vēl: ${numbers}`,
   fallback: (code: string, cutoff: string) => `Atgādinājums ${code}: ziņošanas termiņš ${cutoff}`,
-  deadline: "Termiņš",
+  deadline: "Izpildes termiņš",
   status: "Statuss",
   problem: (code: string, problem: string, cutoff: string) =>
     `⚠️ Institūcijai *${code}* neizdevās nosūtīt atgādinājumu (${cutoff}): ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
