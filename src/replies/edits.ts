@@ -39,7 +39,11 @@ export async function applyEdit(
   const reply = await findReplyByMessage(deps.db, change.channelId, change.ts);
   if (!reply) return "unknown";
   const at = deps.clock.now().toISO() ?? "";
-  const move = await retarget(deps.db, reply, change.text);
+  // The edit is stored even when the task cannot be worked out (it then stays as it was).
+  const move = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
+    deps.logger.warn({ replyId: reply.id, err: String(error) }, "edit not re-attributed");
+    return null;
+  });
   const edited = await deps.db.transaction().execute(async (trx) => {
     if (!(await editReply(trx, reply.id, change.text, at))) return false;
     if (!move) return true;
