@@ -48,7 +48,7 @@ export const en: Messages = {
         "*How to use it*",
         "• `/task 14` or `/task 10.1.2` – a task's status, deadline and progress",
         `• \`/task IEM\` – an institution's tasks${codes ? ` (institutions with tasks in this programme: ${codes})` : ""}`,
-        "• `/task 14 history` – the task's changes, newest first; `/task 14 history 2` – the next page",
+        "• `/task 14 history` – the task's changes, newest first; `/task 14 history 2` – older ones (page 2)",
         "• `/task 2009-2013:14` – a task of another programme (its code or the code's start, e.g. `2009:14`; see `/programme list`)",
         "• `/task 14 set status partial` – change the status (`done`, `partial`, `ongoing`, `not_done`); `/task 14 set deadline 2027-06-30` – the deadline (also `2027.gads`, `regulāri`, `ikgadēji`). Secretary only",
         "• `/task help` – this help",

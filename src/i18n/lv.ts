@@ -53,7 +53,7 @@ export const lv = {
         "*Kā lietot*",
         "• `/task 14` vai `/task 10.1.2` – uzdevuma statuss, izpildes termiņš un izpildes gaita",
         `• \`/task IEM\` – institūcijas uzdevumi${codes ? ` (institūcijas ar uzdevumiem šajā programmā: ${codes})` : ""}`,
-        "• `/task 14 history` (vai `vēsture`) – uzdevuma izmaiņu vēsture, jaunākās vispirms; `/task 14 history 2` – nākamā lapa",
+        "• `/task 14 history` (vai `vēsture`) – uzdevuma izmaiņu vēsture, jaunākās vispirms; `/task 14 history 2` – vecākās (2. lapa)",
         "• `/task 2009-2013:14` – uzdevums citā programmā (kods vai tā sākums, piem., `2009:14`; sk. `/programme list`)",
         "• `/task 14 set status partial` – mainīt statusu (`done`, `partial`, `ongoing`, `not_done`); `/task 14 set deadline 2027-06-30` – izpildes termiņu (arī `2027.gads`, `regulāri`, `ikgadēji`). Tikai sekretārs",
         "• `/task help` – šī palīdzība",
