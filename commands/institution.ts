@@ -1,14 +1,23 @@
 import { type AuditEntry, recordAudit } from "../db/audit.ts";
-import { contactEntries, getMapping, listMappings, setAway, setMapping } from "../db/contacts.ts";
+import {
+  contactEntries,
+  getMapping,
+  type InstitutionMapping,
+  listMappings,
+  setAway,
+  setMapping,
+} from "../db/contacts.ts";
 import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
+import { lastFailedDelivery } from "../db/reminders.ts";
 import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { formatDay } from "../src/slack/render-admin.ts";
+import { cutoffShowsSeconds, formatDay, formatInstant } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
 import { maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, type DateSpec, resolveDate } from "./args.ts";
+import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
 import {
   type InstitutionInput,
   type InstitutionMistake,
@@ -68,8 +77,9 @@ async function show(query: string, deps: CommandDeps, ctx: CommandContext): Prom
   const institution = await findInstitution(deps.db, query);
   const mapping = institution && (await getMapping(deps.db, institution.id));
   if (!institution || !mapping) return unknown(query, deps, ctx);
+  const problem = await deliveryProblem(mapping, deps, ctx);
   return {
-    blocks: renderMapping(mapping, institution.aliases, today(deps), ctx.locale),
+    blocks: renderMapping(mapping, institution.aliases, today(deps), ctx.locale, problem),
     text: `${institution.code} – ${institution.name}`,
     found: true,
   };
@@ -107,13 +117,59 @@ async function set(
   });
   const outcome = await replanSafely(deps);
   const contacts = input.userIds.map((id) => `<@${id}>`).join(", ") || t.none;
+  const channel = `<#${input.channelId}>`;
   const text = t.mapped(
     escapeMrkdwn(institution.code),
     escapeMrkdwn(institution.name),
-    `<#${input.channelId}>`,
+    channel,
     contacts,
   );
-  return notice(text, replanNote(outcome, ctx.locale), true);
+  // Saved first: Slack's answer only adds a warning, it never loses the secretary's command.
+  const warning = channelWarning(await checkChannel(deps.slack, input.channelId), channel, t);
+  return notice(warning ? `${text}\n${warning}` : text, replanNote(outcome, ctx.locale), true);
+}
+
+/** The warning for what Slack said about a newly mapped channel; null when all is well or unasked. */
+function channelWarning(
+  check: ChannelCheck | null,
+  channel: string,
+  t: ReturnType<typeof institutionText>,
+): string | null {
+  switch (check) {
+    case "not_found":
+      return t.channelNotFound(channel);
+    case "not_member":
+      return t.channelNotMember(channel);
+    case "archived":
+      return t.channelArchived(channel);
+    case "unchecked":
+      return t.channelUnchecked(channel);
+    default:
+      return null;
+  }
+}
+
+/**
+ * The last delivery problem of the institution's reminders to its present channel, in words
+ * with what to do; when Slack now says the app can post there, that too. Null when the latest
+ * reminder tried was sent (or none was).
+ */
+async function deliveryProblem(
+  mapping: InstitutionMapping,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<string | null> {
+  const failed = await lastFailedDelivery(deps.db, mapping.institutionId);
+  // A failure to another channel (or before any channel) is not this mapping's problem.
+  if (!failed || failed.channelId !== mapping.channelId) return null;
+  const t = institutionText(ctx.locale);
+  const reason = failed.detail ?? "";
+  const seconds = cutoffShowsSeconds(failed.scheduledAt, [failed.scheduledAt]);
+  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale, { seconds });
+  const lines = [t.lastProblem(when, reason)];
+  const now = mapping.channelId ? await checkChannel(deps.slack, mapping.channelId) : null;
+  lines.push(now === "ok" ? t.problemNowOk : t.problemAdvice(escapeMrkdwn(mapping.code), reason));
+  return lines.join(" ");
 }
 
 async function away(

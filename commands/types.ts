@@ -5,6 +5,7 @@ import type { Config, Locale } from "../src/config.ts";
 import type { FilesClient } from "../src/export/dm-upload.ts";
 import type { Logger } from "../src/logger.ts";
 import type { Clock } from "../src/time.ts";
+import type { ChannelInfoClient } from "./institution-channel.ts";
 
 /**
  * A reply model: Block Kit blocks plus the plain-text fallback Slack shows in notifications.
@@ -38,8 +39,11 @@ export interface CommandDeps {
   logger: Logger;
   replan(cutoffId?: number): Promise<unknown>;
   enqueue?: <K extends JobName>(name: K, data: JobDataMap[K]) => Promise<string>;
-  /** Slack's Web API for sending files to a user's DM (`/export`, `/calendar`); absent in the CLI. */
-  slack?: FilesClient;
+  /**
+   * Slack's Web API for sending files to a user's DM (`/export`, `/calendar`) and checking a
+   * channel (`/institution set`: conversations.info); absent in the CLI.
+   */
+  slack?: FilesClient & ChannelInfoClient;
 }
 
 /**

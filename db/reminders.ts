@@ -240,3 +240,23 @@ export async function markSkipped(
 ): Promise<void> {
   await db.updateTable("reminders").set({ state, detail }).where("id", "=", id).execute();
 }
+
+/**
+ * An institution's latest reminder that was either sent or failed (by planned time, any
+ * cut-off), when it failed: the delivery problem `/institution <code>` shows until a reminder
+ * goes through. Undefined when the latest one was sent, or none was tried yet.
+ */
+export async function lastFailedDelivery(
+  db: Db,
+  institutionId: number,
+): Promise<Reminder | undefined> {
+  const row = await db
+    .selectFrom("reminders")
+    .select(COLUMNS)
+    .where("institution_id", "=", institutionId)
+    .where("state", "in", ["sent", "failed"])
+    .orderBy("scheduled_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row?.state === "failed" ? toReminder(row) : undefined;
+}

@@ -1,6 +1,20 @@
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 
+/** Why a reminder was not delivered, as the reminders table's `detail` names it. */
+const problemLv: Record<string, string> = {
+  channel_not_found: "Slack kanāls nav atrasts",
+  not_in_channel: "lietotne nav pievienota kanālam",
+  is_archived: "kanāls ir arhivēts",
+  no_mapping: "institūcijai nebija norādīts Slack kanāls",
+};
+const problemEn: Record<string, string> = {
+  channel_not_found: "the Slack channel was not found",
+  not_in_channel: "the app is not in the channel",
+  is_archived: "the channel is archived",
+  no_mapping: "the institution had no Slack channel",
+};
+
 const lv = {
   title: "Institūcijas: /institution",
   usage: [
@@ -77,6 +91,23 @@ const lv = {
   tooLong: (length: number, max: number) =>
     `Teksts ir par garu (${length} ${lvPlural(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   usageHint: "Palīdzība: `/institution help`",
+  channelNotFound: (channel: string) =>
+    `⚠️ Slack kanālu ${channel} lietotne neredz: tāda nav, vai tas ir privāts kanāls, kurā lietotne nav uzaicināta. Piesaiste ir saglabāta, bet atgādinājumus tur nosūtīt nevarēs, kamēr kanālā neuzaicināsiet lietotni (kanālā rakstiet \`/invite @Koordinators\`) vai nenorādīsiet citu kanālu.`,
+  channelNotMember: (channel: string) =>
+    `⚠️ Lietotne nav pievienota kanālam ${channel}. Piesaiste ir saglabāta; lai atgādinājumus varētu nosūtīt, kanālā rakstiet \`/invite @Koordinators\`.`,
+  channelArchived: (channel: string) =>
+    `⚠️ Kanāls ${channel} ir arhivēts: atgādinājumus tur nosūtīt nevarēs. Piesaiste ir saglabāta; norādiet citu kanālu.`,
+  channelUnchecked: (channel: string) =>
+    `Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai lietotne var rakstīt kanālā ${channel}; piesaiste ir saglabāta. Ja lietotne kanālā nav, uzaiciniet to: \`/invite @Koordinators\`.`,
+  lastProblem: (when: string, reason: string) =>
+    `⚠️ *Pēdējo atgādinājumu (${when}) nosūtīt neizdevās:* ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}.`,
+  problemAdvice: (code: string, reason: string) =>
+    reason === "not_in_channel"
+      ? "Uzaiciniet lietotni: kanālā rakstiet `/invite @Koordinators`."
+      : reason === "channel_not_found"
+        ? `Ja kanāls ir privāts, uzaiciniet tajā lietotni (\`/invite @Koordinators\`); ja kanāla vairs nav, norādiet citu: \`/institution set ${code} #kanāls @kontaktpersona\`.`
+        : `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
+  problemNowOk: "Tagad lietotne kanālā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
 };
 
 const en: typeof lv = {
@@ -146,6 +177,23 @@ const en: typeof lv = {
   nameTooLong: (length, max) => `The name is too long (${length} characters; at most ${max}).`,
   tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
   usageHint: "Help: `/institution help`",
+  channelNotFound: (channel) =>
+    `⚠️ The app cannot see the Slack channel ${channel}: there is none, or it is a private channel the app was not invited to. The mapping is saved, but reminders cannot be sent there until you invite the app in the channel (write \`/invite @Koordinators\` there) or give another channel.`,
+  channelNotMember: (channel) =>
+    `⚠️ The app is not in the channel ${channel}. The mapping is saved; for reminders to be sent, write \`/invite @Koordinators\` in the channel.`,
+  channelArchived: (channel) =>
+    `⚠️ The channel ${channel} is archived: reminders cannot be sent there. The mapping is saved; give another channel.`,
+  channelUnchecked: (channel) =>
+    `Slack did not answer, so whether the app can post in ${channel} could not be checked; the mapping is saved. If the app is not in the channel, invite it: \`/invite @Koordinators\`.`,
+  lastProblem: (when, reason) =>
+    `⚠️ *The last reminder (${when}) could not be sent:* ${problemEn[reason] ?? `Slack answered “${reason}”`}.`,
+  problemAdvice: (code, reason) =>
+    reason === "not_in_channel"
+      ? "Invite the app: write `/invite @Koordinators` in the channel."
+      : reason === "channel_not_found"
+        ? `If the channel is private, invite the app there (\`/invite @Koordinators\`); if it is gone, give another: \`/institution set ${code} #channel @contact\`.`
+        : `Give a channel: \`/institution set ${code} #channel @contact\`.`,
+  problemNowOk: "The app can post in the channel now: the next reminders will be sent.",
 };
 
 /** Texts of `/institution`: mappings, contacts away, new institutions. */

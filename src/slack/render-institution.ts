@@ -62,13 +62,15 @@ export function renderInstitutionHelp(
 
 /**
  * `/institution IEM`: header (code – name), then fields: channel (or a "not mapped" warning),
- * contacts with their away dates, other spellings; and how to change it.
+ * contacts with their away dates, other spellings; `problem` (mrkdwn: the last reminder that
+ * could not be delivered, and what to do) when there is one; and how to change it.
  */
 export function renderMapping(
   mapping: InstitutionMapping,
   aliases: readonly string[],
   today: string,
   locale: Locale,
+  problem?: string | null,
 ): KnownBlock[] {
   const t = institutionText(locale);
   const contacts =
@@ -87,6 +89,7 @@ export function renderMapping(
   return [
     header(`${mapping.code} – ${mapping.name}`),
     { type: "section", fields },
+    ...(problem ? [section(problem)] : []),
     contextLine(t.changeHint(escapeMrkdwn(mapping.code))),
   ];
 }

@@ -1,0 +1,128 @@
+/**
+ * `/institution set` asks Slack about the channel (conversations.info) and warns when the app
+ * cannot post there, saving the mapping all the same, also when Slack does not answer (429);
+ * `/institution LM` shows the last reminder that could not be delivered and what to do.
+ * Through the app's signed HTTP endpoint, against the Slack emulator.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { markSending, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+
+const SECRETARY = "U0SEC0001";
+const ANNA = "U0ANNA01";
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({
+    clock: fixedClock("2026-11-29T12:00:00Z"),
+    config: { secretaryUserIds: [SECRETARY] },
+  });
+  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
+  t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
+  t.emulator.addChannel({ id: "C0LMOUT01", name: "lm-bez-lietotnes", botIsMember: false });
+  t.emulator.addChannel({ id: "C0LMOK001", name: "lm-darba-grupa" });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+type Answer = { text?: string; blocks?: unknown[] };
+
+/** A signed slash command's answer as text (from the ack or its response_url). */
+async function slash(text: string, userId = SECRETARY): Promise<string> {
+  const res = await t.slack.command("/institution", text, { userId });
+  expect(res.status).toBe(200);
+  let body = res.body as Answer | "";
+  if (body === "" || body.blocks === undefined)
+    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as Answer;
+  expect(validateBlocks(body.blocks, "message")).toEqual([]);
+  return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
+}
+
+async function lmChannel(): Promise<string | null | undefined> {
+  const lm = await findInstitution(t.app.db, "LM");
+  return (await getMapping(t.app.db, lm?.id ?? 0))?.channelId;
+}
+
+describe("/institution set checks the channel with Slack", () => {
+  it("a channel Slack does not know: saved, with a warning and how to invite the app", async () => {
+    const text = await slash("set LM <#C0LMKAN01> <@U0ANNA01>");
+    expect(text).toContain("piesaistīta Slack: kanāls #C0LMKAN01");
+    expect(text).toContain("Slack kanālu #C0LMKAN01 lietotne neredz");
+    expect(text).toContain("`/invite @Koordinators`");
+    expect(await lmChannel()).toBe("C0LMKAN01");
+  });
+
+  it("a channel without the app: saved, with the invitation to write there", async () => {
+    const text = await slash("set LM <#C0LMOUT01|lm-bez-lietotnes> <@U0ANNA01>");
+    expect(text).toContain("Lietotne nav pievienota kanālam #C0LMOUT01");
+    expect(text).toContain("kanālā rakstiet `/invite @Koordinators`");
+    expect(await lmChannel()).toBe("C0LMOUT01");
+  });
+
+  it("a channel the app is in: no warning", async () => {
+    const text = await slash("set LM <#C0LMOK001|lm-darba-grupa> <@U0ANNA01>");
+    expect(text).toContain("kanāls #C0LMOK001");
+    expect(text).not.toContain("⚠️");
+    expect(text).not.toContain("/invite");
+  });
+
+  it("Slack rate-limits the check (429): saved anyway, and the answer says it was not checked", async () => {
+    // Bolt's client waits out Retry-After (pausing its other calls): longer than the check's 3 s.
+    t.emulator.failNext("conversations.info", { error: "ratelimited", retryAfter: 5 });
+    const text = await slash("set LM <#C0LMOUT01|lm-bez-lietotnes> <@U0ANNA01>");
+    expect(text).toContain("piesaistīta Slack: kanāls #C0LMOUT01");
+    expect(text).toContain("Slack neatbildēja, tāpēc nevarēja pārbaudīt");
+    expect(await lmChannel()).toBe("C0LMOUT01");
+  });
+});
+
+describe("/institution LM shows the last delivery problem", () => {
+  it("names the failure and what to do, then that the channel now works", async () => {
+    await slash("set LM <#C0LMKAN02> <@U0ANNA01>");
+    const db = t.app.db;
+    const lm = await findInstitution(db, "LM");
+    const programme = await currentProgramme(db);
+    const cutoff = await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2026-11-30T06:29:00.000Z",
+      title: "Pārbaude",
+      taskNumbers: ["14"],
+      createdBy: SECRETARY,
+      createdAt: "2026-11-29T12:00:00.000Z",
+    });
+    // What the sender records when Slack answers channel_not_found (jobs/send-reminder.ts).
+    const row = await upsertPlannedReminder(db, {
+      cutoffId: cutoff.id,
+      institutionId: lm?.id ?? 0,
+      kind: "before-PT1M",
+      scheduledAt: "2026-11-30T06:28:00.000Z",
+      cutoffAt: cutoff.at,
+    });
+    await markSending(db, row.id, "C0LMKAN02");
+    await markSkipped(db, row.id, "failed", "channel_not_found");
+
+    const text = await slash("LM", ANNA);
+    expect(text).toContain(
+      "Pēdējo atgādinājumu (pirmd. 30.11.2026. 08:28) nosūtīt neizdevās:* Slack kanāls nav atrasts.",
+    );
+    expect(text).toContain("uzaiciniet tajā lietotni (`/invite @Koordinators`)");
+    expect(text).toContain("`/institution set LM #kanāls @kontaktpersona`");
+
+    t.emulator.addChannel({ id: "C0LMKAN02", name: "lm-privats" });
+    const fixed = await slash("LM", ANNA);
+    expect(fixed).toContain("nosūtīt neizdevās");
+    expect(fixed).toContain("Tagad lietotne kanālā rakstīt var");
+
+    // A mapping to another channel is not haunted by the old channel's failure.
+    await slash("set LM <#C0LMOK001|lm-darba-grupa> <@U0ANNA01>");
+    expect(await slash("LM", ANNA)).not.toContain("neizdevās");
+  });
+});
