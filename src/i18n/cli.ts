@@ -1,6 +1,6 @@
 import { DATE_FORMATS_HELP } from "../domain/dates.ts";
 import type { ReportProblem } from "../import/errors.ts";
-import { defineCatalog, lvForm } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 /** "1 task", "2 tasks". */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -26,7 +26,7 @@ const lv = {
   noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
   replies: {
     heading: (id: number, title: string, when: string, n: number) =>
-      `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvForm(n, "atbilžu", "atbilde", "atbildes")}`,
+      `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}`,
     none: "Atbilžu vēl nav.",
     /** Column headings of the listing, in its column order. */
     columns: [
@@ -48,11 +48,11 @@ const lv = {
     cannotWrite: (ext: string, formats: string) =>
       `.${ext} failu nevar uzrakstīt: pielikums ir ${formats} formātā; nosauciet failu tā vai norādiet --format.`,
     wrote: (file: string, format: string, tasks: number, replies: number, missing: number) =>
-      `Uzrakstīts ${file} (${format}): ${tasks} ${lvForm(tasks, "uzdevumu", "uzdevums", "uzdevumi")}, ` +
-      `${replies} ${lvForm(replies, "atbilžu", "atbilde", "atbildes")}, trūkst ${missing}.`,
+      `Uzrakstīts ${file} (${format}): ${tasks} ${lvPlural(tasks, "uzdevums", "uzdevumi")}, ` +
+      `${replies} ${lvPlural(replies, "atbilde", "atbildes")}, trūkst ${missing}.`,
   },
   calendarWrote: (file: string, n: number) =>
-    `Uzrakstīts ${file}: ${n} ${lvForm(n, "notikumu", "notikums", "notikumi")}.`,
+    `Uzrakstīts ${file}: ${n} ${lvPlural(n, "notikums", "notikumi")}.`,
   /** An output file (`--out`, `--docx`) that could not be written; `folder` is absolute. */
   write: {
     ENOENT: (file: string, folder: string) =>
@@ -76,8 +76,8 @@ const lv = {
       other: (path: string, detail: string) => `failu „${path}” nevar nolasīt (${detail}).`,
     } satisfies Record<FileProblem, (path: string, cwdOrDetail: string) => string>,
     dryRun: (tasks: number, institutions: number, programme: string) =>
-      `Izmēģinājums: tiktu importēti ${tasks} ${lvForm(tasks, "uzdevumu", "uzdevums", "uzdevumi")} un ` +
-      `${institutions} ${lvForm(institutions, "institūciju", "institūcija", "institūcijas")} (programma ${programme}). Nekas nav ierakstīts.`,
+      `Izmēģinājums: tiktu importēti ${tasks} ${lvPlural(tasks, "uzdevums", "uzdevumi")} un ` +
+      `${institutions} ${lvPlural(institutions, "institūcija", "institūcijas")} (programma ${programme}). Nekas nav ierakstīts.`,
     summary: (
       p: string,
       t: { created: number; updated: number; unchanged: number },
@@ -85,7 +85,7 @@ const lv = {
       audited: number,
     ) =>
       `Programma ${p}: uzdevumi – izveidoti ${t.created}, mainīti ${t.updated}, bez izmaiņām ${t.unchanged}; ` +
-      `institūcijas – izveidotas ${i.created}, mainītas ${i.updated}; ${audited} ${lvForm(audited, "ierakstu", "ieraksts", "ieraksti")} vēsturē.`,
+      `institūcijas – izveidotas ${i.created}, mainītas ${i.updated}; ${audited} ${lvPlural(audited, "ieraksts", "ieraksti")} vēsturē.`,
     kept: (numbers: string) => `Paliek (ir glabātavā, nav failā): ${numbers}`,
     /** A report that is not of the expected shape; `line` is appended by {@link reportLine}. */
     report: {
@@ -104,7 +104,7 @@ const lv = {
       no_institution: (p) => `${p.task}. uzdevumam nav atbildīgās institūcijas`,
       no_status: (p) => `${p.task}. uzdevuma rezultatīvajā rādītājā „${p.indicator}” nav statusa`,
       task_count: (p) =>
-        `pielikumā ir ${p.found} ${lvForm(p.found, "uzdevumu", "uzdevums", "uzdevumi")}, ievadā minēti ${p.named}`,
+        `pielikumā ir ${p.found} ${lvPlural(p.found, "uzdevums", "uzdevumi")}, ievadā minēti ${p.named}`,
     } satisfies ReportTexts,
     reportLine: (line: number) => ` (${line}. rinda)`,
   },

@@ -26,13 +26,3 @@ const lvRules = new Intl.PluralRules("lv");
 export function lvPlural(n: number, one: string, other: string): string {
   return lvRules.select(n) === "one" ? one : other;
 }
-
-/**
- * The form for `n` from three CLDR categories; the `zero` form is no longer used: "zero" counts
- * take `other`, the nominative plural ({@link lvPlural}). Kept while callers still pass it.
- *
- * @deprecated Use {@link lvPlural}`(n, one, other)`.
- */
-export function lvForm(n: number, _zero: string, one: string, other: string): string {
-  return lvPlural(n, one, other);
-}

@@ -1,14 +1,14 @@
 import type { ChartStatus } from "../digest/model.ts";
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog, lvForm, lvPlural } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
   draftTitle: (date: string) => `📝 Kopsavilkuma melnraksts, ${date}`,
   cutoffTitle: (cutoff: string) => `⏰ Ziņošanas termiņš pagājis: ${cutoff}`,
-  tasks: (n: number) => `*${n}* ${lvForm(n, "uzdevumu", "uzdevums", "uzdevumi")}`,
+  tasks: (n: number) => `*${n}* ${lvPlural(n, "uzdevums", "uzdevumi")}`,
   cutoffLine: (title: string, date: string, answered: number, all: number) =>
-    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvForm(all, "institūcijām", "institūcijas", "institūcijām")}.`,
+    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvPlural(all, "institūcijas", "institūcijām")}.`,
   noCutoff: "Aktīva ziņošanas termiņa nav: institūciju daļa rāda visas saņemtās atbildes.",
   figures: (overdue: number, replies: number, changes: number) =>
     `Kavēti uzdevumi: *${overdue}* · jaunas atbildes: *${replies}* · statusa izmaiņas: *${changes}*`,

@@ -105,7 +105,9 @@ describe("remind --now with institutions that cannot be reminded", { timeout: 12
     const output = cli.output();
     expect(code, output).toBe(1);
     expect(output).toMatch(/^LM .* sent$/m);
-    expect(output).toMatch(new RegExp(`^IEM .* ${escapeRegExp(cliText("en").remind.noMapping)}$`, "m"));
+    expect(output).toMatch(
+      new RegExp(`^IEM .* ${escapeRegExp(cliText("en").remind.noMapping)}$`, "m"),
+    );
     expect(output).toMatch(/^IZM .* failed: channel not found$/m);
     expect(output).toContain(cliText("en").remind.notAllSent("IEM, IZM"));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cliText } from "../../src/i18n/cli.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
-import { lvForm, lvPlural } from "../../src/i18n/define.ts";
+import { lvPlural } from "../../src/i18n/define.ts";
 import { digestText } from "../../src/i18n/digest.ts";
 import { durationText } from "../../src/i18n/duration.ts";
 import { exportText } from "../../src/i18n/export.ts";
@@ -32,8 +32,6 @@ const table: Array<[number, "one" | "other"]> = [
 describe("lvPlural (Latvian counts)", () => {
   it.each(table)("%i → %s", (n, form) => {
     expect(lvPlural(n, "atbilde", "atbildes")).toBe(form === "one" ? "atbilde" : "atbildes");
-    // The deprecated three-category helper no longer gives the genitive for "zero".
-    expect(lvForm(n, "atbilžu", "atbilde", "atbildes")).toBe(lvPlural(n, "atbilde", "atbildes"));
   });
 
   it.each(table)("messages count %i in the nominative (%s)", (n, form) => {
