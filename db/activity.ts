@@ -55,6 +55,8 @@ export interface ReplyActivity {
   statusClaim: string | null;
   verified: boolean;
   receivedAt: string;
+  /** The last edit's time (UTC ISO); null when never edited. */
+  editedAt: string | null;
   withdrawnAt: string | null;
 }
 
@@ -77,6 +79,7 @@ function replyQuery(db: Db) {
       "replies.status_claim",
       "replies.verified",
       "replies.received_at",
+      "replies.edited_at",
       "replies.withdrawn_at",
     ]);
 }
@@ -97,6 +100,7 @@ function toActivity(r: ReplyRow): ReplyActivity {
     statusClaim: r.status_claim,
     verified: r.verified === 1,
     receivedAt: r.received_at,
+    editedAt: r.edited_at,
     withdrawnAt: r.withdrawn_at,
   };
 }
@@ -234,4 +238,19 @@ export async function findTaskId(
     .where("number", "=", number)
     .executeTakeFirst();
   return row?.id;
+}
+
+/**
+ * Replies edited or withdrawn after `sinceIso` (UTC ISO), oldest received first: what changed
+ * since a digest the working group has read (the digest's "labota" marks and its withdrawn part).
+ */
+export async function repliesChangedSince(db: Db, sinceIso: string): Promise<ReplyActivity[]> {
+  const rows = await replyQuery(db)
+    .where((eb) =>
+      eb.or([eb("replies.edited_at", ">", sinceIso), eb("replies.withdrawn_at", ">", sinceIso)]),
+    )
+    .orderBy("replies.received_at")
+    .orderBy("replies.id")
+    .execute();
+  return rows.map(toActivity);
 }

@@ -8,10 +8,16 @@
  * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
  */
 import type { DateTime } from "luxon";
-import { plannedRemindersBetween, repliesSince, statusChangesSince } from "../../db/activity.ts";
+import {
+  plannedRemindersBetween,
+  type ReplyActivity,
+  repliesChangedSince,
+  repliesSince,
+  statusChangesSince,
+} from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import { activeCutoff, type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
-import { type ChangedReply, previousDigest, repliesChangedSince } from "../../db/digests.ts";
+import { previousDigest } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
@@ -138,7 +144,11 @@ type TaskRow = DigestTask & {
   statusValue: TaskSummary["status"];
 };
 
-async function taskRows(db: Db, programme: Programme, changed: ChangedReply[]): Promise<TaskRow[]> {
+async function taskRows(
+  db: Db,
+  programme: Programme,
+  changed: ReplyActivity[],
+): Promise<TaskRow[]> {
   const edited = new Map(changed.map((c) => [c.id, c.editedAt]));
   const summaries = await listTasks(db, programme.id);
   const scoped = await scopeOfCutoff(db, {
@@ -192,9 +202,6 @@ function movedSince(
   >;
 }
 
-/** The reply fields a digest line needs (as `repliesSince` and `repliesChangedSince` give them). */
-type ReplyFields = Omit<ChangedReply, "editedAt" | "withdrawnAt">;
-
 /**
  * Replies after `since` (`received`), and replies received earlier but edited since the previous
  * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
@@ -203,13 +210,13 @@ type ReplyFields = Omit<ChangedReply, "editedAt" | "withdrawnAt">;
 async function newReplies(
   db: Db,
   since: string,
-  changed: ChangedReply[],
+  changed: ReplyActivity[],
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
   );
-  const toLine = (r: ReplyFields): DigestReply => {
+  const toLine = (r: ReplyActivity): DigestReply => {
     const edited = editedSince.get(r.id)?.editedAt;
     return {
       number: r.taskNumber,
@@ -231,9 +238,9 @@ async function newReplies(
 }
 
 /** Replies withdrawn since the previous digest (from `repliesChangedSince`), oldest first. */
-function withdrawnReplies(changed: ChangedReply[]): DigestWithdrawn[] {
+function withdrawnReplies(changed: ReplyActivity[]): DigestWithdrawn[] {
   return changed
-    .filter((c): c is ChangedReply & { withdrawnAt: string } => c.withdrawnAt !== null)
+    .filter((c): c is ReplyActivity & { withdrawnAt: string } => c.withdrawnAt !== null)
     .map((c) => ({ number: c.taskNumber, institution: c.institutionCode, at: c.withdrawnAt }))
     .sort((a, b) => a.at.localeCompare(b.at));
 }
