@@ -8,10 +8,9 @@ import {
   replyCutoff,
   withdrawReply,
 } from "../../db/replies.ts";
-import type { InstitutionTask } from "../../db/scope.ts";
+import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import { taskNumberPrefix } from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
-import { institutionProgress } from "../reminders/compose.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
@@ -23,7 +22,8 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
 /**
  * A `message_changed` event (or a changed text the collection job found): replaces the stored
  * reply's text, keeping the previous one in its history (`reply_edits`). Messages that are not
- * stored replies are ignored. When the new text starts with the number of another task of the
+ * stored replies are ignored, and so is an event that keeps the text (Slack sends one when it
+ * unfurls a link): "unchanged" before any other store read. When the new text starts with the number of another task of the
  * institution in the cut-off ("2: …" edited to "14: …", or an unassigned reply edited to start
  * with a number; the cut-off may have been removed, its scope still counts), the reply moves to that task, audited as the assign button does (entity
  * "reply", field "task", actor the author) in the same transaction as the edit, and the author
@@ -38,6 +38,8 @@ export async function applyEdit(
 ): Promise<ChangeResult> {
   const reply = await findReplyByMessage(deps.db, change.channelId, change.ts);
   if (!reply) return "unknown";
+  // Slack sends message_changed for unfurls and attachments too: no store reads for those.
+  if (reply.text === change.text) return "unchanged";
   const at = deps.clock.now().toISO() ?? "";
   // The edit is stored even when the task cannot be worked out (it then stays as it was).
   const move = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
@@ -83,7 +85,7 @@ async function retarget(
   if (!prefix || reply.withdrawnAt !== null) return null;
   const found = await replyCutoff(db, reply.cutoffId);
   if (!found) return null;
-  const { tasks } = await institutionProgress(db, found.cutoff, reply.institutionId);
+  const tasks = await institutionScope(db, found.cutoff, reply.institutionId);
   const task = tasks.find((t) => t.number === prefix.number);
   if (!task || task.taskId === reply.taskId) return null;
   return { task, previous: tasks.find((t) => t.taskId === reply.taskId)?.number ?? null };

@@ -270,6 +270,28 @@ describe("delivery, edits and deletions", () => {
     expect(await listNamedReplies(t.app.db, f.cutoffId)).toEqual([]);
   });
 
+  it("leaves a reply alone when message_changed keeps its text (an unfurl)", async () => {
+    const f = await thread(["14"]);
+    const { ts } = await reply(f, "14: Skat. https://example.lv/atskaite");
+    await t.slack.event({
+      type: "message",
+      subtype: "message_changed",
+      channel: f.channel,
+      hidden: true,
+      message: {
+        type: "message",
+        user: PEOPLE.anna,
+        text: "14: Skat. https://example.lv/atskaite",
+        ts,
+        thread_ts: f.threadTs,
+        attachments: [{ from_url: "https://example.lv/atskaite", title: "Atskaite" }],
+      },
+    });
+    const line = await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts);
+    expect(line.result).toBe("unchanged");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.editedAt).toBeNull();
+  });
+
   it("marks a reply withdrawn on message_deleted and keeps it in the store", async () => {
     const f = await thread(["14"]);
     const { ts } = await reply(f, "14: Kļūdaina atbilde.");
