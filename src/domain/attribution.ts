@@ -56,19 +56,23 @@ export function strayTaskNumber(text: string, scopeTasks: readonly string[]): st
  * Attributes a reply: an explicit number prefix that names one of the institution's tasks in
  * scope wins; a prefix naming any other number leaves it unassigned (its author is asked);
  * otherwise, when the institution has exactly one open task, the reply is that
- * task's; otherwise it is unassigned (null) and its author is asked.
+ * task's (or, with none open, its only task's: a follow-up); otherwise it is unassigned (null)
+ * and its author is asked.
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
- * `scopeTasks`: all its tasks in the cut-off.
+ * `scopeTasks`: all its tasks in the cut-off;
+ * `opts.byNumberOnly`: no guess at all, only the prefix counts (a removed cut-off's thread,
+ * where nothing is open any more). Pure; never throws.
  */
 export function attributeReply(
   text: string,
   scopeTasks: string[],
   openTasks: string[],
+  opts: { byNumberOnly?: boolean } = {},
 ): string | null {
   const prefix = taskNumberPrefix(text);
   if (prefix && scopeTasks.includes(prefix.number)) return prefix.number;
   // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
-  if (prefix) return null;
+  if (prefix || opts.byNumberOnly) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
   return null;

@@ -39,7 +39,7 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * and a person wrote it (not a bot, not the app). It is written to the store first, unique by
  * (channel, ts), so Slack's retries, duplicate deliveries and the collection job store it once:
  * institution and cut-off of the thread; task by {@link attributeReply} (number prefix, or the
- * one open task, else unassigned); verified when the author is a contact of the institution;
+ * one open task, else unassigned; by the number only in a removed cut-off's thread); verified when the author is a contact of the institution;
  * `receivedAt` = the instant of the message's ts (when it was written, even if collected later).
  * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
  * prompt, the note when the reply names several tasks or was filed under the one open task for
@@ -64,7 +64,8 @@ export async function ingestMessage(
     ? attributeReply(
         message.text,
         progress.tasks.map((t) => t.number),
-        removed ? [] : progress.open,
+        progress.open,
+        { byNumberOnly: removed },
       )
     : null;
   const verified = await isContactOf(deps.db, userId, thread.institutionId);

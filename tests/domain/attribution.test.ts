@@ -64,6 +64,13 @@ describe("attributeReply", () => {
     expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
   it("leaves a plain reply unassigned when several are open", () =>
     expect(attributeReply("ok", ["1", "5"], ["1", "5"])).toBeNull());
+  it("gives a plain reply to the only task when it is answered already (a follow-up)", () =>
+    expect(attributeReply("ok", ["5"], [])).toBe("5"));
+  it("by number only: a plain reply stays unassigned, even with one task or one open", () => {
+    expect(attributeReply("ok", ["5"], [], { byNumberOnly: true })).toBeNull();
+    expect(attributeReply("ok", ["1", "5"], ["5"], { byNumberOnly: true })).toBeNull();
+    expect(attributeReply("5: ok", ["1", "5"], ["1"], { byNumberOnly: true })).toBe("5");
+  });
 });
 
 describe("replyBody: the text the annex, the digest and the history show", () => {

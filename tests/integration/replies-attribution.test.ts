@@ -286,4 +286,15 @@ describe("a reply in a removed cut-off's thread", () => {
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
+
+  it("without a number stays unassigned when the institution had one task only", async () => {
+    const f = await thread(["14"]);
+    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts } = await reply(f, "Darbs turpinās");
+    expect(await taskOf(f, ts)).toBeNull();
+    expect(String((await told).args.text)).toBe(
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
+    );
+  });
 });
