@@ -20,8 +20,11 @@ import { OVERDUE_KIND, planReminders, type ReminderSettings } from "../domain/re
  *
  * Rows belong to the cut-off time they were planned for (`cutoffAt`): when the cut-off moved,
  * its new time is planned afresh and the rows sent for the old time stay as history. A
- * reminder of the new time that was already past when the cut-off moved is not sent late: it
- * is recorded as skipped ("passed_when_moved"), so a later re-plan does not send it either.
+ * reminder of the new time that was already past when the cut-off moved is not sent late when
+ * the same institution and kind had a row for an old time (it had its chance then): it is
+ * recorded as skipped ("passed_when_moved"), so a later re-plan does not send it either. An
+ * institution without such a row (mapped or added to the scope after the move) gets the
+ * catch-up above, as on a cut-off never moved.
  * Returns the cut-off's rows that are still to be sent (state "planned" or "sending").
  */
 export async function planCutoff(
@@ -33,10 +36,12 @@ export async function planCutoff(
   const byInstitution = tasksByInstitution(await scopeOfCutoff(db, cutoff));
   const times = planReminders(cutoff.at, settings);
   const existing = new Set<number>();
-  let moved = false;
+  // Institution and kind of the rows for an earlier time of the cut-off: those reminders had
+  // their chance before it moved. Any other (an institution mapped or scoped in later) catches up.
+  const hadOldTime = new Set<string>();
   for (const r of await listReminders(db, cutoff.id)) {
     existing.add(r.id);
-    if (r.cutoffAt !== cutoff.at) moved = true;
+    if (r.cutoffAt !== cutoff.at) hadOldTime.add(oldTimeKey(r.institutionId, r.kind));
   }
   const keep: number[] = [];
   for (const institutionId of byInstitution.keys()) {
@@ -50,7 +55,7 @@ export async function planCutoff(
       });
       keep.push(row.id);
       const late = t.kind !== OVERDUE_KIND && t.at <= nowIso;
-      if (moved && late && !existing.has(row.id))
+      if (late && !existing.has(row.id) && hadOldTime.has(oldTimeKey(institutionId, t.kind)))
         await markSkipped(db, row.id, "skipped", PASSED_WHEN_MOVED);
     }
   }
@@ -63,7 +68,9 @@ export async function planCutoff(
 }
 
 /** `detail` of a reminder whose time had passed when its cut-off was moved: never sent. */
-export const PASSED_WHEN_MOVED = "passed_when_moved";
+const PASSED_WHEN_MOVED = "passed_when_moved";
+
+const oldTimeKey = (institutionId: number, kind: string) => `${institutionId}:${kind}`;
 
 /**
  * Per institution, every past-due planned reminder except the latest becomes "superseded";

@@ -185,3 +185,62 @@ describe("/cutoff move across Riga's DST changes (REMINDER_OFFSETS=14,7,1, 09:00
     expect(await run(`plan ${id}`)).toContain("otrd. 02.11.2027. 09:00 – pēc termiņa – ieplānots");
   });
 });
+
+describe("an institution that joins a moved cut-off's scope (REMINDER_OFFSETS=PT60S,PT30S)", () => {
+  it("gets the normal catch-up: its latest missed reminder, as on a cut-off never moved", async () => {
+    await world("2026-11-29T12:00:00Z", "PT60S,PT30S");
+    await run("add 2026-11-29 14:19 --tasks 14 Pārbaude");
+    const id = await onlyCutoffId();
+    // Both reminders of the old time go out (14:18, 14:18:30); its rows stay as history.
+    expect(await sendDue(id, "2026-11-29T12:18:45Z")).toBeGreaterThan(0);
+    current().clock.set("2026-11-29T12:20:00Z");
+    await run(`move ${id} 2026-11-29 14:21`);
+    const before = await listReminders(current().db, id);
+    const scoped = new Set(before.map((r) => r.institutionId));
+
+    // 14:20:45 Riga: both of the new time's offsets (14:20, 14:20:30) have passed.
+    current().clock.set("2026-11-29T12:20:45Z");
+    const task = await current()
+      .db.selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "14")
+      .executeTakeFirstOrThrow();
+    const joining = await current()
+      .db.selectFrom("institutions")
+      .select("id")
+      .where("id", "not in", [...scoped])
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await current()
+      .db.insertInto("task_institutions")
+      .values({
+        task_id: task.id,
+        institution_id: joining.id,
+        role: "co_responsible",
+        position: 99,
+      })
+      .execute();
+    await current().deps.replan(id);
+
+    const rows = await listReminders(current().db, id);
+    const states = (institutionId: number) =>
+      rows
+        .filter(
+          (r) => r.institutionId === institutionId && r.cutoffAt === "2026-11-29T12:21:00.000Z",
+        )
+        .map((r) => `${r.kind} ${r.state} ${r.detail ?? ""}`.trim())
+        .sort();
+    expect(states(joining.id)).toEqual([
+      "before-PT1M skipped superseded",
+      "before-PT30S planned",
+      "overdue planned",
+    ]);
+    // Those in scope when it moved keep theirs: the 60 s one passed then and stays unsent.
+    const [old] = scoped;
+    expect(states(old ?? 0)).toEqual([
+      "before-PT1M skipped passed_when_moved",
+      "before-PT30S planned",
+      "overdue planned",
+    ]);
+  });
+});
