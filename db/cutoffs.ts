@@ -70,6 +70,27 @@ const liveCutoffById = compiled((db, id: number) =>
   db.selectFrom("cutoffs").select(COLUMNS).where("id", "=", id).where("removed_at", "is", null),
 );
 
+/**
+ * The cut-off a reply is written for, even when it was removed ({@link findCutoff} skips removed
+ * ones): its scope still says which task a reply in its thread is about. Undefined when no such
+ * cut-off exists. `removed`: true when the secretary removed it.
+ */
+export async function replyCutoff(
+  db: Db,
+  id: number,
+): Promise<{ cutoff: Cutoff; removed: boolean } | undefined> {
+  const [row] = await cutoffById(db, id);
+  return row ? { cutoff: toCutoff(row), removed: row.removed_at !== null } : undefined;
+}
+
+// Every thread reply and every edit asks for its cut-off: compiled once (see compiled.ts).
+const cutoffById = compiled((db, id: number) =>
+  db
+    .selectFrom("cutoffs")
+    .select([...COLUMNS, "removed_at"])
+    .where("id", "=", id),
+);
+
 /** Cut-offs not removed, earliest first. */
 export async function listCutoffs(db: Db): Promise<Cutoff[]> {
   const rows = await db

@@ -1,6 +1,5 @@
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
-import type { Cutoff } from "./cutoffs.ts";
 
 /** Where a reply came from: a delivered event, the collection job, or the update modal. */
 export type ReplySource = "event" | "collect" | "modal";
@@ -187,32 +186,6 @@ export async function withdrawReply(db: Db, id: number, at: string): Promise<voi
 /** Attributes a reply to a task. */
 export async function assignReply(db: Db, id: number, taskId: number): Promise<void> {
   await db.updateTable("replies").set({ task_id: taskId }).where("id", "=", id).execute();
-}
-
-/**
- * The cut-off a reply is written for, even when it was removed (`findCutoff` skips removed
- * ones): its scope still says which task a reply in its thread is about. Undefined when no such
- * cut-off exists. `removed`: true when the secretary removed it.
- */
-export async function replyCutoff(
-  db: Db,
-  cutoffId: number,
-): Promise<{ cutoff: Cutoff; removed: boolean } | undefined> {
-  const row = await db
-    .selectFrom("cutoffs")
-    .select(["id", "programme_id", "at", "title", "task_numbers", "created_by", "removed_at"])
-    .where("id", "=", cutoffId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const cutoff: Cutoff = {
-    id: row.id,
-    programmeId: row.programme_id,
-    at: row.at,
-    title: row.title,
-    taskNumbers: row.task_numbers ? (JSON.parse(row.task_numbers) as string[]) : null,
-    createdBy: row.created_by,
-  };
-  return { cutoff, removed: row.removed_at !== null };
 }
 
 /** Replies of a cut-off (withdrawn ones included, flagged), oldest first. */

@@ -1,11 +1,11 @@
 import { recordAudit } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
 import {
   assignReply,
   editReply,
   findReplyByMessage,
   type Reply,
-  replyCutoff,
   withdrawReply,
 } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";

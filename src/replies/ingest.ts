@@ -1,4 +1,5 @@
-import { insertReply, type Reply, type ReplySource, replyCutoff } from "../../db/replies.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
+import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
