@@ -22,7 +22,7 @@ import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
-import { replyBody } from "../domain/attribution.ts";
+import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { truncateText } from "../slack/fit.ts";
@@ -79,7 +79,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
-  const replies = await newReplies(db, since ?? EPOCH, changed);
+  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()]);
   return {
     version: 1,
     programme: { code: programme.code, title: programme.title },
@@ -205,18 +205,21 @@ function movedSince(
 /**
  * Replies after `since` (`received`), and replies received earlier but edited since the previous
  * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
- * `edited`, and each is `late` when received after its cut-off's time (see model).
+ * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
+ * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`).
  */
 async function newReplies(
   db: Db,
   since: string,
   changed: ReplyActivity[],
+  taskNumbers: readonly string[],
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
   );
   const toLine = (r: ReplyActivity): DigestReply => {
+    const alsoNames = tasksNotFiled(r.text, taskNumbers, r.taskNumber);
     const edited = editedSince.get(r.id)?.editedAt;
     return {
       number: r.taskNumber,
@@ -229,6 +232,7 @@ async function newReplies(
       claim: r.statusClaim,
       late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
       ...(edited ? { edited } : {}),
+      ...(alsoNames.length > 0 ? { alsoNames } : {}),
     };
   };
   const rows = await repliesSince(db, since);

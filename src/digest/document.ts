@@ -216,6 +216,7 @@ function replyLine(r: DigestReply, o: DocOptions): string {
   if (r.link) line += ` <${r.link}|${t.open}>`;
   if (r.late) line += t.late;
   if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
+  if (r.alsoNames?.length) line += t.alsoNames(r.alsoNames);
   return r.verified ? line : line + t.unverified;
 }
 

@@ -37,6 +37,8 @@ export interface DigestStatusChange {
  * in digests stored before it was kept, which then mark no reply).
  * `edited`: when (UTC ISO) it was last edited, set only when that was after the previous digest
  * was built — the text shown is no longer what the working group may have read.
+ * `alsoNames`: other tasks the reply names but is not filed under ("2: …; 14: …" under 2 →
+ * ["14"], see `tasksNotFiled`); absent when none (and in digests stored before it was kept).
  */
 export interface DigestReply {
   number: string | null;
@@ -49,6 +51,7 @@ export interface DigestReply {
   claim: string | null;
   late?: boolean;
   edited?: string;
+  alsoNames?: string[];
 }
 
 /** A reply withdrawn (its message deleted) since the previous digest: no text, only whose and when. */

@@ -81,11 +81,12 @@ export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel
   const replies = cutoff ? await repliesByTask(db, cutoff, includeUnverified) : null;
   const titles = await sectionTitlesOf(db, programme.id);
   const rows: AnnexModel["rows"] = [];
+  const numbers = tasks.map((t) => t.row.number);
   for (const task of tasks) {
     const section = task.row.section as Section;
     if (rows.at(-1)?.section !== section)
       rows.push({ kind: "section", section, title: titles[section] ?? null });
-    rows.push(taskRow(task, replies?.get(task.row.number)));
+    rows.push(taskRow(task, replies?.get(task.row.number), numbers));
   }
   return {
     programme: { id: programme.id, code: programme.code, title: programme.title },
@@ -95,7 +96,11 @@ export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel
   };
 }
 
-function taskRow(task: StoredTask, replies: TaskReplies | undefined): AnnexTaskRow {
+function taskRow(
+  task: StoredTask,
+  replies: TaskReplies | undefined,
+  taskNumbers: readonly string[],
+): AnnexTaskRow {
   const r = task.row;
   return {
     kind: "task",
@@ -105,7 +110,7 @@ function taskRow(task: StoredTask, replies: TaskReplies | undefined): AnnexTaskR
     section: r.section as Section,
     title: r.title,
     deadline: r.deadline_text,
-    progress: replies ? progressOf(replies) : { kind: "stored", text: r.progress },
+    progress: replies ? progressOf(replies, taskNumbers) : { kind: "stored", text: r.progress },
     institutions: task.institutions.map((i) => i.code),
     indicator: r.indicator,
     status: r.status as TaskStatus | null,

@@ -37,6 +37,7 @@ export function progressParagraphs(
       const extras = [
         reply.claim ? `(${t.claim(t.claimLabel[reply.claim])})` : "",
         reply.verified ? "" : t.unverified,
+        reply.alsoNames.length > 0 ? t.alsoNames(reply.alsoNames) : "",
       ].filter((x) => x !== "");
       const text = [reply.text, ...extras].filter((x) => x !== "").join(" ");
       out.push({ label: `${inst.code}, ${formatDay(reply.at, t, zone)}:`, text, missing: false });

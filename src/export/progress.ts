@@ -1,5 +1,5 @@
 import type { NamedReply } from "../../db/replies.ts";
-import { replyBody } from "../domain/attribution.ts";
+import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
 import type { TaskStatus } from "../domain/types.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 
@@ -19,6 +19,11 @@ export interface ProgressReply {
   text: string;
   verified: boolean;
   claim: StatusClaim | null;
+  /**
+   * Other tasks the reply names ("2: …; 14: …" filed under 2 → ["14"]; see `tasksNotFiled`):
+   * their part of the text is in this task's cell, so the cell says so. Usually empty.
+   */
+  alsoNames: string[];
 }
 
 /** One institution's part of a task's progress: its replies, or none (a missing reply). */
@@ -55,8 +60,11 @@ const CLAIM_STATUS: Record<StatusClaim, TaskStatus | null> = {
   no_change: null,
 };
 
-/** The progress cell of a task from its replies for a cut-off. */
-export function progressOf(replies: TaskReplies): ProgressCell {
+/**
+ * The progress cell of a task from its replies for a cut-off. `taskNumbers`: the programme's
+ * task numbers, against which a reply's mentions of other tasks are read.
+ */
+export function progressOf(replies: TaskReplies, taskNumbers: readonly string[]): ProgressCell {
   const codes = [...replies.expected];
   for (const r of replies.included)
     if (!codes.includes(r.institutionCode)) codes.push(r.institutionCode);
@@ -71,6 +79,7 @@ export function progressOf(replies: TaskReplies): ProgressCell {
           text: replyBody(r.text, r.taskNumber).trim(),
           verified: r.verified,
           claim: r.statusClaim as StatusClaim | null,
+          alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
         })),
       leftOut: replies.leftOut.filter((r) => r.institutionCode === code).length,
       expected: replies.expected.includes(code),

@@ -33,6 +33,10 @@ const lv = {
   unverified: " _(nepārbaudīta)_",
   /** After a reply received once its cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
+  alsoNames: (numbers: string[]) =>
+    numbers.length === 1
+      ? ` _(minēts arī uzdevums ${numbers[0]}, kas šo atbildi nesaņēma)_`
+      : ` _(minēti arī uzdevumi ${numbers.join(", ")}, kas šo atbildi nesaņēma)_`,
   /** After a reply edited since the previous digest: when it was last edited. */
   edited: (date: string) => ` _(labota ${date})_`,
   noReplies: "Jaunu atbilžu nav.",
@@ -123,6 +127,10 @@ const en: typeof lv = {
   open: "open",
   unverified: " _(unverified)_",
   late: " _(after the reporting cut-off)_",
+  alsoNames: (numbers) =>
+    numbers.length === 1
+      ? ` _(also names task ${numbers[0]}, which did not get it)_`
+      : ` _(also names tasks ${numbers.join(", ")}, which did not get it)_`,
   edited: (date) => ` _(edited ${date})_`,
   noReplies: "No new replies.",
   editedHeading: (n) => `*Edited replies (${n})*`,

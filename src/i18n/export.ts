@@ -45,6 +45,10 @@ const lv = {
       `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
     ),
   unverified: "(nepārbaudīta)",
+  alsoNames: (numbers: string[]) =>
+    numbers.length === 1
+      ? `[atbildē minēts arī uzdevums ${numbers[0]}; tas šo atbildi nesaņēma]`
+      : `[atbildē minēti arī uzdevumi ${numbers.join(", ")}; tie šo atbildi nesaņēma]`,
   claim: (label: string) => `statuss: ${label}`,
   claimSource: (code: string, date: string) => `pēc ${code} ziņām, ${date}`,
   /**
@@ -104,6 +108,10 @@ const en: typeof lv = {
   unverifiedLeftOut: (n) =>
     n === 1 ? "(1 unverified reply left out)" : `(${n} unverified replies left out)`,
   unverified: "(unverified)",
+  alsoNames: (numbers) =>
+    numbers.length === 1
+      ? `[the reply also names task ${numbers[0]}, which did not get it]`
+      : `[the reply also names tasks ${numbers.join(", ")}, which did not get it]`,
   claim: (label) => `status: ${label}`,
   claimSource: (code, date) => `as reported by ${code}, ${date}`,
   statusPhrase: {
