@@ -14,7 +14,7 @@ const lv = {
     `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
   waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
   /** After a reply received once the cut-off had passed. */
-  late: " _(pēc termiņa)_",
+  late: " _(pēc ziņošanas termiņa)_",
   unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
   laterUnverified: (n: number) =>
     n % 10 === 1 && n % 100 !== 11
@@ -29,7 +29,7 @@ const en: typeof lv = {
   replied: (code, date, user, excerpt, link, verified) =>
     `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
   waiting: (code) => `⏳ *${code}* – no reply yet`,
-  late: " _(after the cut-off)_",
+  late: " _(after the reporting cut-off)_",
   unverified: " _(unverified: the author is not a contact of the institution)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,

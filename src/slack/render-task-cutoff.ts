@@ -21,7 +21,7 @@ export function messageLink(channelId: string, ts: string): string {
 
 /**
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
- * "(after the cut-off)" when received after the cut-off's time) or "no reply yet", and the
+ * "(after the reporting cut-off)" when received after the cut-off's time) or "no reply yet", and the
  * next reminder. One section, within 3,000 characters. The cut-off's
  * time and the next reminder's have seconds when the reminder's does ("test mode": reminders
  * 20 and 10 seconds before) or the cut-off was set to a second, else minutes only (a day-only

@@ -81,13 +81,13 @@ async function slash(command: string, text: string): Promise<string> {
 }
 
 describe("a reply received after its cut-off", () => {
-  it("/task N marks it '(pēc termiņa)'; a reply in time is not marked", async () => {
+  it("/task N marks it '(pēc ziņošanas termiņa)', as the digest does; a reply in time is not marked", async () => {
     const late = await slash("/task", "1");
     expect(late).toContain("*IEM* atbildēja");
-    expect(late).toMatch(/\*IEM\* atbildēja[^\\]*_\(pēc termiņa\)_/u);
+    expect(late).toMatch(/\*IEM\* atbildēja[^\\]*_\(pēc ziņošanas termiņa\)_/u);
     const inTime = await slash("/task", "2");
     expect(inTime).toContain("*LM* atbildēja");
-    expect(inTime).not.toContain("pēc termiņa");
+    expect(inTime).not.toContain("pēc ziņošanas termiņa");
   });
 
   it("the digest marks it '(pēc ziņošanas termiņa)' in its reply lines, and says 'no session planned' once", async () => {
