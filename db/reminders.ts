@@ -242,6 +242,21 @@ export async function markSkipped(
 }
 
 /**
+ * Plans a failed reminder again (state "planned", its reason cleared), so the send path tries
+ * it once more: what `remind --now` does after the mapping was fixed. Only a row still
+ * "failed" changes; returns whether it did.
+ */
+export async function replanFailed(db: Db, id: number): Promise<boolean> {
+  const res = await db
+    .updateTable("reminders")
+    .set({ state: "planned", detail: null })
+    .where("id", "=", id)
+    .where("state", "=", "failed")
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/**
  * An institution's latest reminder that was either sent or failed (by planned time, any
  * cut-off), when it failed: the delivery problem `/institution <code>` shows until a reminder
  * goes through. Undefined when the latest one was sent, or none was tried yet.

@@ -7,7 +7,13 @@ import { consoleText } from "../i18n/cli-console.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { type SentNow, SLACK_UNREACHABLE, sendNow } from "../reminders/send-now.ts";
+import {
+  type EarlierReminders,
+  earlierReminders,
+  type SentNow,
+  SLACK_UNREACHABLE,
+  sendNow,
+} from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
 import { cliLocale, consoleLocale, cutoffIdOption, langOption } from "./locale.ts";
@@ -30,6 +36,9 @@ export function registerRemindCommand(cli: Command): void {
         "already sent); 1 at least one was not sent: an institution with no channel mapped",
         "(`institution set`), a channel Slack refused (not found, archived, app not in it), Slack",
         "rate-limited or unreachable, or no such cut-off; 2 usage error.",
+        "",
+        "An institution with nothing else due whose latest reminder failed (no channel, a channel",
+        "Slack refused) gets that reminder again: fix the mapping (`institution set`), then run this.",
       ].join("\n"),
     )
     .action(
@@ -83,7 +92,8 @@ async function remindNow(
     if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else {
       for (const line of remindLines(results, locale)) process.stdout.write(`${line}\n`);
-      if (results.length === 0) process.stdout.write(`${cliText(locale).remindNothing}\n`);
+      if (results.length === 0)
+        process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
     if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
@@ -96,6 +106,16 @@ async function remindNow(
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * The line `remind --now` prints when nothing was due, in `locale`: the reminders sent before,
+ * those skipped with `cutoff plan`'s reasons, those failed for good, those still to come.
+ */
+export function nothingLine(earlier: EarlierReminders, locale: Locale): string {
+  const c = cutoffText(locale);
+  const skipped = [...earlier.skipped].map(([reason, n]) => `${n} × ${c.skipped(reason)}`);
+  return cliText(locale).remindNothing({ ...earlier, skipped });
 }
 
 /** Outcomes of the send-reminder job that mean nothing needed sending (not a failure). */

@@ -127,7 +127,20 @@ const lv = {
     failed: (migration: string | null, detail: string) =>
       `Migrācija${migration ? ` ${migration}` : ""} neizdevās, glabātavā nekas nav mainīts: ${detail}`,
   },
-  remindNothing: "Nav ko sūtīt: visi šī ziņošanas termiņa atgādinājumi jau ir izsūtīti.",
+  /**
+   * `remind --now` with nothing to send: how many were sent before, those skipped (each
+   * "2 × izlaists: …", worded as `cutoff plan` does), those failed for good, those still to come.
+   */
+  remindNothing: (t: RemindTally) =>
+    [
+      `Nav ko sūtīt: iepriekš ${lvPlural(t.sent, "nosūtīts", "nosūtīti")} ${t.sent} ${lvPlural(t.sent, "atgādinājums", "atgādinājumi")}${t.skipped.length > 0 ? `; ${t.skipped.join(", ")}` : ""}.`,
+      t.failed > 0
+        ? ` ${t.failed} ${lvPlural(t.failed, "atgādinājums neizdevās un netiek sūtīts", "atgādinājumi neizdevās un netiek sūtīti")} vēlreiz: ${lvPlural(t.failed, "tam", "tiem")} sekoja vēlāks atgādinājums, vai ${lvPlural(t.failed, "tā", "to")} laiks (pirms vai pēc termiņa) ir beidzies.`
+        : "",
+      t.plannedAfter > 0
+        ? ` Pēc termiņa vēl ${lvPlural(t.plannedAfter, "paredzēts", "paredzēti")} ${t.plannedAfter} ${lvPlural(t.plannedAfter, "atgādinājums", "atgādinājumi")}.`
+        : "",
+    ].join(""),
   /** `remind --now`, one line per institution: what became of its reminder. */
   remind: {
     sent: "nosūtīts",
@@ -154,6 +167,17 @@ const lv = {
     written: (file: string) => `Uzrakstīts: ${file}`,
   },
 };
+
+/**
+ * What `remind --now` reports when it had nothing to send: counts of the cut-off's reminders,
+ * `skipped` already worded ("2 × izlaists: visi uzdevumi jau atbildēti").
+ */
+export interface RemindTally {
+  sent: number;
+  skipped: string[];
+  failed: number;
+  plannedAfter: number;
+}
 
 /** One wording per report problem, each taking that problem's fields. */
 type ReportTexts = {
@@ -240,7 +264,16 @@ const en: typeof lv = {
     failed: (migration, detail) =>
       `Migration${migration ? ` ${migration}` : ""} failed, nothing in the store changed: ${detail}`,
   },
-  remindNothing: "Nothing to send: every reminder of this cut-off has gone out.",
+  remindNothing: (t) =>
+    [
+      `Nothing to send: ${count(t.sent, "reminder", "reminders")} sent before${t.skipped.length > 0 ? `; ${t.skipped.join(", ")}` : ""}.`,
+      t.failed > 0
+        ? ` ${count(t.failed, "reminder", "reminders")} failed and ${t.failed === 1 ? "is" : "are"} not sent again: a later reminder followed, or their time (before or after the cut-off) is over.`
+        : "",
+      t.plannedAfter > 0
+        ? ` ${count(t.plannedAfter, "reminder is", "reminders are")} still planned for after the cut-off.`
+        : "",
+    ].join(""),
   remind: {
     sent: "sent",
     doneBefore: "already sent or skipped",

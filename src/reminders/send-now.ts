@@ -2,8 +2,8 @@ import { ErrorCode } from "@slack/web-api";
 import type { Job } from "bullmq";
 import { DelayedError } from "bullmq";
 import { getMapping } from "../../db/contacts.ts";
-import { findCutoff } from "../../db/cutoffs.ts";
-import { listReminders } from "../../db/reminders.ts";
+import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
+import { listReminders, type Reminder, replanFailed } from "../../db/reminders.ts";
 import { process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
@@ -30,9 +30,13 @@ export const SLACK_UNREACHABLE = "slack_unreachable";
  * Sends a cut-off's reminders by hand, now: for each institution, its earliest reminder not yet
  * sent (the one that would go out next; before the cut-off never the overdue one, after it
  * only the overdue one), through the same idempotent processor the queue uses
- * — so the queued job for it later finds it sent and does nothing. Slack's 429s and the
- * per-channel pace are waited out in the foreground. When Slack does not answer, it stops at
- * that institution ({@link SLACK_UNREACHABLE}) and leaves its reminder to be sent again.
+ * — so the queued job for it later finds it sent and does nothing. An institution with nothing
+ * left to send in the current phase whose latest reminder of that phase failed (no channel, a
+ * channel Slack refused: fixed since with `/institution set`) gets that reminder again: it is
+ * planned again and sent the same way; failing again, it stays failed and is reported so.
+ * Slack's 429s and the per-channel pace are waited out in the foreground. When Slack does not
+ * answer, it stops at that institution ({@link SLACK_UNREACHABLE}) and leaves its reminder to
+ * be sent again. An empty result means nothing was due: {@link earlierReminders} says why.
  * @throws CutoffNotFoundError when the cut-off does not exist (or was removed).
  */
 export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
@@ -49,19 +53,13 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
     };
     await planCutoff(deps.db, cutoff, settings, nowIso);
   }
-  const beforeCutoff = nowIso < cutoff.at;
-  const pending = (await listReminders(deps.db, cutoffId)).filter(
-    (r) =>
-      (r.state === "planned" || r.state === "sending") &&
-      (r.kind === OVERDUE_KIND) !== beforeCutoff,
-  );
-  const next = new Map<number, (typeof pending)[number]>();
-  for (const r of pending) if (!next.has(r.institutionId)) next.set(r.institutionId, r);
+  const chosen = chooseNow(await listReminders(deps.db, cutoffId), cutoff, nowIso);
   const out: SentNow[] = [];
-  for (const r of next.values()) {
+  for (const { reminder: r, retry } of chosen) {
     const code = (await getMapping(deps.db, r.institutionId))?.code ?? String(r.institutionId);
     const data = { reminderId: r.id, cutoffId, at: r.scheduledAt };
     try {
+      if (retry) await replanFailed(deps.db, r.id);
       out.push({ institution: code, kind: r.kind, result: await runInForeground(deps, data) });
     } catch (error) {
       if (!isRequestError(error)) throw error;
@@ -73,6 +71,82 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
       out.push({ institution: code, kind: r.kind, result: SLACK_UNREACHABLE });
       break;
     }
+  }
+  return out;
+}
+
+/** Whether a reminder belongs to the phase `remind --now` sends in: before the cut-off or after. */
+function inPhase(r: Reminder, beforeCutoff: boolean): boolean {
+  return (r.kind === OVERDUE_KIND) !== beforeCutoff;
+}
+
+/**
+ * What {@link sendNow} sends, by time then institution: per institution its earliest planned
+ * (or "sending") reminder of the phase, else — when the latest of the phase planned for the
+ * cut-off's present time failed — that one again (`retry`).
+ */
+function chooseNow(
+  rows: Reminder[],
+  cutoff: Cutoff,
+  nowIso: string,
+): { reminder: Reminder; retry: boolean }[] {
+  const beforeCutoff = nowIso < cutoff.at;
+  const phase = rows.filter((r) => inPhase(r, beforeCutoff));
+  const chosen = new Map<number, { reminder: Reminder; retry: boolean }>();
+  for (const r of phase)
+    if ((r.state === "planned" || r.state === "sending") && !chosen.has(r.institutionId))
+      chosen.set(r.institutionId, { reminder: r, retry: false });
+  const latest = new Map<number, Reminder>();
+  for (const r of phase) {
+    if (r.cutoffAt !== cutoff.at || chosen.has(r.institutionId)) continue;
+    const best = latest.get(r.institutionId);
+    const later =
+      !best ||
+      r.scheduledAt > best.scheduledAt ||
+      (r.scheduledAt === best.scheduledAt && r.id > best.id);
+    if (later) latest.set(r.institutionId, r);
+  }
+  for (const r of latest.values())
+    if (r.state === "failed") chosen.set(r.institutionId, { reminder: r, retry: true });
+  return [...chosen.values()].sort(
+    (a, b) =>
+      a.reminder.scheduledAt.localeCompare(b.reminder.scheduledAt) ||
+      a.reminder.institutionId - b.reminder.institutionId,
+  );
+}
+
+/** A cut-off's reminders before this run, for the line that says why nothing was sent. */
+export interface EarlierReminders {
+  /** Reminders sent. */
+  sent: number;
+  /** Reminders skipped, by reason ("all_answered", "superseded", …), in order of first mention. */
+  skipped: Map<string, number>;
+  /** Reminders that failed and are not sent again (a later one followed, or their phase is over). */
+  failed: number;
+  /** Before the cut-off: reminders still planned for after it (the overdue ones). */
+  plannedAfter: number;
+}
+
+/**
+ * How a cut-off's reminders stand (all its rows, any cut-off time): what `remind --now` says
+ * when {@link sendNow} had nothing to send, so the line is true — sent before, skipped and why,
+ * failed for good, and what is still to come after the cut-off.
+ */
+export async function earlierReminders(
+  deps: Pick<JobDeps, "db" | "clock">,
+  cutoffId: number,
+): Promise<EarlierReminders> {
+  const cutoff = await findCutoff(deps.db, cutoffId);
+  const nowIso = deps.clock.now().toISO() ?? "";
+  const beforeCutoff = cutoff !== undefined && nowIso < cutoff.at;
+  const out: EarlierReminders = { sent: 0, skipped: new Map(), failed: 0, plannedAfter: 0 };
+  for (const r of await listReminders(deps.db, cutoffId)) {
+    if (r.state === "sent") out.sent++;
+    else if (r.state === "failed") out.failed++;
+    else if (r.state === "skipped") {
+      const reason = r.detail ?? "";
+      out.skipped.set(reason, (out.skipped.get(reason) ?? 0) + 1);
+    } else if (beforeCutoff && r.kind === OVERDUE_KIND) out.plannedAfter++;
   }
   return out;
 }

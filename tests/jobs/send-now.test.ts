@@ -3,10 +3,10 @@ import { setMapping } from "../../db/contacts.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
-import { listReminders } from "../../db/reminders.ts";
-import { remindLines } from "../../src/cli/remind.ts";
+import { listReminders, markSent, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
+import { nothingLine, notSent, remindLines } from "../../src/cli/remind.ts";
 import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
-import { sendNow } from "../../src/reminders/send-now.ts";
+import { earlierReminders, sendNow } from "../../src/reminders/send-now.ts";
 import { fixedClock } from "../../src/time.ts";
 import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
 
@@ -91,5 +91,84 @@ describe("remind --now keeps the app's plan", () => {
     const before = (await listReminders(w.db, cutoffId)).map((r) => r.kind).sort();
     await sendNow(other, cutoffId);
     expect((await listReminders(w.db, cutoffId)).map((r) => r.kind).sort()).toEqual(before);
+  });
+});
+
+describe("remind --now after a delivery failure", () => {
+  it("sends the failed reminder again once the mapping is fixed, and says so truthfully", async () => {
+    // After the cut-off (only the overdue reminder is due), LM mapped to a channel Slack does
+    // not know: its reminder fails, and nothing else is left to send to LM.
+    const deps = { ...w.deps, clock: fixedClock("2027-02-02T08:00:00Z") };
+    const lm = await findInstitution(w.db, "LM");
+    await setMapping(w.db, lm?.id ?? 0, "C0GONE", [], "2027-01-10T08:00:00Z");
+    const failed = await sendNow(deps, cutoffId);
+    expect(failed.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
+    // Again without a fix: the same reminder is tried again, fails again, stays failed.
+    const still = await sendNow(deps, cutoffId);
+    expect(still.find((r) => r.institution === "LM")).toEqual({
+      institution: "LM",
+      kind: "overdue",
+      result: "channel_not_found",
+    });
+    expect(notSent(still).map((r) => r.institution)).toContain("LM");
+    const lmRows = async () =>
+      (await listReminders(w.db, cutoffId)).filter((r) => r.institutionId === lm?.id);
+    expect((await lmRows()).find((r) => r.kind === "overdue")?.state).toBe("failed");
+
+    // Fixed as `/institution LM` advises: the failed reminder goes out now, once.
+    await setMapping(w.db, lm?.id ?? 0, "C0LM", [], "2027-02-02T08:05:00Z");
+    const fixed = await sendNow(deps, cutoffId);
+    expect(fixed.find((r) => r.institution === "LM")).toEqual({
+      institution: "LM",
+      kind: "overdue",
+      result: "sent",
+    });
+    expect((await lmRows()).find((r) => r.kind === "overdue")?.state).toBe("sent");
+    expect((await sendNow(deps, cutoffId)).find((r) => r.institution === "LM")).toBeUndefined();
+    expect(
+      w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "C0LM"),
+    ).toHaveLength(1);
+  });
+
+  it("with nothing due, names what was sent, skipped and failed for good instead of 'all sent'", async () => {
+    const at = "2027-02-01T21:59:59.999Z";
+    const lm = await findInstitution(w.db, "LM");
+    const iem = await findInstitution(w.db, "IEM");
+    for (const [institution, kind, state, detail] of [
+      [lm?.id, "before-P14D", "sent", null],
+      [lm?.id, "before-P7D", "skipped", "all_answered"],
+      [lm?.id, "before-P1D", "skipped", "all_answered"],
+      [iem?.id, "before-P14D", "failed", "no_mapping"],
+      [iem?.id, "before-P7D", "skipped", "superseded"],
+      [iem?.id, "before-P1D", "skipped", "all_answered"],
+    ] as const) {
+      const row = await upsertPlannedReminder(w.db, {
+        cutoffId,
+        institutionId: institution ?? 0,
+        kind,
+        scheduledAt: `2027-01-${kind === "before-P14D" ? "18" : kind === "before-P7D" ? "25" : "29"}T07:00:00.000Z`,
+        cutoffAt: at,
+      });
+      if (state === "sent")
+        await markSent(w.db, row.id, { channelId: "C0LM", messageTs: "1.1", at: row.scheduledAt });
+      else await markSkipped(w.db, row.id, state, detail);
+    }
+    for (const institution of [lm?.id, iem?.id])
+      await upsertPlannedReminder(w.db, {
+        cutoffId,
+        institutionId: institution ?? 0,
+        kind: "overdue",
+        scheduledAt: "2027-02-02T07:00:00.000Z",
+        cutoffAt: at,
+      });
+    expect(await sendNow(w.deps, cutoffId)).toEqual([]);
+    const earlier = await earlierReminders(w.deps, cutoffId);
+    const lv = nothingLine(earlier, "lv");
+    expect(lv).toBe(
+      "Nav ko sūtīt: iepriekš nosūtīts 1 atgādinājums; 1 × izlaists: aizstāts ar vēlāku (lietotne tobrīd nedarbojās), 3 × izlaists: visi uzdevumi jau atbildēti. 1 atgādinājums neizdevās un netiek sūtīts vēlreiz: tam sekoja vēlāks atgādinājums, vai tā laiks (pirms vai pēc termiņa) ir beidzies. Pēc termiņa vēl paredzēti 2 atgādinājumi.",
+    );
+    expect(lv).not.toContain("visi šī ziņošanas termiņa atgādinājumi jau ir izsūtīti");
+    expect(nothingLine(earlier, "en")).toContain("Nothing to send: 1 reminder sent before;");
+    expect(w.emulator.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(0);
   });
 });
