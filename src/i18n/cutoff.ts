@@ -1,11 +1,8 @@
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
-/** Latvian counts: "one" (1, 21, …) else `other`, also for CLDR's "zero" (10 uzdevumi): see lvPlural. */
-type Plural = { one: string; other: string };
-const lvRules = new Intl.PluralRules("lv");
-const lvCount = (n: number, forms: Plural) =>
-  `${n} ${lvRules.select(n) === "one" ? forms.one : forms.other}`;
+/** "1 uzdevums", "10 uzdevumi": the count and the noun's form, see {@link lvPlural}. */
+const lvCount = (n: number, one: string, other: string) => `${n} ${lvPlural(n, one, other)}`;
 const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
 const reasonsLv: Record<string, string> = {
@@ -18,6 +15,7 @@ const reasonsLv: Record<string, string> = {
   cutoff_passed: "termiņš jau bija pagājis",
   cutoff_removed: "termiņš noņemts",
   passed_when_moved: "tā laiks jau bija pagājis, kad termiņu pārcēla",
+  cutoff_moved: "termiņu pārcēla, pirms atgādinājums tika nosūtīts",
 };
 const reasonsEn: Record<string, string> = {
   all_answered: "every task already answered",
@@ -29,6 +27,7 @@ const reasonsEn: Record<string, string> = {
   cutoff_passed: "the cut-off had passed",
   cutoff_removed: "cut-off removed",
   passed_when_moved: "its time had passed when the cut-off was moved",
+  cutoff_moved: "the cut-off was moved before it was sent",
 };
 
 const lv = {
@@ -46,7 +45,7 @@ const lv = {
   listHeading: "*Ziņošanas termiņi*",
   none: "Ziņošanas termiņu vēl nav. Sekretārs tos pievieno ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
   scope: (tasks: number, institutions: number) =>
-    `${lvCount(tasks, { one: "uzdevums", other: "uzdevumi" })}, ${lvCount(institutions, { one: "institūcija", other: "institūcijas" })}`,
+    `${lvCount(tasks, "uzdevums", "uzdevumi")}, ${lvCount(institutions, "institūcija", "institūcijas")}`,
   narrowed: "tikai norādītie uzdevumi",
   next: (when: string) => `nākamais atgādinājums: ${when}`,
   noNext: "atgādinājumu vairs nav",
@@ -62,7 +61,7 @@ const lv = {
   moved: (id: number, from: string, to: string) =>
     `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*.`,
   movedPlanned: (count: number, first: string) =>
-    `Jaunajam laikam plānoti ${lvCount(count, { one: "atgādinājums", other: "atgādinājumi" })}, pirmais ${first}.`,
+    `Jaunajam laikam plānoti ${lvCount(count, "atgādinājums", "atgādinājumi")}, pirmais ${first}.`,
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
@@ -95,7 +94,7 @@ const lv = {
   missingTitle:
     "Norādiet ziņošanas termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
-    `Nosaukums ir par garu (${lvCount(length, { one: "rakstzīme", other: "rakstzīmes" })}; ne vairāk kā ${max}).`,
+    `Nosaukums ir par garu (${lvCount(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   tasksTwice:
     "`--tasks` ir norādīts divreiz: uzskaitiet uzdevumus vienā sarakstā, piem., `--tasks 1,5,14`.",
   badTasks: (input: string) =>
@@ -106,12 +105,12 @@ const lv = {
     `„${input}” nav ziņošanas termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,
   tooLong: (length: number, max: number) =>
-    `Teksts ir par garu (${lvCount(length, { one: "rakstzīme", other: "rakstzīmes" })}; ne vairāk kā ${max}).`,
+    `Teksts ir par garu (${lvCount(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
   usageHint: "Palīdzība: `/cutoff help`",
   // `/cutoff plan`
   planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,
   planSummary: (when: string, scope: string, reminders: number) =>
-    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, { one: "atgādinājums", other: "atgādinājumi" })}`,
+    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}`,
   planUnmapped: (codes: string) =>
     `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
   planEmpty: "Šim ziņošanas termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",

@@ -1,4 +1,4 @@
-import { defineCatalog } from "./define.ts";
+import { defineCatalog, lvPlural } from "./define.ts";
 
 const lv = {
   heading: (title: string, date: string) => `*Ziņošanas termiņš: ${date}* (${title})`,
@@ -17,9 +17,7 @@ const lv = {
   late: " _(pēc ziņošanas termiņa)_",
   unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
   laterUnverified: (n: number) =>
-    n % 10 === 1 && n % 100 !== 11
-      ? ` _(un ${n} vēlāka nepārbaudīta atbilde)_`
-      : ` _(un ${n} vēlākas nepārbaudītas atbildes)_`,
+    ` _(un ${n} ${lvPlural(n, "vēlāka nepārbaudīta atbilde", "vēlākas nepārbaudītas atbildes")})_`,
   nextReminder: (date: string) => `Nākamais atgādinājums: ${date}`,
   noneScheduled: "Atgādinājumi vairs nav plānoti.",
 };
