@@ -93,8 +93,7 @@ function when(iso: string, ctx: CutoffRenderContext): string {
 /** Characters of a title in a list line. */
 const LIST_TITLE_MAX = 100;
 
-function summaryLine(s: CutoffSummary, context: CutoffRenderContext): string {
-  const ctx = { ...context, seconds: cutoffShowsSeconds(s.at, [s.nextReminder]) };
+function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
   const t = cutoffText(ctx.locale);
   const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
   const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? t.passed : t.noNext;
@@ -102,17 +101,23 @@ function summaryLine(s: CutoffSummary, context: CutoffRenderContext): string {
   return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${next}`;
 }
 
-/** `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first. */
+/**
+ * `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first.
+ * One list, one seconds rule: when any cut-off of it shows seconds ({@link cutoffShowsSeconds}
+ * of its time and next reminder), every time in the list does, so 09:24:00 reads next to 09:33:20.
+ */
 export function renderCutoffList(
   summaries: readonly CutoffSummary[],
-  ctx: CutoffRenderContext,
+  context: CutoffRenderContext,
   help: boolean,
 ): KnownBlock[] {
+  const seconds = summaries.some((s) => cutoffShowsSeconds(s.at, [s.nextReminder]));
+  const ctx = { ...context, seconds };
   const t = cutoffText(ctx.locale);
   const head: KnownBlock[] = [header(t.title)];
   if (help) head.push(section(t.usage), { type: "divider" });
-  if (summaries.length === 0) return [...head, section(`${t.listHeading}\n${t.none}`)];
-  head.push(section(t.listHeading));
+  // No list heading under the header: "Ziņošanas termiņi" is already its title.
+  if (summaries.length === 0) return [...head, section(t.none)];
   const paragraphs = summaries.map((s) => summaryLine(s, ctx));
   return [...head, ...packParagraphs(paragraphs, MESSAGE_BLOCKS_MAX - head.length, t.more)];
 }

@@ -131,6 +131,16 @@ describe("/cutoff plan", () => {
     expect(list).toContain("pirmd. 30.11.2026. 01:34:30");
   });
 
+  it("/cutoff list: one list, one seconds rule (a past cut-off next to a test-mode one)", () => {
+    const past = { ...plan([]).cutoff, id: 1, at: "2026-11-29T07:24:00.000Z", passed: true };
+    const next = { ...plan([20, 10]).cutoff, id: 2, at: "2026-11-30T07:33:00.000Z" };
+    const list = blocksToText(renderCutoffList([past, next], ctx, false));
+    expect(list).toContain("svētd. 29.11.2026. 09:24:00");
+    expect(list).toContain("pirmd. 30.11.2026. 09:33:00");
+    const minutes = blocksToText(renderCutoffList([past], ctx, false));
+    expect(minutes).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+
   it("shows when a missed reminder was really sent (caught up late, paced 1 s per channel)", () => {
     const late = plan([20, 10]);
     const [first, second] = late.institutions[0]?.reminders ?? [];
