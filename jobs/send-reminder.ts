@@ -45,7 +45,8 @@ export function jobId(data: Data): string {
 
 /**
  * Sends one reminder, at most once, whatever crashes in between:
- * 1. the store decides (sent/skipped rows, stale plans, removed cut-offs do nothing);
+ * 1. the store decides (sent/skipped rows, stale plans, removed cut-offs do nothing; a row
+ *    planned for the cut-off's earlier time never posts: see `settleMoved`);
  * 2. a row left in "sending" by a dead worker is looked up in Slack by its message metadata
  *    (`reminder_id`) before anything is posted again;
  * 3. the intent is recorded ("sending") before chat.postMessage, the result after it.
@@ -65,6 +66,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
   if (reminder.scheduledAt !== data.at) return "stale";
   const cutoff = await findCutoff(deps.db, reminder.cutoffId);
   if (!cutoff) return skip(deps, reminder, "skipped", "cutoff_removed");
+  if (reminder.cutoffAt !== cutoff.at) return settleMoved(deps, reminder, cutoff.id);
 
   const progress = await institutionProgress(deps.db, cutoff, reminder.institutionId);
   const { mapping } = progress;
@@ -160,6 +162,21 @@ async function finish(
     await markSent(trx, reminder.id, { channelId, messageTs: ts, at });
   });
   return "sent";
+}
+
+/**
+ * A row planned for the cut-off's earlier time (it moved since): its message would show the new
+ * time, so it is never posted. Left in "sending" by a dead worker it may have gone out already:
+ * found by its metadata, it is recorded sent; else it is skipped ("cutoff_moved").
+ */
+async function settleMoved(deps: JobDeps, reminder: Reminder, cutoffId: number): Promise<string> {
+  if (reminder.state === "sending" && reminder.channelId) {
+    const thread = await findThread(deps.db, cutoffId, reminder.institutionId);
+    const channel = reminder.channelId;
+    const found = await findPosted(deps, channel, thread?.threadTs ?? null, reminder.id);
+    if (found) return finish(deps, reminder, cutoffId, channel, found, thread === undefined);
+  }
+  return skip(deps, reminder, "skipped", "cutoff_moved");
 }
 
 async function skip(

@@ -1,7 +1,7 @@
 import { type Job, Queue, QueueEvents } from "bullmq";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
+import { insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { findReminder, listReminders, markSending, type Reminder } from "../../db/reminders.ts";
@@ -251,6 +251,44 @@ describe("send-reminder", () => {
       ),
     ).toBe("stale");
     expect(posts("C0IEM")).toHaveLength(0);
+  });
+
+  it("never posts a row planned for the cut-off's earlier time (it moved since)", async () => {
+    const r = await reminder("IEM", "before-P14D");
+    await moveCutoff(w.db, cutoffId, "2027-02-08T21:59:59.999Z");
+    expect(
+      await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob),
+    ).toBe("cutoff_moved");
+    expect(posts("C0IEM")).toHaveLength(0);
+    const row = await findReminder(w.db, r.id);
+    expect([row?.state, row?.detail]).toEqual(["skipped", "cutoff_moved"]);
+  });
+
+  it("an earlier time's row left 'sending': recorded sent when it went out, else skipped", async () => {
+    const gone = await reminder("IEM", "before-P14D");
+    const lost = await reminder("LM", "before-P14D");
+    await markSending(w.db, gone.id, "C0IEM");
+    await markSending(w.db, lost.id, "C0LM");
+    const posted = await w.deps.slack.chat.postMessage({
+      channel: "C0IEM",
+      text: "reminder",
+      metadata: {
+        event_type: REMINDER_EVENT_TYPE,
+        event_payload: { reminder_id: gone.id, cutoff_id: cutoffId },
+      },
+    });
+    await moveCutoff(w.db, cutoffId, "2027-02-08T21:59:59.999Z");
+    expect(
+      await sendReminder({ reminderId: gone.id, cutoffId, at: gone.scheduledAt }, w.deps, noJob),
+    ).toBe("sent");
+    expect((await findReminder(w.db, gone.id))?.messageTs).toBe(posted.ts);
+    expect((await findThread(w.db, cutoffId, ids.IEM ?? 0))?.threadTs).toBe(posted.ts);
+    expect(
+      await sendReminder({ reminderId: lost.id, cutoffId, at: lost.scheduledAt }, w.deps, noJob),
+    ).toBe("cutoff_moved");
+    expect(posts("C0IEM")).toHaveLength(1);
+    expect(posts("C0LM")).toHaveLength(0);
+    expect((await findReminder(w.db, lost.id))?.state).toBe("skipped");
   });
 
   it("reports an unmapped institution to the secretary instead of skipping it silently", async () => {
