@@ -65,7 +65,8 @@ export async function handle(
   if (!(await maySecretary(deps, ctx))) return secretaryRefusal(deps, ctx, t.action);
   switch (input.kind) {
     case "help":
-      return { blocks: [section(t.usage)], text: t.listTitle, found: true };
+      // Titled as the other commands' help is ("Kopsavilkumi: /digest").
+      return { blocks: [header(t.listTitle), section(t.usage)], text: t.listTitle, found: true };
     case "invalid": {
       const shown = escapeMrkdwn(truncateText(input.text, 60));
       // A date it cannot read gets the accepted forms, as the CLI's `digest --since` does.

@@ -148,7 +148,8 @@ async function roleList(deps: CommandDeps, ctx: CommandContext, help: boolean): 
   const blocks = [
     header(help ? t.title : t.listHeading),
     ...(help ? [section(t.usage), { type: "divider" as const }] : []),
-    section(`*${t.listHeading}*\n${list}`),
+    // The list's own heading only under the usage: alone, the header already says it.
+    section(help ? `*${t.listHeading}*\n${list}` : list),
   ];
   if (!help) blocks.push(contextLine(t.usageHint));
   return { blocks, text: plain(`${t.listHeading}: ${lines.length}`), found: true };

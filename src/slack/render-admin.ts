@@ -35,21 +35,23 @@ export function contextLine(text: string): KnownBlock {
 }
 
 /**
- * Packs paragraphs (joined by blank lines) into as few sections as fit, at most `maxBlocks`
- * blocks in all; a paragraph longer than a section is cut. When not everything fits, the last
- * block is `more(n)` naming the `n` paragraphs left out, so nothing disappears silently.
+ * Packs paragraphs (joined by `separator`: a blank line, or "\n" for the lines of one list)
+ * into as few sections as fit, at most `maxBlocks` blocks in all; a paragraph longer than a
+ * section is cut. When not everything fits, the last block is `more(n)` naming the `n`
+ * paragraphs left out, so nothing disappears silently.
  */
 export function packParagraphs(
   paragraphs: readonly string[],
   maxBlocks: number,
   more: (left: number) => string,
+  separator = "\n\n",
 ): KnownBlock[] {
   const texts: string[] = [];
   let current = "";
   let used = 0;
   for (const raw of paragraphs) {
     const paragraph = truncateText(raw, SECTION_TEXT_MAX);
-    const joined = current === "" ? paragraph : `${current}\n\n${paragraph}`;
+    const joined = current === "" ? paragraph : `${current}${separator}${paragraph}`;
     if (joined.length <= SECTION_TEXT_MAX) {
       current = joined;
       used++;

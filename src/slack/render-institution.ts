@@ -13,8 +13,6 @@ import { contextLine, formatDay, header, packParagraphs, section } from "./rende
 
 /** Characters of an institution's name in a list line. */
 const LIST_NAME_MAX = 80;
-/** List lines per paragraph: 20 lines of ≤ 140 characters stay well within a section. */
-const GROUP = 20;
 
 /** A contact as a mention, with "away until …" while `awayUntil` is today (`today`, ISO date) or later. */
 export function contactLabel(
@@ -52,12 +50,8 @@ export function renderInstitutionHelp(
     { type: "divider" },
     section(t.listHeading(mapped, mappings.length)),
   ];
-  // Paragraphs of GROUP lines each (packParagraphs breaks only between paragraphs).
-  const groups: string[] = [];
-  for (let i = 0; i < lines.length; i += GROUP) groups.push(lines.slice(i, i + GROUP).join("\n"));
-  const more = (leftGroups: number) =>
-    t.more(lines.length - Math.min(lines.length, (groups.length - leftGroups) * GROUP));
-  return [...head, ...packParagraphs(groups, MESSAGE_BLOCKS_MAX - head.length, more)];
+  // One list: its lines packed one under another (no blank line where a section would end).
+  return [...head, ...packParagraphs(lines, MESSAGE_BLOCKS_MAX - head.length, t.more, "\n")];
 }
 
 /**

@@ -64,6 +64,20 @@ describe("admin answers stay within Slack's limits", () => {
     expect(text).toContain(`… and ${2000 - listed} more.`);
   });
 
+  it("lists institutions one under another, with no blank line where a group would end", () => {
+    const mappings = Array.from({ length: 45 }, (_, i) => ({
+      institutionId: i,
+      code: `K${i}`,
+      name: "Nosaukums",
+      channelId: null,
+      contacts: [],
+    }));
+    const text = blocksToText(renderInstitutionHelp(mappings, "lv"));
+    const list = text.slice(text.indexOf("⚪ *K0*"));
+    expect(list).not.toContain("\n\n");
+    expect(list.split("\n").filter((l) => l.startsWith("⚪"))).toHaveLength(45);
+  });
+
   it("packs paragraphs in order and reports none left when all fit", () => {
     const blocks = packParagraphs(["a", "b", "c"], 5, (n) => `more ${n}`);
     expect(blocksToText(blocks)).toBe("a\n\nb\n\nc");

@@ -61,3 +61,10 @@ describe("/digest since with a text that is not a date", () => {
     expect(lv).not.toContain(DATE_FORMATS_HELP.lv);
   });
 });
+
+describe("/digest help", () => {
+  it("has a title, as the other commands' help does", async () => {
+    expect(await ask("help")).toMatch(/^Kopsavilkumi: \/digest\n=+\n/u);
+    expect(await ask("help", "en")).toMatch(/^Digests: \/digest\n=+\n/u);
+  });
+});

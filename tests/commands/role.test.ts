@@ -52,6 +52,8 @@ describe("/role", () => {
     expect(text).toContain("<@U0SECRETARY> – servera iestatījums (SECRETARY_USER_IDS)");
     expect(text).toContain("<@U0ANNA> – piešķīra <@U0SECRETARY> 29.11.2026.");
     expect(shown(await run("", MEMBER, "en"))).toContain("/role add @user secretary");
+    // The header names the list; no bold "*Sekretāri*" line repeats it under it.
+    expect(text).not.toContain("*Sekretāri*");
   });
 
   it("dates a grant in Riga: just after midnight there it is already the next day", async () => {
