@@ -42,15 +42,15 @@ export function cliLocale(lang: Locale | undefined, config: Pick<Config, "defaul
 /**
  * The language of what the CLI prints before a command runs or instead of it (a usage error, an
  * invalid configuration, a refused start): the same choice as {@link cliLocale}, read from the
- * raw arguments — `--lang en` or `--lang=en` anywhere before a `--` — else DEFAULT_LOCALE as
- * the environment and `.env` set it (Latvian when unset or invalid).
+ * raw arguments — `--lang en` or `--lang=en` (any case: `EN`) anywhere before a `--` — else
+ * DEFAULT_LOCALE as the environment and `.env` set it (Latvian when unset or invalid).
  */
 export function consoleLocale(argv: readonly string[]): Locale {
   const end = argv.indexOf("--");
   const args = end === -1 ? argv : argv.slice(0, end);
   for (const [i, arg] of args.entries()) {
     const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
-    const locale = LOCALES.find((l) => l === value);
+    const locale = LOCALES.find((l) => l === value?.toLowerCase());
     if (locale) return locale;
   }
   return defaultLocaleFromEnvironment();

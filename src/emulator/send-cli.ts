@@ -23,6 +23,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
+import { consoleLocale } from "../cli/locale.ts";
 import { dataDirFromEnvironment } from "../config.ts";
 import { type SlackToolText, slackToolText } from "../i18n/cli-slack.ts";
 import { replyToText } from "../slack/blocks-to-text.ts";
@@ -38,7 +39,6 @@ import {
   channelNames,
   ensureUser,
   localClient,
-  toolLocale,
   withMentions,
 } from "./send-support.ts";
 
@@ -196,7 +196,9 @@ async function send(
  * @returns the exit code (0, 1 or 2); never throws.
  */
 export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  const t = slackToolText(toolLocale(argv));
+  // The tool's own lines as the CLI's: `--lang en|lv`, else DEFAULT_LOCALE. `--lang slack`
+  // withdraws the user's choice in the app and leaves the tool at the default.
+  const t = slackToolText(consoleLocale(argv));
   const parsed = parseArgs(argv, io);
   if (typeof parsed === "number") return parsed;
   if (parsed.flags.history || parsed.flags.reply)

@@ -3,27 +3,10 @@
  * `--history` and `--reply`): the I/O, the flags, the emulator's users and channel names, and a
  * client that signs as Slack does.
  */
-import { defaultLocaleFromEnvironment, LOCALES, type Locale } from "../config.ts";
 import type { TextOptions } from "../slack/blocks-to-text.ts";
 import { createSlackClient, type SlackClient } from "./client.ts";
 import type { LocalSlackFile } from "./local-file.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
-
-/**
- * The language of the tool's own lines (see i18n/cli-slack.ts): `--lang en|lv` (`--lang=…`)
- * among `argv` before any `--`, else DEFAULT_LOCALE (`.env` or the environment; Latvian when
- * unset). `--lang slack` withdraws the user's choice in the app and leaves the tool at the default.
- */
-export function toolLocale(argv: readonly string[]): Locale {
-  const end = argv.indexOf("--");
-  const args = end === -1 ? argv : argv.slice(0, end);
-  for (const [i, arg] of args.entries()) {
-    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
-    const locale = LOCALES.find((l) => l === value?.toLowerCase());
-    if (locale) return locale;
-  }
-  return defaultLocaleFromEnvironment();
-}
 
 /** Where the CLI writes and what it reads; tests replace them. */
 export interface CliIo {
