@@ -1,0 +1,97 @@
+/**
+ * `npm run cli -- remind --cutoff N --now` after a delivery failure, as a secretary meets it: an
+ * institution mapped to a channel Slack does not know has its reminder fail; run again without a
+ * fix, it is tried again and still fails (exit 1); once the mapping is fixed the same reminder
+ * goes out (exit 0); after that "nothing to send" says truthfully what was sent before.
+ */
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { startEmulator } from "../../src/emulator/server.ts";
+import { cliText } from "../../src/i18n/cli.ts";
+import { seedIfEmpty } from "../../src/import/seed.ts";
+import { systemClock } from "../../src/time.ts";
+import { localModeEnv, spawnCli } from "../faults/support.ts";
+import { tempDir } from "../helpers/store.ts";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+// Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+describe("remind --now after the mapping is fixed", { timeout: 180_000 }, () => {
+  it("sends the failed reminder again, and then says what was sent before", async () => {
+    const dir = tempDir();
+    const emulator = await startEmulator();
+    cleanups.push(() => emulator.stop());
+    for (const code of ["LM", "IEM", "IZM"])
+      emulator.addChannel({ id: `C0R${code}`, name: code.toLowerCase() });
+    const path = join(dir, "cli.db");
+    const db = createDb(path);
+    cleanups.push(() => db.destroy());
+    await migrateToLatest(db);
+    await seedIfEmpty(db, systemClock);
+    const now = new Date().toISOString();
+    const lm = await findInstitution(db, "LM");
+    if (!lm) throw new Error("no LM");
+    await setMapping(db, lm.id, "C0GONE", [], now);
+    // Task 5's other institutions are reachable: only LM's reminder fails.
+    for (const code of ["IEM", "IZM"]) {
+      const inst = await findInstitution(db, code);
+      if (!inst) throw new Error(`no ${code}`);
+      await setMapping(db, inst.id, `C0R${code}`, [], now);
+    }
+    const programme = await currentProgramme(db);
+    // Task 5 (LM, IEM, IZM), in two hours, one reminder an hour before.
+    const { id } = await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: DateTime.utc().plus({ hours: 2 }).toISO() ?? "",
+      title: "Pārbaude",
+      taskNumbers: ["5"],
+      createdBy: "U0FSEC",
+      createdAt: now,
+    });
+    const env = {
+      ...localModeEnv(dir),
+      SLACK_BOT_TOKEN: emulator.botToken,
+      SLACK_SIGNING_SECRET: "fault-signing-secret",
+      SLACK_API_URL: emulator.apiUrl,
+      DATABASE_URL: path,
+      REMINDER_OFFSETS: "PT1H",
+      LOG_LEVEL: "warn",
+    };
+    const remind = async () => {
+      const cli = spawnCli(["remind", "--cutoff", String(id), "--now", "--lang", "en"], env);
+      return { code: await cli.exited, output: cli.output() };
+    };
+
+    const first = await remind();
+    expect(first.code, first.output).toBe(1);
+    expect(first.output).toMatch(/^LM .* failed: channel not found$/m);
+    const again = await remind();
+    expect(again.code, again.output).toBe(1);
+    expect(again.output).toMatch(/^LM .* failed: channel not found$/m);
+    expect(again.output).not.toContain("Nothing to send");
+
+    await setMapping(db, lm.id, "C0RLM", [], new Date().toISOString());
+    const fixed = await remind();
+    expect(fixed.code, fixed.output).toBe(0);
+    expect(fixed.output).toMatch(/^LM .* sent$/m);
+    const posts = emulator.calls.filter(
+      (c) => c.method === "chat.postMessage" && c.args.channel === "C0RLM",
+    );
+    expect(posts).toHaveLength(1);
+
+    const after = await remind();
+    expect(after.code, after.output).toBe(0);
+    expect(after.output).toContain(
+      cliText("en").remindNothing({ sent: 3, skipped: [], failed: 0, plannedAfter: 3 }),
+    );
+  });
+});
