@@ -119,7 +119,13 @@ export function nothingLine(earlier: EarlierReminders, locale: Locale): string {
 }
 
 /** Outcomes of the send-reminder job that mean nothing needed sending (not a failure). */
-const SKIPPED = new Set(["all_answered", "cutoff_removed", "cutoff_passed", "superseded"]);
+const SKIPPED = new Set([
+  "all_answered",
+  "cutoff_removed",
+  "cutoff_passed",
+  "superseded",
+  "cutoff_moved",
+]);
 
 /** Outcomes that need nothing from the operator: sent, or nothing to send (see {@link SKIPPED}). */
 const SETTLED = new Set(["sent", "done-before", "stale"]);

@@ -81,6 +81,15 @@ describe("remind --now's lines and exit code (pure)", () => {
     expect(notSent(results).map((r) => r.institution)).toEqual(["IEM", "IZM"]);
     expect(notSent([results[0], results[3]].filter((r) => r !== undefined))).toEqual([]);
   });
+
+  it("a reminder of the cut-off's earlier time, not sent because it moved, is skipped, not failed", () => {
+    const moved = [{ institution: "LM", kind: "P1D", result: "cutoff_moved" }];
+    expect(notSent(moved)).toEqual([]);
+    expect(remindLines(moved, "en")[0]).toContain(
+      "skipped: the cut-off was moved before it was sent",
+    );
+    expect(remindLines(moved, "lv")[0]).toContain("izlaists: termiņu pārcēla");
+  });
 });
 
 // Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
