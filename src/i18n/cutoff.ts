@@ -1,5 +1,6 @@
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
+import { channelProblemText } from "./reminder.ts";
 
 /** "1 uzdevums", "10 uzdevumi": the count and the noun's form, see {@link lvPlural}. */
 const lvCount = (n: number, one: string, other: string) => `${n} ${lvPlural(n, one, other)}`;
@@ -9,8 +10,8 @@ const reasonsLv: Record<string, string> = {
   all_answered: "visi uzdevumi jau atbildēti",
   no_mapping: "institūcija nav piesaistīta Slack",
   channel_not_found: "kanāls nav atrasts",
-  not_in_channel: "lietotne nav pievienota kanālam",
-  is_archived: "kanāls ir arhivēts",
+  not_in_channel: channelProblemText("lv").not_in_channel,
+  is_archived: channelProblemText("lv").is_archived,
   superseded: "aizstāts ar vēlāku (lietotne tobrīd nedarbojās)",
   cutoff_passed: "termiņš jau bija pagājis",
   cutoff_removed: "termiņš noņemts",
@@ -21,8 +22,8 @@ const reasonsEn: Record<string, string> = {
   all_answered: "every task already answered",
   no_mapping: "the institution is not mapped to Slack",
   channel_not_found: "channel not found",
-  not_in_channel: "the app is not in the channel",
-  is_archived: "the channel is archived",
+  not_in_channel: channelProblemText("en").not_in_channel,
+  is_archived: channelProblemText("en").is_archived,
   superseded: "replaced by a later one (the app was down)",
   cutoff_passed: "the cut-off had passed",
   cutoff_removed: "cut-off removed",

@@ -1,17 +1,14 @@
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
+import { channelProblemText } from "./reminder.ts";
 
 /** Why a reminder was not delivered, as the reminders table's `detail` names it. */
 const problemLv: Record<string, string> = {
-  channel_not_found: "Slack kanāls nav atrasts",
-  not_in_channel: "lietotne nav pievienota kanālam",
-  is_archived: "kanāls ir arhivēts",
+  ...channelProblemText("lv"),
   no_mapping: "institūcijai nebija norādīts Slack kanāls",
 };
 const problemEn: Record<string, string> = {
-  channel_not_found: "the Slack channel was not found",
-  not_in_channel: "the app is not in the channel",
-  is_archived: "the channel is archived",
+  ...channelProblemText("en"),
   no_mapping: "the institution had no Slack channel",
 };
 

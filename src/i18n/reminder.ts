@@ -4,19 +4,42 @@ import { type DurationUnit, durationText } from "./duration.ts";
 /** A unit of the time left until a cut-off. */
 export type LeftUnit = DurationUnit;
 
+/** A channel error for which Slack refuses to post a reminder (stored as the reminder's `detail`). */
+export type ChannelProblem = "channel_not_found" | "not_in_channel" | "is_archived";
+
+/**
+ * Why Slack refused to post a reminder in the institution's channel, in words: the one table the
+ * failure note here, `/institution`'s last problem and `/cutoff plan`'s reasons share, each adding
+ * its own advice or context. Source: https://api.slack.com/methods/chat.postMessage#errors
+ */
+export const channelProblemText = defineCatalog<Record<ChannelProblem, string>>({
+  lv: {
+    channel_not_found: "Slack kanāls nav atrasts",
+    not_in_channel: "lietotne nav pievienota kanālam",
+    is_archived: "kanāls ir arhivēts",
+  },
+  en: {
+    channel_not_found: "the Slack channel was not found",
+    not_in_channel: "the app is not in the channel",
+    is_archived: "the channel is archived",
+  },
+});
+
+const channelLv = channelProblemText("lv");
+const channelEn = channelProblemText("en");
 const problemLv: Record<string, string> = {
   no_mapping:
     "institūcijai nav norādīts Slack kanāls – iestatiet to ar `/institution set {code} #kanāls @kontaktpersona`",
-  channel_not_found: "Slack kanāls nav atrasts – pārbaudiet `/institution {code}`",
-  not_in_channel: "lietotne nav pievienota kanālam – uzaiciniet to ar `/invite @Koordinators`",
-  is_archived: "kanāls ir arhivēts",
+  channel_not_found: `${channelLv.channel_not_found} – pārbaudiet \`/institution {code}\``,
+  not_in_channel: `${channelLv.not_in_channel} – uzaiciniet to ar \`/invite @Koordinators\``,
+  is_archived: channelLv.is_archived,
 };
 const problemEn: Record<string, string> = {
   no_mapping:
     "the institution has no Slack channel – set one with `/institution set {code} #channel @contact`",
-  channel_not_found: "the Slack channel was not found – check `/institution {code}`",
-  not_in_channel: "the app is not in the channel – invite it with `/invite @Koordinators`",
-  is_archived: "the channel is archived",
+  channel_not_found: `${channelEn.channel_not_found} – check \`/institution {code}\``,
+  not_in_channel: `${channelEn.not_in_channel} – invite it with \`/invite @Koordinators\``,
+  is_archived: channelEn.is_archived,
 };
 
 const lv = {
