@@ -94,9 +94,7 @@ export async function process(data: Data, deps: JobDeps, ctx?: JobContext): Prom
     const code = platformError(error);
     if (code && PERMANENT_POST_ERRORS.has(code)) {
       // No retry fixes a missing channel: tell the secretary now instead of failing quietly.
-      await notifySecretaries(deps, {
-        text: digestText(deps.config.defaultLocale).postFailed(code),
-      });
+      await notifySecretaries(deps, (locale) => ({ text: digestText(locale).postFailed(code) }));
       throw new UnrecoverableError(`digest not posted: ${code}`);
     }
     throw error;

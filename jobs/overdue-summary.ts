@@ -38,9 +38,11 @@ export async function process(data: Data, deps: JobDeps): Promise<string> {
   const missing = open
     .sort((a, b) => a.code.localeCompare(b.code, "lv"))
     .map((i) => `${i.code} (${i.numbers.join(", ")})`);
-  const m = summaryText(deps.config.defaultLocale);
-  const text =
-    missing.length === 0 ? m.allAnswered(cutoff.title) : m.missing(cutoff.title, missing);
-  await notifySecretaries(deps, { text });
+  await notifySecretaries(deps, (locale) => {
+    const m = summaryText(locale);
+    return {
+      text: missing.length === 0 ? m.allAnswered(cutoff.title) : m.missing(cutoff.title, missing),
+    };
+  });
   return missing.length === 0 ? "all_answered" : `missing:${missing.length}`;
 }

@@ -264,7 +264,7 @@ async function report(
       r.detail === problem,
   );
   if (earlier) return;
-  await notifySecretaries(deps, {
-    text: reminderText(deps.config.defaultLocale).problem(code, problem, cutoffTitle),
-  });
+  await notifySecretaries(deps, (locale) => ({
+    text: reminderText(locale).problem(code, problem, cutoffTitle),
+  }));
 }

@@ -1,17 +1,20 @@
 import { type Job, Queue, QueueEvents } from "bullmq";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
+import { findCutoff, insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { findReminder, listReminders, markSending, type Reminder } from "../../db/reminders.ts";
 import { insertReply } from "../../db/replies.ts";
 import { findThread } from "../../db/threads.ts";
+import { setPreferredLocale } from "../../db/user-settings.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { process as overdueSummary } from "../../jobs/overdue-summary.ts";
 import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext } from "../../jobs/types.ts";
 import { isCall } from "../../src/emulator/server.ts";
+import { reminderText } from "../../src/i18n/reminder.ts";
+import { summaryText } from "../../src/i18n/summary.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
@@ -325,6 +328,22 @@ describe("send-reminder", () => {
     const codes = (list ?? "").split("; ").map((entry) => entry.split(" ")[0] ?? "");
     expect(codes.length).toBeGreaterThan(1);
     expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, "lv")));
+  });
+
+  it("writes to a secretary who chose English in English (problem and overdue notes)", async () => {
+    await setPreferredLocale(w.db, "U0SEC", "en", "2027-01-10T08:00:00Z");
+    const title = (await findCutoff(w.db, cutoffId))?.title ?? "";
+    const r = await reminder("IZM", "before-P14D");
+    await sendReminder({ reminderId: r.id, cutoffId, at: r.scheduledAt }, w.deps, noJob);
+    await overdueSummary({ cutoffId, at: CUTOFF_AT }, w.deps);
+    const texts = w.emulator.calls
+      .filter((c) => c.method === "chat.postMessage")
+      .map((c) => String(c.args.text ?? ""));
+    expect(texts).toContain(reminderText("en").problem("IZM", "no_mapping", title));
+    expect(texts.some((t) => t.startsWith(summaryText("en").missing(title, []).slice(0, 20)))).toBe(
+      true,
+    );
+    expect(texts.some((t) => t.includes("ir pagājis"))).toBe(false);
   });
 
   it("reports a channel the app cannot post to", async () => {
