@@ -6,16 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import { removeCutoff } from "../../db/cutoffs.ts";
-import { findReplyByMessage, listNamedReplies, replyHistory } from "../../db/replies.ts";
+import { replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, PEOPLE, reminderThread, type ThreadFixture } from "../replies/support.ts";
+import {
+  addPeople,
+  ephemeralTo,
+  PEOPLE,
+  replySteps,
+  type ThreadFixture,
+} from "../replies/support.ts";
 
 let t: TestApp;
 let logs: LogWatch;
-let channels = 0;
 
 beforeAll(async () => {
   logs = watchLogs("debug");
@@ -25,31 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-
-/** A fresh LM reminder thread in its own channel, scoped to `tasks`. */
-function thread(tasks: string[]): Promise<ThreadFixture> {
-  channels++;
-  return reminderThread(
-    { db: t.app.db, emulator: t.emulator },
-    { code: "LM", channel: `C0LMA${channels}`, tasks },
-  );
-}
-
-/** Posts a thread reply as `user` (stored in the emulator, event sent) and waits until it is stored. */
-async function reply(f: ThreadFixture, text: string, user: string = PEOPLE.anna) {
-  const { ts } = await t.slack.userMessage({
-    channelId: f.channel,
-    threadTs: f.threadTs,
-    text,
-    userId: user,
-  });
-  await logs.waitFor((l) => l.msg === "reply stored" && l.ts === ts);
-  return { ts, stored: await findReplyByMessage(t.app.db, f.channel, ts) };
-}
-
-async function taskOf(f: ThreadFixture, ts: string): Promise<string | null | undefined> {
-  return (await listNamedReplies(t.app.db, f.cutoffId)).find((r) => r.ts === ts)?.taskNumber;
-}
+const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0LMA");
 
 /** Private notes (ephemerals) the app showed in the thread's channel, oldest first. */
 function notesIn(f: ThreadFixture): string[] {
@@ -141,9 +122,6 @@ describe("a reply naming several tasks", () => {
     expect((await dm).ok).toBe(true);
   });
 });
-
-const ephemeralTo = (user: string, channel: string) =>
-  isCall("chat.postEphemeral", (c) => c.args.user === user && c.args.channel === channel);
 
 describe("a reply with no task number", () => {
   it("filed under the one open task: the author hears which, and how to change it", async () => {

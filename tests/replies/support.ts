@@ -7,14 +7,16 @@ import { setMapping } from "../../db/contacts.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { insertThread } from "../../db/threads.ts";
 import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
-import type { Emulator } from "../../src/emulator/server.ts";
+import { type Emulator, isCall } from "../../src/emulator/server.ts";
 import { redisChannelGate } from "../../src/reminders/channel-gate.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import { type Clock, systemClock } from "../../src/time.ts";
 import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 
 /** A reminder thread: its cut-off, institution, channel and root message ts. */
 export interface ThreadFixture {
@@ -100,3 +102,52 @@ export function jobDepsOf(t: TestApp, clock: Clock = systemClock): JobDeps {
     gate: redisChannelGate(queue.opts.connection as Redis, t.app.config.queuePrefix),
   };
 }
+
+/**
+ * Thread-reply steps over a running test app (`world()` is read at each call, so it may be
+ * started in `beforeAll`): a fresh LM reminder thread per call in its own channel
+ * (`<channelPrefix><n>`), a reply posted as a person and waited for until stored, and the task
+ * a reply is filed under. Waits on the app's log lines, never on time.
+ */
+export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelPrefix: string) {
+  let channels = 0;
+  /** Waits until the app has handled the message `ts` (stored or found stored). */
+  const handled = (ts: string, created?: boolean) =>
+    world().logs.waitFor(
+      (l) =>
+        l.msg === "reply stored" && l.ts === ts && (created === undefined || l.created === created),
+    );
+  return {
+    handled,
+    /** A fresh LM reminder thread in its own channel, scoped to `tasks`. */
+    thread(tasks: string[]): Promise<ThreadFixture> {
+      const { t } = world();
+      channels++;
+      return reminderThread(
+        { db: t.app.db, emulator: t.emulator },
+        { code: "LM", channel: `${channelPrefix}${channels}`, tasks },
+      );
+    },
+    /** Posts a thread reply as `user` (stored in the emulator, event sent) and waits until it is stored. */
+    async reply(f: ThreadFixture, text: string, user: string = PEOPLE.anna) {
+      const { t } = world();
+      const { ts } = await t.slack.userMessage({
+        channelId: f.channel,
+        threadTs: f.threadTs,
+        text,
+        userId: user,
+      });
+      await handled(ts);
+      return { ts, stored: await findReplyByMessage(t.app.db, f.channel, ts) };
+    },
+    /** The number of the task the reply `ts` is filed under (null: unassigned). */
+    async taskOf(f: ThreadFixture, ts: string): Promise<string | null | undefined> {
+      const rows = await listNamedReplies(world().t.app.db, f.cutoffId);
+      return rows.find((r) => r.ts === ts)?.taskNumber;
+    },
+  };
+}
+
+/** Matches a private note (chat.postEphemeral) to `user` in `channel`. */
+export const ephemeralTo = (user: string, channel: string) =>
+  isCall("chat.postEphemeral", (c) => c.args.user === user && c.args.channel === channel);
