@@ -3,8 +3,10 @@ import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import { replyBody } from "../domain/attribution.ts";
 import { cliText } from "../i18n/cli.ts";
 import { formatInstant } from "../slack/format.ts";
+import { userLabel, userNames } from "./local-names.ts";
 import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
 /** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
@@ -56,12 +58,20 @@ export async function listReplies(
     const replies = await listNamedReplies(db, cutoffId);
     const out = json
       ? JSON.stringify(replies.map(replyJson), null, 2)
-      : formatReplies(cutoff, replies, config.timezone, locale);
+      : formatReplies(cutoff, replies, config.timezone, locale, await authorNames(config, replies));
     process.stdout.write(`${out}\n`);
   } finally {
     await db.destroy();
   }
 }
+
+/** The names of the replies' authors and of the people their texts mention (see userNames). */
+async function authorNames(config: Config, replies: NamedReply[]): Promise<Map<string, string>> {
+  const mentioned = replies.flatMap((r) => [...r.text.matchAll(MENTION)].map((m) => m[1] ?? ""));
+  return userNames(config, [...replies.map((r) => r.userId), ...mentioned]);
+}
+
+const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
 /** A reply in the JSON shape of `replies --json`. */
 export function replyJson(r: NamedReply): ReplyJson {
@@ -83,9 +93,11 @@ export function replyJson(r: NamedReply): ReplyJson {
 
 /**
  * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies),
- * a row of column headings, then one line per reply — institution, task or "unassigned", author, verified or not, status
- * claim (its code), received at (in `zone`), a one-line excerpt; withdrawn and edited replies
- * are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
+ * a row of column headings, then one line per reply — institution, task or "unassigned", author
+ * (`@name` when `names` knows the user ID, else the ID), verified or not, status claim (its
+ * code), received at (in `zone`), a one-line excerpt of the text as the digest and `/task N`
+ * show it (`replyBody`: without the prefix naming the task it is filed under; mentions as
+ * `@name` where `names` knows them); withdrawn and edited replies are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
  * 23:59" / "Mon 1 Feb 2027 23:59").
  */
 export function formatReplies(
@@ -93,6 +105,7 @@ export function formatReplies(
   replies: NamedReply[],
   zone: string,
   locale: Locale,
+  names: ReadonlyMap<string, string> = new Map(),
 ): string {
   const t = cliText(locale).replies;
   // The app's one date style, as /cutoff and the digest write instants; --json keeps UTC ISO.
@@ -102,11 +115,11 @@ export function formatReplies(
   const rows = replies.map((r) => [
     r.institutionCode,
     r.taskNumber ?? t.unassigned,
-    r.userId,
+    userLabel(r.userId, names),
     r.verified ? t.verified : t.unverified,
     r.statusClaim ?? "-",
     when(r.receivedAt),
-    `${r.withdrawnAt ? `${t.withdrawn} ` : ""}${r.editedAt ? `${t.edited} ` : ""}${oneLine(r)}`,
+    `${r.withdrawnAt ? `${t.withdrawn} ` : ""}${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`,
   ]);
   const table = [[...t.columns], ...rows];
   const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));
@@ -128,8 +141,11 @@ function pad(cell: string, to: number): string {
   return cell + " ".repeat(Math.max(0, to - width(cell)));
 }
 
-function oneLine(r: NamedReply): string {
-  const text = r.text.replace(/\s+/g, " ").trim();
+function oneLine(r: NamedReply, names: ReadonlyMap<string, string>): string {
+  const text = replyBody(r.text, r.taskNumber)
+    .replace(MENTION, (whole, id: string) => (names.has(id) ? userLabel(id, names) : whole))
+    .replace(/\s+/g, " ")
+    .trim();
   const cut = [...text].length > 80 ? `${[...text].slice(0, 79).join("")}…` : text;
   const files = r.files.length > 0 ? ` [${r.files.map((f) => f.name).join(", ")}]` : "";
   return `${cut}${files}`;

@@ -5,13 +5,18 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   channelLabel,
+  forgetLocalNames,
   localChannelNames,
   localWorkspaceFile,
+  userLabel,
+  userNames,
   withLocalUserNames,
 } from "../../src/cli/local-names.ts";
+import { writeLocalSlackFile } from "../../src/emulator/local-file.ts";
+import { startEmulator } from "../../src/emulator/server.ts";
 import { tempDir } from "../helpers/store.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -47,6 +52,8 @@ function dataDirWithWorkspace(): string {
   return dir;
 }
 
+afterEach(() => forgetLocalNames());
+
 describe("localChannelNames", () => {
   it("names the local workspace's channels, not its DMs", async () => {
     const dir = dataDirWithWorkspace();
@@ -72,6 +79,69 @@ describe("localChannelNames", () => {
     expect((await localChannelNames({ dataDir: tempDir(), slack: { mode: "local" } })).size).toBe(
       0,
     );
+  });
+});
+
+describe("userNames", () => {
+  it("local mode: the workspace file's names, read once per run", async () => {
+    const dir = dataDirWithWorkspace();
+    const local = { dataDir: dir, slack: { mode: "local" } };
+    const names = await userNames(local, ["U0LOCAL01", "U0ANNA001", "U0LOCAL01"]);
+    expect([...names]).toEqual([["U0LOCAL01", "darba.grupa"]]);
+    expect(userLabel("U0LOCAL01", names)).toBe("@darba.grupa");
+    expect(userLabel("U0ANNA001", names)).toBe("U0ANNA001");
+    // The file is read once: a later change is not seen in the same run (nor a removal)...
+    writeFileSync(localWorkspaceFile(dir), JSON.stringify({ version: 1, users: [], channels: [] }));
+    expect((await userNames(local, ["U0LOCAL01"])).get("U0LOCAL01")).toBe("darba.grupa");
+    expect(await withLocalUserNames(local, "<@U0LOCAL01>")).toBe("@darba.grupa");
+    expect((await localChannelNames(local)).get("C0LOCAL01")).toBe("darba-grupa");
+    // ...until the run forgets it.
+    forgetLocalNames();
+    expect((await userNames(local, ["U0LOCAL01"])).size).toBe(0);
+  });
+
+  it("local mode: people the file lacks are asked of the running emulator, each once", async () => {
+    const emulator = await startEmulator();
+    try {
+      emulator.addUser({ id: "U0ANNA001", name: "anna.berzina" });
+      const dir = dataDirWithWorkspace();
+      await writeLocalSlackFile(
+        {
+          appUrl: "http://127.0.0.1:9",
+          emulatorUrl: emulator.url,
+          signingSecret: "s",
+          userId: "U0LOCAL01",
+          channelId: "C0LOCAL01",
+          teamId: "T0LOCAL01",
+        },
+        join(dir, "local-slack.json"),
+      );
+      const local = { dataDir: dir, slack: { mode: "local" } };
+      const names = await userNames(local, ["U0LOCAL01", "U0ANNA001", "U0NOBODY1"]);
+      expect(Object.fromEntries(names)).toEqual({
+        U0LOCAL01: "darba.grupa",
+        U0ANNA001: "anna.berzina",
+      });
+      // The answer is remembered: a stopped emulator still names Anna in this run.
+      await emulator.stop();
+      expect((await userNames(local, ["U0ANNA001"])).get("U0ANNA001")).toBe("anna.berzina");
+    } finally {
+      await emulator.stop().catch(() => {});
+    }
+  });
+
+  it("with Slack credentials: Slack's users.info (display name); nobody without a token", async () => {
+    const emulator = await startEmulator();
+    try {
+      emulator.addUser({ id: "U0ANNA001", name: "anna.berzina" });
+      const slack = { mode: "http", botToken: emulator.botToken, apiUrl: emulator.apiUrl };
+      const names = await userNames({ dataDir: tempDir(), slack }, ["U0ANNA001", "U0NOBODY1"]);
+      expect(Object.fromEntries(names)).toEqual({ U0ANNA001: "anna.berzina" });
+      const noToken = { mode: "http", botToken: null, apiUrl: emulator.apiUrl };
+      expect((await userNames({ dataDir: tempDir(), slack: noToken }, ["U0ANNA001"])).size).toBe(0);
+    } finally {
+      await emulator.stop();
+    }
   });
 });
 

@@ -54,6 +54,25 @@ describe("replies' table", () => {
     ).toBe(true);
   });
 
+  it("names the author and shows the text as /task N does: without its task's number", () => {
+    const numbered = { ...reply, text: "14. punkts: Grozījumi pieņemti, sk. <@U0ANNA>" };
+    const names = new Map([["U0ANNA", "anna.berzina"]]);
+    const lv = formatReplies(cutoff, [numbered], "Europe/Riga", "lv", names).split("\n");
+    expect(lv[2]).toBe(
+      "LM           14        @anna.berzina  pārbaudīta  done     piektd. 15.01.2027. 10:30  Grozījumi pieņemti, sk. @anna.berzina",
+    );
+    const en = formatReplies(cutoff, [numbered], "Europe/Riga", "en", names).split("\n");
+    expect(en[2]?.startsWith("LM           14    @anna.berzina  verified")).toBe(true);
+    expect(en[2]?.endsWith("  Grozījumi pieņemti, sk. @anna.berzina")).toBe(true);
+    // A prefix naming another task than the one it is filed under is part of what was said.
+    const other = { ...reply, text: "5: par citu" };
+    expect(formatReplies(cutoff, [other], "Europe/Riga", "en", names)).toContain(
+      "@anna.berzina  verified  done    Fri 15 Jan 2027 10:30  5: par citu",
+    );
+    // Nobody named: the ID, as before.
+    expect(formatReplies(cutoff, [other], "Europe/Riga", "en")).toContain("U0ANNA  verified");
+  });
+
   it("no replies: no headings, just the note", () => {
     expect(formatReplies(cutoff, [], "Europe/Riga", "en").split("\n")[1]).toBe("No replies yet.");
   });
