@@ -30,7 +30,7 @@ import {
 } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
-import { loadPlan } from "./cutoff-model.ts";
+import { type CutoffPlan, loadPlan } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffMistake, CutoffTime, When } from "./cutoff-parse.ts";
 import { TITLE_MAX } from "./cutoff-parse.ts";
 import { describeNumbers } from "./task-suggest.ts";
@@ -109,8 +109,8 @@ async function addedReply(
   const blocks: KnownBlock[] = [
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];
-  if (plan.unmapped.length > 0)
-    blocks.push(section(t.unmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
+  const unmapped = unmappedText(plan, t);
+  if (unmapped) blocks.push(section(unmapped));
   const note = replanNote(outcome, ctx.locale);
   blocks.push(contextLine(note ? `${t.planHint(cutoff.id)} · ${note}` : t.planHint(cutoff.id)));
   return { blocks, text: plain(text), found: true };
@@ -151,7 +151,28 @@ export async function moveCutoffTo(
   };
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale, seconds);
   const text = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
-  return notice(text, replanNote(outcome, ctx.locale), true);
+  const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
+  return notice(unmapped ? `${text}\n${unmapped}` : text, replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * The warning under `/cutoff add` and `/cutoff move` when institutions in the cut-off's scope
+ * have no Slack channel (`plan.unmapped`): their codes, how many of the reminders planned for
+ * the cut-off's present time are theirs (they are counted as planned, but the sender fails them
+ * as "no_mapping" and tells the secretaries), and the fix, `/institution set <CODE> #kanāls`.
+ * Null when every institution in scope has a channel (or none of theirs is still planned).
+ */
+function unmappedText(plan: CutoffPlan, t: ReturnType<typeof cutoffText>): string | null {
+  const codes = new Set(plan.unmapped);
+  const reminders = plan.institutions
+    .filter((i) => codes.has(i.code))
+    .flatMap((i) => i.reminders)
+    .filter(
+      (r) => r.previousCutoffAt === undefined && (r.state === "planned" || r.state === "sending"),
+    ).length;
+  const [first] = plan.unmapped;
+  if (!first || reminders === 0) return null;
+  return t.unmapped(plan.unmapped.map(escapeMrkdwn).join(", "), escapeMrkdwn(first), reminders);
 }
 
 /**

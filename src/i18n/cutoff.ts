@@ -56,13 +56,17 @@ const lv = {
     `Pievienots ziņošanas termiņš *#${id}*: *${when}* – ${title}.`,
   addedScope: (scope: string, first: string | null) =>
     `Apjoms: ${scope}.${first ? ` Pirmais atgādinājums: ${first}.` : ""}`,
-  unmapped: (codes: string) =>
-    `⚠️ Nav piesaistītas Slack (atgādinājumus nav kur sūtīt): ${codes}. Piesaistiet ar \`/institution set &lt;kods&gt; #kanāls @kontaktpersona\`.`,
+  /**
+   * Institutions in scope with no Slack channel: `codes` joined, `first` one of them for the
+   * fix; `reminders`: how many of the reminders planned are theirs (they will not be sent).
+   */
+  unmapped: (codes: string, first: string, reminders: number) =>
+    `⚠️ Nav Slack kanāla: ${codes} – ${lvCount(reminders, "atgādinājums", "atgādinājumi")} no plānotajiem ${lvPlural(reminders, "netiks nosūtīts", "netiks nosūtīti")}. Norādiet kanālu: \`/institution set ${first} #kanāls\`.`,
   planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
   moved: (id: number, from: string, to: string) =>
     `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*.`,
   movedPlanned: (count: number, first: string) =>
-    `Jaunajam laikam plānoti ${lvCount(count, "atgādinājums", "atgādinājumi")}, pirmais ${first}.`,
+    `Jaunajam laikam ${lvPlural(count, "plānots", "plānoti")} ${lvCount(count, "atgādinājums", "atgādinājumi")}, pirmais ${first}.`,
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
@@ -157,8 +161,8 @@ const en: typeof lv = {
   more: (left) => `… and ${left} more.`,
   added: (id, when, title) => `Added reporting cut-off *#${id}*: *${when}* – ${title}.`,
   addedScope: (scope, first) => `Scope: ${scope}.${first ? ` First reminder: ${first}.` : ""}`,
-  unmapped: (codes) =>
-    `⚠️ Not mapped to Slack (reminders have nowhere to go): ${codes}. Map them with \`/institution set &lt;code&gt; #channel @contact\`.`,
+  unmapped: (codes, first, reminders) =>
+    `⚠️ No Slack channel: ${codes} – ${enCount(reminders, "reminder", "reminders")} of those planned will not be sent. Set a channel: \`/institution set ${first} #channel\`.`,
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
   moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*.`,
   movedPlanned: (count, first) =>

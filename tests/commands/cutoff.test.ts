@@ -61,7 +61,7 @@ describe("/cutoff add", () => {
       `*#${cutoff.id}*: *pirmd. 01.02.2027. 23:59* – Informatīvais ziņojums MK`,
     );
     expect(text).toContain("Pirmais atgādinājums: pirmd. 18.01.2027. 09:00");
-    expect(text).toContain("⚠️ Nav piesaistītas Slack");
+    expect(text).toContain("⚠️ Nav Slack kanāla: ");
     expect(await auditOf(w.db, "cutoff", String(cutoff.id))).toMatchObject([
       { actor: SECRETARY, action: "create", after: { at: cutoff.at, taskNumbers: null } },
     ]);
