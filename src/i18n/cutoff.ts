@@ -43,7 +43,6 @@ const lv = {
     "• `/cutoff plan 3` – kas, kam un kad tiks nosūtīts",
     "Pēc noklusējuma termiņš aptver visus neizpildītos uzdevumus, kā arī regulāros un ikgadējos. Mainīt un skatīt plānu var tikai sekretārs.",
   ].join("\n"),
-  listHeading: "*Ziņošanas termiņi*",
   none: "Ziņošanas termiņu vēl nav. Sekretārs tos pievieno ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
   scope: (tasks: number, institutions: number) =>
     `${lvCount(tasks, "uzdevums", "uzdevumi")}, ${lvCount(institutions, "institūcija", "institūcijas")}`,
@@ -150,7 +149,6 @@ const en: typeof lv = {
     "• `/cutoff plan 3` – what goes out to whom, and when",
     "By default a cut-off covers every task not done, plus the recurring and annual ones. Only the secretary makes changes and sees the plan.",
   ].join("\n"),
-  listHeading: "*Reporting cut-offs*",
   none: "There are no reporting cut-offs yet. The secretary adds them with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
   scope: (tasks, institutions) =>
     `${enCount(tasks, "task", "tasks")}, ${enCount(institutions, "institution", "institutions")}`,
