@@ -21,12 +21,12 @@ import { buildDigest } from "../../jobs/index.ts";
 import type { Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
-import { digestMarkdown } from "../digest/render-markdown.ts";
+import { digestMarkdown, mentionedUsers } from "../digest/render-markdown.ts";
 import { cliText } from "../i18n/cli.ts";
 import { consoleText } from "../i18n/cli-console.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run, withDeps } from "./admin.ts";
-import { channelLabel, localChannelNames } from "./local-names.ts";
+import { channelLabel, localChannelNames, userNames } from "./local-names.ts";
 import { cliLocale, consoleLocale, langOption, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
@@ -142,7 +142,14 @@ async function digest(o: DigestFlags): Promise<void> {
     const model = await buildDigestModel(deps.db, { now, zone: deps.config.timezone, since });
     const doc = digestDocument(model, { locale, zone: deps.config.timezone, variant: "digest" });
     if (o.json) return print(JSON.stringify(model, null, 2));
-    if (o.docx === undefined) return print(digestMarkdown(doc));
+    if (o.docx === undefined) {
+      // People and channels as Slack shows them (`@darba.grupa`, `#darba-grupa`), not their IDs.
+      const [users, channels] = await Promise.all([
+        userNames(deps.config, mentionedUsers(doc)),
+        localChannelNames(deps.config, doc),
+      ]);
+      return print(digestMarkdown(doc, { users, channels }));
+    }
     // The chart and DOCX libraries load only when asked for (not in every CLI run or `serve`).
     const [{ renderStatusChart }, { renderDigestDocx }] = await Promise.all([
       import("../digest/chart.ts"),

@@ -6,14 +6,28 @@
 import type { DigestDoc } from "./document.ts";
 
 /**
- * Slack mrkdwn → Markdown: `*bold*` → `**bold**`, `<url|label>` → `[label](url)`, `<@U1>` →
- * `@U1`, `<#C1>` → `#C1`, `&lt;`/`&gt;`/`&amp;` unescaped, "• " bullets → "- ".
+ * The names Slack would show for the people and channels the digest mentions by ID (user ID →
+ * name, channel ID → name, both without "@"/"#"); the CLI fills them (src/cli/local-names.ts).
+ * An ID neither names stays the ID.
  */
-export function mrkdwnToMarkdown(text: string): string {
+export interface MentionNames {
+  users?: ReadonlyMap<string, string>;
+  channels?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Slack mrkdwn → Markdown: `*bold*` → `**bold**`, `<url|label>` → `[label](url)`, `<@U1>` →
+ * `@name` (`names.users`) else `@U1`, `<#C1>` → `#name` (`names.channels`, else the label the
+ * mention carries) else `#C1`, `&lt;`/`&gt;`/`&amp;` unescaped, "• " bullets → "- ".
+ */
+export function mrkdwnToMarkdown(text: string, names: MentionNames = {}): string {
   return text
     .replace(/<(https?:[^|<>]+)\|([^<>]+)>/g, "[$2]($1)")
-    .replace(/<@([A-Z0-9]+)>/g, "@$1")
-    .replace(/<#([A-Z0-9]+)(?:\|[^<>]*)?>/g, "#$1")
+    .replace(/<@([A-Z0-9]+)(?:\|[^<>]*)?>/g, (_, id: string) => `@${names.users?.get(id) ?? id}`)
+    .replace(
+      /<#([A-Z0-9]+)(?:\|([^<>]*))?>/g,
+      (_, id: string, label?: string) => `#${names.channels?.get(id) ?? (label || id)}`,
+    )
     .replace(/(^|[\s(„“"])\*([^*\n]+)\*/g, "$1**$2**")
     .replace(/^• /gm, "- ")
     .replace(/&lt;/g, "<")
@@ -21,13 +35,24 @@ export function mrkdwnToMarkdown(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** The whole digest as one Markdown text, ending with a newline. */
-export function digestMarkdown(doc: DigestDoc): string {
-  const out = [`# ${doc.title}`, "", ...doc.headline.map((l) => `${mrkdwnToMarkdown(l)}  `), ""];
-  out.push(`_${mrkdwnToMarkdown(doc.context)}_`, "");
+/** The user IDs a digest's texts mention (`<@U…>`), each once, in order. */
+export function mentionedUsers(doc: DigestDoc): string[] {
+  const texts = [...doc.headline, doc.context, ...doc.sections.flatMap((p) => p.paragraphs)];
+  const ids = texts.flatMap((t) => [...t.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g)]);
+  return [...new Set(ids.map((m) => m[1] ?? ""))];
+}
+
+/**
+ * The whole digest as one Markdown text, ending with a newline; mentions named as `names` gives
+ * them (see {@link mrkdwnToMarkdown}).
+ */
+export function digestMarkdown(doc: DigestDoc, names: MentionNames = {}): string {
+  const md = (text: string) => mrkdwnToMarkdown(text, names);
+  const out = [`# ${doc.title}`, "", ...doc.headline.map((l) => `${md(l)}  `), ""];
+  out.push(`_${md(doc.context)}_`, "");
   for (const part of doc.sections) {
     out.push(`## ${part.heading}`, "");
-    for (const p of part.paragraphs) out.push(mrkdwnToMarkdown(p), "");
+    for (const p of part.paragraphs) out.push(md(p), "");
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
