@@ -4,9 +4,12 @@ import type { Db } from "./client.ts";
 export interface AuditEntry {
   /** UTC ISO-8601 instant. */
   at: string;
-  /** Slack user ID, or "import:<file name>", or "cli". */
+  /** Slack user ID, or "import:<file name>", or "cli", or "app" (the app itself). */
   actor: string;
-  /** "mapping": an institution's Slack channel and contacts; "role": a granted role. */
+  /**
+   * "mapping": an institution's Slack channel and contacts; "role": a granted role; "reminder":
+   * a delivery problem told to the secretaries (key "<cutoffId>:<institutionId>", actor "app").
+   */
   entity:
     | "programme"
     | "institution"
@@ -15,7 +18,8 @@ export interface AuditEntry {
     | "role"
     | "mapping"
     | "reply"
-    | "session";
+    | "session"
+    | "reminder";
   entityKey: string;
   action: "create" | "update" | "delete";
   field: string | null;

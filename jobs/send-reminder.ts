@@ -1,5 +1,6 @@
 import { DelayedError } from "bullmq";
 import { DateTime } from "luxon";
+import { auditFor, recordAudit } from "../db/audit.ts";
 import { findCutoff } from "../db/cutoffs.ts";
 import {
   findReminder,
@@ -247,7 +248,17 @@ async function delay(ctx: JobContext, ms: number): Promise<never> {
   throw new DelayedError();
 }
 
-/** Tells the secretaries that an institution could not be reminded, and why. */
+/**
+ * Tells the secretaries that an institution could not be reminded, and why: once per
+ * institution, cut-off and problem (`no_mapping`, `channel_not_found`, …), not at every reminder
+ * nor at every retry of the same one (`remind --now` plans a failed row again, clearing its
+ * state; BullMQ retries a job that died between the message and `skip`). Told before means:
+ * another of its rows for the cut-off failed so, or the store records the message
+ * ({@link PROBLEM_TOLD}) — since the institution's last reminder of the cut-off that went out:
+ * a problem back after a delivery that worked is told again. The row itself is still marked
+ * failed by the caller, so `/institution` and `/cutoff plan` show the last problem as before.
+ * The record is written only when a secretary was reached, so a note no one got is tried again.
+ */
 async function report(
   deps: JobDeps,
   reminder: Reminder,
@@ -255,16 +266,44 @@ async function report(
   problem: string,
   cutoffTitle: string,
 ): Promise<void> {
-  // Once per institution, cut-off and problem: the secretary hears it, not at every reminder.
-  const earlier = (await listReminders(deps.db, reminder.cutoffId)).some(
+  const rows = (await listReminders(deps.db, reminder.cutoffId)).filter(
+    (r) => r.institutionId === reminder.institutionId,
+  );
+  const lastSent = rows.reduce((at, r) => (r.sentAt && r.sentAt > at ? r.sentAt : at), "");
+  const earlier = rows.some(
     (r) =>
       r.id !== reminder.id &&
-      r.institutionId === reminder.institutionId &&
       r.state === "failed" &&
-      r.detail === problem,
+      r.detail === problem &&
+      r.scheduledAt > lastSent,
   );
   if (earlier) return;
-  await notifySecretaries(deps, (locale) => ({
+  const key = `${reminder.cutoffId}:${reminder.institutionId}`;
+  const told = (await auditFor(deps.db, "reminder", key)).some(
+    (e) => e.field === PROBLEM_TOLD && e.after === JSON.stringify(problem) && e.at > lastSent,
+  );
+  if (told) return;
+  const reached = await notifySecretaries(deps, (locale) => ({
     text: reminderText(locale).problem(code, problem, cutoffTitle),
   }));
+  if (reached === 0) return;
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  await recordAudit(deps.db, [
+    {
+      at,
+      actor: "app",
+      entity: "reminder",
+      entityKey: key,
+      action: "update",
+      field: PROBLEM_TOLD,
+      before: null,
+      after: problem,
+    },
+  ]);
 }
+
+/**
+ * Audit field of a delivery problem told to the secretaries (entity "reminder", key
+ * "<cutoffId>:<institutionId>", `after` the problem): what {@link report} reads to tell it once.
+ */
+const PROBLEM_TOLD = "problem_told";
