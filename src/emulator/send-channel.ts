@@ -111,6 +111,7 @@ interface RecordedApiCall {
   seq: number;
   method: string;
   ok: boolean;
+  error?: string;
   args: Record<string, unknown>;
   response?: Record<string, unknown>;
 }
@@ -126,10 +127,14 @@ async function callCount(emulatorUrl: string): Promise<number> {
 }
 
 /**
- * What the app showed only to `userId` after their message `ts`, from call index `since` on:
- * its ephemeral messages (chat.postEphemeral) in `channelId`, and the messages it sent to that
- * person's DM instead (conversations.open with them, then chat.postMessage there: what the app
- * does when Slack refuses an ephemeral to someone outside the channel), `direct` marked. Waits
+ * What the app showed only to `userId` after their message `ts`, from call index `since` on
+ * (the calls made after the send started): its ephemeral messages (chat.postEphemeral) in
+ * `channelId`, and the notes it sent to that person's DM instead, `direct` marked. A DM counts
+ * only as the app's fallback for this send (src/replies/acknowledge.ts, ephemeralOrDirect):
+ * Slack refused an ephemeral to that person in `channelId` (`user_not_in_channel`), the app
+ * opened a DM with them (conversations.open) and posted the same message there — each refused
+ * ephemeral pairs with one such post. Any other message in that DM (an older note still being
+ * delivered, a secretary's summary, a digest note) is not this reply's and is left out. Waits
  * until it has acknowledged `ts` (its ✅ reaction) and its calls have paused for
  * {@link QUIET_MS}; a message it does not react to is given {@link UNACKNOWLEDGED_MS}. Never
  * waits past `timeoutMs`.
@@ -162,6 +167,24 @@ async function notesAfter(
       .map((c) => (c.response?.channel as { id?: unknown } | undefined)?.id)
       .filter((id): id is string => typeof id === "string"),
   );
+  // The messages Slack refused to show the person ephemerally here, each owed one DM.
+  const refused = seen
+    .filter(
+      (c) =>
+        c.method === "chat.postEphemeral" &&
+        !c.ok &&
+        c.error === "user_not_in_channel" &&
+        c.args.user === o.userId &&
+        c.args.channel === o.channelId,
+    )
+    .map(sameMessage);
+  const fallback = (c: RecordedApiCall) => {
+    if (c.method !== "chat.postMessage" || !dms.has(String(c.args.channel))) return false;
+    const at = refused.indexOf(sameMessage(c));
+    if (at < 0) return false;
+    refused.splice(at, 1);
+    return true;
+  };
   return seen
     .filter(
       (c) =>
@@ -169,7 +192,7 @@ async function notesAfter(
         ((c.method === "chat.postEphemeral" &&
           c.args.user === o.userId &&
           c.args.channel === o.channelId) ||
-          (c.method === "chat.postMessage" && dms.has(String(c.args.channel)))),
+          fallback(c)),
     )
     .map((c) => ({
       ts: String(c.seq),
@@ -177,6 +200,11 @@ async function notesAfter(
       ...(Array.isArray(c.args.blocks) ? { blocks: c.args.blocks } : {}),
       direct: c.method === "chat.postMessage",
     }));
+}
+
+/** A call's message (its text and blocks) as one comparable string. */
+function sameMessage(c: RecordedApiCall): string {
+  return JSON.stringify([c.args.text ?? null, c.args.blocks ?? null]);
 }
 
 /** A message the app showed only to the replier; `direct` when it went to their DM. */

@@ -107,4 +107,34 @@ describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
     expect(history.out).toContain(`@${OUTSIDER.toLowerCase()}`);
     expect(history.out).not.toContain("<@");
   });
+
+  it("prints only the DM this reply caused, not another one reaching the person meanwhile", async () => {
+    const root = await reminderThread();
+    const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
+    // An older note (say, a secretary's summary) delivered to the same person while the CLI
+    // waits for the app's answer to the reply: after the send started, but not caused by it.
+    const text = "14: otrreiz";
+    const unrelated = (async () => {
+      const until = Date.now() + 10_000;
+      while (!emulator.messagesIn(CHANNEL).some((m) => m.text === text) && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const dm = await bot.conversations.open({ users: OUTSIDER });
+      await bot.chat.postMessage({
+        channel: dm.channel?.id ?? "",
+        text: "Vecāka ziņa: kopsavilkums",
+      });
+    })();
+    const reply = await send("--reply", root, text, "--user", OUTSIDER);
+    await unrelated;
+    expect(reply.code, reply.err).toBe(0);
+    expect(reply.out).not.toContain("Vecāka ziņa");
+    // The app's own note, which went by DM as the ephemeral was refused, is still printed, once.
+    expect(reply.out.match(/tiešā ziņa lietotājam/g)).toHaveLength(1);
+    expect(reply.out).toContain("atzīmēta kā *nepārbaudīta*");
+    // The other DM did arrive: it is just not this reply's.
+    const dms = emulator.calls.filter(
+      (c) => c.method === "chat.postMessage" && c.args.text === "Vecāka ziņa: kopsavilkums",
+    );
+    expect(dms).toHaveLength(1);
+  });
 });
