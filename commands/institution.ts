@@ -46,7 +46,12 @@ export async function handle(
     case "invalid":
       return mistakeReply(input.mistake, ctx);
     case "help": {
-      const blocks = renderInstitutionHelp(await listMappings(deps.db), ctx.locale);
+      const mappings = await listMappings(deps.db);
+      const blocks = renderInstitutionHelp(
+        mappings,
+        ctx.locale,
+        await channelProblems(mappings, deps),
+      );
       return { blocks, text: t.title, found: true };
     }
     case "show":
@@ -147,6 +152,26 @@ function channelWarning(
     default:
       return null;
   }
+}
+
+/**
+ * Institution ID → why the last reminder tried in its present channel could not be sent (the
+ * reminders table's `detail`: "not_in_channel", "channel_not_found", …), for the mapped
+ * institutions whose latest reminder failed there; as {@link deliveryProblem} decides, without
+ * asking Slack about the channel now.
+ */
+async function channelProblems(
+  mappings: readonly InstitutionMapping[],
+  deps: CommandDeps,
+): Promise<Map<number, string>> {
+  const problems = new Map<number, string>();
+  for (const m of mappings) {
+    if (!m.channelId) continue;
+    const failed = await lastFailedDelivery(deps.db, m.institutionId);
+    if (failed && failed.channelId === m.channelId)
+      problems.set(m.institutionId, failed.detail ?? "");
+  }
+  return problems;
 }
 
 /**

@@ -26,6 +26,9 @@ const lv = {
   listHeading: (mapped: number, all: number) =>
     `*Institūcijas* – piesaistītas Slack: ${mapped} no ${all}`,
   unmappedMark: "nav piesaistīta",
+  /** The list line's mark for a mapped channel where the last reminder tried could not be sent. */
+  listProblemMark: (reason: string) =>
+    `pēdējais atgādinājums netika nosūtīts: ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}`,
   more: (left: number) => `… un vēl ${left}.`,
   channel: "Kanāls",
   contacts: "Kontaktpersonas",
@@ -120,6 +123,8 @@ const en: typeof lv = {
   ].join("\n"),
   listHeading: (mapped, all) => `*Institutions* – mapped to Slack: ${mapped} of ${all}`,
   unmappedMark: "not mapped",
+  listProblemMark: (reason) =>
+    `the last reminder could not be sent: ${problemEn[reason] ?? `Slack answered “${reason}”`}`,
   more: (left) => `… and ${left} more.`,
   channel: "Channel",
   contacts: "Contact people",

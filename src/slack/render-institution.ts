@@ -29,20 +29,25 @@ export function contactLabel(
 
 /**
  * `/institution` and `/institution help`: usage, then one line per institution — ✅ with its
- * channel when mapped, ⚪ "not mapped" otherwise — packed into sections.
+ * channel when mapped, ⚠️ with its channel and the short reason when the last reminder tried
+ * there could not be sent (`problems`: institution ID → the reminders table's `detail`, e.g.
+ * "not_in_channel"), ⚪ "not mapped" otherwise — packed into sections.
  */
 export function renderInstitutionHelp(
   mappings: readonly InstitutionMapping[],
   locale: Locale,
+  problems: ReadonlyMap<number, string> = new Map(),
 ): KnownBlock[] {
   const t = institutionText(locale);
   const mapped = mappings.filter((m) => m.channelId !== null).length;
   const lines = mappings.map((m) => {
     const name = escapeMrkdwn(truncateText(m.name, LIST_NAME_MAX));
     const code = escapeMrkdwn(m.code);
-    return m.channelId
+    if (!m.channelId) return `⚪ *${code}* ${name} – _${t.unmappedMark}_`;
+    const problem = problems.get(m.institutionId);
+    return problem === undefined
       ? `✅ *${code}* ${name} → <#${m.channelId}>`
-      : `⚪ *${code}* ${name} – _${t.unmappedMark}_`;
+      : `⚠️ *${code}* ${name} → <#${m.channelId}> – _${t.listProblemMark(problem)}_`;
   });
   const head: KnownBlock[] = [
     header(t.title),

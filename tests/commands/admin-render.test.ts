@@ -78,6 +78,36 @@ describe("admin answers stay within Slack's limits", () => {
     expect(list.split("\n").filter((l) => l.startsWith("⚪"))).toHaveLength(45);
   });
 
+  it("marks a channel whose last reminder failed with ⚠️ and the short reason (lv, en)", () => {
+    const mapping = (institutionId: number, code: string, channelId: string | null) => ({
+      institutionId,
+      code,
+      name: `${code} ministrija`,
+      channelId,
+      contacts: [],
+    });
+    const mappings = [mapping(1, "LM", "C0LM"), mapping(2, "IEM", "C0IEM"), mapping(3, "TM", null)];
+    const problems = new Map([
+      [1, "not_in_channel"],
+      [2, "weird_error"],
+    ]);
+    const lv = blocksToText(renderInstitutionHelp(mappings, "lv", problems));
+    expect(lv).toContain(
+      "⚠️ *LM* LM ministrija → #C0LM – _pēdējais atgādinājums netika nosūtīts: lietotne nav pievienota kanālam_",
+    );
+    expect(lv).toContain(
+      "⚠️ *IEM* IEM ministrija → #C0IEM – _pēdējais atgādinājums netika nosūtīts: Slack atbildēja „weird_error”_",
+    );
+    expect(lv).toContain("⚪ *TM* TM ministrija – _nav piesaistīta_");
+    expect(lv).not.toContain("✅");
+    expect(lv).toContain("piesaistītas Slack: 2 no 3");
+    const en = blocksToText(renderInstitutionHelp(mappings, "en", new Map([[1, "is_archived"]])));
+    expect(en).toContain(
+      "⚠️ *LM* LM ministrija → #C0LM – _the last reminder could not be sent: the channel is archived_",
+    );
+    expect(en).toContain("✅ *IEM* IEM ministrija → #C0IEM");
+  });
+
   it("packs paragraphs in order and reports none left when all fit", () => {
     const blocks = packParagraphs(["a", "b", "c"], 5, (n) => `more ${n}`);
     expect(blocksToText(blocks)).toBe("a\n\nb\n\nc");

@@ -120,9 +120,16 @@ describe("/institution LM shows the last delivery problem", () => {
     const fixed = await slash("LM", ANNA);
     expect(fixed).toContain("nosūtīt neizdevās");
     expect(fixed).toContain("Tagad lietotne kanālā rakstīt var");
+    // The list, too, shows the channel's failed reminder rather than ✅ (and to anyone).
+    const list = await slash("", ANNA);
+    expect(list).toContain(
+      "⚠️ *LM* Labklājības ministrija → #C0LMKAN02 – _pēdējais atgādinājums netika nosūtīts: Slack kanāls nav atrasts_",
+    );
+    expect(list).not.toContain("✅ *LM*");
 
     // A mapping to another channel is not haunted by the old channel's failure.
     await slash("set LM <#C0LMOK001|lm-darba-grupa> <@U0ANNA01>");
     expect(await slash("LM", ANNA)).not.toContain("neizdevās");
+    expect(await slash("help", ANNA)).toContain("✅ *LM* Labklājības ministrija → #C0LMOK001");
   });
 });
