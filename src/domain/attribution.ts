@@ -81,7 +81,9 @@ export function attributeReply(
 /**
  * The tasks of `scopeTasks` a reply names as the subject of one of its parts, in the order
  * named, each once: its leading number ("2: …", "14. punkts: …") or leading list ("2, 5: …",
- * "2 un 5 – …"), and every later part that starts a line or follows "; " with a task number and
+ * "2 un 5 – …", and as Latvian writes ordinals, each number with its full stop and then the
+ * word: "Par 2. un 14. uzdevumu: …", "2., 5. un 14. punkts – …"; a later part may name such a
+ * list too), and every later part that starts a line or follows "; " with a task number and
  * a colon or dash ("\n14: …", "; 14 – …"), a marker ("uzd. 14 …", "#14 …") or an ordinal word
  * ("14. punkts …"). Conservative, so that figures are not taken for tasks: numbers outside
  * `scopeTasks` never count, nor "; 3 apmācības" (no separator), "10:00" (a digit after the
@@ -93,7 +95,7 @@ export function namedTasks(text: string, scopeTasks: readonly string[]): string[
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
-    .map(laterPartNumber);
+    .flatMap((part) => ordinalList(part) ?? [laterPartNumber(part)]);
   const named = [...leading, ...later].filter((n): n is string => !!n && scopeTasks.includes(n));
   return [...new Set(named)];
 }
@@ -126,9 +128,26 @@ const STRONG = new RegExp(
   "iu",
 );
 
+// "Par 2. un 14. uzdevumu: …", "2., 5. un 14. punkts – …", "par 2. un 14. punktu …": every
+// number an ordinal (its full stop), then the word ("punkts"/"uzdevums" in any case, singular or
+// plural) and a separator or none. Without the word ("2. un 3. …" is a list's items, or a
+// date) nothing is taken.
+const ORDINAL_LIST = new RegExp(
+  String.raw`^(?:par\s+)?[*_]*(${NUMBER}\.(?:(?:,\s+|\s+(?:un|and|&)\s+)${NUMBER}\.)+)[*_]*\s*(?:punkt|uzdevum)(?:s|ā|u|a|am|i|iem|os|us)[*_]*(?=\s|[:–—)-]|$)`,
+  "iu",
+);
+
 function leadingList(text: string): string[] | null {
   const m = LIST.exec(text.replace(/^[\s*_~>]+/u, ""));
-  return m?.[1] ? m[1].split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : null;
+  return m?.[1] ? m[1].split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : ordinalList(text);
+}
+
+/** The numbers of a part that starts with an ordinal list ({@link ORDINAL_LIST}), else null. */
+function ordinalList(part: string): string[] | null {
+  const m = ORDINAL_LIST.exec(part.replace(/^(?:[\s*_~>•·▪◦]|[-–]\s)+/u, ""));
+  return m?.[1]
+    ? m[1].split(/,\s+|\s+(?:un|and|&)\s+/iu).map((n) => normalNumber(n.replace(/\.$/, "")))
+    : null;
 }
 
 function laterPartNumber(part: string): string | null {

@@ -70,6 +70,7 @@ describe("a reply naming several tasks", () => {
     ["2: apmācīti 40 speciālisti; 14: pārbaudes veiktas", "2", ["14"]],
     ["5: grozījumi pieņemti\n14: pārbaudes veiktas", "5", ["14"]],
     ["5: grozījumi pieņemti\n2: apmācīti\n14: pārbaudes", "5", ["2", "14"]],
+    ["2. un 14. punkts: apmācīti 40 speciālisti, pārbaudes veiktas", "2", ["14"]],
   ])(
     "%j is stored whole under the first task; the author hears which did not get it",
     async (text, filed, unfiled) => {
@@ -99,6 +100,22 @@ describe("a reply naming several tasks", () => {
     const note = await told;
     expect(String(note.args.text)).toContain(
       "Jūsu atbildē minēti vairāki uzdevumi (*2* un *5*), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma.",
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+
+  it('"Par 2. un 14. uzdevumu: …" is a list as "2, 5: …" is: unassigned, and the author is told', async () => {
+    const f = await thread(["2", "5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const text = "Par 2. un 14. uzdevumu: abi izpildīti";
+    const { ts, stored } = await reply(f, text);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(String(note.args.text)).toContain(
+      "Jūsu atbildē minēti vairāki uzdevumi (*2* un *14*), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma.",
     );
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),

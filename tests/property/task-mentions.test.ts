@@ -78,6 +78,58 @@ describe("tasks a reply names", () => {
     );
   });
 
+  it("finds a leading ordinal list 'Par 2. un 14. uzdevumu:' / '2., 5. un 14. punkts –'", () => {
+    const listJoin = fc.constantFrom(", ", " un ", " and ");
+    const word = fc.constantFrom(
+      "punkts",
+      "punktu",
+      "punktā",
+      "punktiem",
+      "uzdevums",
+      "uzdevumu",
+      "uzdevumiem",
+      "Uzdevumu",
+    );
+    const lead = fc.constantFrom("", "Par ", "par ", "*Par ");
+    fc.assert(
+      fc.property(
+        scope,
+        fc.integer({ min: 2, max: 3 }),
+        listJoin,
+        lead,
+        word,
+        fc.constantFrom(": ", " – ", " ", "*: "),
+        words,
+        (tasks, n, j, before, w, sep, body) => {
+          const used = tasks.slice(0, n);
+          fc.pre(used.length === n);
+          const text = `${before}${used.map((k) => `${k}.`).join(j)} ${w}${sep}${body}`;
+          expect(namedTasks(text, tasks)).toEqual(used);
+          expect(tasksNotFiled(text, tasks, used[0] ?? null)).toEqual(used.slice(1));
+          // After a line break or "; " the list is found as well.
+          expect(namedTasks(`${tasks.at(-1)}: ${body}\n${text}`, tasks)).toContain(used[1]);
+        },
+      ),
+    );
+  });
+
+  it("takes no ordinal list without its word, or without every full stop", () => {
+    const tasks = ["2", "3", "14"];
+    // A list's items, dates and counts: the leading "2." is read as before, nothing more.
+    for (const text of [
+      "2. un 14. maijā notika sanāksme",
+      "2. un 3. apmācības notika",
+      "2. un 14. punktsx",
+      "2.un 14. punkts: ok",
+      "2 un 14 punkti izpildīti",
+      "Par 2 un 14 uzdevumiem ziņosim",
+    ]) {
+      expect(namedTasks(text, tasks).length, text).toBeLessThan(2);
+      expect(tasksNotFiled(text, tasks, "2"), text).toEqual([]);
+    }
+    expect(namedTasks("14: ok\n2. un 3. apmācības", tasks)).toEqual(["14"]);
+  });
+
   it("takes no figure in a later part for a task, even a number in scope", () => {
     const figure = fc.constantFrom(
       (k: string) => `${k} apmācības`,
@@ -115,5 +167,15 @@ describe("tasks a reply names", () => {
     expect(tasksNotFiled("2, 5: abi izpildīti", tasks, null)).toEqual(["2", "5"]);
     expect(namedTasks("14: 2 līgumi; 3 apmācības", tasks)).toEqual(["14"]);
     expect(namedTasks("Darbs turpinās, ziņosim vēlāk", tasks)).toEqual([]);
+    expect(tasksNotFiled("Par 2. un 14. uzdevumu: abi izpildīti", tasks, null)).toEqual([
+      "2",
+      "14",
+    ]);
+    expect(tasksNotFiled("2. un 14. punkts: izpildīti", tasks, "2")).toEqual(["14"]);
+    expect(tasksNotFiled("Par 2., 5. un 14. punktu – izpildīti", tasks, null)).toEqual([
+      "2",
+      "5",
+      "14",
+    ]);
   });
 });
