@@ -1,6 +1,7 @@
 import { DelayedError } from "bullmq";
 import { DateTime } from "luxon";
 import { markCollected, openThreads, type ReminderThread } from "../db/threads.ts";
+import { refreshRoot } from "../src/reminders/root.ts";
 import type { ReplyDeps } from "../src/replies/deps.ts";
 import { applyEdit } from "../src/replies/edits.ts";
 import { ingestMessage } from "../src/replies/ingest.ts";
@@ -72,8 +73,10 @@ export async function process(
   };
   for (const thread of threads) {
     try {
+      const before = summary.created + summary.edited;
       await collectThread(replyDeps, thread, self, summary);
       summary.threads++;
+      if (summary.created + summary.edited > before) await refreshRootOf(deps, thread);
     } catch (error) {
       const retryIn = rateLimitedFor(error);
       if (retryIn !== null && ctx) return delay(ctx, retryIn);
@@ -115,6 +118,22 @@ async function collectThread(
     cursor = page.response_metadata?.next_cursor || undefined;
   } while (cursor);
   await markCollected(deps.db, thread.id, deps.clock.now().toISO() ?? "");
+}
+
+/**
+ * The thread's root shows the replies just collected ({@link refreshRoot}). Best effort: the
+ * replies are stored; a failure (a 429 too) is logged and the next change of the thread
+ * updates the root again.
+ */
+async function refreshRootOf(deps: JobDeps, thread: ReminderThread): Promise<void> {
+  try {
+    await refreshRoot(deps, thread.cutoffId, thread.institutionId);
+  } catch (error) {
+    deps.logger.warn(
+      { channel: thread.channelId, ts: thread.threadTs, err: String(error) },
+      "reminder thread root not updated",
+    );
+  }
 }
 
 /** The app's bot user and bot ids (auth.test), so its own messages are never taken as replies. */

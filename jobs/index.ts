@@ -2,6 +2,7 @@ import type { DeduplicationOptions, JobsOptions, Queue } from "bullmq";
 import * as buildDigest from "./build-digest.ts";
 import * as collect from "./collect.ts";
 import * as overdueSummary from "./overdue-summary.ts";
+import * as refreshRoot from "./refresh-root.ts";
 import * as sendReminder from "./send-reminder.ts";
 import type { JobContext, JobDeps } from "./types.ts";
 
@@ -14,6 +15,7 @@ export interface JobDataMap {
   [overdueSummary.name]: overdueSummary.Data;
   [collect.name]: collect.Data;
   [buildDigest.name]: buildDigest.Data;
+  [refreshRoot.name]: refreshRoot.Data;
 }
 
 /** A job name. */
@@ -31,6 +33,7 @@ export const processors: { [K in JobName]: Processor<K> } = {
   [overdueSummary.name]: overdueSummary.process,
   [collect.name]: collect.process,
   [buildDigest.name]: buildDigest.process,
+  [refreshRoot.name]: refreshRoot.process,
 };
 
 /** Deterministic job ids, so planning twice (or in two processes) adds nothing twice. */
@@ -39,6 +42,7 @@ export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
   [overdueSummary.name]: overdueSummary.jobId,
   [collect.name]: collect.jobId,
   [buildDigest.name]: buildDigest.jobId,
+  [refreshRoot.name]: refreshRoot.jobId,
 };
 
 /**
@@ -92,4 +96,4 @@ export async function enqueueJob<K extends JobName>(
   return job.id ?? jobId;
 }
 
-export { buildDigest, collect, overdueSummary, sendReminder };
+export { buildDigest, collect, overdueSummary, refreshRoot, sendReminder };

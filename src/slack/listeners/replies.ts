@@ -5,6 +5,8 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from "@slack/bolt";
+import { findReply, findReplyByMessage } from "../../../db/replies.ts";
+import { requestRootRefresh } from "../../../jobs/refresh-root.ts";
 import type { AppDeps } from "../../app.ts";
 import { replyText } from "../../i18n/reply.ts";
 import { type AssignResult, assignFromPrompt } from "../../replies/assign.ts";
@@ -40,11 +42,15 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only;
  * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
  *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
+ * After each change stored (a reply, its edit, withdrawal or new task) the thread's root is
+ * queued to show it (jobs/refresh-root.ts); that never fails or delays the stored reply.
  */
 export function registerReplyListeners(app: Listeners, deps: AppDeps): void {
   app.event("message", async ({ event, context, client }) => {
     const self: BotIdentity = { botUserId: context.botUserId, botId: context.botId };
-    await onMessage(replyDeps(deps, client), event, self);
+    const changed = await onMessage(replyDeps(deps, client), event, self);
+    // After the store: the thread's root shows the reply (a queued chat.update; never throws).
+    if (changed) await requestRootRefresh(deps, changed.cutoffId, changed.institutionId);
   });
   app.action<BlockButtonAction>(ASSIGN_ACTION_PATTERN, (args) => onAssign(deps, args));
   app.action<BlockButtonAction>(ActionId.reminderSubmitUpdate, (args) =>
@@ -58,14 +64,25 @@ function replyDeps(deps: AppDeps, client: SlackWeb): ReplyDeps {
   return { db, config, clock, logger, slack: client, locales };
 }
 
-async function onMessage(deps: ReplyDeps, event: unknown, self: BotIdentity): Promise<void> {
+/** Whose thread a stored change touched, so its root can be brought up to date. */
+type ThreadRef = { cutoffId: number; institutionId: number };
+
+/**
+ * Handles one `message` event; returns the thread of a reply newly stored, edited or withdrawn
+ * (its root then shows it), else null.
+ */
+async function onMessage(
+  deps: ReplyDeps,
+  event: unknown,
+  self: BotIdentity,
+): Promise<ThreadRef | null> {
   const read = readMessageEvent(event);
   if (read.kind === "posted") {
     const result = await ingestMessage(deps, read.message, { source: "event", self });
     const where = { channel: read.message.channelId, ts: read.message.ts };
     if (result.kind === "ignored") {
       deps.logger.debug({ ...where, reason: result.reason }, "message ignored");
-      return;
+      return null;
     }
     deps.logger.info(
       {
@@ -77,14 +94,19 @@ async function onMessage(deps: ReplyDeps, event: unknown, self: BotIdentity): Pr
       },
       "reply stored",
     );
-  } else if (read.kind === "changed" || read.kind === "deleted") {
+    return result.created ? result.reply : null;
+  }
+  if (read.kind === "changed" || read.kind === "deleted") {
     const result =
       read.kind === "changed" ? await applyEdit(deps, read) : await applyDeletion(deps, read);
     deps.logger.info(
       { channel: read.channelId, ts: read.ts, kind: read.kind, result },
       "reply changed",
     );
+    if (result !== "edited" && result !== "withdrawn") return null;
+    return (await findReplyByMessage(deps.db, read.channelId, read.ts)) ?? null;
   }
+  return null;
 }
 
 async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArgs): Promise<void> {
@@ -97,6 +119,8 @@ async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArg
   const m = replyText(await deps.locales.forUser(userId));
   if (result.kind === "assigned") {
     deps.logger.info({ replyId: parsed?.replyId, task: result.number }, "reply assigned");
+    const reply = parsed ? await findReply(deps.db, parsed.replyId) : undefined;
+    if (reply) await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
     await respond({ replace_original: true, ...renderNotice(m.assignedTo(result.number)) });
     return;
   }
@@ -156,5 +180,7 @@ async function onSubmitView(deps: AppDeps, { ack, body, view, client }: SubmitAr
   const { reply, created } = await storeUpdate(deps, target, { userId, viewId: view.id, form });
   await ack();
   deps.logger.info({ replyId: reply.id, created, task: target.task.number }, "update stored");
-  if (created) await confirmUpdate(replyDeps(deps, client), target, reply);
+  if (!created) return;
+  await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
+  await confirmUpdate(replyDeps(deps, client), target, reply);
 }

@@ -1,0 +1,81 @@
+import { DelayedError } from "bullmq";
+import { DateTime } from "luxon";
+import type { Logger } from "../src/logger.ts";
+import { type RootOutcome, refreshRoot } from "../src/reminders/root.ts";
+import { rateLimitedFor } from "../src/slack/web.ts";
+import type { JobContext, JobDeps } from "./types.ts";
+
+/** Job name. */
+export const name = "refresh-root";
+
+/** Plain JSON: whose thread, and the end of the window the changes were gathered in. */
+export interface Data {
+  cutoffId: number;
+  institutionId: number;
+  /** UTC ISO (wall time): the job does nothing before it, so changes until then share it. */
+  notBefore: string;
+}
+
+/**
+ * Changes to one thread within this many ms (a burst of replies, a reply and its edit) share
+ * one job, so one chat.update (Tier 3, ~50 a minute: https://api.slack.com/methods/chat.update).
+ */
+export const ROOT_REFRESH_WINDOW_MS = 3_000;
+
+/** Deterministic BullMQ job id: one job per thread and window. */
+export function jobId(data: Data): string {
+  const at = DateTime.fromISO(data.notBefore).toMillis();
+  return `root-${data.cutoffId}-${data.institutionId}-${at}`;
+}
+
+/**
+ * Brings the thread's root message in line with the store ({@link refreshRoot}) once its window
+ * has closed: a job picked up earlier goes back to the queue until `notBefore`, so every change
+ * of the window (each asked for the same job id) is read by the one run. Slack's 429 puts it
+ * back for `Retry-After`; other transient errors throw for BullMQ to retry (default options:
+ * ten attempts with backoff); a root that cannot be updated any more is logged and done.
+ */
+export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<RootOutcome> {
+  const wait = DateTime.fromISO(data.notBefore).toMillis() - Date.now();
+  if (wait > 0) return delay(ctx, wait);
+  try {
+    return await refreshRoot(deps, data.cutoffId, data.institutionId);
+  } catch (error) {
+    const retryIn = rateLimitedFor(error);
+    if (retryIn !== null) return delay(ctx, retryIn);
+    throw error;
+  }
+}
+
+/** How a caller adds the job: `CommandDeps.enqueue` (absent without Redis). */
+export type EnqueueRoot = (jobName: typeof name, data: Data) => Promise<string>;
+
+/**
+ * Asks for the root of the institution's thread for the cut-off to be brought up to date, at
+ * the end of the current {@link ROOT_REFRESH_WINDOW_MS} window (wall time, as the queue's
+ * delays are). Call it after the change is stored (a reply, its edit, withdrawal or new task,
+ * a moved cut-off). Never throws and never waits on Slack: without a queue, or when Redis
+ * fails, the root stays as it was (logged) — the stored reply is not touched.
+ */
+export async function requestRootRefresh(
+  deps: { enqueue?: EnqueueRoot; logger: Logger },
+  cutoffId: number,
+  institutionId: number,
+): Promise<void> {
+  if (!deps.enqueue) return;
+  const end = (Math.floor(Date.now() / ROOT_REFRESH_WINDOW_MS) + 1) * ROOT_REFRESH_WINDOW_MS;
+  const notBefore = DateTime.fromMillis(end, { zone: "utc" }).toISO() ?? "";
+  try {
+    await deps.enqueue(name, { cutoffId, institutionId, notBefore });
+  } catch (error) {
+    deps.logger.warn(
+      { cutoffId, institutionId, err: error instanceof Error ? error.message : String(error) },
+      "reminder thread root refresh not queued",
+    );
+  }
+}
+
+async function delay(ctx: JobContext, ms: number): Promise<never> {
+  await ctx.job.moveToDelayed(Date.now() + ms, ctx.token);
+  throw new DelayedError();
+}

@@ -1,0 +1,116 @@
+/**
+ * The first message of a reminder thread (its root), kept true after it was posted: each task's
+ * last reply (or "Atbildes vēl nav."), and the cut-off's present time after `/cutoff move`.
+ * Re-rendered from the store and replaced with chat.update; the job `refresh-root` runs it.
+ */
+import type { Db } from "../../db/client.ts";
+import { findCutoff } from "../../db/cutoffs.ts";
+import { listReminders } from "../../db/reminders.ts";
+import { findThread } from "../../db/threads.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { renderReminder } from "../slack/render-reminder.ts";
+import { platformError, type SlackWeb } from "../slack/web.ts";
+import { type Clock, dateIn } from "../time.ts";
+import { availableContacts, institutionProgress, reminderTasks } from "./compose.ts";
+
+/** What {@link refreshRoot} needs: the store, the job's Web API client and the app's settings. */
+export interface RootDeps {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  slack: SlackWeb;
+}
+
+/**
+ * What {@link refreshRoot} did: "updated"; "no_thread" (no reminder went out yet);
+ * "cutoff_removed" (the thread is history: left as it is); or the Slack error for which the
+ * root cannot be updated ({@link ROOT_GONE_ERRORS}), logged.
+ */
+export type RootOutcome = "updated" | "no_thread" | "cutoff_removed" | string;
+
+/**
+ * Slack errors after which a root message cannot be updated, whatever the retry: the message
+ * or channel is gone, the app lost access, or the message is not the app's.
+ * Source: https://api.slack.com/methods/chat.update#errors
+ */
+export const ROOT_GONE_ERRORS = new Set([
+  "message_not_found",
+  "cant_update_message",
+  "edit_window_closed",
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "restricted_action",
+  "invalid_blocks",
+  "msg_too_long",
+]);
+
+/**
+ * Re-renders the root of the institution's thread for the cut-off as it stands in the store and
+ * replaces it (chat.update; the message's metadata, which `send-reminder` finds it by, is left
+ * as it is, and an edit notifies no one, so the mentions are not sent again). It lists every
+ * task of the institution in the cut-off's scope — the ones the root asked about when it went
+ * out, by then all open — each with the institution's last reply (any cut-off) or
+ * "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are.
+ * Reads only; the replies are stored before this runs and never depend on it.
+ * @throws Slack's 429 (the caller waits `rateLimitedFor`) and transient errors (retried by
+ *   BullMQ); errors in {@link ROOT_GONE_ERRORS} are returned instead, logged.
+ */
+export async function refreshRoot(
+  deps: RootDeps,
+  cutoffId: number,
+  institutionId: number,
+): Promise<RootOutcome> {
+  const thread = await findThread(deps.db, cutoffId, institutionId);
+  if (!thread) return "no_thread";
+  const cutoff = await findCutoff(deps.db, cutoffId);
+  if (!cutoff) return "cutoff_removed";
+  const progress = await institutionProgress(deps.db, cutoff, institutionId);
+  const { mapping } = progress;
+  // The root's own reminder, for the seconds rule (a test-mode plan shows the time with them).
+  const root = (await listReminders(deps.db, cutoffId)).find(
+    (r) => r.messageTs === thread.threadTs && r.cutoffAt === cutoff.at,
+  );
+  const now = deps.clock.now();
+  const message = renderReminder(
+    {
+      cutoffId: cutoff.id,
+      cutoffAt: cutoff.at,
+      cutoffTitle: cutoff.title,
+      institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
+      mentions: availableContacts(mapping, dateIn(now, deps.config.timezone)),
+      tasks: await reminderTasks(
+        deps.db,
+        progress,
+        progress.tasks.map((t) => t.number),
+      ),
+      stage: "first",
+      now: now.toISO() ?? "",
+      ...(root ? { plannedAt: root.scheduledAt } : {}),
+    },
+    deps.config.defaultLocale,
+    deps.config.timezone,
+  );
+  try {
+    await deps.slack.apiCall("chat.update", {
+      channel: thread.channelId,
+      ts: thread.threadTs,
+      text: message.text,
+      blocks: JSON.stringify(message.blocks),
+    });
+    return "updated";
+  } catch (error) {
+    const code = platformError(error);
+    if (code === null || !ROOT_GONE_ERRORS.has(code)) throw error;
+    deps.logger.warn(
+      { channel: thread.channelId, ts: thread.threadTs, code },
+      "reminder thread root not updated",
+    );
+    return code;
+  }
+}

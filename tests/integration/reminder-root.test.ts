@@ -1,0 +1,168 @@
+/**
+ * The first message of a reminder thread (its root) follows the store: after a reply is stored
+ * (Events API through the signed endpoint) the worker replaces it (chat.update on the
+ * emulator) so the task shows the reply instead of "Atbildes vēl nav."; a 429 is waited out;
+ * an update Slack refuses leaves the reply stored. After `/cutoff move` the roots show the new
+ * time.
+ */
+import type { Job } from "bullmq";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders } from "../../db/reminders.ts";
+import { findReplyByMessage } from "../../db/replies.ts";
+import { findThread } from "../../db/threads.ts";
+import { process as sendReminder } from "../../jobs/send-reminder.ts";
+import type { JobContext } from "../../jobs/types.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import type { RecordedCall } from "../../src/emulator/types.ts";
+import { reminderText } from "../../src/i18n/reminder.ts";
+import { planCutoff } from "../../src/reminders/plan.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import { addPeople, jobDepsOf, PEOPLE } from "../replies/support.ts";
+
+const SECRETARY = PEOPLE.secretary;
+const NO_REPLY = reminderText("lv").noReplyYet;
+let t: TestApp;
+let logs: LogWatch;
+let channels = 0;
+
+/** A context for the processor run outside a worker. */
+const noJob = { job: {} as Job, token: undefined } satisfies JobContext;
+
+beforeAll(async () => {
+  logs = watchLogs("debug");
+  t = await startTestApp({ logger: logs.logger, config: { secretaryUserIds: [SECRETARY] } });
+  addPeople(t.emulator);
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+/**
+ * LM mapped to a fresh channel, a cut-off on tasks 5 and 14 (LM answers for both), and its
+ * first reminder posted by the real processor: returns the thread's root.
+ */
+async function firstReminder(): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
+  channels++;
+  const channel = `C0ROOT${channels}`;
+  t.emulator.addChannel({ id: channel, name: `root-${channels}` });
+  const now = new Date().toISOString();
+  const lm = await findInstitution(t.app.db, "LM");
+  const programme = await currentProgramme(t.app.db);
+  if (!lm || !programme) throw new Error("no LM or programme");
+  await setMapping(t.app.db, lm.id, channel, [PEOPLE.anna], now);
+  const cutoff = await insertCutoff(t.app.db, {
+    programmeId: programme.id,
+    at: "2099-02-01T10:00:00.000Z",
+    title: "Pārbaude",
+    taskNumbers: ["5", "14"],
+    createdBy: SECRETARY,
+    createdAt: now,
+  });
+  const config = t.app.config;
+  const settings = {
+    offsets: config.reminderOffsets,
+    time: config.reminderTime,
+    zone: config.timezone,
+  };
+  await planCutoff(t.app.db, cutoff, settings, now);
+  const [first] = (await listReminders(t.app.db, cutoff.id)).filter(
+    (r) => r.institutionId === lm.id && r.kind !== "overdue",
+  );
+  if (!first) throw new Error("no reminder planned");
+  const data = { reminderId: first.id, cutoffId: cutoff.id, at: first.scheduledAt };
+  expect(await sendReminder(data, jobDepsOf(t), noJob)).toBe("sent");
+  const thread = await findThread(t.app.db, cutoff.id, lm.id);
+  if (!thread) throw new Error("no thread");
+  return { cutoffId: cutoff.id, channel, rootTs: thread.threadTs };
+}
+
+/** The root message's text as the channel now holds it (its blocks as JSON). */
+function rootNow(channel: string, ts: string): string {
+  const root = t.emulator.messagesIn(channel).find((m) => m.ts === ts);
+  return JSON.stringify(root?.blocks ?? []);
+}
+
+const updateOf = (channel: string, ts: string) =>
+  isCall("chat.update", (c: RecordedCall) => c.args.channel === channel && c.args.ts === ts);
+
+/** Waits (polling, at most `timeoutMs`) until the root's blocks satisfy `ok`; returns them. */
+async function untilRoot(
+  channel: string,
+  ts: string,
+  ok: (text: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const text = rootNow(channel, ts);
+    if (ok(text) || Date.now() > end) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function replyAs(channel: string, rootTs: string, text: string): Promise<string> {
+  const { ts } = await t.slack.userMessage({
+    channelId: channel,
+    threadTs: rootTs,
+    text,
+    userId: PEOPLE.anna,
+  });
+  await logs.waitFor((l) => l.msg === "reply stored" && l.ts === ts);
+  return ts;
+}
+
+describe("the thread's root message after a reply", () => {
+  it("shows the reply under its task instead of 'Atbildes vēl nav.', the other task unchanged", async () => {
+    const { channel, rootTs } = await firstReminder();
+    const before = rootNow(channel, rootTs);
+    expect(before.split(NO_REPLY)).toHaveLength(3); // both tasks
+
+    await replyAs(channel, rootTs, "14: Grozījumi pieņemti 2027. gada janvārī.");
+    const update = await t.emulator.waitFor(updateOf(channel, rootTs), 10_000);
+    expect(update.ok).toBe(true);
+    const after = rootNow(channel, rootTs);
+    expect(after).toContain("Grozījumi pieņemti 2027. gada janvārī.");
+    expect(after).toContain(`<@${PEOPLE.anna}>`);
+    expect(after.split(NO_REPLY)).toHaveLength(2); // task 5 still waits
+    // Still the reminder the sender finds by its metadata.
+    const root = t.emulator.messagesIn(channel).find((m) => m.ts === rootTs);
+    expect(root?.metadata?.event_type).toBe("koordinators_reminder");
+  });
+
+  it("shows every reply of a burst (one window, one job)", async () => {
+    const { channel, rootTs } = await firstReminder();
+    await replyAs(channel, rootTs, "14: Pirmā daļa.");
+    await replyAs(channel, rootTs, "5: Otrā daļa.");
+    const after = await untilRoot(channel, rootTs, (text) => text.includes("Otrā daļa."));
+    expect(after).toContain("Pirmā daļa.");
+    expect(after).not.toContain(NO_REPLY);
+  });
+
+  it("waits out Slack's 429; an update Slack refuses leaves the reply stored", async () => {
+    const { channel, rootTs } = await firstReminder();
+    t.emulator.failNext("chat.update", { error: "ratelimited", retryAfter: 1 });
+    await replyAs(channel, rootTs, "14: Pēc gaidīšanas.");
+    await t.emulator.waitFor(
+      isCall("chat.update", (c) => c.args.ts === rootTs && c.ok === true),
+      15_000,
+    );
+    expect(rootNow(channel, rootTs)).toContain("Pēc gaidīšanas.");
+    const tries = t.emulator.calls.filter(
+      (c) => c.method === "chat.update" && c.args.ts === rootTs,
+    );
+    expect(tries.map((c) => c.status)).toEqual([429, 200]);
+
+    t.emulator.failNext("chat.update", { error: "cant_update_message" });
+    const ts = await replyAs(channel, rootTs, "5: Saglabāts tik un tā.");
+    await logs.waitFor(
+      (l) => l.msg === "reminder thread root not updated" && l.code === "cant_update_message",
+      15_000,
+    );
+    expect((await findReplyByMessage(t.app.db, channel, ts))?.text).toBe("5: Saglabāts tik un tā.");
+  });
+});
