@@ -9,7 +9,7 @@ import { digestText } from "../i18n/digest.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { statusLabel } from "../slack/format.ts";
-import { formatDay, formatInstant, hasOwnSeconds, showsSeconds } from "../slack/render-admin.ts";
+import { cutoffShowsSeconds, formatDay, formatInstant } from "../slack/render-admin.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
   type DigestModel,
@@ -59,7 +59,7 @@ export interface DocOptions {
   id?: number;
 }
 
-/** The options with the digest's seconds rule applied once ({@link digestShowsSeconds}). */
+/** The options with the digest's seconds rule applied once ({@link digestTimes}). */
 interface Shown extends DocOptions {
   seconds: boolean;
 }
@@ -70,24 +70,26 @@ function cutoffTime(iso: string, o: Shown): string {
 }
 
 /**
- * Whether the digest's cut-off and reminder times are shown with seconds: by the rule of
- * `/cutoff plan` (`cutoffShowsSeconds` in slack/format.ts), over every cut-off and reminder the digest
- * names — its cut-off, and the cut-offs and reminders coming. One answer for the whole digest,
- * so two reminders 10 s apart read apart and the header's cut-off reads like the list's.
+ * The cut-offs and reminders a digest names — its cut-off, and the cut-offs and reminders
+ * coming — for the one seconds rule (`cutoffShowsSeconds` in slack/format.ts, as `/cutoff
+ * plan` uses it), applied once for the whole digest, so two reminders 10 s apart read apart
+ * and the header's cut-off reads like the list's.
  */
-export function digestShowsSeconds(model: DigestModel): boolean {
+function digestTimes(model: DigestModel): { cutoffs: string[]; reminders: string[] } {
   const coming = model.upcoming.filter((i) => i.kind === "cutoff" || i.kind === "reminder");
-  const reminders = coming.filter((i) => i.kind === "reminder").map((i) => i.at);
-  const cutoffs = [
-    ...(model.cutoff ? [model.cutoff.at] : []),
-    ...coming.filter((i) => i.kind === "cutoff").map((i) => i.at),
-  ];
-  return cutoffs.some(hasOwnSeconds) || showsSeconds(reminders);
+  return {
+    cutoffs: [
+      ...(model.cutoff ? [model.cutoff.at] : []),
+      ...coming.filter((i) => i.kind === "cutoff").map((i) => i.at),
+    ],
+    reminders: coming.filter((i) => i.kind === "reminder").map((i) => i.at),
+  };
 }
 
 /** Builds the document (see the module comment). */
 export function digestDocument(model: DigestModel, options: DocOptions): DigestDoc {
-  const o: Shown = { ...options, seconds: digestShowsSeconds(model) };
+  const { cutoffs, reminders } = digestTimes(model);
+  const o: Shown = { ...options, seconds: cutoffShowsSeconds(cutoffs, reminders) };
   const t = digestText(o.locale);
   const day = formatDay(
     DateTime.fromISO(model.builtAt).setZone(o.zone).toISODate() ?? "",

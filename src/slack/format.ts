@@ -150,13 +150,16 @@ const OWN_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
  * when the cut-off's own time has seconds ({@link hasOwnSeconds}) or any of `planned` — the
  * reminder times of the plan being shown (UTC ISO) — is not on a whole minute
  * ({@link showsSeconds}). Everything of one plan is then shown with seconds, so 01:34:00
- * reads next to 01:33:40; plans in whole minutes keep minutes.
+ * reads next to 01:33:40; plans in whole minutes keep minutes. `cutoffAt` may list several
+ * cut-offs shown together (the digest: its cut-off and those coming, with their reminders):
+ * any one set to a second counts.
  */
 export function cutoffShowsSeconds(
-  cutoffAt: string,
+  cutoffAt: string | readonly string[],
   planned: Iterable<string | null | undefined>,
 ): boolean {
-  return hasOwnSeconds(cutoffAt) || showsSeconds(planned);
+  const cutoffs = typeof cutoffAt === "string" ? [cutoffAt] : cutoffAt;
+  return cutoffs.some(hasOwnSeconds) || showsSeconds(planned);
 }
 
 /** An ISO date-time whose seconds are zero ("2027-01-18T07:00:00.000Z", "…T07:00+02:00"). */

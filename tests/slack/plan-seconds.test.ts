@@ -57,6 +57,15 @@ describe("cutoffShowsSeconds: the one rule for a cut-off and its reminders", () 
     expect(cutoffShowsSeconds(CUTOFF, ["2026-11-29T07:00:00.000Z", null])).toBe(false);
     expect(cutoffShowsSeconds("2026-12-14T21:59:59.999Z", [])).toBe(false);
   });
+
+  it("takes several cut-offs shown together (the digest): any one set to a second counts", () => {
+    const whole = "2026-12-01T04:10:00.000Z";
+    expect(cutoffShowsSeconds([whole, "2026-12-02T04:10:30.000Z"], [])).toBe(true);
+    expect(cutoffShowsSeconds([whole, "2026-12-14T21:59:59.999Z"], [whole])).toBe(false);
+    // No cut-off named, a reminder within a minute: seconds all the same.
+    expect(cutoffShowsSeconds([], ["2026-11-29T23:33:40.000Z"])).toBe(true);
+    expect(cutoffShowsSeconds([], [])).toBe(false);
+  });
 });
 
 function plan(offsetsSeconds: number[]): CutoffPlan {
