@@ -17,6 +17,8 @@ import {
 import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
+import { findThread } from "../db/threads.ts";
+import { requestRootRefresh } from "../jobs/refresh-root.ts";
 import type { Locale } from "../src/config.ts";
 import { type CutoffResult, cutoffInstant, OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
@@ -150,9 +152,31 @@ export async function moveCutoffTo(
     seconds: cutoffShowsSeconds(cutoff.at, before) || cutoffShowsSeconds(at, after),
   };
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale, seconds);
-  const text = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
+  const threads = await refreshThreadRoots(deps, cutoff.id, rows);
+  const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
+  const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
   return notice(unmapped ? `${text}\n${unmapped}` : text, replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * After a move: queues an update of every reminder thread of the cut-off already posted, so its
+ * first message shows the cut-off's new time (jobs/refresh-root.ts; the same update a reply
+ * triggers). Returns how many were queued: 0 without a queue (the CLI, Redis down; the roots
+ * then keep the old time until the thread's next reply). Never throws.
+ */
+async function refreshThreadRoots(
+  deps: CommandDeps,
+  cutoffId: number,
+  rows: readonly Reminder[],
+): Promise<number> {
+  if (!deps.enqueue) return 0;
+  let queued = 0;
+  for (const institutionId of new Set(rows.map((r) => r.institutionId))) {
+    if (!(await findThread(deps.db, cutoffId, institutionId))) continue;
+    if (await requestRootRefresh(deps, cutoffId, institutionId)) queued++;
+  }
+  return queued;
 }
 
 /**

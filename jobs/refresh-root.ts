@@ -54,24 +54,27 @@ export type EnqueueRoot = (jobName: typeof name, data: Data) => Promise<string>;
  * Asks for the root of the institution's thread for the cut-off to be brought up to date, at
  * the end of the current {@link ROOT_REFRESH_WINDOW_MS} window (wall time, as the queue's
  * delays are). Call it after the change is stored (a reply, its edit, withdrawal or new task,
- * a moved cut-off). Never throws and never waits on Slack: without a queue, or when Redis
- * fails, the root stays as it was (logged) — the stored reply is not touched.
+ * a moved cut-off). Returns whether it was queued. Never throws and never waits on Slack:
+ * without a queue, or when Redis fails, the root stays as it was (logged) — the stored reply
+ * is not touched.
  */
 export async function requestRootRefresh(
   deps: { enqueue?: EnqueueRoot; logger: Logger },
   cutoffId: number,
   institutionId: number,
-): Promise<void> {
-  if (!deps.enqueue) return;
+): Promise<boolean> {
+  if (!deps.enqueue) return false;
   const end = (Math.floor(Date.now() / ROOT_REFRESH_WINDOW_MS) + 1) * ROOT_REFRESH_WINDOW_MS;
   const notBefore = DateTime.fromMillis(end, { zone: "utc" }).toISO() ?? "";
   try {
     await deps.enqueue(name, { cutoffId, institutionId, notBefore });
+    return true;
   } catch (error) {
     deps.logger.warn(
       { cutoffId, institutionId, err: error instanceof Error ? error.message : String(error) },
       "reminder thread root refresh not queued",
     );
+    return false;
   }
 }
 

@@ -69,6 +69,9 @@ const lv = {
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
+  /** `threads`: reminder threads already posted, whose first message will show the new time. */
+  movedThreads: (threads: number) =>
+    `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts jaunais laiks.`,
   earlierCutoff: (at: string) => `iepriekšējam termiņa laikam ${at}`,
   same: (id: number, when: string) =>
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
@@ -168,6 +171,8 @@ const en: typeof lv = {
   movedAllPast: (after) =>
     `No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: ${after}.`,
   movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",
+  movedThreads: (threads) =>
+    `The reminders already posted (${enCount(threads, "thread", "threads")}) will show the new time in their first message.`,
   earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
   duplicate: (id) =>

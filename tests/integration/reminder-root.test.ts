@@ -2,8 +2,8 @@
  * The first message of a reminder thread (its root) follows the store: after a reply is stored
  * (Events API through the signed endpoint) the worker replaces it (chat.update on the
  * emulator) so the task shows the reply instead of "Atbildes vēl nav."; a 429 is waited out;
- * an update Slack refuses leaves the reply stored. After `/cutoff move` the roots show the new
- * time.
+ * an update Slack refuses leaves the reply stored. After `/cutoff move` (signed slash command)
+ * the roots show the new time.
  */
 import type { Job } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +21,7 @@ import type { RecordedCall } from "../../src/emulator/types.ts";
 import { reminderText } from "../../src/i18n/reminder.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { addPeople, jobDepsOf, PEOPLE } from "../replies/support.ts";
 
@@ -35,8 +36,12 @@ const noJob = { job: {} as Job, token: undefined } satisfies JobContext;
 
 beforeAll(async () => {
   logs = watchLogs("debug");
-  t = await startTestApp({ logger: logs.logger, config: { secretaryUserIds: [SECRETARY] } });
+  t = await startTestApp({
+    logger: logs.logger,
+    config: { secretaryUserIds: [SECRETARY, PEOPLE.janis] },
+  });
   addPeople(t.emulator);
+  await chooseLanguage(t, PEOPLE.janis, "en");
 });
 afterAll(async () => {
   await t?.stop();
@@ -166,3 +171,35 @@ describe("the thread's root message after a reply", () => {
     expect((await findReplyByMessage(t.app.db, channel, ts))?.text).toBe("5: Saglabāts tik un tā.");
   });
 });
+
+describe("the thread's root message after /cutoff move", () => {
+  it("shows the cut-off's new time; the answer says the posted reminders will", async () => {
+    const { cutoffId, channel, rootTs } = await firstReminder();
+    expect(rootNow(channel, rootTs)).toContain("01.02.2099. 12:00");
+    const answer = await slash(`move ${cutoffId} 2099-03-02 12:00`, SECRETARY);
+    expect(answer).toContain(
+      "Jau nosūtītajos atgādinājumos (1 pavediens) pirmajā ziņā tiks norādīts jaunais laiks.",
+    );
+    const after = await untilRoot(channel, rootTs, (text) => text.includes("02.03.2099. 12:00"));
+    expect(after).toContain("02.03.2099. 12:00");
+    expect(after).not.toContain("01.02.2099.");
+
+    const en = await slash(`move ${cutoffId} 2099-03-03 12:00`, PEOPLE.janis);
+    expect(en).toContain(
+      "The reminders already posted (1 thread) will show the new time in their first message.",
+    );
+    expect(
+      await untilRoot(channel, rootTs, (text) => text.includes("03.03.2099. 12:00")),
+    ).toContain("03.03.2099. 12:00");
+  });
+});
+
+/** Sends `/cutoff <text>` signed, as `userId`, and returns the answer's blocks as JSON. */
+async function slash(text: string, userId: string): Promise<string> {
+  const res = await t.slack.command("/cutoff", text, { userId });
+  expect(res.status).toBe(200);
+  let body = res.body as { blocks?: unknown[] } | "";
+  if (body === "" || body.blocks === undefined)
+    body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as { blocks?: unknown[] };
+  return JSON.stringify(body.blocks ?? []);
+}
