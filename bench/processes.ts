@@ -19,10 +19,24 @@ export interface ServedProcess {
 /** A developer's `.env` must not change what is measured: the children read no env file. */
 const NO_ENV_FILE = { DOTENV_CONFIG_PATH: "/nonexistent/koordinators-bench.env" };
 
-/** Node flags for the children: TypeScript through tsx, plus `BENCH_NODE_FLAGS` (e.g. --cpu-prof). */
-function nodeArgs(script: string, args: string[]): string[] {
-  const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-  return [...extra, "--import", "tsx", join(process.cwd(), script), ...args];
+/** Node flags from an environment variable of the bench, split at spaces. */
+export function flagsFrom(name: string): string[] {
+  return (process.env[name] ?? "").split(" ").filter(Boolean);
+}
+
+/**
+ * Node flags for the children: TypeScript through tsx, plus `BENCH_NODE_FLAGS` (e.g. --cpu-prof)
+ * for every child and `own` for this one only (e.g. the app's `BENCH_APP_NODE_FLAGS`).
+ */
+function nodeArgs(script: string, args: string[], own: string[] = []): string[] {
+  return [
+    ...flagsFrom("BENCH_NODE_FLAGS"),
+    ...own,
+    "--import",
+    "tsx",
+    join(process.cwd(), script),
+    ...args,
+  ];
 }
 
 /**
@@ -35,9 +49,9 @@ export async function spawnServer(
   args: string[],
   env: Record<string, string>,
   url: string,
-  opts: { readyPath?: string; timeoutMs?: number } = {},
+  opts: { readyPath?: string; timeoutMs?: number; nodeFlags?: string[] } = {},
 ): Promise<ServedProcess> {
-  const child = spawn(process.execPath, nodeArgs(script, args), {
+  const child = spawn(process.execPath, nodeArgs(script, args, opts.nodeFlags), {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...NO_ENV_FILE, ...env },
     stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe"],
   });

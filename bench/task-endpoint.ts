@@ -11,7 +11,7 @@ import { startEmulator } from "../src/emulator/server.ts";
 import { freePort, startPrivateRedis } from "../src/redis-server.ts";
 import { tempDir } from "../tests/helpers/store.ts";
 import { type LoadResult, percentile, runLoad } from "./load.ts";
-import { cpuMs, peakRssMb, type ServedProcess, spawnServer } from "./processes.ts";
+import { cpuMs, flagsFrom, peakRssMb, type ServedProcess, spawnServer } from "./processes.ts";
 import { type BenchOutcome, int, median, pct, type TableRow } from "./report.ts";
 import { dropStore, freshStoreUrl, prepareStore } from "./store.ts";
 
@@ -85,7 +85,8 @@ export async function benchTaskEndpoint(): Promise<BenchOutcome> {
           DATA_DIR: tempDir(),
         },
         `http://127.0.0.1:${port}`,
-        { readyPath: "/healthz" },
+        // BENCH_APP_NODE_FLAGS: Node flags for the app alone (the floor keeps its own).
+        { readyPath: "/healthz", nodeFlags: flagsFrom("BENCH_APP_NODE_FLAGS") },
       );
       try {
         for (const [asking, count] of askings) {
