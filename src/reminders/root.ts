@@ -8,6 +8,7 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { findThread } from "../../db/threads.ts";
 import type { Config } from "../config.ts";
+import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import type { Logger } from "../logger.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { platformError, type SlackWeb } from "../slack/web.ts";
@@ -56,7 +57,9 @@ export const ROOT_GONE_ERRORS = new Set([
  * as it is, and an edit notifies no one, so the mentions are not sent again). It lists every
  * task of the institution in the cut-off's scope — the ones the root asked about when it went
  * out, by then all open — each with the institution's last reply (any cut-off) or
- * "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are.
+ * "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are;
+ * worded as the first reminder, or as the overdue one when the thread began with it and the
+ * cut-off is still past.
  * Reads only; the replies are stored before this runs and never depend on it.
  * @throws Slack's 429 (the caller waits `rateLimitedFor`) and transient errors (retried by
  *   BullMQ); errors in {@link ROOT_GONE_ERRORS} are returned instead, logged.
@@ -72,11 +75,15 @@ export async function refreshRoot(
   if (!cutoff) return "cutoff_removed";
   const progress = await institutionProgress(deps.db, cutoff, institutionId);
   const { mapping } = progress;
-  // The root's own reminder, for the seconds rule (a test-mode plan shows the time with them).
+  // The root's own reminder: its planned time for the seconds rule (a test-mode plan shows the
+  // time with them) while the cut-off has not moved, and its kind — a thread begun after the
+  // cut-off starts with the overdue reminder, which stays one while the cut-off is past.
   const root = (await listReminders(deps.db, cutoffId)).find(
-    (r) => r.messageTs === thread.threadTs && r.cutoffAt === cutoff.at,
+    (r) => r.messageTs === thread.threadTs && r.channelId === thread.channelId,
   );
   const now = deps.clock.now();
+  const nowIso = now.toUTC().toISO() ?? "";
+  const overdue = root?.kind === OVERDUE_KIND && cutoff.at <= nowIso;
   const message = renderReminder(
     {
       cutoffId: cutoff.id,
@@ -89,9 +96,9 @@ export async function refreshRoot(
         progress,
         progress.tasks.map((t) => t.number),
       ),
-      stage: "first",
-      now: now.toISO() ?? "",
-      ...(root ? { plannedAt: root.scheduledAt } : {}),
+      stage: overdue ? "overdue" : "first",
+      now: nowIso,
+      ...(root && root.cutoffAt === cutoff.at ? { plannedAt: root.scheduledAt } : {}),
     },
     deps.config.defaultLocale,
     deps.config.timezone,

@@ -51,7 +51,9 @@ afterAll(async () => {
  * LM mapped to a fresh channel, a cut-off on tasks 5 and 14 (LM answers for both), and its
  * first reminder posted by the real processor: returns the thread's root.
  */
-async function firstReminder(): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
+async function firstReminder(
+  at = "2099-02-01T10:00:00.000Z",
+): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
   channels++;
   const channel = `C0ROOT${channels}`;
   t.emulator.addChannel({ id: channel, name: `root-${channels}` });
@@ -62,7 +64,7 @@ async function firstReminder(): Promise<{ cutoffId: number; channel: string; roo
   await setMapping(t.app.db, lm.id, channel, [PEOPLE.anna], now);
   const cutoff = await insertCutoff(t.app.db, {
     programmeId: programme.id,
-    at: "2099-02-01T10:00:00.000Z",
+    at,
     title: "Pārbaude",
     taskNumbers: ["5", "14"],
     createdBy: SECRETARY,
@@ -75,8 +77,10 @@ async function firstReminder(): Promise<{ cutoffId: number; channel: string; roo
     zone: config.timezone,
   };
   await planCutoff(t.app.db, cutoff, settings, now);
+  // Before the cut-off its first reminder; after it (a thread begun late) the overdue one.
   const [first] = (await listReminders(t.app.db, cutoff.id)).filter(
-    (r) => r.institutionId === lm.id && r.kind !== "overdue",
+    (r) =>
+      r.institutionId === lm.id && r.state === "planned" && (r.kind !== "overdue") === at > now,
   );
   if (!first) throw new Error("no reminder planned");
   const data = { reminderId: first.id, cutoffId: cutoff.id, at: first.scheduledAt };
@@ -169,6 +173,17 @@ describe("the thread's root message after a reply", () => {
       15_000,
     );
     expect((await findReplyByMessage(t.app.db, channel, ts))?.text).toBe("5: Saglabāts tik un tā.");
+  });
+});
+
+describe("the root of a thread begun after the cut-off", () => {
+  it("keeps the overdue reminder's words when it shows a reply", async () => {
+    const { channel, rootTs } = await firstReminder("2020-01-10T10:00:00.000Z");
+    expect(rootNow(channel, rootTs)).toContain("ir pagājis");
+    await replyAs(channel, rootTs, "14: Vēlu, bet izpildīts.");
+    const after = await untilRoot(channel, rootTs, (text) => text.includes("Vēlu, bet"));
+    expect(after).toContain("ir pagājis");
+    expect(after).not.toContain("lūdzu, sniedziet");
   });
 });
 
