@@ -1,7 +1,8 @@
 import { DelayedError } from "bullmq";
 import { DateTime } from "luxon";
 import { auditFor, recordAudit } from "../db/audit.ts";
-import { findCutoff } from "../db/cutoffs.ts";
+import type { Db } from "../db/client.ts";
+import { type Cutoff, findCutoff } from "../db/cutoffs.ts";
 import {
   findReminder,
   listReminders,
@@ -10,12 +11,18 @@ import {
   markSkipped,
   type Reminder,
 } from "../db/reminders.ts";
-import { findThread, insertThread } from "../db/threads.ts";
+import { inReadSnapshot } from "../db/snapshot.ts";
+import { findThread, insertThread, type ReminderThread } from "../db/threads.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { reminderText } from "../src/i18n/reminder.ts";
-import { availableContacts, institutionProgress, reminderTasks } from "../src/reminders/compose.ts";
+import {
+  availableContacts,
+  type InstitutionProgress,
+  institutionProgress,
+  reminderTasks,
+} from "../src/reminders/compose.ts";
 import { notifySecretaries } from "../src/reminders/notify.ts";
-import { renderReminder } from "../src/slack/render-reminder.ts";
+import { type ReminderTask, renderReminder } from "../src/slack/render-reminder.ts";
 import {
   PERMANENT_POST_ERRORS,
   platformError,
@@ -56,27 +63,21 @@ export function jobId(data: Data): string {
  * recorded and reported to the secretary; transient ones are thrown for BullMQ to retry.
  */
 export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<string> {
-  const reminder = await findReminder(deps.db, data.reminderId);
-  if (
-    !reminder ||
-    reminder.state === "sent" ||
-    reminder.state === "skipped" ||
-    reminder.state === "failed"
-  )
-    return "done-before";
+  const read = await inReadSnapshot(deps.db, (db) => readJob(db, data));
+  const { reminder, cutoff, progress } = read;
+  if (!reminder || isSettled(reminder)) return "done-before";
   if (reminder.scheduledAt !== data.at) return "stale";
-  const cutoff = await findCutoff(deps.db, reminder.cutoffId);
   if (!cutoff) return skip(deps, reminder, "skipped", "cutoff_removed");
   if (reminder.cutoffAt !== cutoff.at) return settleMoved(deps, reminder, cutoff.id);
 
-  const progress = await institutionProgress(deps.db, cutoff, reminder.institutionId);
+  if (!progress) throw new Error(`reminder ${reminder.id}: institution progress not read`);
   const { mapping } = progress;
   if (!mapping.channelId) {
     await report(deps, reminder, mapping.code, "no_mapping", cutoff.title);
     return skip(deps, reminder, "failed", "no_mapping");
   }
   if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
-  const thread = await findThread(deps.db, cutoff.id, reminder.institutionId);
+  const { thread, tasks = [] } = read;
 
   if (reminder.state === "sending") {
     const found = await findPosted(deps, mapping.channelId, thread?.threadTs ?? null, reminder.id);
@@ -97,7 +98,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
       cutoffTitle: cutoff.title,
       institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
       mentions: availableContacts(mapping, today),
-      tasks: await reminderTasks(deps.db, progress, progress.open),
+      tasks,
       stage,
       now: now.toISO() ?? "",
       plannedAt: reminder.scheduledAt,
@@ -136,6 +137,41 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
     }
     throw error;
   }
+}
+
+/** What {@link process} reads before it decides; the later fields only when it gets that far. */
+interface JobRead {
+  reminder?: Reminder;
+  cutoff?: Cutoff;
+  progress?: InstitutionProgress;
+  thread?: ReminderThread;
+  /** The open tasks the message lists, each with the institution's last reply. */
+  tasks?: ReminderTask[];
+}
+
+/** A row that was sent, skipped or failed: nothing left to do for its job. */
+function isSettled(reminder: Reminder): boolean {
+  return reminder.state === "sent" || reminder.state === "skipped" || reminder.state === "failed";
+}
+
+/**
+ * The job's reads, in the order {@link process} decides on them, stopping where it would stop
+ * before posting. Run in one read snapshot (`inReadSnapshot`): on SQLite the WAL read lock is
+ * taken once instead of per query, and the compiled look-ups run straight on their prepared
+ * statements (the ~9 queries of a reminder were each their own read transaction through Kysely's
+ * driver). Reads only: every write (skip, report, the sent mark) comes after, outside it.
+ */
+async function readJob(db: Db, data: Data): Promise<JobRead> {
+  const reminder = await findReminder(db, data.reminderId);
+  if (!reminder || isSettled(reminder) || reminder.scheduledAt !== data.at) return { reminder };
+  const cutoff = await findCutoff(db, reminder.cutoffId);
+  if (!cutoff || reminder.cutoffAt !== cutoff.at) return { reminder, cutoff };
+  const progress = await institutionProgress(db, cutoff, reminder.institutionId);
+  if (!progress.mapping.channelId || progress.open.length === 0)
+    return { reminder, cutoff, progress };
+  const thread = await findThread(db, cutoff.id, reminder.institutionId);
+  const tasks = await reminderTasks(db, progress, progress.open);
+  return { reminder, cutoff, progress, thread, tasks };
 }
 
 async function finish(
