@@ -170,7 +170,7 @@ async function readJob(db: Db, data: Data): Promise<JobRead> {
   if (!progress.mapping.channelId || progress.open.length === 0)
     return { reminder, cutoff, progress };
   const thread = await findThread(db, cutoff.id, reminder.institutionId);
-  const tasks = await reminderTasks(db, progress, progress.open);
+  const tasks = reminderTasks(progress, progress.open);
   return { reminder, cutoff, progress, thread, tasks };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { getMapping, type InstitutionMapping } from "../../db/contacts.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
-import { institutionReplies, latestRepliesOfInstitution, type Reply } from "../../db/replies.ts";
+import { institutionReplies, type Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import type { ReminderTask } from "../slack/render-reminder.ts";
 
@@ -55,19 +55,24 @@ export function availableContacts(mapping: InstitutionMapping, date: string): st
     .map((c) => c.userId);
 }
 
-/** The tasks a reminder lists (those in `numbers`), each with the institution's last reply (any cut-off). */
-export async function reminderTasks(
-  db: Db,
-  progress: InstitutionProgress,
-  numbers: string[],
-): Promise<ReminderTask[]> {
+/**
+ * The tasks a reminder lists (those in `numbers`), each with the institution's last reply to it
+ * for this cut-off only — the newest verified one (by a contact), else the newest unverified
+ * one, shown as such — so a reminder never reports an earlier cut-off's answer, nor lets a
+ * stranger's word hide the institution's own (as `/task N` shows them). Reads nothing more:
+ * the cut-off's active replies are already in `progress`.
+ */
+export function reminderTasks(progress: InstitutionProgress, numbers: string[]): ReminderTask[] {
   const wanted = new Set(numbers);
   const listed = progress.tasks.filter((t) => wanted.has(t.number));
-  const latest = await latestRepliesOfInstitution(
-    db,
-    progress.mapping.institutionId,
-    listed.map((t) => t.taskId),
-  );
+  // Oldest first: a later verified reply replaces an earlier one, an unverified reply only
+  // fills a place no verified reply holds.
+  const latest = new Map<number, Reply>();
+  for (const reply of progress.replies) {
+    if (reply.taskId === null) continue;
+    const held = latest.get(reply.taskId);
+    if (reply.verified || !held?.verified) latest.set(reply.taskId, reply);
+  }
   return listed.map((t) => {
     const last = latest.get(t.taskId);
     return {

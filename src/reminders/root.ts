@@ -56,8 +56,8 @@ export const ROOT_GONE_ERRORS = new Set([
  * replaces it (chat.update; the message's metadata, which `send-reminder` finds it by, is left
  * as it is, and an edit notifies no one, so the mentions are not sent again). It lists every
  * task of the institution in the cut-off's scope — the ones the root asked about when it went
- * out, by then all open — each with the institution's last reply (any cut-off) or
- * "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are;
+ * out, by then all open — each with the institution's last reply for this cut-off (the newest
+ * verified one preferred, as `reminderTasks` picks it) or "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are;
  * worded as the first reminder, or as the overdue one when the thread began with it and the
  * cut-off is still past.
  * Reads only; the replies are stored before this runs and never depend on it.
@@ -91,8 +91,7 @@ export async function refreshRoot(
       cutoffTitle: cutoff.title,
       institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
       mentions: availableContacts(mapping, dateIn(now, deps.config.timezone)),
-      tasks: await reminderTasks(
-        deps.db,
+      tasks: reminderTasks(
         progress,
         progress.tasks.map((t) => t.number),
       ),

@@ -114,13 +114,13 @@ async function untilRoot(
   }
 }
 
-async function replyAs(channel: string, rootTs: string, text: string): Promise<string> {
-  const { ts } = await t.slack.userMessage({
-    channelId: channel,
-    threadTs: rootTs,
-    text,
-    userId: PEOPLE.anna,
-  });
+async function replyAs(
+  channel: string,
+  rootTs: string,
+  text: string,
+  userId: string = PEOPLE.anna,
+): Promise<string> {
+  const { ts } = await t.slack.userMessage({ channelId: channel, threadTs: rootTs, text, userId });
   await logs.waitFor((l) => l.msg === "reply stored" && l.ts === ts);
   return ts;
 }
@@ -173,6 +173,89 @@ describe("the thread's root message after a reply", () => {
       15_000,
     );
     expect((await findReplyByMessage(t.app.db, channel, ts))?.text).toBe("5: Saglabāts tik un tā.");
+  });
+});
+
+/** How many times Slack accepted an update of the root. */
+const updatesOf = (channel: string, ts: string) =>
+  t.emulator.calls.filter(
+    (c) => c.method === "chat.update" && c.args.channel === channel && c.args.ts === ts && c.ok,
+  ).length;
+
+/** Waits until the root was updated more than `before` times (the refresh job ran). */
+async function untilUpdated(channel: string, ts: string, before: number): Promise<string> {
+  const end = Date.now() + 15_000;
+  while (updatesOf(channel, ts) <= before && Date.now() < end)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(updatesOf(channel, ts)).toBeGreaterThan(before);
+  return rootNow(channel, ts);
+}
+
+/** Withdraws a reply as Slack does when its author deletes it (message_deleted). */
+async function deleteReply(channel: string, ts: string, userId: string): Promise<void> {
+  await t.slack.event({
+    type: "message",
+    subtype: "message_deleted",
+    channel,
+    hidden: true,
+    deleted_ts: ts,
+    ts: `${ts}1`,
+    event_ts: `${ts}1`,
+    previous_message: { type: "message", user: userId, text: "", ts },
+  });
+  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts);
+}
+
+describe("the replies a reminder shows", () => {
+  it("are this cut-off's only, the contact's verified one before a stranger's", async () => {
+    const UNVERIFIED = reminderText("lv").unverified;
+    const earlier = await firstReminder("2099-04-01T10:00:00.000Z");
+    await replyAs(
+      earlier.channel,
+      earlier.rootTs,
+      "14: Iepriekšējā perioda svešs.",
+      PEOPLE.outsider,
+    );
+
+    const { cutoffId, channel, rootTs } = await firstReminder("2099-05-04T10:00:00.000Z");
+    // The new cut-off's first reminder: no answer yet for either task, the earlier one not shown.
+    const first = rootNow(channel, rootTs);
+    expect(first.split(NO_REPLY)).toHaveLength(3);
+    expect(first).not.toContain("Iepriekšējā perioda");
+
+    const own = await replyAs(channel, rootTs, "14: Kontaktpersonas atbilde.");
+    await untilRoot(channel, rootTs, (text) => text.includes("Kontaktpersonas atbilde."));
+    let count = updatesOf(channel, rootTs);
+    await replyAs(channel, rootTs, "14: Sveša atbilde.", PEOPLE.outsider);
+    let root = await untilUpdated(channel, rootTs, count);
+    expect(root).toContain("Kontaktpersonas atbilde.");
+    expect(root).not.toContain("Sveša atbilde.");
+    expect(root).not.toContain(UNVERIFIED);
+
+    // The contact's reply deleted: the stranger's of this cut-off, marked; never the earlier one.
+    count = updatesOf(channel, rootTs);
+    await deleteReply(channel, own, PEOPLE.anna);
+    root = await untilUpdated(channel, rootTs, count);
+    expect(root).toContain("Sveša atbilde.");
+    expect(root).toContain(UNVERIFIED);
+    expect(root).not.toContain("Iepriekšējā perioda");
+
+    // The follow-up in the thread lists task 14 as still waited for, with the same reply.
+    const lm = await findInstitution(t.app.db, "LM");
+    const next = (await listReminders(t.app.db, cutoffId)).find(
+      (r) => r.institutionId === lm?.id && r.state === "planned" && r.kind !== "overdue",
+    );
+    if (!next) throw new Error("no follow-up planned");
+    const data = { reminderId: next.id, cutoffId, at: next.scheduledAt };
+    expect(await sendReminder(data, jobDepsOf(t), noJob)).toBe("sent");
+    const sent = (await listReminders(t.app.db, cutoffId)).find((r) => r.id === next.id);
+    const followUp = t.emulator.messagesIn(channel).find((m) => m.ts === sent?.messageTs);
+    expect(followUp?.thread_ts).toBe(rootTs);
+    const posted = JSON.stringify(followUp?.blocks ?? []);
+    expect(posted).toContain("Vēl gaidām informāciju");
+    expect(posted).toContain("Sveša atbilde.");
+    expect(posted).toContain(UNVERIFIED);
+    expect(posted).not.toContain("Iepriekšējā perioda");
   });
 });
 
