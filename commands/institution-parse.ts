@@ -25,6 +25,11 @@ export const NAME_MAX = 140;
 const CODE = /^\p{L}[\p{L}\p{N}]{0,19}$/u;
 /** Sub-command words that cannot be codes, or `/institution <code>` would mean something else. */
 export const RESERVED_CODES = ["set", "away", "add", "help", "list", "off"];
+/**
+ * The flag of `/institution set IEM #kanāls --no-contacts`: the institution keeps its channel and
+ * has no contacts. Slack's autocorrect may turn "--" into a dash, so "—" and "–" are read too.
+ */
+const NO_CONTACTS = /^(?:--|—|–)(?:no-contacts|bez-kontaktpersonām|bez-kontaktpersonam)$/iu;
 /** Words for "the contact is back" in `/institution away @user off`. */
 const BACK_WORDS = new Set(["off", "back", "atpakaļ", "atpakal"]);
 
@@ -36,6 +41,7 @@ export type InstitutionMistake =
   | { reason: "bad_channel"; token: string; problem: RefProblem }
   | { reason: "bad_user"; token: string; problem: RefProblem }
   | { reason: "too_many_contacts"; count: number }
+  | { reason: "contacts_and_none" }
   | { reason: "missing_user" }
   | { reason: "missing_date" }
   | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
@@ -47,14 +53,16 @@ export type InstitutionMistake =
  * What `/institution <text>` asks for:
  * - `help`: "" or "help" — usage and every institution, mapped or not;
  * - `show`: "IEM" — one institution's mapping (code or alias, any case);
- * - `set`: "set IEM <#C…> <@U…> …" — channel and contacts (replacing the contacts);
+ * - `set`: "set IEM <#C…> <@U…> …" — the channel, and the contacts named (replacing the previous
+ *   ones); `userIds` null when none is named ("set IEM <#C…>": the contacts stay as they are),
+ *   `[]` for "set IEM <#C…> --no-contacts" (the contacts are cleared);
  * - `away`: "away <@U…> 2027-01-15" — away until that day, inclusive; `until` null ("off") = back;
  * - `add`: "add GP Ģenerālprokuratūra" — a new institution.
  */
 export type InstitutionInput =
   | { kind: "help" }
   | { kind: "show"; query: string }
-  | { kind: "set"; query: string; channelId: string; userIds: string[] }
+  | { kind: "set"; query: string; channelId: string; userIds: string[] | null }
   | { kind: "away"; userId: string; until: DateSpec | null }
   | { kind: "add"; code: string; name: string }
   | { kind: "invalid"; mistake: InstitutionMistake };
@@ -87,14 +95,21 @@ function parseSet(tokens: string[]): InstitutionInput {
   if (typeof channel === "string")
     return invalid({ reason: "bad_channel", token: channelToken, problem: channel });
   const userIds: string[] = [];
+  let noContacts = false;
   for (const token of tokens.slice(at + 1)) {
+    if (NO_CONTACTS.test(token)) {
+      noContacts = true;
+      continue;
+    }
     const user = readUser(token);
     if (typeof user === "string") return invalid({ reason: "bad_user", token, problem: user });
     if (!userIds.includes(user.userId)) userIds.push(user.userId);
   }
   if (userIds.length > MAX_CONTACTS)
     return invalid({ reason: "too_many_contacts", count: userIds.length });
-  return { kind: "set", query, channelId: channel.channelId, userIds };
+  if (noContacts && userIds.length > 0) return invalid({ reason: "contacts_and_none" });
+  const named = noContacts || userIds.length > 0;
+  return { kind: "set", query, channelId: channel.channelId, userIds: named ? userIds : null };
 }
 
 function parseAway(tokens: string[]): InstitutionInput {

@@ -99,11 +99,14 @@ async function set(
   const institution = await findInstitution(deps.db, input.query);
   if (!institution) return unknown(input.query, deps, ctx);
   const at = nowIso(deps);
-  await deps.db.transaction().execute(async (trx) => {
+  // No contact named: the contacts stay (order and away dates too); only --no-contacts clears them.
+  const kept = await deps.db.transaction().execute(async (trx) => {
     const before = await getMapping(trx, institution.id);
-    await setMapping(trx, institution.id, input.channelId, input.userIds, at);
+    const previous = before?.contacts.map((c) => c.userId) ?? [];
+    const userIds = input.userIds ?? previous;
+    await setMapping(trx, institution.id, input.channelId, userIds, at);
     const base = { at, actor: ctx.userId, entity: "mapping", entityKey: institution.code } as const;
-    await recordAudit(trx, [
+    const entries: AuditEntry[] = [
       {
         ...base,
         action: "update",
@@ -111,24 +114,30 @@ async function set(
         before: before?.channelId ?? null,
         after: input.channelId,
       },
-      {
+    ];
+    if (input.userIds !== null)
+      entries.push({
         ...base,
         action: "update",
         field: "contacts",
-        before: before?.contacts.map((c) => c.userId) ?? [],
+        before: previous,
         after: input.userIds,
-      },
-    ]);
+      });
+    await recordAudit(trx, entries);
+    return previous;
   });
   const outcome = await replanSafely(deps);
-  const contacts = input.userIds.map((id) => `<@${id}>`).join(", ") || t.none;
+  const userIds = input.userIds ?? kept;
+  const contacts = userIds.map((id) => `<@${id}>`).join(", ");
   const channel = `<#${input.channelId}>`;
-  const text = t.mapped(
-    escapeMrkdwn(institution.code),
-    escapeMrkdwn(institution.name),
-    channel,
-    contacts,
-  );
+  const code = escapeMrkdwn(institution.code);
+  const name = escapeMrkdwn(institution.name);
+  const text =
+    input.userIds === null
+      ? t.mappedKeptContacts(code, name, channel, contacts)
+      : userIds.length === 0
+        ? t.mappedNoContacts(code, name, channel)
+        : t.mapped(code, name, channel, contacts);
   // Saved first: Slack's answer only adds a warning, it never loses the secretary's command.
   const warning = channelWarning(await checkChannel(deps.slack, input.channelId), channel, t);
   return notice(warning ? `${text}\n${warning}` : text, replanNote(outcome, ctx.locale), true);
@@ -335,6 +344,8 @@ function mistakeText(
         : t.notAUser(shown(m.token));
     case "too_many_contacts":
       return t.tooManyContacts(m.count, MAX_CONTACTS);
+    case "contacts_and_none":
+      return t.contactsAndNone;
     case "missing_user":
       return t.missingUser;
     case "missing_date":

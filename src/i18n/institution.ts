@@ -18,6 +18,8 @@ const lv = {
     "*Kā lietot*",
     "• `/institution IEM` – institūcijas kanāls un kontaktpersonas (skatīt var ikviens)",
     "• `/institution set IEM #kanāls @anna @janis` – piesaistīt kanālu un kontaktpersonas (iepriekšējās kontaktpersonas aizstāj)",
+    "• `/institution set IEM #kanāls` – mainīt tikai kanālu (kontaktpersonas paliek tās pašas)",
+    "• `/institution set IEM #kanāls --no-contacts` – noņemt visas kontaktpersonas (atgādinājumos neviens netiks pieminēts)",
     "• `/institution away @janis 2027-01-15` – kontaktpersona prombūtnē līdz šai dienai ieskaitot; atgādinājumos piemin pārējās",
     "• `/institution away @janis off` – kontaktpersona atkal ir darbā",
     "• `/institution add GP Ģenerālprokuratūra` – pievienot institūciju, kuras nav ziņojuma sarakstā",
@@ -40,7 +42,14 @@ const lv = {
     `Mainīt: \`/institution set ${code} #kanāls @kontaktpersona …\` (tikai sekretārs)`,
   mapped: (code: string, name: string, channel: string, contacts: string) =>
     `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}, kontaktpersonas: ${contacts}.`,
-  none: "nav",
+  mappedKeptContacts: (code: string, name: string, channel: string, contacts: string) =>
+    contacts === ""
+      ? `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}. Kontaktpersonu joprojām nav – atgādinājumos neviens netiks pieminēts; norādiet tās: \`/institution set ${code} #kanāls @kontaktpersona\`.`
+      : `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}; kontaktpersonas nav mainītas: ${contacts}.`,
+  mappedNoContacts: (code: string, name: string, channel: string) =>
+    `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}. Kontaktpersonas noņemtas – atgādinājumos neviens netiks pieminēts.`,
+  contactsAndNone:
+    "Norādiet vai nu kontaktpersonas (@…), vai `--no-contacts` (noņemt visas), ne abus.",
   away: (user: string, date: string, codes: string) =>
     `${user} prombūtnē līdz *${date}* ieskaitot. Atgādinājumos (${codes}) pa to laiku pieminēsim pārējās kontaktpersonas.`,
   back: (user: string, codes: string) =>
@@ -116,6 +125,8 @@ const en: typeof lv = {
     "*How to use*",
     "• `/institution IEM` – the institution's channel and contact people (anyone may look)",
     "• `/institution set IEM #channel @anna @janis` – map a channel and contact people (replaces the previous contacts)",
+    "• `/institution set IEM #channel` – change the channel only (the contact people stay)",
+    "• `/institution set IEM #channel --no-contacts` – remove every contact person (reminders will mention nobody)",
     "• `/institution away @janis 2027-01-15` – a contact is away until that day, inclusive; reminders mention the others",
     "• `/institution away @janis off` – the contact is back",
     "• `/institution add GP Ģenerālprokuratūra` – add an institution that is not on the report's list",
@@ -135,7 +146,14 @@ const en: typeof lv = {
   changeHint: (code) => `Change: \`/institution set ${code} #channel @contact …\` (secretary only)`,
   mapped: (code, name, channel, contacts) =>
     `*${code}* (${name}) is mapped to Slack: channel ${channel}, contact people: ${contacts}.`,
-  none: "none",
+  mappedKeptContacts: (code, name, channel, contacts) =>
+    contacts === ""
+      ? `*${code}* (${name}) is mapped to Slack: channel ${channel}. There are still no contact people – reminders will mention nobody; name them: \`/institution set ${code} #channel @contact\`.`
+      : `*${code}* (${name}) is mapped to Slack: channel ${channel}; the contact people are unchanged: ${contacts}.`,
+  mappedNoContacts: (code, name, channel) =>
+    `*${code}* (${name}) is mapped to Slack: channel ${channel}. The contact people are removed – reminders will mention nobody.`,
+  contactsAndNone:
+    "Give either contact people (@…) or `--no-contacts` (remove them all), not both.",
   away: (user, date, codes) =>
     `${user} is away until *${date}*, inclusive. Until then reminders (${codes}) mention the other contacts.`,
   back: (user, codes) => `${user} is back: reminders (${codes}) mention them again.`,

@@ -101,9 +101,21 @@ describe("/institution parse", () => {
       kind: "set",
       query: "VP GKrPP",
       channelId: "C0123ABCD",
-      userIds: [],
+      userIds: null,
     });
   });
+
+  it.each(["--no-contacts", "—no-contacts", "--NO-CONTACTS"])(
+    "reads %j as clearing the contacts",
+    (flag) => {
+      expect(parseInstitution(`set LM <#C0LM01|lm> ${flag}`)).toEqual({
+        kind: "set",
+        query: "LM",
+        channelId: "C0LM01",
+        userIds: [],
+      });
+    },
+  );
 
   it.each([
     ["set", { reason: "missing_code", sub: "set" }],
@@ -112,6 +124,7 @@ describe("/institution parse", () => {
     ["set IEM #iem-darba-grupa @anna", { reason: "bad_channel", problem: "not_linked" }],
     ["set IEM <#C1AB|x> @anna", { reason: "bad_user", token: "@anna", problem: "not_linked" }],
     ["set IEM <#C1AB|x> anna", { reason: "bad_user", problem: "not_a_user" }],
+    ["set IEM <#C1AB|x> <@U0JANIS> --no-contacts", { reason: "contacts_and_none" }],
     ["away", { reason: "missing_user" }],
     ["away @janis 2027-01-15", { reason: "bad_user", problem: "not_linked" }],
     ["away <@U0JANIS|janis>", { reason: "missing_date" }],

@@ -79,3 +79,16 @@ describe("secretary-only commands say so in their help", () => {
     expect(exportCommandText(locale).exportUsage).toContain(mark);
   });
 });
+
+describe("/institution help: keeping and clearing the contact people", () => {
+  it.each(["lv", "en"] as const)("%s names both forms, and they mean what they say", (locale) => {
+    const sets = examples(institutionText(locale).usage).filter((e) => e.words.startsWith("set"));
+    const read = sets.map((e) => institution.parse(e.words));
+    // Replacing (contacts named), keeping (none named: null) and clearing (--no-contacts: []).
+    expect(read.map((r) => (r.kind === "set" ? r.userIds : r.kind))).toEqual([
+      ["U0TEST0001"],
+      null,
+      [],
+    ]);
+  });
+});
