@@ -5,11 +5,12 @@
  * "14. uzdevumu", "Par 14. uzdevumu:", "par 14. punktu" (the word is part of the prefix, so the
  * rest starts after it). Returns the number ("14", "10.1.2") and the text after it, or null.
  * Pure; never throws. Slack formatting around the number is ignored, the full stop inside or
- * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …".
+ * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …". A bare "N." starting a date or an
+ * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount).
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
   const clean = text.replace(/^[\s*_~>]+/u, "");
-  const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? BARE.exec(clean);
+  const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? bareNumber(clean);
   if (!m?.groups) return null;
   const number = m.groups.number?.replace(/\.$/, "") ?? "";
   if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
@@ -29,6 +30,50 @@ const ORDINAL =
 // are not prefixes but "14: …", "14. …" and "*14*. …" are.
 const BARE =
   /^(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|(?<=\.[*_]*)(?=\s|$)|$)\s*(?<rest>[\s\S]*)$/iu;
+
+// BARE's match, unless it starts a date or an ordinal (isDateOrCount).
+function bareNumber(clean: string): RegExpExecArray | null {
+  const m = BARE.exec(clean);
+  return m && !isDateOrCount(clean, m) ? m : null;
+}
+
+/**
+ * True when a bare "N." at the start of a sentence is a date, an ordinal or a count rather than
+ * a task: "5. decembrī notika sanāksme", "2. ceturksnī pārbaudes turpinājās", "3. lasījumā",
+ * "10.12. sanāksme". Only the full-stop form is judged ("14:", "14 –", "14)" always name a task):
+ * the word after it is a Latvian month or a unit ("ceturksnī", "gadā", "reizi", "vietā", "klasē",
+ * any case, any capitalisation, even after a bold number), or any word written in lowercase
+ * after an unformatted number ("14. Uzsākta …" capitalised still names task 14; the words
+ * "punkts"/"uzdevums" are read by {@link ORDINAL} before this, and "2. un 14. punkts: …" is a
+ * list of tasks).
+ */
+function isDateOrCount(clean: string, m: RegExpExecArray): boolean {
+  const rest = m.groups?.rest ?? "";
+  const head = clean.slice(0, clean.length - rest.length);
+  if (/[:–—)-]/u.test(head) || !/\.[*_]*\s*$/u.test(head)) return false;
+  // "2. un 14. punkts: …" names tasks 2 and 14 (see namedTasks), its "un" notwithstanding.
+  if (ORDINAL_LIST.test(clean)) return false;
+  const word = /^\p{L}+/u.exec(rest)?.[0];
+  if (!word) return false;
+  if (NOT_A_TASK_WORD.test(word)) return true;
+  return !/[*_]/u.test(head) && /^\p{Ll}/u.test(word);
+}
+
+// Latvian months and the units an ordinal counts, in any case: after "N." they make a date
+// ("5. decembrī") or an ordinal ("2. ceturksnī", "3. lasījumā", "5. panta"), never a task.
+const NOT_A_TASK_WORD = new RegExp(
+  `^(?:${[
+    `(?:janvār|februār|aprīl|septembr|oktobr|novembr|decembr)(?:is|a|im|i|ī|u)`,
+    `(?:mart|maij|jūnij|jūlij|august)(?:s|a|am|u|ā)`,
+    `ceturksn(?:is|im|i|ī)|ceturkšņ(?:a|i|os|us|iem|u)`,
+    `mēnes(?:is|im|i|ī)|mēneš(?:a|i|os|us|iem|u)`,
+    `(?:pus)?gad(?:s|a|am|u|ā|i|os|iem|us)`,
+    `(?:posm|lasījum|pant|kurs|stāv|semestr|līmen)(?:s|is|a|am|im|u|ā|ī|i|os|iem|us)`,
+    `(?:nedēļ|dien|viet|kārt|sesij|daļ|nodaļ|redakcij|versij|grup)(?:a|as|ai|u|ā|ām|ās|s)`,
+    `(?:reiz|klas|sēd)(?:e|es|ei|i|ē|ēm|ēs)`,
+  ].join("|")})$`,
+  "iu",
+);
 
 /**
  * A reply's text as the annex, the digest and the history show it: without the task-number

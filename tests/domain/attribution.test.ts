@@ -48,6 +48,15 @@ describe("taskNumberPrefix", () => {
     "14.5 procenti",
     "21 uzdevums izpildīts",
     "Par 14 gadiem",
+    "5. decembrī notika sanāksme ar NVA",
+    "2. ceturksnī pārbaudes turpinājās",
+    "5. Decembrī notika sanāksme",
+    "*5*. decembrī notika sanāksme",
+    "1. janvāra grozījumi",
+    "3. lasījumā pieņemts",
+    "2. Pusgadā turpināsim",
+    "10.12. sanāksme notika",
+    "14. uzsākta pārbaude",
   ])("%j has no prefix", (text) => {
     expect(taskNumberPrefix(text)).toBeNull();
   });

@@ -184,6 +184,43 @@ describe("a reply with no task number", () => {
   });
 });
 
+describe("a reply starting with a date or an ordinal", () => {
+  it.each([["5. decembrī notika sanāksme ar NVA"], ["2. ceturksnī pārbaudes turpinājās"]])(
+    "%j names no task: filed under the one open task, text unchanged, the author told",
+    async (text) => {
+      const f = await thread(["2", "5", "14"]);
+      await reply(f, "2: izpildīts");
+      await reply(f, "5: izpildīts");
+      const told = t.emulator.waitFor(
+        isCall(
+          "chat.postEphemeral",
+          (c) =>
+            c.args.channel === f.channel && String(c.args.text).includes("nav uzdevuma numura"),
+        ),
+      );
+      const { ts, stored } = await reply(f, text);
+      expect(stored?.text).toBe(text);
+      expect(await taskOf(f, ts)).toBe("14");
+      expect(replyBody(stored?.text ?? "", "14")).toBe(text);
+      expect(String((await told).args.text)).toContain("saglabāta pie uzdevuma *14*");
+    },
+  );
+
+  it("with several open tasks it stays unassigned and its author gets the buttons", async () => {
+    const f = await thread(["2", "5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const text = "5. decembrī notika sanāksme ar NVA";
+    const { ts, stored } = await reply(f, text);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(String(note.args.text)).not.toContain("*5*");
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+});
+
 /** Sends Slack's message_changed for `ts` (as the author edited it) and waits until it is handled. */
 async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
   edits++;

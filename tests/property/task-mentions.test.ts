@@ -5,7 +5,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { namedTasks, tasksNotFiled } from "../../src/domain/attribution.ts";
+import {
+  attributeReply,
+  namedTasks,
+  replyBody,
+  taskNumberPrefix,
+  tasksNotFiled,
+} from "../../src/domain/attribution.ts";
 import { userText } from "./arbitraries.ts";
 
 const number = fc
@@ -177,5 +183,103 @@ describe("tasks a reply names", () => {
       "5",
       "14",
     ]);
+  });
+});
+
+describe("a sentence starting with a date or an ordinal", () => {
+  const month = fc.constantFrom(
+    "janvāris",
+    "janvārī",
+    "janvāra",
+    "februārī",
+    "martā",
+    "marta",
+    "aprīlī",
+    "maijā",
+    "jūnija",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobra",
+    "novembrī",
+    "decembrī",
+    "decembris",
+  );
+  const unit = fc.constantFrom(
+    "ceturksnī",
+    "ceturksnis",
+    "ceturkšņa",
+    "pusgadā",
+    "gadā",
+    "gada",
+    "nedēļā",
+    "dienā",
+    "reizi",
+    "vietā",
+    "klase",
+    "klasē",
+    "lasījumā",
+    "sēdē",
+  );
+  const capitalised = (w: string) => `${w[0]?.toUpperCase() ?? ""}${w.slice(1)}`;
+  const day = fc.integer({ min: 1, max: 31 }).map(String);
+  const lead = fc.constantFrom("", "*", "_", "> ");
+
+  it("'N. decembrī …', 'N. ceturksnī …' in any case and form name no task; the text is kept", () => {
+    fc.assert(
+      fc.property(
+        lead,
+        day,
+        fc.oneof(month, unit),
+        fc.boolean(),
+        words,
+        fc.uniqueArray(day, { minLength: 1, maxLength: 5 }),
+        (l, n, w, upper, body, tasks) => {
+          const close = l === "*" || l === "_" ? l : "";
+          const text = `${l}${n}${close}. ${upper ? capitalised(w) : w} ${body}`;
+          expect(taskNumberPrefix(text), text).toBeNull();
+          expect(namedTasks(text, [...tasks, n]), text).toEqual([]);
+          // The no-number way: the one open task, or unassigned; never the day's number.
+          expect(attributeReply(text, [...tasks, n], [n, ...tasks].slice(0, 2))).toBeNull();
+          const open = tasks[0] ?? "";
+          expect(attributeReply(text, [n, ...tasks], [open])).toBe(open);
+          expect(replyBody(text, open)).toBe(text);
+        },
+      ),
+    );
+  });
+
+  it("'N.' then any lowercase word that is not punkts/uzdevums names no task", () => {
+    const word = fc
+      .stringMatching(/^[a-zāčēģīķļņšūž]{2,12}$/u)
+      .filter((w) => !/^(?:punkt|uzdevum)/u.test(w));
+    fc.assert(
+      fc.property(number, word, words, (n, w, body) => {
+        const text = `${n}. ${w} ${body}`;
+        expect(taskNumberPrefix(text), text).toBeNull();
+        expect(attributeReply(text, [n], [n, "999"])).toBeNull();
+      }),
+    );
+  });
+
+  it("a task reference stays one: '14:', '14 –', '14)', '14. Uzsākta', '14. punkts', 'Par 14. uzdevumu', '*14*. …'", () => {
+    const form = fc.constantFrom(
+      (k: string, w: string) => `${k}: ${w}`,
+      (k: string, w: string) => `${k} – ${w}`,
+      (k: string, w: string) => `${k}) ${w}`,
+      // Capitalised, as a sentence about the task starts ("14. Uzsākta …"; not a month's name).
+      (k: string, w: string) => `${k}. ${capitalised(w.split(" ").slice(1).join(" ") || "Ok")}`,
+      (k: string, w: string) => `${k}. punkts: ${w}`,
+      (k: string, w: string) => `Par ${k}. uzdevumu: ${w}`,
+      // Bold: a lowercase word after it too, but not a month or a unit ("*5*. decembrī").
+      (k: string, w: string) => `*${k}*. ${w.split(" ").slice(1).join(" ") || "ok"}`,
+    );
+    fc.assert(
+      fc.property(form, number, fc.oneof(month, unit), words, (f, n, w, body) => {
+        const text = f(n, `${w} ${body}`);
+        expect(taskNumberPrefix(text)?.number, text).toBe(n);
+        expect(attributeReply(text, [n, "999"], [n, "999"])).toBe(n);
+      }),
+    );
   });
 });
