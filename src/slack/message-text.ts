@@ -19,6 +19,8 @@
  * escaped in the Slack one. Neither throws.
  */
 
+import { truncateText } from "./fit.ts";
+
 /** The names a reader knows for people and channels by ID (without "@"/"#"). */
 export interface MessageNames {
   users?: ReadonlyMap<string, string>;
@@ -134,6 +136,23 @@ export function slackPlainText(text: string, names: MessageNames = {}): string {
   return out + decodeSlackEntities(text.slice(last));
 }
 
+/**
+ * A message text as Slack sent it, folded onto one line and cut to `max` characters as
+ * `truncateText` cuts (at a sentence or word, "…" when anything was left out), but never
+ * inside a formatting code or an entity: a code or entity the cut would split is left out
+ * whole. For excerpts, before {@link slackDisplayText} or {@link slackPlainText}.
+ */
+export function excerptSlackText(text: string, max: number): string {
+  const folded = text.replace(/\s+/g, " ").trim();
+  const cut = truncateText(folded, max);
+  if (cut === folded) return cut;
+  let head = cut.slice(0, -1);
+  const open = head.lastIndexOf("<");
+  if (open > head.lastIndexOf(">")) head = head.slice(0, open);
+  head = head.replace(/&[a-z]{0,3}$/, "");
+  return `${head.trimEnd()}…`;
+}
+
 /** Escapes what is not yet escaped: `&` starting no Slack entity, and every `<` and `>`. */
 function escapeOnce(text: string): string {
   return text
@@ -142,27 +161,66 @@ function escapeOnce(text: string): string {
     .replace(/>/g, "&gt;");
 }
 
+/** How {@link slackDisplayText} shows links. */
+export interface DisplayOptions {
+  /**
+   * Show a link whose label is not its address as `label (<url>)`, so the reader sees where it
+   * leads (a document's reading, {@link slackPlainText}'s), instead of Slack's `<url|label>`.
+   */
+  linkTargets?: boolean;
+}
+
 /**
  * A message text as Slack sent it, as mrkdwn to show in Slack again (`/task N`, the digest):
  * entities stay as they are, so `R&amp;D` shows `R&D` (not `R&amp;D`, as escaping it again
  * would); `&`, `<` and `>` that are not yet escaped (text typed into a modal, which Slack does
  * not escape; a code cut short in an excerpt) are escaped; people, channels, dates and links
- * stay Slack's codes; broadcasts (`<!channel>`, `<!here>`, `<!everyone>`) and user-group
- * mentions (`<!subteam^…>`) are shown as their text (`<!channel>`) so that quoting a reply
- * notifies nobody. Never throws.
+ * stay Slack's codes (links as `label (<url>)` with `linkTargets`); broadcasts (`<!channel>`,
+ * `<!here>`, `<!everyone>`) and user-group mentions (`<!subteam^…>`) are shown as their text
+ * (`<!channel>`, escaped) so that quoting a reply notifies nobody; {@link silencedToPlain}
+ * reads them back as `@channel`. Never throws.
  */
-export function slackDisplayText(text: string): string {
+export function slackDisplayText(text: string, options: DisplayOptions = {}): string {
   let out = "";
   let last = 0;
   for (const m of text.matchAll(CODE)) {
     const code = parseCode(m[1] ?? "");
     if (!code) continue;
-    const kept =
-      code.kind === "broadcast" || code.kind === "subteam" || code.kind === "special"
-        ? escapeOnce(m[0])
-        : `<${escapeOnce(m[1] ?? "")}>`;
-    out += escapeOnce(text.slice(last, m.index)) + kept;
+    out += escapeOnce(text.slice(last, m.index)) + displayCode(code, m[1] ?? "", options);
     last = m.index + m[0].length;
   }
   return out + escapeOnce(text.slice(last));
+}
+
+/** One code as Slack mrkdwn (see {@link slackDisplayText}); `inner` is its text between `<>`. */
+function displayCode(code: Code, inner: string, options: DisplayOptions): string {
+  if (code.kind === "broadcast" || code.kind === "subteam" || code.kind === "special")
+    return escapeOnce(`<${inner}>`);
+  if (code.kind === "link" && options.linkTargets && code.label !== undefined) {
+    const url = escapeOnce(code.url);
+    const label = escapeOnce(code.label).trim();
+    const plain = decodeSlackEntities(code.label).trim();
+    const target = decodeSlackEntities(code.url);
+    if (plain !== "" && plain !== target && `mailto:${plain}` !== target)
+      return `${label} (<${url}>)`;
+  }
+  return `<${escapeOnce(inner)}>`;
+}
+
+/**
+ * Mrkdwn made by {@link slackDisplayText} read for a document: the broadcasts and user-group
+ * mentions it silenced (`&lt;!channel&gt;`, `&lt;!subteam^S1|@team&gt;`) as `@channel` and
+ * `@team`, as {@link slackPlainText} reads them. Everything else is left to the caller's
+ * mrkdwn conversion.
+ */
+export function silencedToPlain(mrkdwn: string): string {
+  return mrkdwn.replace(
+    /&lt;!([a-z_]+)((?:\^[^|&<>\s]*)*)(?:\|([^&<>\n]*))?&gt;/gi,
+    (whole, name: string, args: string, label?: string) => {
+      if (BROADCASTS.has(name)) return `@${name}`;
+      if (name === "subteam") return prefixed("@", label || args.replace(/^\^/, ""));
+      if (name === "date") return whole;
+      return label || `@${name}`;
+    },
+  );
 }

@@ -5,6 +5,7 @@ import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "./format.ts";
+import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
 /** Characters of a reply shown in `/task`; the link opens the whole message. */
 const EXCERPT_MAX = 200;
@@ -44,7 +45,8 @@ export function renderCutoffStatus(
       lines.push(m.waiting(i.code));
       continue;
     }
-    const excerpt = escapeMrkdwn(truncateText(i.latest.text.replace(/\s+/g, " "), EXCERPT_MAX));
+    // The reply as Slack sent it (entities escaped once): shown as is, broadcasts silenced.
+    const excerpt = slackDisplayText(excerptSlackText(i.latest.text, EXCERPT_MAX));
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
     const { at, userId, verified } = i.latest;
     let line = m.replied(i.code, date(at, "date"), userId, excerpt, link, verified);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   decodeSlackEntities,
   escapeSlackText,
+  excerptSlackText,
   slackDisplayText,
   slackPlainText,
 } from "../../src/slack/message-text.ts";
@@ -118,6 +119,24 @@ describe("slackDisplayText", () => {
     fc.assert(
       fc.property(fc.string(), (typed) => {
         expect(slackDisplayText(escapeSlackText(typed))).toBe(escapeSlackText(typed));
+      }),
+    );
+  });
+});
+
+describe("excerptSlackText", () => {
+  it("cuts before a code or an entity it would split, never inside", () => {
+    const link = "<https://example.lv/a/very/long/path|the label of a link>";
+    expect(excerptSlackText(`vārds vārds ${link}`, 40)).toBe("vārds vārds…");
+    expect(excerptSlackText("aaaa bbbb R&amp;D", 14)).toBe("aaaa bbbb…");
+    expect(excerptSlackText("īss  teksts\n<@U1>", 100)).toBe("īss teksts <@U1>");
+  });
+
+  it("never throws and fits max when it cuts", () => {
+    fc.assert(
+      fc.property(slackish, fc.integer({ min: 2, max: 60 }), (text, max) => {
+        const cut = excerptSlackText(text, max);
+        if (cut !== text.replace(/\s+/g, " ").trim()) expect(cut.length).toBeLessThanOrEqual(max);
       }),
     );
   });
