@@ -25,8 +25,8 @@ import { listTasks } from "../../db/tasks.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
-import { truncateText } from "../slack/fit.ts";
 import { isOverdue } from "../slack/format.ts";
+import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
@@ -180,8 +180,9 @@ async function taskRows(
   }));
 }
 
+/** A reply's text on one line, cut to EXCERPT_MAX but never inside a Slack code or entity. */
 function excerpt(text: string): string {
-  return truncateText(text.replace(/\s+/g, " "), EXCERPT_MAX);
+  return excerptSlackText(text, EXCERPT_MAX);
 }
 
 function countStatuses(tasks: Array<{ status: StatusKey }>): Record<StatusKey, number> {

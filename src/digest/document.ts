@@ -9,6 +9,7 @@ import { digestText } from "../i18n/digest.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { statusLabel } from "../slack/format.ts";
+import { slackDisplayText } from "../slack/message-text.ts";
 import { cutoffShowsSeconds, formatDay, formatInstant } from "../slack/render-admin.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
@@ -212,7 +213,8 @@ function replyLine(r: DigestReply, o: DocOptions): string {
     r.institution,
     r.userId,
     date,
-    escapeMrkdwn(r.excerpt),
+    // As Slack sent it: entities kept (not escaped again), broadcasts silenced, link targets shown.
+    slackDisplayText(r.excerpt, { linkTargets: true }),
   );
   if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
   if (r.link) line += ` <${r.link}|${t.open}>`;

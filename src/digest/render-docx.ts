@@ -20,6 +20,7 @@ import {
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
 import { statusLabel } from "../slack/format.ts";
+import { slackPlainText } from "../slack/message-text.ts";
 import type { DigestDoc } from "./document.ts";
 import type { DigestModel } from "./model.ts";
 import { plainText } from "./render-slack.ts";
@@ -89,7 +90,7 @@ function taskTable(doc: DigestDoc, model: DigestModel, locale: Locale): Table {
           cell(statusLabel(task.status === "none" ? null : task.status, locale)),
           cell(
             task.latest
-              ? `${task.latest.institution}: ${task.latest.excerpt}${plainText(marks[task.number] ?? "")}`
+              ? `${task.latest.institution}: ${slackPlainText(task.latest.excerpt)}${plainText(marks[task.number] ?? "")}`
               : "—",
           ),
         ],

@@ -3,6 +3,7 @@
  * the Slack messages, with Slack's mrkdwn turned into CommonMark. Pure.
  * mrkdwn: https://api.slack.com/reference/surfaces/formatting
  */
+import { decodeSlackEntities, silencedToPlain } from "../slack/message-text.ts";
 import type { DigestDoc } from "./document.ts";
 
 /**
@@ -18,21 +19,22 @@ export interface MentionNames {
 /**
  * Slack mrkdwn → Markdown: `*bold*` → `**bold**`, `<url|label>` → `[label](url)`, `<@U1>` →
  * `@name` (`names.users`) else `@U1`, `<#C1>` → `#name` (`names.channels`, else the label the
- * mention carries) else `#C1`, `&lt;`/`&gt;`/`&amp;` unescaped, "• " bullets → "- ".
+ * mention carries) else `#C1`, a broadcast a reply's excerpt shows silenced (`&lt;!channel&gt;`,
+ * see `slackDisplayText`) → `@channel`, `<!date^…|fallback>` → fallback, `&lt;`/`&gt;`/`&amp;`
+ * unescaped (once), "• " bullets → "- ". A bare `<url>` stays a CommonMark autolink.
  */
 export function mrkdwnToMarkdown(text: string, names: MentionNames = {}): string {
-  return text
-    .replace(/<(https?:[^|<>]+)\|([^<>]+)>/g, "[$2]($1)")
+  const markdown = silencedToPlain(text)
+    .replace(/<([a-z][a-z0-9+.-]*:[^|<>]+)\|([^<>]+)>/gi, "[$2]($1)")
+    .replace(/<!date\^[^|<>]*\|([^<>]*)>/g, "$1")
     .replace(/<@([A-Z0-9]+)(?:\|[^<>]*)?>/g, (_, id: string) => `@${names.users?.get(id) ?? id}`)
     .replace(
       /<#([A-Z0-9]+)(?:\|([^<>]*))?>/g,
       (_, id: string, label?: string) => `#${names.channels?.get(id) ?? (label || id)}`,
     )
     .replace(/(^|[\s(„“"])\*([^*\n]+)\*/g, "$1**$2**")
-    .replace(/^• /gm, "- ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+    .replace(/^• /gm, "- ");
+  return decodeSlackEntities(markdown);
 }
 
 /** The user IDs a digest's texts mention (`<@U…>`), each once, in order. */

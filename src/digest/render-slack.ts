@@ -11,6 +11,7 @@ import { digestText } from "../i18n/digest.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "../slack/block-limits.ts";
 import { splitText } from "../slack/fit.ts";
 import { ActionId } from "../slack/ids.ts";
+import { decodeSlackEntities, silencedToPlain } from "../slack/message-text.ts";
 import { contextLine, header, section } from "../slack/render-admin.ts";
 import type { DigestDoc } from "./document.ts";
 
@@ -23,15 +24,20 @@ export interface SlackMessage {
 /** Blocks per thread message: below the 50-block limit, so a message stays readable. */
 export const THREAD_BLOCKS_MAX = 40;
 
-/** Notification text without mrkdwn markers. */
+/**
+ * Notification text (and the DOCX's runs) without mrkdwn markers: `<url|label>` → label,
+ * `<url>` → url, `<@U1>` → `@U1`, `<#C1>` → `#C1`, a broadcast a reply's excerpt shows
+ * silenced (`&lt;!channel&gt;`, see `slackDisplayText`) → `@channel`, the three entities
+ * decoded once.
+ */
 export function plainText(mrkdwn: string): string {
-  return mrkdwn
-    .replace(/<([^|<>]+)\|([^<>]+)>/g, "$2")
-    .replace(/<[@#]([A-Z0-9]+)>/g, "@$1")
-    .replace(/[*_]/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return decodeSlackEntities(
+    silencedToPlain(mrkdwn)
+      .replace(/<([^|<>]+)\|([^<>]+)>/g, "$2")
+      .replace(/<([a-z][a-z0-9+.-]*:[^|<>\s]+)>/gi, "$1")
+      .replace(/<([@#])([A-Z0-9]+)>/g, (_, sigil: string, id: string) => `${sigil}${id}`)
+      .replace(/[*_]/g, ""),
+  );
 }
 
 /**
