@@ -6,6 +6,7 @@
 import type { KnownBlock } from "@slack/types";
 import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
+import { lockForWrite } from "../db/client.ts";
 import {
   type Cutoff,
   findCutoff,
@@ -65,13 +66,18 @@ export async function addCutoff(
   }
   const at = instantOf(input, deps, ctx.locale);
   if (typeof at !== "string") return at;
-  // The same cut-off twice would give every institution two threads: refuse, name the first.
-  const twin = (await listCutoffs(deps.db)).find(
-    (c) => c.at === at && c.title.toLocaleLowerCase("lv") === input.title.toLocaleLowerCase("lv"),
-  );
-  if (twin) return notice(t.duplicate(twin.id), undefined, false);
   const now = nowIso(deps);
-  const cutoff = await deps.db.transaction().execute(async (trx) => {
+  const zone = deps.config.timezone;
+  const sameTitle = (c: Cutoff) =>
+    c.title.toLocaleLowerCase("lv") === input.title.toLocaleLowerCase("lv");
+  const dayOf = (iso: string) => DateTime.fromISO(iso, { zone }).toISODate();
+  // Checked in the transaction that inserts (as `/session add` does): a double submit cannot add
+  // the same cut-off twice, which would give every institution two threads.
+  const added = await deps.db.transaction().execute(async (trx) => {
+    await lockForWrite(trx, "cutoffs");
+    const live = await listCutoffs(trx);
+    const twin = live.find((c) => c.at === at && sameTitle(c));
+    if (twin) return { twin, row: undefined, sameDay: undefined };
     const row = await insertCutoff(trx, {
       programmeId: programme.id,
       at,
@@ -82,10 +88,15 @@ export async function addCutoff(
     });
     const after = { at: row.at, title: row.title, taskNumbers: row.taskNumbers };
     await recordAudit(trx, [audit(ctx, now, row.id, "create", null, null, after)]);
-    return row;
+    // Same title, same day, another time: added, but said ("Pārbaude" at 12:00 and at 23:59:59).
+    const sameDay = live.find((c) => sameTitle(c) && dayOf(c.at) === dayOf(at));
+    return { twin: undefined, row, sameDay };
   });
+  if (added.twin) return notice(t.duplicate(added.twin.id), undefined, false);
+  const cutoff = added.row;
+  if (!cutoff) throw new Error("cut-off neither added nor found");
   const outcome = await replanSafely(deps, cutoff.id);
-  return addedReply(cutoff, outcome, deps, ctx);
+  return addedReply(cutoff, outcome, deps, ctx, added.sameDay);
 }
 
 async function addedReply(
@@ -93,6 +104,7 @@ async function addedReply(
   outcome: ReplanOutcome,
   deps: CommandDeps,
   ctx: CommandContext,
+  sameDay?: Cutoff,
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const zone = deps.config.timezone;
@@ -111,6 +123,12 @@ async function addedReply(
   const blocks: KnownBlock[] = [
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];
+  if (sameDay) {
+    const other = formatInstant(sameDay.at, zone, ctx.locale, {
+      seconds: cutoffShowsSeconds(sameDay.at, []),
+    });
+    blocks.push(section(t.sameDay(sameDay.id, other, cutoff.id)));
+  }
   const unmapped = unmappedText(plan, t);
   if (unmapped) blocks.push(section(unmapped));
   const note = replanNote(outcome, ctx.locale);
@@ -344,6 +362,8 @@ function mistakeText(
       return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
     case "bad_time":
       return t.badTime(shown(m.input));
+    case "time_after_title":
+      return t.timeAfterTitle(shown(m.input), escapeMrkdwn(truncateText(m.example, 200)));
     case "missing_title":
       return t.missingTitle;
     case "title_too_long":

@@ -34,6 +34,7 @@ export type CutoffMistake =
   | { reason: "missing_date"; sub: "add" | "move" }
   | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
   | { reason: "bad_time"; input: string }
+  | { reason: "time_after_title"; input: string; example: string }
   | { reason: "missing_title" }
   | { reason: "title_too_long"; length: number }
   | { reason: "bad_tasks"; input: string }
@@ -89,6 +90,30 @@ export function readCutoffTime(text: string): CutoffTime | null {
  */
 export function meantAsTime(token: string): boolean {
   return CLOCK_PREFIX.test(token) || TIME_SHAPE.test(token) || CLOCK_WORD.test(token);
+}
+
+/**
+ * A time typed after the title instead of right after the date ("2027-02-01 Pārbaude 12:00"):
+ * the first word of `after` (the words after the date) meant as a time ({@link meantAsTime};
+ * with "plkst." the word after it too), as typed, and the command as it should read —
+ * `command`, `dateWords`, that time, the title's words, then `tail` (e.g. "--tasks 5,14").
+ * Null when no such word stands after the first one (a time right after the date is read as the
+ * time). `/cutoff add` and `/session add` refuse with it alike rather than take it into the title.
+ */
+export function misplacedTime(
+  command: string,
+  dateWords: readonly string[],
+  after: readonly string[],
+  tail: readonly string[] = [],
+): { at: number; input: string; example: string } | null {
+  const at = after.findIndex(meantAsTime);
+  if (at <= 0) return null;
+  // "plkst." alone takes the word after it: "plkst. 12:00".
+  const used = CLOCK_WORD.test(after[at] ?? "") ? Math.min(2, after.length - at) : 1;
+  const input = after.slice(at, at + used).join(" ");
+  const title = [...after.slice(0, at), ...after.slice(at + used)];
+  const example = unescapeSlack([command, ...dateWords, input, ...title, ...tail].join(" "));
+  return { at, input, example };
 }
 
 /**
@@ -152,19 +177,20 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
 function takeWhen(
   tokens: string[],
   sub: "add" | "move",
-): { when: When; rest: string[] } | CutoffMistake {
+): { when: When; rest: string[]; dateWords: string[] } | CutoffMistake {
   if (tokens.length === 0) return { reason: "missing_date", sub };
   const date = leadingDate(tokens);
   if (!date.ok) return { reason: "bad_date", input: date.input, error: date.error };
+  const dateWords = tokens.slice(0, date.used);
   const next = tokens[date.used];
   if (next === undefined || !meantAsTime(next))
-    return { when: { date: date.spec, time: null }, rest: tokens.slice(date.used) };
+    return { when: { date: date.spec, time: null }, rest: tokens.slice(date.used), dateWords };
   // "plkst." alone takes the word after it: "plkst. 12:00".
   const used = CLOCK_WORD.test(next) ? Math.min(2, tokens.length - date.used) : 1;
   const typed = tokens.slice(date.used, date.used + used).join(" ");
   const time = readCutoffTime(typed);
   if (!time) return { reason: "bad_time", input: typed };
-  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + used) };
+  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + used), dateWords };
 }
 
 function parseAdd(tokens: string[]): CutoffInput {
@@ -174,6 +200,13 @@ function parseAdd(tokens: string[]): CutoffInput {
   if ("reason" in when) return invalid(when);
   const title = unescapeSlack(when.rest.join(" ").trim());
   if (title === "") return invalid({ reason: "missing_title" });
+  // "2027-02-01 Pārbaude 12:00": the time would end up in the title of an end-of-day cut-off.
+  if (when.when.time === null) {
+    const tail = scoped.tasks ? [`--tasks ${scoped.tasks.join(",")}`] : [];
+    const late = misplacedTime("/cutoff add", when.dateWords, when.rest, tail);
+    if (late)
+      return invalid({ reason: "time_after_title", input: late.input, example: late.example });
+  }
   if (title.length > TITLE_MAX) return invalid({ reason: "title_too_long", length: title.length });
   return { kind: "add", ...when.when, title, tasks: scoped.tasks };
 }

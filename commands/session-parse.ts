@@ -16,7 +16,7 @@ import {
   tokenize,
   unescapeSlack,
 } from "./args.ts";
-import { meantAsTime, readCutoffTime } from "./cutoff-parse.ts";
+import { meantAsTime, misplacedTime, readCutoffTime } from "./cutoff-parse.ts";
 
 /** Longest session title (it heads the draft digest; a Slack header holds 150 characters). */
 export const SESSION_TITLE_MAX = 120;
@@ -89,10 +89,9 @@ function parseAdd(tokens: string[]): SessionInput {
   // A session starts on a minute: "10:00:30" is no session time.
   if (!time || time.second !== undefined) return invalid({ reason: "bad_time", input: typed });
   const titleWords = [...after.slice(0, at), ...after.slice(at + used)];
-  if (at > 0) {
-    const example = unescapeSlack(["/session add", ...dateWords, typed, ...titleWords].join(" "));
-    return invalid({ reason: "time_after_title", input: typed, example });
-  }
+  const late = misplacedTime("/session add", dateWords, after);
+  if (late)
+    return invalid({ reason: "time_after_title", input: late.input, example: late.example });
   const title = unescapeSlack(titleWords.join(" ").trim());
   if (title.length > SESSION_TITLE_MAX)
     return invalid({ reason: "title_too_long", length: title.length });

@@ -5,6 +5,9 @@ import { channelProblemText } from "./reminder.ts";
 /** "1 uzdevums", "10 uzdevumi": the count and the noun's form, see {@link lvPlural}. */
 const lvCount = (n: number, one: string, other: string) => `${n} ${lvPlural(n, one, other)}`;
 const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+/** A complete command naming cut-off 3: `move` needs the new date and time too. */
+const idExample = (sub: string) =>
+  sub === "move" ? "/cutoff move 3 2027-02-01 12:00" : `/cutoff ${sub} 3`;
 
 const reasonsLv: Record<string, string> = {
   all_answered: "visi uzdevumi jau atbildēti",
@@ -76,7 +79,10 @@ const lv = {
   same: (id: number, when: string) =>
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
   duplicate: (id: number) =>
-    `Tāds pats ziņošanas termiņš (tas pats laiks un nosaukums) jau ir: *#${id}*. Skatiet \`/cutoff list\`.`,
+    `Tāds pats ziņošanas termiņš (tas pats laiks un nosaukums) jau ir: *#${id}*; otru nepievienoju. Skatiet \`/cutoff list\`.`,
+  /** Added, but a cut-off of the same title is due the same day at another time (`at`). */
+  sameDay: (id: number, at: string, added: number) =>
+    `⚠️ Tajā pašā dienā jau ir ziņošanas termiņš ar tādu pašu nosaukumu: *#${id}* ${at}. Ja jaunais ir lieks, noņemiet to: \`/cutoff remove ${added}\`.`,
   removed: (id: number, title: string, when: string) =>
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
@@ -107,9 +113,12 @@ const lv = {
   badTasks: (input: string) =>
     `„${input}” nav uzdevumu numuru saraksts: rakstiet, piemēram, \`--tasks 1,5,14\` vai \`--tasks 10.1.2\`.`,
   missingId: (sub: string) =>
-    `Norādiet ziņošanas termiņa numuru, piemēram, \`/cutoff ${sub} 3\` (numuri: \`/cutoff list\`).`,
+    `Norādiet ziņošanas termiņa numuru, piemēram, \`${idExample(sub)}\` (numuri: \`/cutoff list\`).`,
   badId: (input: string, sub: string) =>
-    `„${input}” nav ziņošanas termiņa numurs. Rakstiet, piemēram, \`/cutoff ${sub} 3\`.`,
+    `„${input}” nav ziņošanas termiņa numurs. Rakstiet, piemēram, \`${idExample(sub)}\`.`,
+  /** A time typed after the title; `example`: the command as it should read (as `/session` says it). */
+  timeAfterTitle: (time: string, example: string) =>
+    `Laiku „${time}” rakstiet tūlīt aiz datuma, pirms nosaukuma: \`${example}\`.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,
   tooLong: (length: number, max: number) =>
     `Teksts ir par garu (${lvCount(length, "rakstzīme", "rakstzīmes")}; ne vairāk kā ${max}).`,
@@ -176,7 +185,9 @@ const en: typeof lv = {
   earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
   duplicate: (id) =>
-    `The same cut-off (same time and title) exists already: *#${id}*. See \`/cutoff list\`.`,
+    `The same cut-off (same time and title) exists already: *#${id}*; I did not add a second one. See \`/cutoff list\`.`,
+  sameDay: (id, at, added) =>
+    `⚠️ A cut-off with the same title is already due that day: *#${id}* ${at}. If the new one is not wanted, remove it: \`/cutoff remove ${added}\`.`,
   removed: (id, title, when) =>
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
@@ -205,8 +216,10 @@ const en: typeof lv = {
   badTasks: (input) =>
     `“${input}” is not a list of task numbers: write e.g. \`--tasks 1,5,14\` or \`--tasks 10.1.2\`.`,
   missingId: (sub) =>
-    `Give the cut-off's number, e.g. \`/cutoff ${sub} 3\` (numbers: \`/cutoff list\`).`,
-  badId: (input, sub) => `“${input}” is not a cut-off number. Write e.g. \`/cutoff ${sub} 3\`.`,
+    `Give the cut-off's number, e.g. \`${idExample(sub)}\` (numbers: \`/cutoff list\`).`,
+  badId: (input, sub) => `“${input}” is not a cut-off number. Write e.g. \`${idExample(sub)}\`.`,
+  timeAfterTitle: (time, example) =>
+    `Write the time “${time}” right after the date, before the title: \`${example}\`.`,
   extra: (text) => `Unexpected text: “${text}”.`,
   tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
   usageHint: "Help: `/cutoff help`",

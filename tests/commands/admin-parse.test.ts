@@ -218,6 +218,9 @@ describe("/cutoff parse", () => {
     ["plan 12", { kind: "plan", id: 12 }],
     ["move 3 2027-02-05", { kind: "move", id: 3, time: null }],
     ["move 3 2027-02-05 12:00", { kind: "move", id: 3, time: { hour: 12, minute: 0 } }],
+    // A time after the cut-off's own time, or a "1.5" that is no time, stays in the title.
+    ["add 2027-02-01 12:00 Sēde līdz 14:00", { kind: "add", title: "Sēde līdz 14:00" }],
+    ["add 2027-02-01 Ziņojums 1.5 versija", { kind: "add", title: "Ziņojums 1.5 versija" }],
   ])("reads %j", (text, input) => {
     expect(parseCutoff(text)).toMatchObject(input);
   });
@@ -228,6 +231,22 @@ describe("/cutoff parse", () => {
     ["add 2027-02-31 X", { reason: "bad_date", error: "invalid_date", input: "2027-02-31" }],
     ["add nākamnedēļ X", { reason: "bad_date", error: "unrecognised_date" }],
     ["add 2027-02-01 24:00 X", { reason: "bad_time", input: "24:00" }],
+    [
+      "add 2027-02-01 Pārbaude 12:00",
+      {
+        reason: "time_after_title",
+        input: "12:00",
+        example: "/cutoff add 2027-02-01 12:00 Pārbaude",
+      },
+    ],
+    [
+      "add 2027-02-01 --tasks 5,14 Sēde plkst. 9.30 MK",
+      {
+        reason: "time_after_title",
+        input: "plkst. 9.30",
+        example: "/cutoff add 2027-02-01 plkst. 9.30 Sēde MK --tasks 5,14",
+      },
+    ],
     ["add 2027-02-01 --tasks 1,x X", { reason: "bad_tasks" }],
     ["add 2027-02-01 --tasks X", { reason: "bad_tasks" }],
     ["add 2027-02-01 --tasks", { reason: "bad_tasks" }],

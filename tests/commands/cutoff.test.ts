@@ -131,6 +131,46 @@ describe("/cutoff add", () => {
   });
 });
 
+describe("/cutoff add: a time after the title, a cut-off twice, an id mistake", () => {
+  it("refuses a time typed after the title, as /session does, with the command as it should read", async () => {
+    const reply = shown(await run("add 2027-02-01 Pārbaude 12:00"));
+    expect(reply).toContain(
+      "Laiku „12:00” rakstiet tūlīt aiz datuma, pirms nosaukuma: `/cutoff add 2027-02-01 12:00 Pārbaude`.",
+    );
+    expect(await listCutoffs(w.db)).toEqual([]);
+    expect(shown(await run("add 2027-02-01 Pārbaude 12:00", SECRETARY, "en"))).toContain(
+      "Write the time “12:00” right after the date, before the title: `/cutoff add 2027-02-01 12:00 Pārbaude`.",
+    );
+  });
+
+  it("refuses the same time and title again; warns of the same title on the same day", async () => {
+    await run("add 2027-02-01 12:00 Pārbaude");
+    const first = await onlyCutoff();
+    const again = shown(await run("add 2027-02-01 12:00 pārbaude"));
+    expect(again).toContain(`jau ir: *#${first.id}*; otru nepievienoju.`);
+    expect(await listCutoffs(w.db)).toHaveLength(1);
+
+    const later = shown(await run("add 2027-02-01 Pārbaude"));
+    const [, second] = await listCutoffs(w.db);
+    expect(second?.title).toBe("Pārbaude");
+    expect(later).toContain(
+      `⚠️ Tajā pašā dienā jau ir ziņošanas termiņš ar tādu pašu nosaukumu: *#${first.id}* pirmd. 01.02.2027. 12:00. Ja jaunais ir lieks, noņemiet to: \`/cutoff remove ${second?.id}\`.`,
+    );
+    // Another day or another title: no warning.
+    expect(shown(await run("add 2027-02-02 Pārbaude"))).not.toContain("⚠️ Tajā pašā dienā");
+  });
+
+  it("suggests a complete /cutoff move command for a wrong id", async () => {
+    expect(shown(await run("move abc 2027-02-01"))).toContain(
+      "„abc” nav ziņošanas termiņa numurs. Rakstiet, piemēram, `/cutoff move 3 2027-02-01 12:00`.",
+    );
+    expect(shown(await run("move", SECRETARY, "en"))).toContain(
+      "Give the cut-off's number, e.g. `/cutoff move 3 2027-02-01 12:00`",
+    );
+    expect(shown(await run("remove abc"))).toContain("`/cutoff remove 3`");
+  });
+});
+
 describe("/cutoff move and remove", () => {
   it("moves a cut-off: audited, jobs re-planned (old ones gone)", async () => {
     await run("add 2027-02-01 Ziņojums");
