@@ -1,3 +1,4 @@
+import { userNames } from "../src/cli/local-names.ts";
 import type { Locale } from "../src/config.ts";
 import type { AnnexModel } from "../src/export/annex-model.ts";
 import { type OutgoingFile, uploadToDm } from "../src/export/dm-upload.ts";
@@ -81,6 +82,8 @@ export async function handle(
     includeUnverified: input.includeUnverified,
     locale: input.lang ?? deps.config.defaultLocale,
     zone: deps.config.timezone,
+    // People the replies mention read "@name" in the document, as Slack names them.
+    userNames: (ids) => userNames(deps.config, ids),
   });
   if ("problem" in annex)
     return notice(

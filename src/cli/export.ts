@@ -23,6 +23,7 @@ import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
+import { userNames } from "./local-names.ts";
 import { cliLocale, cutoffIdOption, importFailure, langOption, writeOutput } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -92,6 +93,8 @@ async function annex(
     includeUnverified: !!o.includeUnverified,
     locale,
     zone: config.timezone,
+    // People the replies mention read "@name", as Slack (or the local Slack) names them.
+    userNames: (ids) => userNames(config, ids),
   });
   if ("problem" in result)
     return fail(result.problem === "no_cutoff" ? t.noCutoff(result.id) : t.noProgramme);

@@ -6,6 +6,7 @@ import { scopeOfCutoff } from "../../db/scope.ts";
 import { sectionTitlesOf } from "../../db/sections.ts";
 import { loadTasksForImport, type StoredTask } from "../../db/tasks.ts";
 import type { Section, TaskStatus } from "../domain/types.ts";
+import type { MessageNames } from "../slack/message-text.ts";
 import {
   type Claim,
   latestClaim,
@@ -50,6 +51,24 @@ export interface AnnexModel {
   includeUnverified: boolean;
   /** Section rows and task rows in the report's order. */
   rows: Array<AnnexSectionRow | AnnexTaskRow>;
+  /**
+   * Names of the people (and channels) the replies mention (`<@U…>`), by ID, for reading their
+   * text (`slackPlainText`); unset or without an ID, a mention reads as its label or its ID.
+   */
+  names?: MessageNames;
+}
+
+/** The user IDs the replies in the annex mention (`<@U…>`), each once, in order. */
+export function annexMentionedUsers(model: AnnexModel): string[] {
+  const ids: string[] = [];
+  for (const row of model.rows) {
+    if (row.kind !== "task" || row.progress.kind !== "replies") continue;
+    for (const inst of row.progress.institutions)
+      for (const reply of inst.replies)
+        for (const m of reply.text.matchAll(/<@([UWB][A-Z0-9]+)(?:\|[^<>]*)?>/g))
+          if (m[1]) ids.push(m[1]);
+  }
+  return [...new Set(ids)];
 }
 
 /** What to export: a cut-off's replies (or none), and whether unverified replies count. */

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { TaskStatus } from "../domain/types.ts";
 import type { ExportText } from "../i18n/export.ts";
+import { type MessageNames, slackPlainText } from "../slack/message-text.ts";
 import type { AnnexSectionRow, AnnexTaskRow } from "./annex-model.ts";
 import type { ProgressCell } from "./progress.ts";
 
@@ -19,13 +20,16 @@ export function formatDay(iso: string, t: ExportText, zone: string): string {
 
 /**
  * The paragraphs of a progress cell. Stored progress: its paragraphs as imported. Replies: one
- * paragraph per reply ("LM, 12.01.2027.: text (statuss: …)"), and for an institution of the
- * task that did not reply, its code and the mark "ATBILDE NAV SAŅEMTA".
+ * paragraph per reply ("LM, 12.01.2027.: text (statuss: …)"), its text as Slack sent it read
+ * plainly (`slackPlainText`: `R&amp;D` → "R&D", `<@U1>` → "@name" by `names`, `<url|label>` →
+ * "label (url)", `<!channel>` → "@channel"), and for an institution of the task that did not
+ * reply, its code and the mark "ATBILDE NAV SAŅEMTA".
  */
 export function progressParagraphs(
   cell: ProgressCell,
   t: ExportText,
   zone: string,
+  names: MessageNames = {},
 ): ProgressParagraph[] {
   if (cell.kind === "stored") {
     const parts = cell.text ? cell.text.split(/\n{2,}/u) : [];
@@ -39,7 +43,7 @@ export function progressParagraphs(
         reply.verified ? "" : t.unverified,
         reply.alsoNames.length > 0 ? t.alsoNames(reply.alsoNames) : "",
       ].filter((x) => x !== "");
-      const text = [reply.text, ...extras].filter((x) => x !== "").join(" ");
+      const text = [slackPlainText(reply.text, names), ...extras].filter((x) => x !== "").join(" ");
       out.push({ label: `${inst.code}, ${formatDay(reply.at, t, zone)}:`, text, missing: false });
     }
     if (inst.replies.length === 0 && inst.expected) {
@@ -51,9 +55,17 @@ export function progressParagraphs(
   return out;
 }
 
-/** A progress cell as plain text: paragraphs "label text" separated by blank lines. */
-export function progressText(cell: ProgressCell, t: ExportText, zone: string): string {
-  return progressParagraphs(cell, t, zone)
+/**
+ * A progress cell as plain text: paragraphs "label text" separated by blank lines; replies read
+ * with `names` as {@link progressParagraphs} reads them.
+ */
+export function progressText(
+  cell: ProgressCell,
+  t: ExportText,
+  zone: string,
+  names: MessageNames = {},
+): string {
+  return progressParagraphs(cell, t, zone, names)
     .map((p) => (p.label ? `${p.label} ${p.text}` : p.text))
     .join("\n\n");
 }

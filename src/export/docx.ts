@@ -15,6 +15,7 @@ import {
   WidthType,
 } from "docx";
 import type { ExportText } from "../i18n/export.ts";
+import type { MessageNames } from "../slack/message-text.ts";
 import type { AnnexModel, AnnexTaskRow } from "./annex-model.ts";
 import { formatDay, indicatorText, progressParagraphs, sectionText } from "./cells.ts";
 
@@ -108,7 +109,7 @@ function annexTable(model: AnnexModel, t: ExportText, zone: string): Table {
             }),
           ],
         })
-      : taskRow(row, t, zone),
+      : taskRow(row, t, zone, model.names),
   );
   return new Table({
     width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -118,8 +119,13 @@ function annexTable(model: AnnexModel, t: ExportText, zone: string): Table {
   });
 }
 
-function taskRow(row: AnnexTaskRow, t: ExportText, zone: string): TableRow {
-  const progress = progressParagraphs(row.progress, t, zone).map(
+function taskRow(
+  row: AnnexTaskRow,
+  t: ExportText,
+  zone: string,
+  names: MessageNames | undefined,
+): TableRow {
+  const progress = progressParagraphs(row.progress, t, zone, names).map(
     (p) =>
       new Paragraph({
         spacing: { after: 80 },

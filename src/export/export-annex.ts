@@ -1,7 +1,12 @@
 import type { Db } from "../../db/client.ts";
 import type { Locale } from "../config.ts";
 import { exportText } from "../i18n/export.ts";
-import { type AnnexModel, type AnnexProblem, buildAnnex } from "./annex-model.ts";
+import {
+  type AnnexModel,
+  type AnnexProblem,
+  annexMentionedUsers,
+  buildAnnex,
+} from "./annex-model.ts";
 import { renderCsv } from "./csv.ts";
 
 /** The formats the annex exports to. */
@@ -23,6 +28,12 @@ export interface AnnexRequest {
   includeUnverified?: boolean;
   locale: Locale;
   zone: string;
+  /**
+   * Names people as Slack shows them, by user ID (e.g. `userNames` of src/cli/local-names.ts),
+   * for the mentions in the replies (`<@U…>` → "@name"); asked once, with the IDs mentioned.
+   * Without it, or for an ID it leaves out, a mention reads as its label or its ID.
+   */
+  userNames?: (ids: string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 /** An exported annex: its file name, bytes, and the model it was built from. */
@@ -47,6 +58,9 @@ export async function exportAnnex(
     includeUnverified: req.includeUnverified,
   });
   if ("problem" in model) return model;
+  const mentioned = annexMentionedUsers(model);
+  if (req.userNames && mentioned.length > 0)
+    model.names = { users: await req.userNames(mentioned).catch(() => new Map()) };
   const t = exportText(req.locale);
   const { bytes, continued } =
     req.format === "docx"

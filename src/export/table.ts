@@ -44,7 +44,7 @@ export function annexTable(model: AnnexModel, t: ExportText, zone: string): Anne
       printed: row.printed,
       title: row.title,
       deadline: row.deadline,
-      progress: progressText(row.progress, t, zone),
+      progress: progressText(row.progress, t, zone, model.names),
       institutions: row.institutions.join(", "),
       indicator: indicatorText(row, t, zone),
       number: row.number,
