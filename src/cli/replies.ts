@@ -6,6 +6,7 @@ import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
 import { cliText } from "../i18n/cli.ts";
 import { formatInstant } from "../slack/format.ts";
+import { slackPlainText } from "../slack/message-text.ts";
 import { userLabel, userNames } from "./local-names.ts";
 import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
@@ -96,8 +97,9 @@ export function replyJson(r: NamedReply): ReplyJson {
  * a row of column headings, then one line per reply — institution, task or "unassigned", author
  * (`@name` when `names` knows the user ID, else the ID), verified or not, status claim (its
  * code), received at (in `zone`), a one-line excerpt of the text as the digest and `/task N`
- * show it (`replyBody`: without the prefix naming the task it is filed under; mentions as
- * `@name` where `names` knows them); withdrawn and edited replies are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
+ * show it (`replyBody`: without the prefix naming the task it is filed under), read plainly
+ * (`slackPlainText`: entities decoded, mentions as `@name` where `names` knows them, links as
+ * "label (url)"; `--json` keeps the text as Slack sent it); withdrawn and edited replies are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
  * 23:59" / "Mon 1 Feb 2027 23:59").
  */
 export function formatReplies(
@@ -141,9 +143,12 @@ function pad(cell: string, to: number): string {
   return cell + " ".repeat(Math.max(0, to - width(cell)));
 }
 
+/**
+ * A reply's text on one line, read plainly (`slackPlainText`: `R&amp;D` → "R&D", `<@U1>` →
+ * "@name" by `names`, else its label or ID, `<url|label>` → "label (url)"), cut at 80.
+ */
 function oneLine(r: NamedReply, names: ReadonlyMap<string, string>): string {
-  const text = replyBody(r.text, r.taskNumber)
-    .replace(MENTION, (whole, id: string) => (names.has(id) ? userLabel(id, names) : whole))
+  const text = slackPlainText(replyBody(r.text, r.taskNumber), { users: names })
     .replace(/\s+/g, " ")
     .trim();
   const cut = [...text].length > 80 ? `${[...text].slice(0, 79).join("")}…` : text;
