@@ -88,24 +88,27 @@ export function replyBody(text: string, taskNumber: string | null): string {
 }
 
 /**
- * The task number a reply's prefix names when it is none of `scopeTasks` ("99: nav tāda" in a
- * thread for tasks 5 and 14 → "99"), so its author can be told so; null when the reply names
- * no number or one of those tasks. Pure.
+ * The task number a reply starts with when none of the numbers it starts with is one of
+ * `scopeTasks` ("99: nav tāda" in a thread for tasks 5 and 14 → "99"; "98, 99: …" → "98"), so
+ * its author can be told so; null when the reply starts with no number or names one of those
+ * tasks. Pure.
  */
 export function strayTaskNumber(text: string, scopeTasks: readonly string[]): string | null {
-  const prefix = taskNumberPrefix(text);
-  return prefix && !scopeTasks.includes(prefix.number) ? prefix.number : null;
+  const leading = leadingNumbers(text);
+  return leading.some((n) => scopeTasks.includes(n)) ? null : (leading[0] ?? null);
 }
 
 /**
- * Attributes a reply: an explicit number prefix that names one of the institution's tasks in
- * scope wins; a prefix naming any other number leaves it unassigned (its author is asked);
- * otherwise, when the institution has exactly one open task, the reply is that
- * task's (or, with none open, its only task's: a follow-up); otherwise it is unassigned (null)
- * and its author is asked.
+ * Attributes a reply. A reply that names tasks is filed by them: a leading number in scope
+ * ("14: …") is that task; a leading list ("2, 5: …", "Par 2. un 14. uzdevumu: …") or several
+ * numbered parts ("2: …; 14: …") are stored whole under the FIRST named task that is in scope
+ * ({@link namedTasks}; the author is told which did not get it); a leading number, or a leading
+ * list, naming none of the institution's tasks here leaves it unassigned (its author is asked).
+ * A reply naming no task: when the institution has exactly one open task, that task's (or, with
+ * none open, its only task's: a follow-up); otherwise unassigned (null) and its author is asked.
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
  * `scopeTasks`: all its tasks in the cut-off;
- * `opts.byNumberOnly`: no guess at all, only the prefix counts (a removed cut-off's thread,
+ * `opts.byNumberOnly`: no guess at all, only named tasks count (a removed cut-off's thread,
  * where nothing is open any more). Pure; never throws.
  */
 export function attributeReply(
@@ -114,13 +117,30 @@ export function attributeReply(
   openTasks: string[],
   opts: { byNumberOnly?: boolean } = {},
 ): string | null {
-  const prefix = taskNumberPrefix(text);
-  if (prefix && scopeTasks.includes(prefix.number)) return prefix.number;
+  const leading = leadingNumbers(text);
+  const first = leading.find((n) => scopeTasks.includes(n));
+  if (first !== undefined) return first;
   // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
-  if (prefix || opts.byNumberOnly) return null;
+  if (leading.length > 0) return null;
+  const named = namedTasks(text, scopeTasks)[0];
+  if (named !== undefined) return named;
+  if (opts.byNumberOnly) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
   return null;
+}
+
+/**
+ * The task numbers a reply starts with, whether in the institution's scope or not: its number
+ * prefix ("14: …" → ["14"], see {@link taskNumberPrefix}) or its leading list ("2, 5: …",
+ * "Par 2. un 14. uzdevumu: …" → ["2", "5"], ["2", "14"]); empty when it starts with none.
+ * Pure; never throws.
+ */
+export function leadingNumbers(text: string): string[] {
+  const list = leadingList(text);
+  if (list) return [...new Set(list)];
+  const prefix = taskNumberPrefix(text);
+  return prefix ? [prefix.number] : [];
 }
 
 /**
@@ -136,7 +156,7 @@ export function attributeReply(
  * Pure; never throws.
  */
 export function namedTasks(text: string, scopeTasks: readonly string[]): string[] {
-  const leading = leadingList(text) ?? [taskNumberPrefix(text)?.number ?? ""];
+  const leading = leadingNumbers(text);
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
@@ -147,7 +167,7 @@ export function namedTasks(text: string, scopeTasks: readonly string[]): string[
 
 /**
  * The tasks a reply names ({@link namedTasks}) that it is not filed under, when it names more
- * than one: "2: …; 14: …" filed under 2 → ["14"]; "2, 5: …" unassigned → ["2", "5"]. Empty when
+ * than one: "2: …; 14: …" or "2, 14: …" filed under 2 → ["14"]; unassigned → all it names. Empty when
  * the reply names at most one task. `filedUnder`: the task number it is stored under, or null.
  * Pure; never throws.
  */

@@ -9,7 +9,7 @@ import {
   withdrawReply,
 } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
-import { taskNumberPrefix } from "../domain/attribution.ts";
+import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
@@ -25,7 +25,7 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
  * stored replies are ignored, and so is an event that keeps the text (Slack sends one when it
  * unfurls a link): "unchanged" before any other store read. When the new text starts with the number of another task of the
  * institution in the cut-off ("2: …" edited to "14: …", or an unassigned reply edited to start
- * with a number; the cut-off may have been removed, its scope still counts), the reply moves to that task, audited as the assign button does (entity
+ * with a number; of a list, "14, 2: …", the first such task, as a new reply is filed; the cut-off may have been removed, its scope still counts), the reply moves to that task, audited as the assign button does (entity
  * "reply", field "task", actor the author) in the same transaction as the edit, and the author
  * is told privately. An edit that removes the number, or names a task outside the cut-off,
  * keeps the attribution; so does an edit of a withdrawn reply.
@@ -81,12 +81,14 @@ async function retarget(
   reply: Reply,
   text: string,
 ): Promise<{ task: InstitutionTask; previous: string | null } | null> {
-  const prefix = taskNumberPrefix(text);
-  if (!prefix || reply.withdrawnAt !== null) return null;
+  const leading = leadingNumbers(text);
+  if (leading.length === 0 || reply.withdrawnAt !== null) return null;
   const found = await replyCutoff(db, reply.cutoffId);
   if (!found) return null;
   const tasks = await institutionScope(db, found.cutoff, reply.institutionId);
-  const task = tasks.find((t) => t.number === prefix.number);
+  // "14: …", or a list ("2, 14: …") as a new reply is filed: its first task of the cut-off.
+  const number = leading.find((n) => tasks.some((t) => t.number === n));
+  const task = tasks.find((t) => t.number === number);
   if (!task || task.taskId === reply.taskId) return null;
   return { task, previous: tasks.find((t) => t.taskId === reply.taskId)?.number ?? null };
 }

@@ -4,8 +4,8 @@ import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
   attributeReply,
+  namedTasks,
   strayTaskNumber,
-  taskNumberPrefix,
   tasksNotFiled,
 } from "../domain/attribution.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
@@ -39,8 +39,8 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * A message counts when its `thread_ts` is the root of a reminder thread, it is not that root,
  * and a person wrote it (not a bot, not the app). It is written to the store first, unique by
  * (channel, ts), so Slack's retries, duplicate deliveries and the collection job store it once:
- * institution and cut-off of the thread; task by {@link attributeReply} (number prefix, or the
- * one open task, else unassigned; by the number only in a removed cut-off's thread); verified when the author is a contact of the institution;
+ * institution and cut-off of the thread; task by {@link attributeReply} (the first task it
+ * names, or the one open task, else unassigned; by the number only in a removed cut-off's thread); verified when the author is a contact of the institution;
  * `receivedAt` = the instant of the message's ts (when it was written, even if collected later).
  * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
  * prompt, the note when the reply names several tasks or was filed under the one open task for
@@ -106,7 +106,8 @@ function explain(
     taskNumber,
     strayNumber: progress && taskNumber === null ? strayTaskNumber(reply.text, scope) : null,
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
-    inferred: taskNumber !== null && taskNumberPrefix(reply.text)?.number !== taskNumber,
+    // Filed under a task it does not name: the one open task, for want of a number.
+    inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
   };
 }
 

@@ -69,6 +69,17 @@ describe("attributeReply", () => {
     expect(attributeReply("9: ok", ["1", "5"], ["1", "5"])).toBeNull());
   it("asks about a number outside scope even with one open task", () =>
     expect(attributeReply("99: nav tāda", ["1", "5"], ["5"])).toBeNull());
+  it("files a reply naming several tasks under the first named that is in scope", () => {
+    const scope = ["2", "5", "14"];
+    expect(attributeReply("2, 5: abi", scope, scope)).toBe("2");
+    expect(attributeReply("Par 2. un 14. uzdevumu: abi turpinās", scope, scope)).toBe("2");
+    expect(attributeReply("2: apmācības; 14: licences", scope, scope)).toBe("2");
+    expect(attributeReply("99, 14 un 2: abi", scope, ["5"])).toBe("14");
+    expect(attributeReply("Sveiki!\n14: ok\n2: ok", scope, ["5"])).toBe("14");
+    expect(attributeReply("2, 5: abi", scope, [], { byNumberOnly: true })).toBe("2");
+  });
+  it("asks about a list naming no task in scope", () =>
+    expect(attributeReply("98, 99: abi", ["2", "5"], ["5"])).toBeNull());
   it("gives a plain reply to the one open task", () =>
     expect(attributeReply("ok", ["1", "5"], ["5"])).toBe("5"));
   it("leaves a plain reply unassigned when several are open", () =>
@@ -105,5 +116,8 @@ describe("strayTaskNumber", () => {
   it("is null for a number in scope or no number", () => {
     expect(strayTaskNumber("5: ok", ["1", "5"])).toBeNull();
     expect(strayTaskNumber("ok", ["1", "5"])).toBeNull();
+    expect(strayTaskNumber("99, 5: ok", ["1", "5"])).toBeNull();
   });
+  it("names the first number of a list naming none of the reminder's tasks", () =>
+    expect(strayTaskNumber("98, 99: nav tādu", ["1", "5"])).toBe("98"));
 });

@@ -23,12 +23,12 @@ let db: Db;
 let cutoff: Cutoff;
 let ts = 0;
 
-async function reply(number: string, text: string, at: string) {
+async function reply(number: string, text: string, at: string, into: Cutoff = cutoff) {
   const institution = await findInstitution(db, "LM");
   const programme = await currentProgramme(db);
   const task = (await loadTasksForImport(db, programme?.id ?? 0)).get(number);
   await insertReply(db, {
-    cutoffId: cutoff.id,
+    cutoffId: into.id,
     institutionId: institution?.id ?? 0,
     taskId: task?.id ?? null,
     channelId: "C0THREAD1",
@@ -59,8 +59,8 @@ beforeAll(async () => {
   await reply("5", "5: līgumi izvērtēti, 14 uzņēmumi pārbaudīti", "2027-01-13T10:00:00Z");
 });
 
-async function cells(locale: "lv" | "en") {
-  const model = await buildAnnex(db, { cutoffId: cutoff.id, includeUnverified: false });
+async function cells(locale: "lv" | "en", of: Cutoff = cutoff) {
+  const model = await buildAnnex(db, { cutoffId: of.id, includeUnverified: false });
   if ("problem" in model) throw new Error(model.problem);
   const out = new Map<string, string>();
   for (const row of model.rows)
@@ -95,5 +95,50 @@ describe("a reply naming several tasks", () => {
       digestDocument(model, { locale: "lv", zone: ZONE, variant: "digest" }),
     );
     expect(text).toContain("minēts arī uzdevums 14, kas šo atbildi nesaņēma");
+  });
+});
+
+describe("a reply naming several tasks as a list ('14, 2: …', 'Par 14. un 5. uzdevumu: …')", () => {
+  let listed: Cutoff;
+  beforeAll(async () => {
+    const programme = await currentProgramme(db);
+    listed = await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-03-01T21:59:59.999Z",
+      title: "Saraksti",
+      taskNumbers: ["2", "5", "14"],
+      createdBy: "U0SEC0001",
+      createdAt: "2026-11-29T12:00:00Z",
+    });
+    // Stored under the first task named, as the replies path files them.
+    await reply("14", "14, 2: abi turpinās", "2027-01-14T10:00:00Z", listed);
+    await reply(
+      "14",
+      "Par 14. un 5. uzdevumu: licences pārbaudītas",
+      "2027-01-14T11:00:00Z",
+      listed,
+    );
+  });
+
+  it("is marked in the annex cell, its text as written (lv, en)", async () => {
+    const lv = (await cells("lv", listed)).get("14") ?? "";
+    expect(lv).toContain(
+      "14, 2: abi turpinās [atbildē minēts arī uzdevums 2; tas šo atbildi nesaņēma]",
+    );
+    expect(lv).toContain(
+      "Par 14. un 5. uzdevumu: licences pārbaudītas [atbildē minēts arī uzdevums 5; tas šo atbildi nesaņēma]",
+    );
+    expect((await cells("en", listed)).get("14")).toContain(
+      "[the reply also names task 2, which did not get it]",
+    );
+  });
+
+  it("is marked in the digest's reply line", async () => {
+    const model = await buildDigestModel(db, {
+      now: DateTime.fromISO("2027-01-20T10:00:00Z"),
+      zone: ZONE,
+    });
+    const fourteen = model.replies.filter((r) => r.number === "14");
+    expect(fourteen.map((r) => r.alsoNames)).toEqual(expect.arrayContaining([["2"], ["5"]]));
   });
 });

@@ -92,31 +92,37 @@ describe("a reply naming several tasks", () => {
     },
   );
 
-  it('"2, 5: abi izpildīti" stays unassigned; the prompt says neither task got it', async () => {
-    const f = await thread(["2", "5", "14"]);
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts, stored } = await reply(f, "2, 5: abi izpildīti");
-    expect(await taskOf(f, ts)).toBeNull();
-    const note = await told;
-    expect(String(note.args.text)).toContain(
-      "Jūsu atbildē minēti vairāki uzdevumi (*2* un *5*), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma.",
-    );
-    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
-      ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
-    );
-  });
+  it.each([
+    ["2, 5: abi izpildīti", "2", ["5"]],
+    ["Par 2. un 14. uzdevumu: abi turpinās", "2", ["14"]],
+    ["2: apmācības notiek; 14: licences pārbaudītas", "2", ["14"]],
+    ["14, 2 un 5 – visi turpinās", "14", ["2", "5"]],
+    ["Sveiki!\n5: grozījumi pieņemti\n14: pārbaudes veiktas", "5", ["14"]],
+  ])(
+    "%j is stored whole under the first task of the reminder it names (%s), the author told",
+    async (text, filed, unfiled) => {
+      const f = await thread(["2", "5", "14"]);
+      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+      const { ts, stored } = await reply(f, text);
+      expect(stored?.text).toBe(text);
+      expect(await taskOf(f, ts)).toBe(filed);
+      const note = await told;
+      const said = String(note.args.text);
+      expect(said).toContain(`tikai pie uzdevuma *${filed}*`);
+      for (const n of unfiled) expect(said).toContain(`*${n}*`);
+      expect(said).not.toContain("bez uzdevuma");
+      expect(said).not.toContain("nav uzdevuma numura");
+      expect(buttonsOf(note.args.blocks)).toEqual([]);
+    },
+  );
 
-  it('"Par 2. un 14. uzdevumu: …" is a list as "2, 5: …" is: unassigned, and the author is told', async () => {
+  it("a list naming no task of the reminder stays unassigned; the prompt says so", async () => {
     const f = await thread(["2", "5", "14"]);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const text = "Par 2. un 14. uzdevumu: abi izpildīti";
-    const { ts, stored } = await reply(f, text);
-    expect(stored?.text).toBe(text);
+    const { ts, stored } = await reply(f, "98, 99: abi izpildīti");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
-    expect(String(note.args.text)).toContain(
-      "Jūsu atbildē minēti vairāki uzdevumi (*2* un *14*), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma.",
-    );
+    expect(String(note.args.text)).toContain("Uzdevuma *98* šajā atgādinājumā nav.");
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
     );
@@ -288,6 +294,15 @@ describe("an edited reply", () => {
     await edit(f, ts, "Darbs turpinās, ziņosim vēlāk", "5. punkts: darbs turpinās");
     expect(await taskOf(f, ts)).toBe("5");
     expect(String((await told).args.text)).toBe("Jūsu labotā atbilde pievienota uzdevumam *5*.");
+  });
+});
+
+describe("an edited reply starting with a list", () => {
+  it("moves to the first task of the list in the reminder, as a new reply is filed", async () => {
+    const f = await thread(["2", "5", "14"]);
+    const { ts } = await reply(f, "2: apmācības notiek");
+    await edit(f, ts, "2: apmācības notiek", "14, 2: abi turpinās");
+    expect(await taskOf(f, ts)).toBe("14");
   });
 });
 

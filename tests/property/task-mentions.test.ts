@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   attributeReply,
+  leadingNumbers,
   namedTasks,
   replyBody,
   taskNumberPrefix,
@@ -33,6 +34,13 @@ describe("tasks a reply names", () => {
     fc.assert(
       fc.property(userText, fc.array(number, { maxLength: 5 }), (text, tasks) => {
         const named = namedTasks(text, tasks);
+        // A reply naming tasks is filed under the first it names, whatever is open, unless it
+        // starts with numbers none of which is in scope ("99: …"): then its author is asked.
+        const leading = leadingNumbers(text);
+        const stray = leading.length > 0 && !leading.some((n) => tasks.includes(n));
+        if (named.length > 0)
+          expect(attributeReply(text, tasks, tasks)).toBe(stray ? null : named[0]);
+        if (stray) expect(attributeReply(text, tasks, tasks.slice(0, 1))).toBeNull();
         expect(named.every((n) => tasks.includes(n))).toBe(true);
         expect(new Set(named).size).toBe(named.length);
         const filed = named[0] ?? null;
@@ -68,6 +76,7 @@ describe("tasks a reply names", () => {
             .join("");
           expect(namedTasks(text, tasks)).toEqual(used);
           expect(tasksNotFiled(text, tasks, used[0] ?? null)).toEqual(used.slice(1));
+          expect(attributeReply(text, tasks, tasks)).toBe(used[0]);
         },
       ),
     );
@@ -78,8 +87,13 @@ describe("tasks a reply names", () => {
     fc.assert(
       fc.property(scope, listJoin, fc.constantFrom(": ", " – "), words, (tasks, j, sep, body) => {
         const [a, b] = tasks as [string, string];
-        expect(namedTasks(`${a}${j}${b}${sep}${body}`, tasks)).toEqual([a, b]);
-        expect(tasksNotFiled(`${a}${j}${b}${sep}${body}`, tasks, null)).toEqual([a, b]);
+        const text = `${a}${j}${b}${sep}${body}`;
+        expect(namedTasks(text, tasks)).toEqual([a, b]);
+        expect(tasksNotFiled(text, tasks, null)).toEqual([a, b]);
+        // Stored whole under the first, whatever is open; the other did not get it.
+        expect(attributeReply(text, tasks, tasks)).toBe(a);
+        expect(attributeReply(text, tasks, [b])).toBe(a);
+        expect(tasksNotFiled(text, tasks, a)).toEqual([b]);
       }),
     );
   });
@@ -112,6 +126,7 @@ describe("tasks a reply names", () => {
           const text = `${before}${used.map((k) => `${k}.`).join(j)} ${w}${sep}${body}`;
           expect(namedTasks(text, tasks)).toEqual(used);
           expect(tasksNotFiled(text, tasks, used[0] ?? null)).toEqual(used.slice(1));
+          expect(attributeReply(text, tasks, tasks)).toBe(used[0]);
           // After a line break or "; " the list is found as well.
           expect(namedTasks(`${tasks.at(-1)}: ${body}\n${text}`, tasks)).toContain(used[1]);
         },
@@ -171,6 +186,10 @@ describe("tasks a reply names", () => {
       "14",
     ]);
     expect(tasksNotFiled("2, 5: abi izpildīti", tasks, null)).toEqual(["2", "5"]);
+    expect(attributeReply("2, 5: abi izpildīti", tasks, tasks)).toBe("2");
+    expect(tasksNotFiled("2, 5: abi izpildīti", tasks, "2")).toEqual(["5"]);
+    expect(attributeReply("Par 2. un 14. uzdevumu: abi turpinās", tasks, tasks)).toBe("2");
+    expect(attributeReply("2: apmācības notiek; 14: licences pārbaudītas", tasks, tasks)).toBe("2");
     expect(namedTasks("14: 2 līgumi; 3 apmācības", tasks)).toEqual(["14"]);
     expect(namedTasks("Darbs turpinās, ziņosim vēlāk", tasks)).toEqual([]);
     expect(tasksNotFiled("Par 2. un 14. uzdevumu: abi izpildīti", tasks, null)).toEqual([
