@@ -102,6 +102,7 @@ export async function handleHistory(
     if (found) institutionIds.push(found.id);
   }
   const entries = await taskTimeline(deps.db, {
+    programmeId: programme.id,
     programmeCode: programme.code,
     number: task.number,
     taskId,

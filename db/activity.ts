@@ -151,8 +151,8 @@ export interface ReminderActivity {
   messageTs: string | null;
 }
 
-function reminderQuery(db: Db) {
-  return db
+function reminderQuery(db: Db, withRemoved = false) {
+  const query = db
     .selectFrom("reminders")
     .innerJoin("cutoffs", "cutoffs.id", "reminders.cutoff_id")
     .innerJoin("institutions", "institutions.id", "reminders.institution_id")
@@ -167,8 +167,8 @@ function reminderQuery(db: Db) {
       "reminders.sent_at",
       "reminders.channel_id",
       "reminders.message_ts",
-    ])
-    .where("cutoffs.removed_at", "is", null);
+    ]);
+  return withRemoved ? query : query.where("cutoffs.removed_at", "is", null);
 }
 
 type ReminderRow = Awaited<ReturnType<ReturnType<typeof reminderQuery>["execute"]>>[number];
@@ -188,13 +188,16 @@ function toReminder(r: ReminderRow): ReminderActivity {
   };
 }
 
-/** Reminders sent to any of `institutionIds`, newest first. */
+/**
+ * Reminders sent to any of `institutionIds`, newest first, those of removed cut-offs too (they
+ * were sent: a task's history shows them).
+ */
 export async function sentRemindersTo(
   db: Db,
   institutionIds: number[],
 ): Promise<ReminderActivity[]> {
   if (institutionIds.length === 0) return [];
-  const rows = await reminderQuery(db)
+  const rows = await reminderQuery(db, true)
     .where("reminders.state", "=", "sent")
     .where("reminders.institution_id", "in", institutionIds)
     .orderBy("reminders.sent_at", "desc")

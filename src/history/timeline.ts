@@ -1,15 +1,19 @@
 /**
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
- * every reply and status claim (withdrawn ones marked), and the reminders sent to its
- * institutions for cut-offs that asked about it. Newest first. Times are UTC ISO.
+ * every reply and status claim (a withdrawn one marked, without its text), each edit of those
+ * replies, each reply moved to or away from the task (audit log, entity "reply"), and the
+ * reminders sent to its institutions for cut-offs that asked about it (removed cut-offs too).
+ * Newest first. Times are UTC ISO.
  */
 import { repliesOfTask, sentRemindersTo } from "../../db/activity.ts";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
-import { findCutoff } from "../../db/cutoffs.ts";
-import { scopeOfCutoff } from "../../db/scope.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
+import { replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../domain/attribution.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { inScope } from "../domain/scope.ts";
+import type { Recurrence, TaskStatus } from "../domain/types.ts";
 import { truncateText } from "../slack/fit.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 
@@ -31,6 +35,27 @@ export type TimelineEntry =
       claim: string | null;
       verified: boolean;
       withdrawn: boolean;
+      link: string | null;
+    }
+  | {
+      kind: "replyEdit";
+      at: string;
+      institution: string;
+      userId: string;
+      cutoffTitle: string;
+      link: string | null;
+    }
+  | {
+      /** A reply attributed to another task: `from` this one (or none), `to` this one or another. */
+      kind: "replyMoved";
+      at: string;
+      institution: string;
+      userId: string;
+      actor: string;
+      from: string | null;
+      to: string;
+      /** True when the reply came to this task, false when it left it. */
+      here: boolean;
       link: string | null;
     }
   | {
@@ -84,50 +109,159 @@ async function auditEntries(db: Db, key: string): Promise<TimelineEntry[]> {
 }
 
 /**
- * The timeline of task `number` (id `taskId`) of the programme `programmeCode`, newest first.
- * `institutionIds` are the task's institutions (whose reminders count).
+ * The timeline of task `number` (id `taskId`) of the programme `programmeCode` (id
+ * `programmeId`), newest first. `institutionIds` are the task's institutions (whose reminders
+ * count).
  */
 export async function taskTimeline(
   db: Db,
-  task: { programmeCode: string; number: string; taskId: number; institutionIds: number[] },
+  task: {
+    programmeId: number;
+    programmeCode: string;
+    number: string;
+    taskId: number;
+    institutionIds: number[];
+  },
 ): Promise<TimelineEntry[]> {
   const entries = await auditEntries(db, `${task.programmeCode}:${task.number}`);
+  const statusChanges = entries.filter((e) => e.kind === "status");
   for (const r of await repliesOfTask(db, task.taskId)) {
+    const withdrawn = r.withdrawnAt !== null;
+    const link = r.channelId === "modal" ? null : messageLink(r.channelId, r.ts);
     entries.push({
       kind: "reply",
       at: r.receivedAt,
       institution: r.institutionCode,
       userId: r.userId,
       cutoffTitle: r.cutoffTitle,
-      excerpt: truncateText(
-        replyBody(r.text, task.number).replace(/\s+/g, " "),
-        HISTORY_EXCERPT_MAX,
-      ),
-      claim: r.statusClaim,
+      // A withdrawn reply is shown without its text (or claim), as the digest shows it.
+      excerpt: withdrawn
+        ? ""
+        : truncateText(replyBody(r.text, task.number).replace(/\s+/g, " "), HISTORY_EXCERPT_MAX),
+      claim: withdrawn ? null : r.statusClaim,
       verified: r.verified,
-      withdrawn: r.withdrawnAt !== null,
-      link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
+      withdrawn,
+      link,
     });
+    if (r.editedAt === null) continue;
+    for (const edit of await replyHistory(db, r.id))
+      entries.push({
+        kind: "replyEdit",
+        at: edit.at,
+        institution: r.institutionCode,
+        userId: r.userId,
+        cutoffTitle: r.cutoffTitle,
+        link,
+      });
   }
-  const asked = new Map<number, boolean>();
+  entries.push(...(await movedReplies(db, task)));
+  entries.push(...(await remindersAsking(db, task, statusChanges)));
+  return entries.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/**
+ * Replies attributed to this task from another (or from none), or from this task to another:
+ * the audit log's entity "reply", field "task" (an edit naming another task, the assign button),
+ * whose reply belongs to a cut-off of the task's programme.
+ */
+async function movedReplies(
+  db: Db,
+  task: { programmeId: number; number: string },
+): Promise<TimelineEntry[]> {
+  const value = JSON.stringify(task.number);
+  const moves = await db
+    .selectFrom("audit_log")
+    .select(["at", "actor", "entity_key", "before", "after"])
+    .where("entity", "=", "reply")
+    .where("field", "=", "task")
+    .where((eb) => eb.or([eb("before", "=", value), eb("after", "=", value)]))
+    .execute();
+  const ids = [...new Set(moves.map((m) => Number(m.entity_key)))].filter(Number.isInteger);
+  if (ids.length === 0) return [];
+  const replies = await db
+    .selectFrom("replies")
+    .innerJoin("cutoffs", "cutoffs.id", "replies.cutoff_id")
+    .innerJoin("institutions", "institutions.id", "replies.institution_id")
+    .select([
+      "replies.id",
+      "institutions.code",
+      "replies.user_id",
+      "replies.channel_id",
+      "replies.ts",
+    ])
+    .where("replies.id", "in", ids)
+    .where("cutoffs.programme_id", "=", task.programmeId)
+    .execute();
+  const byId = new Map(replies.map((r) => [String(r.id), r]));
+  const rows = moves.flatMap((m) => {
+    const reply = byId.get(m.entity_key);
+    return reply ? [{ ...m, ...reply }] : [];
+  });
+  return rows.map((r) => {
+    const from = r.before === null ? null : (JSON.parse(r.before) as string | null);
+    const to = r.after === null ? "" : String(JSON.parse(r.after));
+    return {
+      kind: "replyMoved",
+      at: r.at,
+      institution: r.code,
+      userId: r.user_id,
+      actor: r.actor,
+      from,
+      to,
+      here: to === task.number,
+      link: r.channel_id === "modal" ? null : messageLink(r.channel_id, r.ts),
+    };
+  });
+}
+
+/**
+ * The reminders sent to the task's institutions for cut-offs of its programme that asked about
+ * it: an explicit list naming it, or the default scope with the task's status as it was when
+ * the reminder went out (the status before the first audited change after it).
+ */
+async function remindersAsking(
+  db: Db,
+  task: { programmeId: number; number: string; taskId: number; institutionIds: number[] },
+  statusChanges: ReadonlyArray<Extract<TimelineEntry, { kind: "status" }>>,
+): Promise<TimelineEntry[]> {
+  const row = await db
+    .selectFrom("tasks")
+    .select(["status", "recurrence"])
+    .where("id", "=", task.taskId)
+    .executeTakeFirst();
+  const child = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("programme_id", "=", task.programmeId)
+    .where("parent_number", "=", task.number)
+    .executeTakeFirst();
+  const statusAt = (at: string): TaskStatus | null => {
+    const later = statusChanges.filter((c) => c.at > at).sort((a, b) => a.at.localeCompare(b.at));
+    return (later[0] ? later[0].before : (row?.status ?? null)) as TaskStatus | null;
+  };
+  const cutoffs = new Map<number, { programmeId: number; taskNumbers: string[] | null } | null>();
+  const out: TimelineEntry[] = [];
   for (const r of await sentRemindersTo(db, task.institutionIds)) {
-    if (!asked.has(r.cutoffId)) {
-      const cutoff = await findCutoff(db, r.cutoffId);
-      const scope = cutoff ? await scopeOfCutoff(db, cutoff) : [];
-      asked.set(
-        r.cutoffId,
-        scope.some((t) => t.number === task.number),
-      );
-    }
-    if (!asked.get(r.cutoffId)) continue;
-    entries.push({
+    if (!cutoffs.has(r.cutoffId))
+      cutoffs.set(r.cutoffId, (await replyCutoff(db, r.cutoffId))?.cutoff ?? null);
+    const cutoff = cutoffs.get(r.cutoffId);
+    if (!cutoff || cutoff.programmeId !== task.programmeId) continue;
+    const at = r.sentAt ?? r.scheduledAt;
+    const scopable = {
+      number: task.number,
+      status: statusAt(at),
+      recurrence: (row?.recurrence ?? null) as Recurrence | null,
+      hasChildren: child !== undefined,
+    };
+    if (!inScope(scopable, cutoff.taskNumbers)) continue;
+    out.push({
       kind: "reminder",
-      at: r.sentAt ?? r.scheduledAt,
+      at,
       institution: r.institutionCode,
       cutoffTitle: r.cutoffTitle,
       overdue: r.kind === OVERDUE_KIND,
       link: r.channelId && r.messageTs ? messageLink(r.channelId, r.messageTs) : null,
     });
   }
-  return entries.sort((a, b) => b.at.localeCompare(a.at));
+  return out;
 }

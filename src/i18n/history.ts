@@ -39,7 +39,16 @@ const lv = {
   reply: (code: string, user: string, cutoff: string, excerpt: string) =>
     `💬 *${code}* (<@${user}>, ${cutoff}): „${excerpt}”`,
   claim: (label: string) => ` — statuss: _${label}_`,
-  withdrawn: " _(atsaukta)_",
+  /** A withdrawn reply: who and when, without its text (its message was deleted). */
+  replyWithdrawn: (code: string, user: string, cutoff: string) =>
+    `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
+  replyEdited: (code: string, user: string, cutoff: string) =>
+    `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff})`,
+  /** A reply moved to this task (`from` the task it had, or none) or away from it (`to`). */
+  replyMovedHere: (code: string, user: string, from: string | null, actor: string) =>
+    `↪️ *${code}* atbilde (<@${user}>) piesaistīta šim uzdevumam${from ? ` (iepriekš – uzdevums ${from})` : ""} (${actor})`,
+  replyMovedAway: (code: string, user: string, to: string, actor: string) =>
+    `↪️ *${code}* atbilde (<@${user}>) pārvietota uz uzdevumu ${to} (${actor})`,
   unverified: " _(nepārbaudīta)_",
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
@@ -82,7 +91,13 @@ const en: typeof lv = {
   },
   reply: (code, user, cutoff, excerpt) => `💬 *${code}* (<@${user}>, ${cutoff}): “${excerpt}”`,
   claim: (label) => ` — status: _${label}_`,
-  withdrawn: " _(withdrawn)_",
+  replyWithdrawn: (code, user, cutoff) =>
+    `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
+  replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
+  replyMovedHere: (code, user, from, actor) =>
+    `↪️ *${code}* reply (<@${user}>) attributed to this task${from ? ` (before: task ${from})` : ""} (${actor})`,
+  replyMovedAway: (code, user, to, actor) =>
+    `↪️ *${code}* reply (<@${user}>) moved to task ${to} (${actor})`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,

@@ -55,13 +55,22 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       return `${when} ${t.change(describeChanges(e.changes, locale, zone), actor(e.actor))}`;
     case "reminder":
       return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${link(e.link)}`;
+    case "replyEdit":
+      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${link(e.link)}`;
+    case "replyMoved": {
+      const text = e.here
+        ? t.replyMovedHere(e.institution, e.userId, e.from && escapeMrkdwn(e.from), actor(e.actor))
+        : t.replyMovedAway(e.institution, e.userId, escapeMrkdwn(e.to), actor(e.actor));
+      return `${when} ${text}${link(e.link)}`;
+    }
     case "reply": {
+      if (e.withdrawn)
+        return `${when} ${t.replyWithdrawn(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}`;
       const claims = replyText(locale).statusClaim;
       let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), escapeMrkdwn(e.excerpt))}`;
       if (e.claim && e.claim in claims) line += t.claim(claims[e.claim as StatusClaim]);
       line += link(e.link);
-      if (e.withdrawn) line += t.withdrawn;
-      else if (!e.verified) line += t.unverified;
+      if (!e.verified) line += t.unverified;
       return line;
     }
   }

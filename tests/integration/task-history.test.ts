@@ -1,0 +1,162 @@
+/**
+ * `/task 14 history` as the README promises it: the reminders sent to the task's institutions,
+ * each reply's edits, a reply moved to or away from the task (an edit naming another task), and
+ * a withdrawn reply marked without its text. Signed Events API callbacks and slash commands in,
+ * against the Slack emulator; waits on the app's log lines, never on time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertCutoff, removeCutoff } from "../../db/cutoffs.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { markSending, markSent, upsertPlannedReminder } from "../../db/reminders.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import { addPeople, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
+
+let t: TestApp;
+let logs: LogWatch;
+beforeAll(async () => {
+  logs = watchLogs("debug");
+  t = await startTestApp({ logger: logs.logger });
+  addPeople(t.emulator);
+});
+afterAll(async () => {
+  await t?.stop();
+});
+const { thread, reply } = replySteps(() => ({ t, logs }), "C0HIST");
+
+type Answer = { text?: string; blocks?: unknown[] };
+
+/** `/task <text>` through the signed endpoint, as text; its blocks within Slack's limits. */
+async function task(text: string, userId: string = PEOPLE.anna): Promise<string> {
+  const res = await t.slack.command("/task", text, { userId });
+  expect(res.status).toBe(200);
+  let body = res.body as Answer | "";
+  if (body === "" || body.blocks === undefined)
+    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as Answer;
+  expect(validateBlocks(body.blocks, "message")).toEqual([]);
+  return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
+}
+
+/** A reminder to the fixture's institution recorded as sent (as jobs/send-reminder.ts leaves it). */
+async function sent(f: { cutoffId: number; institutionId: number }, at: string, ts: string) {
+  const row = await upsertPlannedReminder(t.app.db, {
+    cutoffId: f.cutoffId,
+    institutionId: f.institutionId,
+    kind: `before-PT${ts.replace(/\D/gu, "")}M`,
+    scheduledAt: at,
+    cutoffAt: "2099-01-01T00:00:00.000Z",
+  });
+  await markSending(t.app.db, row.id, "C0HISTX");
+  await markSent(t.app.db, row.id, { channelId: "C0HISTX", messageTs: ts, at });
+}
+
+let changes = 0;
+/** Slack's message_changed for `ts` (the author edited it), waited for until handled. */
+async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
+  changes++;
+  const at = `1900000000.${String(changes).padStart(6, "0")}`;
+  await t.slack.event({
+    type: "message",
+    subtype: "message_changed",
+    channel: f.channel,
+    hidden: true,
+    ts: at,
+    event_ts: at,
+    message: {
+      type: "message",
+      user: PEOPLE.anna,
+      text: after,
+      ts,
+      thread_ts: f.threadTs,
+      edited: { user: PEOPLE.anna, ts: at },
+    },
+    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+  });
+  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
+}
+
+/** Slack's message_deleted for `ts`, waited for until handled. */
+async function remove(f: ThreadFixture, ts: string) {
+  changes++;
+  const at = `1900000001.${String(changes).padStart(6, "0")}`;
+  await t.slack.event({
+    type: "message",
+    subtype: "message_deleted",
+    channel: f.channel,
+    hidden: true,
+    deleted_ts: ts,
+    ts: at,
+    event_ts: at,
+    previous_message: { type: "message", user: PEOPLE.anna, text: "", ts },
+  });
+  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts);
+}
+
+describe("/task 14 history", () => {
+  it("shows reminders sent, edits, a reply moved here and away, and a withdrawn reply without its text", async () => {
+    const f = await thread(["2", "14"]);
+    await sent(f, "2026-11-02T07:00:00.000Z", f.threadTs);
+    // A removed cut-off's reminder is still history; another cut-off's (task 19 only) is not 14's.
+    const removed = await thread(["14"]);
+    await sent(removed, "2026-11-01T07:00:00.000Z", removed.threadTs);
+    await removeCutoff(t.app.db, removed.cutoffId, "2026-11-03T00:00:00.000Z");
+    const programme = await currentProgramme(t.app.db);
+    const other = await insertCutoff(t.app.db, {
+      programmeId: programme?.id ?? 0,
+      at: "2099-02-01T00:00:00.000Z",
+      title: "Tikai 19",
+      taskNumbers: ["19"],
+      createdBy: PEOPLE.secretary,
+      createdAt: "2026-11-01T00:00:00.000Z",
+    });
+    await sent(
+      { cutoffId: other.id, institutionId: f.institutionId },
+      "2026-11-04T07:00:00.000Z",
+      "1.1",
+    );
+
+    const edited = await reply(f, "14: pirmā versija");
+    await edit(f, edited.ts, "14: pirmā versija", "14: labotā versija");
+    const withdrawn = await reply(f, "14: slepens teksts");
+    await remove(f, withdrawn.ts);
+    const moved = await reply(f, "2: pārvietojamā atbilde");
+    await edit(f, moved.ts, "2: pārvietojamā atbilde", "14: pārvietojamā atbilde");
+
+    const text = await task("14 history");
+    expect(text).toContain("🔔 Atgādinājums institūcijai *LM* (Informatīvais ziņojums MK)");
+    expect(text.match(/🔔 Atgādinājums/gu)).toHaveLength(2);
+    expect(text).not.toContain("Tikai 19");
+    expect(text).toContain(`✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK)`);
+    expect(text).toContain("„labotā versija”");
+    expect(text).toContain(
+      `↪️ *LM* atbilde (<@${PEOPLE.anna}>) piesaistīta šim uzdevumam (iepriekš – uzdevums 2) (<@${PEOPLE.anna}>)`,
+    );
+    expect(text).toContain(
+      `💬 *LM* (<@${PEOPLE.anna}>, Informatīvais ziņojums MK) _(atsaukta – teksts netiek rādīts)_`,
+    );
+    expect(text).not.toContain("slepens");
+
+    const away = await task("2 history");
+    expect(away).toContain(`↪️ *LM* atbilde (<@${PEOPLE.anna}>) pārvietota uz uzdevumu 14`);
+    expect(away).not.toContain("pārvietojamā atbilde");
+
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const english = await task("14 history", PEOPLE.janis);
+    expect(english).toContain("🔔 Reminder to *LM*");
+    expect(english).toContain("*LM* reply edited");
+    expect(english).toContain("attributed to this task (before: task 2)");
+    expect(english).toContain("_(withdrawn – the text is not shown)_");
+  });
+
+  it("pages a long history within Slack's limits (the newer/older buttons stay)", async () => {
+    const f = await thread(["19"]);
+    for (let i = 0; i < 25; i++)
+      await sent(f, `2026-10-${String(i + 1).padStart(2, "0")}T07:00:00.000Z`, `2.${i}`);
+    const first = await task("19 history");
+    expect(first).toContain("1. lapa no");
+    expect(first).toContain("Vecāki ieraksti");
+  });
+});
