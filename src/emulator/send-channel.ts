@@ -18,8 +18,10 @@ import {
   ensureUser,
   findChannel,
   localClient,
+  localPeople,
   withMentions,
 } from "./send-support.ts";
+import { typedToSlackText } from "./typed-text.ts";
 
 /**
  * `--history` and `--reply`: look at a channel, or answer in a reminder thread as a person. A
@@ -57,11 +59,13 @@ export async function runChannelMode(
       io.stdout(localLinks(await withMentions(file, text), file.emulatorUrl));
       return 0;
     }
-    const text = words.join(" ").trim();
-    if (text === "") {
+    const typed = words.join(" ").trim();
+    if (typed === "") {
       io.stderr(t.replyUsage);
       return 2;
     }
+    // As Slack's client sends typed text: R&D as R&amp;D, @name as <@U…>, a URL as <url>.
+    const text = typedToSlackText(typed, typed.includes("@") ? await localPeople(file) : undefined);
     const thread = flags.reply;
     if (
       thread &&

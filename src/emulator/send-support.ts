@@ -58,6 +58,22 @@ export async function ensureUser(
     throw new Error(`the emulator refused user ${userId} (HTTP ${response.status})`);
 }
 
+/**
+ * Name → user ID of the local Slack's people (users.list), for turning a typed `@name` into
+ * the mention Slack's client sends; empty when the emulator does not answer. Never throws.
+ */
+export async function localPeople(file: LocalSlackFile): Promise<Map<string, string>> {
+  const body = await botCall<{ members?: Array<{ id?: string; name?: string }> }>(
+    file,
+    "users.list",
+    {},
+  );
+  const people = new Map<string, string>();
+  for (const m of body?.ok ? (body.members ?? []) : [])
+    if (m.id && m.name) people.set(m.name, m.id);
+  return people;
+}
+
 /** A Web API call to the emulator as the app's bot; null when it does not answer. */
 async function botCall<T>(file: LocalSlackFile, method: string, args: Record<string, string>) {
   return fetch(`${file.emulatorUrl}/api/${method}`, {

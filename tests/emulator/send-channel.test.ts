@@ -108,6 +108,26 @@ describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
     expect(history.out).not.toContain("<@");
   });
 
+  it("--reply sends typed text as Slack's client does; --history reads it back as typed", async () => {
+    const root = await reminderThread();
+    emulator.addUser({ id: "U0LOCAL02", name: "anna.liepa" });
+    const typed = "14: R&D un 5 < 6 > 2, @channel skatīt https://lm.gov.lv/a?x=1&y=2. @anna.liepa";
+    const reply = await send("--reply", root, typed);
+    expect(reply.code, reply.err).toBe(0);
+    // What the app was sent and the local Slack keeps: Slack's escapes and codes.
+    const stored = emulator
+      .messagesIn(CHANNEL)
+      .filter((m) => m.thread_ts === root && m.user === LOCAL_USER_ID)
+      .at(-1);
+    expect(stored?.text).toBe(
+      "14: R&amp;D un 5 &lt; 6 &gt; 2, <!channel> skatīt <https://lm.gov.lv/a?x=1&amp;y=2>. <@U0LOCAL02>",
+    );
+    const history = await send("--history");
+    expect(history.out).toContain(
+      "14: R&D un 5 < 6 > 2, @channel skatīt https://lm.gov.lv/a?x=1&y=2. @anna.liepa",
+    );
+  });
+
   it("prints only the DM this reply caused, not another one reaching the person meanwhile", async () => {
     const root = await reminderThread();
     const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);

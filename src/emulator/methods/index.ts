@@ -13,7 +13,7 @@ import {
 import { history, info, open, replies } from "./conversations.ts";
 import { completeUploadExternal, getUploadUrlExternal } from "./files.ts";
 import type { MethodHandler } from "./shared.ts";
-import { authTest, usersInfo } from "./users.ts";
+import { authTest, usersInfo, usersList } from "./users.ts";
 import { openView, publishView, pushView, updateView } from "./views.ts";
 
 /** Handler per Web API method name. */
@@ -32,6 +32,7 @@ export const METHODS: Readonly<Record<string, MethodHandler>> = {
   "files.completeUploadExternal": completeUploadExternal,
   "reactions.add": addReaction,
   "users.info": usersInfo,
+  "users.list": usersList,
   "views.open": openView,
   "views.push": pushView,
   "views.update": updateView,
