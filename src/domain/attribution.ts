@@ -1,25 +1,30 @@
 /**
  * Which task a reply in a reminder thread is about. A reply that starts with a task number
  * belongs to that task: "14:", "14.", "#14", "14 –", "14 -", "uzd. 14", "uzdevums 14",
- * "task 14", "10.1.2:", and the Latvian ordinal forms "14. punkts", "14.punktā", "14. uzdevums",
+ * "task 14", "Task #14:", "Regarding task 14:", "Re task 14 …", "10.1.2:", and the Latvian ordinal forms "14. punkts", "14.punktā", "14. uzdevums",
  * "14. uzdevumu", "Par 14. uzdevumu:", "par 14. punktu" (the word is part of the prefix, so the
  * rest starts after it). Returns the number ("14", "10.1.2") and the text after it, or null.
  * Pure; never throws. Slack formatting around the number is ignored, the full stop inside or
  * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …". A bare "N." starting a date or an
- * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount).
+ * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount),
+ * nor is the first number of a list ("Tasks 5 and 14: …", "2. un 14. punkts: …": see
+ * {@link leadingNumbers}).
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
   const clean = text.replace(/^[\s*_~>]+/u, "");
   const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? bareNumber(clean);
   if (!m?.groups) return null;
+  // "Tasks 5 and 14 …", "uzd. 2 un 14 …", "2. un 14. punkts …": a list, not task 5's prefix.
+  if (continuesList(clean, m.groups.rest ?? "")) return null;
   const number = m.groups.number?.replace(/\.$/, "") ?? "";
   if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
   return { number: number.replace(/^0+(?=\d)/, ""), rest: (m.groups.rest ?? "").trim() };
 }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
+// English too, after "Regarding", "Re", "Concerning", "About": "Re task 14 …", "Task #14: …".
 const MARKED =
-  /^(?:par\s+)?(?:#|uzd(?:evums|evumam|evumu)?\.?|task|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
+  /^(?:(?:par|regarding|re:?|concerning|about)\s+)?(?:#|uzd(?:evums|evumam|evumu)?\.?|tasks?\s*#?|nr\.?)\s*(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|\s|$)\s*(?<rest>[\s\S]*)$/iu;
 // A number named as Latvian writes it, "14. punkts" / "14.uzdevumā" / "par 14. uzdevumu": the
 // ordinal's full stop is required ("21 uzdevums izpildīts" counts tasks, it names none), the
 // singular word in any case belongs to the prefix, then any separator or none.
@@ -30,6 +35,13 @@ const ORDINAL =
 // are not prefixes but "14: …", "14. …" and "*14*. …" are.
 const BARE =
   /^(?<number>\d{1,4}(?:\.\d{1,4}){0,3}\.?)[*_]*(?:\s*[:–—)-]|\.(?=\s|$)|(?<=\.[*_]*)(?=\s|$)|$)\s*(?<rest>[\s\S]*)$/iu;
+
+// True when the rest after a number without a separator goes on naming numbers ("and 14 …").
+function continuesList(clean: string, rest: string): boolean {
+  // What stands between the number and the rest: its separator, if any ("Re: task 5 and …").
+  const after = clean.slice(0, clean.length - rest.length).replace(/^[\s\S]*\d/u, "");
+  return !/[:–—)-]/u.test(after) && /^(?:,|un\s|and\s|&)\s*#?\d/iu.test(rest);
+}
 
 // BARE's match, unless it starts a date or an ordinal (isDateOrCount).
 function bareNumber(clean: string): RegExpExecArray | null {
@@ -181,15 +193,18 @@ export function tasksNotFiled(
 }
 
 const NUMBER = String.raw`\d{1,4}(?:\.\d{1,4}){0,3}`;
-// "2, 5: …", "2 un 5 – …", "uzd. 2, 5: …": a comma needs a space after it ("2,5" is a decimal).
+// "2, 5: …", "2 un 5 – …", "uzd. 2, 5: …", "Par uzdevumiem 2 un 5: …", "Tasks 5 and 14: …",
+// "Regarding tasks 5 and 14: …": a comma needs a space after it ("2,5" is a decimal). After the
+// word ("Tasks 5 and 14 were discussed", "Uzdevumi 2 un 14 izpildīti") no separator is needed.
+const LIST_NUMBERS = String.raw`(${NUMBER}(?:(?:,\s+|\s+(?:un|and|&)\s+)#?${NUMBER})+)`;
 const LIST = new RegExp(
-  String.raw`^(?:uzd(?:evumi|evumiem|\.)?|tasks?|#)?\s*(${NUMBER}(?:(?:,\s+|\s+(?:un|and|&)\s+)#?${NUMBER})+)\.?[*_]*\s*[:–—](?!\d)`,
+  String.raw`^(?:(?:par|regarding|re:?|concerning|about)\s+)?(?:(?:uzd(?:evumi|evumiem|\.)?|tasks?)\s*${LIST_NUMBERS}(?:\.?[*_]*\s*[:–—](?!\d)|[*_]*(?=\s|$))|(?:#\s*)?${LIST_NUMBERS}\.?[*_]*\s*[:–—](?!\d))`,
   "iu",
 );
 // A later part's number must be followed by a colon or dash (not a digit: "10:00", "5–7"), or
 // be named with a marker or an ordinal word; "1. …" and "2) …" are list items, not tasks.
 const STRONG = new RegExp(
-  String.raw`^(?:(?:par\s+)?(?:#|uzd|task)|${NUMBER}(?:[*_]*\.|\.[*_]*)\s*(?:punkt|uzdevum)|par\s+${NUMBER}|${NUMBER}[*_]*\s*[:–—](?!\d))`,
+  String.raw`^(?:(?:(?:par|regarding|re:?|concerning|about)\s+)?(?:#|uzd|task)|${NUMBER}(?:[*_]*\.|\.[*_]*)\s*(?:punkt|uzdevum)|par\s+${NUMBER}|${NUMBER}[*_]*\s*[:–—](?!\d))`,
   "iu",
 );
 
@@ -204,7 +219,8 @@ const ORDINAL_LIST = new RegExp(
 
 function leadingList(text: string): string[] | null {
   const m = LIST.exec(text.replace(/^[\s*_~>]+/u, ""));
-  return m?.[1] ? m[1].split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : ordinalList(text);
+  const list = m?.[1] ?? m?.[2];
+  return list ? list.split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : ordinalList(text);
 }
 
 /** The numbers of a part that starts with an ordinal list ({@link ORDINAL_LIST}), else null. */

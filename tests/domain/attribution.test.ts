@@ -34,6 +34,12 @@ describe("taskNumberPrefix", () => {
     ["*14.* uzdevums: izpildīts", "14", "izpildīts"],
     ["10.1.2. punkts: portāls", "10.1.2", "portāls"],
     ["Par uzdevumu 14: izpildīts", "14", "izpildīts"],
+    ["Task 14: done", "14", "done"],
+    ["Task #14: done", "14", "done"],
+    ["Regarding task 14: licences checked", "14", "licences checked"],
+    ["Re task 14 licences checked", "14", "licences checked"],
+    ["Re: task 14 – checked", "14", "checked"],
+    ["Concerning task 14: checked", "14", "checked"],
   ])("%j → task %s", (text, number, rest) => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
@@ -57,6 +63,14 @@ describe("taskNumberPrefix", () => {
     "2. Pusgadā turpināsim",
     "10.12. sanāksme notika",
     "14. uzsākta pārbaude",
+    // A list is no one task's prefix (see leadingNumbers), its first number's rest no body.
+    "Tasks 5 and 14: both ongoing",
+    "Regarding tasks 5 and 14: both ongoing",
+    "uzd. 2 un 14: izpildīti",
+    "2. un 14. punkts: izpildīti",
+    "about 14 people attended",
+    "Re 14 people",
+    "task force met",
   ])("%j has no prefix", (text) => {
     expect(taskNumberPrefix(text)).toBeNull();
   });
@@ -78,6 +92,17 @@ describe("attributeReply", () => {
     expect(attributeReply("Sveiki!\n14: ok\n2: ok", scope, ["5"])).toBe("14");
     expect(attributeReply("2, 5: abi", scope, [], { byNumberOnly: true })).toBe("2");
   });
+  it.each([
+    ["Regarding tasks 5 and 14: both ongoing", "5"],
+    ["Tasks 5 and 14: both ongoing", "5"],
+    ["Tasks 14 and 5 were discussed", "14"],
+    ["Regarding task 14: done", "14"],
+    ["Re task 14 done", "14"],
+    ["Concerning tasks 2, 5 and 14 – ongoing", "2"],
+    ["Par uzdevumiem 14 un 2: turpinās", "14"],
+  ])("reads the English (and 'Par uzdevumiem') form %j: task %s", (text, number) =>
+    expect(attributeReply(text, ["2", "5", "14"], ["2", "5", "14"])).toBe(number),
+  );
   it("asks about a list naming no task in scope", () =>
     expect(attributeReply("98, 99: abi", ["2", "5"], ["5"])).toBeNull());
   it("gives a plain reply to the one open task", () =>
@@ -105,6 +130,12 @@ describe("replyBody: the text the annex, the digest and the history show", () =>
     ["14: bez uzdevuma", null, "14: bez uzdevuma"],
     ["14. uzdevums: izpildīts", "14", "izpildīts"],
     ["Par 14. uzdevumu: izpildīts", "14", "izpildīts"],
+    ["Regarding task 14: done", "14", "done"],
+    // A list stays whole: its first task's row must not read "and 14: …" or "un 14. punkts: …".
+    ["Tasks 5 and 14: both ongoing", "5", "Tasks 5 and 14: both ongoing"],
+    ["2. un 14. punkts: izpildīti", "2", "2. un 14. punkts: izpildīti"],
+    ["uzd. 2 un 14: izpildīti", "2", "uzd. 2 un 14: izpildīti"],
+    ["5. decembrī notika sanāksme", "5", "5. decembrī notika sanāksme"],
   ])("%j for task %s → %j", (text, number, shown) => {
     expect(replyBody(text, number)).toBe(shown);
   });

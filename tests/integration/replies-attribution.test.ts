@@ -10,6 +10,7 @@ import { replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import {
   addPeople,
@@ -48,6 +49,39 @@ describe("Latvian ways of naming a task", () => {
     const { ts, stored } = await reply(f, text);
     expect(await taskOf(f, ts)).toBe("14");
     expect(stored?.text).toBe(text);
+    expect(replyBody(stored?.text ?? "", "14")).toBe(body);
+    expect(notesIn(f)).toEqual([]);
+  });
+});
+
+describe("English ways of naming a task", () => {
+  beforeAll(async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+  });
+
+  it("'Regarding tasks 5 and 14: both ongoing' is filed under 5; the author hears 14 did not get it", async () => {
+    const f = await thread(["2", "5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.janis, f.channel));
+    const text = "Regarding tasks 5 and 14: both ongoing";
+    const { ts, stored } = await reply(f, text, PEOPLE.janis);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBe("5");
+    expect(replyBody(stored?.text ?? "", "5")).toBe(text);
+    const said = String((await told).args.text);
+    expect(said).toBe(
+      'Your reply names several tasks but was filed under task *5* only: task *14* did not get it. Please send one reply per task, starting with its number (e.g. "14: …").',
+    );
+    expect(said).not.toContain("names no task number");
+  });
+
+  it.each([
+    ["Task 14: licences checked", "licences checked"],
+    ["Regarding task 14: licences checked", "licences checked"],
+    ["Re task 14 licences checked", "licences checked"],
+  ])("%j is filed under task 14 without a note, shown as %j", async (text, body) => {
+    const f = await thread(["2", "5", "14"]);
+    const { ts, stored } = await reply(f, text, PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("14");
     expect(replyBody(stored?.text ?? "", "14")).toBe(body);
     expect(notesIn(f)).toEqual([]);
   });

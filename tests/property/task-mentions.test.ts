@@ -302,3 +302,68 @@ describe("a sentence starting with a date or an ordinal", () => {
     );
   });
 });
+
+describe("English ways of naming tasks", () => {
+  const about = fc.constantFrom(
+    "",
+    "Regarding ",
+    "regarding ",
+    "Re ",
+    "Re: ",
+    "Concerning ",
+    "About ",
+  );
+  const word = fc.constantFrom("Task ", "task ", "Tasks ", "tasks ", "Task #");
+  it("'Regarding task 14: …', 'Re task 14 …', 'Task #14 – …' name task 14, the rest its body", () => {
+    fc.assert(
+      fc.property(
+        about,
+        word,
+        scope,
+        fc.constantFrom(": ", " – ", " "),
+        words,
+        (a, w, tasks, sep, body) => {
+          const n = tasks[0] ?? "";
+          fc.pre(!body.startsWith("—"));
+          const text = `${a}${w}${n}${sep}${body}`;
+          expect(taskNumberPrefix(text), text).toEqual({ number: n, rest: body });
+          expect(attributeReply(text, tasks, tasks)).toBe(n);
+          expect(replyBody(text, n)).toBe(body);
+        },
+      ),
+    );
+  });
+
+  it("'Regarding tasks 5 and 14: …', 'Tasks 5, 14 and 19 – …' name them all, filed under the first, kept whole", () => {
+    const listJoin = fc.constantFrom(", ", " and ", " & ");
+    fc.assert(
+      fc.property(
+        about,
+        fc.constantFrom("Tasks ", "tasks ", "Task "),
+        scope,
+        listJoin,
+        fc.constantFrom(": ", " – ", " "),
+        words,
+        (a, w, tasks, j, sep, body) => {
+          const [x, y] = tasks as [string, string];
+          const text = `${a}${w}${x}${j}${y}${sep}${body}`;
+          expect(namedTasks(text, tasks), text).toEqual([x, y]);
+          expect(attributeReply(text, tasks, tasks)).toBe(x);
+          expect(tasksNotFiled(text, tasks, x)).toEqual([y]);
+          expect(replyBody(text, x)).toBe(text);
+        },
+      ),
+    );
+  });
+
+  it("a word before a bare number is no marker: 'About 14 people', 'Re 14 …'", () => {
+    fc.assert(
+      fc.property(about, scope, words, (a, tasks, body) => {
+        fc.pre(a !== "");
+        const text = `${a}${tasks[0]} ${body}`;
+        expect(taskNumberPrefix(text)).toBeNull();
+        expect(namedTasks(text, tasks)).toEqual([]);
+      }),
+    );
+  });
+});
