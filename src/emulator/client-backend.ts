@@ -22,6 +22,14 @@ export interface ClientBackend {
   /** A stored modal or Home tab by view id, with its id, type and hash. */
   view(viewId: string): Record<string, unknown> | undefined;
   postAsUser(input: PostAsUserInput): Promise<StoredMessage>;
+  /** Edits a person's message in the emulator: the message before and after. */
+  editAsUser(input: {
+    channelId: string;
+    ts: string;
+    text: string;
+  }): Promise<{ previous: StoredMessage; message: StoredMessage }>;
+  /** Deletes a person's message in the emulator; returns it. */
+  deleteAsUser(input: { channelId: string; ts: string }): Promise<StoredMessage>;
   /**
    * The `index`-th post (0 = first) to the response_url with this id, past or future.
    * @throws Error after `timeoutMs`.
@@ -49,6 +57,8 @@ export function localBackend(emulator: SlackEmulator): ClientBackend {
       if (!stored) throw new Error(`message ${ts} vanished`);
       return stored;
     },
+    editAsUser: async (input) => emulator.editAsUser(input),
+    deleteAsUser: async (input) => emulator.deleteAsUser(input),
     waitForResponse: async (id, timeoutMs, index) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -104,6 +114,10 @@ export function remoteBackend(emulatorUrl: string): ClientBackend {
         ...(threadTs ? { thread_ts: threadTs } : {}),
       };
     },
+    editAsUser: (input) =>
+      control<{ previous: StoredMessage; message: StoredMessage }>(base, "message-edits", input),
+    deleteAsUser: async (input) =>
+      (await control<{ message: StoredMessage }>(base, "message-deletions", input)).message,
     waitForResponse: async (id, timeoutMs, index) => {
       const path = `responses/${encodeURIComponent(id)}?since=${index}&wait=${timeoutMs}`;
       const { responses } = await control<{ responses: RecordedResponse[] }>(base, path);

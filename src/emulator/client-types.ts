@@ -98,6 +98,19 @@ export interface SlackClient {
     input: { text: string; threadTs?: string; userId?: string; channelId?: string },
     opts?: EventOptions,
   ): Promise<SlackHttpResult & { ts: string }>;
+  /**
+   * Edits a person's message in the emulator as its author does in Slack and sends the
+   * `message_changed` event; `ts` is the edited message's.
+   */
+  userEdit(
+    input: { ts: string; text: string; channelId?: string },
+    opts?: EventOptions,
+  ): Promise<SlackHttpResult>;
+  /** Deletes a person's message in the emulator and sends the `message_deleted` event. */
+  userDelete(
+    input: { ts: string; channelId?: string },
+    opts?: EventOptions,
+  ): Promise<SlackHttpResult>;
   urlVerification(challenge: string, opts?: ForgeOptions): Promise<SlackHttpResult>;
   /**
    * The `index`-th (default first) post the app made to a response_url, already made or yet to come.

@@ -19,6 +19,8 @@ import type {
 import {
   blockActionsPayload,
   eventEnvelope,
+  messageChangedEvent,
+  messageDeletedEvent,
   messageEvent,
   slashCommandForm,
   viewSubmissionPayload,
@@ -158,6 +160,21 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
       const type = channelId.startsWith("D") ? "im" : "channel";
       const result = await event(core, messageEvent(core.ctx, stored, type, parent?.user), opts);
       return { ...result, ts: stored.ts };
+    },
+    async userEdit(input, opts = {}) {
+      if (!backend) throw new Error("userEdit needs an emulator");
+      const channelId = input.channelId ?? core.channelId;
+      const { previous, message } = await backend.editAsUser({ ...input, channelId });
+      const type = channelId.startsWith("D") ? "im" : "channel";
+      return event(core, messageChangedEvent(previous, message, type), opts);
+    },
+    async userDelete(input, opts = {}) {
+      if (!backend) throw new Error("userDelete needs an emulator");
+      const channelId = input.channelId ?? core.channelId;
+      const message = await backend.deleteAsUser({ ts: input.ts, channelId });
+      const type = channelId.startsWith("D") ? "im" : "channel";
+      const at = (core.now() / 1000).toFixed(6);
+      return event(core, messageDeletedEvent(message, type, at), opts);
     },
     urlVerification(challenge, opts = {}) {
       const body = { token: core.ctx.verificationToken, challenge, type: "url_verification" };

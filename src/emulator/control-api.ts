@@ -12,6 +12,8 @@
  * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?}`) |
  * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
  * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts}` |
+ * | `POST /_emulator/message-edits` | edit a person's message (`{channelId, ts, text}`) → `{previous, message}` |
+ * | `POST /_emulator/message-deletions` | delete a person's message (`{channelId, ts}`) → `{message}` |
  * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?, messageTs?}` → `{id, url}` |
  * | `POST /_emulator/triggers` | `{userId?}` → `{trigger_id}` |
  * | `POST /_emulator/reset` | back to the seeded state |
@@ -27,6 +29,7 @@ import type {
   PostAsUserInput,
   RecordedResponse,
   ResponseUrlContext,
+  StoredMessage,
 } from "./types.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -42,6 +45,11 @@ export interface ControlTarget {
   addUser(input: Partial<AddUserInput> & { id: string }): EmulatorUser;
   addChannel(input: AddChannelInput): EmulatorChannel;
   postAsUser(input: PostAsUserInput): string;
+  editAsUser(input: { channelId: string; ts: string; text: string }): {
+    previous: StoredMessage;
+    message: StoredMessage;
+  };
+  deleteAsUser(input: { channelId: string; ts: string }): StoredMessage;
   reset(): void;
 }
 
@@ -140,6 +148,17 @@ function post(target: ControlTarget, route: string, body: Json): Json | undefine
       return {
         ts: target.postAsUser({ channelId, userId, text, threadTs: str(body, "threadTs") }),
       };
+    }
+    case "message-edits": {
+      const [channelId, ts, text] = [str(body, "channelId"), str(body, "ts"), str(body, "text")];
+      if (!channelId || !ts || text === undefined)
+        throw new Error("channelId, ts, text are required");
+      return { ...target.editAsUser({ channelId, ts, text }) };
+    }
+    case "message-deletions": {
+      const [channelId, ts] = [str(body, "channelId"), str(body, "ts")];
+      if (!channelId || !ts) throw new Error("channelId and ts are required");
+      return { message: target.deleteAsUser({ channelId, ts }) };
     }
     case "response-urls": {
       const url = target.responseUrl(str(body, "id"), {

@@ -277,3 +277,61 @@ export function messageEvent(
     ...(message.thread_ts && parentUserId ? { parent_user_id: parentUserId } : {}),
   };
 }
+
+/** A stored message as Slack puts it inside a `message_changed`/`message_deleted` event. */
+function innerMessage(message: StoredMessage): Record<string, unknown> {
+  return {
+    type: "message",
+    user: message.user,
+    text: message.text,
+    ts: message.ts,
+    ...(message.blocks ? { blocks: message.blocks } : {}),
+    ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    ...(message.edited ? { edited: message.edited } : {}),
+  };
+}
+
+/**
+ * The `message_changed` event Slack sends when a person edits `previous` into `message` (its
+ * `edited.ts` the event's ts). Source: https://api.slack.com/events/message/message_changed
+ */
+export function messageChangedEvent(
+  previous: StoredMessage,
+  message: StoredMessage,
+  channelType: "channel" | "im",
+): Record<string, unknown> {
+  const at = message.edited?.ts ?? message.ts;
+  return {
+    type: "message",
+    subtype: "message_changed",
+    hidden: true,
+    channel: message.channel,
+    channel_type: channelType,
+    ts: at,
+    event_ts: at,
+    message: innerMessage(message),
+    previous_message: innerMessage(previous),
+  };
+}
+
+/**
+ * The `message_deleted` event Slack sends when a person deletes `message`, at `at` (a ts).
+ * Source: https://api.slack.com/events/message/message_deleted
+ */
+export function messageDeletedEvent(
+  message: StoredMessage,
+  channelType: "channel" | "im",
+  at: string,
+): Record<string, unknown> {
+  return {
+    type: "message",
+    subtype: "message_deleted",
+    hidden: true,
+    channel: message.channel,
+    channel_type: channelType,
+    ts: at,
+    event_ts: at,
+    deleted_ts: message.ts,
+    previous_message: innerMessage(message),
+  };
+}

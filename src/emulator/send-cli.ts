@@ -8,6 +8,10 @@
  * person and prints the ephemeral notes the app then showed only to that person (both in
  * send-channel.ts).
  *
+ * `--edit <ts> "text"`, `--delete <ts>`: a person's message edited or deleted as its author
+ * does, the app sent Slack's signed message_changed/message_deleted; `--add-channel <name>`,
+ * `--add-user <name>`: more channels and people in the local Slack (send-workspace.ts).
+ *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
  * channel; `--lang en|lv|slack` choose the user's language first, as a person does: on the app's
  * Home tab (stored by the app, so it sticks until changed; "slack" withdraws the choice);
@@ -41,6 +45,12 @@ import {
   localClient,
   withMentions,
 } from "./send-support.ts";
+import {
+  addToWorkspace,
+  changeMessage,
+  dmNotOpenedYet,
+  type WorkspaceFlags,
+} from "./send-workspace.ts";
 
 export type { CliIo };
 
@@ -81,7 +91,9 @@ export function manifestCommands(): string[] {
   }
 }
 
-function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlags } | number {
+type Flags = CliFlags & WorkspaceFlags;
+
+function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: Flags } | number {
   let words: string[] = [];
   const program = new Command("slack")
     .description("Send a slash command to the local app, as Slack would")
@@ -93,6 +105,10 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
     .option("--json", "print the raw text and blocks")
     .option("--history", "print the channel's messages and threads (what the app posted)")
     .option("--reply <thread_ts>", "post the text as a reply in that thread (as the user)")
+    .option("--edit <ts>", "edit that message to the text, as its author (message_changed)")
+    .option("--delete <ts>", "delete that message, as its author (message_deleted)")
+    .option("--add-channel <name>", "create a channel in the local Slack (the app in it)")
+    .option("--add-user <name>", "create a person in the local Slack")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s.trimEnd()),
@@ -107,7 +123,7 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: CliFlag
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  return { words, flags: program.opts<CliFlags>() };
+  return { words, flags: program.opts<Flags>() };
 }
 
 function hasContent(body: unknown): boolean {
@@ -190,6 +206,34 @@ async function send(
   return 0;
 }
 
+/** `--edit`/`--delete`/`--add-channel`/`--add-user` against the running local Slack. */
+async function workspaceMode(words: string[], flags: Flags, io: CliIo, t: SlackToolText) {
+  try {
+    const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment()));
+    if (!file) {
+      io.stderr(t.notRunning);
+      return 1;
+    }
+    if (flags.edit !== undefined || flags.delete !== undefined)
+      return await changeMessage(file, words, flags, io, t);
+    return await addToWorkspace(file, flags, io, t);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(message === "fetch failed" ? `${t.notRunning} ${t.nothingAnswers}` : message);
+    return 1;
+  }
+}
+
+/** True when `channel` is a DM the app has not opened yet (its person exists); never throws. */
+async function dmWithoutMessages(channel: string, io: CliIo): Promise<boolean> {
+  try {
+    const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment()));
+    return file ? await dmNotOpenedYet(file, channel) : false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs the CLI.
  * @param argv the arguments after the script name.
@@ -201,15 +245,32 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
   const t = slackToolText(consoleLocale(argv));
   const parsed = parseArgs(argv, io);
   if (typeof parsed === "number") return parsed;
+  const f = parsed.flags;
+  if (
+    f.edit !== undefined ||
+    f.delete !== undefined ||
+    f.addChannel !== undefined ||
+    f.addUser !== undefined
+  )
+    return workspaceMode(parsed.words, f, io, t);
+  if (f.history && f.channel !== undefined && (await dmWithoutMessages(f.channel, io))) {
+    io.stdout(t.noDirectMessagesYet(f.channel));
+    return 0;
+  }
   if (parsed.flags.history || parsed.flags.reply)
     return runChannelMode(parsed.words, parsed.flags, io, t);
   const line = splitSlashCommand(parsed.words.join(" "));
   const languageOnly = parsed.flags.lang !== undefined || parsed.flags.slackLocale !== undefined;
+  const known = io.commands ?? manifestCommands();
   if (!line && !languageOnly) {
     io.stderr(t.usage);
+    // "task 14": the slash left out of a command the app has.
+    const typed = parsed.words.join(" ").trim();
+    const first = typed.split(/\s+/u)[0]?.toLowerCase() ?? "";
+    if (first !== "" && (known.length === 0 || known.includes(`/${first}`)))
+      io.stderr(t.slashHint(`/${typed}`));
     return 2;
   }
-  const known = io.commands ?? manifestCommands();
   if (line && known.length > 0 && !known.includes(line.command)) {
     io.stderr(t.noSuchCommand(line.command, known.join(", ")));
     return 2;

@@ -216,6 +216,39 @@ export class SlackEmulator implements ControlTarget {
     return message.ts;
   }
 
+  /**
+   * Edits a human's message as its author does in Slack: the new text, `edited` stamped. Returns
+   * the message before and after. Only stores it: send the `message_changed` event with the
+   * client. @throws Error for an unknown channel or message, or a message the bot posted.
+   */
+  editAsUser(input: { channelId: string; ts: string; text: string }): {
+    previous: StoredMessage;
+    message: StoredMessage;
+  } {
+    const message = this.ws.findMessage(input.channelId, input.ts);
+    if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
+    if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
+    const previous = { ...message };
+    message.text = input.text;
+    message.edited = { user: message.user, ts: this.ws.nextTs() };
+    return { previous, message: { ...message } };
+  }
+
+  /**
+   * Deletes a human's message as its author does in Slack; returns it. Only stores it: send the
+   * `message_deleted` event with the client. @throws Error for an unknown channel or message,
+   * or a message the bot posted.
+   */
+  deleteAsUser(input: { channelId: string; ts: string }): StoredMessage {
+    const list = this.ws.messagesIn(input.channelId);
+    const index = list.findIndex((m) => m.ts === input.ts);
+    const message = list[index];
+    if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
+    if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
+    list.splice(index, 1);
+    return message;
+  }
+
   /** Makes the next call of `method` answer only after `ms` milliseconds: a slow Slack. */
   slowNext(method: string, ms: number): void {
     this.faults.slowNext(method, ms);

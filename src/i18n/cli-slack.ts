@@ -13,7 +13,28 @@ const lv = {
     'Lietošana: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
     "           npm run slack -- --history [--channel C…] [--json]",
     '           npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
+    '           npm run slack -- --edit <ts> "14: labots teksts" | --delete <ts> [--channel C…]',
+    "           npm run slack -- --add-channel lm-darba-grupa | --add-user anna",
   ].join("\n"),
+  /** The first word was a command without its slash ("task 14"). */
+  slashHint: (line: string) => `Vai domājāt \`npm run slack -- "${line}"\`? Komanda sākas ar /.`,
+  /** `--history --channel D…` before the app has written there. */
+  noDirectMessagesYet: (channel: string) =>
+    `(ziņu vēl nav: lietotne kanālā ${channel} vēl nav rakstījusi – tiešo ziņu kanāls rodas ar tās pirmo ziņu)`,
+  editUsage: 'Lietošana: npm run slack -- --edit <ts> "jaunais teksts" [--channel C…]',
+  workspaceUsage:
+    "Lietošana: npm run slack -- --add-channel <nosaukums> vai npm run slack -- --add-user <vārds>",
+  workspaceFull: "Lokālajā Slack vairs nav brīvu ID (C0LOCAL02–C0LOCAL99 / U0LOCAL02–U0LOCAL99).",
+  channelAdded: (id: string, name: string) =>
+    `Izveidots kanāls #${name} (${id}); lietotne tajā ir. Komandās: <#${id}>, piemēram, npm run slack -- "/institution set IEM <#${id}>"; ziņas: npm run slack -- --history --channel ${id}.`,
+  userAdded: (id: string, name: string) =>
+    `Izveidots lietotājs @${name} (${id}). Komandās: <@${id}>; rīkoties viņa vārdā: --user ${id}.`,
+  notAPersonsMessage: (ts: string) =>
+    `Ziņa ${ts} ir lietotnes ziņa: labot vai dzēst var tikai cilvēka ziņu (kā Slack – tikai tās autors).`,
+  edited: (ts: string, channel: string, status: number) =>
+    `Labota ziņa ${ts} kanālā ${channel} (message_changed); lietotne atbildēja ar HTTP ${status}.`,
+  deleted: (ts: string, channel: string, status: number) =>
+    `Dzēsta ziņa ${ts} kanālā ${channel} (message_deleted); lietotne atbildēja ar HTTP ${status}.`,
   replyUsage: 'Lietošana: npm run slack -- --reply <thread_ts> "14: izpildīts"',
   notRunning:
     "Lokālā lietotne nedarbojas: palaidiet to ar `npm start` (Slack piekļuves dati nav vajadzīgi)",
@@ -46,7 +67,27 @@ const en: typeof lv = {
     'Usage: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
     "       npm run slack -- --history [--channel C…] [--json]",
     '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
+    '       npm run slack -- --edit <ts> "14: edited text" | --delete <ts> [--channel C…]',
+    "       npm run slack -- --add-channel lm-working-group | --add-user anna",
   ].join("\n"),
+  slashHint: (line) => `Did you mean \`npm run slack -- "${line}"\`? A command starts with /.`,
+  noDirectMessagesYet: (channel) =>
+    `(no messages yet: the app has not written in ${channel} – the direct-message channel appears with its first message)`,
+  editUsage: 'Usage: npm run slack -- --edit <ts> "the new text" [--channel C…]',
+  workspaceUsage:
+    "Usage: npm run slack -- --add-channel <name> or npm run slack -- --add-user <name>",
+  workspaceFull:
+    "The local Slack has no free IDs left (C0LOCAL02–C0LOCAL99 / U0LOCAL02–U0LOCAL99).",
+  channelAdded: (id, name) =>
+    `Created the channel #${name} (${id}); the app is in it. In commands: <#${id}>, e.g. npm run slack -- "/institution set IEM <#${id}>"; its messages: npm run slack -- --history --channel ${id}.`,
+  userAdded: (id, name) =>
+    `Created the user @${name} (${id}). In commands: <@${id}>; act as them: --user ${id}.`,
+  notAPersonsMessage: (ts) =>
+    `${ts} is the app's message: only a person's message can be edited or deleted (in Slack, by its author only).`,
+  edited: (ts, channel, status) =>
+    `Edited ${ts} in ${channel} (message_changed); the app answered HTTP ${status}.`,
+  deleted: (ts, channel, status) =>
+    `Deleted ${ts} in ${channel} (message_deleted); the app answered HTTP ${status}.`,
   replyUsage: 'Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"',
   notRunning:
     "The local app is not running: start it with `npm start` (no Slack credentials needed)",

@@ -1,0 +1,174 @@
+/**
+ * What a person does in the local Slack besides commands and replies, for `npm run slack`:
+ * `--add-channel <name>` and `--add-user <name>` create a channel or a person (the next free
+ * `C0LOCALnn`/`U0LOCALnn`, kept in local-workspace.json like the rest); `--edit <ts> "text"` and
+ * `--delete <ts>` change or delete a person's message as its author does in Slack, sending the
+ * app the signed `message_changed`/`message_deleted` event Slack sends. Also what `--history
+ * --channel D…` says before the app has written any direct message. The tool's own lines are in
+ * `t`'s language.
+ */
+import type { SlackToolText } from "../i18n/cli-slack.ts";
+import type { LocalSlackFile } from "./local-file.ts";
+import { type CliIo, localClient } from "./send-support.ts";
+import { DEFAULT_BOT_TOKEN } from "./server.ts";
+
+/** The flags of this mode (`npm run slack`'s others are in send-support.ts). */
+export interface WorkspaceFlags {
+  /** A new channel's name (`--add-channel`). */
+  addChannel?: string;
+  /** A new person's name (`--add-user`). */
+  addUser?: string;
+  /** The ts of the person's message to edit (`--edit`); the words are the new text. */
+  edit?: string;
+  /** The ts of the person's message to delete (`--delete`). */
+  delete?: string;
+  channel?: string;
+}
+
+/** The most `C0LOCALnn`/`U0LOCALnn` IDs tried for a new channel or person. */
+const LOCAL_IDS_MAX = 99;
+
+async function bot(file: LocalSlackFile, method: string, args: Record<string, string>) {
+  const res = await fetch(`${file.emulatorUrl}/api/${method}`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(args),
+  });
+  return (await res.json()) as { ok?: boolean; error?: string } & Record<string, unknown>;
+}
+
+async function control(file: LocalSlackFile, route: string, body: Record<string, unknown>) {
+  const res = await fetch(`${file.emulatorUrl}/_emulator/${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as { ok?: boolean; error?: string; detail?: string };
+}
+
+/** The first `<prefix>nn` (from 02) the local Slack does not know, asking `method`. */
+async function freeId(
+  file: LocalSlackFile,
+  prefix: string,
+  method: string,
+  arg: string,
+): Promise<string | null> {
+  for (let n = 2; n <= LOCAL_IDS_MAX; n++) {
+    const id = `${prefix}${String(n).padStart(2, "0")}`;
+    if (!(await bot(file, method, { [arg]: id })).ok) return id;
+  }
+  return null;
+}
+
+/** A name Slack would take for a channel: lower case, no spaces or `#`. */
+function channelName(name: string): string {
+  return name.trim().replace(/^#/u, "").toLocaleLowerCase("lv").replace(/\s+/gu, "-").slice(0, 80);
+}
+
+/**
+ * `--add-channel <name>` / `--add-user <name>`: creates it (the app is a member of a new channel)
+ * and prints its ID and how to name it in a command. Exit 0, or 2 for an empty name.
+ */
+export async function addToWorkspace(
+  file: LocalSlackFile,
+  flags: WorkspaceFlags,
+  io: CliIo,
+  t: SlackToolText,
+): Promise<number> {
+  if (flags.addChannel !== undefined) {
+    const name = channelName(flags.addChannel);
+    if (name === "") {
+      io.stderr(t.workspaceUsage);
+      return 2;
+    }
+    const id = await freeId(file, "C0LOCAL", "conversations.info", "channel");
+    if (!id) {
+      io.stderr(t.workspaceFull);
+      return 1;
+    }
+    const added = await control(file, "channels", { id, name });
+    if (!added.ok) throw new Error(added.detail ?? added.error ?? "the emulator refused");
+    io.stdout(t.channelAdded(id, name));
+    return 0;
+  }
+  const name = (flags.addUser ?? "").trim().replace(/^@/u, "").replace(/\s+/gu, ".");
+  if (name === "") {
+    io.stderr(t.workspaceUsage);
+    return 2;
+  }
+  const id = await freeId(file, "U0LOCAL", "users.info", "user");
+  if (!id) {
+    io.stderr(t.workspaceFull);
+    return 1;
+  }
+  const added = await control(file, "users", { id, name });
+  if (!added.ok) throw new Error(added.detail ?? added.error ?? "the emulator refused");
+  io.stdout(t.userAdded(id, name));
+  return 0;
+}
+
+interface StoredMessage {
+  ts: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+}
+
+/**
+ * `--edit <ts> "text"` / `--delete <ts>` in `--channel` (default the local channel): the
+ * person's message changed or deleted in the local Slack and the app told by the signed event
+ * Slack sends, as its author (Slack lets only the author edit). A ts the channel lacks, or the
+ * app's own message, is refused (exit 1); no text for `--edit` is a usage error (exit 2).
+ */
+export async function changeMessage(
+  file: LocalSlackFile,
+  words: string[],
+  flags: WorkspaceFlags,
+  io: CliIo,
+  t: SlackToolText,
+): Promise<number> {
+  const channelId = flags.channel ?? file.channelId;
+  const ts = flags.edit ?? flags.delete ?? "";
+  const text = words.join(" ").trim();
+  if (flags.edit !== undefined && text === "") {
+    io.stderr(t.editUsage);
+    return 2;
+  }
+  const res = await fetch(
+    `${file.emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
+  );
+  const { messages = [] } = (await res.json()) as { messages?: StoredMessage[] };
+  const message = messages.find((m) => m.ts === ts);
+  if (!message) {
+    io.stderr(t.noThread(ts, channelId));
+    return 1;
+  }
+  if (message.bot_id || !message.user) {
+    io.stderr(t.notAPersonsMessage(ts));
+    return 1;
+  }
+  const client = localClient(file, message.user, channelId);
+  const sent =
+    flags.edit !== undefined
+      ? await client.userEdit({ ts, text, channelId })
+      : await client.userDelete({ ts, channelId });
+  io.stdout(
+    flags.edit !== undefined
+      ? t.edited(ts, channelId, sent.status)
+      : t.deleted(ts, channelId, sent.status),
+  );
+  return sent.status === 200 ? 0 : 1;
+}
+
+/**
+ * For `--history --channel D…`: true when the local Slack has no such DM yet but its person
+ * exists (`D0LOCAL01` is the app's DM with `U0LOCAL01`, opened when the app first writes there).
+ */
+export async function dmNotOpenedYet(file: LocalSlackFile, channel: string): Promise<boolean> {
+  if (!/^D[A-Z0-9]+$/u.test(channel)) return false;
+  if ((await bot(file, "conversations.info", { channel })).ok) return false;
+  return (await bot(file, "users.info", { user: `U${channel.slice(1)}` })).ok === true;
+}

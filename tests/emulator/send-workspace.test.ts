@@ -1,0 +1,132 @@
+/**
+ * `npm run slack`'s ways around the local Slack's dead ends, against the real app in local
+ * mode: `--add-channel`/`--add-user` make a second institution channel and person; `--edit` and
+ * `--delete` change a reply as its author does (the app gets Slack's signed message_changed /
+ * message_deleted); "task 14" without the slash gets a hint; `--history --channel D0LOCAL01`
+ * before the app's first direct message says there are no messages yet.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findInstitution } from "../../db/institutions.ts";
+import { findReplyByMessage } from "../../db/replies.ts";
+import { insertThread } from "../../db/threads.ts";
+import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
+import { LOCAL_USER_ID } from "../../src/config.ts";
+import { runSendCli } from "../../src/emulator/send-cli.ts";
+import type { Emulator } from "../../src/emulator/server.ts";
+import { slackToolText } from "../../src/i18n/cli-slack.ts";
+import type { Running } from "../../src/main.ts";
+import { createJobWebClient } from "../../src/slack/web.ts";
+import { startLocalApp } from "../helpers/app.ts";
+import { tempDir } from "../helpers/store.ts";
+
+const CHANNEL = "C0LOCAL01";
+let app: Running;
+let emulator: Emulator;
+let dataDir: string;
+const lv = slackToolText("lv");
+
+const send = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSendCli(argv, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    file: join(dataDir, "local-slack.json"),
+    timeoutMs: 10_000,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+};
+
+beforeAll(async () => {
+  dataDir = tempDir();
+  app = await startLocalApp({ workgroupChannelId: null, dataDir });
+  if (!app.emulator) throw new Error("local mode starts an emulator");
+  emulator = app.emulator;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () => {
+  it('"task 14" without the slash: the usage and "did you mean /task 14?"', async () => {
+    const r = await send("task 14");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(lv.slashHint("/task 14"));
+    // Words that are no command get the usage alone.
+    expect((await send("sveiki")).err).not.toContain("/sveiki");
+  });
+
+  it("--history --channel D0LOCAL01 before any direct message: no messages yet, not 'no channel'", async () => {
+    const dm = `D${LOCAL_USER_ID.slice(1)}`;
+    const r = await send("--history", "--channel", dm);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toBe(lv.noDirectMessagesYet(dm));
+    // A channel that is not there at all is still named as such.
+    expect((await send("--history", "--channel", "DNOPE01")).err).toContain("nav kanāla DNOPE01");
+  });
+
+  it("--add-channel and --add-user: a second institution channel the app is in, a second person", async () => {
+    const channel = await send("--add-channel", "#IEM darba grupa");
+    expect(channel).toMatchObject({
+      code: 0,
+      out: lv.channelAdded("C0LOCAL02", "iem-darba-grupa"),
+    });
+    const user = await send("--add-user", "anna");
+    expect(user).toMatchObject({ code: 0, out: lv.userAdded("U0LOCAL02", "anna") });
+    const set = await send("/institution set IEM <#C0LOCAL02> <@U0LOCAL02>");
+    expect(set.out).toContain("kanāls #iem-darba-grupa");
+    expect(set.out).not.toContain("⚠️");
+    expect(emulator.channel("C0LOCAL02")?.botIsMember).toBe(true);
+    expect((await send("--add-channel", "otrs")).out).toContain("C0LOCAL03");
+  });
+
+  it("--edit and --delete: Slack's events reach the app, the reply is edited, then withdrawn", async () => {
+    expect((await send(`/institution set LM <#${CHANNEL}> <@${LOCAL_USER_ID}>`)).code).toBe(0);
+    const year = new Date().getUTCFullYear() + 1;
+    await send(`/cutoff add ${year}-02-01 --tasks 5,14 Pārbaude`);
+    const cutoff = await app.db
+      .selectFrom("cutoffs")
+      .select("id")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    const lm = await findInstitution(app.db, "LM");
+    const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
+    const root = await bot.chat.postMessage({
+      channel: CHANNEL,
+      text: "Atgādinājums: LM",
+      metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
+    });
+    await insertThread(app.db, {
+      cutoffId: cutoff.id,
+      institutionId: lm?.id ?? 0,
+      channelId: CHANNEL,
+      threadTs: String(root.ts),
+      at: new Date().toISOString(),
+    });
+    const posted = await send("--reply", String(root.ts), "5: pirmais teksts");
+    const ts = /(\d+\.\d+)/u.exec(posted.out)?.[1] ?? "";
+    expect((await findReplyByMessage(app.db, CHANNEL, ts))?.text).toBe("5: pirmais teksts");
+
+    const edited = await send("--edit", ts, "14: labotais teksts");
+    expect(edited).toMatchObject({ code: 0, out: lv.edited(ts, CHANNEL, 200) });
+    await expect
+      .poll(async () => (await findReplyByMessage(app.db, CHANNEL, ts))?.text)
+      .toBe("14: labotais teksts");
+    expect((await send("--history")).out).toContain("14: labotais teksts");
+    expect((await send("/task 14 history")).out).toContain("atbilde labota");
+
+    expect((await send("--edit", String(root.ts), "x")).err).toBe(
+      lv.notAPersonsMessage(String(root.ts)),
+    );
+    expect((await send("--edit", ts)).code).toBe(2);
+
+    const deleted = await send("--delete", ts);
+    expect(deleted).toMatchObject({ code: 0, out: lv.deleted(ts, CHANNEL, 200) });
+    await expect
+      .poll(async () => (await findReplyByMessage(app.db, CHANNEL, ts))?.withdrawnAt)
+      .not.toBeNull();
+    expect((await send("--history")).out).not.toContain("labotais teksts");
+    expect((await send("--delete", ts)).err).toBe(lv.noThread(ts, CHANNEL));
+  });
+});
