@@ -90,7 +90,9 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
 
   const now = deps.clock.now();
   const today = dateIn(now, deps.config.timezone);
-  const stage = reminder.kind === OVERDUE_KIND ? "overdue" : thread ? "follow_up" : "first";
+  // Planned at or after the cut-off: the overdue reminder, or one sent by hand after it.
+  const late = reminder.kind === OVERDUE_KIND || reminder.scheduledAt >= cutoff.at;
+  const stage = late ? "overdue" : thread ? "follow_up" : "first";
   const message = renderReminder(
     {
       cutoffId: cutoff.id,

@@ -19,11 +19,16 @@ import { systemClock } from "../time.ts";
 import { cliLocale, consoleLocale, cutoffIdOption, langOption } from "./locale.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
-/** Registers `remind --cutoff <id> --now`: send a cut-off's next reminders by hand. */
+/**
+ * Registers `remind --cutoff <id> --now`: a reminder now, by hand, to each institution with one
+ * still to come (see `sendNow`); the plan's rows are left to go out at their times.
+ */
 export function registerRemindCommand(cli: Command): void {
   cli
     .command("remind")
-    .description("send each institution's next reminder for a cut-off now (by hand)")
+    .description(
+      "send a cut-off's reminder now (by hand) to each institution that has one still to come; the planned reminders still go out at their times",
+    )
     .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
     .option("--now", "send now (required: there is no other mode yet)")
     .option("--json", "print the result as JSON")
@@ -100,7 +105,7 @@ async function remindNow(
       process.exitCode = 1;
     } else if (notSent(results).length > 0) {
       const codes = notSent(results).map((r) => r.institution);
-      process.stderr.write(`${cliText(locale).remind.notAllSent(codes.join(", "))}\n`);
+      process.stderr.write(`${cliText(locale).remind.notAllSent(codes)}\n`);
       process.exitCode = 1;
     }
   } finally {

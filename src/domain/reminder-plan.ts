@@ -65,6 +65,11 @@ export const DEFAULT_REMINDER_OFFSETS = "14,7,1";
 export const DEFAULT_REMINDER_TIME = "09:00";
 /** `kind` of the reminder sent after a cut-off. */
 export const OVERDUE_KIND = "overdue";
+/**
+ * `kind` prefix of a reminder sent by hand (`remind --now`) outside the plan: "now-<ms>", one
+ * row per run and institution, so the planned rows still go out at their times.
+ */
+export const BY_HAND_KIND = "now-";
 /** Longest accepted offset: a year is the longest useful lead time for a cut-off. */
 export const MAX_OFFSET_DAYS = 366;
 

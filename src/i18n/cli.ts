@@ -150,8 +150,9 @@ const lv = {
     unreachable: "nav sūtīts: Slack nav sasniedzams",
     noMapping:
       "nav sūtīts: institūcijai nav piesaistīts Slack kanāls (`institution set <kods> <kanāla ID> <lietotāja ID>`)",
-    /** After the lines: the institutions (codes, comma-separated) whose reminder was not sent (exit 1). */
-    notAllSent: (codes: string) => `Atgādinājums nav nosūtīts: ${codes} (iemesls – iepriekš).`,
+    /** After the lines: the institutions (codes) whose reminder was not sent (exit 1). */
+    notAllSent: (codes: string[]) =>
+      `${lvPlural(codes.length, "Neizdevās nosūtīt atgādinājumu institūcijai", "Neizdevās nosūtīt atgādinājumus institūcijām")} ${codes.join(", ")} – ${lvPlural(codes.length, "iemesls norādīts", "iemesli norādīti")} augstāk.`,
     /** Slack (its Web API at `url`) did not answer before anything was sent. */
     unreachableBefore: (url: string) =>
       `Slack nav sasniedzams (${url}): nekas nav nosūtīts un nekas nav mainīts. Pārbaudiet tīkla savienojumu un mēģiniet vēlreiz.`,
@@ -282,7 +283,8 @@ const en: typeof lv = {
     unreachable: "not sent: Slack cannot be reached",
     noMapping:
       "not sent: no channel mapped for the institution (`institution set <code> <channelId> <userId>`)",
-    notAllSent: (codes) => `Reminder not sent: ${codes} (the reason is above).`,
+    notAllSent: (codes) =>
+      `The reminder could not be sent to ${codes.join(", ")}: ${codes.length === 1 ? "the reason is" : "the reasons are"} given above.`,
     unreachableBefore: (url) =>
       `Slack cannot be reached (${url}): nothing was sent and nothing was changed. Check the network connection and try again.`,
     unreachableDuring: (url) =>

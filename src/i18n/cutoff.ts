@@ -140,6 +140,8 @@ const lv = {
   /** `span`: an offset in words, in the nominative (durationText): "14 dienas", "20 sekundes". */
   before: (span: string) => `${span} pirms termiņa`,
   overdue: "pēc termiņa",
+  /** A reminder sent by hand (`remind --now`) outside the plan. */
+  byHand: "ar roku (remind --now)",
   planned: "ieplānots",
   sending: "tiek sūtīts",
   sent: (at: string) => `nosūtīts ${at}`,
@@ -237,6 +239,7 @@ const en: typeof lv = {
   noReminders: "no reminders",
   before: (span) => `${span} before`,
   overdue: "after the cut-off",
+  byHand: "by hand (remind --now)",
   planned: "planned",
   sending: "being sent",
   sent: (at) => `sent ${at}`,

@@ -83,7 +83,8 @@ export async function refreshRoot(
   );
   const now = deps.clock.now();
   const nowIso = now.toUTC().toISO() ?? "";
-  const overdue = root?.kind === OVERDUE_KIND && cutoff.at <= nowIso;
+  const lateRoot = root?.kind === OVERDUE_KIND || (root && root.scheduledAt >= root.cutoffAt);
+  const overdue = lateRoot === true && cutoff.at <= nowIso;
   const message = renderReminder(
     {
       cutoffId: cutoff.id,

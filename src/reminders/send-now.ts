@@ -1,12 +1,18 @@
 import { ErrorCode } from "@slack/web-api";
 import type { Job } from "bullmq";
 import { DelayedError } from "bullmq";
+import type { DateTime } from "luxon";
 import { getMapping } from "../../db/contacts.ts";
 import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
-import { listReminders, type Reminder, replanFailed } from "../../db/reminders.ts";
+import {
+  listReminders,
+  type Reminder,
+  replanFailed,
+  upsertPlannedReminder,
+} from "../../db/reminders.ts";
 import { process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
-import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { BY_HAND_KIND, OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { planCutoff } from "./plan.ts";
 
 /** What `remind --now` did for one institution. */
@@ -27,13 +33,16 @@ export interface SentNow {
 export const SLACK_UNREACHABLE = "slack_unreachable";
 
 /**
- * Sends a cut-off's reminders by hand, now: for each institution, its earliest reminder not yet
- * sent (the one that would go out next; before the cut-off never the overdue one, after it
- * only the overdue one), through the same idempotent processor the queue uses
- * — so the queued job for it later finds it sent and does nothing. An institution with nothing
- * left to send in the current phase whose latest reminder of that phase failed (no channel, a
- * channel Slack refused: fixed since with `/institution set`) gets that reminder again: it is
- * planned again and sent the same way; failing again, it stays failed and is reported so.
+ * Sends a cut-off's reminders by hand, now: one per institution that still has one coming in the
+ * current phase (before the cut-off the reminders before it, after it the overdue one). Its
+ * reminder already due (the app was down, or a run stopped half-way: "sending") is sent as the
+ * queue would send it; else a reminder of its own is added for now (kind {@link BY_HAND_KIND}) and
+ * sent, and the plan's rows are left as they are: they still go out at their times. Each goes
+ * through the same idempotent processor the queue uses, so it says what the queue would (all
+ * answered, no channel) and posts in the institution's thread. An institution with nothing
+ * left to send in the phase whose latest reminder of that phase failed (no channel, a channel
+ * Slack refused: fixed since with `/institution set`) gets that reminder again: it is planned
+ * again and sent the same way; failing again, it stays failed and is reported so.
  * Slack's 429s and the per-channel pace are waited out in the foreground. When Slack does not
  * answer, it stops at that institution ({@link SLACK_UNREACHABLE}) and leaves its reminder to
  * be sent again. An empty result means nothing was due: {@link earlierReminders} says why.
@@ -42,7 +51,8 @@ export const SLACK_UNREACHABLE = "slack_unreachable";
 export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
   const cutoff = await findCutoff(deps.db, cutoffId);
   if (!cutoff) throw new CutoffNotFoundError(cutoffId);
-  const nowIso = deps.clock.now().toISO() ?? "";
+  const now = deps.clock.now().toUTC();
+  const nowIso = now.toISO() ?? "";
   // The app's plan stands (it may use other offsets than this process's configuration);
   // plan here only for a cut-off the app has not planned yet.
   if ((await listReminders(deps.db, cutoffId)).length === 0) {
@@ -55,8 +65,10 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
   }
   const chosen = chooseNow(await listReminders(deps.db, cutoffId), cutoff, nowIso);
   const out: SentNow[] = [];
-  for (const { reminder: r, retry } of chosen) {
-    const code = (await getMapping(deps.db, r.institutionId))?.code ?? String(r.institutionId);
+  for (const { reminder: planned, retry, byHand } of chosen) {
+    const code =
+      (await getMapping(deps.db, planned.institutionId))?.code ?? String(planned.institutionId);
+    const r = byHand ? await addByHand(deps, cutoff, planned.institutionId, now) : planned;
     const data = { reminderId: r.id, cutoffId, at: r.scheduledAt };
     try {
       if (retry) await replanFailed(deps.db, r.id);
@@ -75,27 +87,62 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
   return out;
 }
 
-/** Whether a reminder belongs to the phase `remind --now` sends in: before the cut-off or after. */
+/**
+ * A reminder row of its own for `remind --now` ({@link BY_HAND_KIND}): planned for now, on the
+ * whole minute (so the message shows the cut-off's time with seconds only as the plan would:
+ * see `cutoffShowsSeconds`), not before the cut-off once it has passed — the processor words a
+ * reminder planned at or after the cut-off as the overdue one.
+ */
+async function addByHand(
+  deps: JobDeps,
+  cutoff: Cutoff,
+  institutionId: number,
+  now: DateTime,
+): Promise<Reminder> {
+  const minute = now.startOf("minute").toISO() ?? "";
+  const past = (now.toISO() ?? "") >= cutoff.at;
+  // A run in the same millisecond as an earlier one (a fixed clock) gets a kind of its own too.
+  for (let n = 0; ; n++) {
+    const row = await upsertPlannedReminder(deps.db, {
+      cutoffId: cutoff.id,
+      institutionId,
+      kind: `${BY_HAND_KIND}${now.toMillis()}${n === 0 ? "" : `-${n}`}`,
+      scheduledAt: past && minute < cutoff.at ? cutoff.at : minute,
+      cutoffAt: cutoff.at,
+    });
+    if (row.state === "planned") return row;
+  }
+}
+
+/**
+ * Whether a reminder belongs to the phase `remind --now` sends in: before the cut-off or after
+ * (the overdue one, or one sent by hand after the cut-off).
+ */
 function inPhase(r: Reminder, beforeCutoff: boolean): boolean {
-  return (r.kind === OVERDUE_KIND) !== beforeCutoff;
+  return (r.kind === OVERDUE_KIND || r.scheduledAt >= r.cutoffAt) !== beforeCutoff;
 }
 
 /**
  * What {@link sendNow} sends, by time then institution: per institution its earliest planned
- * (or "sending") reminder of the phase, else — when the latest of the phase planned for the
- * cut-off's present time failed — that one again (`retry`).
+ * (or "sending") reminder of the phase — that row itself when its time has come or it was left
+ * "sending", else one of its own (`byHand`, the row only naming the institution) — else, when
+ * the latest of the phase planned for the cut-off's present time failed, that one again (`retry`).
  */
 function chooseNow(
   rows: Reminder[],
   cutoff: Cutoff,
   nowIso: string,
-): { reminder: Reminder; retry: boolean }[] {
+): { reminder: Reminder; retry: boolean; byHand: boolean }[] {
   const beforeCutoff = nowIso < cutoff.at;
   const phase = rows.filter((r) => inPhase(r, beforeCutoff));
-  const chosen = new Map<number, { reminder: Reminder; retry: boolean }>();
-  for (const r of phase)
-    if ((r.state === "planned" || r.state === "sending") && !chosen.has(r.institutionId))
-      chosen.set(r.institutionId, { reminder: r, retry: false });
+  const chosen = new Map<number, { reminder: Reminder; retry: boolean; byHand: boolean }>();
+  const open = phase.filter((r) => r.state === "planned" || r.state === "sending");
+  // One left "sending" first: it may have been posted, and is looked up before anything else.
+  for (const r of [...open.filter((r) => r.state === "sending"), ...open])
+    if (!chosen.has(r.institutionId)) {
+      const byHand = r.state === "planned" && r.scheduledAt > nowIso;
+      chosen.set(r.institutionId, { reminder: r, retry: false, byHand });
+    }
   const latest = new Map<number, Reminder>();
   for (const r of phase) {
     if (r.cutoffAt !== cutoff.at || chosen.has(r.institutionId)) continue;
@@ -107,11 +154,13 @@ function chooseNow(
     if (later) latest.set(r.institutionId, r);
   }
   for (const r of latest.values())
-    if (r.state === "failed") chosen.set(r.institutionId, { reminder: r, retry: true });
+    if (r.state === "failed")
+      chosen.set(r.institutionId, { reminder: r, retry: true, byHand: false });
   return [...chosen.values()].sort(
     (a, b) =>
-      a.reminder.scheduledAt.localeCompare(b.reminder.scheduledAt) ||
-      a.reminder.institutionId - b.reminder.institutionId,
+      (a.byHand ? nowIso : a.reminder.scheduledAt).localeCompare(
+        b.byHand ? nowIso : b.reminder.scheduledAt,
+      ) || a.reminder.institutionId - b.reminder.institutionId,
   );
 }
 

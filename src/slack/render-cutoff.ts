@@ -9,7 +9,7 @@ import { Duration } from "luxon";
 import type { InstitutionMapping } from "../../db/contacts.ts";
 import type { ReminderState } from "../../db/reminders.ts";
 import type { Locale } from "../config.ts";
-import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { BY_HAND_KIND, OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
@@ -125,11 +125,12 @@ export function renderCutoffList(
 /**
  * A reminder's kind in words: "14 dienas pirms termiņa" / "14 days before", "20 sekundes pirms
  * termiņa" / "20 seconds before", "1 stunda un 30 minūtes pirms termiņa", "pēc termiņa" /
- * "after the cut-off"; an unknown kind as it is.
+ * "after the cut-off", "ar roku (remind --now)" / "by hand (remind --now)"; an unknown kind as it is.
  */
 export function kindLabel(kind: string, locale: Locale): string {
   const t = cutoffText(locale);
   if (kind === OVERDUE_KIND) return t.overdue;
+  if (kind.startsWith(BY_HAND_KIND)) return t.byHand;
   if (!kind.startsWith("before-")) return kind;
   return t.before(spanWords(kind.slice("before-".length), locale));
 }

@@ -118,7 +118,7 @@ describe("remind --now with institutions that cannot be reminded", { timeout: 12
       new RegExp(`^IEM .* ${escapeRegExp(cliText("en").remind.noMapping)}$`, "m"),
     );
     expect(output).toMatch(/^IZM .* failed: channel not found$/m);
-    expect(output).toContain(cliText("en").remind.notAllSent("IEM, IZM"));
+    expect(output).toContain(cliText("en").remind.notAllSent(["IEM", "IZM"]));
   });
 
   it("--help documents the exit codes", async () => {

@@ -36,19 +36,51 @@ beforeEach(async () => {
 afterEach(async () => w.stop());
 
 describe("remind --now", () => {
-  it("sends each institution's next reminder now, once, and reports the unmapped ones", async () => {
+  it("sends each institution a reminder now, by hand, leaving the plan's rows for their times", async () => {
     const results = await sendNow(w.deps, cutoffId);
-    expect(results.map((r) => [r.institution, r.kind, r.result]).sort()).toEqual([
-      ["IEM", "before-P14D", "no_mapping"],
-      ["LM", "before-P14D", "sent"],
+    expect(results.map((r) => [r.institution, r.result]).sort()).toEqual([
+      ["IEM", "no_mapping"],
+      ["LM", "sent"],
     ]);
+    expect(results.every((r) => r.kind.startsWith("now-"))).toBe(true);
     const again = await sendNow(w.deps, cutoffId);
-    expect(again.find((r) => r.institution === "LM")?.kind).toBe("before-P7D");
+    expect(again.find((r) => r.institution === "LM")?.result).toBe("sent");
     expect(
       w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "C0LM"),
     ).toHaveLength(2);
     const rows = await listReminders(w.db, cutoffId);
-    expect(rows.filter((r) => r.state === "sent")).toHaveLength(2);
+    // Only the rows sent by hand changed: every planned one is still planned, for its time.
+    expect(
+      rows
+        .filter((r) => r.kind.startsWith("now-"))
+        .map((r) => r.state)
+        .sort(),
+    ).toEqual(["failed", "failed", "sent", "sent"]);
+    const plan = rows.filter((r) => !r.kind.startsWith("now-"));
+    expect(plan.length).toBeGreaterThan(0);
+    expect(plan.every((r) => r.state === "planned")).toBe(true);
+    // The second one follows up in the thread the first began, with the time left.
+    const posts = w.emulator.calls.filter(
+      (c) => c.method === "chat.postMessage" && c.args.channel === "C0LM",
+    );
+    expect(posts[1]?.args.thread_ts).toBe(posts[0]?.response?.ts);
+    expect(JSON.stringify(posts[1]?.args.blocks)).toContain("atgādinām: līdz ziņošanas termiņam");
+    expect(remindLines(results, "lv").join("\n")).toMatch(
+      /LM +ar roku \(remind --now\) +nosūtīts/u,
+    );
+  });
+
+  it("after the cut-off, sends the overdue reminder's words by hand before its planned time", async () => {
+    // The cut-off passed an hour ago; the overdue reminder is planned for 09:00 the next day.
+    const deps = { ...w.deps, clock: fixedClock("2027-02-01T23:00:00Z") };
+    const [lm] = await sendNow(deps, cutoffId).then((r) => r.filter((x) => x.institution === "LM"));
+    expect(lm?.result).toBe("sent");
+    const post = w.emulator.calls.find(
+      (c) => c.method === "chat.postMessage" && c.args.channel === "C0LM",
+    );
+    expect(JSON.stringify(post?.args.blocks)).toContain("ir pagājis");
+    const overdue = (await listReminders(w.db, cutoffId)).filter((r) => r.kind === "overdue");
+    expect(overdue.every((r) => r.state === "planned")).toBe(true);
   });
 });
 
@@ -57,9 +89,9 @@ describe("remind --now prints", () => {
     const lines = remindLines(await sendNow(w.deps, cutoffId), "lv").sort();
     expect(lines).toEqual([
       expect.stringMatching(
-        /^IEM +14 dienas pirms termiņa +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`institution set <kods> <kanāla ID> <lietotāja ID>`\)$/u,
+        /^IEM +ar roku \(remind --now\) +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`institution set <kods> <kanāla ID> <lietotāja ID>`\)$/u,
       ),
-      expect.stringMatching(/^LM +14 dienas pirms termiņa +nosūtīts$/u),
+      expect.stringMatching(/^LM +ar roku \(remind --now\) +nosūtīts$/u),
     ]);
     const short = [
       { institution: "LM", kind: "before-PT20S", result: "sent" },
@@ -88,9 +120,15 @@ describe("remind --now keeps the app's plan", () => {
       .map((r) => r.kind);
     expect(kinds).not.toContain("overdue");
     const other = { ...w.deps, config: { ...w.deps.config, reminderOffsets: [] } };
-    const before = (await listReminders(w.db, cutoffId)).map((r) => r.kind).sort();
+    const planOf = async () =>
+      (await listReminders(w.db, cutoffId))
+        .filter((r) => !r.kind.startsWith("now-"))
+        .map((r) => `${r.institutionId}:${r.kind}:${r.scheduledAt}:${r.state}`)
+        .sort();
+    const before = await planOf();
+    expect(before.every((r) => r.endsWith(":planned"))).toBe(true);
     await sendNow(other, cutoffId);
-    expect((await listReminders(w.db, cutoffId)).map((r) => r.kind).sort()).toEqual(before);
+    expect(await planOf()).toEqual(before);
   });
 });
 
