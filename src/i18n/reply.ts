@@ -58,6 +58,8 @@ const lv = {
     `Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *${number}*.`,
   changeTaskHint: (example: string) =>
     `Ja tā ir par citu uzdevumu, izvēlieties to zemāk vai labojiet ziņu, lai tā sāktos ar uzdevuma numuru (piem., „${example}: …”).`,
+  onlyTaskHint:
+    "Tas ir vienīgais institūcijas uzdevums šajā atgādinājumā. Ja atbilde nav par to, izdzēsiet ziņu: tā tiks atsaukta.",
   editReattributed: (number: string, previous: string | null) =>
     previous === null
       ? `Jūsu labotā atbilde pievienota uzdevumam *${number}*.`
@@ -112,6 +114,8 @@ const en: typeof lv = {
     `Your reply names no task number, so it was filed under task *${number}*.`,
   changeTaskHint: (example) =>
     `If it is about another task, choose it below or edit your message to start with that task's number (e.g. "${example}: …").`,
+  onlyTaskHint:
+    "It is the institution's only task in this reminder. If the reply is not about it, delete your message: the reply is then withdrawn.",
   editReattributed: (number, previous) =>
     previous === null
       ? `Your edited reply is now attached to task *${number}*.`

@@ -91,8 +91,9 @@ export interface FiledNote {
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
  * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
- * the number" with a button per other task (`inferred`; the hint and buttons only when the
- * institution has other tasks here). Buttons as in {@link renderAssignPrompt}.
+ * the number" with a button per other task (`inferred`; when the institution has no other task
+ * here: "it is the only one; if the reply is not about it, delete the message, it is withdrawn").
+ * Buttons as in {@link renderAssignPrompt}.
  */
 export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessage {
   const m = replyText(locale);
@@ -101,7 +102,9 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
   if (note.inferred) {
     parts.push(m.filedWithoutNumber(note.taskNumber));
-    if (others.length > 0) parts.push(m.changeTaskHint(others[0]?.number ?? ""));
+    // How to change it: another task (buttons, or an edit starting with its number), or, with
+    // no other task here, take the reply back (a deleted message withdraws it).
+    parts.push(others.length > 0 ? m.changeTaskHint(others[0]?.number ?? "") : m.onlyTaskHint);
   }
   const text = truncateText(parts.join(" "), SECTION_TEXT_MAX);
   const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text } }];

@@ -211,16 +211,35 @@ describe("a reply with no task number", () => {
     expect(await taskOf(f, ts)).toBe("5");
   });
 
-  it("in a one-task reminder: named, with nothing to change", async () => {
+  it("in a one-task reminder: named, and how to take it back (no other task to choose)", async () => {
     const f = await thread(["14"]);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts } = await reply(f, "Viss izdarīts, sīkāk pielikumā.");
     expect(await taskOf(f, ts)).toBe("14");
     const note = await told;
     expect(String(note.args.text)).toBe(
-      "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*.",
+      "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*. Tas ir vienīgais institūcijas uzdevums šajā atgādinājumā. Ja atbilde nav par to, izdzēsiet ziņu: tā tiks atsaukta.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+
+  it("in English: which task, and how to change it (buttons, or an edit starting with the number)", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["2", "5"]);
+    await reply(f, "2: done", PEOPLE.janis);
+    const told = t.emulator.waitFor(
+      isCall(
+        "chat.postEphemeral",
+        (c) => c.args.channel === f.channel && String(c.args.text).includes("no task number"),
+      ),
+    );
+    const { ts, stored } = await reply(f, "Work continues, more next month", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("5");
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      'Your reply names no task number, so it was filed under task *5*. If it is about another task, choose it below or edit your message to start with that task\'s number (e.g. "2: …").',
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual([`${stored?.id}:2`]);
   });
 });
 

@@ -38,6 +38,33 @@ describe("renderFiledNote", () => {
     );
     expect(values).toEqual(["7:2", "7:5"]);
   });
+
+  it.each([
+    [
+      "lv",
+      "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*. Tas ir vienīgais institūcijas uzdevums šajā atgādinājumā. Ja atbilde nav par to, izdzēsiet ziņu: tā tiks atsaukta.",
+    ],
+    [
+      "en",
+      "Your reply names no task number, so it was filed under task *14*. It is the institution's only task in this reminder. If the reply is not about it, delete your message: the reply is then withdrawn.",
+    ],
+  ] as const)(
+    "for a guess in a one-task reminder (%s): how to take it back, no buttons",
+    (locale, text) => {
+      const note = renderFiledNote(
+        {
+          reply: { id: 7, text: "Darbs turpinās" },
+          taskNumber: "14",
+          unfiled: [],
+          inferred: true,
+          tasks: tasks.filter((t) => t.number === "14"),
+        },
+        locale,
+      );
+      expect(note.text).toBe(text);
+      expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
+    },
+  );
 });
 
 describe("renderAssignPrompt for a reply naming several tasks", () => {
