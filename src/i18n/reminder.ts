@@ -57,6 +57,8 @@ const lv = {
   lastReply: (excerpt: string, user: string, date: string) =>
     `Pēdējā atbilde (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "Atbildes vēl nav.",
+  /** On a thread's first message after `/cutoff move`: `at` the time it said before. */
+  movedFrom: (at: string) => `(ziņošanas termiņš pārcelts no ${at})`,
   unverified: "(nepārbaudīta: autors nav institūcijas kontaktpersona)",
   submitUpdate: "Iesniegt atjauninājumu",
   more: (numbers: string) => `Un vēl: ${numbers}`,
@@ -80,6 +82,7 @@ const en: typeof lv = {
     "Reply in this thread – start with the task number (e.g. “14: …”) – or press “Submit update”.",
   lastReply: (excerpt, user, date) => `Last reply (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "No reply yet.",
+  movedFrom: (at) => `(the reporting cut-off was moved from ${at})`,
   unverified: "(unverified: the author is not a contact of the institution)",
   submitUpdate: "Submit update",
   more: (numbers) => `And also: ${numbers}`,

@@ -1,15 +1,21 @@
 /**
  * The first message of a reminder thread (its root), kept true after it was posted: each task's
- * last reply (or "Atbildes vēl nav."), and the cut-off's present time after `/cutoff move`.
+ * last reply (or "Atbildes vēl nav."), and the cut-off's present time after `/cutoff move`, with
+ * a note of the time it was moved from.
  * Re-rendered from the store and replaced with chat.update; the job `refresh-root` runs it.
  */
+import type { KnownBlock } from "@slack/types";
 import type { Db } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { findThread } from "../../db/threads.ts";
 import type { Config } from "../config.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { reminderText } from "../i18n/reminder.ts";
 import type { Logger } from "../logger.ts";
+import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
+import { truncateText } from "../slack/fit.ts";
+import { cutoffShowsSeconds, formatInstant } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { platformError, type SlackWeb } from "../slack/web.ts";
 import { type Clock, dateIn } from "../time.ts";
@@ -103,6 +109,14 @@ export async function refreshRoot(
     deps.config.defaultLocale,
     deps.config.timezone,
   );
+  // Moved since the root went out: say from when, as the thread's earlier reminders show that time.
+  if (root && root.cutoffAt !== cutoff.at) {
+    const seconds = cutoffShowsSeconds(root.cutoffAt, [root.scheduledAt]);
+    const from = formatInstant(root.cutoffAt, deps.config.timezone, deps.config.defaultLocale, {
+      seconds,
+    });
+    addToIntro(message.blocks, reminderText(deps.config.defaultLocale).movedFrom(from));
+  }
   try {
     await deps.slack.apiCall("chat.update", {
       channel: thread.channelId,
@@ -120,4 +134,11 @@ export async function refreshRoot(
     );
     return code;
   }
+}
+
+/** Appends `note` (italic) to the reminder's intro, its first section. */
+function addToIntro(blocks: KnownBlock[], note: string): void {
+  const intro = blocks.find((b) => b.type === "section");
+  if (intro?.type !== "section" || intro.text?.type !== "mrkdwn") return;
+  intro.text.text = truncateText(`${intro.text.text} _${note}_`, SECTION_TEXT_MAX);
 }

@@ -138,6 +138,7 @@ describe("the thread's root message after a reply", () => {
     expect(after).toContain("Grozījumi pieņemti 2027. gada janvārī.");
     expect(after).toContain(`<@${PEOPLE.anna}>`);
     expect(after.split(NO_REPLY)).toHaveLength(2); // task 5 still waits
+    expect(after).not.toContain("pārcelts"); // not moved: no note
     // Still the reminder the sender finds by its metadata.
     const root = t.emulator.messagesIn(channel).find((m) => m.ts === rootTs);
     expect(root?.metadata?.event_type).toBe("koordinators_reminder");
@@ -271,7 +272,7 @@ describe("the root of a thread begun after the cut-off", () => {
 });
 
 describe("the thread's root message after /cutoff move", () => {
-  it("shows the cut-off's new time; the answer says the posted reminders will", async () => {
+  it("shows the cut-off's new time and a note of the old one; the answer says the posted reminders will", async () => {
     const { cutoffId, channel, rootTs } = await firstReminder();
     expect(rootNow(channel, rootTs)).toContain("01.02.2099. 12:00");
     const answer = await slash(`move ${cutoffId} 2099-03-02 12:00`, SECRETARY);
@@ -279,16 +280,19 @@ describe("the thread's root message after /cutoff move", () => {
       "Jau nosūtītajos atgādinājumos (1 pavediens) pirmajā ziņā tiks norādīts jaunais laiks.",
     );
     const after = await untilRoot(channel, rootTs, (text) => text.includes("02.03.2099. 12:00"));
-    expect(after).toContain("02.03.2099. 12:00");
-    expect(after).not.toContain("01.02.2099.");
+    expect(after).toContain("līdz *pirmd. 02.03.2099. 12:00*");
+    // The old time only in the note that says it moved (the follow-ups below still show it).
+    expect(after).toContain("_(ziņošanas termiņš pārcelts no svētd. 01.02.2099. 12:00)_");
+    expect(after.split("01.02.2099.")).toHaveLength(2);
 
     const en = await slash(`move ${cutoffId} 2099-03-03 12:00`, PEOPLE.janis);
     expect(en).toContain(
       "The reminders already posted (1 thread) will show the new time in their first message.",
     );
+    // Moved again: still from the time the root first showed.
     expect(
       await untilRoot(channel, rootTs, (text) => text.includes("03.03.2099. 12:00")),
-    ).toContain("03.03.2099. 12:00");
+    ).toContain("pārcelts no svētd. 01.02.2099. 12:00");
   });
 });
 
