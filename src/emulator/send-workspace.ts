@@ -9,8 +9,9 @@
  */
 import type { SlackToolText } from "../i18n/cli-slack.ts";
 import type { LocalSlackFile } from "./local-file.ts";
-import { type CliIo, localClient } from "./send-support.ts";
+import { type CliIo, localClient, localPeople } from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
+import { typedToSlackText } from "./typed-text.ts";
 
 /** The flags of this mode (`npm run slack`'s others are in send-support.ts). */
 export interface WorkspaceFlags {
@@ -132,11 +133,13 @@ export async function changeMessage(
 ): Promise<number> {
   const channelId = flags.channel ?? file.channelId;
   const ts = flags.edit ?? flags.delete ?? "";
-  const text = words.join(" ").trim();
-  if (flags.edit !== undefined && text === "") {
+  const typed = words.join(" ").trim();
+  if (flags.edit !== undefined && typed === "") {
     io.stderr(t.editUsage);
     return 2;
   }
+  // As Slack's client sends typed text: R&D as R&amp;D, @name as <@U…>, a URL as <url>.
+  const text = typedToSlackText(typed, typed.includes("@") ? await localPeople(file) : undefined);
   const res = await fetch(
     `${file.emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
   );

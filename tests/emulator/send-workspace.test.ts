@@ -108,12 +108,13 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
     const ts = /(\d+\.\d+)/u.exec(posted.out)?.[1] ?? "";
     expect((await findReplyByMessage(app.db, CHANNEL, ts))?.text).toBe("5: pirmais teksts");
 
-    const edited = await send("--edit", ts, "14: labotais teksts");
+    // Typed as a person types it: Slack's client sends & and < escaped, so the app stores that.
+    const edited = await send("--edit", ts, "14: labotais teksts, R&D < 6");
     expect(edited).toMatchObject({ code: 0, out: lv.edited(ts, CHANNEL, 200) });
     await expect
       .poll(async () => (await findReplyByMessage(app.db, CHANNEL, ts))?.text)
-      .toBe("14: labotais teksts");
-    expect((await send("--history")).out).toContain("14: labotais teksts");
+      .toBe("14: labotais teksts, R&amp;D &lt; 6");
+    expect((await send("--history")).out).toContain("14: labotais teksts, R&D < 6");
     expect((await send("/task 14 history")).out).toContain("atbilde labota");
 
     expect((await send("--edit", String(root.ts), "x")).err).toBe(
