@@ -93,7 +93,11 @@ export interface SlackClient {
   viewSubmission(opts: ViewSubmissionOptions): Promise<SlackHttpResult>;
   /** An Events API callback around `event`, with retry headers when `retryNum` is set. */
   event(event: Record<string, unknown>, opts?: EventOptions): Promise<SlackHttpResult>;
-  /** Stores a human message in the emulator and sends its `message` event; returns its ts. */
+  /**
+   * Stores a human message in the emulator and sends its `message` event; returns its ts.
+   * `text` is taken as Slack sends it: `&`, `<`, `>` already escaped (`R&amp;D`), mentions and
+   * links as codes (`<@U1>`, `<https://…|label>`); `typedToSlackText` makes it from typed text.
+   */
   userMessage(
     input: { text: string; threadTs?: string; userId?: string; channelId?: string },
     opts?: EventOptions,
