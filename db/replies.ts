@@ -224,27 +224,6 @@ const cutoffRepliesOfTask = compiled((db, taskId: number, cutoffId: number) =>
     .orderBy("id", "desc"),
 );
 
-/** The latest active reply of an institution per task (over all cut-offs), keyed by task id. */
-export async function latestRepliesOfInstitution(
-  db: Db,
-  institutionId: number,
-  taskIds: number[],
-): Promise<Map<number, Reply>> {
-  if (taskIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("replies")
-    .select(COLUMNS)
-    .where("institution_id", "=", institutionId)
-    .where("task_id", "in", taskIds)
-    .where("withdrawn_at", "is", null)
-    .orderBy("received_at")
-    .orderBy("id")
-    .execute();
-  const out = new Map<number, Reply>();
-  for (const row of rows) out.set(row.task_id as number, toReply(row));
-  return out;
-}
-
 /** A reply with its institution's code and its task's number (null = unassigned). */
 export type NamedReply = Reply & { institutionCode: string; taskNumber: string | null };
 
