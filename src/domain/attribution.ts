@@ -111,6 +111,19 @@ export function strayTaskNumber(text: string, scopeTasks: readonly string[]): st
 }
 
 /**
+ * The numbers a reply starts with that are none of `scopeTasks` when it also starts with one of
+ * them ("2, 99: …" in a thread for tasks 2 and 5 → ["99"]): it is filed under that task, and its
+ * author is told the others are not in this reminder. Empty otherwise (see
+ * {@link strayTaskNumber} for a reply naming none of them). Pure.
+ */
+export function strayListedNumbers(text: string, scopeTasks: readonly string[]): string[] {
+  const leading = leadingNumbers(text);
+  return leading.some((n) => scopeTasks.includes(n))
+    ? leading.filter((n) => !scopeTasks.includes(n))
+    : [];
+}
+
+/**
  * Attributes a reply. A reply that names tasks is filed by them: a leading number in scope
  * ("14: …") is that task; a leading list ("2, 5: …", "Par 2. un 14. uzdevumu: …") or several
  * numbered parts ("2: …; 14: …") are stored whole under the FIRST named task that is in scope

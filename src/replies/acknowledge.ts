@@ -27,6 +27,8 @@ export interface StoredReply {
   taskNumber: string | null;
   /** The number the reply's prefix named when it is none of the institution's tasks here. */
   strayNumber: string | null;
+  /** Numbers of its leading list that are not in this reminder ("2, 99: …" → ["99"]) when filed. */
+  strayListed: string[];
   /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
   unfiled: string[];
   /** True when the reply named no task and was filed under the one open task (README rule). */
@@ -40,9 +42,9 @@ export interface StoredReply {
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
  *    saying so when the reply named a task that is not in this reminder ("99: …") or several;
- * 4. when filed under a task but naming others too ("2: …; 14: …"), or filed under the one open
- *    task for want of a number: an ephemeral note naming the task, what did not get the reply
- *    and how to change it (buttons for the other tasks, or an edit starting with the number).
+ * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …", 99 not in this
+ *    reminder), or filed under the one open task for want of a number: an ephemeral note naming
+ *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
  * the cut-off was removed but the reply is kept (under which task), and which named tasks did
  * not get it.
@@ -59,7 +61,10 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
     await sideEffect(deps.logger, "removed_note", () => tellRemoved(deps, stored));
   } else if (stored.taskNumber === null && tasks.length > 0) {
     await sideEffect(deps.logger, "assign_prompt", () => promptAssign(deps, stored));
-  } else if (stored.taskNumber !== null && (stored.unfiled.length > 0 || stored.inferred)) {
+  } else if (
+    stored.taskNumber !== null &&
+    (stored.unfiled.length > 0 || stored.inferred || stored.strayListed.length > 0)
+  ) {
     await sideEffect(deps.logger, "filed_note", () => tellFiled(deps, stored));
   }
 }
@@ -151,6 +156,7 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
       reply: stored.reply,
       taskNumber: stored.taskNumber,
       unfiled: stored.unfiled,
+      notInReminder: stored.strayListed,
       inferred: stored.inferred,
       tasks: stored.progress?.tasks ?? [],
     },

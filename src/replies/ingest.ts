@@ -5,6 +5,7 @@ import { isContactOf } from "../auth.ts";
 import {
   attributeReply,
   namedTasks,
+  strayListedNumbers,
   strayTaskNumber,
   tasksNotFiled,
 } from "../domain/attribution.ts";
@@ -105,6 +106,7 @@ function explain(
     progress,
     taskNumber,
     strayNumber: progress && taskNumber === null ? strayTaskNumber(reply.text, scope) : null,
+    strayListed: progress && taskNumber !== null ? strayListedNumbers(reply.text, scope) : [],
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,

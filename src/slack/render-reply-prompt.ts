@@ -81,6 +81,8 @@ export interface FiledNote {
   taskNumber: string;
   /** Other tasks of the scope the reply names, which did not get it (empty: none). */
   unfiled: readonly string[];
+  /** Numbers the reply starts with that are not in this reminder ("2, 99: …" → ["99"]). */
+  notInReminder?: readonly string[];
   /** True when the reply named no task and was filed under the institution's one open task. */
   inferred: boolean;
   /** The institution's tasks in the cut-off (buttons for the others when `inferred`). */
@@ -89,7 +91,9 @@ export interface FiledNote {
 
 /**
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
- * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`), and/or
+ * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`; else,
+ * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" for each
+ * of `notInReminder` ("2, 99: …"), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
  * the number" with a button per other task (`inferred`; when the institution has no other task
  * here: "it is the only one; if the reply is not about it, delete the message, it is withdrawn").
@@ -98,8 +102,11 @@ export interface FiledNote {
 export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessage {
   const m = replyText(locale);
   const others = note.tasks.filter((t) => t.number !== note.taskNumber);
+  const stray = note.notInReminder ?? [];
   const parts: string[] = [];
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
+  else if (stray.length > 0) parts.push(m.assignedTo(note.taskNumber));
+  parts.push(...stray.map((n) => m.notInReminder(n)));
   if (note.inferred) {
     parts.push(m.filedWithoutNumber(note.taskNumber));
     // How to change it: another task (buttons, or an edit starting with its number), or, with

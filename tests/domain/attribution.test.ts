@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   attributeReply,
   replyBody,
+  strayListedNumbers,
   strayTaskNumber,
   taskNumberPrefix,
 } from "../../src/domain/attribution.ts";
@@ -151,4 +152,17 @@ describe("strayTaskNumber", () => {
   });
   it("names the first number of a list naming none of the reminder's tasks", () =>
     expect(strayTaskNumber("98, 99: nav tādu", ["1", "5"])).toBe("98"));
+});
+
+describe("strayListedNumbers", () => {
+  it("names a list's numbers outside the reminder when another of them is in it", () => {
+    expect(strayListedNumbers("2, 99: abi", ["2", "5"])).toEqual(["99"]);
+    expect(strayListedNumbers("Tasks 98, 5 and 99: ok", ["2", "5"])).toEqual(["98", "99"]);
+  });
+  it("is empty for a list all in scope, none in scope, or no list", () => {
+    expect(strayListedNumbers("2, 5: abi", ["2", "5"])).toEqual([]);
+    expect(strayListedNumbers("98, 99: abi", ["2", "5"])).toEqual([]);
+    expect(strayListedNumbers("2: ok", ["2", "5"])).toEqual([]);
+    expect(strayListedNumbers("ok", ["2", "5"])).toEqual([]);
+  });
 });

@@ -18,6 +18,15 @@ describe("renderFiledNote", () => {
     expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
   });
 
+  it("names the task it was filed under and the listed numbers not in this reminder", () => {
+    const note = renderFiledNote(
+      { reply, taskNumber: "2", unfiled: [], notInReminder: ["99"], inferred: false, tasks },
+      "en",
+    );
+    expect(note.text).toBe("✅ Reply attached to task *2*. Task *99* is not in this reminder.");
+    expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
   it("for a guess: a button per other task and the edit hint", () => {
     const note = renderFiledNote(
       {
