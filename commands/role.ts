@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
 import { grantRole, listRoles, revokeRole } from "../db/roles.ts";
+import { type Config, LOCAL_USER_ID } from "../src/config.ts";
 import { roleText } from "../src/i18n/role.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { contextLine, formatDay, header, section } from "../src/slack/render-admin.ts";
@@ -77,11 +78,24 @@ export async function handle(
   }
 }
 
+/**
+ * True when the configured secretaries are local mode's default (no SECRETARY_USER_IDS: the
+ * local user), not a server setting someone made.
+ */
+function localDefault(config: Config): boolean {
+  const ids = config.secretaryUserIds;
+  return config.slack.mode === "local" && ids.length === 1 && ids[0] === LOCAL_USER_ID;
+}
+
 async function add(userId: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
   const t = roleText(ctx.locale);
   const who = `<@${userId}>`;
   if (deps.config.secretaryUserIds.includes(userId))
-    return notice(t.alreadyConfigured(who), undefined, true);
+    return notice(
+      localDefault(deps.config) ? t.alreadyLocalDefault(who) : t.alreadyConfigured(who),
+      undefined,
+      true,
+    );
   const at = deps.clock.now().toUTC().toISO() ?? "";
   const granted = await deps.db.transaction().execute(async (trx) => {
     const done = await grantRole(trx, userId, "secretary", ctx.userId, at);
@@ -95,7 +109,11 @@ async function remove(userId: string, deps: CommandDeps, ctx: CommandContext): P
   const t = roleText(ctx.locale);
   const who = `<@${userId}>`;
   if (deps.config.secretaryUserIds.includes(userId))
-    return notice(t.configured(who), undefined, false);
+    return notice(
+      localDefault(deps.config) ? t.configuredLocalDefault(who) : t.configured(who),
+      undefined,
+      false,
+    );
   const all = await secretaryIds(deps);
   if (all.length === 1 && all[0] === userId) return notice(t.lastSecretary(who), undefined, false);
   const at = deps.clock.now().toUTC().toISO() ?? "";
@@ -138,7 +156,9 @@ async function roleList(deps: CommandDeps, ctx: CommandContext, help: boolean): 
   const grantDay = (at: string) =>
     dateIn(DateTime.fromISO(at, { zone: "utc" }), deps.config.timezone);
   const lines = [
-    ...configured.map((id) => `• <@${id}> – ${t.fromConfig}`),
+    ...configured.map(
+      (id) => `• <@${id}> – ${localDefault(deps.config) ? t.fromLocalDefault : t.fromConfig}`,
+    ),
     ...stored.map((g) => {
       const by = g.grantedBy === CLI_ACTOR ? t.cliActor : `<@${g.grantedBy}>`;
       return `• <@${g.userId}> – ${t.grantedBy(by, formatDay(grantDay(g.grantedAt), ctx.locale))}`;

@@ -46,7 +46,7 @@ const lv = {
   },
   annex: {
     cannotWrite: (ext: string, formats: string) =>
-      `.${ext} failu nevar uzrakstīt: pielikums ir ${formats} formātā; nosauciet failu tā vai norādiet --format.`,
+      `Pielikumu nevar saglabāt kā .${ext}: to var saglabāt tikai kā ${formats.replace(/, (?=[^,]*$)/u, " vai ")}. Dodiet failam kādu no šiem paplašinājumiem (piemēram, pielikums.docx) vai norādiet --format.`,
     wrote: (file: string, format: string, tasks: number, replies: number, missing: number) =>
       `Uzrakstīts ${file} (${format}): ${tasks} ${lvPlural(tasks, "uzdevums", "uzdevumi")}, ` +
       `${replies} ${lvPlural(replies, "atbilde", "atbildes")}, trūkst ${missing}.`,
@@ -203,7 +203,7 @@ const en: typeof lv = {
   },
   annex: {
     cannotWrite: (ext, formats) =>
-      `Cannot write .${ext}: the annex is written as ${formats}; name the file so, or give --format.`,
+      `The annex cannot be saved as .${ext}: it can only be saved as ${formats.replace(/, (?=[^,]*$)/u, " or ")}. Give the file one of these extensions (e.g. annex.docx) or give --format.`,
     wrote: (file, format, tasks, replies, missing) =>
       `Wrote ${file} (${format}): ${count(tasks, "task", "tasks")}, ${count(replies, "reply", "replies")}, ${missing} missing.`,
   },

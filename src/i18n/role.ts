@@ -11,6 +11,9 @@ const lv = {
   ].join("\n"),
   listHeading: "Sekretāri",
   fromConfig: "servera iestatījums (SECRETARY_USER_IDS)",
+  /** Local mode without SECRETARY_USER_IDS: the local user is the secretary by default. */
+  fromLocalDefault:
+    "lokālā režīma noklusējuma sekretārs (SECRETARY_USER_IDS nav iestatīts; lokāli sekretārs esat jūs)",
   grantedBy: (by: string, date: string) => `piešķīra ${by} ${date}`,
   cliActor: "servera CLI",
   none: "Sekretāru vēl nav.",
@@ -18,10 +21,14 @@ const lv = {
   alreadyStored: (user: string) => `${user} jau ir sekretārs.`,
   alreadyConfigured: (user: string) =>
     `${user} jau ir sekretārs (servera iestatījums SECRETARY_USER_IDS).`,
+  alreadyLocalDefault: (user: string) =>
+    `${user} jau ir sekretārs (lokālā režīma noklusējuma sekretārs).`,
   revoked: (user: string) => `${user} vairs nav sekretārs.`,
   notHolder: (user: string) => `${user} nav sekretārs, tāpēc nav ko noņemt.`,
   configured: (user: string) =>
     `${user} ir sekretārs pēc servera iestatījuma SECRETARY_USER_IDS, tāpēc ar komandu šo lomu noņemt nevar. To maina servera konfigurācijā.`,
+  configuredLocalDefault: (user: string) =>
+    `${user} ir lokālā režīma noklusējuma sekretārs (SECRETARY_USER_IDS nav iestatīts), tāpēc ar komandu šo lomu noņemt nevar. Citu sekretāru nosaka, iestatot SECRETARY_USER_IDS failā .env.`,
   lastSecretary: (user: string) =>
     `${user} ir vienīgā persona ar sekretāra lomu. Vispirms piešķiriet šo lomu vēl kādai personai, lai vienmēr būtu kāds, kas var mainīt iestatījumus.`,
   unknownRole: (role: string) =>
@@ -65,6 +72,8 @@ const en: typeof lv = {
   ].join("\n"),
   listHeading: "Secretaries",
   fromConfig: "server setting (SECRETARY_USER_IDS)",
+  fromLocalDefault:
+    "local mode's default secretary (SECRETARY_USER_IDS is not set; locally, you are the secretary)",
   grantedBy: (by, date) => `granted by ${by} on ${date}`,
   cliActor: "the server CLI",
   none: "There are no secretaries yet.",
@@ -72,10 +81,13 @@ const en: typeof lv = {
   alreadyStored: (user) => `${user} is already a secretary.`,
   alreadyConfigured: (user) =>
     `${user} is already a secretary (server setting SECRETARY_USER_IDS).`,
+  alreadyLocalDefault: (user) => `${user} is already a secretary (local mode's default secretary).`,
   revoked: (user) => `${user} is no longer a secretary.`,
   notHolder: (user) => `${user} is not a secretary, so there is nothing to remove.`,
   configured: (user) =>
     `${user} is a secretary through the server setting SECRETARY_USER_IDS, so a command cannot remove the role. Change it in the server's configuration.`,
+  configuredLocalDefault: (user) =>
+    `${user} is local mode's default secretary (SECRETARY_USER_IDS is not set), so a command cannot remove the role. Set SECRETARY_USER_IDS in .env for another secretary.`,
   lastSecretary: (user) =>
     `${user} is the only secretary. Make someone else a secretary first, so that someone can always change the settings.`,
   unknownRole: (role) =>

@@ -1,3 +1,4 @@
+import { cutoffText } from "./cutoff.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 
@@ -49,10 +50,9 @@ const lv = {
   badId: (text: string) => `„${text}” nav sēdes numurs.`,
   extra: (text: string) => `Lieks teksts: „${text}”.`,
   inPast: (when: string) => `${when} jau ir pagātnē: norādiet nākotnes laiku.`,
-  nonexistent: (day: string, time: string, zone: string) =>
-    `${day} pulksten ${time} (${zone}) neeksistē: tajā naktī pulksteņus pagriež uz priekšu. Izvēlieties citu laiku.`,
-  ambiguous: (day: string, time: string, zone: string) =>
-    `${day} pulksten ${time} (${zone}) ir divreiz: tajā naktī pulksteņus pagriež atpakaļ. Izvēlieties citu laiku.`,
+  /** A time inside the spring-forward gap, or twice in the autumn night: `/cutoff`'s words. */
+  nonexistent: cutoffText("lv").nonexistent,
+  ambiguous: cutoffText("lv").ambiguous,
   noProgramme: "Programma vēl nav importēta.",
   ...dateInputText("lv"),
 };
@@ -98,10 +98,8 @@ const en: typeof lv = {
   badId: (text) => `“${text}” is not a session number.`,
   extra: (text) => `Unexpected text: “${text}”.`,
   inPast: (when) => `${when} is in the past: give a future time.`,
-  nonexistent: (day, time, zone) =>
-    `${day} at ${time} (${zone}) does not exist: the clocks go forward that night. Pick another time.`,
-  ambiguous: (day, time, zone) =>
-    `${day} at ${time} (${zone}) happens twice: the clocks go back that night. Pick another time.`,
+  nonexistent: cutoffText("en").nonexistent,
+  ambiguous: cutoffText("en").ambiguous,
   noProgramme: "No programme has been imported yet.",
   ...dateInputText("en"),
 };

@@ -1,6 +1,9 @@
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog } from "./define.ts";
 
+/** The sentence's full stop, unless `text` already ends with one (a date "30.06.2027."). */
+const stop = (text: string) => (/\.\s*$/u.test(text) ? "" : ".");
+
 /** Messages of `/task 14 set …` and `/task 2014:3` (another programme). */
 const lv = {
   setUsage: [
@@ -26,7 +29,7 @@ const lv = {
     "Ja izmaiņa ir vajadzīga, lūdziet sekretariātu (kam ir sekretāra loma, redz ar `/role list`) to ievest; daudz izmaiņu reizē var ievest ar izklājlapu.",
   fields: { status: "statuss", deadline: "termiņš" },
   changed: (number: string, field: string, before: string, after: string) =>
-    `Uzdevums *${number}*: ${field} ${before} → *${after}*.`,
+    `Uzdevums *${number}*: ${field} ${before} → *${after}*${stop(after)}`,
   unchanged: (number: string, field: string, value: string) =>
     `Uzdevumam *${number}* ${field} jau ir ${value}; nekas nav mainīts.`,
   none: "nav",
@@ -57,7 +60,8 @@ const en: typeof lv = {
   refusalHint:
     "If a change is needed, write to the secretary (`/role list` shows who they are); many changes at once the secretary can bring in by spreadsheet.",
   fields: { status: "status", deadline: "deadline" },
-  changed: (number, field, before, after) => `Task *${number}*: ${field} ${before} → *${after}*.`,
+  changed: (number, field, before, after) =>
+    `Task *${number}*: ${field} ${before} → *${after}*${stop(after)}`,
   unchanged: (number, field, value) =>
     `Task *${number}* already has ${field} ${value}; nothing changed.`,
   none: "none",

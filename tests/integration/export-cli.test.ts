@@ -151,7 +151,9 @@ describe("CLI: export and spreadsheet import", { timeout: 180_000 }, () => {
     expect(imported.stderr).toContain("row 2, column “Deadline” (D)");
     const pdf = await cli(["export", "annex", "--out", join(dir, "annex.pdf")]);
     expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toContain(".pdf failu nevar uzrakstīt");
+    expect(pdf.stderr).toContain(
+      "Pielikumu nevar saglabāt kā .pdf: to var saglabāt tikai kā docx, xlsx vai csv. Dodiet failam",
+    );
     expect(existsSync(join(dir, "annex.pdf"))).toBe(false);
   });
 
