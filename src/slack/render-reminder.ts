@@ -14,6 +14,7 @@ import {
   statusLabel,
 } from "./format.ts";
 import { ActionId } from "./ids.ts";
+import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
 /** A task as a reminder lists it, with the institution's last reply to it (if any). */
 export interface ReminderTask {
@@ -109,9 +110,8 @@ function taskSection(
   const last = task.lastReply
     ? m.lastReply(
         // Without the "14: " / "*14*." it was attributed by: the section already names the task.
-        escapeMrkdwn(
-          truncateText(replyBody(task.lastReply.text, task.number).replace(/\s+/g, " "), 300),
-        ),
+        // As Slack sent it, escaped once (R&amp;D shows R&D), broadcasts silenced.
+        slackDisplayText(excerptSlackText(replyBody(task.lastReply.text, task.number), 300)),
         task.lastReply.userId,
         formatInstantDay(task.lastReply.at, zone, locale),
       )

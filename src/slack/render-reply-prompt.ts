@@ -7,8 +7,9 @@ import {
   MESSAGE_BLOCKS_MAX,
   SECTION_TEXT_MAX,
 } from "./block-limits.ts";
-import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { truncateText } from "./fit.ts";
 import { ActionId } from "./ids.ts";
+import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
 /** A message the app sends: Block Kit blocks and the notification fallback text. */
 export interface RenderedMessage {
@@ -40,9 +41,13 @@ export function assignActionId(index: number): string {
 /** Matches every action id {@link assignActionId} makes (and the bare `reply_assign`). */
 export const ASSIGN_ACTION_PATTERN = new RegExp(`^${ActionId.replyAssign}(?:_\\d+)?$`);
 
-/** One line of a reply for prompts and confirmations: whitespace folded, cut at `max`, escaped. */
+/**
+ * One line of a reply (text as Slack sent it) for prompts and confirmations: whitespace folded,
+ * cut at `max` characters never inside a code or entity, escaped once (`R&amp;D` shows `R&D`,
+ * not `R&amp;D`), broadcasts shown as text ({@link slackDisplayText}).
+ */
 export function excerpt(text: string, max = 200): string {
-  return escapeMrkdwn(truncateText(text.replace(/\s+/g, " "), max));
+  return slackDisplayText(excerptSlackText(text, max));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
 import {
   ASSIGN_ACTION_PATTERN,
+  excerpt,
   parseAssignValue,
   renderAssignPrompt,
   renderUnverified,
@@ -197,5 +198,15 @@ describe("replies --cutoff", () => {
     // A contract: --json keeps UTC ISO-8601 instants whatever the text listing shows.
     expect(replyJson(reply).receivedAt).toBe("2027-01-15T08:30:00.000Z");
     expect(replyJson(reply).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
+  });
+});
+
+describe("a reply's excerpt in notes to its author", () => {
+  it("is escaped once, as Slack sent it, a broadcast silenced, never cut inside a code", () => {
+    expect(excerpt("R&amp;D, 5 &lt; 6 <!here>")).toBe("R&amp;D, 5 &lt; 6 &lt;!here&gt;");
+    const long = `${"vārds ".repeat(40)}<https://lm.gov.lv/a|saite>`;
+    const cut = excerpt(long, 250);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut).not.toContain("<https");
   });
 });

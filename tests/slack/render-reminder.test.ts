@@ -97,6 +97,37 @@ describe("reminder: the last reply", () => {
     expect(lv).not.toContain("14: grozījumi");
     expect(lv).not.toContain("*14*. Mācību");
   });
+
+  it("shows the text as Slack sent it, escaped once, a broadcast in it silenced", () => {
+    const model: ReminderModel = {
+      ...followUp("2027-01-18T07:00:00.000Z"),
+      cutoffAt: "2027-02-01T21:59:59.999Z",
+      stage: "first",
+      tasks: [
+        {
+          number: "14",
+          title: "Uzlabot",
+          deadline: { text: "2010.gads", due: "2010-12-31", recurrence: null },
+          status: null,
+          lastReply: {
+            // Slack's own escaping of "R&D, 5 < 6 @channel"
+            text: "14: R&amp;D, 5 &lt; 6 <!channel>",
+            userId: "U0ANNA",
+            at: "2027-01-14T22:30:00.000Z",
+            verified: true,
+          },
+        },
+      ],
+    };
+    // The mrkdwn sent to Slack: its entities are Slack's, not escaped again.
+    const mrkdwn = JSON.stringify(renderReminder(model, "lv", "Europe/Riga").blocks);
+    expect(mrkdwn).toContain("<@U0ANNA>): R&amp;D, 5 &lt; 6 &lt;!channel&gt;");
+    expect(mrkdwn).not.toContain("&amp;amp;");
+    expect(mrkdwn).not.toContain("<!channel>");
+    // What a reader sees.
+    const lv = blocksToText(renderReminder(model, "lv", "Europe/Riga").blocks);
+    expect(lv).toContain("<@U0ANNA>): R&D, 5 < 6 <!channel>");
+  });
 });
 
 describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list", () => {
