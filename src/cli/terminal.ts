@@ -59,6 +59,9 @@ const HELP_ONLY = new Map([
 /** Sub-commands of `/institution` other than looking one up (`/institution IEM` = `institution show IEM`). */
 const INSTITUTION_VERBS = new Set(["set", "away", "add", "show", "help"]);
 
+/** A wall time as /cutoff takes it after the date: 12:00, 9:30, 12:00:30. */
+const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /**
  * `text` (a command's answer, as {@link terminalText} gives it) with the slash-command forms its
  * hints name in code spans written as the CLI takes them, since the operator is at a terminal:
@@ -81,6 +84,11 @@ export function cliHints(text: string): string {
     // `task help` prints /task's own help and overview; the admin groups' help is commander's.
     if (help) return `\`npm run cli -- ${name} ${name === "task" ? "help" : "--help"}\``;
     if (name === "institution" && !INSTITUTION_VERBS.has(words[0] ?? "")) words.unshift("show");
+    // `cutoff add|move` take the time as --time (a word after the date would be a title or
+    // refused): "/cutoff move 3 2027-02-01 12:00" → "cutoff move 3 2027-02-01 --time 12:00".
+    const timeAt = words[0] === "add" ? 2 : words[0] === "move" ? 3 : -1;
+    if (name === "cutoff" && timeAt > 0 && CLOCK_TIME.test(words[timeAt] ?? ""))
+      words.splice(timeAt, 0, "--time");
     const args = words.map((w) => (/^#\S/.test(w) ? "C…" : /^@\S/.test(w) ? "U…" : w));
     return `\`npm run cli -- ${name} ${args.join(" ")}\``;
   });

@@ -21,6 +21,15 @@ describe("cliHints", () => {
 
   it("a twin's words stay; mentions become the IDs the CLI takes", () => {
     expect(cliHints("Plāns: `/cutoff plan 1`")).toBe("Plāns: `npm run cli -- cutoff plan 1`");
+    expect(cliHints("`/cutoff move 3 2027-02-01 12:00`")).toBe(
+      "`npm run cli -- cutoff move 3 2027-02-01 --time 12:00`",
+    );
+    expect(cliHints("`/cutoff add 2027-02-01 12:00 --tasks 5 Pārbaude`")).toBe(
+      "`npm run cli -- cutoff add 2027-02-01 --time 12:00 --tasks 5 Pārbaude`",
+    );
+    expect(cliHints("`/cutoff add 2027-02-01 Pārbaude 12:00`")).toBe(
+      "`npm run cli -- cutoff add 2027-02-01 Pārbaude 12:00`",
+    );
     expect(cliHints("map it: `/institution set IEM #channel @contact`.")).toBe(
       "map it: `npm run cli -- institution set IEM C… U…`.",
     );
@@ -50,7 +59,9 @@ describe("the CLI's answers name CLI forms", { timeout: 60_000 }, () => {
   it("a bad cut-off id: the example and the help hint are CLI commands (lv, en)", async () => {
     const lv = await runCli(["cutoff", "move", "abc", "2027-01-01"], env);
     expect(lv.code).toBe(2);
-    expect(lv.stderr).toContain("`npm run cli -- cutoff move 3`");
+    // The answer's example is a complete command (3bd0a4a), written as the CLI takes it: the
+    // time as --time, which `cutoff move` requires (a third argument is refused).
+    expect(lv.stderr).toContain("`npm run cli -- cutoff move 3 2027-02-01 --time 12:00`");
     expect(lv.stderr).toContain("Palīdzība: `npm run cli -- cutoff --help`");
     expect(lv.stderr).not.toContain("`/cutoff");
     const en = await runCli(["role", "add", "x", "secretary", "--lang", "en"], env);
