@@ -1,22 +1,19 @@
 /**
  * A local Slack on one node:http server: the Web API, response_urls, files and a control API.
  * The app's WebClient gets `slackApiUrl: emulator.apiUrl`; tests and the local mode drive the
- * app with `createSlackClient` (./client.ts) and watch what it did here. Routes:
+ * app with `createSlackClient` (./client.ts) and watch what it did here. Routes (./router.ts):
  * `/api/<method>` (./web-api.ts, ./methods/), `POST /response/<id>` (./response-url.ts),
  * `POST /upload/<file id>` and `GET /files/<file id>/<name>` (./methods/files.ts),
  * `GET /archives/<channel>/p<ts>` (a message link, ./archives.ts), and `/_emulator/…`
  * (./control-api.ts). */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname } from "node:path";
-import { handleArchive, isArchivePath } from "./archives.ts";
-import { type ControlTarget, handleControl } from "./control-api.ts";
+import type { ControlTarget } from "./control-api.ts";
 import { Faults } from "./faults.ts";
-import { readBody, sendJson } from "./http.ts";
-import { handleFileRoute, isFileRoute } from "./methods/files.ts";
-import { handleResponseUrl } from "./response-url.ts";
+import { sendJson } from "./http.ts";
+import { routeRequest } from "./router.ts";
+import { persistWorkspace } from "./snapshot-file.ts";
 import type {
   AddChannelInput,
   AddUserInput,
@@ -34,15 +31,9 @@ import type {
   StoredView,
   WorkspaceIdentity,
 } from "./types.ts";
+import { deleteAsUser, editAsUser, postAsUser } from "./user-messages.ts";
 import { waitForRecord } from "./wait-for.ts";
-import { handleWebApi } from "./web-api.ts";
-import {
-  DEFAULT_CHANNEL,
-  DEFAULT_IDENTITY,
-  DEFAULT_USER,
-  Workspace,
-  type WorkspaceSnapshot,
-} from "./workspace.ts";
+import { DEFAULT_CHANNEL, DEFAULT_IDENTITY, DEFAULT_USER, Workspace } from "./workspace.ts";
 
 /** Type guards for `waitFor` (see ./wait-for.ts). */
 export { isCall, isResponse } from "./wait-for.ts";
@@ -200,20 +191,7 @@ export class SlackEmulator implements ControlTarget {
    * @throws Error for an unknown channel or user.
    */
   postAsUser(input: PostAsUserInput): string {
-    if (!this.ws.channels.has(input.channelId))
-      throw new Error(`unknown channel ${input.channelId}`);
-    if (!this.ws.users.has(input.userId)) throw new Error(`unknown user ${input.userId}`);
-    const message: StoredMessage = {
-      type: "message",
-      channel: input.channelId,
-      ts: this.ws.nextTs(),
-      user: input.userId,
-      text: input.text,
-      ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
-      ...(input.blocks ? { blocks: input.blocks } : {}),
-    };
-    this.ws.messagesIn(input.channelId).push(message);
-    return message.ts;
+    return postAsUser(this.ws, input);
   }
 
   /**
@@ -225,13 +203,7 @@ export class SlackEmulator implements ControlTarget {
     previous: StoredMessage;
     message: StoredMessage;
   } {
-    const message = this.ws.findMessage(input.channelId, input.ts);
-    if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
-    if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
-    const previous = { ...message };
-    message.text = input.text;
-    message.edited = { user: message.user, ts: this.ws.nextTs() };
-    return { previous, message: { ...message } };
+    return editAsUser(this.ws, input);
   }
 
   /**
@@ -240,13 +212,7 @@ export class SlackEmulator implements ControlTarget {
    * or a message the bot posted.
    */
   deleteAsUser(input: { channelId: string; ts: string }): StoredMessage {
-    const list = this.ws.messagesIn(input.channelId);
-    const index = list.findIndex((m) => m.ts === input.ts);
-    const message = list[index];
-    if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
-    if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
-    list.splice(index, 1);
-    return message;
+    return deleteAsUser(this.ws, input);
   }
 
   /** Makes the next call of `method` answer only after `ms` milliseconds: a slow Slack. */
@@ -279,20 +245,9 @@ export class SlackEmulator implements ControlTarget {
    * A file that cannot be read is set aside as `path.unreadable` and the emulator starts empty.
    */
   async persistTo(path: string): Promise<void> {
-    const loaded = await readSnapshot(path);
-    if (loaded) this.ws.restore(loaded);
-    let timer: NodeJS.Timeout | null = null;
-    const save = async () => {
-      timer = null;
-      await writeSnapshot(path, this.ws.snapshot()).catch(() => {});
-    };
-    this.afterRequest = () => {
-      timer ??= setTimeout(save, 250);
-    };
-    this.beforeStop = async () => {
-      if (timer) clearTimeout(timer);
-      await save();
-    };
+    const hooks = await persistWorkspace(this.ws, path);
+    this.afterRequest = hooks.afterRequest;
+    this.beforeStop = hooks.beforeStop;
   }
 
   private afterRequest: (() => void) | null = null;
@@ -313,58 +268,15 @@ export class SlackEmulator implements ControlTarget {
     this.ws.upsertChannel(DEFAULT_CHANNEL);
   }
 
-  /** @internal Routes one request (and lets a persisting emulator save afterwards). */
+  /** @internal Routes one request (./router.ts) and lets a persisting emulator save afterwards. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { ws, faults, botToken, url: baseUrl } = this;
     try {
-      return await this.route(req, res);
+      return await routeRequest(req, res, { target: this, ws, faults, botToken, baseUrl });
     } finally {
       this.afterRequest?.();
     }
   }
-
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", this.url);
-    const path = url.pathname;
-    if (isFileRoute(path)) return handleFileRoute(req, res, this.ws, this.botToken);
-    if (req.method === "GET" && isArchivePath(path)) return handleArchive(res, this.ws, path);
-    const body = await readBody(req);
-    const deps = { ws: this.ws, faults: this.faults, botToken: this.botToken, baseUrl: this.url };
-    if (path.startsWith("/api/")) {
-      return handleWebApi(req, res, deps, path.slice("/api/".length), body, url.searchParams);
-    }
-    if (path.startsWith("/response/") && req.method === "POST") {
-      const id = decodeURIComponent(path.slice("/response/".length));
-      return handleResponseUrl(req, res, this.ws, id, `${this.url}${path}`, body);
-    }
-    if (path === "/_emulator" || path.startsWith("/_emulator/")) {
-      const route = path.slice("/_emulator".length).replace(/^\//, "");
-      return handleControl(req, res, this, this.ws, route, url.searchParams, body);
-    }
-    sendJson(res, 404, { ok: false, error: "not_found" });
-  }
-}
-
-async function readSnapshot(path: string): Promise<WorkspaceSnapshot | null> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return null;
-  }
-  try {
-    const json = JSON.parse(text) as WorkspaceSnapshot;
-    if (json.version === 1 && [json.users, json.channels, json.messages].every(Array.isArray))
-      return json;
-  } catch {}
-  await rename(path, `${path}.unreadable`).catch(() => {});
-  return null;
-}
-
-async function writeSnapshot(path: string, snapshot: WorkspaceSnapshot): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(snapshot));
-  await rename(temp, path);
 }
 
 /** A running emulator (see {@link SlackEmulator} for every member). */
