@@ -1,24 +1,16 @@
 /**
- * Which task a thread reply is filed under, and what its author is told, through the real app:
- * signed Events API callbacks in, Web API calls out to the emulator, replies in the store.
+ * Which task a new thread reply is filed under, and what its author is told, through the real
+ * app: signed Events API callbacks in, Web API calls out to the emulator, replies in the store.
+ * Edited replies and replies in a removed cut-off's thread: replies-attribution-changes.test.ts.
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditFor } from "../../db/audit.ts";
-import { removeCutoff } from "../../db/cutoffs.ts";
-import { replyHistory } from "../../db/replies.ts";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import {
-  addPeople,
-  ephemeralTo,
-  PEOPLE,
-  replySteps,
-  type ThreadFixture,
-} from "../replies/support.ts";
+import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
 
 let t: TestApp;
 let logs: LogWatch;
@@ -31,12 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0LMA");
-
-/** Private notes (ephemerals) the app showed in the thread's channel, oldest first. */
-function notesIn(f: ThreadFixture): string[] {
-  return t.emulator.ephemerals.filter((e) => e.channel === f.channel).map((e) => String(e.text));
-}
+const { thread, reply, taskOf, notesIn } = replySteps(() => ({ t, logs }), "C0LMA");
 
 describe("Latvian ways of naming a task", () => {
   it.each([
@@ -86,19 +73,6 @@ describe("English ways of naming a task", () => {
     expect(notesIn(f)).toEqual([]);
   });
 });
-
-interface Button {
-  type: string;
-  action_id: string;
-  value: string;
-}
-
-function buttonsOf(blocks: unknown): Button[] {
-  return ((blocks ?? []) as Array<{ elements?: Button[] }>)
-    .flatMap((b) => b.elements ?? [])
-    .filter((e) => e.type === "button");
-}
-
 describe("a reply naming several tasks", () => {
   it.each([
     ["2: apmācīti 40 speciālisti; 14: pārbaudes veiktas", "2", ["14"]],
@@ -288,125 +262,6 @@ describe("a reply starting with a date or an ordinal", () => {
     expect(String(note.args.text)).not.toContain("*5*");
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
-    );
-  });
-});
-
-/** Sends Slack's message_changed for `ts` (as the author edited it) and waits until it is handled. */
-async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
-  edits++;
-  const at = `1900000000.${String(edits).padStart(6, "0")}`;
-  await t.slack.event({
-    type: "message",
-    subtype: "message_changed",
-    channel: f.channel,
-    hidden: true,
-    ts: at,
-    event_ts: at,
-    message: {
-      type: "message",
-      user: PEOPLE.anna,
-      text: after,
-      ts,
-      thread_ts: f.threadTs,
-      edited: { user: PEOPLE.anna, ts: at },
-    },
-    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
-  });
-  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
-}
-let edits = 0;
-
-describe("an edited reply", () => {
-  it("moves to the task its new number names; the author is told; history and audit kept", async () => {
-    const f = await thread(["2", "14"]);
-    const { ts, stored } = await reply(f, "2: apmācīti 40 speciālisti");
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    await edit(f, ts, "2: apmācīti 40 speciālisti", "14: apmācīti 40 speciālisti");
-    expect(await taskOf(f, ts)).toBe("14");
-    expect(String((await told).args.text)).toBe(
-      "Jūsu labotā atbilde tagad pievienota uzdevumam *14* (līdz šim: *2*).",
-    );
-    const id = stored?.id ?? 0;
-    expect(await replyHistory(t.app.db, id)).toMatchObject([
-      { text: "2: apmācīti 40 speciālisti" },
-    ]);
-    const audit = await auditFor(t.app.db, "reply", String(id));
-    expect(audit.map((a) => [a.actor, a.field, a.before, a.after])).toEqual([
-      [PEOPLE.anna, "task", '"2"', '"14"'],
-    ]);
-  });
-
-  it("keeps its task when the edit removes the number or names a task outside the cut-off", async () => {
-    const f = await thread(["2", "14"]);
-    const { ts } = await reply(f, "14: pārbaudes veiktas");
-    await edit(f, ts, "14: pārbaudes veiktas", "Pārbaudes veiktas visās iestādēs");
-    expect(await taskOf(f, ts)).toBe("14");
-    await edit(f, ts, "Pārbaudes veiktas visās iestādēs", "99: pārbaudes");
-    expect(await taskOf(f, ts)).toBe("14");
-    expect(notesIn(f)).toEqual([]);
-  });
-
-  it("an unassigned reply edited to start with a task number is attributed", async () => {
-    const f = await thread(["2", "5", "14"]);
-    const prompted = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts } = await reply(f, "Darbs turpinās, ziņosim vēlāk");
-    expect(await taskOf(f, ts)).toBeNull();
-    await prompted;
-    const told = t.emulator.waitFor(
-      isCall("chat.postEphemeral", (c) => String(c.args.text).includes("labotā atbilde")),
-    );
-    await edit(f, ts, "Darbs turpinās, ziņosim vēlāk", "5. punkts: darbs turpinās");
-    expect(await taskOf(f, ts)).toBe("5");
-    expect(String((await told).args.text)).toBe("Jūsu labotā atbilde pievienota uzdevumam *5*.");
-  });
-});
-
-describe("an edited reply starting with a list", () => {
-  it("moves to the first task of the list in the reminder, as a new reply is filed", async () => {
-    const f = await thread(["2", "5", "14"]);
-    const { ts } = await reply(f, "2: apmācības notiek");
-    await edit(f, ts, "2: apmācības notiek", "14, 2: abi turpinās");
-    expect(await taskOf(f, ts)).toBe("14");
-  });
-});
-
-describe("a reply in a removed cut-off's thread", () => {
-  it("is attributed by its number and its author told the cut-off is gone but the reply kept", async () => {
-    const f = await thread(["2", "14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts, stored } = await reply(f, "14: pārbaudes veiktas");
-    expect(stored?.text).toBe("14: pārbaudes veiktas");
-    expect(await taskOf(f, ts)).toBe("14");
-    const note = await told;
-    expect(String(note.args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta pie uzdevuma *14*.",
-    );
-    expect(buttonsOf(note.args.blocks)).toEqual([]);
-  });
-
-  it("without a number stays unassigned, kept, with no buttons (they would be refused)", async () => {
-    const f = await thread(["2", "14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts } = await reply(f, "Darbs turpinās");
-    expect(await taskOf(f, ts)).toBeNull();
-    const note = await told;
-    expect(String(note.args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
-    );
-    expect(buttonsOf(note.args.blocks)).toEqual([]);
-  });
-
-  it("without a number stays unassigned when the institution had one task only", async () => {
-    const f = await thread(["14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts } = await reply(f, "Darbs turpinās");
-    expect(await taskOf(f, ts)).toBeNull();
-    expect(String((await told).args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
     );
   });
 });

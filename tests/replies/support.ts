@@ -106,11 +106,13 @@ export function jobDepsOf(t: TestApp, clock: Clock = systemClock): JobDeps {
 /**
  * Thread-reply steps over a running test app (`world()` is read at each call, so it may be
  * started in `beforeAll`): a fresh LM reminder thread per call in its own channel
- * (`<channelPrefix><n>`), a reply posted as a person and waited for until stored, and the task
- * a reply is filed under. Waits on the app's log lines, never on time.
+ * (`<channelPrefix><n>`), a reply posted as a person and waited for until stored, the task
+ * a reply is filed under, an edit of a reply by its author, and the private notes shown in a
+ * thread's channel. Waits on the app's log lines, never on time.
  */
 export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelPrefix: string) {
   let channels = 0;
+  let edits = 0;
   /** Waits until the app has handled the message `ts` (stored or found stored). */
   const handled = (ts: string, created?: boolean) =>
     world().logs.waitFor(
@@ -145,7 +147,51 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
       const rows = await listNamedReplies(world().t.app.db, f.cutoffId);
       return rows.find((r) => r.ts === ts)?.taskNumber;
     },
+    /** Sends Slack's message_changed for `ts` (as the author edited it) and waits until it is handled. */
+    async edit(f: ThreadFixture, ts: string, before: string, after: string) {
+      const { t, logs } = world();
+      edits++;
+      const at = `1900000000.${String(edits).padStart(6, "0")}`;
+      await t.slack.event({
+        type: "message",
+        subtype: "message_changed",
+        channel: f.channel,
+        hidden: true,
+        ts: at,
+        event_ts: at,
+        message: {
+          type: "message",
+          user: PEOPLE.anna,
+          text: after,
+          ts,
+          thread_ts: f.threadTs,
+          edited: { user: PEOPLE.anna, ts: at },
+        },
+        previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+      });
+      await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
+    },
+    /** Private notes (ephemerals) the app showed in the thread's channel, oldest first. */
+    notesIn(f: ThreadFixture): string[] {
+      return world()
+        .t.emulator.ephemerals.filter((e) => e.channel === f.channel)
+        .map((e) => String(e.text));
+    },
   };
+}
+
+/** A button of a Block Kit message (as the app sends it). */
+export interface Button {
+  type: string;
+  action_id: string;
+  value: string;
+}
+
+/** The buttons in `blocks` (a message's or an ephemeral's), in order. */
+export function buttonsOf(blocks: unknown): Button[] {
+  return ((blocks ?? []) as Array<{ elements?: Button[] }>)
+    .flatMap((b) => b.elements ?? [])
+    .filter((e) => e.type === "button");
 }
 
 /** Matches a private note (chat.postEphemeral) to `user` in `channel`. */
