@@ -5,20 +5,17 @@
  * message_deleted); "task 14" without the slash gets a hint; `--history --channel D0LOCAL01`
  * before the app's first direct message says there are no messages yet.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findInstitution } from "../../db/institutions.ts";
 import { findReplyByMessage } from "../../db/replies.ts";
 import { insertThread } from "../../db/threads.ts";
 import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
@@ -26,23 +23,10 @@ let emulator: Emulator;
 let dataDir: string;
 const lv = slackToolText("lv");
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
-  if (!app.emulator) throw new Error("local mode starts an emulator");
-  emulator = app.emulator;
+  ({ app, emulator, dataDir } = await startLocalSlack());
 });
 afterAll(async () => {
   await app?.stop();

@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import { getMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { slashText } from "../helpers/slash.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA01";
@@ -32,18 +31,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-type Answer = { text?: string; blocks?: unknown[] };
-
 /** A signed slash command's answer as text (from the ack or its response_url). */
-async function slash(text: string, userId = SECRETARY): Promise<string> {
-  const res = await t.slack.command("/institution", text, { userId });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as Answer;
-  expect(validateBlocks(body.blocks, "message")).toEqual([]);
-  return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
-}
+const slash = (text: string, userId = SECRETARY) => slashText(t, "/institution", text, userId);
 
 async function lm() {
   const institution = await findInstitution(t.app.db, "LM");

@@ -5,40 +5,24 @@
  * own address, and the emulator opens it (the message with its thread) as chat.getPermalink's
  * links do.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findInstitution } from "../../db/institutions.ts";
 import { insertReply } from "../../db/replies.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
 import { localLinks } from "../../src/emulator/archives.ts";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import type { Running } from "../../src/main.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
 let emulator: Emulator;
 let dataDir: string;
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
-  if (!app.emulator) throw new Error("local mode starts an emulator");
-  emulator = app.emulator;
+  ({ app, emulator, dataDir } = await startLocalSlack());
 });
 afterAll(async () => {
   await app?.stop();

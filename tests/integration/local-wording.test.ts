@@ -4,32 +4,18 @@
  * server setting nobody made; a new deadline that ends in a full stop gets no second one; a
  * `/session` time inside the spring-forward gap reads as `/cutoff`'s, with an example.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
 import type { Running } from "../../src/main.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 let app: Running;
 let dataDir: string;
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
+  ({ app, dataDir } = await startLocalSlack());
 });
 afterAll(async () => {
   await app?.stop();

@@ -8,11 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertCutoff, removeCutoff } from "../../db/cutoffs.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { markSending, markSent, upsertPlannedReminder } from "../../db/reminders.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import { slashText } from "../helpers/slash.ts";
 import { addPeople, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
 
 let t: TestApp;
@@ -25,20 +24,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply } = replySteps(() => ({ t, logs }), "C0HIST");
-
-type Answer = { text?: string; blocks?: unknown[] };
+const { thread, reply, edit } = replySteps(() => ({ t, logs }), "C0HIST");
 
 /** `/task <text>` through the signed endpoint, as text; its blocks within Slack's limits. */
-async function task(text: string, userId: string = PEOPLE.anna): Promise<string> {
-  const res = await t.slack.command("/task", text, { userId });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as Answer;
-  expect(validateBlocks(body.blocks, "message")).toEqual([]);
-  return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
-}
+const task = (text: string, userId: string = PEOPLE.anna) => slashText(t, "/task", text, userId);
 
 /** A reminder to the fixture's institution recorded as sent (as jobs/send-reminder.ts leaves it). */
 async function sent(f: { cutoffId: number; institutionId: number }, at: string, ts: string) {
@@ -54,30 +43,6 @@ async function sent(f: { cutoffId: number; institutionId: number }, at: string, 
 }
 
 let changes = 0;
-/** Slack's message_changed for `ts` (the author edited it), waited for until handled. */
-async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
-  changes++;
-  const at = `1900000000.${String(changes).padStart(6, "0")}`;
-  await t.slack.event({
-    type: "message",
-    subtype: "message_changed",
-    channel: f.channel,
-    hidden: true,
-    ts: at,
-    event_ts: at,
-    message: {
-      type: "message",
-      user: PEOPLE.anna,
-      text: after,
-      ts,
-      thread_ts: f.threadTs,
-      edited: { user: PEOPLE.anna, ts: at },
-    },
-    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
-  });
-  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
-}
-
 /** Slack's message_deleted for `ts`, waited for until handled. */
 async function remove(f: ThreadFixture, ts: string) {
   changes++;
