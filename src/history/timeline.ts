@@ -14,7 +14,7 @@ import { replyBody } from "../domain/attribution.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { inScope } from "../domain/scope.ts";
 import type { Recurrence, TaskStatus } from "../domain/types.ts";
-import { truncateText } from "../slack/fit.ts";
+import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 
 /** Characters of a reply shown in the timeline. */
@@ -137,7 +137,7 @@ export async function taskTimeline(
       // A withdrawn reply is shown without its text (or claim), as the digest shows it.
       excerpt: withdrawn
         ? ""
-        : truncateText(replyBody(r.text, task.number).replace(/\s+/g, " "), HISTORY_EXCERPT_MAX),
+        : excerptSlackText(replyBody(r.text, task.number), HISTORY_EXCERPT_MAX),
       claim: withdrawn ? null : r.statusClaim,
       verified: r.verified,
       withdrawn,

@@ -13,6 +13,7 @@ import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText } from "./fit.ts";
 import { statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
+import { slackDisplayText } from "./message-text.ts";
 import { contextLine, formatInstant, header } from "./render-admin.ts";
 
 /** Entries per page: ten lines of at most ~400 characters stay well within one message. */
@@ -67,7 +68,7 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       if (e.withdrawn)
         return `${when} ${t.replyWithdrawn(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}`;
       const claims = replyText(locale).statusClaim;
-      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), escapeMrkdwn(e.excerpt))}`;
+      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), slackDisplayText(e.excerpt))}`;
       if (e.claim && e.claim in claims) line += t.claim(claims[e.claim as StatusClaim]);
       line += link(e.link);
       if (!e.verified) line += t.unverified;
