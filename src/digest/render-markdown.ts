@@ -19,8 +19,8 @@ export interface MentionNames {
 /**
  * Slack mrkdwn → Markdown: `*bold*` → `**bold**`, `<url|label>` → `[label](url)`, `<@U1>` →
  * `@name` (`names.users`) else `@U1`, `<#C1>` → `#name` (`names.channels`, else the label the
- * mention carries) else `#C1`, a broadcast a reply's excerpt shows silenced (`&lt;!channel&gt;`,
- * see `slackDisplayText`) → `@channel`, `<!date^…|fallback>` → fallback, `&lt;`/`&gt;`/`&amp;`
+ * mention carries) else `#C1`, a broadcast in the escaped form digests stored before
+ * `slackDisplayText` showed `@channel` carry (`&lt;!channel&gt;`) → `@channel`, `<!date^…|fallback>` → fallback, `&lt;`/`&gt;`/`&amp;`
  * unescaped (once), "• " bullets → "- ". A bare `<url>` stays a CommonMark autolink.
  */
 export function mrkdwnToMarkdown(text: string, names: MentionNames = {}): string {

@@ -26,8 +26,8 @@ export const THREAD_BLOCKS_MAX = 40;
 
 /**
  * Notification text (and the DOCX's runs) without mrkdwn markers: `<url|label>` → label,
- * `<url>` → url, `<@U1>` → `@U1`, `<#C1>` → `#C1`, a broadcast a reply's excerpt shows
- * silenced (`&lt;!channel&gt;`, see `slackDisplayText`) → `@channel`, the three entities
+ * `<url>` → url, `<@U1>` → `@U1`, `<#C1>` → `#C1`, a broadcast in the escaped form
+ * digests stored before `slackDisplayText` showed `@channel` carry (`&lt;!channel&gt;`) → `@channel`, the three entities
  * decoded once.
  */
 export function plainText(mrkdwn: string): string {

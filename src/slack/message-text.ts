@@ -12,7 +12,7 @@
  *   the console (`cli replies`): entities decoded, codes as a person reads them.
  * - {@link slackDisplayText}: mrkdwn to show the text again in Slack (`/task N`, the Slack
  *   digest): entities kept as they are (escaped once, not twice), stray characters escaped,
- *   broadcasts and user-group mentions shown as text that notifies nobody.
+ *   broadcasts and user-group mentions shown as plain text ("@channel") that notifies nobody.
  *
  * Both are forgiving: text that is no well-formed code (a `<` typed into a modal, which Slack
  * does not escape, or an excerpt cut inside a code) stays as it is in the plain reading and is
@@ -176,9 +176,12 @@ export interface DisplayOptions {
  * would); `&`, `<` and `>` that are not yet escaped (text typed into a modal, which Slack does
  * not escape; a code cut short in an excerpt) are escaped; people, channels, dates and links
  * stay Slack's codes (links as `label (<url>)` with `linkTargets`); broadcasts (`<!channel>`,
- * `<!here>`, `<!everyone>`) and user-group mentions (`<!subteam^…>`) are shown as their text
- * (`<!channel>`, escaped) so that quoting a reply notifies nobody; {@link silencedToPlain}
- * reads them back as `@channel`. Never throws.
+ * `<!here>`, `<!everyone>`) and user-group mentions (`<!subteam^…|@team>`) are shown as the
+ * plain text a reader expects (`@channel`, `@here`, `@everyone`, `@team`, as
+ * {@link slackPlainText} reads them), so that quoting a reply notifies nobody: Slack turns
+ * only its `<!…>` codes into mentions, and plain "@channel" in a message's text or mrkdwn only
+ * with `link_names` (or `parse: "full"`), which the app never sends
+ * (https://api.slack.com/reference/surfaces/formatting). Never throws.
  */
 export function slackDisplayText(text: string, options: DisplayOptions = {}): string {
   let out = "";
@@ -194,8 +197,9 @@ export function slackDisplayText(text: string, options: DisplayOptions = {}): st
 
 /** One code as Slack mrkdwn (see {@link slackDisplayText}); `inner` is its text between `<>`. */
 function displayCode(code: Code, inner: string, options: DisplayOptions): string {
-  if (code.kind === "broadcast" || code.kind === "subteam" || code.kind === "special")
-    return escapeOnce(`<${inner}>`);
+  if (code.kind === "broadcast") return `@${code.name}`;
+  if (code.kind === "subteam") return escapeOnce(prefixed("@", code.label || code.id));
+  if (code.kind === "special") return code.label ? escapeOnce(code.label) : `@${code.name}`;
   if (code.kind === "link" && options.linkTargets && code.label !== undefined) {
     const url = escapeOnce(code.url);
     const label = escapeOnce(code.label).trim();
@@ -208,9 +212,10 @@ function displayCode(code: Code, inner: string, options: DisplayOptions): string
 }
 
 /**
- * Mrkdwn made by {@link slackDisplayText} read for a document: the broadcasts and user-group
- * mentions it silenced (`&lt;!channel&gt;`, `&lt;!subteam^S1|@team&gt;`) as `@channel` and
- * `@team`, as {@link slackPlainText} reads them. Everything else is left to the caller's
+ * Mrkdwn read for a document: broadcasts and user-group mentions in the escaped form
+ * {@link slackDisplayText} gave them until it showed them as plain `@channel`/`@team`
+ * (`&lt;!channel&gt;`, `&lt;!subteam^S1|@team&gt;`, still in digests stored then) as `@channel`
+ * and `@team`, as {@link slackPlainText} reads them. Everything else is left to the caller's
  * mrkdwn conversion.
  */
 export function silencedToPlain(mrkdwn: string): string {

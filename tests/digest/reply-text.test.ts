@@ -14,7 +14,7 @@ const shown = slackDisplayText(SENT, { linkTargets: true });
 describe("a reply's excerpt in the digest", () => {
   it("in Slack: escaped once, the broadcast silenced, the link's target shown", () => {
     expect(shown).toBe(
-      "&lt;!channel&gt; skatīt lm.gov.lv (<https://evil.example/?a=1&amp;b=2>) un <@U0JANIS> — R&amp;D un 5 &lt; 6 &amp;lt; <!date^1392734382^{date}|18.02.2014.>",
+      "@channel skatīt lm.gov.lv (<https://evil.example/?a=1&amp;b=2>) un <@U0JANIS> — R&amp;D un 5 &lt; 6 &amp;lt; <!date^1392734382^{date}|18.02.2014.>",
     );
   });
 

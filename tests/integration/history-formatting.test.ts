@@ -62,7 +62,7 @@ describe("/task 14 history with a reply in Slack's escapes and codes", { timeout
   it("shows the text escaped once, its links live, no broadcast code", async () => {
     const blocks = await task("14 history");
     expect(blocks).toContain(
-      "Likums &amp; noteikumi &lt;grozījumi&gt; a&gt;b &lt;!channel&gt; sk. <https://likumi.lv/ta/id/123> un <https://vm.gov.lv|VM lapa>",
+      "Likums &amp; noteikumi &lt;grozījumi&gt; a&gt;b @channel sk. <https://likumi.lv/ta/id/123> un <https://vm.gov.lv|VM lapa>",
     );
     expect(blocks).not.toContain("&amp;amp;");
     expect(blocks).not.toContain("&amp;lt;");

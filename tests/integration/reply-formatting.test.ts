@@ -91,7 +91,7 @@ describe("a reply with Slack's escapes and codes", { timeout: 60_000 }, () => {
   it("/task 14 shows it escaped once, its codes kept, the broadcast silenced", async () => {
     const blocks = await slash("/task", "14", PEOPLE.anna);
     expect(blocks).toContain(
-      "&lt;!channel&gt; skatīt <https://evil.example/?a=1&amp;b=2|lm.gov.lv> un <@U0JANIS> — R&amp;D un 5 &lt; 6",
+      "@channel skatīt <https://evil.example/?a=1&amp;b=2|lm.gov.lv> un <@U0JANIS> — R&amp;D un 5 &lt; 6",
     );
     expect(blocks).not.toContain("&amp;amp;");
     expect(blocks).not.toContain("<!channel>");
@@ -114,7 +114,7 @@ describe("a reply with Slack's escapes and codes", { timeout: 60_000 }, () => {
     );
     const posted = JSON.stringify(t.emulator.messagesIn(WG).slice(before));
     expect(posted).toContain(
-      "&lt;!channel&gt; skatīt lm.gov.lv (<https://evil.example/?a=1&amp;b=2>) un <@U0JANIS> — R&amp;D un 5 &lt; 6",
+      "@channel skatīt lm.gov.lv (<https://evil.example/?a=1&amp;b=2>) un <@U0JANIS> — R&amp;D un 5 &lt; 6",
     );
     expect(posted).not.toContain("&amp;amp;");
     expect(posted).not.toContain("<!channel>");

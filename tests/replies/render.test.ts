@@ -203,7 +203,7 @@ describe("replies --cutoff", () => {
 
 describe("a reply's excerpt in notes to its author", () => {
   it("is escaped once, as Slack sent it, a broadcast silenced, never cut inside a code", () => {
-    expect(excerpt("R&amp;D, 5 &lt; 6 <!here>")).toBe("R&amp;D, 5 &lt; 6 &lt;!here&gt;");
+    expect(excerpt("R&amp;D, 5 &lt; 6 <!here>")).toBe("R&amp;D, 5 &lt; 6 @here");
     const long = `${"vārds ".repeat(40)}<https://lm.gov.lv/a|saite>`;
     const cut = excerpt(long, 250);
     expect(cut.endsWith("…")).toBe(true);

@@ -93,10 +93,13 @@ describe("slackPlainText", () => {
 });
 
 describe("slackDisplayText", () => {
-  it("keeps entities escaped once, codes as codes, and silences broadcasts", () => {
+  it("keeps entities escaped once, codes as codes, and shows broadcasts as plain @channel", () => {
     expect(slackDisplayText("5: R&amp;D un 5 &lt; 6")).toBe("5: R&amp;D un 5 &lt; 6");
     expect(slackDisplayText("<!channel> <!here|here> <!subteam^S1|@team> <@U1> <#C1|x>")).toBe(
-      "&lt;!channel&gt; &lt;!here|here&gt; &lt;!subteam^S1|@team&gt; <@U1> <#C1|x>",
+      "@channel @here @team <@U1> <#C1|x>",
+    );
+    expect(slackDisplayText("<!everyone> <!subteam^S2> <!subteam^S3|R&amp;D>")).toBe(
+      "@everyone @S2 @R&amp;D",
     );
     expect(slackDisplayText("<https://a.lv?x=1&y=2|A & B>")).toBe(
       "<https://a.lv?x=1&amp;y=2|A &amp; B>",

@@ -121,12 +121,12 @@ describe("reminder: the last reply", () => {
     };
     // The mrkdwn sent to Slack: its entities are Slack's, not escaped again.
     const mrkdwn = JSON.stringify(renderReminder(model, "lv", "Europe/Riga").blocks);
-    expect(mrkdwn).toContain("<@U0ANNA>): R&amp;D, 5 &lt; 6 &lt;!channel&gt;");
+    expect(mrkdwn).toContain("<@U0ANNA>): R&amp;D, 5 &lt; 6 @channel");
     expect(mrkdwn).not.toContain("&amp;amp;");
     expect(mrkdwn).not.toContain("<!channel>");
     // What a reader sees.
     const lv = blocksToText(renderReminder(model, "lv", "Europe/Riga").blocks);
-    expect(lv).toContain("<@U0ANNA>): R&D, 5 < 6 <!channel>");
+    expect(lv).toContain("<@U0ANNA>): R&D, 5 < 6 @channel");
   });
 });
 
