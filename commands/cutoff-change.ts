@@ -362,6 +362,10 @@ function mistakeText(
       return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
     case "bad_time":
       return t.badTime(shown(m.input));
+    case "missing_time":
+      return t.missingTime;
+    case "times_differ":
+      return t.timesDiffer(shown(m.first), shown(m.second));
     case "time_after_title":
       return t.timeAfterTitle(shown(m.input), escapeMrkdwn(truncateText(m.example, 200)));
     case "missing_title":

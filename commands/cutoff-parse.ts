@@ -34,6 +34,8 @@ export type CutoffMistake =
   | { reason: "missing_date"; sub: "add" | "move" }
   | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
   | { reason: "bad_time"; input: string }
+  | { reason: "missing_time" }
+  | { reason: "times_differ"; first: string; second: string }
   | { reason: "time_after_title"; input: string; example: string }
   | { reason: "missing_title" }
   | { reason: "title_too_long"; length: number }
@@ -111,7 +113,9 @@ export function misplacedTime(
   // "plkst." alone takes the word after it: "plkst. 12:00".
   const used = CLOCK_WORD.test(after[at] ?? "") ? Math.min(2, after.length - at) : 1;
   const input = after.slice(at, at + used).join(" ");
-  const title = [...after.slice(0, at), ...after.slice(at + used)];
+  // "Title --time 12:00": the flag goes with the time, never stays dangling in the title.
+  const flag = TIME_FLAG.test(after[at - 1] ?? "") ? 1 : 0;
+  const title = [...after.slice(0, at - flag), ...after.slice(at + used)];
   const example = unescapeSlack([command, ...dateWords, input, ...title, ...tail].join(" "));
   return { at, input, example };
 }
@@ -173,52 +177,127 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
   return { rest, tasks: [...new Set(numbers)] };
 }
 
+/** `--time` as the CLI writes it (`--time=12:00` too). */
+const TIME_FLAG = /^--time$/iu;
+const TIME_FLAG_INLINE = /^--time=/iu;
+
+/**
+ * Takes every `--time HH:MM` (also `--time=HH:MM`, `--time plkst. 12:00`) out of the tokens:
+ * the time typed, null when none. Two that differ are refused; a flag with no time after it or
+ * a value that is no time too.
+ */
+function takeTimeFlag(
+  tokens: string[],
+): { rest: string[]; time: { typed: string; time: CutoffTime } | null } | CutoffMistake {
+  const rest: string[] = [];
+  let found: { typed: string; time: CutoffTime } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    let typed: string;
+    if (TIME_FLAG_INLINE.test(token)) typed = token.slice("--time=".length);
+    else if (TIME_FLAG.test(token)) {
+      const next = tokens[i + 1];
+      if (next === undefined || next.startsWith("--")) return { reason: "missing_time" };
+      const two = CLOCK_WORD.test(next) && tokens[i + 2] !== undefined;
+      typed = two ? `${next} ${tokens[i + 2]}` : next;
+      i += two ? 2 : 1;
+    } else {
+      rest.push(token);
+      continue;
+    }
+    if (typed === "") return { reason: "missing_time" };
+    const time = readCutoffTime(typed);
+    if (!time) return { reason: "bad_time", input: typed };
+    if (found && !sameTime(found.time, time))
+      return { reason: "times_differ", first: found.typed, second: typed };
+    found ??= { typed, time };
+  }
+  return { rest, time: found };
+}
+
+function sameTime(a: CutoffTime, b: CutoffTime): boolean {
+  return a.hour === b.hour && a.minute === b.minute && (a.second ?? 0) === (b.second ?? 0);
+}
+
+/**
+ * The time after the date and the one given as `--time` (either may be null): one of them, or
+ * a mistake when both are given and differ ("12:00 … --time 13:00").
+ */
+function joinTimes(
+  when: When,
+  flag: { typed: string; time: CutoffTime } | null,
+  typedAfterDate: string,
+): When | CutoffMistake {
+  if (!flag) return when;
+  if (when.time && !sameTime(when.time, flag.time))
+    return { reason: "times_differ", first: typedAfterDate, second: flag.typed };
+  return { date: when.date, time: when.time ?? flag.time };
+}
+
 /** Reads "<date…> [[plkst.] HH:MM[:SS]]" at the start; returns what follows. */
 function takeWhen(
   tokens: string[],
   sub: "add" | "move",
-): { when: When; rest: string[]; dateWords: string[] } | CutoffMistake {
+): { when: When; rest: string[]; dateWords: string[]; typed: string } | CutoffMistake {
   if (tokens.length === 0) return { reason: "missing_date", sub };
   const date = leadingDate(tokens);
   if (!date.ok) return { reason: "bad_date", input: date.input, error: date.error };
   const dateWords = tokens.slice(0, date.used);
   const next = tokens[date.used];
   if (next === undefined || !meantAsTime(next))
-    return { when: { date: date.spec, time: null }, rest: tokens.slice(date.used), dateWords };
+    return {
+      when: { date: date.spec, time: null },
+      rest: tokens.slice(date.used),
+      dateWords,
+      typed: "",
+    };
   // "plkst." alone takes the word after it: "plkst. 12:00".
   const used = CLOCK_WORD.test(next) ? Math.min(2, tokens.length - date.used) : 1;
   const typed = tokens.slice(date.used, date.used + used).join(" ");
   const time = readCutoffTime(typed);
   if (!time) return { reason: "bad_time", input: typed };
-  return { when: { date: date.spec, time }, rest: tokens.slice(date.used + used), dateWords };
+  return {
+    when: { date: date.spec, time },
+    rest: tokens.slice(date.used + used),
+    dateWords,
+    typed,
+  };
 }
 
 function parseAdd(tokens: string[]): CutoffInput {
-  const scoped = takeTasks(tokens);
+  const flagged = takeTimeFlag(tokens);
+  if ("reason" in flagged) return invalid(flagged);
+  const scoped = takeTasks(flagged.rest);
   if ("reason" in scoped) return invalid(scoped);
   const when = takeWhen(scoped.rest, "add");
   if ("reason" in when) return invalid(when);
+  const joined = joinTimes(when.when, flagged.time, when.typed);
+  if ("reason" in joined) return invalid(joined);
   const title = unescapeSlack(when.rest.join(" ").trim());
   if (title === "") return invalid({ reason: "missing_title" });
   // "2027-02-01 Pārbaude 12:00": the time would end up in the title of an end-of-day cut-off.
-  if (when.when.time === null) {
+  if (joined.time === null) {
     const tail = scoped.tasks ? [`--tasks ${scoped.tasks.join(",")}`] : [];
     const late = misplacedTime("/cutoff add", when.dateWords, when.rest, tail);
     if (late)
       return invalid({ reason: "time_after_title", input: late.input, example: late.example });
   }
   if (title.length > TITLE_MAX) return invalid({ reason: "title_too_long", length: title.length });
-  return { kind: "add", ...when.when, title, tasks: scoped.tasks };
+  return { kind: "add", ...joined, title, tasks: scoped.tasks };
 }
 
 function parseMove(tokens: string[]): CutoffInput {
   const [idToken, ...rest] = tokens;
   const id = parseIdToken(idToken, "move");
   if (typeof id !== "number") return invalid(id);
-  const when = takeWhen(rest, "move");
+  const flagged = takeTimeFlag(rest);
+  if ("reason" in flagged) return invalid(flagged);
+  const when = takeWhen(flagged.rest, "move");
   if ("reason" in when) return invalid(when);
   if (when.rest.length > 0) return invalid({ reason: "extra", text: when.rest.join(" ") });
-  return { kind: "move", id, ...when.when };
+  const joined = joinTimes(when.when, flagged.time, when.typed);
+  if ("reason" in joined) return invalid(joined);
+  return { kind: "move", id, ...joined };
 }
 
 function parseById(sub: "remove" | "plan", tokens: string[]): CutoffInput {

@@ -41,7 +41,8 @@ const lv = {
     "• `/cutoff list` – ziņošanas termiņi, to apjoms un nākamais atgādinājums (skatīt var ikviens)",
     "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – jauns termiņš; tas beidzas šīs dienas beigās pēc Rīgas laika",
     "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Nosaukums` – ar laiku un tikai par šiem uzdevumiem",
-    "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`) – pārcelt termiņu",
+    "• `/cutoff add 2027-02-01 Nosaukums --time 12:00` – laiku var norādīt arī ar `--time` (kā komandrindā)",
+    "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – pārcelt termiņu",
     "• `/cutoff remove 3` – noņemt termiņu (saņemtās atbildes paliek)",
     "• `/cutoff plan 3` – kas, kam un kad tiks nosūtīts",
     "Pēc noklusējuma termiņš aptver visus neizpildītos uzdevumus, kā arī regulāros un ikgadējos. Mainīt un skatīt plānu var tikai sekretārs.",
@@ -104,6 +105,10 @@ const lv = {
   ...dateInputText("lv"),
   badTime: (input: string) =>
     `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM vai HH:MM:SS ar sekundēm), piemēram, 12:00, 9.30, plkst. 12:00 vai 06:10:30.`,
+  missingTime: "Aiz `--time` norādiet laiku, piemēram, `--time 12:00`.",
+  /** A time after the date and another as `--time` (or two `--time`s) that differ. */
+  timesDiffer: (first: string, second: string) =>
+    `Norādīti divi dažādi laiki: „${first}” un „${second}”. Norādiet vienu – tūlīt aiz datuma vai ar \`--time\`.`,
   missingTitle:
     "Norādiet ziņošanas termiņa nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length: number, max: number) =>
@@ -158,7 +163,8 @@ const en: typeof lv = {
     "• `/cutoff list` – the cut-offs, their scope and the next reminder (anyone may look)",
     "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – a new cut-off; it ends at the end of that day, Riga time",
     "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Title` – with a time, and only about these tasks",
-    "• `/cutoff move 3 2027-02-05` (or `… 2027-02-05 12:00`) – move a cut-off",
+    "• `/cutoff add 2027-02-01 Title --time 12:00` – the time may also be given as `--time` (as in the CLI)",
+    "• `/cutoff move 3 2027-02-05` (or `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – move a cut-off",
     "• `/cutoff remove 3` – remove a cut-off (replies received stay)",
     "• `/cutoff plan 3` – what goes out to whom, and when",
     "By default a cut-off covers every task not done, plus the recurring and annual ones. Only the secretary makes changes and sees the plan.",
@@ -211,6 +217,9 @@ const en: typeof lv = {
   ...dateInputText("en"),
   badTime: (input) =>
     `“${input}” is not a time: write hours and minutes from 00:00 to 23:59 (HH:MM, or HH:MM:SS with seconds), e.g. 12:00, 9.30 or 06:10:30.`,
+  missingTime: "Give a time after `--time`, e.g. `--time 12:00`.",
+  timesDiffer: (first, second) =>
+    `Two different times given: “${first}” and “${second}”. Give one – right after the date or as \`--time\`.`,
   missingTitle:
     "Give the cut-off a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   titleTooLong: (length, max) => `The title is too long (${length} characters; at most ${max}).`,

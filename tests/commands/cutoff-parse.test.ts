@@ -1,7 +1,12 @@
 /** `/cutoff` text as people type it: the mistakes named with the words that caused them. */
 import { describe, expect, it } from "vitest";
 import { mistakeReply } from "../../commands/cutoff-change.ts";
-import { type CutoffMistake, parse, readCutoffTime } from "../../commands/cutoff-parse.ts";
+import {
+  type CutoffMistake,
+  misplacedTime,
+  parse,
+  readCutoffTime,
+} from "../../commands/cutoff-parse.ts";
 
 function mistakeOf(text: string): CutoffMistake {
   const input = parse(text);
@@ -127,4 +132,98 @@ describe("readCutoffTime", () => {
       expect(readCutoffTime(text)).toBeNull();
     },
   );
+});
+
+describe("/cutoff add and move take the CLI's --time HH:MM too", () => {
+  it.each([
+    ["add 2026-12-20 Title --time 12:00", { hour: 12, minute: 0 }, "Title"],
+    ["add 2026-12-20 --time 12:00 Title", { hour: 12, minute: 0 }, "Title"],
+    ["add 2026-12-20 --time=06:10:30 Title", { hour: 6, minute: 10, second: 30 }, "Title"],
+    ["add 2026-12-20 Title --time plkst. 9.30", { hour: 9, minute: 30 }, "Title"],
+    ["add 2026-12-20 12:00 Title --time 12:00", { hour: 12, minute: 0 }, "Title"],
+    ["add 2026-12-20 Title --time 12:00 --time 12:00:00", { hour: 12, minute: 0 }, "Title"],
+  ])("%j", (text, time, title) => {
+    expect(parse(text)).toEqual({
+      kind: "add",
+      date: { kind: "date", date: "2026-12-20" },
+      time,
+      title,
+      tasks: null,
+    });
+  });
+
+  it("with --tasks on either side", () => {
+    expect(parse("add 2026-12-20 --tasks 1,5 Title --time 12:00")).toMatchObject({
+      time: { hour: 12, minute: 0 },
+      title: "Title",
+      tasks: ["1", "5"],
+    });
+    expect(parse("add 2026-12-20 Title --time 12:00 --tasks 14")).toMatchObject({
+      time: { hour: 12, minute: 0 },
+      title: "Title",
+      tasks: ["14"],
+    });
+  });
+
+  it("in move", () => {
+    expect(parse("move 3 2027-02-05 --time 12:00")).toEqual({
+      kind: "move",
+      id: 3,
+      date: { kind: "date", date: "2027-02-05" },
+      time: { hour: 12, minute: 0 },
+    });
+    expect(parse("move 3 --time 12:00 2027-02-05")).toMatchObject({
+      time: { hour: 12, minute: 0 },
+    });
+    expect(parse("move 3 2027-02-05 12:00 --time 12:00")).toMatchObject({
+      time: { hour: 12, minute: 0 },
+    });
+  });
+
+  it.each([
+    ["add 2026-12-20 12:00 Title --time 13:00", "12:00", "13:00"],
+    ["add 2026-12-20 Title --time 12:00 --time 13:00", "12:00", "13:00"],
+    ["move 3 2027-02-05 12:00 --time 12:30", "12:00", "12:30"],
+  ])("refuses %j: two different times", (text, first, second) => {
+    expect(mistakeOf(text)).toEqual({ reason: "times_differ", first, second });
+  });
+
+  it.each([
+    ["add 2026-12-20 Title --time", { reason: "missing_time" }],
+    ["add 2026-12-20 Title --time --tasks 1", { reason: "missing_time" }],
+    ["add 2026-12-20 Title --time=", { reason: "missing_time" }],
+    ["add 2026-12-20 Title --time 25:00", { reason: "bad_time", input: "25:00" }],
+    ["add 2026-12-20 Title --time abc", { reason: "bad_time", input: "abc" }],
+    ["move 3 2027-02-05 --time", { reason: "missing_time" }],
+  ])("refuses %j rather than taking --time into the title", (text, mistake) => {
+    expect(mistakeOf(text)).toEqual(mistake);
+  });
+
+  it("says so in both languages", () => {
+    const differ = mistakeOf("add 2026-12-20 12:00 Title --time 13:00");
+    expect(replyText(differ, "lv")).toContain("Norādīti divi dažādi laiki: „12:00” un „13:00”.");
+    expect(replyText(differ, "en")).toContain("Two different times given: “12:00” and “13:00”.");
+    const missing = mistakeOf("add 2026-12-20 Title --time");
+    expect(replyText(missing, "lv")).toContain("Aiz `--time` norādiet laiku");
+    expect(replyText(missing, "en")).toContain("Give a time after `--time`");
+  });
+});
+
+describe("misplacedTime never keeps a dangling --time in its suggestion", () => {
+  it("drops the flag with the time it moves", () => {
+    expect(
+      misplacedTime("/session add", ["2026-12-20"], ["Title", "--time", "12:00"]),
+    ).toMatchObject({ input: "12:00", example: "/session add 2026-12-20 12:00 Title" });
+    expect(
+      misplacedTime("/cutoff add", ["2026-12-20"], ["A", "B", "--TIME", "plkst.", "9.30", "C"]),
+    ).toMatchObject({ input: "plkst. 9.30", example: "/cutoff add 2026-12-20 plkst. 9.30 A B C" });
+  });
+
+  it("still names a time after the title without the flag", () => {
+    expect(mistakeOf("add 2026-12-20 Title 12:00")).toEqual({
+      reason: "time_after_title",
+      input: "12:00",
+      example: "/cutoff add 2026-12-20 12:00 Title",
+    });
+  });
 });
