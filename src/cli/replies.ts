@@ -99,8 +99,10 @@ export function replyJson(r: NamedReply): ReplyJson {
  * code), received at (in `zone`), a one-line excerpt of the text as the digest and `/task N`
  * show it (`replyBody`: without the prefix naming the task it is filed under), read plainly
  * (`slackPlainText`: entities decoded, mentions as `@name` where `names` knows them, links as
- * "label (url)"; `--json` keeps the text as Slack sent it); withdrawn and edited replies are marked. Instants as the app writes them everywhere (`formatInstant`: "pirmd. 01.02.2027.
- * 23:59" / "Mon 1 Feb 2027 23:59").
+ * "label (url)"; `--json` keeps the text as Slack sent it); edited replies are marked, withdrawn
+ * ones marked only (no text, files or status claim, as `/task N history` and the digest show
+ * them; `--json` keeps them in full, with `withdrawnAt`). Instants as the app writes them
+ * everywhere (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59").
  */
 export function formatReplies(
   cutoff: Cutoff,
@@ -119,9 +121,13 @@ export function formatReplies(
     r.taskNumber ?? t.unassigned,
     userLabel(r.userId, names),
     r.verified ? t.verified : t.unverified,
-    r.statusClaim ?? "-",
+    (r.withdrawnAt ? null : r.statusClaim) ?? "-",
     when(r.receivedAt),
-    `${r.withdrawnAt ? `${t.withdrawn} ` : ""}${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`,
+    // A withdrawn reply: marked, without its text, files or claim, as /task N history and the
+    // digest show it (its message was deleted); --json keeps it all.
+    r.withdrawnAt
+      ? `${t.withdrawn}${r.editedAt ? ` ${t.edited}` : ""}`
+      : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`,
   ]);
   const table = [[...t.columns], ...rows];
   const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));

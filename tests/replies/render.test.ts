@@ -160,9 +160,24 @@ describe("replies --cutoff", () => {
     expect(text).toContain("Cut-off 3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply");
     expect(text).toMatch(/^Institution +Task +Author +Verified +Status +Received +Text$/m);
     expect(text).toMatch(
-      /^LM +unassigned +U0ANNA +unverified +- +Fri 15 Jan 2027 10:30 +\[withdrawn\] Darbs turpinās 👍🏽 \[a\.pdf\]$/m,
+      /^LM +unassigned +U0ANNA +unverified +- +Fri 15 Jan 2027 10:30 +\[withdrawn\]$/m,
     );
     expect(formatReplies(cutoff, [], "Europe/Riga", "en")).toContain("No replies yet.");
+    // Withdrawn: marked only, its text, files and claim not shown; the live one in full.
+    const live = { ...reply, id: 2, withdrawnAt: null, statusClaim: "done" };
+    const both = formatReplies(
+      cutoff,
+      [{ ...reply, statusClaim: "done", editedAt: "2027-01-15T09:00:00.000Z" }, live],
+      "Europe/Riga",
+      "en",
+    );
+    expect(both).toMatch(
+      /^LM +unassigned +U0ANNA +unverified +- +Fri 15 Jan 2027 10:30 +\[withdrawn\] \[edited\]$/m,
+    );
+    expect(both).toMatch(
+      /unverified +done +Fri 15 Jan 2027 10:30 +Darbs turpinās 👍🏽 \[a\.pdf\]$/m,
+    );
+    expect(both.match(/Darbs/g)).toHaveLength(1);
   });
 
   it("lists them in Latvian, the CLI's default", () => {
@@ -172,7 +187,7 @@ describe("replies --cutoff", () => {
     );
     expect(text).toMatch(/^Institūcija +Uzdevums +Autors +Pārbaude +Statuss +Saņemta +Teksts$/m);
     expect(text).toMatch(
-      /^LM +bez uzdevuma +U0ANNA +nepārbaudīta +- +piektd\. 15\.01\.2027\. 10:30 +\[atsaukta\] Darbs turpinās/m,
+      /^LM +bez uzdevuma +U0ANNA +nepārbaudīta +- +piektd\. 15\.01\.2027\. 10:30 +\[atsaukta\]$/m,
     );
     expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain("– 1 atbilde");
     expect(formatReplies(cutoff, [], "Europe/Riga", "lv")).toContain(
