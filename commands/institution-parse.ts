@@ -33,11 +33,20 @@ const NO_CONTACTS = /^(?:--|—|–)(?:no-contacts|bez-kontaktpersonām|bez-kont
 /** Words for "the contact is back" in `/institution away @user off`. */
 const BACK_WORDS = new Set(["off", "back", "atpakaļ", "atpakal"]);
 
+/** A token meant as a person: a Slack mention (`<@U…>`) or a typed "@name". */
+function looksLikeUser(token: string): boolean {
+  return token.startsWith("<@") || token.startsWith("@");
+}
+
 /** A typed mistake in `/institution` text. */
 export type InstitutionMistake =
   | { reason: "too_long"; length: number }
   | { reason: "missing_code"; sub: "set" | "add" }
-  | { reason: "missing_channel"; query: string }
+  /**
+   * No channel: `query` is what came before the first contact or flag (the institution), and
+   * `noContacts` whether --no-contacts was given, so the hint can show a form that works.
+   */
+  | { reason: "missing_channel"; query: string; noContacts: boolean }
   | { reason: "bad_channel"; token: string; problem: RefProblem }
   | { reason: "bad_user"; token: string; problem: RefProblem }
   | { reason: "too_many_contacts"; count: number }
@@ -88,8 +97,18 @@ function parseSet(tokens: string[]): InstitutionInput {
   const at = tokens.findIndex(looksLikeChannel);
   if (at === 0) return invalid({ reason: "missing_code", sub: "set" });
   if (tokens.length === 0) return invalid({ reason: "missing_code", sub: "set" });
-  const query = tokens.slice(0, at === -1 ? tokens.length : at).join(" ");
-  if (at === -1) return invalid({ reason: "missing_channel", query });
+  if (at === -1) {
+    // "set IEM --no-contacts" or "set IEM @anna": the institution is what precedes the first
+    // contact or flag, so the hint names "IEM", not "IEM --no-contacts".
+    const end = tokens.findIndex((t, i) => i > 0 && (NO_CONTACTS.test(t) || looksLikeUser(t)));
+    const query = tokens.slice(0, end === -1 ? tokens.length : end).join(" ");
+    return invalid({
+      reason: "missing_channel",
+      query,
+      noContacts: tokens.some((t) => NO_CONTACTS.test(t)),
+    });
+  }
+  const query = tokens.slice(0, at).join(" ");
   const channelToken = tokens[at] ?? "";
   const channel = readChannel(channelToken);
   if (typeof channel === "string")

@@ -333,7 +333,7 @@ function mistakeText(
     case "missing_code":
       return t.missingCode(m.sub);
     case "missing_channel":
-      return t.missingChannel(shown(m.query));
+      return t.missingChannel(shown(m.query), m.noContacts);
     case "bad_channel":
       return m.problem === "not_linked"
         ? t.channelNotLinked(shown(m.token))

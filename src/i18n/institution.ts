@@ -76,8 +76,9 @@ const lv = {
     sub === "add"
       ? "Norādiet kodu un nosaukumu, piemēram, `/institution add GP Ģenerālprokuratūra`."
       : "Norādiet institūcijas kodu, piemēram, `/institution set IEM #kanāls @anna`.",
-  missingChannel: (code: string) =>
-    `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\` – rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta.`,
+  /** No channel given; with `noContacts` the example keeps --no-contacts, after the channel. */
+  missingChannel: (code: string, noContacts: boolean) =>
+    `Norādiet kanālu: \`/institution set ${code} #kanāls ${noContacts ? "--no-contacts" : "@kontaktpersona"}\` – rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta.`,
   channelNotLinked: (token: string) =>
     `„${token}” nav Slack kanāla saite. Rakstot #, izvēlieties kanālu no Slack piedāvātā saraksta – tad Slack nosūta arī tā ID.`,
   notAChannel: (token: string) => `„${token}” nav Slack kanāls.`,
@@ -176,8 +177,8 @@ const en: typeof lv = {
     sub === "add"
       ? "Give a code and a name, e.g. `/institution add GP Ģenerālprokuratūra`."
       : "Give the institution's code, e.g. `/institution set IEM #channel @anna`.",
-  missingChannel: (code) =>
-    `Give a channel: \`/institution set ${code} #channel @contact\` – type # and pick the channel from Slack's list.`,
+  missingChannel: (code, noContacts) =>
+    `Give a channel: \`/institution set ${code} #channel ${noContacts ? "--no-contacts" : "@contact"}\` – type # and pick the channel from Slack's list.`,
   channelNotLinked: (token) =>
     `“${token}” is not a link to a Slack channel. Type # and pick the channel from Slack's list, so that Slack sends its ID too.`,
   notAChannel: (token) => `“${token}” is not a Slack channel.`,

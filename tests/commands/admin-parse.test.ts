@@ -120,7 +120,13 @@ describe("/institution parse", () => {
   it.each([
     ["set", { reason: "missing_code", sub: "set" }],
     ["set <#C1AB|x> <@U0JANIS>", { reason: "missing_code", sub: "set" }],
-    ["set IEM @anna", { reason: "missing_channel", query: "IEM @anna" }],
+    ["set IEM @anna", { reason: "missing_channel", query: "IEM", noContacts: false }],
+    ["set IEM --no-contacts", { reason: "missing_channel", query: "IEM", noContacts: true }],
+    [
+      "set IEM <@U0JANIS> —no-contacts",
+      { reason: "missing_channel", query: "IEM", noContacts: true },
+    ],
+    ["set Iekšlietu ministrija", { reason: "missing_channel", query: "Iekšlietu ministrija" }],
     ["set IEM #iem-darba-grupa @anna", { reason: "bad_channel", problem: "not_linked" }],
     ["set IEM <#C1AB|x> @anna", { reason: "bad_user", token: "@anna", problem: "not_linked" }],
     ["set IEM <#C1AB|x> anna", { reason: "bad_user", problem: "not_a_user" }],
