@@ -44,11 +44,14 @@ const lv = {
     `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
   replyEdited: (code: string, user: string, cutoff: string) =>
     `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff})`,
-  /** A reply moved to this task (`from` the task it had, or none) or away from it (`to`). */
-  replyMovedHere: (code: string, user: string, from: string | null, actor: string) =>
-    `↪️ *${code}* atbilde (<@${user}>) piesaistīta šim uzdevumam${from ? ` (iepriekš – uzdevums ${from})` : ""} (${actor})`,
-  replyMovedAway: (code: string, user: string, to: string, actor: string) =>
-    `↪️ *${code}* atbilde (<@${user}>) pārvietota uz uzdevumu ${to} (${actor})`,
+  /**
+   * A reply moved to this task (`from` the task it had, or none) or away from it (`to`); `mover`
+   * who moved it when that was not its author (the author moving it by an edit is named once).
+   */
+  replyMovedHere: (code: string, user: string, from: string | null, mover: string | null) =>
+    `↪️ *${code}* atbilde (<@${user}>) piesaistīta šim uzdevumam${from ? ` (iepriekš – uzdevums ${from})` : ""}${mover ? `; pārvietoja ${mover}` : ""}`,
+  replyMovedAway: (code: string, user: string, to: string, mover: string | null) =>
+    `↪️ *${code}* atbilde (<@${user}>) pārvietota uz uzdevumu ${to}${mover ? `; pārvietoja ${mover}` : ""}`,
   unverified: " _(nepārbaudīta)_",
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
@@ -94,10 +97,10 @@ const en: typeof lv = {
   replyWithdrawn: (code, user, cutoff) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
   replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
-  replyMovedHere: (code, user, from, actor) =>
-    `↪️ *${code}* reply (<@${user}>) attributed to this task${from ? ` (before: task ${from})` : ""} (${actor})`,
-  replyMovedAway: (code, user, to, actor) =>
-    `↪️ *${code}* reply (<@${user}>) moved to task ${to} (${actor})`,
+  replyMovedHere: (code, user, from, mover) =>
+    `↪️ *${code}* reply (<@${user}>) attributed to this task${from ? ` (before: task ${from})` : ""}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedAway: (code, user, to, mover) =>
+    `↪️ *${code}* reply (<@${user}>) moved to task ${to}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,

@@ -59,9 +59,11 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
     case "replyEdit":
       return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${link(e.link)}`;
     case "replyMoved": {
+      // The author moving their own reply (by editing it) is named once, as its author.
+      const mover = e.actor === e.userId ? null : actor(e.actor);
       const text = e.here
-        ? t.replyMovedHere(e.institution, e.userId, e.from && escapeMrkdwn(e.from), actor(e.actor))
-        : t.replyMovedAway(e.institution, e.userId, escapeMrkdwn(e.to), actor(e.actor));
+        ? t.replyMovedHere(e.institution, e.userId, e.from && escapeMrkdwn(e.from), mover)
+        : t.replyMovedAway(e.institution, e.userId, escapeMrkdwn(e.to), mover);
       return `${when} ${text}${link(e.link)}`;
     }
     case "reply": {

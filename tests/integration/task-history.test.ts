@@ -97,8 +97,12 @@ describe("/task 14 history", () => {
     expect(text).toContain(`✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK)`);
     expect(text).toContain("„labotā versija”");
     expect(text).toContain(
-      `↪️ *LM* atbilde (<@${PEOPLE.anna}>) piesaistīta šim uzdevumam (iepriekš – uzdevums 2) (<@${PEOPLE.anna}>)`,
+      `↪️ *LM* atbilde (<@${PEOPLE.anna}>) piesaistīta šim uzdevumam (iepriekš – uzdevums 2) atvērt (`,
     );
+    // Moved by its author (an edit): named once, not again as who moved it.
+    const movedLine = text.split("\n").find((l) => l.includes("piesaistīta šim uzdevumam")) ?? "";
+    expect(movedLine.split(`<@${PEOPLE.anna}>`)).toHaveLength(2);
+    expect(movedLine).not.toContain("pārvietoja");
     expect(text).toContain(
       `💬 *LM* (<@${PEOPLE.anna}>, Informatīvais ziņojums MK) _(atsaukta – teksts netiek rādīts)_`,
     );

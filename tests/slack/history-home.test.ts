@@ -142,3 +142,34 @@ describe("/task N history: changes a re-import made", () => {
     expect(line("U0123ABC", "lv")).toMatch(/\(<@U0123ABC>\)$/);
   });
 });
+
+describe("/task N history: a reply moved to or away from the task", () => {
+  const moved = (actor: string, here: boolean): TimelineEntry => ({
+    kind: "replyMoved",
+    at: "2027-01-10T09:00:00.000Z",
+    institution: "LM",
+    userId: "U0ANNA",
+    actor,
+    from: "5",
+    to: here ? "14" : "7",
+    here,
+    link: null,
+  });
+  const line = (e: TimelineEntry, locale: "lv" | "en") => historyLine(e, locale, "Europe/Riga");
+
+  it("names its author once when the author moved it (by an edit)", () => {
+    expect(line(moved("U0ANNA", true), "lv")).toMatch(
+      /↪️ \*LM\* atbilde \(<@U0ANNA>\) piesaistīta šim uzdevumam \(iepriekš – uzdevums 5\)$/,
+    );
+    expect(line(moved("U0ANNA", false), "en")).toMatch(
+      /↪️ \*LM\* reply \(<@U0ANNA>\) moved to task 7$/,
+    );
+  });
+
+  it("says who moved it when that was someone else", () => {
+    expect(line(moved("U0SEC", true), "lv")).toMatch(
+      /\(<@U0ANNA>\) piesaistīta šim uzdevumam \(iepriekš – uzdevums 5\); pārvietoja <@U0SEC>$/,
+    );
+    expect(line(moved("cli", false), "en")).toMatch(/\(<@U0ANNA>\) moved to task 7; moved by cli$/);
+  });
+});
