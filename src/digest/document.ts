@@ -20,6 +20,7 @@ import {
   STATUS_KEYS,
   type StatusKey,
   type UpcomingItem,
+  unansweredTasks,
 } from "./model.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
@@ -226,7 +227,8 @@ function replyLine(r: DigestReply, o: DocOptions): string {
 
 function institutionLine(i: InstitutionStanding, o: DocOptions): string {
   const t = digestText(o.locale);
-  const parts = [t.institutionLine(i.code, i.replied.length + i.unverified.length, i.tasks.length)];
+  // Only a verified reply is an answer; an unverified one is named apart.
+  const parts = [t.institutionLine(i.code, i.replied.length, i.tasks.length)];
   if (i.missing.length > 0) parts.push(t.missing(i.missing.join(", ")));
   if (i.unverified.length > 0) parts.push(t.unverifiedOnly(i.unverified.join(", ")));
   const r = i.rate;
@@ -238,6 +240,13 @@ function institutionLine(i: InstitutionStanding, o: DocOptions): string {
   return `• ${parts.join(" · ")}`;
 }
 
+/** "IEM (5, 14; nepārbaudīta atbilde: 5)": the tasks not answered, those replied unverified named. */
+function notAnsweredEntry(i: InstitutionStanding, t: ReturnType<typeof digestText>): string {
+  const numbers = unansweredTasks(i).join(", ");
+  const note = i.unverified.length > 0 ? `; ${t.unverifiedReplies(i.unverified)}` : "";
+  return `${i.code} (${numbers}${note})`;
+}
+
 function institutions(model: DigestModel, o: Shown): DocSection {
   const t = digestText(o.locale);
   const missing = missingInstitutions(model);
@@ -246,7 +255,7 @@ function institutions(model: DigestModel, o: Shown): DocSection {
     : null;
   const summary =
     missing.length > 0
-      ? t.notAnswered(missing.map((i) => `${i.code} (${i.missing.join(", ")})`).join("; "))
+      ? t.notAnswered(missing.map((i) => notAnsweredEntry(i, t)).join("; "))
       : t.allAnswered;
   const lines = model.institutions.map((i) => institutionLine(i, o));
   return {

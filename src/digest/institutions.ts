@@ -1,7 +1,8 @@
 /**
  * The institution part of a digest: for the digest's cut-off, which tasks each institution has
  * answered (by a contact, or only unverified) and which are missing, the chart's status mix,
- * and the response rate over the cut-offs that have passed.
+ * and the response rate over the cut-offs that have passed. Only a verified reply (by one of the
+ * institution's contacts) answers a task, as in the annex and the reminders.
  */
 import type { ReplyActivity } from "../../db/activity.ts";
 import { repliesOfCutoff, repliesSince } from "../../db/activity.ts";
@@ -9,7 +10,7 @@ import type { Db } from "../../db/client.ts";
 import { type Cutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { type ScopedTask, scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
-import type { ChartStatus, InstitutionStanding } from "./model.ts";
+import { answerStanding, type ChartStatus, type InstitutionStanding } from "./model.ts";
 
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
@@ -39,22 +40,17 @@ function standingsOf(
     const who = names.get(institutionId);
     if (!who) continue;
     const mine = replies.filter((r) => r.institutionCode === who.code);
+    const numbers = tasks.map((t) => t.number);
     const standing: InstitutionStanding = {
       code: who.code,
       name: who.name,
-      tasks: tasks.map((t) => t.number),
-      replied: [],
-      unverified: [],
-      missing: [],
+      tasks: numbers,
+      ...answerStanding(numbers, mine),
       rate: rates.get(institutionId) ?? null,
       chart: emptyChart(),
     };
     for (const task of tasks) {
-      const forTask = mine.filter((r) => r.taskNumber === task.number);
-      const latest = forTask.at(-1);
-      if (!latest) standing.missing.push(task.number);
-      else if (forTask.some((r) => r.verified)) standing.replied.push(task.number);
-      else standing.unverified.push(task.number);
+      const latest = mine.filter((r) => r.taskNumber === task.number).at(-1);
       standing.chart[latest ? chartStatusOf(latest.statusClaim) : "no_reply"]++;
     }
     out.push(standing);
@@ -64,8 +60,9 @@ function standingsOf(
 
 /**
  * Response rate per institution id over the programme's cut-offs that passed before `nowIso`:
- * of the tasks each was asked about, how many it answered (any active reply for that cut-off,
- * whenever it came). A past cut-off's scope is read as it is now (statuses may have changed).
+ * of the tasks each was asked about, how many it answered (an active verified reply for that
+ * cut-off, whenever it came; an unverified one does not count, see {@link answerStanding}). A past
+ * cut-off's scope is read as it is now (statuses may have changed).
  */
 async function responseRates(
   db: Db,
@@ -82,11 +79,13 @@ async function responseRates(
     for (const [institutionId, tasks] of tasksByInstitution(await scopeOfCutoff(db, cutoff))) {
       const code = names.get(institutionId)?.code;
       const t = totals.get(institutionId) ?? { answered: 0, asked: 0, cutoffs: 0 };
-      const answered = tasks.filter((task) =>
-        replies.some((r) => r.institutionCode === code && r.taskNumber === task.number),
+      const mine = replies.filter((r) => r.institutionCode === code);
+      const { replied } = answerStanding(
+        tasks.map((task) => task.number),
+        mine,
       );
       t.asked += tasks.length;
-      t.answered += answered.length;
+      t.answered += replied.length;
       t.cutoffs += 1;
       totals.set(institutionId, t);
     }

@@ -134,7 +134,39 @@ export interface DigestModel {
   tasks: DigestTask[];
 }
 
-/** Institutions that have not answered everything for the cut-off, by code. */
+/**
+ * How an institution stands on `tasks` (task numbers, in order) by its `replies` for a cut-off:
+ * `replied` – answered by a verified reply (by one of its contacts); `unverified` – replied to
+ * only unverified; `missing` – no reply. The one rule the digest, its response rates and the
+ * after-cut-off summary share, as the annex and the reminders read it: an unverified reply is
+ * kept and named, but answers nothing.
+ */
+export function answerStanding(
+  tasks: readonly string[],
+  replies: ReadonlyArray<{ taskNumber: string | null; verified: boolean }>,
+): { replied: string[]; unverified: string[]; missing: string[] } {
+  const out = { replied: [] as string[], unverified: [] as string[], missing: [] as string[] };
+  for (const number of tasks) {
+    const forTask = replies.filter((r) => r.taskNumber === number);
+    if (forTask.length === 0) out.missing.push(number);
+    else if (forTask.some((r) => r.verified)) out.replied.push(number);
+    else out.unverified.push(number);
+  }
+  return out;
+}
+
+/**
+ * The tasks an institution has not answered for the cut-off, in task order: those with no reply
+ * and those replied to only unverified (not by a contact). As the annex, which leaves an
+ * unverified reply out, and the reminders and the after-cut-off summary, which count only a
+ * verified one (`institutionProgress`): an unverified reply is listed as such, never as an answer.
+ */
+export function unansweredTasks(i: InstitutionStanding): string[] {
+  const answered = new Set(i.replied);
+  return i.tasks.filter((n) => !answered.has(n));
+}
+
+/** Institutions that have not answered everything for the cut-off ({@link unansweredTasks}), by code. */
 export function missingInstitutions(model: DigestModel): InstitutionStanding[] {
-  return model.institutions.filter((i) => i.missing.length > 0);
+  return model.institutions.filter((i) => unansweredTasks(i).length > 0);
 }

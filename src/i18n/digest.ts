@@ -62,6 +62,9 @@ const lv = {
   noRate: "agrāku ziņošanas termiņu nav",
   noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
   notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
+  /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
+  unverifiedReplies: (numbers: string[]) =>
+    `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
   overdueHeading: (n: number) => `Kavētie uzdevumi (${n})`,
   overdueLine: (number: string, title: string, due: string, who: string, status: string) =>
@@ -148,6 +151,8 @@ const en: typeof lv = {
   noRate: "no earlier reporting cut-offs",
   noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes) => `*Not answered yet:* ${codes}`,
+  unverifiedReplies: (numbers) =>
+    `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",
   overdueHeading: (n) => `Overdue tasks (${n})`,
   overdueLine: (number, title, due, who, status) =>

@@ -88,7 +88,9 @@ describe("/digest end to end", () => {
     const thread = messages.filter((m) => m.thread_ts === parent?.ts);
     expect(thread.length).toBeGreaterThanOrEqual(6);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
-    expect(JSON.stringify(thread)).toContain("Vēl nav atbildējušas:* ĀM (10.1.3, 13.1, 21)");
+    expect(JSON.stringify(thread)).toContain(
+      "Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11)",
+    );
     expect(pngCall.args.thread_ts).toBe(parent?.ts);
     const image = PNG.sync.read(fileBytes(pngCall));
     expect({ width: image.width, height: image.height }).toEqual(chartSize(5));
