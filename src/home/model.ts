@@ -15,7 +15,12 @@ import { listTasks, listTasksOfInstitution } from "../../db/tasks.ts";
 import { preferredLocale } from "../../db/user-settings.ts";
 import type { Locale } from "../config.ts";
 import { institutionStandings } from "../digest/institutions.ts";
-import { type InstitutionStanding, STATUS_KEYS, type StatusKey } from "../digest/model.ts";
+import {
+  type InstitutionStanding,
+  STATUS_KEYS,
+  type StatusKey,
+  unansweredTasks,
+} from "../digest/model.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 
@@ -70,13 +75,19 @@ export async function homeData(
       code: inst.code,
       name: inst.name,
       tasks: await listTasksOfInstitution(db, programme.id, inst.id),
-      missing: standings.find((s) => s.code === inst.code)?.missing ?? [],
+      // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
+      missing: unansweredOf(standings.find((s) => s.code === inst.code)),
     });
   }
   return {
     ...base,
     cutoff: cutoff ? { title: cutoff.title, at: cutoff.at } : null,
-    notAnswered: opts.secretary ? standings.filter((s) => s.missing.length > 0) : null,
+    notAnswered: opts.secretary ? standings.filter((s) => unansweredTasks(s).length > 0) : null,
     mine,
   };
+}
+
+/** The task numbers an institution has not answered ({@link unansweredTasks}); none without a standing. */
+function unansweredOf(standing: InstitutionStanding | undefined): string[] {
+  return standing ? unansweredTasks(standing) : [];
 }

@@ -10,6 +10,9 @@ const lv = {
   noCutoff: "⏰ Aktīva ziņošanas termiņa nav.",
   secretaryHeading: "Sekretāram",
   notAnswered: (list: string) => `*Vēl nav atbildējušas:* ${list}`,
+  /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
+  unverifiedReplies: (numbers: string[]) =>
+    `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
   digestButton: "Sagatavot kopsavilkumu",
   digestHint:
@@ -35,6 +38,8 @@ const en: typeof lv = {
   noCutoff: "⏰ No active reporting cut-off.",
   secretaryHeading: "For the secretary",
   notAnswered: (list) => `*Not answered yet:* ${list}`,
+  unverifiedReplies: (numbers) =>
+    `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",
   digestButton: "Prepare a digest",
   digestHint:

@@ -6,6 +6,7 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
+import { unansweredTasks } from "../digest/model.ts";
 import type { HomeData } from "../home/model.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { HOME_BLOCKS_MAX } from "./block-limits.ts";
@@ -82,7 +83,13 @@ function languagePart(data: HomeData, locale: Locale): KnownBlock {
 function secretaryPart(data: HomeData, locale: Locale): KnownBlock[] {
   const t = homeText(locale);
   if (!data.notAnswered) return [];
-  const list = data.notAnswered.map((i) => `${i.code} (${i.missing.join(", ")})`).join("; ");
+  // As the digest lists them: the tasks not answered, those replied to only unverified named.
+  const list = data.notAnswered
+    .map((i) => {
+      const note = i.unverified.length > 0 ? `; ${t.unverifiedReplies(i.unverified)}` : "";
+      return `${i.code} (${unansweredTasks(i).join(", ")}${note})`;
+    })
+    .join("; ");
   return [
     { type: "divider" },
     header(t.secretaryHeading),

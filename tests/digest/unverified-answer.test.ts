@@ -16,6 +16,8 @@ import { buildDigestModel } from "../../src/digest/build.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import { missingInstitutions, unansweredTasks } from "../../src/digest/model.ts";
 import { type AnnexTaskRow, buildAnnex } from "../../src/export/annex-model.ts";
+import { homeData } from "../../src/home/model.ts";
+import { renderHome } from "../../src/slack/render-home.ts";
 import { fixedClock } from "../../src/time.ts";
 import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
 
@@ -118,5 +120,25 @@ describe("an unverified reply is no answer, in the digest as in the annex and th
     expect(String(dm?.args.text)).toContain(
       "Nav atbildējušas (2): IEM (5; nepārbaudīta atbilde: 5); IZM (5).",
     );
+  });
+
+  it("the App Home lists IEM as not answered too, to the secretary and to IEM's contact", async () => {
+    // Only the passed cut-off: the Home shows it while its replies still come in.
+    await w.db
+      .updateTable("cutoffs")
+      .set({ removed_at: "2027-01-16T08:00:00.000Z" })
+      .where("at", "=", NEXT_AT)
+      .execute();
+    const now = DateTime.fromISO("2027-01-20T08:00:00Z");
+    const secretary = await homeData(w.db, "U0SEC", { now, secretary: true });
+    expect(secretary.notAnswered?.map((i) => i.code)).toEqual(["IEM", "IZM"]);
+    const text = (locale: "lv" | "en") =>
+      JSON.stringify(renderHome(secretary, locale, "Europe/Riga").blocks);
+    expect(text("lv")).toContain(
+      "*Vēl nav atbildējušas:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)",
+    );
+    expect(text("en")).toContain("*Not answered yet:* IEM (5; unverified reply: 5); IZM (5)");
+    const contact = await homeData(w.db, "U0IVARS", { now, secretary: false });
+    expect(contact.mine.map((i) => [i.code, i.missing])).toEqual([["IEM", ["5"]]]);
   });
 });

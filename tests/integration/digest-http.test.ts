@@ -186,7 +186,10 @@ describe("sessions, the draft before a session, and the App Home", () => {
     const view = call.args.view as { blocks: unknown[] };
     expect(validateView(view, "home")).toEqual([]);
     const text = JSON.stringify(view.blocks);
-    expect(text).toContain("Vēl nav atbildējušas:* ĀM (10.1.3, 13.1, 21); IEM");
+    // As the digest lists them (line 92): an unverified reply answers nothing.
+    expect(text).toContain(
+      "Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (",
+    );
     expect(text).toContain(ActionId.digestRequest);
   });
 
