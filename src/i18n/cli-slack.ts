@@ -28,7 +28,7 @@ const lv = {
   channelAdded: (id: string, name: string) =>
     `Izveidots kanāls #${name} (${id}); lietotne tajā ir. Komandās: <#${id}>, piemēram, npm run slack -- "/institution set IEM <#${id}>"; ziņas: npm run slack -- --history --channel ${id}.`,
   userAdded: (id: string, name: string) =>
-    `Izveidots lietotājs @${name} (${id}). Komandās: <@${id}>; rīkoties viņa vārdā: --user ${id}.`,
+    `Izveidots lietotājs @${name} (${id}). Komandās: <@${id}>; rīkoties šīs personas vārdā: --user ${id}.`,
   notAPersonsMessage: (ts: string) =>
     `Ziņa ${ts} ir lietotnes ziņa: labot vai dzēst var tikai cilvēka ziņu (kā Slack – tikai tās autors).`,
   edited: (ts: string, channel: string, status: number) =>

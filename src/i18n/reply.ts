@@ -21,7 +21,7 @@ const lv = {
     no_change: "Bez izmaiņām",
   } satisfies Record<StatusClaim, string>,
   unverified: (code: string, contacts: string) =>
-    `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat starp institūcijas *${code}* kontaktpersonām. ${contacts} Sekretariāts var jūs pievienot ar \`/institution set ${code} …\`.`,
+    `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat starp institūcijas *${code}* kontaktpersonām. ${contacts} Sekretariāts var jūs pievienot ar \`/institution set ${code} #kanāls @…\`, kurā jānosauc visas kontaktpersonas, arī esošās.`,
   contactsAre: (mentions: string) => `Tās kontaktpersonas: ${mentions}.`,
   noContacts: "Tai vēl nav norādītu kontaktpersonu.",
   notInReminder: (number: string) => `Uzdevuma *${number}* šajā atgādinājumā nav.`,
@@ -77,7 +77,7 @@ const en: typeof lv = {
     no_change: "No change",
   },
   unverified: (code, contacts) =>
-    `Your reply is saved but marked *unverified*: you are not listed as a contact of *${code}*. ${contacts} The secretary can add you with \`/institution set ${code} …\`.`,
+    `Your reply is saved but marked *unverified*: you are not listed as a contact of *${code}*. ${contacts} The secretary can add you with \`/institution set ${code} #channel @…\`, naming every contact, the present ones too.`,
   contactsAre: (mentions) => `Its contacts: ${mentions}.`,
   noContacts: "It has no contacts yet.",
   notInReminder: (number) => `Task *${number}* is not in this reminder.`,

@@ -53,7 +53,7 @@ const lv = {
     `Atvainojiet, ${action} var tikai sekretārs${who ? ` (${who})` : ""}.`,
   /** To a Slack user: the secretaries are named in the refusal; `/role list` finds them later. */
   refusalHint:
-    "Ja jums tas ir vajadzīgs, lūdziet sekretariātu (kam ir sekretāra loma, redz ar `/role list`) to izdarīt jūsu vietā vai piešķirt sekretāra lomu jums.",
+    "Ja jums tas ir vajadzīgs, lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`) to izdarīt jūsu vietā vai piešķirt sekretāra lomu jums.",
   /** To a Slack user when no one is a secretary; the operator's ways are in the README. */
   noSecretary:
     "Sekretāra loma vēl nav piešķirta (`/role list`). Palūdziet lietotnes administratoru (to, kas Koordinatoru uzstādīja jūsu Slack) piešķirt sekretāra lomu.",

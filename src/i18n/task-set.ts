@@ -26,7 +26,7 @@ const lv = {
   refusal: (who: string) =>
     `Atvainojiet, mainīt uzdevumus var tikai sekretārs${who ? ` (${who})` : ""}.`,
   refusalHint:
-    "Ja izmaiņa ir vajadzīga, lūdziet sekretariātu (kam ir sekretāra loma, redz ar `/role list`) to ievest; daudz izmaiņu reizē var ievest ar izklājlapu.",
+    "Ja izmaiņa ir vajadzīga, lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`) to ievest; daudz izmaiņu reizē var ievest ar izklājlapu.",
   fields: { status: "statuss", deadline: "termiņš" },
   changed: (number: string, field: string, before: string, after: string) =>
     `Uzdevums *${number}*: ${field} ${before} → *${after}*${stop(after)}`,
