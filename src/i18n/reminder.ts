@@ -52,8 +52,9 @@ const lv = {
     `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
   overdue: (mentions: string, cutoff: string) =>
     `${mentions ? `${mentions}, ` : ""}ziņošanas termiņš (*${cutoff}*) ir pagājis. Vēl gaidām informāciju par šiem uzdevumiem.`,
-  howToReply:
-    "Atbildiet šajā pavedienā – sāciet ar uzdevuma numuru (piemēram, „14: …”) – vai spiediet „Iesniegt atjauninājumu”.",
+  /** `example`: a task number of this reminder, for the "14: …" of the hint. */
+  howToReply: (example: string) =>
+    `Atbildiet šajā pavedienā – sāciet ar uzdevuma numuru (piemēram, „${example}: …”) – vai spiediet „Iesniegt atjauninājumu”.`,
   lastReply: (excerpt: string, user: string, date: string) =>
     `Pēdējā atbilde (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "Atbildes vēl nav.",
@@ -78,8 +79,8 @@ const en: typeof lv = {
     `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). We are still waiting for these tasks.`,
   overdue: (mentions, cutoff) =>
     `${mentions ? `${mentions}, ` : ""}the reporting cut-off (*${cutoff}*) has passed. We are still waiting for these tasks.`,
-  howToReply:
-    "Reply in this thread – start with the task number (e.g. “14: …”) – or press “Submit update”.",
+  howToReply: (example) =>
+    `Reply in this thread – start with the task number (e.g. “${example}: …”) – or press “Submit update”.`,
   lastReply: (excerpt, user, date) => `Last reply (${date}, <@${user}>): ${excerpt}`,
   noReplyYet: "No reply yet.",
   movedFrom: (at) => `(the reporting cut-off was moved from ${at})`,

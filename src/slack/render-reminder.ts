@@ -80,7 +80,11 @@ export function renderReminder(
       },
     },
     { type: "section", text: { type: "mrkdwn", text: truncateText(intro, SECTION_TEXT_MAX) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: m.howToReply }] },
+    // The example is a task of this reminder ("14: …" misled where 14 is not asked).
+    {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: m.howToReply(model.tasks[0]?.number ?? "14") }],
+    },
   ];
   const room = MESSAGE_BLOCKS_MAX - blocks.length - 1;
   const shown = model.tasks.slice(0, room);

@@ -177,3 +177,10 @@ describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 });
+
+describe("reminder: how to reply", () => {
+  it("gives a task of this reminder as the example, not one it does not ask about", () => {
+    expect(shown("2027-01-31T08:00:00.000Z", "lv")).toContain("(piemēram, „5: …”)");
+    expect(shown("2027-01-31T08:00:00.000Z", "en")).toContain("(e.g. “5: …”)");
+  });
+});
