@@ -179,7 +179,9 @@ describe("secretary-only commands refuse a member kindly", () => {
     const withSecretary = { ...depsOn(db), config: testConfig({ secretaryUserIds: [SECRETARY] }) };
     const lv = await shown(withSecretary, "lv");
     expect(lv).toContain(`(<@${SECRETARY}>)`);
-    expect(lv).toContain("lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`)");
+    expect(lv).toContain(
+      "lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`)",
+    );
     const en = await shown(withSecretary, "en");
     expect(en).toContain("write to the secretary (`/role list` shows who they are)");
     const nobody = { ...depsOn(db), config: testConfig({ secretaryUserIds: [] }) };
