@@ -3,8 +3,9 @@
  * workspace file the local app keeps under DATA_DIR), not by their IDs (`@U0LMOK`); a person the
  * workspace does not know, and real Slack without an answer, keep the ID.
  */
-import { writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localWorkspaceFile } from "../../src/cli/local-names.ts";
 import { mrkdwnToMarkdown } from "../../src/digest/render-markdown.ts";
@@ -32,7 +33,8 @@ describe("digest in local mode", { timeout: 120_000 }, () => {
     const { db, path } = await importedStore();
     await scriptStore(db);
     await db.destroy();
-    const dir = dirname(path);
+    // DATA_DIR of its own: on PostgreSQL `path` is a URL, not a file beside a data directory.
+    const dir = mkdtempSync(join(tmpdir(), "koordinators-names-"));
     const users = [{ id: "U0LMOK", name: "liene.lm", locale: "lv-LV", tz: "Europe/Riga" }];
     writeFileSync(
       localWorkspaceFile(dir),
