@@ -17,7 +17,7 @@ import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
 import { truncateText } from "../slack/fit.ts";
 import { cutoffShowsSeconds, formatInstant } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
-import { platformError, type SlackWeb } from "../slack/web.ts";
+import { PERMANENT_POST_ERRORS, platformError, type SlackWeb } from "../slack/web.ts";
 import { type Clock, dateIn } from "../time.ts";
 import { availableContacts, institutionProgress, reminderTasks } from "./compose.ts";
 
@@ -38,23 +38,16 @@ export interface RootDeps {
 export type RootOutcome = "updated" | "no_thread" | "cutoff_removed" | string;
 
 /**
- * Slack errors after which a root message cannot be updated, whatever the retry: the message
- * or channel is gone, the app lost access, or the message is not the app's.
+ * Slack errors after which a root message cannot be updated, whatever the retry: those no
+ * post survives ({@link PERMANENT_POST_ERRORS}: channel gone, access lost, blocks refused) and
+ * chat.update's own (the message is gone or not the app's).
  * Source: https://api.slack.com/methods/chat.update#errors
  */
 export const ROOT_GONE_ERRORS = new Set([
+  ...PERMANENT_POST_ERRORS,
   "message_not_found",
   "cant_update_message",
   "edit_window_closed",
-  "channel_not_found",
-  "not_in_channel",
-  "is_archived",
-  "invalid_auth",
-  "not_authed",
-  "account_inactive",
-  "restricted_action",
-  "invalid_blocks",
-  "msg_too_long",
 ]);
 
 /**
