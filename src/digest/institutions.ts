@@ -1,6 +1,7 @@
 /**
  * The institution part of a digest: for the digest's cut-off, which tasks each institution has
- * answered (by a contact, or only unverified) and which are missing, the chart's status mix,
+ * answered (by a contact, or only unverified) and which are missing, the chart's status mix
+ * (by verified replies only: a task replied to only unverified is "no reply" in the chart),
  * and the response rate over the cut-offs that have passed. Only a verified reply (by one of the
  * institution's contacts) answers a task, as in the annex and the reminders.
  */
@@ -14,7 +15,10 @@ import { answerStanding, type ChartStatus, type InstitutionStanding } from "./mo
 
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
-/** A reply claim as the chart counts it: done and partial as such, anything else in progress. */
+/**
+ * A verified reply's claim as the chart counts it: done and partial as such, anything else in
+ * progress. A task with no verified reply is "no_reply" (see `standingsOf`).
+ */
 export function chartStatusOf(claim: string | null): ChartStatus {
   if (claim === "done") return "done";
   if (claim === "partial") return "partial";
@@ -49,8 +53,10 @@ function standingsOf(
       rate: rates.get(institutionId) ?? null,
       chart: emptyChart(),
     };
+    // By the latest verified reply only: an unverified one answers nothing (answerStanding), so
+    // a task replied to only by someone who is not a contact is "no reply" here too.
     for (const task of tasks) {
-      const latest = mine.filter((r) => r.taskNumber === task.number).at(-1);
+      const latest = mine.filter((r) => r.taskNumber === task.number && r.verified).at(-1);
       standing.chart[latest ? chartStatusOf(latest.statusClaim) : "no_reply"]++;
     }
     out.push(standing);

@@ -11,7 +11,11 @@ export type StatusKey = TaskStatus | "none";
 /** Every {@link StatusKey}, in the order digests list them. */
 export const STATUS_KEYS: readonly StatusKey[] = ["done", "partial", "ongoing", "not_done", "none"];
 
-/** How an institution's task stands in the chart: by its latest reply's status claim. */
+/**
+ * How an institution's task stands in the chart: by its latest verified reply's status claim;
+ * "no_reply" when it has none (replied to only unverified, or not at all), as
+ * {@link answerStanding} counts an answer.
+ */
 export type ChartStatus = "done" | "partial" | "in_progress" | "no_reply";
 
 /** Every {@link ChartStatus}, in the chart's stacking order. */
