@@ -14,11 +14,22 @@ import { STATUS_MARK, statusLabel } from "./format.ts";
 /** Characters of a title in a list line; the full title is one `/task N` away. */
 const LIST_TITLE_MAX = 90;
 
-/** One line per task: status marker, number, shortened title. Sub-tasks are indented. */
+/** Spaces per level of a sub-task under its listed parent. */
+const INDENT = "    ";
+
+/**
+ * One line per task, in the given order: status marker, number, shortened title. A sub-task
+ * is indented one level deeper than its parent only when that parent is listed before it, so
+ * the list reads as a tree: `/task IEM` lists 10.1.1 and 13.4 without 10.1 and 13, and an
+ * indent there would hang under an unrelated task.
+ */
 export function taskLines(tasks: TaskSummary[]): string[] {
+  const depth = new Map<string, number>();
   return tasks.map((t) => {
-    const indent = t.parent ? "    " : "";
-    return `${indent}${STATUS_MARK[t.status ?? "none"]} *${t.number}* ${escapeMrkdwn(truncateText(t.title, LIST_TITLE_MAX))}`;
+    const parentDepth = t.parent === null ? undefined : depth.get(t.parent);
+    const level = parentDepth === undefined ? 0 : parentDepth + 1;
+    depth.set(t.number, level);
+    return `${INDENT.repeat(level)}${STATUS_MARK[t.status ?? "none"]} *${t.number}* ${escapeMrkdwn(truncateText(t.title, LIST_TITLE_MAX))}`;
   });
 }
 
