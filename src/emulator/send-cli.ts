@@ -235,6 +235,20 @@ async function dmWithoutMessages(channel: string, io: CliIo): Promise<boolean> {
 }
 
 /**
+ * What `--lang` / `--slack-locale` without a command set, one line each, naming the person as
+ * the local Slack does (`@sekretars`, users.info), never by a bare user ID.
+ */
+async function languageLines(file: LocalSlackFile, flags: Flags, t: SlackToolText) {
+  const who = await withMentions(file, `<@${flags.user ?? file.userId}>`);
+  const lines: string[] = [];
+  if (flags.slackLocale !== undefined) lines.push(t.slackLocaleSet(who, flags.slackLocale));
+  const language = flags.lang === undefined ? undefined : homeLanguage(flags.lang);
+  if (language === "slack") lines.push(t.languageCleared(who));
+  else if (language !== undefined) lines.push(t.languageSet(who, language));
+  return lines;
+}
+
+/**
  * Runs the CLI.
  * @param argv the arguments after the script name.
  * @returns the exit code (0, 1 or 2); never throws.
@@ -292,8 +306,7 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     if (line) return await send(io, file, line, parsed.flags, t);
     // Only --lang / --slack-locale: the language is set, and that is all that was asked.
     await preparedClient(io, file, parsed.flags);
-    const language = parsed.flags.lang ?? parsed.flags.slackLocale ?? "";
-    io.stdout(t.languageSet(parsed.flags.user ?? file.userId, language));
+    for (const line of await languageLines(file, parsed.flags, t)) io.stdout(line);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

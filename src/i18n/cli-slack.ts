@@ -46,7 +46,14 @@ const lv = {
     `Nezināms --lang ${lang}: lietojiet en, lv vai slack (kā piedāvā lietotnes sākumlapa)`,
   badSlackLocale: (locale: string) =>
     `Nezināms --slack-locale ${locale}: lietojiet en, lv vai lokalizāciju, piemēram, lv-LV`,
+  /** `--lang en|lv` alone; `user` as the local Slack names the person (`@sekretars`). */
   languageSet: (user: string, language: string) => `${user}: valoda iestatīta (${language}).`,
+  /** `--lang slack` alone: the Home's "Default (no choice)". */
+  languageCleared: (user: string) =>
+    `${user}: valodas izvēle atsaukta (slack) – kā sākumlapā „Noklusējums (bez izvēles)”.`,
+  /** `--slack-locale xx-YY`: the person's Slack locale in the local Slack. */
+  slackLocaleSet: (user: string, locale: string) =>
+    `${user}: Slack lokalizācija iestatīta (${locale}).`,
   /** `--channel` names no conversation the local Slack has. */
   noChannel: (channel: string, local: string) =>
     `Lokālajā Slack nav kanāla ${channel}. Norādiet kanāla ID, piemēram, ${local}; lietotnes tiešās ziņas jums ir D… kanālā, kad lietotne tajā ko uzrakstījusi.`,
@@ -97,6 +104,9 @@ const en: typeof lv = {
   badLang: (lang) => `Unknown --lang ${lang}: use en, lv or slack (as the app's Home offers)`,
   badSlackLocale: (locale) => `Unknown --slack-locale ${locale}: use en, lv or a locale like lv-LV`,
   languageSet: (user, language) => `${user}: language set (${language}).`,
+  languageCleared: (user) =>
+    `${user}: language choice withdrawn (slack) – as the Home's “Default (no choice)”.`,
+  slackLocaleSet: (user, locale) => `${user}: Slack locale set (${locale}).`,
   noChannel: (channel, local) =>
     `The local Slack has no channel ${channel}. Give a channel ID such as ${local}; the app's direct messages to you are in a D… channel once it has written there.`,
   noThread: (ts, channel) =>

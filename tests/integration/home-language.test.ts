@@ -192,7 +192,8 @@ describe("npm run slack --lang: the choice made on the App Home, as a person mak
 
   it("--lang alone only sets the language, and says so", async () => {
     const set = await slack("--lang", "en", "--user", PETERIS);
-    expect(set).toMatchObject({ code: 0, err: "", out: `${PETERIS}: language set (en).` });
+    // The local Slack names a person it was never told the name of by the ID in lower case.
+    expect(set).toMatchObject({ code: 0, err: "", out: "@u0peteris: language set (en)." });
     expect(await preferredLocale(t.app.db, PETERIS)).toBe("en");
     expect((await slack("--user", PETERIS)).code).toBe(2);
     await slack("--lang", "slack", "--user", PETERIS);
