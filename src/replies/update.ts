@@ -8,6 +8,7 @@ import { isContactOf } from "../auth.ts";
 import { STATUS_CLAIMS, type StatusClaim } from "../i18n/reply.ts";
 import { institutionProgress } from "../reminders/compose.ts";
 import { PRIVATE_METADATA_MAX } from "../slack/block-limits.ts";
+import { escapeSlackText } from "../slack/message-text.ts";
 import { UPDATE_TEXT_MAX, UpdateField } from "../slack/render-update-modal.ts";
 import type { Clock } from "../time.ts";
 
@@ -102,7 +103,13 @@ export function readUpdateForm(
 /**
  * Stores a modal submission as the institution's reply to the task: unique by ("modal", view
  * id), so a double submission is stored once; verified when the sender is a contact;
- * `thread_ts` the institution's thread root (if any); received now.
+ * `thread_ts` the institution's thread root (if any); received now. The text is stored as Slack
+ * sends a typed message's text — `&`, `<`, `>` escaped as `&amp;`, `&lt;`, `&gt;` and nothing
+ * else (https://api.slack.com/reference/surfaces/formatting#escaping) — whereas a
+ * plain_text_input's value arrives unescaped: so every stored reply has the one form
+ * src/slack/message-text.ts reads, a typed "&amp;" stays literal and a typed "<https://…|x>"
+ * never becomes a link. Migration 2026_12_03_090000_escape_modal_reply_text did the same to
+ * modal replies stored before.
  */
 export async function storeUpdate(
   deps: { db: Db; clock: Clock },
@@ -118,7 +125,7 @@ export async function storeUpdate(
     ts: input.viewId,
     threadTs: target.thread?.threadTs ?? null,
     userId: input.userId,
-    text: input.form.text,
+    text: escapeSlackText(input.form.text),
     files: [],
     statusClaim: input.form.status,
     verified,

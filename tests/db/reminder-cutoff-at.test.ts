@@ -15,6 +15,7 @@ import { listReminders, upsertPlannedReminder } from "../../db/reminders.ts";
 import { importedStore } from "../helpers/store.ts";
 
 const NAME = "2026_12_02_090000_add_reminder_cutoff_at";
+const PREVIOUS = "2026_12_01_100000_create_user_settings";
 let db: Db | undefined;
 afterEach(async () => {
   await db?.destroy();
@@ -24,9 +25,12 @@ afterEach(async () => {
 async function migrate(to: "down" | "latest"): Promise<void> {
   if (!db) throw new Error("no store");
   const migrator = new Migrator({ db, provider: migrationProvider });
-  const result = to === "down" ? await migrator.migrateDown() : await migrator.migrateToLatest();
+  // Down to the migration before NAME: later ones go down (and up again) with it.
+  const result =
+    to === "down" ? await migrator.migrateTo(PREVIOUS) : await migrator.migrateToLatest();
   if (result.error) throw result.error;
-  expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
+  const ran = result.results?.filter((r) => r.migrationName === NAME);
+  expect(ran?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
 }
 
 describe(`migration ${NAME}`, () => {

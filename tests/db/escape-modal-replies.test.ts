@@ -1,0 +1,87 @@
+/**
+ * Migration 2026_12_03_090000_escape_modal_reply_text on the test store (SQLite, or PostgreSQL
+ * with TEST_DATABASE=postgres): a modal reply stored as typed before it gets Slack's escaping
+ * (`&`, `<`, `>` only); thread replies, Slack's text already, are left as they are (no double
+ * escaping); down restores the typed text exactly, a typed "&lt;" included.
+ */
+import { Migrator } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "../../db/client.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { migrationProvider } from "../../db/migrations/index.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { findReplyByMessage, insertReply, type ReplySource } from "../../db/replies.ts";
+import { importedStore } from "../helpers/store.ts";
+
+const NAME = "2026_12_03_090000_escape_modal_reply_text";
+const PREVIOUS = "2026_12_02_090000_add_reminder_cutoff_at";
+/** What a person typed into the modal (a literal "&lt;" too), stored as typed before. */
+const TYPED = "R&D <b> a<b; &lt; ir <https://evil.example|lm.gov.lv>";
+const ESCAPED = "R&amp;D &lt;b&gt; a&lt;b; &amp;lt; ir &lt;https://evil.example|lm.gov.lv&gt;";
+/** A thread reply as Slack sent it: escaped once, a link code kept. */
+const SLACK = "14: R&amp;D un 5 &lt; 6 <https://lm.gov.lv|lm.gov.lv>";
+
+let db: Db | undefined;
+afterEach(async () => {
+  await db?.destroy();
+  db = undefined;
+});
+
+async function migrate(to: "previous" | "latest"): Promise<void> {
+  if (!db) throw new Error("no store");
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const result =
+    to === "previous" ? await migrator.migrateTo(PREVIOUS) : await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  const ran = result.results?.filter((r) => r.migrationName === NAME);
+  expect(ran?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
+}
+
+describe(`migration ${NAME}`, () => {
+  it("escapes modal replies once, leaves thread replies alone, and down restores them", async () => {
+    ({ db } = await importedStore());
+    await migrate("previous");
+    const lm = await findInstitution(db, "LM");
+    const programme = await currentProgramme(db);
+    const cutoff = await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-02-01T21:59:59.999Z",
+      title: "Ziņojums",
+      taskNumbers: null,
+      createdBy: "U0SEC",
+      createdAt: "2026-11-29T12:00:00.000Z",
+    });
+    const rows: Array<[string, string, ReplySource, string]> = [
+      ["modal", "V0MODAL1", "modal", TYPED],
+      ["C0LM", "1700000000.000100", "event", SLACK],
+      ["C0LM", "1700000000.000200", "collect", SLACK],
+    ];
+    for (const [channelId, ts, source, text] of rows)
+      await insertReply(db, {
+        cutoffId: cutoff.id,
+        institutionId: lm?.id ?? 0,
+        taskId: null,
+        channelId,
+        ts,
+        threadTs: null,
+        userId: "U0ANNA",
+        text,
+        files: [],
+        statusClaim: null,
+        verified: true,
+        source,
+        receivedAt: "2027-01-10T08:00:00.000Z",
+      });
+    const texts = async () =>
+      Promise.all(rows.map(async ([c, ts]) => (await findReplyByMessage(db as Db, c, ts))?.text));
+
+    await migrate("latest");
+    expect(await texts()).toEqual([ESCAPED, SLACK, SLACK]);
+
+    await migrate("previous");
+    expect(await texts()).toEqual([TYPED, SLACK, SLACK]);
+    await migrate("latest");
+    expect(await texts()).toEqual([ESCAPED, SLACK, SLACK]);
+  });
+});
