@@ -137,6 +137,7 @@ export async function start(baseConfig: Config, opts: StartOptions = {}): Promis
         logger,
         slack: createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl, logger),
         gate: redisChannelGate(redis.producer, prefix),
+        ...(enqueue ? { enqueue } : {}),
       };
       const worker = createWorker(jobDeps, redis.worker, {
         prefix,
@@ -298,9 +299,11 @@ async function writeLocalFile(config: Config, emulator: Emulator, url: string): 
 
 /**
  * The emulator's local user and channel, so `npm run slack` has someone to be; the channel is
- * also the working group's (digests) unless WORKGROUP_CHANNEL_ID names another.
+ * also the working group's (digests) unless WORKGROUP_CHANNEL_ID names another. The user is
+ * named as a person (`@sekretars`, the secretary locally), not like the channel; set at every
+ * start, so a saved workspace with the earlier default `darba.grupa` reads the new name.
  */
-const LOCAL_USER = { id: LOCAL_USER_ID, name: "darba.grupa", locale: "lv-LV" };
+const LOCAL_USER = { id: LOCAL_USER_ID, name: "sekretars", locale: "lv-LV" };
 const LOCAL_CHANNEL = { id: LOCAL_CHANNEL_ID, name: "darba-grupa" };
 
 function localConfig(config: Config, emulator: Emulator): Config {

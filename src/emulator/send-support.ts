@@ -112,7 +112,7 @@ const USER_LOOKUPS_MAX = 20;
 
 /**
  * `text` with Slack's user mentions (`<@U0LOCAL01>`, `<@U0LOCAL01|anna>`) as a person reads
- * them in Slack: `@darba.grupa`, the name the local Slack gives that user (users.info), else
+ * them in Slack: `@sekretars`, the name the local Slack gives that user (users.info), else
  * the label the mention carries, else `@` and the ID. Never throws.
  */
 export async function withMentions(file: LocalSlackFile, text: string): Promise<string> {

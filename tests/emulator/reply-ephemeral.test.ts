@@ -75,7 +75,7 @@ describe("npm run slack --reply prints what the app showed only to the author", 
     const lv = await send("--reply", root, "99: darīts");
     expect(lv.code).toBe(0);
     expect(lv.out).toContain(`(pavedienā ${root})`);
-    expect(lv.out).toContain("↳ [lietotne, redzams tikai @darba.grupa]");
+    expect(lv.out).toContain("↳ [lietotne, redzams tikai @sekretars]");
     expect(lv.out).toContain("Uzdevuma *99* šajā atgādinājumā nav.");
 
     expect((await send("--lang", "en")).code).toBe(0);

@@ -98,7 +98,7 @@ describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
     // A user the local Slack was told only the ID of is named as Slack names one: lower case.
     expect(reply.out).toContain(`↳ [lietotne, tiešā ziņa lietotājam @${OUTSIDER.toLowerCase()}]`);
     expect(reply.out).toContain("atzīmēta kā *nepārbaudīta*");
-    expect(reply.out).toContain("Tās kontaktpersonas: @darba.grupa.");
+    expect(reply.out).toContain("Tās kontaktpersonas: @sekretars.");
     expect(reply.out).not.toContain("<@");
 
     // The reply queues refresh-root, which rewrites the root (chat.update) about 3 s later: read
@@ -112,7 +112,7 @@ describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
     const history = await send("--history", "--lang", "en");
     expect(history.code).toBe(0);
     const rootShown = history.out.split(`── ${root} [app]\n`)[1]?.split("\n  ↳")[0];
-    expect(rootShown, history.out).toContain("@darba.grupa");
+    expect(rootShown, history.out).toContain("@sekretars");
     expect(history.out).toContain(`@${OUTSIDER.toLowerCase()}`);
     expect(history.out).not.toContain("<@");
   });
