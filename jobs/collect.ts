@@ -8,6 +8,7 @@ import { ingestMessage } from "../src/replies/ingest.ts";
 import { type BotIdentity, readMessage } from "../src/replies/message.ts";
 import { createLocaleResolver } from "../src/slack/locale.ts";
 import { PERMANENT_POST_ERRORS, platformError, rateLimitedFor } from "../src/slack/web.ts";
+import { requestRootRefresh } from "./refresh-root.ts";
 import type { JobContext, JobDeps } from "./types.ts";
 
 /** Job name (also the id of its BullMQ job scheduler). */
@@ -121,13 +122,19 @@ async function collectThread(
 }
 
 /**
- * The thread's root shows the replies just collected ({@link refreshRoot}). Best effort: the
- * replies are stored; a failure (a 429 too) is logged and the next change of the thread
- * updates the root again.
+ * The thread's root shows the replies just collected ({@link refreshRoot}). With a queue
+ * (`deps.enqueue`, in a worker) through the refresh-root job, as a reply from the Events API
+ * asks for it: one path per thread, so this run's chat.update never races another refresh of
+ * the same root, and a 429 is waited out (`Retry-After`) and retried there, so the root
+ * catches up instead of staying behind until the thread changes again. Without a queue (a
+ * processor run directly) the root is updated here, best effort: the replies are stored; a
+ * failure (a 429 too) is logged.
  */
 async function refreshRootOf(deps: JobDeps, thread: ReminderThread): Promise<void> {
+  const { cutoffId, institutionId } = thread;
+  if (deps.enqueue && (await requestRootRefresh(deps, cutoffId, institutionId))) return;
   try {
-    await refreshRoot(deps, thread.cutoffId, thread.institutionId);
+    await refreshRoot(deps, cutoffId, institutionId);
   } catch (error) {
     deps.logger.warn(
       { channel: thread.channelId, ts: thread.threadTs, err: String(error) },

@@ -5,6 +5,7 @@ import type { Logger } from "../src/logger.ts";
 import type { ChannelGate } from "../src/reminders/channel-gate.ts";
 import type { SlackWeb } from "../src/slack/web.ts";
 import type { Clock } from "../src/time.ts";
+import type { EnqueueRoot } from "./refresh-root.ts";
 
 /** What every job processor may use. Built once in `main.ts`/`worker.ts`. */
 export interface JobDeps {
@@ -16,6 +17,12 @@ export interface JobDeps {
   slack: SlackWeb;
   /** Per-channel pacing shared by all workers. */
   gate: ChannelGate;
+  /**
+   * Adds a refresh-root job to the app's queue (`enqueueJob`), for a job that asks for one (the
+   * collection, after storing replies). Absent without a queue (a processor run directly, the
+   * CLI): the caller then does the work itself.
+   */
+  enqueue?: EnqueueRoot;
 }
 
 /** The BullMQ job being processed and its lock token (to move it back to delayed). */
