@@ -1,5 +1,5 @@
-import { type Db, storeVersion } from "../db/client.ts";
-import { storeOf } from "../db/snapshot.ts";
+import type { Db } from "../db/client.ts";
+import { snapshotVersion, storeOf } from "../db/snapshot.ts";
 import { type Clock, epochMs } from "../src/time.ts";
 
 /** Most answers kept per store; beyond it the cache starts afresh (bounded memory). */
@@ -53,7 +53,7 @@ export async function readThrough<T>(
   compute: () => Promise<T>,
 ): Promise<T> {
   const db = storeOf(handle);
-  const version = await storeVersion(db);
+  const version = await snapshotVersion(handle);
   if (version === null) return compute();
   let generation = generations.get(db);
   if (!generation || generation.version !== version || generation.answers.size >= MAX_ENTRIES) {
@@ -69,12 +69,19 @@ export async function readThrough<T>(
   const answers = generation.answers;
   const entry = { at: now, ttl: TTL_MIN_MS + Math.random() * TTL_SPREAD_MS, answer };
   answers.set(key, entry);
-  const drop = () => {
-    if (answers.get(key) === entry) answers.delete(key);
-  };
-  if (keep) answer.catch(drop);
-  else answer.then(drop, drop);
+  // Inline arrows, not a named closure: tsx names each such closure as it is made.
+  if (keep) answer.catch(() => forget(answers, key, entry));
+  else
+    answer.then(
+      () => forget(answers, key, entry),
+      () => forget(answers, key, entry),
+    );
   return answer;
+}
+
+/** Removes `entry` from `answers` unless a newer answer has taken its key meanwhile. */
+function forget(answers: Map<string, Entry>, key: string, entry: Entry): void {
+  if (answers.get(key) === entry) answers.delete(key);
 }
 
 /**

@@ -263,16 +263,28 @@ export const taskCommand: SlashCommand<TaskInput> = {
   name: "/task",
   parse,
   handle: (input, deps, ctx) => {
-    const taskDeps = (db: Db) => ({ db, clock: deps.clock, zone: deps.config.timezone });
-    // Reads depend only on the question, the language, the store and the time: reused while
-    // those stay the same (see read-cache.ts), and computed in one read transaction (see
-    // snapshot.ts). Changes and their refusals are never reused.
-    if (!READ_KINDS.has(input.kind))
-      return handle(input, taskDeps(deps.db), ctx.locale, { deps, ctx });
-    return readThrough(deps.db, deps.clock, `${ctx.locale} ${JSON.stringify(input)}`, () =>
-      inReadSnapshot(deps.db, (db) => handle(input, taskDeps(db), ctx.locale)),
+    if (input.kind === "set")
+      return handle(input, taskDeps(deps.db, deps), ctx.locale, { deps, ctx });
+    // Everything else only reads, in one read transaction (see snapshot.ts): one snapshot, and
+    // no query of another request between its reads. Reads depend only on the question, the
+    // language, the store and the time: reused while those stay the same (see read-cache.ts;
+    // the store's version is read inside the snapshot, once). Mistakes are not reused.
+    return inReadSnapshot(deps.db, (db) =>
+      READ_KINDS.has(input.kind)
+        ? readThrough(db, deps.clock, `${ctx.locale} ${JSON.stringify(input)}`, () =>
+            handle(input, taskDeps(db, deps), ctx.locale),
+          )
+        : handle(input, taskDeps(db, deps), ctx.locale),
     );
   },
 };
+
+/**
+ * What `handle` reads from, on `db` (the store or a read snapshot of it). A function of the
+ * module, not a closure made per request: tsx names every such closure as it is made.
+ */
+function taskDeps(db: Db, deps: CommandDeps): TaskDeps {
+  return { db, clock: deps.clock, zone: deps.config.timezone };
+}
 
 const READ_KINDS = new Set<TaskInput["kind"]>(["task", "help", "institution", "history"]);

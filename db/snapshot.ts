@@ -1,6 +1,6 @@
 import type SQLite from "better-sqlite3";
 import { CompiledQuery } from "kysely";
-import { type Db, isPostgres, sqliteDatabaseOf } from "./client.ts";
+import { type Db, isPostgres, sqliteDatabaseOf, storeVersion } from "./client.ts";
 
 const BEGIN = CompiledQuery.raw("begin");
 const COMMIT = CompiledQuery.raw("commit");
@@ -23,9 +23,11 @@ export async function inReadSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): P
     return db.connection().execute(async (connection) => {
       stores.set(connection, storeOf(db));
       await connection.executeQuery(BEGIN);
+      open.set(connection, {});
       try {
         return await read(connection);
       } finally {
+        open.delete(connection);
         await connection.executeQuery(COMMIT);
       }
     });
@@ -35,9 +37,11 @@ export async function inReadSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): P
   // off it meanwhile; BEGIN and COMMIT go straight to SQLite, like the compiled reads.
   return db.getExecutor().provideConnection(async () => {
     snapshot.begin.run();
+    open.set(snapshot.handle, {});
     try {
       return await read(snapshot.handle);
     } finally {
+      open.delete(snapshot.handle);
       snapshot.commit.run();
     }
   });
@@ -67,6 +71,27 @@ async function openSnapshots(db: Db, raw: SQLite.Database): Promise<Snapshots> {
 }
 
 const stores = new WeakMap<Db, Db>();
+
+/** The snapshots running now, by the handle their `read` was given. */
+const open = new WeakMap<Db, { version?: Promise<string | null> }>();
+
+/**
+ * The store's version (see `storeVersion`) for a reader on `handle`. Inside a read snapshot
+ * on SQLite it is read once, at the first asking, and kept until the snapshot ends: one
+ * `/task N` asks for it twice (its answer, the programme context; see
+ * commands/read-cache.ts), and each read is a statement (`PRAGMA data_version`). Read inside
+ * the snapshot's transaction, it also takes the WAL read lock the snapshot's queries then
+ * use, where read before BEGIN it took and released a lock of its own (~3 µs). It is read
+ * before any of the snapshot's data, so those data are never older than it says: an answer
+ * kept under it is never older than what a later reader seeing the same version would read.
+ * Any other handle (PostgreSQL, outside a snapshot): `storeVersion` every time.
+ */
+export function snapshotVersion(handle: Db): Promise<string | null> {
+  const snapshot = open.get(handle);
+  if (!snapshot) return storeVersion(storeOf(handle));
+  snapshot.version ??= storeVersion(storeOf(handle));
+  return snapshot.version;
+}
 
 /**
  * The store a handle reads: for the handle `inReadSnapshot` gives its `read`, the store it was

@@ -35,11 +35,13 @@ export function renderCutoffStatus(
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
   const seconds = cutoffShowsSeconds(status.cutoff.at, [status.nextReminderAt]);
-  const date = (iso: string, format: "date" | "datetime") =>
-    format === "date"
-      ? formatInstantDay(iso, zone, locale)
-      : formatInstant(iso, zone, locale, { seconds });
-  const lines = [m.heading(escapeMrkdwn(status.cutoff.title), date(status.cutoff.at, "datetime"))];
+  const options = { seconds };
+  const lines = [
+    m.heading(
+      escapeMrkdwn(status.cutoff.title),
+      formatInstant(status.cutoff.at, zone, locale, options),
+    ),
+  ];
   for (const i of status.institutions) {
     if (!i.latest) {
       lines.push(m.waiting(i.code));
@@ -49,7 +51,14 @@ export function renderCutoffStatus(
     const excerpt = slackDisplayText(excerptSlackText(i.latest.text, EXCERPT_MAX));
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
     const { at, userId, verified } = i.latest;
-    let line = m.replied(i.code, date(at, "date"), userId, excerpt, link, verified);
+    let line = m.replied(
+      i.code,
+      formatInstantDay(at, zone, locale),
+      userId,
+      excerpt,
+      link,
+      verified,
+    );
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
     if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
     if (!verified) line += m.unverified;
@@ -58,7 +67,7 @@ export function renderCutoffStatus(
   }
   lines.push(
     status.nextReminderAt
-      ? m.nextReminder(date(status.nextReminderAt, "datetime"))
+      ? m.nextReminder(formatInstant(status.nextReminderAt, zone, locale, options))
       : m.noneScheduled,
   );
   return [

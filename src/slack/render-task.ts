@@ -103,8 +103,6 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
     deadline += ` · ⚠️ *${m.task.overdue}*`;
   const responsible = task.institutions.filter((i) => i.role === "responsible");
   const co = task.institutions.filter((i) => i.role === "co_responsible");
-  const names = (list: typeof responsible) =>
-    list.map((i) => `*${i.code}* – ${escapeMrkdwn(i.name)}`).join("\n");
   const out = [];
   if (task.deadline.text !== "") out.push(field(m.task.deadline, deadline));
   out.push(field(m.task.status, statusText(task, ctx)));
@@ -115,6 +113,11 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
   const sectionName = m.sections[task.section];
   out.push(field(m.task.section, `${task.section}${sectionName ? ` – ${sectionName}` : ""}`));
   return out;
+}
+
+/** Institutions as "*IEM* – Iekšlietu ministrija", one a line. */
+function names(list: TaskDetail["institutions"]): string {
+  return list.map((i) => `*${i.code}* – ${escapeMrkdwn(i.name)}`).join("\n");
 }
 
 /** The task's own status, or for a parent without one, its sub-tasks' statuses counted. */
