@@ -33,6 +33,7 @@ import {
 } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
+import { nonWorkingDayWarning } from "./cutoff-day.ts";
 import { type CutoffPlan, loadPlan } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffMistake, CutoffTime, When } from "./cutoff-parse.ts";
 import { TITLE_MAX } from "./cutoff-parse.ts";
@@ -96,7 +97,7 @@ export async function addCutoff(
   const cutoff = added.row;
   if (!cutoff) throw new Error("cut-off neither added nor found");
   const outcome = await replanSafely(deps, cutoff.id);
-  return addedReply(cutoff, outcome, deps, ctx, added.sameDay);
+  return addedReply(cutoff, outcome, deps, ctx, input.time, added.sameDay);
 }
 
 async function addedReply(
@@ -104,6 +105,7 @@ async function addedReply(
   outcome: ReplanOutcome,
   deps: CommandDeps,
   ctx: CommandContext,
+  time: CutoffTime | null,
   sameDay?: Cutoff,
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
@@ -129,6 +131,8 @@ async function addedReply(
     });
     blocks.push(section(t.sameDay(sameDay.id, other, cutoff.id)));
   }
+  const day = dayWarning(cutoff.at, cutoff.id, time, deps, ctx.locale);
+  if (day) blocks.push(section(day));
   const unmapped = unmappedText(plan, t);
   if (unmapped) blocks.push(section(unmapped));
   const note = replanNote(outcome, ctx.locale);
@@ -174,7 +178,21 @@ export async function moveCutoffTo(
   const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
   const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
-  return notice(unmapped ? `${text}\n${unmapped}` : text, replanNote(outcome, ctx.locale), true);
+  const day = dayWarning(at, cutoff.id, input.time, deps, ctx.locale);
+  const lines = [text, day, unmapped].filter((line): line is string => line !== null);
+  return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
+}
+
+/** {@link nonWorkingDayWarning} for a cut-off at `at` typed with `time` (null: the day's end). */
+function dayWarning(
+  at: string,
+  id: number,
+  time: CutoffTime | null,
+  deps: CommandDeps,
+  locale: Locale,
+): string | null {
+  const typed = time === null ? null : timeText(time);
+  return nonWorkingDayWarning(at, deps.config.timezone, locale, id, typed);
 }
 
 /**

@@ -66,6 +66,18 @@ const lv = {
   unmapped: (codes: string, first: string, reminders: number) =>
     `⚠️ Nav Slack kanāla: ${codes} – ${lvCount(reminders, "atgādinājums", "atgādinājumi")} no plānotajiem ${lvPlural(reminders, "netiks nosūtīts", "netiks nosūtīti")}. Norādiet kanālu: \`/institution set ${first} #kanāls\`.`,
   planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
+  /**
+   * The cut-off's day is no working day: `day` in full ("2026. gada 6. decembris"), `what` it
+   * is ("svētdiena", "svētku diena (Jāņi)" …), `example` the command moving it to the day before.
+   */
+  nonWorkingDay: (day: string, what: string, example: string) =>
+    `⚠️ ${day} ir ${what} – tā nav darba diena. Termiņš saglabāts; ja domāta iepriekšējā darba diena, pārceliet to: \`${example}\`.`,
+  saturday: "sestdiena",
+  sunday: "svētdiena",
+  /** A public holiday by its name: "svētku diena (Jāņi)". */
+  holiday: (name: string) => `svētku diena (${name})`,
+  /** A holiday on a weekend: "svētdiena un svētku diena (Lieldienas)". */
+  weekendHoliday: (weekday: string, name: string) => `${weekday} un svētku diena (${name})`,
   moved: (id: number, from: string, to: string) =>
     `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*.`,
   movedPlanned: (count: number, first: string) =>
@@ -182,6 +194,12 @@ const en: typeof lv = {
   unmapped: (codes, first, reminders) =>
     `⚠️ No Slack channel: ${codes} – ${enCount(reminders, "reminder", "reminders")} of those planned will not be sent. Set a channel: \`/institution set ${first} #channel\`.`,
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
+  nonWorkingDay: (day, what, example) =>
+    `⚠️ ${day} is ${what}, not a working day in Latvia. The cut-off is saved; if the working day before was meant, move it: \`${example}\`.`,
+  saturday: "a Saturday",
+  sunday: "a Sunday",
+  holiday: (name) => `a public holiday (${name})`,
+  weekendHoliday: (weekday, name) => `${weekday} and a public holiday (${name})`,
   moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*.`,
   movedPlanned: (count, first) =>
     `${enCount(count, "reminder", "reminders")} planned for the new time, the first ${first}.`,

@@ -1,0 +1,56 @@
+/**
+ * Whether a cut-off's day is a Latvian working day, for the warning `/cutoff add` and `/cutoff
+ * move` (and the CLI's `cutoff add|move`) add when it is not. The cut-off is kept as typed: a
+ * Saturday may be meant, but "2026-12-06" is more often a slip for the Friday before.
+ */
+import { DateTime } from "luxon";
+import type { Locale } from "../src/config.ts";
+import { holidayName, isBusinessDay, previousBusinessDay } from "../src/domain/business-days.ts";
+import { cutoffText } from "../src/i18n/cutoff.ts";
+import { messages } from "../src/i18n/index.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+
+/**
+ * date-holidays' Latvian for a substitute holiday (Labour Law art. 1's "next working day" after
+ * 4 May or 18 November on a weekend) is "(aizstājējs diena)", not Latvian; the law's sense is a
+ * day off moved there.
+ */
+function holidayLabel(date: string, locale: Locale): string | null {
+  const name = holidayName(date, locale);
+  return name === null ? null : name.replace("(aizstājējs diena)", "(pārceltā brīvdiena)");
+}
+
+/**
+ * The warning line for a cut-off at `at` (UTC ISO) when its calendar day in `zone` (the app's,
+ * Europe/Riga) is a Saturday, a Sunday or a Latvian public holiday (src/domain/business-days.ts,
+ * date-holidays "LV"); null on a working day. It names the day in full ("2026. gada 6.
+ * decembris ir svētdiena"), the holiday's name where there is one, and the command that moves
+ * cut-off `id` to the working day before, at `time` ("12:00", as typed) or at the day's end
+ * when `time` is null. Reminders are already moved to working days; only the cut-off is named.
+ */
+export function nonWorkingDayWarning(
+  at: string,
+  zone: string,
+  locale: Locale,
+  id: number,
+  time: string | null,
+): string | null {
+  const day = DateTime.fromISO(at, { zone: "utc" }).setZone(zone);
+  const date = day.toISODate();
+  if (!day.isValid || date === null || isBusinessDay(date)) return null;
+  const t = cutoffText(locale);
+  const weekday = day.weekday === 6 ? t.saturday : day.weekday === 7 ? t.sunday : null;
+  const holiday = holidayLabel(date, locale);
+  const named = holiday === null ? null : escapeMrkdwn(holiday);
+  const what =
+    named === null
+      ? (weekday ?? "")
+      : weekday
+        ? t.weekendHoliday(weekday, named)
+        : t.holiday(named);
+  const full = DateTime.fromISO(date, { zone: "utc" })
+    .setLocale(messages(locale).localeTag)
+    .toLocaleString(DateTime.DATE_FULL);
+  const example = `/cutoff move ${id} ${previousBusinessDay(date)}${time ? ` ${time}` : ""}`;
+  return t.nonWorkingDay(full, what, example);
+}
