@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { taskCommand } from "../../commands/task.ts";
+import type { CommandDeps } from "../../commands/types.ts";
+import { createDb, type Db } from "../../db/client.ts";
+import { testConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { importedStore } from "../helpers/store.ts";
+
+/**
+ * `/task` reads in one read snapshot, where it also reads the store's version (once) for its
+ * answer cache and the programme context's: what it shows after another process commits,
+ * and that a mistake and a question asked together both get their answers.
+ */
+let deps: CommandDeps;
+let other: Db;
+
+beforeEach(async () => {
+  const { db, path } = await importedStore();
+  // Another connection to the same store: the worker process writing replies does the same.
+  other = createDb(path);
+  deps = {
+    db,
+    clock: fixedClock("2026-12-01T10:00:00Z"),
+    config: testConfig({}),
+    logger: createLogger("silent"),
+    replan: async () => null,
+  };
+});
+
+afterEach(async () => {
+  await other.destroy();
+  await deps.db.destroy();
+});
+
+const ask = async (text: string) => {
+  const reply = await taskCommand.handle(taskCommand.parse(text), deps, {
+    locale: "en",
+    userId: "U0ASKER",
+    channelId: "C0ASK",
+  });
+  return { ...reply, shown: blocksToText(reply.blocks) };
+};
+
+describe("/task in a read snapshot", () => {
+  it("shows what another connection committed, though the answer was kept", async () => {
+    expect((await ask("14")).shown).not.toContain("Renamed by the worker");
+    // Asked a second time: from now on the answer is kept.
+    expect((await ask("14")).shown).not.toContain("Renamed by the worker");
+    await other
+      .updateTable("tasks")
+      .set({ title: "Renamed by the worker" })
+      .where("number", "=", "14")
+      .execute();
+    const after = await ask("14");
+    expect(after.text).toContain("Renamed by the worker");
+    expect(after.shown).toContain("Renamed by the worker");
+  });
+
+  it("answers that a task is gone once another connection removed it, though it was kept", async () => {
+    await ask("14");
+    await ask("14");
+    await other.deleteFrom("task_institutions").execute();
+    await other.deleteFrom("tasks").execute();
+    const after = await ask("14");
+    expect(after.found).toBe(false);
+    expect(after.text).toContain("There is no task 14");
+  });
+
+  it("answers mistakes and questions asked together, each in turn", async () => {
+    // Mistakes read the programme context too; every answer below needs it, and none has it
+    // cached when they start.
+    await other
+      .updateTable("tasks")
+      .set({ title: "Fresh version" })
+      .where("number", "=", "1")
+      .execute();
+    const texts = ["abc", "14", "iem", "zzz", "5", "🦀", "1", "help"];
+    const replies = await Promise.all(texts.map(ask));
+    expect(replies.map((r) => r.found)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    expect(replies[0]?.text).toContain("“abc”");
+    expect(replies[1]?.text).toContain("14");
+    expect(replies[6]?.text).toContain("Fresh version");
+  });
+});
