@@ -218,21 +218,24 @@ async function refreshThreadRoots(
 /**
  * The warning under `/cutoff add` and `/cutoff move` when institutions in the cut-off's scope
  * have no Slack channel (`plan.unmapped`): their codes, how many of the reminders planned for
- * the cut-off's present time are theirs (they are counted as planned, but the sender fails them
- * as "no_mapping" and tells the secretaries), and the fix, `/institution set <CODE> #kanāls`.
+ * the cut-off's present time are theirs, out of how many in all ("4 no 10"; they are counted as
+ * planned, but the sender fails them as "no_mapping" and tells the secretaries), and the fix,
+ * `/institution set <CODE> #kanāls`.
  * Null when every institution in scope has a channel (or none of theirs is still planned).
  */
 function unmappedText(plan: CutoffPlan, t: ReturnType<typeof cutoffText>): string | null {
   const codes = new Set(plan.unmapped);
-  const reminders = plan.institutions
-    .filter((i) => codes.has(i.code))
-    .flatMap((i) => i.reminders)
-    .filter(
-      (r) => r.previousCutoffAt === undefined && (r.state === "planned" || r.state === "sending"),
-    ).length;
+  const pending = (institutions: CutoffPlan["institutions"]) =>
+    institutions
+      .flatMap((i) => i.reminders)
+      .filter(
+        (r) => r.previousCutoffAt === undefined && (r.state === "planned" || r.state === "sending"),
+      ).length;
+  const reminders = pending(plan.institutions.filter((i) => codes.has(i.code)));
   const [first] = plan.unmapped;
   if (!first || reminders === 0) return null;
-  return t.unmapped(plan.unmapped.map(escapeMrkdwn).join(", "), escapeMrkdwn(first), reminders);
+  const shown = plan.unmapped.map(escapeMrkdwn).join(", ");
+  return t.unmapped(shown, escapeMrkdwn(first), reminders, pending(plan.institutions));
 }
 
 /**

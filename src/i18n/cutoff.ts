@@ -61,10 +61,11 @@ const lv = {
     `Apjoms: ${scope}.${first ? ` Pirmais atgādinājums: ${first}.` : ""}`,
   /**
    * Institutions in scope with no Slack channel: `codes` joined, `first` one of them for the
-   * fix; `reminders`: how many of the reminders planned are theirs (they will not be sent).
+   * fix; `reminders`: how many of the `total` reminders planned are theirs (they will not be
+   * sent): "4 no 10 plānotajiem atgādinājumiem netiks nosūtīti".
    */
-  unmapped: (codes: string, first: string, reminders: number) =>
-    `⚠️ Nav Slack kanāla: ${codes} – ${lvCount(reminders, "atgādinājums", "atgādinājumi")} no plānotajiem ${lvPlural(reminders, "netiks nosūtīts", "netiks nosūtīti")}. Norādiet kanālu: \`/institution set ${first} #kanāls\`.`,
+  unmapped: (codes: string, first: string, reminders: number, total: number) =>
+    `⚠️ Nav Slack kanāla: ${codes} – ${reminders} no ${total} ${lvPlural(total, "plānotā atgādinājuma", "plānotajiem atgādinājumiem")} ${lvPlural(reminders, "netiks nosūtīts", "netiks nosūtīti")}. Norādiet kanālu: \`/institution set ${first} #kanāls\`.`,
   planHint: (id: number) => `Plāns: \`/cutoff plan ${id}\``,
   /**
    * The cut-off's day is no working day: `day` in full ("2026. gada 6. decembris"), `what` it
@@ -191,8 +192,8 @@ const en: typeof lv = {
   more: (left) => `… and ${left} more.`,
   added: (id, when, title) => `Added reporting cut-off *#${id}*: *${when}* – ${title}.`,
   addedScope: (scope, first) => `Scope: ${scope}.${first ? ` First reminder: ${first}.` : ""}`,
-  unmapped: (codes, first, reminders) =>
-    `⚠️ No Slack channel: ${codes} – ${enCount(reminders, "reminder", "reminders")} of those planned will not be sent. Set a channel: \`/institution set ${first} #channel\`.`,
+  unmapped: (codes, first, reminders, total) =>
+    `⚠️ No Slack channel: ${codes} – ${reminders} of the ${enCount(total, "reminder", "reminders")} planned will not be sent. Set a channel: \`/institution set ${first} #channel\`.`,
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
   nonWorkingDay: (day, what, example) =>
     `⚠️ ${day} is ${what}, not a working day in Latvia. The cut-off is saved; if the working day before was meant, move it: \`${example}\`.`,

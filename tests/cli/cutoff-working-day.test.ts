@@ -22,6 +22,13 @@ describe("cutoff add|move on a day that is not a working day", { timeout: 90_000
     expect(added.stdout).toContain(
       "⚠️ 2027. gada 7. februāris ir svētdiena – tā nav darba diena. Termiņš saglabāts; ja domāta iepriekšējā darba diena, pārceliet to: `npm run cli -- cutoff move 1 2027-02-05`.",
     );
+    // No institution has a channel here: all of the reminders planned, out of all ("20 no 20").
+    const [, theirs, all] =
+      /Nav Slack kanāla: .* – (\d+) no (\d+) plānotajiem atgādinājumiem netiks nosūtīti\./u.exec(
+        added.stdout,
+      ) ?? [];
+    expect(Number(theirs)).toBeGreaterThan(0);
+    expect(theirs).toBe(all);
     const moved = await runCli(
       ["cutoff", "move", "1", "2027-05-04", "--time", "12:00", "--lang", "en"],
       env,

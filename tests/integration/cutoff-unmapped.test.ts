@@ -1,7 +1,8 @@
 /**
  * `/cutoff add` and `/cutoff move` through the signed HTTP endpoint, when institutions in the
  * cut-off's scope have no Slack channel: the answer names them, says how many of the reminders
- * planned are theirs (counted as planned, never sent) and gives the fix, in lv and en.
+ * planned are theirs out of how many in all ("4 no 6"; counted as planned, never sent) and
+ * gives the fix, in lv and en.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listCutoffs } from "../../db/cutoffs.ts";
@@ -54,19 +55,45 @@ describe("/cutoff add and move name the institutions without a Slack channel", (
     expect(codes.length).toBeGreaterThan(0);
     expect(codes).not.toContain("IEM");
     const count = codes.length * perInstitution;
-    expect(added).toContain(`⚠️ Nav Slack kanāla: ${codes.join(", ")} – ${count} atgādinājumi`);
-    expect(added).toContain(`no plānotajiem netiks nosūtīti`);
+    // Out of every reminder planned, so the share reads at once ("4 no 6").
+    expect(added).toContain(
+      `⚠️ Nav Slack kanāla: ${codes.join(", ")} – ${count} no ${rows.length} plānotajiem atgādinājumiem netiks nosūtīti.`,
+    );
     expect(added).toContain(`Norādiet kanālu: \`/institution set ${codes[0]} #kanāls\``);
 
     const moved = await slash(`move ${cutoff.id} 2027-03-01`);
     expect(moved).toContain(`Jaunajam laikam plānoti ${rows.length} atgādinājumi`);
-    expect(moved).toContain(`⚠️ Nav Slack kanāla: ${codes.join(", ")} – ${count} atgādinājumi`);
+    expect(moved).toContain(
+      `⚠️ Nav Slack kanāla: ${codes.join(", ")} – ${count} no ${rows.length} plānotajiem atgādinājumiem`,
+    );
     expect(moved).toContain(`\`/institution set ${codes[0]} #kanāls\``);
 
     const en = await slash(`move ${cutoff.id} 2027-03-02`, ENGLISH);
     expect(en).toContain(
-      `⚠️ No Slack channel: ${codes.join(", ")} – ${count} reminders of those planned will not be sent. Set a channel: \`/institution set ${codes[0]} #channel\`.`,
+      `⚠️ No Slack channel: ${codes.join(", ")} – ${count} of the ${rows.length} reminders planned will not be sent. Set a channel: \`/institution set ${codes[0]} #channel\`.`,
     );
+  });
+
+  it("counts them out of every reminder planned when some institutions have a channel", async () => {
+    // Task 5: LM responsible, IEM (mapped above) co-responsible.
+    const added = await slash("add 2027-05-03 --tasks 5,14 Abi");
+    const cutoff = (await listCutoffs(t.app.db)).find((c) => c.title === "Abi");
+    if (!cutoff) throw new Error("no cut-off");
+    const rows = await listReminders(t.app.db, cutoff.id);
+    const codes = [...new Set([...(await unmappedCodes("5")), ...(await unmappedCodes("14"))])];
+    const mapped = await t.app.db
+      .selectFrom("institutions")
+      .select("id")
+      .where("slack_channel_id", "is not", null)
+      .execute();
+    const theirs = rows.filter((r) => !mapped.some((m) => m.id === r.institutionId)).length;
+    expect(theirs).toBeGreaterThan(0);
+    expect(theirs).toBeLessThan(rows.length);
+    expect(added).toContain(
+      `⚠️ Nav Slack kanāla: ${codes.sort((a, b) => a.localeCompare(b, "lv")).join(", ")} – ${theirs} no ${rows.length} plānotajiem atgādinājumiem netiks nosūtīti.`,
+    );
+    const en = await slash(`move ${cutoff.id} 2027-05-04 --time 12:00`, ENGLISH);
+    expect(en).toContain(`– ${theirs} of the ${rows.length} reminders planned will not be sent.`);
   });
 
   it("says nothing of channels when every institution in scope has one", async () => {
