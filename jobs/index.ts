@@ -46,13 +46,15 @@ export const jobIds: { [K in JobName]: (data: JobDataMap[K]) => string } = {
 };
 
 /**
- * Jobs that also collapse repeats made within a short time (a double submit) into the first
- * one, whatever their ids: name → the BullMQ deduplication options for a job's data.
+ * Jobs that also collapse repeats into the job already there, whatever their ids: name → the
+ * BullMQ deduplication options for a job's data (a digest's double submit; one refresh of a
+ * thread's root at a time, see `refreshRoot.deduplication`).
  */
 export const deduplications: {
   [K in JobName]?: (data: JobDataMap[K]) => DeduplicationOptions | undefined;
 } = {
   [buildDigest.name]: buildDigest.deduplication,
+  [refreshRoot.name]: refreshRoot.deduplication,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { DelayedError } from "bullmq";
+import { type DeduplicationOptions, DelayedError } from "bullmq";
 import { DateTime } from "luxon";
 import type { Logger } from "../src/logger.ts";
 import { type RootOutcome, refreshRoot } from "../src/reminders/root.ts";
@@ -29,11 +29,28 @@ export function jobId(data: Data): string {
 }
 
 /**
+ * One refresh of a thread's root at a time: BullMQ deduplication by thread with
+ * `keepLastIfActive`, so at most one job per thread waits (or is delayed) and one runs. A
+ * request while one waits is dropped — that job has not read the store yet and will show the
+ * change; a request while one runs is kept (the latest only) and becomes a job when the running
+ * one finishes, so it reads the store after the running one's chat.update has landed. Two
+ * windows' jobs therefore never overlap, and a slow chat.update of an older read can no longer
+ * land after a newer one and show older replies. The key has no TTL; BullMQ clears it when the
+ * job completes or fails for good (not on a retry or a `moveToDelayed`).
+ * Source: BullMQ 6 DeduplicationOptions.keepLastIfActive (docs.bullmq.io, guide/jobs/deduplication).
+ */
+export function deduplication(data: Data): DeduplicationOptions {
+  return { id: `root-${data.cutoffId}-${data.institutionId}`, keepLastIfActive: true };
+}
+
+/**
  * Brings the thread's root message in line with the store ({@link refreshRoot}) once its window
  * has closed: a job picked up earlier goes back to the queue until `notBefore`, so every change
- * of the window (each asked for the same job id) is read by the one run. Slack's 429 puts it
- * back for `Retry-After`; other transient errors throw for BullMQ to retry (default options:
- * ten attempts with backoff); a root that cannot be updated any more is logged and done.
+ * of the window (each asked for the same job id, or dropped by {@link deduplication} while this
+ * job waits) is read by the one run; the store is read right before chat.update, and no other
+ * refresh of the thread runs meanwhile ({@link deduplication}). Slack's 429 puts it back for
+ * `Retry-After`; other transient errors throw for BullMQ to retry (default options: ten
+ * attempts with backoff); a root that cannot be updated any more is logged and done.
  */
 export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<RootOutcome> {
   const wait = DateTime.fromISO(data.notBefore).toMillis() - Date.now();
@@ -67,7 +84,10 @@ export async function requestRootRefresh(
   const end = (Math.floor(Date.now() / ROOT_REFRESH_WINDOW_MS) + 1) * ROOT_REFRESH_WINDOW_MS;
   const notBefore = DateTime.fromMillis(end, { zone: "utc" }).toISO() ?? "";
   try {
-    await deps.enqueue(name, { cutoffId, institutionId, notBefore });
+    const data = { cutoffId, institutionId, notBefore };
+    const job = await deps.enqueue(name, data);
+    // `job` is another job's id when the request joined a refresh already waiting or running.
+    deps.logger.debug({ cutoffId, institutionId, job, asked: jobId(data) }, "root refresh queued");
     return true;
   } catch (error) {
     deps.logger.warn(
