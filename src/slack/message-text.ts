@@ -14,9 +14,10 @@
  *   digest): entities kept as they are (escaped once, not twice), stray characters escaped,
  *   broadcasts and user-group mentions shown as plain text ("@channel") that notifies nobody.
  *
- * Both are forgiving: text that is no well-formed code (a `<` typed into a modal, which Slack
- * does not escape, or an excerpt cut inside a code) stays as it is in the plain reading and is
- * escaped in the Slack one. Neither throws.
+ * Both are forgiving: text that is no well-formed code (an excerpt cut inside a code, or a
+ * stray `<` from an older store or another writer; "Submit update" modal text is escaped like a
+ * typed message before it is stored, see src/replies/update.ts) stays as it is in the plain
+ * reading and is escaped in the Slack one. Neither throws.
  */
 
 import { truncateText } from "./fit.ts";
@@ -173,8 +174,8 @@ export interface DisplayOptions {
 /**
  * A message text as Slack sent it, as mrkdwn to show in Slack again (`/task N`, the digest):
  * entities stay as they are, so `R&amp;D` shows `R&D` (not `R&amp;D`, as escaping it again
- * would); `&`, `<` and `>` that are not yet escaped (text typed into a modal, which Slack does
- * not escape; a code cut short in an excerpt) are escaped; people, channels, dates and links
+ * would); `&`, `<` and `>` that are not yet escaped (a code cut short in an excerpt, a stray
+ * character from an older store) are escaped; people, channels, dates and links
  * stay Slack's codes (links as `label (<url>)` with `linkTargets`); broadcasts (`<!channel>`,
  * `<!here>`, `<!everyone>`) and user-group mentions (`<!subteam^…|@team>`) are shown as the
  * plain text a reader expects (`@channel`, `@here`, `@everyone`, `@team`, as
