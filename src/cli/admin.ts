@@ -58,16 +58,23 @@ function registerInstitution(cli: Command): void {
     .action((code: string[], o: Lang) =>
       run(institution.institutionCommand, code.join(" "), "show", o),
     );
+  // As `/institution set`: contacts named replace the previous ones, none named keeps them,
+  // --no-contacts clears them (with contacts too it is refused, exit 2).
   group
     .command("set")
-    .description("map an institution to a channel and contact people (replaces the contacts)")
+    .description(
+      "map an institution to a channel; contacts given replace its contacts, none keeps them, --no-contacts clears them",
+    )
     .argument("<code>", "institution code, e.g. IEM")
     .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD")
-    .argument("<userIds...>", "Slack user IDs of the contact people, e.g. U0123ABCD")
+    .argument("[userIds...]", "Slack user IDs of the contact people, e.g. U0123ABCD")
+    .option("--no-contacts", "clear the contacts (the institution keeps only its channel)")
     .addOption(langOption())
-    .action((code: string, channel: string, users: string[], o: Lang) =>
-      run(institution.institutionCommand, `set ${code} ${channel} ${users.join(" ")}`, "set", o),
-    );
+    .action((code: string, channel: string, users: string[], o: Lang & { contacts?: boolean }) => {
+      const none = o.contacts === false ? " --no-contacts" : "";
+      const text = `set ${code} ${channel}${users.length > 0 ? ` ${users.join(" ")}` : ""}${none}`;
+      return run(institution.institutionCommand, text, "set", o);
+    });
   group
     .command("away")
     .description('mark a contact away until a date, inclusive; "off" = back')
