@@ -168,6 +168,8 @@ const WHOLE_MINUTE =
 
 /** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */
 export function formatInstantDay(iso: string, zone: string, locale: Locale): string {
+  const day = storedInstantDay(iso, zone);
+  if (day !== undefined) return formatDay(day, locale);
   return instantDays(`${zone} ${locale} ${iso}`, () => {
     const at = DateTime.fromISO(iso, { zone: "utc" });
     return at.isValid ? formatDay(at.setZone(zone).toISODate() ?? iso, locale) : iso;
@@ -175,8 +177,52 @@ export function formatInstantDay(iso: string, zone: string, locale: Locale): str
 }
 
 /**
- * Formatted days of instants (see {@link formatInstantDay}): `/task N` shows each of its
- * institutions' latest reply by day, the same replies on every asking, and parsing and moving
- * one instant into the zone cost a seventh of the answer.
+ * Formatted days of instants (see {@link formatInstantDay}) that {@link storedInstantDay}
+ * leaves to luxon.
  */
 const instantDays = boundedCache<string>(5_000);
+
+/** The form the store keeps instants in (`toISO()` in UTC): "2027-01-19T22:30:00.000Z". */
+const STORED_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The calendar date ("2027-01-20") in `zone` of an instant in the store's form, as luxon's
+ * `fromISO(iso, { zone: "utc" }).setZone(zone).toISODate()` gives it, without parsing and
+ * moving each instant with luxon (~10 µs each on a `/task N` that shows replies; every reply
+ * has its own instant, so a memo of instants does not help): the instant plus the zone's
+ * offset, read once per zone and hour (see {@link hourOffset}). Undefined — and then the
+ * caller asks luxon — for any other form, a date that does not exist ("…-02-30…"), a year
+ * outside 1900–2999, an unknown zone, or an hour in which the zone's offset changes.
+ */
+export function storedInstantDay(iso: string, zone: string): string | undefined {
+  const year = STORED_INSTANT.exec(iso)?.[1];
+  if (!year || year < "1900" || year > "2999") return undefined;
+  const ms = Date.parse(iso);
+  // A date that does not exist (Feb 30, 24:00) comes back as another day, or not at all.
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 19) !== iso.slice(0, 19))
+    return undefined;
+  const offset = hourOffset(zone, Math.floor(ms / HOUR_MS));
+  if (Number.isNaN(offset)) return undefined;
+  // luxon's own arithmetic (`tsToObj(ts + offset * 60 * 1000)`), so fractions of a minute
+  // (historical local mean times) round as there.
+  return new Date(ms + offset * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * `zone`'s offset from UTC in minutes (luxon's, as `DateTime#offset`) throughout the UTC hour
+ * `hour` (ms since the epoch / 3,600,000), or NaN when it is not one offset throughout (a
+ * transition falls in that hour: the offsets at its first and last millisecond differ) or the
+ * zone is unknown. Zones change their offset at most once in any hour, so equal ends mean one
+ * offset. Memoised: the instants of one day share 24 of them.
+ */
+function hourOffset(zone: string, hour: number): number {
+  return hourOffsets(`${zone} ${hour}`, () => {
+    const first = DateTime.fromMillis(hour * HOUR_MS, { zone });
+    const last = DateTime.fromMillis((hour + 1) * HOUR_MS - 1, { zone });
+    if (!first.isValid || !last.isValid || first.offset !== last.offset) return Number.NaN;
+    return first.offset;
+  });
+}
+
+const hourOffsets = boundedCache<number>(20_000);
