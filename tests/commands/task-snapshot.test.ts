@@ -68,6 +68,32 @@ describe("/task in a read snapshot", () => {
     expect(after.text).toContain("There is no task 14");
   });
 
+  it("lists a task's sub-tasks, and one another connection added to a task that had none", async () => {
+    const parent = await ask("10.1");
+    for (const n of ["10.1.1", "10.1.2", "10.1.3"]) expect(parent.shown).toContain(n);
+    expect((await ask("10.1.1")).shown).not.toContain("10.1.1.1");
+    expect((await ask("10.1.1")).shown).not.toContain("10.1.1.1");
+    const leaf = await other
+      .selectFrom("tasks")
+      .selectAll()
+      .where("number", "=", "10.1.1")
+      .executeTakeFirstOrThrow();
+    await other
+      .insertInto("tasks")
+      .values({
+        ...leaf,
+        id: undefined,
+        number: "10.1.1.1",
+        parent_number: "10.1.1",
+        title: "A sub-task added by the worker",
+        position: 10_000,
+      })
+      .execute();
+    const after = await ask("10.1.1");
+    expect(after.shown).toContain("10.1.1.1");
+    expect(after.shown).toContain("A sub-task added by the worker");
+  });
+
   it("answers mistakes and questions asked together, each in turn", async () => {
     // Mistakes read the programme context too; every answer below needs it, and none has it
     // cached when they start.
