@@ -198,8 +198,8 @@ function dayWarning(
 /**
  * After a move: queues an update of every reminder thread of the cut-off already posted, so its
  * first message shows the cut-off's new time (jobs/refresh-root.ts; the same update a reply
- * triggers). Returns how many were queued: 0 without a queue (the CLI, Redis down; the roots
- * then keep the old time until the thread's next reply). Never throws.
+ * triggers). Returns how many were queued: 0 without a queue (Redis down, or the CLI with no
+ * Redis reached; the roots then keep the old time until the thread's next reply). Never throws.
  */
 async function refreshThreadRoots(
   deps: CommandDeps,

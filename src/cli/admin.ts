@@ -24,8 +24,8 @@ import * as cutoff from "../../commands/cutoff.ts";
 import * as institution from "../../commands/institution.ts";
 import * as role from "../../commands/role.ts";
 import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
-import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
-import { QUEUE_NAME } from "../../jobs/index.ts";
+import { createDb, migrateToLatest } from "../../db/client.ts";
+import { enqueueJob, QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { type CliText, cliText } from "../i18n/cli.ts";
 import { roleText } from "../i18n/role.ts";
@@ -33,7 +33,7 @@ import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
-import { type Clock, systemClock } from "../time.ts";
+import { systemClock } from "../time.ts";
 import { localChannelNames, withLocalUserNames } from "./local-names.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { cliHints, terminalText, withoutNote } from "./terminal.ts";
@@ -249,6 +249,9 @@ async function printJson(data: Promise<unknown>): Promise<void> {
  * then, once `work` is done, one note on stderr says why and when the jobs will be scheduled,
  * in `lang` (default DEFAULT_LOCALE). `after` words that note: a `change` (the default) was
  * saved with its plan; a `plan` shown (`cutoff plan`) is the store's, not yet in the queue.
+ * Once a re-plan has reached the queue, `deps.enqueue` adds jobs there too (as `serve`'s does),
+ * so `cutoff move` asks the app's worker to refresh the reminder threads' roots, as `/cutoff
+ * move` does; before that, and without a queue, it is undefined and no refresh is promised.
  * Logs go to stderr.
  */
 export async function withDeps(
@@ -263,6 +266,7 @@ export async function withDeps(
     process.stderr,
   );
   let later: Deferral | null = null;
+  const queue = cliQueue(config);
   try {
     await migrateToLatest(db);
     await seedIfEmpty(db, systemClock);
@@ -271,15 +275,23 @@ export async function withDeps(
       clock: systemClock,
       config,
       logger,
-      replan: (cutoffId) =>
-        cliReplan(db, config, systemClock, cutoffId, (why) => {
-          later = why;
-        }),
+      replan: async (cutoffId) => {
+        const reached = await queue.open();
+        if (typeof reached === "string") {
+          later = reached;
+          return null;
+        }
+        return replan({ db, config, clock: systemClock, queue: reached }, cutoffId);
+      },
+      get enqueue() {
+        return queue.opened();
+      },
     };
     await work(deps, () => later !== null);
     const t = cliText(cliLocale(lang, config));
     if (later) process.stderr.write(`${deferralNote(t, later, after)}\n`);
   } finally {
+    await queue.close();
     await db.destroy();
   }
 }
@@ -297,47 +309,50 @@ function deferralNote(t: CliText, why: Deferral, after: "change" | "plan"): stri
 type Deferral = "no_app" | "unreachable";
 
 /**
- * Re-plans on REDIS_URL's queue, or on the running app's private Redis under DATA_DIR. Null,
- * with `defer` told why, when there is neither or it does not answer: only the store's plan is
- * updated (by the caller) and the app schedules the jobs itself.
- * @throws Error when the re-plan fails once Redis has answered (the command logs it).
+ * The app's job queue as the CLI reaches it, opened on first use and kept for the command:
+ * REDIS_URL's Redis, or the private Redis of the app running under DATA_DIR, under
+ * QUEUE_PREFIX. `open` connects (once) and yields the queue, or why there is none; `opened`
+ * is an `enqueue` on it once it has been reached (else undefined); `close` ends both.
  */
-async function cliReplan(
-  db: Db,
-  config: Config,
-  clock: Clock,
-  cutoffId: number | undefined,
-  defer: (why: Deferral) => void,
-) {
-  const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
-  if (!url) {
-    defer("no_app");
-    return null;
-  }
-  const connection = new Redis(url, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    lazyConnect: true,
-    retryStrategy: () => null,
-  });
-  connection.on("error", () => {});
-  try {
+function cliQueue(config: Config): {
+  open(): Promise<Queue | Deferral>;
+  opened(): CommandDeps["enqueue"];
+  close(): Promise<void>;
+} {
+  let connection: Redis | null = null;
+  let result: Promise<Queue | Deferral> | null = null;
+  let queue: Queue | null = null;
+  const connect = async (): Promise<Queue | Deferral> => {
+    const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
+    if (!url) return "no_app";
+    connection = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
+    connection.on("error", () => {});
     // Connect before the queue exists: BullMQ would start connecting a lazy connection itself.
     const reached = await connection.connect().then(
       () => true,
       () => false,
     );
-    if (!reached) {
-      defer("unreachable");
-      return null;
-    }
-    const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
-    try {
-      return await replan({ db, config, clock, queue }, cutoffId);
-    } finally {
-      await queue.close().catch(() => {});
-    }
-  } finally {
-    connection.disconnect();
-  }
+    if (!reached) return "unreachable";
+    queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
+    return queue;
+  };
+  return {
+    open: () => {
+      result ??= connect();
+      return result;
+    },
+    opened: () => {
+      const q = queue;
+      return q ? (name, data) => enqueueJob(q, name, data) : undefined;
+    },
+    close: async () => {
+      await queue?.close().catch(() => {});
+      connection?.disconnect();
+    },
+  };
 }
