@@ -11,13 +11,17 @@ import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 
 /**
- * date-holidays' Latvian for a substitute holiday (Labour Law art. 1's "next working day" after
- * 4 May or 18 November on a weekend) is "(aizstājējs diena)", not Latvian; the law's sense is a
- * day off moved there.
+ * A substitute holiday's mark as date-holidays writes it: "(aizstājējs diena)", not Latvian, and
+ * "(substitute day)"; the law (art. 1: the next working day after 4 May or 18 November on a
+ * weekend) means a day off moved there.
  */
+const SUBSTITUTE = /\s*\((?:aizstājējs diena|substitute day)\)$/u;
+
+/** The holiday's name in `locale`, a substitute day's mark in words that go inside parentheses. */
 function holidayLabel(date: string, locale: Locale): string | null {
   const name = holidayName(date, locale);
-  return name === null ? null : name.replace("(aizstājējs diena)", "(pārceltā brīvdiena)");
+  if (name === null || !SUBSTITUTE.test(name)) return name;
+  return `${name.replace(SUBSTITUTE, "")} – ${locale === "lv" ? "pārceltā brīvdiena" : "substitute day"}`;
 }
 
 /**

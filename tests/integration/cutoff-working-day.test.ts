@@ -82,6 +82,18 @@ describe("a cut-off on a day that is not a working day is kept, with a warning",
     expect(weekday).not.toContain("darba diena");
   });
 
+  it("names a substitute holiday in Latvian ('pārceltā brīvdiena', not the library's 'aizstājējs diena')", async () => {
+    // 18 November 2028 is a Saturday: Monday the 20th is the day off in its place.
+    const text = await cutoff("add 2028-11-20 Pārceltās brīvdienas termiņš");
+    expect(text).toContain(
+      "⚠️ 2028. gada 20. novembris ir svētku diena (Latvijas Republikas proklamēšanas diena – pārceltā brīvdiena) – tā nav darba diena.",
+    );
+    expect(text).not.toContain("aizstājējs");
+    expect(text).toContain("2028-11-17`");
+    const english = await cutoff("add 2028-11-20 12:00 Substitute day cut-off", JOHN);
+    expect(english).toContain("is a public holiday (Republic Day – substitute day), not a working");
+  });
+
   it("a working day gets no warning", async () => {
     const text = await cutoff("add 2027-03-01 Pirmdienas termiņš");
     expect(text).toContain("Pievienots ziņošanas termiņš");
