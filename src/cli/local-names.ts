@@ -115,7 +115,7 @@ async function fileNames(dataDir: string, kind: Kind = "channels"): Promise<Name
 
 /**
  * `text` with the user mentions (`<@U0LOCAL01>`) of people the local workspace file names as
- * `@name` (`@darba.grupa`), as the local Slack shows them; others, and every mention with real
+ * `@name` (`@sekretars`), as the local Slack shows them; others, and every mention with real
  * Slack credentials, are left as they are. Never throws.
  */
 export async function withLocalUserNames(
@@ -135,7 +135,7 @@ const USER_LOOKUPS_MAX = 50;
 
 /**
  * User ID → name of the people `ids` names, as Slack shows them: in local mode the name the
- * local workspace file gives them (`darba.grupa`), else the running emulator's users.info; with
+ * local workspace file gives them (`sekretars`), else the running emulator's users.info; with
  * Slack credentials Slack's users.info (the display name, else the real name, else the handle),
  * as the app asks Slack about people (src/slack/locale.ts). Each person is asked once per run;
  * people nobody names are left out (the caller prints their IDs). Never throws.
