@@ -202,7 +202,8 @@ export async function listReplies(db: Db, cutoffId: number): Promise<Reply[]> {
 
 /** Active (not withdrawn) replies to one task, newest first; optionally for one cut-off. */
 export async function repliesForTask(db: Db, taskId: number, cutoffId?: number): Promise<Reply[]> {
-  if (cutoffId !== undefined) return (await cutoffRepliesOfTask(db, taskId, cutoffId)).map(toReply);
+  if (cutoffId !== undefined)
+    return (await cutoffRepliesOfTask(db, taskId, cutoffId)).sort(newestFirst).map(toReply);
   const q = db
     .selectFrom("replies")
     .select(COLUMNS)
@@ -212,17 +213,26 @@ export async function repliesForTask(db: Db, taskId: number, cutoffId?: number):
   return rows.map(toReply);
 }
 
-// What `/task N` shows for the active cut-off: compiled once (see compiled.ts).
+// What `/task N` shows for the active cut-off: compiled once (see compiled.ts), sorted by
+// `newestFirst` (SQLite's ORDER BY built a sorter for the few rows: ~2 µs of a `/task N`).
 const cutoffRepliesOfTask = compiled((db, taskId: number, cutoffId: number) =>
   db
     .selectFrom("replies")
     .select(COLUMNS)
     .where("task_id", "=", taskId)
     .where("withdrawn_at", "is", null)
-    .where("cutoff_id", "=", cutoffId)
-    .orderBy("received_at", "desc")
-    .orderBy("id", "desc"),
+    .where("cutoff_id", "=", cutoffId),
 );
+
+/**
+ * `order by received_at desc, id desc`. The instants are text in the store's one form (UTC
+ * `toISO()`, "2027-01-19T10:00:00.000Z"), which JavaScript's comparison orders as SQLite and
+ * PostgreSQL do (the same characters at the same places: digits decide).
+ */
+function newestFirst(a: Row, b: Row): number {
+  if (a.received_at !== b.received_at) return a.received_at < b.received_at ? 1 : -1;
+  return b.id - a.id;
+}
 
 /** A reply with its institution's code and its task's number (null = unassigned). */
 export type NamedReply = Reply & { institutionCode: string; taskNumber: string | null };

@@ -181,6 +181,42 @@ describe("/task with an active reporting cut-off", () => {
     );
   });
 
+  it("shows the newest reply, by when it was received and then by arrival, whatever the order stored", async () => {
+    const [cutoff, lm, task5] = await Promise.all([
+      db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
+      findInstitution(db, "LM"),
+      db.selectFrom("tasks").select("id").where("number", "=", "5").executeTakeFirstOrThrow(),
+    ]);
+    const contact = (ts: string, receivedAt: string, text: string) =>
+      insertReply(db, {
+        cutoffId: cutoff.id,
+        institutionId: lm?.id ?? 0,
+        taskId: task5.id,
+        channelId: "C0LM",
+        ts,
+        threadTs: "1790000000.000100",
+        userId: "U0ANNA",
+        text,
+        files: [],
+        statusClaim: null,
+        verified: true,
+        source: "event",
+        receivedAt,
+      });
+    const deps = { db, clock, zone: "Europe/Riga" };
+    const shown = async () => JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
+    // Stored after the first one, but received before it (a reply read late).
+    await contact("1800000000.000200", "2027-01-18T10:00:00.000Z", "5: vecāka atbilde");
+    expect(await shown()).toContain("grozījumi Darba likumā pieņemti");
+    await contact("1800000000.000300", "2027-01-19T11:00:00.000Z", "5: jaunākā atbilde");
+    expect(await shown()).toContain("jaunākā atbilde");
+    // Received at the same instant: the one stored later.
+    await contact("1800000000.000400", "2027-01-19T11:00:00.000Z", "5: tajā pašā brīdī");
+    const last = await shown();
+    expect(last).toContain("tajā pašā brīdī");
+    expect(last).not.toContain("jaunākā atbilde");
+  });
+
   it("shows a non-contact's reply, marked, when the institution has no other", async () => {
     const [cutoff, izm, task5] = await Promise.all([
       db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow(),
