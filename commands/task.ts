@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Db } from "../db/client.ts";
 import { findInstitution, listInstitutionsWithTasks } from "../db/institutions.ts";
 import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
@@ -161,7 +162,7 @@ export async function handle(
     return notice(m.errors.notUnderstood(shownText(input.text)), undefined, false);
   if (!programme) return notice(m.overview.noProgramme, undefined, false);
   if (input.kind === "invalid") return notUnderstood(deps.db, programme.id, input.text, locale);
-  const ctx: RenderContext = { locale, zone: deps.zone, now: deps.clock.now() };
+  const ctx: RenderContext = { locale, zone: deps.zone, now: nowOf(deps.clock) };
 
   if (input.kind === "help") {
     const tasks = await listTasks(deps.db, programme.id);
@@ -242,6 +243,15 @@ async function notUnderstood(
     `${guesses.length > 0 ? `${m.errors.didYouMean(guesses)} ` : ""}${m.errors.knownInstitutions(codes.join(", "))}`,
     false,
   );
+}
+
+/**
+ * `clock.now()`, built from epoch ms where the clock gives them (the wall clock): the same
+ * UTC instant at half the cost (`DateTime.utc()` reads its arguments and fills its fields:
+ * ~10 µs of a `/task N` in serve's CPU profile). An answer reads only its instant.
+ */
+function nowOf(clock: Clock): DateTime {
+  return clock.nowMs ? DateTime.fromMillis(clock.nowMs(), { zone: "utc" }) : clock.now();
 }
 
 /** Characters of text not understood that the answer repeats; a longer one ends with "…". */
