@@ -18,6 +18,7 @@ import { renderIcs } from "../export/ics.ts";
 import { importSheet, type SheetImportResult } from "../export/sheet-import.ts";
 import type { SheetFormat } from "../export/sheet-read.ts";
 import { cliText } from "../i18n/cli.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
 import { exportText } from "../i18n/export.ts";
 import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
@@ -102,6 +103,8 @@ async function annex(
   if (unwritten) return fail(unwritten);
   const c = countAnnex(result.model);
   out(t.annex.wrote(o.out, format, c.tasks, c.replies, c.missing));
+  const cut = result.model.cutoff;
+  if (cut?.removed) out(cutoffText(locale).removedExport(cut.id));
   if (result.continued > 0) out(exportCommandText(locale).continued(result.continued));
 }
 

@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
-import { type Cutoff, findCutoff } from "../../db/cutoffs.ts";
+import { type Cutoff, replyCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
 import { cliText } from "../i18n/cli.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
 import { formatInstant } from "../slack/format.ts";
 import { slackPlainText } from "../slack/message-text.ts";
 import { userLabel, userNames } from "./local-names.ts";
@@ -40,7 +41,11 @@ export function registerRepliesCommand(cli: Command): void {
     });
 }
 
-/** Prints the replies of a cut-off; an unknown (or removed) cut-off: message on stderr, exit 1. */
+/**
+ * Prints the replies of a cut-off, a removed one's too (`/cutoff remove` keeps its replies: the
+ * heading says it was removed; `--json` prints the same array as for any cut-off). An id no
+ * cut-off ever had: message on stderr, exit 1.
+ */
 export async function listReplies(
   config: Config,
   cutoffId: number,
@@ -50,16 +55,18 @@ export async function listReplies(
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
-    const cutoff = await findCutoff(db, cutoffId);
-    if (!cutoff) {
+    const found = await replyCutoff(db, cutoffId);
+    if (!found) {
       process.stderr.write(`${cliText(locale).noCutoff(cutoffId)}\n`);
       process.exitCode = 1;
       return;
     }
     const replies = await listNamedReplies(db, cutoffId);
+    const { cutoff, removed } = found;
+    const names = json ? new Map<string, string>() : await authorNames(config, replies);
     const out = json
       ? JSON.stringify(replies.map(replyJson), null, 2)
-      : formatReplies(cutoff, replies, config.timezone, locale, await authorNames(config, replies));
+      : formatReplies(cutoff, replies, config.timezone, locale, names, removed);
     process.stdout.write(`${out}\n`);
   } finally {
     await db.destroy();
@@ -103,6 +110,7 @@ export function replyJson(r: NamedReply): ReplyJson {
  * ones marked only (no text, files or status claim, as `/task N history` and the digest show
  * them; `--json` keeps them in full, with `withdrawnAt`). Instants as the app writes them
  * everywhere (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59").
+ * `removed`: the cut-off was removed; the heading ends with "[ziņošanas termiņš noņemts; …]".
  */
 export function formatReplies(
   cutoff: Cutoff,
@@ -110,11 +118,13 @@ export function formatReplies(
   zone: string,
   locale: Locale,
   names: ReadonlyMap<string, string> = new Map(),
+  removed = false,
 ): string {
   const t = cliText(locale).replies;
   // The app's one date style, as /cutoff and the digest write instants; --json keeps UTC ISO.
   const when = (iso: string) => formatInstant(iso, zone, locale);
-  const head = t.heading(cutoff.id, cutoff.title, when(cutoff.at), replies.length);
+  const heading = t.heading(cutoff.id, cutoff.title, when(cutoff.at), replies.length);
+  const head = removed ? `${heading} [${cutoffText(locale).removedMark}]` : heading;
   if (replies.length === 0) return `${head}\n${t.none}`;
   const rows = replies.map((r) => [
     r.institutionCode,

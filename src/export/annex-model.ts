@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { findCutoff } from "../../db/cutoffs.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
 import { currentProgramme, listProgrammes, type Programme } from "../../db/programmes.ts";
 import { listNamedReplies } from "../../db/replies.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
@@ -46,8 +46,11 @@ export interface AnnexTaskRow {
 /** The annex of one programme, for one cut-off or as stored. */
 export interface AnnexModel {
   programme: Programme;
-  /** The cut-off whose replies fill the progress column; null = the stored progress. */
-  cutoff: { id: number; title: string; at: string } | null;
+  /**
+   * The cut-off whose replies fill the progress column; null = the stored progress. `removed`:
+   * the secretary removed it (`/cutoff remove` keeps its replies, so its annex can still be made).
+   */
+  cutoff: { id: number; title: string; at: string; removed?: boolean } | null;
   includeUnverified: boolean;
   /** Section rows and task rows in the report's order. */
   rows: Array<AnnexSectionRow | AnnexTaskRow>;
@@ -84,11 +87,14 @@ export type AnnexProblem = { problem: "no_programme" } | { problem: "no_cutoff";
  * Builds the annex from the store: the cut-off's programme (or the current one), its tasks in
  * the report's order under their sections. With a cut-off, each task in its scope gets its
  * progress from the replies collected for it (see `progressOf`) and its status and indicator
- * from the latest status claim; the other tasks keep what the store has.
+ * from the latest status claim; the other tasks keep what the store has. A removed cut-off
+ * (soft-deleted: `removed_at` set, its replies kept) is exported as any other, marked removed;
+ * only an id no cut-off ever had is "no_cutoff".
  */
 export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel | AnnexProblem> {
-  const cutoff = opts.cutoffId === undefined ? null : await findCutoff(db, opts.cutoffId);
-  if (cutoff === undefined) return { problem: "no_cutoff", id: opts.cutoffId ?? 0 };
+  const found = opts.cutoffId === undefined ? null : await replyCutoff(db, opts.cutoffId);
+  if (found === undefined) return { problem: "no_cutoff", id: opts.cutoffId ?? 0 };
+  const cutoff = found?.cutoff ?? null;
   const programme = cutoff
     ? (await listProgrammes(db)).find((p) => p.id === cutoff.programmeId)
     : await currentProgramme(db);
@@ -109,7 +115,14 @@ export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel
   }
   return {
     programme: { id: programme.id, code: programme.code, title: programme.title },
-    cutoff: cutoff ? { id: cutoff.id, title: cutoff.title, at: cutoff.at } : null,
+    cutoff: cutoff
+      ? {
+          id: cutoff.id,
+          title: cutoff.title,
+          at: cutoff.at,
+          ...(found?.removed ? { removed: true } : {}),
+        }
+      : null,
     includeUnverified,
     rows,
   };

@@ -101,6 +101,11 @@ const lv = {
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
   listHint: "Ziņošanas termiņi: `/cutoff list`",
+  /** After `replies --cutoff N`'s heading when the cut-off was removed (its replies are kept). */
+  removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
+  /** Under `export annex --cutoff N` of a removed cut-off. */
+  removedExport: (id: number) =>
+    `Ziņošanas termiņš ${id} ir noņemts; pielikumā ir tam saglabātās atbildes.`,
   inPast: (when: string) => `${when} jau ir pagājis: ziņošanas termiņam jābūt nākotnē.`,
   nonexistent: (date: string, time: string, zone: string) =>
     `${date} plkst. ${time} (${zone}) nav: tajā naktī pulksteņus pagriež stundu uz priekšu. Izvēlieties citu laiku, piemēram, 04:00.`,
@@ -219,6 +224,8 @@ const en: typeof lv = {
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
   listHint: "Cut-offs: `/cutoff list`",
+  removedMark: "cut-off removed; the replies received are kept",
+  removedExport: (id) => `Cut-off ${id} was removed; the annex holds the replies kept for it.`,
   inPast: (when) => `${when} has already passed: a cut-off must be in the future.`,
   nonexistent: (date, time, zone) =>
     `${date} ${time} (${zone}) does not exist: the clocks go forward an hour that night. Pick another time, e.g. 04:00.`,
