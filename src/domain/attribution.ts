@@ -124,11 +124,42 @@ export function strayListedNumbers(text: string, scopeTasks: readonly string[]):
 }
 
 /**
+ * Every task number a reply names that is not one of `scopeTasks`, in the order named, each
+ * once: the numbers it starts with ({@link leadingNumbers}: "2, 99: …" in a reminder for 5 and
+ * 14 → ["2", "99"]) and, when it starts with one, those of its later numbered parts ("2: …;
+ * 99: …" → ["2", "99"]; a later part counts as in {@link namedTasks}). A reply that does not
+ * start with a number gets none for its later lines, so "Labdien!\n2026: plāns" names nothing.
+ * Its author is told these are not in the reminder, whether the reply was filed under a task
+ * it also names or left unassigned. Pure; never throws.
+ */
+export function strayNumbers(text: string, scopeTasks: readonly string[]): string[] {
+  const leading = leadingNumbers(text);
+  if (leading.length === 0) return [];
+  return namedNumbers(text).filter((n) => !scopeTasks.includes(n));
+}
+
+/**
+ * Every task number a reply names, in any scope, in the order named, each once: its leading
+ * number or list and the numbers of its later numbered parts, as {@link namedTasks} reads them
+ * but without filtering by scope ("5: …; 14: …" → ["5", "14"]; "14: 2 līgumi; 3 apmācības" →
+ * ["14"]). Pure; never throws.
+ */
+export function namedNumbers(text: string): string[] {
+  const later = text
+    .split(/\n|;\s/u)
+    .slice(1)
+    .flatMap((part) => ordinalList(part) ?? [laterPartNumber(part)]);
+  return [...new Set([...leadingNumbers(text), ...later].filter((n): n is string => !!n))];
+}
+
+/**
  * Attributes a reply. A reply that names tasks is filed by them: a leading number in scope
  * ("14: …") is that task; a leading list ("2, 5: …", "Par 2. un 14. uzdevumu: …") or several
  * numbered parts ("2: …; 14: …") are stored whole under the FIRST named task that is in scope
- * ({@link namedTasks}; the author is told which did not get it); a leading number, or a leading
- * list, naming none of the institution's tasks here leaves it unassigned (its author is asked).
+ * ({@link namedTasks}), whether or not the numbers before it are ("2: …; 14: …" and "2 un 14 –
+ * …" in a reminder for 5 and 14 → 14; the author is told which did not get it and which are
+ * not in the reminder, {@link strayNumbers}); a reply starting with a number or a list but
+ * naming none of the institution's tasks here is unassigned (its author is asked).
  * A reply naming no task: when the institution has exactly one open task, that task's (or, with
  * none open, its only task's: a follow-up); otherwise unassigned (null) and its author is asked.
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
@@ -142,13 +173,12 @@ export function attributeReply(
   openTasks: string[],
   opts: { byNumberOnly?: boolean } = {},
 ): string | null {
-  const leading = leadingNumbers(text);
-  const first = leading.find((n) => scopeTasks.includes(n));
-  if (first !== undefined) return first;
-  // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
-  if (leading.length > 0) return null;
+  // The first named task in scope: of its leading number or list, else of a later part
+  // ("2: …; 14: …" in a reminder for 5 and 14 → 14).
   const named = namedTasks(text, scopeTasks)[0];
   if (named !== undefined) return named;
+  // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
+  if (leadingNumbers(text).length > 0) return null;
   if (opts.byNumberOnly) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;

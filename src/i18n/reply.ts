@@ -24,7 +24,10 @@ const lv = {
     `Jūsu atbilde ir saglabāta, bet atzīmēta kā *nepārbaudīta*: jūs neesat starp institūcijas *${code}* kontaktpersonām. ${contacts} Sekretariāts var jūs pievienot ar \`/institution set ${code} #kanāls @…\`, kurā jānosauc visas kontaktpersonas, arī esošās.`,
   contactsAre: (mentions: string) => `Tās kontaktpersonas: ${mentions}.`,
   noContacts: "Tai vēl nav norādītu kontaktpersonu.",
-  notInReminder: (number: string) => `Uzdevuma *${number}* šajā atgādinājumā nav.`,
+  notInReminder: (numbers: readonly string[]) =>
+    numbers.length === 1
+      ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
+      : `Uzdevumu ${tasks(numbers, "un")} šajā atgādinājumā nav.`,
   assignQuestion: "Pie kura uzdevuma pievienot šo atbildi?",
   assignFallback: "Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
   yourReply: (excerpt: string) => `Jūsu atbilde: ${excerpt}`,
@@ -80,7 +83,10 @@ const en: typeof lv = {
     `Your reply is saved but marked *unverified*: you are not listed as a contact of *${code}*. ${contacts} The secretary can add you with \`/institution set ${code} #channel @…\`, naming every contact, the present ones too.`,
   contactsAre: (mentions) => `Its contacts: ${mentions}.`,
   noContacts: "It has no contacts yet.",
-  notInReminder: (number) => `Task *${number}* is not in this reminder.`,
+  notInReminder: (numbers) =>
+    numbers.length === 1
+      ? `Task *${numbers[0]}* is not in this reminder.`
+      : `Tasks ${tasks(numbers, "and")} are not in this reminder.`,
   assignQuestion: "Which task is this reply about?",
   assignFallback: "Reply saved. Which task is it about?",
   yourReply: (excerpt) => `Your reply: ${excerpt}`,

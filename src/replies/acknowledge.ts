@@ -25,9 +25,9 @@ export interface StoredReply {
   /** True when the secretary removed the thread's cut-off: the reply is kept, no buttons shown. */
   removed: boolean;
   taskNumber: string | null;
-  /** The number the reply's prefix named when it is none of the institution's tasks here. */
-  strayNumber: string | null;
-  /** Numbers of its leading list that are not in this reminder ("2, 99: …" → ["99"]) when filed. */
+  /** When unassigned: the numbers it names, none in this reminder ("2, 99: …" → ["2", "99"]). */
+  strayNumbers: string[];
+  /** When filed: the numbers it names that are not in this reminder ("2: …; 14: …" → ["2"]). */
   strayListed: string[];
   /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
   unfiled: string[];
@@ -41,9 +41,10 @@ export interface StoredReply {
  * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
- *    saying so when the reply named a task that is not in this reminder ("99: …") or several;
- * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …", 99 not in this
- *    reminder), or filed under the one open task for want of a number: an ephemeral note naming
+ *    naming every task it named that is not in this reminder ("99: …", "2, 99: …") or the
+ *    several it named;
+ * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …" or "99: …; 14:
+ *    …", 99 not in this reminder), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
  * the cut-off was removed but the reply is kept (under which task), and which named tasks did
@@ -128,7 +129,7 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
     stored.reply,
     tasks,
     locale,
-    stored.strayNumber,
+    stored.strayNumbers,
     stored.unfiled,
   );
   await ephemeralOrDirect(deps, stored, message);

@@ -2,13 +2,7 @@ import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
-import {
-  attributeReply,
-  namedTasks,
-  strayListedNumbers,
-  strayTaskNumber,
-  tasksNotFiled,
-} from "../domain/attribution.ts";
+import { attributeReply, namedTasks, strayNumbers, tasksNotFiled } from "../domain/attribution.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
 import { acknowledgeReply, type StoredReply } from "./acknowledge.ts";
 import type { ReplyDeps } from "./deps.ts";
@@ -105,8 +99,8 @@ function explain(
     thread,
     progress,
     taskNumber,
-    strayNumber: progress && taskNumber === null ? strayTaskNumber(reply.text, scope) : null,
-    strayListed: progress && taskNumber !== null ? strayListedNumbers(reply.text, scope) : [],
+    strayNumbers: progress && taskNumber === null ? strayNumbers(reply.text, scope) : [],
+    strayListed: progress && taskNumber !== null ? strayNumbers(reply.text, scope) : [],
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,

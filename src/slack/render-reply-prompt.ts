@@ -52,7 +52,7 @@ export function excerpt(text: string, max = 200): string {
 
 /**
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
- * reminder" when the reply named `strayNumber`, a task outside it, or after "your reply names
+ * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it, or after "your reply names
  * several tasks, none got it" when it named several, `unfiled`), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out).
@@ -62,11 +62,11 @@ export function renderAssignPrompt(
   reply: { id: number; text: string },
   tasks: ReadonlyArray<{ number: string; title: string }>,
   locale: Locale,
-  strayNumber: string | null = null,
+  strayNumbers: readonly string[] = [],
   unfiled: readonly string[] = [],
 ): RenderedMessage {
   const m = replyText(locale);
-  const stray = strayNumber === null ? "" : `${m.notInReminder(strayNumber)} `;
+  const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
   const lead = `${stray}${several}`;
   const blocks: KnownBlock[] = [
@@ -97,8 +97,8 @@ export interface FiledNote {
 /**
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
  * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`; else,
- * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" for each
- * of `notInReminder` ("2, 99: …"), and/or
+ * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" (one sentence
+ * naming all of `notInReminder`: "2, 99: …"), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
  * the number" with a button per other task (`inferred`; when the institution has no other task
  * here: "it is the only one; if the reply is not about it, delete the message, it is withdrawn").
@@ -111,7 +111,7 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   const parts: string[] = [];
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
   else if (stray.length > 0) parts.push(m.assignedTo(note.taskNumber));
-  parts.push(...stray.map((n) => m.notInReminder(n)));
+  if (stray.length > 0) parts.push(m.notInReminder(stray));
   if (note.inferred) {
     parts.push(m.filedWithoutNumber(note.taskNumber));
     // How to change it: another task (buttons, or an edit starting with its number), or, with

@@ -3,6 +3,7 @@ import {
   attributeReply,
   replyBody,
   strayListedNumbers,
+  strayNumbers,
   strayTaskNumber,
   taskNumberPrefix,
 } from "../../src/domain/attribution.ts";
@@ -93,6 +94,11 @@ describe("attributeReply", () => {
     expect(attributeReply("Sveiki!\n14: ok\n2: ok", scope, ["5"])).toBe("14");
     expect(attributeReply("2, 5: abi", scope, [], { byNumberOnly: true })).toBe("2");
   });
+  it("files under the first named task in scope when an earlier named one is not", () => {
+    expect(attributeReply("2: a; 14: b", ["5", "14"], ["5", "14"])).toBe("14");
+    expect(attributeReply("2 un 14 – kopā", ["5", "14"], ["5", "14"])).toBe("14");
+    expect(attributeReply("2: a; 99: b", ["5", "14"], ["5"])).toBeNull();
+  });
   it.each([
     ["Regarding tasks 5 and 14: both ongoing", "5"],
     ["Tasks 5 and 14: both ongoing", "5"],
@@ -164,5 +170,19 @@ describe("strayListedNumbers", () => {
     expect(strayListedNumbers("98, 99: abi", ["2", "5"])).toEqual([]);
     expect(strayListedNumbers("2: ok", ["2", "5"])).toEqual([]);
     expect(strayListedNumbers("ok", ["2", "5"])).toEqual([]);
+  });
+});
+
+describe("strayNumbers", () => {
+  it("names every task number not in scope, leading or in a later numbered part", () => {
+    expect(strayNumbers("2: a; 14: b", ["5", "14"])).toEqual(["2"]);
+    expect(strayNumbers("2, 99: nav", ["5", "14"])).toEqual(["2", "99"]);
+    expect(strayNumbers("2: a; 99: b", ["5", "14"])).toEqual(["2", "99"]);
+    expect(strayNumbers("14: a\n99: b", ["5", "14"])).toEqual(["99"]);
+  });
+  it("names none for a reply not starting with a number, or naming tasks in scope only", () => {
+    expect(strayNumbers("Labdien!\n99: b", ["5", "14"])).toEqual([]);
+    expect(strayNumbers("5: a; 14: b", ["5", "14"])).toEqual([]);
+    expect(strayNumbers("14: 2 līgumi; 3 apmācības\n10:00 sanāksme", ["14"])).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe("renderFiledNote", () => {
 
 describe("renderAssignPrompt for a reply naming several tasks", () => {
   it("says none of them got it before the question", () => {
-    const prompt = renderAssignPrompt({ id: 7, text: "2, 5: abi" }, tasks, "en", null, ["2", "5"]);
+    const prompt = renderAssignPrompt({ id: 7, text: "2, 5: abi" }, tasks, "en", [], ["2", "5"]);
     expect(prompt.text).toBe(
       'Your reply names several tasks (*2* and *5*), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "2: …"), or attach this one to one of them. Reply saved. Which task is it about?',
     );
