@@ -34,6 +34,7 @@ import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
 import { systemClock } from "../time.ts";
+import { type LocalDirectory, localDirectory, withLocalId } from "./local-ids.ts";
 import { localChannelNames, withLocalUserNames } from "./local-names.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { cliHints, terminalText, withoutNote } from "./terminal.ts";
@@ -72,7 +73,10 @@ function registerInstitution(cli: Command): void {
     .addOption(langOption())
     .action((code: string, channel: string, users: string[], o: Lang & { contacts?: boolean }) => {
       const none = o.contacts === false ? " --no-contacts" : "";
-      const text = `set ${code} ${channel}${users.length > 0 ? ` ${users.join(" ")}` : ""}${none}`;
+      const text = (d: LocalDirectory) => {
+        const named = users.map((u) => withLocalId(u, d.users)).join(" ");
+        return `set ${code} ${withLocalId(channel, d.channels)}${named ? ` ${named}` : ""}${none}`;
+      };
       return run(institution.institutionCommand, text, "set", o);
     });
   group
@@ -82,7 +86,12 @@ function registerInstitution(cli: Command): void {
     .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
     .addOption(langOption())
     .action((user: string, date: string, o: Lang) =>
-      run(institution.institutionCommand, `away ${user} ${date}`, "away", o),
+      run(
+        institution.institutionCommand,
+        (d) => `away ${withLocalId(user, d.users)} ${date}`,
+        "away",
+        o,
+      ),
     );
   group
     .command("add")
@@ -171,7 +180,7 @@ function registerRole(cli: Command): void {
       .argument("<role>", "secretary")
       .addOption(langOption())
       .action((user: string, name: string, o: Lang) =>
-        run(role.roleCommand, `${verb} ${user} ${name}`, verb, o),
+        run(role.roleCommand, (d) => `${verb} ${withLocalId(user, d.users)} ${name}`, verb, o),
       );
   }
   group
@@ -183,18 +192,30 @@ function registerRole(cli: Command): void {
 
 /**
  * Parses `text` with the command's own parser and answers with its handler as "cli". An
- * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2).
+ * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2). The text
+ * may be built from the local workspace's people and channels (`@anna` → its ID, see
+ * local-ids.ts); a person or channel that is still no Slack ID is refused in the CLI's words
+ * (how to find the ID, and in local mode who and what the local Slack has), not Slack's.
  */
 export async function run<I extends { kind: string }>(
   command: SlashCommand<I>,
-  text: string,
+  commandText: string | ((local: LocalDirectory) => string),
   expected: I["kind"],
   o: Lang,
 ): Promise<void> {
-  const input = command.parse(text);
   await withDeps(
     async (deps, deferred) => {
       const locale = cliLocale(o.lang, deps.config);
+      const local = await localDirectory(deps.config);
+      const input = command.parse(
+        typeof commandText === "string" ? commandText : commandText(local),
+      );
+      const badRef = refMistake(input, locale, local);
+      if (badRef) {
+        process.stderr.write(`${badRef}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const reply = await command.handle(input, deps, {
         locale,
         userId: CLI_ACTOR,
@@ -213,6 +234,30 @@ export async function run<I extends { kind: string }>(
     o.lang,
     expected === "plan" ? "plan" : "change",
   );
+}
+
+/**
+ * The CLI's words for a parsed mistake naming a person or channel that is no Slack ID
+ * (`bad_user`, `bad_channel` of /institution and /role): what the CLI takes instead and how to
+ * find it, the local workspace's people or channels listed when it has any; null for any other
+ * input (the command's own answer says it).
+ */
+function refMistake(input: unknown, locale: Locale, local: LocalDirectory): string | null {
+  const mistake = (input as { mistake?: { reason?: string; token?: string } }).mistake;
+  if (mistake?.reason !== "bad_user" && mistake?.reason !== "bad_channel") return null;
+  const t = cliText(locale).refs;
+  const token = mistake.token ?? "";
+  const user = mistake.reason === "bad_user";
+  const entries = user ? local.users : local.channels;
+  const lines = [user ? t.notAUserId(token) : t.notAChannelId(token)];
+  if (entries.length > 0) {
+    const list = entries
+      .slice(0, 20)
+      .map((e) => `${user ? "@" : "#"}${e.name} (${e.id})`)
+      .join(", ");
+    lines.push(user ? t.localUsers(list) : t.localChannels(list));
+  }
+  return lines.join("\n");
 }
 
 async function planJson(idText: string, lang: Locale | undefined): Promise<void> {

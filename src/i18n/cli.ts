@@ -24,6 +24,19 @@ const lv = {
   notCutoffId: (text: string) => `„${text}” nav ziņošanas termiņa numurs.`,
   noProgramme: "Glabātavā nav programmas.",
   noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
+  /**
+   * The admin twins (`institution`, `role`) given a person or channel that is no Slack ID and
+   * that the local workspace does not name: the CLI takes IDs, and how to find one in Slack.
+   */
+  refs: {
+    notAUserId: (token: string) =>
+      `„${token}” nav Slack lietotāja ID. Komandrindā cilvēku norāda ar ID (U…): Slack atveriet viņa profilu, izvēlnē ⋮ – „Copy member ID” (Kopēt dalībnieka ID).`,
+    notAChannelId: (token: string) =>
+      `„${token}” nav Slack kanāla ID. Komandrindā kanālu norāda ar ID (C…): Slack noklikšķiniet uz kanāla nosaukuma tā augšā – ID ir atvērtā loga apakšā.`,
+    /** The local workspace's people or channels, "@anna (U0LOCAL02), …": their names work too. */
+    localUsers: (list: string) => `Lokālajā Slack ir šie cilvēki (der arī vārds): ${list}.`,
+    localChannels: (list: string) => `Lokālajā Slack ir šie kanāli (der arī nosaukums): ${list}.`,
+  },
   replies: {
     heading: (id: number, title: string, when: string, n: number) =>
       `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}`,
@@ -190,6 +203,14 @@ const en: typeof lv = {
   notCutoffId: (text) => `“${text}” is not a reporting cut-off number.`,
   noProgramme: "No programme in the store.",
   noInstitution: (code) => `No institution ${code}.`,
+  refs: {
+    notAUserId: (token) =>
+      `“${token}” is not a Slack user ID. The CLI takes people by ID (U…): in Slack, open the person's profile and choose ⋮ → Copy member ID.`,
+    notAChannelId: (token) =>
+      `“${token}” is not a Slack channel ID. The CLI takes channels by ID (C…): in Slack, click the channel's name at its top; the ID is at the bottom of the window that opens.`,
+    localUsers: (list) => `The local Slack's people (their names work too): ${list}.`,
+    localChannels: (list) => `The local Slack's channels (their names work too): ${list}.`,
+  },
   replies: {
     heading: (id, title, when, n) =>
       `Cut-off ${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
