@@ -196,9 +196,9 @@ function dayWarning(
 }
 
 /**
- * After a move: queues an update of every reminder thread of the cut-off already posted, so its
- * first message shows the cut-off's new time (jobs/refresh-root.ts; the same update a reply
- * triggers). Returns how many were queued: 0 without a queue (Redis down, or the CLI with no
+ * After a move or a removal: queues an update of every reminder thread of the cut-off already
+ * posted, so its first message shows the cut-off's new time, or that it was removed
+ * (jobs/refresh-root.ts; the same update a reply triggers). `rows`: the cut-off's reminders. Returns how many were queued: 0 without a queue (Redis down, or the CLI with no
  * Redis reached; the roots then keep the old time until the thread's next reply). Never throws.
  */
 async function refreshThreadRoots(
@@ -258,7 +258,10 @@ function newPlanText(
   return t.movedPlanned(pending.length, fmt(first.scheduledAt));
 }
 
-/** Removes a cut-off: its reminders stop; its replies stay in the store. */
+/**
+ * Removes a cut-off: its reminders stop; its replies stay in the store. The reminder threads
+ * already posted get their first message rewritten (as after a move) to say it was removed.
+ */
 export async function removeCutoffById(
   id: number,
   deps: CommandDeps,
@@ -267,7 +270,12 @@ export async function removeCutoffById(
   const t = cutoffText(ctx.locale);
   const cutoff = await findCutoff(deps.db, id);
   if (!cutoff) return notice(t.notFound(id), t.listHint, false);
-  const seconds = cutoffShowsSeconds(cutoff.at, await plannedTimes(deps, cutoff.id));
+  // Read before the removal: the institutions whose threads' roots are to say it was removed.
+  const rows = await listReminders(deps.db, cutoff.id);
+  const seconds = cutoffShowsSeconds(
+    cutoff.at,
+    rows.map((r) => r.scheduledAt),
+  );
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
     await removeCutoff(trx, cutoff.id, now);
@@ -276,7 +284,9 @@ export async function removeCutoffById(
   });
   const outcome = await replanSafely(deps, cutoff.id);
   const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale, { seconds });
-  const text = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
+  const removed = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
+  const threads = await refreshThreadRoots(deps, cutoff.id, rows);
+  const text = threads > 0 ? `${removed} ${t.removedThreads(threads)}` : removed;
   return notice(text, replanNote(outcome, ctx.locale), true);
 }
 

@@ -73,14 +73,16 @@ const liveCutoffById = compiled((db, id: number) =>
 /**
  * The cut-off a reply is written for, even when it was removed ({@link findCutoff} skips removed
  * ones): its scope still says which task a reply in its thread is about. Undefined when no such
- * cut-off exists. `removed`: true when the secretary removed it.
+ * cut-off exists. `removed`: true when the secretary removed it; `removedAt`: when (UTC ISO), or null.
  */
 export async function replyCutoff(
   db: Db,
   id: number,
-): Promise<{ cutoff: Cutoff; removed: boolean } | undefined> {
+): Promise<{ cutoff: Cutoff; removed: boolean; removedAt: string | null } | undefined> {
   const [row] = await cutoffById(db, id);
-  return row ? { cutoff: toCutoff(row), removed: row.removed_at !== null } : undefined;
+  return row
+    ? { cutoff: toCutoff(row), removed: row.removed_at !== null, removedAt: row.removed_at }
+    : undefined;
 }
 
 // Every thread reply and every edit asks for its cut-off: compiled once (see compiled.ts).

@@ -101,6 +101,11 @@ const lv = {
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
   listHint: "Ziņošanas termiņi: `/cutoff list`",
+  removedThreads: (threads: number) =>
+    `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
+  /** On a removed cut-off's reminder thread root; `day` "30.11.". */
+  rootRemoved: (day: string) =>
+    `Ziņošanas termiņš noņemts ${day} – atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
   /** After `replies --cutoff N`'s heading when the cut-off was removed (its replies are kept). */
   removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
   /** Under `export annex --cutoff N` of a removed cut-off. */
@@ -224,6 +229,10 @@ const en: typeof lv = {
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
   listHint: "Cut-offs: `/cutoff list`",
+  removedThreads: (threads) =>
+    `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
+  rootRemoved: (day) =>
+    `Reporting cut-off removed on ${day} – replies are no longer expected here; those received are kept.`,
   removedMark: "cut-off removed; the replies received are kept",
   removedExport: (id) => `Cut-off ${id} was removed; the annex holds the replies kept for it.`,
   inPast: (when) => `${when} has already passed: a cut-off must be in the future.`,

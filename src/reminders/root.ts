@@ -1,16 +1,19 @@
 /**
  * The first message of a reminder thread (its root), kept true after it was posted: each task's
  * last reply (or "Atbildes vēl nav."), and the cut-off's present time after `/cutoff move`, with
- * a note of the time it was moved from.
+ * a note of the time it was moved from; after `/cutoff remove`, a line saying it was removed on
+ * which day and that replies are no longer expected there (those received stay shown).
  * Re-rendered from the store and replaced with chat.update; the job `refresh-root` runs it.
  */
 import type { KnownBlock } from "@slack/types";
+import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
-import { findCutoff } from "../../db/cutoffs.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { findThread } from "../../db/threads.ts";
-import type { Config } from "../config.ts";
+import type { Config, Locale } from "../config.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import type { Logger } from "../logger.ts";
 import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
@@ -31,9 +34,9 @@ export interface RootDeps {
 }
 
 /**
- * What {@link refreshRoot} did: "updated"; "no_thread" (no reminder went out yet);
- * "cutoff_removed" (the thread is history: left as it is); or the Slack error for which the
- * root cannot be updated ({@link ROOT_GONE_ERRORS}), logged.
+ * What {@link refreshRoot} did: "updated" (a removed cut-off's root too); "no_thread" (no
+ * reminder went out yet); "cutoff_removed" (no such cut-off in the store at all); or the Slack
+ * error for which the root cannot be updated ({@link ROOT_GONE_ERRORS}), logged.
  */
 export type RootOutcome = "updated" | "no_thread" | "cutoff_removed" | string;
 
@@ -70,8 +73,9 @@ export async function refreshRoot(
 ): Promise<RootOutcome> {
   const thread = await findThread(deps.db, cutoffId, institutionId);
   if (!thread) return "no_thread";
-  const cutoff = await findCutoff(deps.db, cutoffId);
-  if (!cutoff) return "cutoff_removed";
+  const found = await replyCutoff(deps.db, cutoffId);
+  if (!found) return "cutoff_removed";
+  const { cutoff, removedAt } = found;
   const progress = await institutionProgress(deps.db, cutoff, institutionId);
   const { mapping } = progress;
   // The root's own reminder: its planned time for the seconds rule (a test-mode plan shows the
@@ -83,14 +87,16 @@ export async function refreshRoot(
   const now = deps.clock.now();
   const nowIso = now.toUTC().toISO() ?? "";
   const lateRoot = root?.kind === OVERDUE_KIND || (root && root.scheduledAt >= root.cutoffAt);
-  const overdue = lateRoot === true && cutoff.at <= nowIso;
+  const overdue = removedAt === null && lateRoot === true && cutoff.at <= nowIso;
+  const locale = deps.config.defaultLocale;
   const message = renderReminder(
     {
       cutoffId: cutoff.id,
       cutoffAt: cutoff.at,
       cutoffTitle: cutoff.title,
       institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
-      mentions: availableContacts(mapping, dateIn(now, deps.config.timezone)),
+      // A removed cut-off asks nobody any more (an edit notifies no one; the names would still ask).
+      mentions: removedAt ? [] : availableContacts(mapping, dateIn(now, deps.config.timezone)),
       tasks: reminderTasks(
         progress,
         progress.tasks.map((t) => t.number),
@@ -99,7 +105,7 @@ export async function refreshRoot(
       now: nowIso,
       ...(root && root.cutoffAt === cutoff.at ? { plannedAt: root.scheduledAt } : {}),
     },
-    deps.config.defaultLocale,
+    locale,
     deps.config.timezone,
   );
   // Moved since the root went out: say from when, as the thread's earlier reminders show that time.
@@ -110,6 +116,7 @@ export async function refreshRoot(
     });
     addToIntro(message.blocks, reminderText(deps.config.defaultLocale).movedFrom(from));
   }
+  if (removedAt) markRemoved(message.blocks, removedAt, deps.config.timezone, locale);
   try {
     await deps.slack.apiCall("chat.update", {
       channel: thread.channelId,
@@ -134,4 +141,22 @@ function addToIntro(blocks: KnownBlock[], note: string): void {
   const intro = blocks.find((b) => b.type === "section");
   if (intro?.type !== "section" || intro.text?.type !== "mrkdwn") return;
   intro.text.text = truncateText(`${intro.text.text} _${note}_`, SECTION_TEXT_MAX);
+}
+
+/**
+ * The root of a removed cut-off's thread: the line saying so, on the day it was removed in
+ * `zone` ("Ziņošanas termiņš noņemts 30.11. – …"), in place of the how-to-reply hint, and no
+ * "Submit update" buttons; the tasks keep showing the replies received.
+ */
+function markRemoved(blocks: KnownBlock[], removedAt: string, zone: string, locale: Locale): void {
+  const day = DateTime.fromISO(removedAt, { zone: "utc" })
+    .setZone(zone)
+    .setLocale(locale)
+    .toFormat(locale === "lv" ? "dd.MM." : "d LLL");
+  const line = `_${cutoffText(locale).rootRemoved(day)}_`;
+  const hint = blocks.findIndex((b) => b.type === "context");
+  const note: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: line }] };
+  if (hint >= 0) blocks.splice(hint, 1, note);
+  else blocks.push(note);
+  for (const block of blocks) if (block.type === "section") delete block.accessory;
 }
