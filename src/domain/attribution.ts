@@ -90,11 +90,16 @@ const NOT_A_TASK_WORD = new RegExp(
 /**
  * A reply's text as the annex, the digest and the history show it: without the task-number
  * prefix ("14: …", "*14*. …") when that prefix names `taskNumber`, the task the reply is
- * attributed to, since the row or line already says which task it is. Any other text, and a
- * reply that is only the number, is returned as stored. The store keeps the text as written.
+ * attributed to, and the reply names no other task number ({@link namedNumbers}), since the row
+ * or line already says which task it is. Any other text — a reply naming several tasks ("5: …;
+ * 14: …", "5, 14: …", whatever their scope), a reply that is only the number — is returned as
+ * stored. The store keeps the text as written and this is derived whenever it is shown, so
+ * rows stored before read the same way.
  */
 export function replyBody(text: string, taskNumber: string | null): string {
   if (taskNumber === null) return text;
+  // "5: …; 14: …" as "5, 14: …": a reply naming several tasks is shown as written.
+  if (namedNumbers(text).length > 1) return text;
   const prefix = taskNumberPrefix(text);
   return prefix && prefix.number === taskNumber && prefix.rest !== "" ? prefix.rest : text;
 }

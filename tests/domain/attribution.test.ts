@@ -143,6 +143,11 @@ describe("replyBody: the text the annex, the digest and the history show", () =>
     ["2. un 14. punkts: izpildīti", "2", "2. un 14. punkts: izpildīti"],
     ["uzd. 2 un 14: izpildīti", "2", "uzd. 2 un 14: izpildīti"],
     ["5. decembrī notika sanāksme", "5", "5. decembrī notika sanāksme"],
+    // Several numbered parts too: "5: a; 14: b" under 5 must not read "a; 14: b".
+    ["5: a; 14: b", "5", "5: a; 14: b"],
+    ["5: a\n14: b", "5", "5: a\n14: b"],
+    ["2: a; 14: b", "14", "2: a; 14: b"],
+    ["14: 2 līgumi; 3 apmācības", "14", "2 līgumi; 3 apmācības"],
   ])("%j for task %s → %j", (text, number, shown) => {
     expect(replyBody(text, number)).toBe(shown);
   });

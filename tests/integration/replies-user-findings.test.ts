@@ -5,18 +5,27 @@
  * number, an edit naming a task not in the reminder, and a message in the digest's thread.
  * Waits on the emulator's records and the app's log lines, never on time.
  */
+import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findCutoff } from "../../db/cutoffs.ts";
+import { listNamedReplies } from "../../db/replies.ts";
+import { formatReplies } from "../../src/cli/replies.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
 
+const WG = "C0WGFND01";
 let t: TestApp;
 let logs: LogWatch;
 
 beforeAll(async () => {
   logs = watchLogs("debug");
-  t = await startTestApp({ logger: logs.logger });
+  t = await startTestApp({
+    logger: logs.logger,
+    config: { secretaryUserIds: [PEOPLE.secretary], workgroupChannelId: WG },
+  });
   addPeople(t.emulator);
+  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
 });
 afterAll(async () => {
   await t?.stop();
@@ -55,5 +64,58 @@ describe("a reply naming a task not in the reminder before one that is", () => {
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["5", "14"].map((n) => `${stored?.id}:${n}`),
     );
+  });
+});
+
+describe("how a reply naming several tasks is shown", () => {
+  /** The blocks of the app's answer to a slash command, as JSON. */
+  async function slash(command: string, text: string): Promise<string> {
+    const res = await t.slack.command(command, text, {
+      userId: PEOPLE.secretary,
+      channelId: WG,
+    });
+    let body = res.body as { blocks?: unknown[] } | "";
+    if (body === "" || body.blocks === undefined)
+      body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as {
+        blocks?: unknown[];
+      };
+    return JSON.stringify(body.blocks);
+  }
+
+  it("'3: a; 19: b' is shown whole under 3 (/task, annex, cli replies); '19: c' without its number", async () => {
+    // Tasks no other case here uses: /task shows the cut-off this one is in.
+    const f = await thread(["3", "19"]);
+    const several = "3: grozījumi pieņemti; 19: pārbaudes veiktas";
+    const one = "19: licences pārbaudītas";
+    const a = await reply(f, several);
+    const b = await reply(f, one);
+    expect(a.stored?.text).toBe(several);
+    expect(await taskOf(f, a.ts)).toBe("3");
+    expect(await taskOf(f, b.ts)).toBe("19");
+
+    const task3 = await slash("/task", "3");
+    expect(task3).toContain(several);
+    const task19 = await slash("/task", "19");
+    expect(task19).toContain("licences pārbaudītas");
+    expect(task19).not.toContain(one);
+
+    await slash("/export", `annex ${f.cutoffId} csv`);
+    const file = [...t.emulator.files.values()].at(-1);
+    const rows = parseCsv(file?.bytes?.toString("utf8") ?? "", { bom: true }) as string[][];
+    const cells = rows.flat();
+    // The annex marks it with the task it also names, after the text as written.
+    expect(cells.some((c) => c.includes(`.: ${several} [`))).toBe(true);
+    expect(cells.some((c) => c.endsWith(".: licences pārbaudītas"))).toBe(true);
+
+    const cutoff = await findCutoff(t.app.db, f.cutoffId);
+    if (!cutoff) throw new Error("no cut-off");
+    const listing = formatReplies(
+      cutoff,
+      await listNamedReplies(t.app.db, f.cutoffId),
+      "Europe/Riga",
+      "lv",
+    );
+    expect(listing).toContain(several);
+    expect(listing).not.toContain(one);
   });
 });
