@@ -158,6 +158,21 @@ export function namedNumbers(text: string): string[] {
 }
 
 /**
+ * True when a reply is only a task number or a list of them, with nothing after it but
+ * whitespace, punctuation or formatting: "14:", "*14*.", "uzd. 14 –", "2, 14:", "Par 14.
+ * uzdevumu:". Such a message is no answer (its author is told how to write one, "14: …"). A
+ * reply naming no task is never number-only, nor one with any word or emoji after the number.
+ * Pure; never throws.
+ */
+export function isNumberOnly(text: string): boolean {
+  if (leadingNumbers(text).length === 0) return false;
+  const clean = text.replace(/^[\s*_~>]+/u, "");
+  const list = LIST.exec(clean) ?? ORDINAL_LIST.exec(clean);
+  const rest = list ? clean.slice(list[0].length) : (taskNumberPrefix(text)?.rest ?? clean);
+  return /^[\s\p{P}*_~`]*$/u.test(rest);
+}
+
+/**
  * Attributes a reply. A reply that names tasks is filed by them: a leading number in scope
  * ("14: …") is that task; a leading list ("2, 5: …", "Par 2. un 14. uzdevumu: …") or several
  * numbered parts ("2: …; 14: …") are stored whole under the FIRST named task that is in scope

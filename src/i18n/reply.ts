@@ -67,6 +67,8 @@ const lv = {
     previous === null
       ? `Jūsu labotā atbilde pievienota uzdevumam *${number}*.`
       : `Jūsu labotā atbilde tagad pievienota uzdevumam *${number}* (līdz šim: *${previous}*).`,
+  numberOnly: (number: string) =>
+    `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   cutoffRemovedKept: (number: string | null) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
 };
@@ -126,6 +128,8 @@ const en: typeof lv = {
     previous === null
       ? `Your edited reply is now attached to task *${number}*.`
       : `Your edited reply now belongs to task *${number}* (was: *${previous}*).`,
+  numberOnly: (number) =>
+    `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   cutoffRemovedKept: (number) =>
     `This reminder's reporting cut-off was removed, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
 };

@@ -2,14 +2,28 @@ import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
-import { attributeReply, namedTasks, strayNumbers, tasksNotFiled } from "../domain/attribution.ts";
+import {
+  attributeReply,
+  isNumberOnly,
+  leadingNumbers,
+  namedTasks,
+  strayNumbers,
+  tasksNotFiled,
+} from "../domain/attribution.ts";
+import { replyText } from "../i18n/reply.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
-import { acknowledgeReply, type StoredReply } from "./acknowledge.ts";
-import type { ReplyDeps } from "./deps.ts";
+import { renderNotice } from "../slack/render-reply-prompt.ts";
+import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
+import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
 
 /** Why a message is not a reply. */
-export type IgnoredReason = "not_in_reminder_thread" | "thread_root" | "not_from_person";
+export type IgnoredReason =
+  | "not_in_reminder_thread"
+  | "thread_root"
+  | "not_from_person"
+  /** Only a task number ("14:"), no text and no file: refused, its author told (events only). */
+  | "number_only";
 
 /** What {@link ingestMessage} did with a message. */
 export type IngestResult =
@@ -32,7 +46,9 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * Events API listener and the collection job.
  *
  * A message counts when its `thread_ts` is the root of a reminder thread, it is not that root,
- * and a person wrote it (not a bot, not the app). It is written to the store first, unique by
+ * and a person wrote it (not a bot, not the app), and it is more than a task number ("14:"
+ * alone, without a file, is refused and its author told how to write a reply: see
+ * refuseNumberOnly). It is written to the store first, unique by
  * (channel, ts), so Slack's retries, duplicate deliveries and the collection job store it once:
  * institution and cut-off of the thread; task by {@link attributeReply} (the first task it
  * names, or the one open task, else unassigned; by the number only in a removed cut-off's thread); verified when the author is a contact of the institution;
@@ -54,6 +70,10 @@ export async function ingestMessage(
   if (!thread) return { kind: "ignored", reason: "not_in_reminder_thread" };
 
   const userId = message.userId ?? "";
+  if (message.files.length === 0 && isNumberOnly(message.text)) {
+    await refuseNumberOnly(deps, message, thread, opts.source);
+    return { kind: "ignored", reason: "number_only" };
+  }
   const { progress, removed } = await progressOf(deps, thread);
   // A removed cut-off's thread is answered by number only: nothing is open there any more.
   const number = progress
@@ -84,6 +104,36 @@ export async function ingestMessage(
   if (created)
     await acknowledgeReply(deps, { ...explain(reply, thread, progress, taskNumber), removed });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
+}
+
+/**
+ * A message that is only a task number ("14:") is no answer: nothing is stored (the message
+ * stays in Slack), the refusal is logged ("reply refused", reason "number_only", as refused
+ * input is), and its author is told privately — in the thread, or by direct message when Slack
+ * refuses the ephemeral — how to write a reply ("14: …teksts…"). Only for the Events API: the
+ * collection job re-reads the same message every run and would repeat the note, so it skips it.
+ */
+async function refuseNumberOnly(
+  deps: ReplyDeps,
+  message: SlackMessage,
+  thread: ReminderThread,
+  source: IngestSource,
+): Promise<void> {
+  const userId = message.userId ?? "";
+  deps.logger.info(
+    { channel: message.channelId, ts: message.ts, user: userId, source, reason: "number_only" },
+    "reply refused",
+  );
+  if (source !== "event") return;
+  const number = leadingNumbers(message.text)[0] ?? "";
+  await sideEffect(deps.logger, "number_only_note", async () => {
+    const locale = await deps.locales.forUser(userId);
+    await ephemeralOrDirect(
+      deps,
+      { reply: { userId }, thread },
+      renderNotice(replyText(locale).numberOnly(number)),
+    );
+  });
 }
 
 /** What the acknowledgement says beyond the reaction: the stray number, the unfiled tasks, a guess. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   attributeReply,
+  isNumberOnly,
   replyBody,
   strayListedNumbers,
   strayNumbers,
@@ -190,4 +191,26 @@ describe("strayNumbers", () => {
     expect(strayNumbers("5: a; 14: b", ["5", "14"])).toEqual([]);
     expect(strayNumbers("14: 2 līgumi; 3 apmācības\n10:00 sanāksme", ["14"])).toEqual([]);
   });
+});
+
+describe("isNumberOnly", () => {
+  it.each([
+    ["14:"],
+    ["14"],
+    [" *14*. "],
+    ["14 –"],
+    ["uzd. 14"],
+    ["#14 ..."],
+    ["2, 14:"],
+    ["Par 14. uzdevumu:"],
+  ])("%j is only a number", (text) => expect(isNumberOnly(text)).toBe(true));
+  it.each([
+    ["14: ok"],
+    ["14: ✅"],
+    ["Paldies"],
+    [""],
+    ["5. decembrī"],
+    ["2, 14: abi"],
+    ["14 gadi"],
+  ])("%j is not", (text) => expect(isNumberOnly(text)).toBe(false));
 });

@@ -8,9 +8,10 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCutoff } from "../../db/cutoffs.ts";
-import { listNamedReplies } from "../../db/replies.ts";
+import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { formatReplies } from "../../src/cli/replies.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
 
@@ -117,5 +118,50 @@ describe("how a reply naming several tasks is shown", () => {
     );
     expect(listing).toContain(several);
     expect(listing).not.toContain(one);
+  });
+});
+
+describe("a reply that is only a task number", () => {
+  /** Posts `text` as `user` in the thread and waits until the app refused it. */
+  async function refused(f: { channel: string; threadTs: string }, text: string, user: string) {
+    const { ts } = await t.slack.userMessage({
+      channelId: f.channel,
+      threadTs: f.threadTs,
+      text,
+      userId: user,
+    });
+    await logs.waitFor(
+      (l) => l.msg === "reply refused" && l.ts === ts && l.reason === "number_only",
+    );
+    return ts;
+  }
+
+  it.each([["14:"], ["*14*. "], ["14 –"], ["uzd. 14"], ["5, 14:"]])(
+    "%j is not stored; its author is told how to write a reply",
+    async (text) => {
+      const f = await thread(["5", "14"]);
+      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+      const ts = await refused(f, text, PEOPLE.anna);
+      expect(await findReplyByMessage(t.app.db, f.channel, ts)).toBeUndefined();
+      expect(await listNamedReplies(t.app.db, f.cutoffId)).toEqual([]);
+      const note = await told;
+      expect(note.args.thread_ts).toBe(f.threadTs);
+      const number = text.startsWith("5") ? "5" : "14";
+      expect(String(note.args.text)).toBe(
+        `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
+      );
+    },
+  );
+
+  it("in English for an English-speaking author; a later reply with text is stored", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.janis, f.channel));
+    await refused(f, "14:", PEOPLE.janis);
+    expect(String((await told).args.text)).toBe(
+      'Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "14: …text…".',
+    );
+    const { ts } = await reply(f, "14: licences checked", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("14");
   });
 });
