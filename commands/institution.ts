@@ -25,6 +25,7 @@ import {
   NAME_MAX,
   parse,
 } from "./institution-parse.ts";
+import { userProblems } from "./institution-user.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** The parser and its types, so `/institution` is one import away. */
@@ -138,9 +139,33 @@ async function set(
       : userIds.length === 0
         ? t.mappedNoContacts(code, name, channel)
         : t.mapped(code, name, channel, contacts);
-  // Saved first: Slack's answer only adds a warning, it never loses the secretary's command.
-  const warning = channelWarning(await checkChannel(deps.slack, input.channelId), channel, t);
-  return notice(warning ? `${text}\n${warning}` : text, replanNote(outcome, ctx.locale), true);
+  // Saved first: Slack's answers only add warnings, they never lose the secretary's command.
+  const [channelCheck, people] = await Promise.all([
+    checkChannel(deps.slack, input.channelId),
+    userProblems(deps.slack, input.userIds ?? []),
+  ]);
+  const warnings = [channelWarning(channelCheck, channel, t), ...contactWarnings(people, t)];
+  const lines = [text, ...warnings.filter((w): w is string => w !== null)];
+  return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * The warnings for what Slack said about the contacts just named (one per person; one line for
+ * any number unchecked), as {@link channelWarning} words the channel's.
+ */
+function contactWarnings(
+  problems: Awaited<ReturnType<typeof userProblems>>,
+  t: ReturnType<typeof institutionText>,
+): string[] {
+  const lines: string[] = [];
+  for (const { userId, check } of problems) {
+    const who = `<@${userId}>`;
+    if (check === "not_found") lines.push(t.contactNotFound(who));
+    else if (check === "deactivated") lines.push(t.contactDeactivated(who));
+    else if (check === "bot") lines.push(t.contactBot(who));
+  }
+  if (problems.some((p) => p.check === "unchecked")) lines.push(t.contactsUnchecked);
+  return lines;
 }
 
 /** The warning for what Slack said about a newly mapped channel; null when all is well or unasked. */

@@ -8,6 +8,7 @@ import { contextLine, formatDay, header, section } from "../src/slack/render-adm
 import { dateIn } from "../src/time.ts";
 import { CLI_ACTOR, maySecretary, notice, plain, refusal, secretaryIds } from "./access.ts";
 import { ADMIN_ARG_MAX, isHelpWord, type RefProblem, readUser, tokenize } from "./args.ts";
+import { checkUser, type UserCheck } from "./institution-user.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** The roles `/role` grants, with the words accepted for each ("secretary", "sekretārs"). */
@@ -102,7 +103,31 @@ async function add(userId: string, deps: CommandDeps, ctx: CommandContext): Prom
     if (done) await recordAudit(trx, [roleAudit(ctx, at, userId, "create", null, "secretary")]);
     return done;
   });
-  return notice(granted ? t.granted(who) : t.alreadyStored(who), undefined, true);
+  const said = granted ? t.granted(who) : t.alreadyStored(who);
+  // Saved first, as /institution set's contacts: Slack's answer only adds a warning.
+  const warning = userWarning(await checkUser(deps.slack, userId), userId, t);
+  return notice(warning ? `${said}\n${warning}` : said, undefined, true);
+}
+
+/** The warning for what Slack said about a new secretary; null when all is well or unasked. */
+function userWarning(
+  check: UserCheck | null,
+  userId: string,
+  t: ReturnType<typeof roleText>,
+): string | null {
+  const who = `<@${userId}>`;
+  switch (check) {
+    case "not_found":
+      return t.userNotFound(who, userId);
+    case "deactivated":
+      return t.userDeactivated(who, userId);
+    case "bot":
+      return t.userBot(who, userId);
+    case "unchecked":
+      return t.userUnchecked;
+    default:
+      return null;
+  }
 }
 
 async function remove(userId: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {

@@ -6,6 +6,7 @@ import type { FilesClient } from "../src/export/dm-upload.ts";
 import type { Logger } from "../src/logger.ts";
 import type { Clock } from "../src/time.ts";
 import type { ChannelInfoClient } from "./institution-channel.ts";
+import type { UserInfoClient } from "./institution-user.ts";
 
 /**
  * A reply model: Block Kit blocks plus the plain-text fallback Slack shows in notifications.
@@ -41,9 +42,10 @@ export interface CommandDeps {
   enqueue?: <K extends JobName>(name: K, data: JobDataMap[K]) => Promise<string>;
   /**
    * Slack's Web API for sending files to a user's DM (`/export`, `/calendar`) and checking a
-   * channel (`/institution set`: conversations.info); absent in the CLI.
+   * channel (`/institution set`: conversations.info) and the people named (`/institution set`,
+   * `/role add`: users.info); in the CLI the local app's emulator or Slack when it can reach one.
    */
-  slack?: FilesClient & ChannelInfoClient;
+  slack?: FilesClient & ChannelInfoClient & Partial<UserInfoClient>;
 }
 
 /**

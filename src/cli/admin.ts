@@ -33,10 +33,12 @@ import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { replan } from "../reminders/schedule.ts";
+import type { SlackWeb } from "../slack/web.ts";
 import { systemClock } from "../time.ts";
 import { type LocalDirectory, localDirectory, withLocalId } from "./local-ids.ts";
-import { localChannelNames, withLocalUserNames } from "./local-names.ts";
+import { localChannelNames, userLabel, userNames } from "./local-names.ts";
 import { cliLocale, langOption } from "./locale.ts";
+import { slackFor } from "./slack-for.ts";
 import { cliHints, terminalText, withoutNote } from "./terminal.ts";
 
 type Lang = { lang?: Locale };
@@ -216,7 +218,10 @@ export async function run<I extends { kind: string }>(
         process.exitCode = 2;
         return;
       }
-      const reply = await command.handle(input, deps, {
+      // /institution and /role ask Slack about the channel and people named, as in Slack.
+      const asks = command.name === "/institution" || command.name === "/role";
+      const slack = asks && input.kind !== "invalid" ? await cliSlack(deps.config) : undefined;
+      const reply = await command.handle(input, slack ? { ...deps, slack } : deps, {
         locale,
         userId: CLI_ACTOR,
         channelId: "cli",
@@ -224,7 +229,7 @@ export async function run<I extends { kind: string }>(
       const usage = input.kind === "invalid" || input.kind !== expected;
       const channelNames = await localChannelNames(deps.config, reply.blocks);
       const text = terminalText(reply.blocks, { channelNames });
-      const shown = cliHints(await withLocalUserNames(deps.config, text));
+      const shown = cliHints(await withUserNames(deps.config, text));
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
       (usage ? process.stderr : process.stdout).write(`${answer}\n`);
@@ -234,6 +239,31 @@ export async function run<I extends { kind: string }>(
     o.lang,
     expected === "plan" ? "plan" : "change",
   );
+}
+
+/**
+ * The Web API the CLI's admin twins ask about channels and people: Slack with credentials, else
+ * the running local app's emulator; undefined when there is none (nothing is asked then).
+ */
+async function cliSlack(config: Config): Promise<SlackWeb | undefined> {
+  try {
+    return await slackFor(config);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `text` with every user mention (`<@U…>`, Slack markup a terminal should not show) written as
+ * the CLI names people elsewhere: `@name` where the local workspace, the running emulator or
+ * Slack names them ({@link userNames}), else the bare ID, which the CLI takes back.
+ */
+async function withUserNames(config: Config, text: string): Promise<string> {
+  const mention = /<@([UWB][A-Z0-9]+)(?:\|[^>]*)?>/g;
+  const ids = [...text.matchAll(mention)].map((m) => m[1] ?? "");
+  if (ids.length === 0) return text;
+  const names = await userNames(config, ids);
+  return text.replace(mention, (_whole, id: string) => userLabel(id, names));
 }
 
 /**

@@ -14,6 +14,8 @@ export interface EmulatorUser {
   locale: string;
   tz: string;
   isBot: boolean;
+  /** A deactivated account (users.info `deleted: true`); absent = active. */
+  deleted?: boolean;
 }
 
 /** Input of `addUser`; `tz` defaults to "Europe/Riga", `isBot` to false. */
@@ -23,6 +25,8 @@ export interface AddUserInput {
   locale: string;
   tz?: string;
   isBot?: boolean;
+  /** Deactivated (users.info says `deleted: true`); default false. */
+  deleted?: boolean;
 }
 
 /**

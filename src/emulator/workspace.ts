@@ -127,6 +127,8 @@ export class Workspace {
       tz: input.tz ?? existing?.tz ?? DEFAULT_TZ,
       isBot: input.isBot ?? existing?.isBot ?? false,
     };
+    const deleted = input.deleted ?? existing?.deleted;
+    if (deleted) user.deleted = true;
     this.users.set(user.id, user);
     return user;
   }

@@ -107,6 +107,15 @@ const lv = {
     `⚠️ Lietotne nav pievienota kanālam ${channel}. Piesaiste ir saglabāta; lai atgādinājumus varētu nosūtīt, kanālā rakstiet \`/invite @Koordinators\`.`,
   channelArchived: (channel: string) =>
     `⚠️ Kanāls ${channel} ir arhivēts: atgādinājumus tur nosūtīt nevarēs. Piesaiste ir saglabāta; norādiet citu kanālu.`,
+  /** What Slack said about a contact just named (users.info); the mapping is saved anyway. */
+  contactNotFound: (user: string) =>
+    `⚠️ Slack lietotāju ${user} nepazīst: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; ja ID ir kļūdains, norādiet pareizo.`,
+  contactDeactivated: (user: string) =>
+    `⚠️ ${user} Slack konts ir deaktivizēts: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; norādiet citu.`,
+  contactBot: (user: string) =>
+    `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks: atgādinājumos to pieminēt nav jēgas. Kontaktpersona ir saglabāta; norādiet cilvēku.`,
+  contactsUnchecked:
+    "Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai kontaktpersonas ir Slack lietotāji; tās ir saglabātas.",
   channelUnchecked: (channel: string) =>
     `Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai lietotne var rakstīt kanālā ${channel}; piesaiste ir saglabāta. Ja lietotne kanālā nav, uzaiciniet to: \`/invite @Koordinators\`.`,
   lastProblem: (when: string, reason: string) =>
@@ -204,6 +213,14 @@ const en: typeof lv = {
     `⚠️ The app is not in the channel ${channel}. The mapping is saved; for reminders to be sent, write \`/invite @Koordinators\` in the channel.`,
   channelArchived: (channel) =>
     `⚠️ The channel ${channel} is archived: reminders cannot be sent there. The mapping is saved; give another channel.`,
+  contactNotFound: (user) =>
+    `⚠️ Slack knows no user ${user}: reminders will not reach them. The contact is saved; if the ID is wrong, give the right one.`,
+  contactDeactivated: (user) =>
+    `⚠️ ${user}'s Slack account is deactivated: reminders will not reach them. The contact is saved; name someone else.`,
+  contactBot: (user) =>
+    `⚠️ ${user} is an app's (bot) account, not a person: mentioning it in reminders reaches nobody. The contact is saved; name a person.`,
+  contactsUnchecked:
+    "Slack did not answer, so the contact people could not be checked; they are saved.",
   channelUnchecked: (channel) =>
     `Slack did not answer, so whether the app can post in ${channel} could not be checked; the mapping is saved. If the app is not in the channel, invite it: \`/invite @Koordinators\`.`,
   lastProblem: (when, reason) =>

@@ -19,6 +19,14 @@ const lv = {
   none: "Sekretāru vēl nav.",
   granted: (user: string) => `${user} tagad ir sekretārs.`,
   alreadyStored: (user: string) => `${user} jau ir sekretārs.`,
+  /** What Slack said about the person just made a secretary (users.info); the role is saved anyway. */
+  userNotFound: (user: string, id: string) =>
+    `⚠️ Slack lietotāju ${user} nepazīst. Loma ir saglabāta; ja ID ir kļūdains, noņemiet to: \`/role remove ${id}\`.`,
+  userDeactivated: (user: string, id: string) =>
+    `⚠️ ${user} Slack konts ir deaktivizēts. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
+  userBot: (user: string, id: string) =>
+    `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
+  userUnchecked: "Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai šis ir Slack lietotājs.",
   alreadyConfigured: (user: string) =>
     `${user} jau ir sekretārs (servera iestatījums SECRETARY_USER_IDS).`,
   alreadyLocalDefault: (user: string) =>
@@ -79,6 +87,13 @@ const en: typeof lv = {
   none: "There are no secretaries yet.",
   granted: (user) => `${user} is now a secretary.`,
   alreadyStored: (user) => `${user} is already a secretary.`,
+  userNotFound: (user, id) =>
+    `⚠️ Slack knows no user ${user}. The role is saved; if the ID is wrong, remove it: \`/role remove ${id}\`.`,
+  userDeactivated: (user, id) =>
+    `⚠️ ${user}'s Slack account is deactivated. The role is saved; if it is not needed, remove it: \`/role remove ${id}\`.`,
+  userBot: (user, id) =>
+    `⚠️ ${user} is an app's (bot) account, not a person. The role is saved; if it is not needed, remove it: \`/role remove ${id}\`.`,
+  userUnchecked: "Slack did not answer, so it could not be checked that this is a Slack user.",
   alreadyConfigured: (user) =>
     `${user} is already a secretary (server setting SECRETARY_USER_IDS).`,
   alreadyLocalDefault: (user) => `${user} is already a secretary (local mode's default secretary).`,

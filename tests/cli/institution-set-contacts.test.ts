@@ -23,22 +23,22 @@ describe("institution set and the contacts", { timeout: 120_000 }, () => {
     expect(first.code).toBe(0);
     const replaced = await cli("institution", "set", "IEM", "C0IEM0001", "U0PETERIS");
     expect(replaced.code).toBe(0);
-    expect(await contactsOf()).toContain("<@U0PETERIS>");
+    expect(await contactsOf()).toContain("U0PETERIS");
     expect(await contactsOf()).not.toContain("U0ANNA001");
 
     // No contact named: a new channel, the contact kept (as Slack's /institution set IEM #iem).
     const kept = await cli("institution", "set", "IEM", "C0IEM0002", "--lang", "en");
     expect(kept.code).toBe(0);
     expect(kept.stdout).toContain("#C0IEM0002");
-    expect(kept.stdout).toContain("<@U0PETERIS>");
+    expect(kept.stdout).toContain("U0PETERIS");
     const shown = await contactsOf();
     expect(shown).toContain("#C0IEM0002");
-    expect(shown).toContain("<@U0PETERIS>");
+    expect(shown).toContain("U0PETERIS");
 
     const both = await cli("institution", "set", "IEM", "C0IEM0002", "U0ANNA001", "--no-contacts");
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("`--no-contacts`");
-    expect(await contactsOf()).toContain("<@U0PETERIS>");
+    expect(await contactsOf()).toContain("U0PETERIS");
 
     const cleared = await cli("institution", "set", "IEM", "C0IEM0002", "--no-contacts");
     expect(cleared.code).toBe(0);

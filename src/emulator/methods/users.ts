@@ -41,7 +41,7 @@ function userObject(ws: Ws, user: User, withLocale: boolean) {
     team_id: ws.identity.teamId,
     name: user.name,
     real_name: user.name,
-    deleted: false,
+    deleted: user.deleted === true,
     is_bot: user.isBot,
     is_app_user: false,
     tz: user.tz,
