@@ -150,7 +150,12 @@ export async function moveCutoffTo(
   const zone = deps.config.timezone;
   const cutoff = await findCutoff(deps.db, input.id);
   if (!cutoff) return notice(t.notFound(input.id), t.listHint, false);
-  const at = instantOf(input, deps, ctx.locale);
+  // Only a date: the cut-off keeps its wall time of day on the new day (an end-of-day one stays
+  // one); a time typed wins. A kept time the new day does not have (or has twice) is refused as
+  // a typed one would be.
+  const kept = input.time === null ? timeOfDay(cutoff.at, zone) : null;
+  const time = input.time ?? kept;
+  const at = instantOf({ date: input.date, time }, deps, ctx.locale);
   if (typeof at !== "string") return at;
   const before = await plannedTimes(deps, cutoff.id);
   if (at === cutoff.at) {
@@ -178,9 +183,23 @@ export async function moveCutoffTo(
   const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
   const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
-  const day = dayWarning(at, cutoff.id, input.time, deps, ctx.locale);
-  const lines = [text, day, unmapped].filter((line): line is string => line !== null);
+  const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
+  const keptLine = kept ? t.keptTime(timeText(kept)) : null;
+  const lines = [text, keptLine, day, unmapped].filter((line): line is string => line !== null);
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
+}
+
+/**
+ * The wall time of day in `zone` of a cut-off at `at` (UTC ISO), to keep when it is moved to
+ * another day: hour and minute, and seconds when it has them; null for an end-of-day cut-off
+ * (23:59:59.999 local, as `cutoffInstant` sets a day without a time), which stays end of day.
+ */
+function timeOfDay(at: string, zone: string): CutoffTime | null {
+  const local = DateTime.fromISO(at, { zone: "utc" }).setZone(zone);
+  if (!local.isValid) return null;
+  if (local.toMillis() === local.endOf("day").toMillis()) return null;
+  const { hour, minute, second } = local;
+  return second === 0 ? { hour, minute } : { hour, minute, second };
 }
 
 /** {@link nonWorkingDayWarning} for a cut-off at `at` typed with `time` (null: the day's end). */

@@ -42,7 +42,7 @@ const lv = {
     "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – jauns termiņš; tas beidzas šīs dienas beigās pēc Rīgas laika",
     "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Nosaukums` – ar laiku un tikai par šiem uzdevumiem",
     "• `/cutoff add 2027-02-01 Nosaukums --time 12:00` – laiku var norādīt arī ar `--time` (kā komandrindā)",
-    "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – pārcelt termiņu",
+    "• `/cutoff move 3 2027-02-05` (vai `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – pārcelt termiņu; bez laika tas paliek tajā pašā diennakts laikā",
     "• `/cutoff remove 3` – noņemt termiņu (saņemtās atbildes paliek)",
     "• `/cutoff plan 3` – kas, kam un kad tiks nosūtīts",
     "Pēc noklusējuma termiņš aptver visus neizpildītos uzdevumus, kā arī regulāros un ikgadējos. Mainīt un skatīt plānu var tikai sekretārs.",
@@ -101,6 +101,9 @@ const lv = {
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
   listHint: "Ziņošanas termiņi: `/cutoff list`",
+  /** After a move given only a date: the cut-off kept its time of day (`time` "10:00"). */
+  keptTime: (time: string) =>
+    `Laiks nav norādīts – saglabāts līdzšinējais ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
   /** On a removed cut-off's reminder thread root; `day` "30.11.". */
@@ -187,7 +190,7 @@ const en: typeof lv = {
     "• `/cutoff add 2027-02-01 Informatīvais ziņojums MK` – a new cut-off; it ends at the end of that day, Riga time",
     "• `/cutoff add 2027-02-01 12:00 --tasks 1,5,14 Title` – with a time, and only about these tasks",
     "• `/cutoff add 2027-02-01 Title --time 12:00` – the time may also be given as `--time` (as in the CLI)",
-    "• `/cutoff move 3 2027-02-05` (or `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – move a cut-off",
+    "• `/cutoff move 3 2027-02-05` (or `… 2027-02-05 12:00`, `… 2027-02-05 --time 12:00`) – move a cut-off; without a time it keeps its time of day",
     "• `/cutoff remove 3` – remove a cut-off (replies received stay)",
     "• `/cutoff plan 3` – what goes out to whom, and when",
     "By default a cut-off covers every task not done, plus the recurring and annual ones. Only the secretary makes changes and sees the plan.",
@@ -229,6 +232,8 @@ const en: typeof lv = {
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
   listHint: "Cut-offs: `/cutoff list`",
+  keptTime: (time) =>
+    `No time given – it keeps its time of day, ${time}; for another, give one after the date or with \`--time\`.`,
   removedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
   rootRemoved: (day) =>

@@ -84,15 +84,16 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
     expect(await sendDue(id, "2026-11-29T12:30:00Z")).toBe(institutions * 3);
     expect(await run("list")).toContain("termiņš pagājis");
 
+    // Only a date: the cut-off keeps its time of day, 14:29.
     const moved = await run(`move ${id} 2027-01-01`);
-    expect(moved).toContain("svētd. 29.11.2026. 14:29:00 → *piektd. 01.01.2027. 23:59:59*");
+    expect(moved).toContain("svētd. 29.11.2026. 14:29:00 → *piektd. 01.01.2027. 14:29:00*");
     expect(moved).toContain(
-      `Jaunajam laikam plānoti ${institutions * 3} atgādinājumi, pirmais piektd. 01.01.2027. 23:58:59.`,
+      `Jaunajam laikam plānoti ${institutions * 3} atgādinājumi, pirmais piektd. 01.01.2027. 14:28:00.`,
     );
     expect(moved).not.toContain("pārplānoti");
 
     const rows = await listReminders(current().db, id);
-    const fresh = rows.filter((r) => r.cutoffAt === "2027-01-01T21:59:59.999Z");
+    const fresh = rows.filter((r) => r.cutoffAt === "2027-01-01T12:29:00.000Z");
     expect(fresh.map((r) => r.state)).toEqual(Array(institutions * 3).fill("planned"));
     const old = rows.filter((r) => r.cutoffAt === "2026-11-29T12:29:00.000Z");
     expect(old.map((r) => r.state)).toEqual(Array(institutions * 3).fill("sent"));
@@ -101,14 +102,14 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
       expect(jobs.some((j) => j.includes(String(r.id)))).toBe(true);
 
     const list = await run("list");
-    expect(list).toContain("nākamais atgādinājums: piektd. 01.01.2027. 23:58:59");
+    expect(list).toContain("nākamais atgādinājums: piektd. 01.01.2027. 14:28");
     expect(list).not.toContain("atgādinājumu vairs nav");
     const plan = await run(`plan ${id}`);
     expect(plan).toContain(
       "svētd. 29.11.2026. 14:28:00 – 1 minūte pirms termiņa – nosūtīts svētd. 29.11.2026. 14:30:00 (iepriekšējam termiņa laikam svētd. 29.11.2026. 14:29:00)",
     );
-    expect(plan).toContain("piektd. 01.01.2027. 23:58:59 – 1 minūte pirms termiņa – ieplānots");
-    expect(plan).not.toMatch(/01\.01\.2027\. 23:58:59 – 1 minūte pirms termiņa – nosūtīts/);
+    expect(plan).toContain("piektd. 01.01.2027. 14:28:00 – 1 minūte pirms termiņa – ieplānots");
+    expect(plan).not.toMatch(/01\.01\.2027\. 14:28:00 – 1 minūte pirms termiņa – nosūtīts/);
     const en = await run(`plan ${id}`, "en");
     expect(en).toContain("(for the cut-off's earlier time Sun 29 Nov 2026 14:29:00)");
 

@@ -7,6 +7,7 @@ import {
 import { findCutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
+import { cutoffText } from "../../src/i18n/cutoff.ts";
 import {
   type AdminWorld,
   adminWorld,
@@ -246,9 +247,11 @@ describe("/cutoff answers for a cut-off set to a second, with reminders on whole
     expect(shown(await run(`move ${id} 2027-02-01 13:00`))).toContain(
       "pirmd. 01.02.2027. 12:00:30 → *pirmd. 01.02.2027. 13:00:00*",
     );
+    // Only a date: the time of day (13:00) is kept.
     const moved = shown(await run(`move ${id} 2027-02-02`));
-    expect(moved).toContain("pirmd. 01.02.2027. 13:00 → *otrd. 02.02.2027. 23:59*");
-    expect(shown(await run(`remove ${id}`))).toContain("otrd. 02.02.2027. 23:59");
+    expect(moved).toContain("pirmd. 01.02.2027. 13:00 → *otrd. 02.02.2027. 13:00*");
+    expect(moved).toContain(cutoffText("lv").keptTime("13:00"));
+    expect(shown(await run(`remove ${id}`))).toContain("otrd. 02.02.2027. 13:00");
   });
 });
 
