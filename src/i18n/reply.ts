@@ -67,6 +67,10 @@ const lv = {
     previous === null
       ? `Jūsu labotā atbilde pievienota uzdevumam *${number}*.`
       : `Jūsu labotā atbilde tagad pievienota uzdevumam *${number}* (līdz šim: *${previous}*).`,
+  editKept: (number: string | null) =>
+    number === null
+      ? "Jūsu labotā atbilde joprojām nav pievienota nevienam uzdevumam."
+      : `Jūsu labotā atbilde joprojām ir pievienota uzdevumam *${number}*.`,
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   cutoffRemovedKept: (number: string | null) =>
@@ -128,6 +132,10 @@ const en: typeof lv = {
     previous === null
       ? `Your edited reply is now attached to task *${number}*.`
       : `Your edited reply now belongs to task *${number}* (was: *${previous}*).`,
+  editKept: (number) =>
+    number === null
+      ? "Your edited reply is still not attached to any task."
+      : `Your edited reply is still attached to task *${number}*.`,
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   cutoffRemovedKept: (number) =>

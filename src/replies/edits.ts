@@ -9,9 +9,9 @@ import {
   withdrawReply,
 } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
-import { leadingNumbers } from "../domain/attribution.ts";
+import { attributeReply, leadingNumbers, strayNumbers } from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
-import { renderNotice } from "../slack/render-reply-prompt.ts";
+import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
@@ -23,12 +23,21 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
  * A `message_changed` event (or a changed text the collection job found): replaces the stored
  * reply's text, keeping the previous one in its history (`reply_edits`). Messages that are not
  * stored replies are ignored, and so is an event that keeps the text (Slack sends one when it
- * unfurls a link): "unchanged" before any other store read. When the new text starts with the number of another task of the
- * institution in the cut-off ("2: …" edited to "14: …", or an unassigned reply edited to start
- * with a number; of a list, "14, 2: …", the first such task, as a new reply is filed; the cut-off may have been removed, its scope still counts), the reply moves to that task, audited as the assign button does (entity
- * "reply", field "task", actor the author) in the same transaction as the edit, and the author
- * is told privately. An edit that removes the number, or names a task outside the cut-off,
- * keeps the attribution; so does an edit of a withdrawn reply.
+ * unfurls a link): "unchanged" before any other store read. The new text is attributed as a new
+ * reply's is, by its numbers only ({@link attributeReply} with `byNumberOnly`: no guess from the
+ * open tasks; the cut-off may have been removed, its scope still counts):
+ * - it names a task of the institution in the cut-off other than the reply's ("2: …" edited to
+ *   "14: …"; "2: …; 14: …" or "99, 14: …" → 14; an unassigned reply edited to start with a
+ *   number): the reply moves to that task, audited as the assign button does (entity "reply",
+ *   field "task", actor the author) in the same transaction as the edit, and the author is told
+ *   privately;
+ * - it names tasks, none of them in the reminder ("99: nav tāda"): the reply keeps its task
+ *   (the safest choice: the edit is most likely a typo, and the answer does not vanish from the
+ *   task), the edit is stored, and the author is told privately, as for a new reply, that task
+ *   99 is not in this reminder and that the reply stays under its task, with a button per task
+ *   of the institution to choose another (or confirm it);
+ * - it names no task, or the reply's own: the attribution is kept, nothing said.
+ * An edit of a withdrawn reply only keeps the text.
  * @throws Error only when the store fails (the note may fail alone: it is logged).
  * Source: https://api.slack.com/events/message/message_changed
  */
@@ -42,10 +51,11 @@ export async function applyEdit(
   if (reply.text === change.text) return "unchanged";
   const at = deps.clock.now().toISO() ?? "";
   // The edit is stored even when the task cannot be worked out (it then stays as it was).
-  const move = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
+  const target = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
     deps.logger.warn({ replyId: reply.id, err: String(error) }, "edit not re-attributed");
     return null;
   });
+  const move = target?.kind === "move" ? target : null;
   const edited = await deps.db.transaction().execute(async (trx) => {
     if (!(await editReply(trx, reply.id, change.text, at))) return false;
     if (!move) return true;
@@ -71,26 +81,45 @@ export async function applyEdit(
       "reply reattributed",
     );
     await sideEffect(deps.logger, "reattributed_note", () => tellMoved(deps, reply, move));
+  } else if (target?.kind === "stray") {
+    deps.logger.info(
+      { replyId: reply.id, task: target.previous, stray: target.numbers },
+      "edit names no task in the reminder",
+    );
+    const text = { ...reply, text: change.text };
+    await sideEffect(deps.logger, "edit_stray_note", () => tellStray(deps, text, target));
   }
   return "edited";
 }
 
-/** The task an edited text moves a reply to, with the task it had; null when it stays. */
-async function retarget(
-  db: Db,
-  reply: Reply,
-  text: string,
-): Promise<{ task: InstitutionTask; previous: string | null } | null> {
-  const leading = leadingNumbers(text);
-  if (leading.length === 0 || reply.withdrawnAt !== null) return null;
+/** What an edited text does to a reply's task: moves it, or names only tasks not in the reminder. */
+type Retarget =
+  | { kind: "move"; task: InstitutionTask; previous: string | null }
+  | {
+      kind: "stray";
+      /** The numbers it names that are not in the reminder. */
+      numbers: string[];
+      /** The reply's task, kept (null: unassigned). */
+      previous: string | null;
+      /** The institution's tasks in the cut-off, for the buttons (none when it was removed). */
+      tasks: InstitutionTask[];
+    };
+
+/** What an edited text does to the reply's task ({@link applyEdit}); null when nothing. */
+async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | null> {
+  if (leadingNumbers(text).length === 0 || reply.withdrawnAt !== null) return null;
   const found = await replyCutoff(db, reply.cutoffId);
   if (!found) return null;
   const tasks = await institutionScope(db, found.cutoff, reply.institutionId);
-  // "14: …", or a list ("2, 14: …") as a new reply is filed: its first task of the cut-off.
-  const number = leading.find((n) => tasks.some((t) => t.number === n));
+  const scope = tasks.map((t) => t.number);
+  const previous = tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
+  // As a new reply is filed: the first task it names that is in the cut-off.
+  const number = attributeReply(text, scope, [], { byNumberOnly: true });
   const task = tasks.find((t) => t.number === number);
-  if (!task || task.taskId === reply.taskId) return null;
-  return { task, previous: tasks.find((t) => t.taskId === reply.taskId)?.number ?? null };
+  if (task) return task.taskId === reply.taskId ? null : { kind: "move", task, previous };
+  const numbers = strayNumbers(text, scope);
+  if (numbers.length === 0) return null;
+  return { kind: "stray", numbers, previous, tasks: found.removed ? [] : tasks };
 }
 
 async function tellMoved(
@@ -100,6 +129,24 @@ async function tellMoved(
 ): Promise<void> {
   const locale = await deps.locales.forUser(reply.userId);
   const message = renderNotice(replyText(locale).editReattributed(move.task.number, move.previous));
+  const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
+  await ephemeralOrDirect(deps, { reply, thread }, message);
+}
+
+/** The assign prompt for an edit naming only tasks not in the reminder: kept where it was. */
+async function tellStray(
+  deps: ReplyDeps,
+  reply: Reply,
+  stray: Extract<Retarget, { kind: "stray" }>,
+): Promise<void> {
+  const locale = await deps.locales.forUser(reply.userId);
+  const m = replyText(locale);
+  const kept = m.editKept(stray.previous);
+  // A removed cut-off's buttons would be refused: then only the words.
+  const message =
+    stray.tasks.length > 0
+      ? renderAssignPrompt(reply, stray.tasks, locale, stray.numbers, [], kept)
+      : renderNotice(`${m.notInReminder(stray.numbers)} ${kept}`);
   const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
   await ephemeralOrDirect(deps, { reply, thread }, message);
 }

@@ -53,7 +53,8 @@ export function excerpt(text: string, max = 200): string {
 /**
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
  * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it, or after "your reply names
- * several tasks, none got it" when it named several, `unfiled`), the reply's excerpt, then one
+ * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
+edit's "your edited reply stays under task 14"), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out).
  * Limits: https://api.slack.com/reference/block-kit/blocks#actions
@@ -64,11 +65,12 @@ export function renderAssignPrompt(
   locale: Locale,
   strayNumbers: readonly string[] = [],
   unfiled: readonly string[] = [],
+  kept = "",
 ): RenderedMessage {
   const m = replyText(locale);
   const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
-  const lead = `${stray}${several}`;
+  const lead = `${stray}${several}${kept ? `${kept} ` : ""}`;
   const blocks: KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: `${lead}${m.assignQuestion}` } },
   ];

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0FND");
+const { thread, reply, taskOf, edit } = replySteps(() => ({ t, logs }), "C0FND");
 
 describe("a reply naming a task not in the reminder before one that is", () => {
   it.each([["2: apmācības notiek; 14: licences pārbaudītas"], ["2 un 14 – kopā"]])(
@@ -162,6 +162,40 @@ describe("a reply that is only a task number", () => {
       'Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "14: …text…".',
     );
     const { ts } = await reply(f, "14: licences checked", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("14");
+  });
+});
+
+describe("an edit naming only a task not in the reminder", () => {
+  it("keeps the reply under its task; the author is told, with the buttons", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts, stored } = await reply(f, "14: pārbaudes veiktas");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await edit(f, ts, "14: pārbaudes veiktas", "99: nav tāda");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("99: nav tāda");
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(JSON.stringify(note.args.blocks)).toContain(
+      "Uzdevuma *99* šajā atgādinājumā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    const buttons = buttonsOf(note.args.blocks);
+    expect(buttons.map((b) => b.value)).toEqual(["5", "14"].map((n) => `${stored?.id}:${n}`));
+
+    const pressed = await t.slack.blockAction({
+      actionId: buttons[0]?.action_id ?? "",
+      value: buttons[0]?.value ?? "",
+      userId: PEOPLE.anna,
+      channelId: f.channel,
+    });
+    await t.slack.waitForResponse(pressed.responseUrl ?? "");
+    expect(await taskOf(f, ts)).toBe("5");
+  });
+
+  it("'2: a; 14: b' edited into a task-5 reply moves it to 14, as a new reply is filed", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts } = await reply(f, "5: grozījumi pieņemti");
+    await edit(f, ts, "5: grozījumi pieņemti", "2: a; 14: b");
     expect(await taskOf(f, ts)).toBe("14");
   });
 });
