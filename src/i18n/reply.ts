@@ -71,6 +71,8 @@ const lv = {
     number === null
       ? "Jūsu labotā atbilde joprojām nav pievienota nevienam uzdevumam."
       : `Jūsu labotā atbilde joprojām ir pievienota uzdevumam *${number}*.`,
+  notReminderThread: (example: string) =>
+    `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   cutoffRemovedKept: (number: string | null) =>
@@ -136,6 +138,8 @@ const en: typeof lv = {
     number === null
       ? "Your edited reply is still not attached to any task."
       : `Your edited reply is still attached to task *${number}*.`,
+  notReminderThread: (example) =>
+    `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   cutoffRemovedKept: (number) =>

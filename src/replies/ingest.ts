@@ -15,6 +15,7 @@ import { type InstitutionProgress, institutionProgress } from "../reminders/comp
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
+import { isDigestThread, refuseDigestThreadMessage } from "./digest-thread.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
 
 /** Why a message is not a reply. */
@@ -23,7 +24,9 @@ export type IgnoredReason =
   | "thread_root"
   | "not_from_person"
   /** Only a task number ("14:"), no text and no file: refused, its author told (events only). */
-  | "number_only";
+  | "number_only"
+  /** A person's message in a digest's thread: not a reply, its author told where to answer. */
+  | "digest_thread";
 
 /** What {@link ingestMessage} did with a message. */
 export type IngestResult =
@@ -43,7 +46,8 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
 
 /**
  * Turns a message in a reminder thread into the institution's reply — the one path for the
- * Events API listener and the collection job.
+ * Events API listener and the collection job. A person's message in a digest's thread is no
+ * reply: refused and its author told where to answer (see refuseDigestThreadMessage).
  *
  * A message counts when its `thread_ts` is the root of a reminder thread, it is not that root,
  * and a person wrote it (not a bot, not the app), and it is more than a task number ("14:"
@@ -67,7 +71,18 @@ export async function ingestMessage(
   if (message.threadTs === message.ts) return { kind: "ignored", reason: "thread_root" };
   if (isNotFromPerson(message, opts.self)) return { kind: "ignored", reason: "not_from_person" };
   const thread = await threadByRoot(deps.db, message.channelId, message.threadTs);
-  if (!thread) return { kind: "ignored", reason: "not_in_reminder_thread" };
+  if (!thread) {
+    // A member answering the digest in its thread is told where replies go (Events API only:
+    // the collection job reads reminder threads alone).
+    if (
+      opts.source === "event" &&
+      (await isDigestThread(deps.db, message.channelId, message.threadTs))
+    ) {
+      await refuseDigestThreadMessage(deps, { ...message, threadTs: message.threadTs });
+      return { kind: "ignored", reason: "digest_thread" };
+    }
+    return { kind: "ignored", reason: "not_in_reminder_thread" };
+  }
 
   const userId = message.userId ?? "";
   if (message.files.length === 0 && isNumberOnly(message.text)) {
@@ -120,7 +135,8 @@ async function refuseNumberOnly(
   source: IngestSource,
 ): Promise<void> {
   const userId = message.userId ?? "";
-  deps.logger.info(
+  // The collection job meets it again every run: logged once at info, from the Events API.
+  deps.logger[source === "event" ? "info" : "debug"](
     { channel: message.channelId, ts: message.ts, user: userId, source, reason: "number_only" },
     "reply refused",
   );

@@ -8,6 +8,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCutoff } from "../../db/cutoffs.ts";
+import { groupPostOf, listDigests } from "../../db/digests.ts";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { formatReplies } from "../../src/cli/replies.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
@@ -197,5 +198,52 @@ describe("an edit naming only a task not in the reminder", () => {
     const { ts } = await reply(f, "5: grozījumi pieņemti");
     await edit(f, ts, "5: grozījumi pieņemti", "2: a; 14: b");
     expect(await taskOf(f, ts)).toBe("14");
+  });
+});
+
+describe("a message in the digest's thread", () => {
+  it("is not stored; its author is told, in their language, where replies are collected", async () => {
+    const f = await thread(["5", "14"]);
+    await reply(f, "14: pārbaudes veiktas");
+    const since = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await t.slack.command("/digest", `since ${since}`, {
+      userId: PEOPLE.secretary,
+      channelId: WG,
+    });
+    await logs.waitFor((l) => l.msg === "digest posted", 20_000);
+    const digest = (await listDigests(t.app.db, 1))[0];
+    const post = digest ? await groupPostOf(t.app.db, digest.id) : undefined;
+    if (!post) throw new Error("the digest was not posted to the working group");
+    expect(post.channelId).toBe(WG);
+
+    const cases = [
+      [
+        PEOPLE.anna,
+        "14: pārbaudes pabeigtas",
+        "Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.",
+      ],
+      [
+        PEOPLE.janis,
+        "Thanks, looks good",
+        'Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution\'s reminder thread, starting with the task number (e.g. "14: …"), or press its "Submit update" button.',
+      ],
+    ] as const;
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    for (const [user, text, answer] of cases) {
+      const told = t.emulator.waitFor(ephemeralTo(user, WG));
+      const { ts } = await t.slack.userMessage({
+        channelId: WG,
+        threadTs: post.parentTs,
+        text,
+        userId: user,
+      });
+      await logs.waitFor(
+        (l) => l.msg === "reply refused" && l.ts === ts && l.reason === "digest_thread",
+      );
+      expect(await findReplyByMessage(t.app.db, WG, ts)).toBeUndefined();
+      const note = await told;
+      expect(note.args.thread_ts).toBe(post.parentTs);
+      expect(String(note.args.text)).toBe(answer);
+    }
   });
 });
