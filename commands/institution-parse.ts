@@ -85,7 +85,7 @@ export function parse(text: string): InstitutionInput {
   if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
   if (sub === "set") return parseSet(rest);
   if (sub === "away") return parseAway(rest);
-  if (sub === "add") return parseAdd(rest);
+  if (sub === "add") return parseAdd(rest, text);
   return { kind: "show", query: unescapeSlack(text.replace(/\s+/gu, " ").trim()) };
 }
 
@@ -146,13 +146,21 @@ function parseAway(tokens: string[]): InstitutionInput {
   return { kind: "away", userId: user.userId, until: read.spec };
 }
 
-function parseAdd(tokens: string[]): InstitutionInput {
-  const [code, ...nameTokens] = tokens;
+/**
+ * "add <code> <name>": the name is the text after the code as typed (Slack's `&amp;`, `&lt;`,
+ * `&gt;` read back as `&`, `<`, `>`; runs of whitespace, a line break too, as one space), not
+ * its tokens joined, which would set `<b>` or `a<b` apart with spaces.
+ */
+function parseAdd(tokens: string[], text: string): InstitutionInput {
+  const [code] = tokens;
   if (code === undefined) return invalid({ reason: "missing_code", sub: "add" });
   const looksLikeSlackId = /^[CGUW](?=[A-Z0-9]*\d)[A-Z0-9]{2,}$/u.test(code);
   if (!CODE.test(code) || looksLikeSlackId || RESERVED_CODES.includes(code.toLowerCase()))
     return invalid({ reason: "bad_code", code });
-  const name = unescapeSlack(nameTokens.join(" ").trim());
+  // Tokens are whitespace-separated and "add" and a valid code hold no "<": both are prefixes.
+  const afterSub = text.trimStart().slice("add".length).trimStart();
+  const typed = afterSub.slice(code.length).replace(/\s+/gu, " ").trim();
+  const name = unescapeSlack(typed);
   if (name === "") return invalid({ reason: "missing_name", code });
   if (name.length > NAME_MAX) return invalid({ reason: "name_too_long", length: name.length });
   return { kind: "add", code, name };

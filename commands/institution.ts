@@ -86,7 +86,7 @@ async function show(query: string, deps: CommandDeps, ctx: CommandContext): Prom
   const problem = await deliveryProblem(mapping, deps, ctx);
   return {
     blocks: renderMapping(mapping, institution.aliases, today(deps), ctx.locale, problem),
-    text: `${institution.code} – ${institution.name}`,
+    text: `${escapeMrkdwn(institution.code)} – ${escapeMrkdwn(institution.name)}`,
     found: true,
   };
 }

@@ -51,6 +51,7 @@ import {
   dmNotOpenedYet,
   type WorkspaceFlags,
 } from "./send-workspace.ts";
+import { commandTextAsSlackSends } from "./typed-text.ts";
 
 export type { CliIo };
 
@@ -192,7 +193,7 @@ async function send(
   t: SlackToolText,
 ) {
   const client = await preparedClient(io, file, flags);
-  const ack = await client.command(line.command, line.text);
+  const ack = await client.command(line.command, commandTextAsSlackSends(line.text));
   if (ack.status !== 200) {
     io.stderr(t.httpStatus(ack.status, JSON.stringify(ack.body)));
     return 1;

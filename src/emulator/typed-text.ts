@@ -32,3 +32,20 @@ export function typedToSlackText(
     )
     .replace(new RegExp(`${BEFORE}(https?://[^\\s<>]*[^\\s<>.,;:!?)\\]”"'])`, "gu"), "$1<$2>");
 }
+
+/** A user, channel or broadcast code, or a link, written in Slack's own escape form. */
+const SLACK_CODE = /(<(?:[@#!][^<>\s]*|https?:\/\/[^<>\s]+)>)/u;
+
+/**
+ * A slash command's text as Slack sends it (the manifest's `should_escape: true`): `&`, `<` and
+ * `>` typed are escaped as `&amp;`, `&lt;`, `&gt;`
+ * (https://api.slack.com/reference/surfaces/formatting#escaping), while what is already written
+ * as Slack's code (`<@U…>`, `<#C…|name>`, `<!here>`, `<https://…>`: the local client's stand-in
+ * for a person or channel picked from Slack's list) is sent as it is.
+ */
+export function commandTextAsSlackSends(typed: string): string {
+  return typed
+    .split(SLACK_CODE)
+    .map((part, i) => (i % 2 === 1 ? part : escapeSlackText(part)))
+    .join("");
+}
