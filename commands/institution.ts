@@ -15,7 +15,7 @@ import { availableContacts } from "../src/reminders/compose.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { cutoffShowsSeconds, formatDay, formatInstant } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
-import { maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
+import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, type DateSpec, resolveDate } from "./args.ts";
 import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
 import {
@@ -85,7 +85,15 @@ async function show(query: string, deps: CommandDeps, ctx: CommandContext): Prom
   if (!institution || !mapping) return unknown(query, deps, ctx);
   const problem = await deliveryProblem(mapping, deps, ctx);
   return {
-    blocks: renderMapping(mapping, institution.aliases, today(deps), ctx.locale, problem),
+    // The CLI's operator may change it: "(secretary only)" would puzzle there.
+    blocks: renderMapping(
+      mapping,
+      institution.aliases,
+      today(deps),
+      ctx.locale,
+      problem,
+      ctx.userId !== CLI_ACTOR,
+    ),
     text: `${escapeMrkdwn(institution.code)} – ${escapeMrkdwn(institution.name)}`,
     found: true,
   };
@@ -266,9 +274,16 @@ async function away(
   });
   const outcome = await replanSafely(deps);
   const codes = entries.map((e) => escapeMrkdwn(e.code)).join(", ");
-  let text = date ? t.away(who, formatDay(date, ctx.locale), codes) : t.back(who, codes);
+  let text = t.back(who, codes);
   if (date) {
+    // Only the true one: the others are mentioned where there are others, nobody where not.
     const alone = await institutionsLeftWithoutContacts(deps, entries, today(deps));
+    const others = entries.filter((e) => !alone.includes(e.code));
+    const day = formatDay(date, ctx.locale);
+    text =
+      others.length > 0
+        ? t.away(who, day, others.map((e) => escapeMrkdwn(e.code)).join(", "))
+        : t.awayAlone(who, day);
     if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn).join(", "))}`;
   }
   return notice(text, replanNote(outcome, ctx.locale), true);

@@ -38,8 +38,9 @@ const lv = {
   noChannel: "⚠️ nav piesaistīts – atgādinājumus nav kur sūtīt",
   noContacts: "nav norādītas – atgādinājumos neviens netiks pieminēts",
   awayUntil: (date: string) => `prombūtnē līdz ${date} ieskaitot`,
-  changeHint: (code: string) =>
-    `Mainīt: \`/institution set ${code} #kanāls @kontaktpersona …\` (tikai sekretārs)`,
+  /** How to change a mapping; `secretaryOnly` false where anyone asking may (the CLI). */
+  changeHint: (code: string, secretaryOnly = true) =>
+    `Mainīt: \`/institution set ${code} #kanāls @kontaktpersona …\`${secretaryOnly ? " (tikai sekretārs)" : ""}`,
   mapped: (code: string, name: string, channel: string, contacts: string) =>
     `*${code}* (${name}) piesaistīta Slack: kanāls ${channel}, kontaktpersonas: ${contacts}.`,
   mappedKeptContacts: (code: string, name: string, channel: string, contacts: string) =>
@@ -52,6 +53,8 @@ const lv = {
     "Norādiet vai nu kontaktpersonas (@…), vai `--no-contacts` (noņemt visas), ne abus.",
   away: (user: string, date: string, codes: string) =>
     `${user} prombūtnē līdz *${date}* ieskaitot. Atgādinājumos (${codes}) pa to laiku pieminēsim pārējās kontaktpersonas.`,
+  /** Away, and no institution of theirs has another contact (`nobodyLeft` follows). */
+  awayAlone: (user: string, date: string) => `${user} prombūtnē līdz *${date}* ieskaitot.`,
   back: (user: string, codes: string) =>
     `${user} atkal ir darbā: atgādinājumos (${codes}) viņu atkal pieminēsim.`,
   nobodyLeft: (codes: string) =>
@@ -153,7 +156,8 @@ const en: typeof lv = {
   noChannel: "⚠️ not mapped – reminders have nowhere to go",
   noContacts: "none – reminders will mention nobody",
   awayUntil: (date) => `away until ${date}, inclusive`,
-  changeHint: (code) => `Change: \`/institution set ${code} #channel @contact …\` (secretary only)`,
+  changeHint: (code, secretaryOnly = true) =>
+    `Change: \`/institution set ${code} #channel @contact …\`${secretaryOnly ? " (secretary only)" : ""}`,
   mapped: (code, name, channel, contacts) =>
     `*${code}* (${name}) is mapped to Slack: channel ${channel}, contact people: ${contacts}.`,
   mappedKeptContacts: (code, name, channel, contacts) =>
@@ -166,6 +170,7 @@ const en: typeof lv = {
     "Give either contact people (@…) or `--no-contacts` (remove them all), not both.",
   away: (user, date, codes) =>
     `${user} is away until *${date}*, inclusive. Until then reminders (${codes}) mention the other contacts.`,
+  awayAlone: (user, date) => `${user} is away until *${date}* inclusive.`,
   back: (user, codes) => `${user} is back: reminders (${codes}) mention them again.`,
   nobodyLeft: (codes) =>
     `⚠️ ${codes}: no other contact who is not away – until then reminders mention nobody. Add a stand-in: \`/institution set CODE #channel @… @…\`.`,

@@ -31,7 +31,7 @@ const lv = {
   duplicate: (id: number, when: string, title: string) =>
     `Šajā laikā sēde jau ir: *#${id}* *${when}* – ${title}. Otru tādu pašu nepievienoju.`,
   duplicateHint: (id: number) =>
-    `Lai to pārceltu: \`/session remove ${id}\` un pievienojiet no jauna. Sēdes: \`/session list\``,
+    `Lai to pārceltu, noņemiet to (\`/session remove ${id}\`) un pievienojiet no jauna. Sēdes: \`/session list\``,
   listHint: "Sēdes: `/session list`",
   usageHint: "Palīdzība: `/session help`",
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
@@ -82,7 +82,7 @@ const en: typeof lv = {
   duplicate: (id, when, title) =>
     `There is a session at that time already: *#${id}* *${when}* – ${title}. I did not add a second one.`,
   duplicateHint: (id) =>
-    `To move it: \`/session remove ${id}\` and add it again. Sessions: \`/session list\``,
+    `To move it, remove it (\`/session remove ${id}\`) and add it again. Sessions: \`/session list\``,
   listHint: "Sessions: `/session list`",
   usageHint: "Help: `/session help`",
   notUnderstood: (text) => `I did not understand “${text}”.`,

@@ -62,7 +62,8 @@ export function renderInstitutionHelp(
 /**
  * `/institution IEM`: header (code – name), then fields: channel (or a "not mapped" warning),
  * contacts with their away dates, other spellings; `problem` (mrkdwn: the last reminder that
- * could not be delivered, and what to do) when there is one; and how to change it.
+ * could not be delivered, and what to do) when there is one; and how to change it, "secretary
+ * only" unless `secretaryOnly` is false (the CLI, whose operator may).
  */
 export function renderMapping(
   mapping: InstitutionMapping,
@@ -70,6 +71,7 @@ export function renderMapping(
   today: string,
   locale: Locale,
   problem?: string | null,
+  secretaryOnly = true,
 ): KnownBlock[] {
   const t = institutionText(locale);
   const contacts =
@@ -89,6 +91,6 @@ export function renderMapping(
     header(`${mapping.code} – ${mapping.name}`),
     { type: "section", fields },
     ...(problem ? [section(problem)] : []),
-    contextLine(t.changeHint(escapeMrkdwn(mapping.code))),
+    contextLine(t.changeHint(escapeMrkdwn(mapping.code), secretaryOnly)),
   ];
 }

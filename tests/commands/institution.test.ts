@@ -141,7 +141,9 @@ describe("/institution away", () => {
   it("marks a contact away in every institution, audits it, and shows the date", async () => {
     const reply = await run("away <@U0JANIS|janis> 2027-01-15");
     expect(shown(reply)).toContain("prombūtnē līdz *15.01.2027.* ieskaitot");
-    expect(shown(reply)).toContain("(IEM, LM)");
+    // IEM has Anna besides; LM has nobody else, which the warning says (not "the others").
+    expect(shown(reply)).toContain("Atgādinājumos (IEM) pa to laiku pieminēsim pārējās");
+    expect(shown(reply)).toContain("⚠️ LM: citu kontaktpersonu");
     expect((await mappingOf("LM"))?.contacts).toEqual([
       { userId: "U0JANIS", awayUntil: "2027-01-15" },
     ]);
