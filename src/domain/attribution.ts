@@ -185,7 +185,8 @@ export function isNumberOnly(text: string): boolean {
  * `openTasks`: the institution's tasks in the cut-off still without a reply;
  * `scopeTasks`: all its tasks in the cut-off;
  * `opts.byNumberOnly`: no guess at all, only named tasks count (a removed cut-off's thread,
- * where nothing is open any more). Pure; never throws.
+ * where nothing is open any more; a thread the institution has already answered by number,
+ * where a reply without one is likelier conversation than an answer; an edit). Pure; never throws.
  */
 export function attributeReply(
   text: string,

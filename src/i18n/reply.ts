@@ -71,6 +71,8 @@ const lv = {
     number === null
       ? "Jūsu labotā atbilde joprojām nav pievienota nevienam uzdevumam."
       : `Jūsu labotā atbilde joprojām ir pievienota uzdevumam *${number}*.`,
+  noNumberUnassigned:
+    "Jūsu ziņā nav uzdevuma numura, tāpēc tā saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā nav atbilde par kādu uzdevumu, nekas nav jādara.",
   notReminderThread: (example: string) =>
     `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
   numberOnly: (number: string) =>
@@ -138,6 +140,8 @@ const en: typeof lv = {
     number === null
       ? "Your edited reply is still not attached to any task."
       : `Your edited reply is still attached to task *${number}*.`,
+  noNumberUnassigned:
+    "Your message names no task number, so it is kept but not attached to any task. If it is not an answer about a task, nothing needs to be done.",
   notReminderThread: (example) =>
     `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   numberOnly: (number) =>

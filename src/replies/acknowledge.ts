@@ -33,6 +33,11 @@ export interface StoredReply {
   unfiled: string[];
   /** True when the reply named no task and was filed under the one open task (README rule). */
   inferred: boolean;
+  /**
+   * True when it named no task and was left unassigned because the institution had answered
+   * here by number before (no guess then): the prompt first says it has no number.
+   */
+  askedForNumber?: boolean;
 }
 
 /**
@@ -131,6 +136,7 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
     locale,
     stored.strayNumbers,
     stored.unfiled,
+    stored.askedForNumber ? replyText(locale).noNumberUnassigned : "",
   );
   await ephemeralOrDirect(deps, stored, message);
 }

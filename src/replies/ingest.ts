@@ -55,7 +55,9 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * refuseNumberOnly). It is written to the store first, unique by
  * (channel, ts), so Slack's retries, duplicate deliveries and the collection job store it once:
  * institution and cut-off of the thread; task by {@link attributeReply} (the first task it
- * names, or the one open task, else unassigned; by the number only in a removed cut-off's thread); verified when the author is a contact of the institution;
+ * names, or the one open task, else unassigned; by the number only in a removed cut-off's thread,
+ * and for a reply naming no task once the institution has answered here by number, see
+ * numberedBefore); verified when the author is a contact of the institution;
  * `receivedAt` = the instant of the message's ts (when it was written, even if collected later).
  * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
  * prompt, the note when the reply names several tasks or was filed under the one open task for
@@ -90,13 +92,15 @@ export async function ingestMessage(
     return { kind: "ignored", reason: "number_only" };
   }
   const { progress, removed } = await progressOf(deps, thread);
-  // A removed cut-off's thread is answered by number only: nothing is open there any more.
+  // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
+  // is a reply without a number once the institution has answered here by number.
+  const askNumber = !removed && progress !== null && numberedBefore(message, progress);
   const number = progress
     ? attributeReply(
         message.text,
         progress.tasks.map((t) => t.number),
         progress.open,
-        { byNumberOnly: removed },
+        { byNumberOnly: removed || askNumber },
       )
     : null;
   const verified = await isContactOf(deps.db, userId, thread.institutionId);
@@ -117,7 +121,11 @@ export async function ingestMessage(
   });
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
   if (created)
-    await acknowledgeReply(deps, { ...explain(reply, thread, progress, taskNumber), removed });
+    await acknowledgeReply(deps, {
+      ...explain(reply, thread, progress, taskNumber),
+      removed,
+      askedForNumber: askNumber && taskNumber === null,
+    });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
 }
 
@@ -152,13 +160,36 @@ async function refuseNumberOnly(
   });
 }
 
+/**
+ * True when `message` names no task at all and the institution already has, earlier in this
+ * cut-off, an active reply from a thread message (not the form) that names one of its tasks
+ * here ("2: …"). Such a thread is answered by number, so a message without one ("Paldies par
+ * atgādinājumu, atbildēsim rīt.") is more likely conversation than an answer: it is not filed
+ * under the one open task (which would cancel that task's reminders) but kept unassigned, and
+ * its author gets the buttons. The institution's first reply, or one after unnumbered ones,
+ * is still filed under the one open task. `progress.replies`: the institution's active replies.
+ */
+function numberedBefore(message: SlackMessage, progress: InstitutionProgress): boolean {
+  if (leadingNumbers(message.text).length > 0) return false;
+  const scope = progress.tasks.map((t) => t.number);
+  if (namedTasks(message.text, scope).length > 0) return false;
+  const at = tsToIso(message.ts);
+  return progress.replies.some(
+    (r) =>
+      r.ts !== message.ts &&
+      r.source !== "modal" &&
+      r.receivedAt < at &&
+      namedTasks(r.text, scope).length > 0,
+  );
+}
+
 /** What the acknowledgement says beyond the reaction: the stray number, the unfiled tasks, a guess. */
 function explain(
   reply: Reply,
   thread: ReminderThread,
   progress: InstitutionProgress | null,
   taskNumber: string | null,
-): Omit<StoredReply, "removed"> {
+): Omit<StoredReply, "removed" | "askedForNumber"> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
   return {
     reply,

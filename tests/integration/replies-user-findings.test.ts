@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf, edit } = replySteps(() => ({ t, logs }), "C0FND");
+const { thread, reply, taskOf, edit, byForm } = replySteps(() => ({ t, logs }), "C0FND");
 
 describe("a reply naming a task not in the reminder before one that is", () => {
   it.each([["2: apmācības notiek; 14: licences pārbaudītas"], ["2 un 14 – kopā"]])(
@@ -245,5 +245,32 @@ describe("a message in the digest's thread", () => {
       expect(note.args.thread_ts).toBe(post.parentTs);
       expect(String(note.args.text)).toBe(answer);
     }
+  });
+});
+
+describe("a reply without a number after the institution answered by number", () => {
+  it("is kept unassigned, not taken for the one open task's answer; the author gets the buttons", async () => {
+    const f = await thread(["5", "14"]);
+    await reply(f, "14: pārbaudes veiktas");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts, stored } = await reply(f, "Paldies par atgādinājumu, atbildēsim rīt.");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(JSON.stringify(note.args.blocks)).toContain(
+      "Jūsu ziņā nav uzdevuma numura, tāpēc tā saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā nav atbilde par kādu uzdevumu, nekas nav jādara. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+    // Task 5 is still open: a later numbered answer is filed there without a note.
+    const later = await reply(f, "5: grozījumi pieņemti");
+    expect(await taskOf(f, later.ts)).toBe("5");
+  });
+
+  it("the institution's first reply, or one after answers by the form, still goes to the one open task", async () => {
+    const f = await thread(["5", "14"]);
+    await byForm(f, "14");
+    const { ts } = await reply(f, "Darbs turpinās, ziņosim vēlāk");
+    expect(await taskOf(f, ts)).toBe("5");
   });
 });

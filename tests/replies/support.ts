@@ -13,6 +13,9 @@ import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
 import { type Emulator, isCall } from "../../src/emulator/server.ts";
 import { redisChannelGate } from "../../src/reminders/channel-gate.ts";
+import { ActionId, CallbackId } from "../../src/slack/ids.ts";
+import { updateButtonValue } from "../../src/slack/render-reminder.ts";
+import { UpdateField } from "../../src/slack/render-update-modal.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import { type Clock, systemClock } from "../../src/time.ts";
 import type { TestApp } from "../helpers/app.ts";
@@ -141,6 +144,36 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
       });
       await handled(ts);
       return { ts, stored: await findReplyByMessage(t.app.db, f.channel, ts) };
+    },
+    /**
+     * Answers task `number` with the reminder's "Submit update" form as `user` (the button,
+     * then the submission with `text`) and waits until it is stored: an answer without a
+     * numbered thread reply.
+     */
+    async byForm(f: ThreadFixture, number: string, text = "Izpildīts", user: string = PEOPLE.anna) {
+      const { t, logs } = world();
+      const opened = t.emulator.waitFor(isCall("views.open", (c) => c.ok));
+      await t.slack.blockAction({
+        actionId: ActionId.reminderSubmitUpdate,
+        value: updateButtonValue(f.cutoffId, f.institutionId, number),
+        userId: user,
+        channelId: f.channel,
+        messageTs: f.threadTs,
+      });
+      const view = (await opened).response.view as { id: string; private_metadata: string };
+      await t.slack.viewSubmission({
+        callbackId: CallbackId.submitUpdate,
+        viewId: view.id,
+        privateMetadata: view.private_metadata,
+        values: {
+          [UpdateField.text.block]: { [UpdateField.text.action]: text },
+          [UpdateField.status.block]: {
+            [UpdateField.status.action]: { type: "radio_buttons", selected_option: null },
+          },
+        },
+        userId: user,
+      });
+      await logs.waitFor((l) => l.msg === "update stored" && l.task === number);
     },
     /** The number of the task the reply `ts` is filed under (null: unassigned). */
     async taskOf(f: ThreadFixture, ts: string): Promise<string | null | undefined> {
