@@ -105,30 +105,6 @@ export function replyBody(text: string, taskNumber: string | null): string {
 }
 
 /**
- * The task number a reply starts with when none of the numbers it starts with is one of
- * `scopeTasks` ("99: nav tāda" in a thread for tasks 5 and 14 → "99"; "98, 99: …" → "98"), so
- * its author can be told so; null when the reply starts with no number or names one of those
- * tasks. Pure.
- */
-export function strayTaskNumber(text: string, scopeTasks: readonly string[]): string | null {
-  const leading = leadingNumbers(text);
-  return leading.some((n) => scopeTasks.includes(n)) ? null : (leading[0] ?? null);
-}
-
-/**
- * The numbers a reply starts with that are none of `scopeTasks` when it also starts with one of
- * them ("2, 99: …" in a thread for tasks 2 and 5 → ["99"]): it is filed under that task, and its
- * author is told the others are not in this reminder. Empty otherwise (see
- * {@link strayTaskNumber} for a reply naming none of them). Pure.
- */
-export function strayListedNumbers(text: string, scopeTasks: readonly string[]): string[] {
-  const leading = leadingNumbers(text);
-  return leading.some((n) => scopeTasks.includes(n))
-    ? leading.filter((n) => !scopeTasks.includes(n))
-    : [];
-}
-
-/**
  * Every task number a reply names that is not one of `scopeTasks`, in the order named, each
  * once: the numbers it starts with ({@link leadingNumbers}: "2, 99: …" in a reminder for 5 and
  * 14 → ["2", "99"]) and, when it starts with one, those of its later numbered parts ("2: …;

@@ -3,9 +3,7 @@ import {
   attributeReply,
   isNumberOnly,
   replyBody,
-  strayListedNumbers,
   strayNumbers,
-  strayTaskNumber,
   taskNumberPrefix,
 } from "../../src/domain/attribution.ts";
 
@@ -154,28 +152,17 @@ describe("replyBody: the text the annex, the digest and the history show", () =>
   });
 });
 
-describe("strayTaskNumber", () => {
-  it("names a number outside the reminder's tasks", () =>
-    expect(strayTaskNumber("99: nav tāda", ["1", "5"])).toBe("99"));
-  it("is null for a number in scope or no number", () => {
-    expect(strayTaskNumber("5: ok", ["1", "5"])).toBeNull();
-    expect(strayTaskNumber("ok", ["1", "5"])).toBeNull();
-    expect(strayTaskNumber("99, 5: ok", ["1", "5"])).toBeNull();
+describe("strayNumbers: what the removed strayTaskNumber and strayListedNumbers named", () => {
+  it("names every number of a list outside the reminder, whether or not another is in it", () => {
+    expect(strayNumbers("99: nav tāda", ["1", "5"])).toEqual(["99"]);
+    expect(strayNumbers("98, 99: nav tādu", ["1", "5"])).toEqual(["98", "99"]);
+    expect(strayNumbers("2, 99: abi", ["2", "5"])).toEqual(["99"]);
+    expect(strayNumbers("Tasks 98, 5 and 99: ok", ["2", "5"])).toEqual(["98", "99"]);
   });
-  it("names the first number of a list naming none of the reminder's tasks", () =>
-    expect(strayTaskNumber("98, 99: nav tādu", ["1", "5"])).toBe("98"));
-});
-
-describe("strayListedNumbers", () => {
-  it("names a list's numbers outside the reminder when another of them is in it", () => {
-    expect(strayListedNumbers("2, 99: abi", ["2", "5"])).toEqual(["99"]);
-    expect(strayListedNumbers("Tasks 98, 5 and 99: ok", ["2", "5"])).toEqual(["98", "99"]);
-  });
-  it("is empty for a list all in scope, none in scope, or no list", () => {
-    expect(strayListedNumbers("2, 5: abi", ["2", "5"])).toEqual([]);
-    expect(strayListedNumbers("98, 99: abi", ["2", "5"])).toEqual([]);
-    expect(strayListedNumbers("2: ok", ["2", "5"])).toEqual([]);
-    expect(strayListedNumbers("ok", ["2", "5"])).toEqual([]);
+  it("is empty for numbers in scope or no number", () => {
+    expect(strayNumbers("5: ok", ["1", "5"])).toEqual([]);
+    expect(strayNumbers("2, 5: abi", ["2", "5"])).toEqual([]);
+    expect(strayNumbers("ok", ["1", "5"])).toEqual([]);
   });
 });
 
