@@ -6,19 +6,21 @@
  * author), as Slack shows them under the thread, in the language the app speaks to that person.
  * The slash-command mode is send-cli.ts.
  */
+
 import { dataDirFromEnvironment } from "../config.ts";
 import type { SlackToolText } from "../i18n/cli-slack.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
+import { MESSAGE_TEXT_MAX } from "../slack/limits.ts";
 import { localLinks } from "./archives.ts";
 import { localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import {
   type CliFlags,
   type CliIo,
   channelNames,
-  ensureUser,
   findChannel,
   localClient,
   localPeople,
+  unknownUser,
   withMentions,
 } from "./send-support.ts";
 import { typedToSlackText } from "./typed-text.ts";
@@ -66,6 +68,20 @@ export async function runChannelMode(
     }
     // As Slack's client sends typed text: R&D as R&amp;D, @name as <@U…>, a URL as <url>.
     const text = typedToSlackText(typed, typed.includes("@") ? await localPeople(file) : undefined);
+    // Slack refuses a message past its limit (msg_too_long): so does the local Slack.
+    if (text.length > MESSAGE_TEXT_MAX) {
+      io.stderr(t.messageTooLong(text.length, MESSAGE_TEXT_MAX));
+      return 2;
+    }
+    const userId = flags.user ?? file.userId;
+    if (flags.user !== undefined) {
+      // Slack only lets its own members write: a person the local Slack lacks is refused.
+      const people = await unknownUser(file, userId);
+      if (people) {
+        io.stderr(t.unknownUser(userId, people.join(", ")));
+        return 2;
+      }
+    }
     const thread = flags.reply;
     if (
       thread &&
@@ -75,8 +91,6 @@ export async function runChannelMode(
       io.stderr(t.noThread(thread, channelId));
       return 1;
     }
-    const userId = flags.user ?? file.userId;
-    if (flags.user !== undefined) await ensureUser(file, userId);
     const client = localClient(file, userId, channelId);
     const since = await callCount(file.emulatorUrl);
     const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });

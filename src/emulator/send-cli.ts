@@ -43,6 +43,7 @@ import {
   channelNames,
   ensureUser,
   localClient,
+  unknownUser,
   withMentions,
 } from "./send-support.ts";
 import {
@@ -303,6 +304,13 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     if (!file) {
       io.stderr(t.notRunning);
       return 1;
+    }
+    if (f.user !== undefined) {
+      const people = await unknownUser(file, f.user);
+      if (people) {
+        io.stderr(t.unknownUser(f.user, people.join(", ")));
+        return 2;
+      }
     }
     if (line) return await send(io, file, line, parsed.flags, t);
     // Only --lang / --slack-locale: the language is set, and that is all that was asked.

@@ -74,6 +74,21 @@ export async function localPeople(file: LocalSlackFile): Promise<Map<string, str
   return people;
 }
 
+/**
+ * Whether the local Slack has the person `userId` (users.list): null when it has them, or when
+ * it does not answer (the command then fails where it would); else its people as "@name (U…)",
+ * bots left out, to list in the refusal. Slack only lets its own members act.
+ */
+export async function unknownUser(file: LocalSlackFile, userId: string): Promise<string[] | null> {
+  const body = await botCall<{
+    members?: Array<{ id?: string; name?: string; is_bot?: boolean }>;
+  }>(file, "users.list", {});
+  if (!body?.ok) return null;
+  const members = body.members ?? [];
+  if (members.some((m) => m.id === userId)) return null;
+  return members.filter((m) => m.id && m.name && !m.is_bot).map((m) => `@${m.name} (${m.id})`);
+}
+
 /** A Web API call to the emulator as the app's bot; null when it does not answer. */
 async function botCall<T>(file: LocalSlackFile, method: string, args: Record<string, string>) {
   return fetch(`${file.emulatorUrl}/api/${method}`, {

@@ -7,7 +7,9 @@
  * --channel D…` says before the app has written any direct message. The tool's own lines are in
  * `t`'s language.
  */
+
 import type { SlackToolText } from "../i18n/cli-slack.ts";
+import { MESSAGE_TEXT_MAX } from "../slack/limits.ts";
 import type { LocalSlackFile } from "./local-file.ts";
 import { type CliIo, localClient, localPeople } from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
@@ -140,6 +142,10 @@ export async function changeMessage(
   }
   // As Slack's client sends typed text: R&D as R&amp;D, @name as <@U…>, a URL as <url>.
   const text = typedToSlackText(typed, typed.includes("@") ? await localPeople(file) : undefined);
+  if (text.length > MESSAGE_TEXT_MAX) {
+    io.stderr(t.messageTooLong(text.length, MESSAGE_TEXT_MAX));
+    return 2;
+  }
   const res = await fetch(
     `${file.emulatorUrl}/_emulator/messages?channel=${encodeURIComponent(channelId)}`,
   );

@@ -36,6 +36,12 @@ const lv = {
   deleted: (ts: string, channel: string, status: number) =>
     `Dzēsta ziņa ${ts} kanālā ${channel} (message_deleted); lietotne atbildēja ar HTTP ${status}.`,
   replyUsage: 'Lietošana: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  /** `--user` names nobody of the local Slack; `people` lists who is ("@anna (U0LOCAL02), …"). */
+  unknownUser: (id: string, people: string) =>
+    `Lokālajā Slack lietotāja ${id} nav${people ? `; tajā ir: ${people}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-user <vārds>\` (tas izdrukā ID).`,
+  /** A person's message past Slack's limit: Slack refuses it (msg_too_long), and so does this tool. */
+  messageTooLong: (length: number, max: number) =>
+    `Ziņa ir par garu: ${length} rakstzīmes (Slack pieņem ne vairāk kā ${max}; kļūda msg_too_long). Nekas nav nosūtīts – saīsiniet to vai sadaliet vairākās ziņās.`,
   notRunning:
     "Lokālā lietotne nedarbojas: palaidiet to ar `npm start` (Slack piekļuves dati nav vajadzīgi)",
   nothingAnswers: "(tās adresē nekas neatbild)",
@@ -96,6 +102,10 @@ const en: typeof lv = {
   deleted: (ts, channel, status) =>
     `Deleted ${ts} in ${channel} (message_deleted); the app answered HTTP ${status}.`,
   replyUsage: 'Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  unknownUser: (id, people) =>
+    `The local Slack has no user ${id}${people ? `; it has: ${people}` : ""}. Add one with \`npm run slack -- --add-user <name>\` (it prints the ID).`,
+  messageTooLong: (length, max) =>
+    `The message is too long: ${length} characters (Slack takes at most ${max}; error msg_too_long). Nothing was sent: shorten it or split it into several messages.`,
   notRunning:
     "The local app is not running: start it with `npm start` (no Slack credentials needed)",
   nothingAnswers: "(nothing answers at its address)",

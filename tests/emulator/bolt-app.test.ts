@@ -197,6 +197,7 @@ describe("npm run slack (send-cli)", () => {
   });
 
   it("prints a synchronous ack, or raw JSON with --json", async () => {
+    emulator.addUser({ id: "U0NEW", name: "jauns", locale: "en-US" });
     expect(await run(["/ping", "--user", "U0NEW"])).toMatchObject({ code: 0, out: "pong" });
     expect(emulator.user("U0NEW")).toMatchObject({ id: "U0NEW", locale: "en-US" });
     const json = JSON.parse((await run(["/ping", "--json"])).out) as {

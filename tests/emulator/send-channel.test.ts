@@ -67,6 +67,8 @@ beforeAll(async () => {
   app = await startLocalApp({ workgroupChannelId: null, dataDir });
   if (!app.emulator) throw new Error("local mode starts an emulator");
   emulator = app.emulator;
+  // A member of the workspace who is not in the channel (--user refuses people Slack lacks).
+  emulator.addUser({ id: OUTSIDER, name: OUTSIDER.toLowerCase(), locale: "lv-LV" });
 });
 afterAll(async () => {
   await app?.stop();

@@ -139,6 +139,8 @@ describe("npm run slack --lang: the choice made on the App Home, as a person mak
   let file: string;
   beforeAll(async () => {
     file = join(tempDir(), "local-slack.json");
+    // A member of the workspace (--user refuses people the local Slack lacks).
+    t.emulator.addUser({ id: PETERIS, name: PETERIS.toLowerCase(), locale: "en-US" });
     await writeLocalSlackFile(
       {
         appUrl: t.app.url,

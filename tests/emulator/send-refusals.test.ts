@@ -1,0 +1,76 @@
+/**
+ * The local client refuses what Slack would: `--user` naming someone the local Slack does not
+ * have (Slack only lets its members act), with its people listed and how to add one; and a
+ * person's message longer than Slack's 40,000 characters (msg_too_long), nothing sent. Against
+ * the real app in local mode and its emulator.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSendCli } from "../../src/emulator/send-cli.ts";
+import type { Emulator } from "../../src/emulator/server.ts";
+import type { Running } from "../../src/main.ts";
+import { MESSAGE_TEXT_MAX } from "../../src/slack/limits.ts";
+import { startLocalApp } from "../helpers/app.ts";
+import { tempDir } from "../helpers/store.ts";
+
+let app: Running;
+let emulator: Emulator;
+let dataDir: string;
+
+const send = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSendCli(argv, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    file: join(dataDir, "local-slack.json"),
+    timeoutMs: 10_000,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+};
+
+beforeAll(async () => {
+  dataDir = tempDir();
+  app = await startLocalApp({ workgroupChannelId: null, dataDir });
+  if (!app.emulator) throw new Error("local mode starts an emulator");
+  emulator = app.emulator;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("npm run slack refuses what Slack would", { timeout: 60_000 }, () => {
+  it("--user someone the local Slack lacks: refused, its people listed, nobody added", async () => {
+    const r = await send("--user", "U0LOCAL99", "/institution");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("Lokālajā Slack lietotāja U0LOCAL99 nav; tajā ir: @");
+    expect(r.err).toContain("(U0LOCAL01)");
+    expect(r.err).toContain("`npm run slack -- --add-user <vārds>`");
+    expect(emulator.user("U0LOCAL99")).toBeUndefined();
+
+    const reply = await send("--lang", "en", "--user", "U0LOCAL99", "--reply", "1.000001", "hi");
+    expect(reply.code).toBe(2);
+    expect(reply.err).toContain("The local Slack has no user U0LOCAL99");
+
+    const added = await send("--add-user", "anna");
+    const id = /\((U0LOCAL\d\d)\)/u.exec(added.out)?.[1] ?? "";
+    expect((await send("--user", id, "/institution")).code).toBe(0);
+  });
+
+  it("a message past 40,000 characters: refused as msg_too_long, nothing posted", async () => {
+    const before = emulator.messagesIn("C0LOCAL01").length;
+    const long = "x".repeat(MESSAGE_TEXT_MAX + 1);
+    const r = await send("--reply", "1.000001", long);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Ziņa ir par garu: 40001 rakstzīmes");
+    expect(r.err).toContain("msg_too_long");
+    // Escaping counts: 10,000 "&" are 50,000 characters as Slack's client sends them.
+    const amps = await send("--lang", "en", "--reply", "1.000001", "&".repeat(10_000));
+    expect(amps.err).toContain("The message is too long: 50000 characters");
+    expect(emulator.messagesIn("C0LOCAL01").length).toBe(before);
+    expect(() =>
+      emulator.postAsUser({ channelId: "C0LOCAL01", userId: "U0LOCAL01", text: long }),
+    ).toThrow(/msg_too_long/u);
+  });
+});
