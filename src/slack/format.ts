@@ -69,11 +69,6 @@ const INSTANT_FORMAT: Record<Locale, string> = {
   lv: `ccc ${DAY_FORMAT.lv} HH:mm`,
   en: `ccc ${DAY_FORMAT.en} HH:mm`,
 };
-/** The same with seconds, for plans whose times fall within a minute ("test mode"). */
-const INSTANT_SECONDS_FORMAT: Record<Locale, string> = {
-  lv: `${INSTANT_FORMAT.lv}:ss`,
-  en: `${INSTANT_FORMAT.en}:ss`,
-};
 
 /** Formatted days and instants by zone, locale and ISO text (see {@link formatInstant}). */
 const dayLabels = boundedCache<string>(5_000);
@@ -91,8 +86,11 @@ export function formatDay(isoDate: string, locale: Locale): string {
 }
 
 /**
- * A UTC ISO instant as wall time in `zone` (Europe/Riga): "pirmd. 18.01.2027. 09:00" / "Mon 18
- * Jan 2027 09:00"; with `seconds` (see {@link showsSeconds}) "pirmd. 18.01.2027. 09:00:40".
+ * A UTC ISO instant as wall time in `zone` (Europe/Riga), always to the minute: "pirmd.
+ * 18.01.2027. 09:00" / "Mon 18 Jan 2027 09:00". People read one style everywhere (`/cutoff`,
+ * reminders, `/task`, the digest, the CLI): seconds are never shown, and an end-of-day cut-off
+ * (23:59:59.999 local) reads "23:59". `options.seconds` is accepted from older callers and
+ * ignored (it once showed seconds for "test mode" plans; they mixed "14:59" with "14:59:00").
  * Latvian writes weekdays in lower case (ICU capitalises the abbreviation). The text as given
  * when it is not an instant. Memoised: `/task` and the reminders show the same few instants
  * again and again, and luxon's parsing and Intl formatting cost more than the rest of their
@@ -102,13 +100,12 @@ export function formatInstant(
   iso: string,
   zone: string,
   locale: Locale,
-  options: { seconds?: boolean } = {},
+  _options: { seconds?: boolean } = {},
 ): string {
-  const seconds = options.seconds === true;
-  return instantLabels(`${zone} ${locale} ${seconds ? "s" : "m"} ${iso}`, () => {
+  return instantLabels(`${zone} ${locale} ${iso}`, () => {
     const at = DateTime.fromISO(iso, { zone: "utc" });
     if (!at.isValid) return iso;
-    const format = (seconds ? INSTANT_SECONDS_FORMAT : INSTANT_FORMAT)[locale];
+    const format = INSTANT_FORMAT[locale];
     const text = at.setZone(zone).setLocale(locale).toFormat(format);
     return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
   });
@@ -145,6 +142,8 @@ export function hasOwnSeconds(iso: string): boolean {
 const OWN_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
 
 /**
+ * (Since times are shown to the minute everywhere, {@link formatInstant} ignores what this
+ * says; callers still pass it, and it remains the test of a plan in "test mode".)
  * The one rule for showing a cut-off and its reminders' times with seconds (`/cutoff list`,
  * `plan`, `add`, `move`, `remove`, `/task N`, the reminder message, the digest, the App Home):
  * when the cut-off's own time has seconds ({@link hasOwnSeconds}) or any of `planned` — the
