@@ -180,11 +180,17 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
       const rows = await listNamedReplies(world().t.app.db, f.cutoffId);
       return rows.find((r) => r.ts === ts)?.taskNumber;
     },
-    /** Sends Slack's message_changed for `ts` (as the author edited it) and waits until it is handled. */
+    /**
+     * Edits `ts` in the emulator and sends Slack's message_changed for it (as the author edited
+     * it), then waits until it is handled.
+     */
     async edit(f: ThreadFixture, ts: string, before: string, after: string) {
       const { t, logs } = world();
       edits++;
       const at = `1900000000.${String(edits).padStart(6, "0")}`;
+      // Slack holds the edited text too: a collection run re-reading the thread meanwhile
+      // must see the edit, not the old text (which it would take for another edit).
+      t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
       await t.slack.event({
         type: "message",
         subtype: "message_changed",
