@@ -69,8 +69,11 @@ function registerInstitution(cli: Command): void {
       "map an institution to a channel; contacts given replace its contacts, none keeps them, --no-contacts clears them",
     )
     .argument("<code>", "institution code, e.g. IEM")
-    .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD")
-    .argument("[userIds...]", "Slack user IDs of the contact people, e.g. U0123ABCD")
+    .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD (locally also #name)")
+    .argument(
+      "[userIds...]",
+      "Slack user IDs of the contact people, e.g. U0123ABCD (locally also @name)",
+    )
     .option("--no-contacts", "clear the contacts (the institution keeps only its channel)")
     .addOption(langOption())
     .action((code: string, channel: string, users: string[], o: Lang & { contacts?: boolean }) => {
@@ -84,7 +87,7 @@ function registerInstitution(cli: Command): void {
   group
     .command("away")
     .description('mark a contact away until a date, inclusive; "off" = back')
-    .argument("<userId>", "Slack user ID")
+    .argument("<userId>", "Slack user ID (locally also @name)")
     .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
     .addOption(langOption())
     .action((user: string, date: string, o: Lang) =>
@@ -178,7 +181,7 @@ function registerRole(cli: Command): void {
     group
       .command(verb)
       .description(verb === "add" ? "make a user a secretary" : "take the secretary role away")
-      .argument("<userId>", "Slack user ID, e.g. U0123ABCD")
+      .argument("<userId>", "Slack user ID, e.g. U0123ABCD (locally also @name)")
       .argument("<role>", "secretary")
       .addOption(langOption())
       .action((user: string, name: string, o: Lang) =>
@@ -212,7 +215,7 @@ export async function run<I extends { kind: string }>(
       const input = command.parse(
         typeof commandText === "string" ? commandText : commandText(local),
       );
-      const badRef = refMistake(input, locale, local);
+      const badRef = refMistake(input, locale, local, command.name.slice(1));
       if (badRef) {
         process.stderr.write(`${badRef}\n`);
         process.exitCode = 2;
@@ -272,7 +275,12 @@ async function withUserNames(config: Config, text: string): Promise<string> {
  * find it, the local workspace's people or channels listed when it has any; null for any other
  * input (the command's own answer says it).
  */
-function refMistake(input: unknown, locale: Locale, local: LocalDirectory): string | null {
+function refMistake(
+  input: unknown,
+  locale: Locale,
+  local: LocalDirectory,
+  group: string,
+): string | null {
   const mistake = (input as { mistake?: { reason?: string; token?: string } }).mistake;
   if (mistake?.reason !== "bad_user" && mistake?.reason !== "bad_channel") return null;
   const t = cliText(locale).refs;
@@ -287,6 +295,7 @@ function refMistake(input: unknown, locale: Locale, local: LocalDirectory): stri
       .join(", ");
     lines.push(user ? t.localUsers(list) : t.localChannels(list));
   }
+  lines.push(t.help(group));
   return lines.join("\n");
 }
 

@@ -36,6 +36,8 @@ const lv = {
     /** The local workspace's people or channels, "@anna (U0LOCAL02), …": their names work too. */
     localUsers: (list: string) => `Lokālajā Slack ir šie cilvēki (der arī vārds): ${list}.`,
     localChannels: (list: string) => `Lokālajā Slack ir šie kanāli (der arī nosaukums): ${list}.`,
+    /** The command group's help, as the admin twins' other usage errors end. */
+    help: (group: string) => `Palīdzība: \`npm run cli -- ${group} --help\``,
   },
   replies: {
     heading: (id: number, title: string, when: string, n: number) =>
@@ -210,6 +212,7 @@ const en: typeof lv = {
       `“${token}” is not a Slack channel ID. The CLI takes channels by ID (C…): in Slack, click the channel's name at its top; the ID is at the bottom of the window that opens.`,
     localUsers: (list) => `The local Slack's people (their names work too): ${list}.`,
     localChannels: (list) => `The local Slack's channels (their names work too): ${list}.`,
+    help: (group) => `Help: \`npm run cli -- ${group} --help\``,
   },
   replies: {
     heading: (id, title, when, n) =>

@@ -76,6 +76,7 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
     expect(bare.stderr).toContain("@sekretars (U0LOCAL01), @anna (U0LOCAL02)");
     expect(bare.stderr).not.toContain("koordinators"); // the app's bot is nobody's contact
     expect(bare.stderr).not.toContain("with @");
+    expect(bare.stderr).toContain("Help: `npm run cli -- institution --help`");
 
     const at = await cli("institution", "set", "IZM", "C0LOCAL02", "@janis");
     expect(at.code).toBe(2);
@@ -103,5 +104,16 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain("“@anna” is not a Slack user ID");
     expect(noFile.stderr).not.toContain("local Slack's people");
+  });
+});
+
+describe("the admin twins' help", { timeout: 60_000 }, () => {
+  it("says the local Slack's names are taken too", async () => {
+    const help = await runCli(["institution", "set", "--help"]);
+    const text = help.stdout.replace(/\s+/gu, " "); // commander wraps at 80 columns
+    expect(text).toContain("C0123ABCD (locally also #name)");
+    expect(text).toContain("U0123ABCD (locally also @name)");
+    const role = (await runCli(["role", "add", "--help"])).stdout.replace(/\s+/gu, " ");
+    expect(role).toContain("(locally also @name)");
   });
 });
