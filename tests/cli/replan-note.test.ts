@@ -34,7 +34,7 @@ describe("the re-plan note of a CLI change", { timeout: 90_000 }, () => {
     );
     expect(set.code).toBe(0);
     expect(set.stdout.trim()).toBe(
-      "IEM (Iekšlietu ministrija) is mapped to Slack: channel #C0IEM0001, contact people: <@U0ANNA001>.",
+      "IEM (Iekšlietu ministrija) is mapped to Slack: channel #C0IEM0001, contact people: U0ANNA001.",
     );
     expect(set.stderr.trim()).toBe(cliText("en").redisLater);
   });
