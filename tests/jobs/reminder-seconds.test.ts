@@ -66,21 +66,21 @@ async function firstMessage(offsets: string, cutoffAt: string, now = NOW) {
 }
 
 describe("the reminder message's cut-off time", () => {
-  it("has seconds in test mode (20 s and 10 s before)", async () => {
+  it("is to the minute in test mode (20 s and 10 s before)", async () => {
     const m = await firstMessage("PT20S,PT10S", "2027-02-01T10:00:00.000Z");
     expect(m.at).toBe("2027-02-01T09:59:40.000Z");
     expect(m.text).toContain("līdz *pirmd. 01.02.2027. 12:00*");
     expect(m.fallback).toContain("12:00");
   });
 
-  it("has seconds when a missed reminder is caught up (the app was down at its time)", async () => {
+  it("is to the minute when a missed reminder is caught up (the app was down at its time)", async () => {
     // Both reminders passed: the older is superseded, the latest goes out now, late.
     const m = await firstMessage("PT20S,PT10S", "2027-02-01T10:00:00.000Z", "2027-02-01T09:59:55Z");
     expect(m.at).toBe("2027-02-01T09:59:50.000Z");
     expect(m.text).toContain("līdz *pirmd. 01.02.2027. 12:00*");
   });
 
-  it("has the seconds of a cut-off set to a second", async () => {
+  it("is to the minute for a cut-off set to a second", async () => {
     const m = await firstMessage("PT1H", "2027-02-01T10:00:30.000Z");
     expect(m.at).toBe("2027-02-01T09:00:30.000Z");
     expect(m.text).toContain("līdz *pirmd. 01.02.2027. 12:00*");

@@ -24,8 +24,8 @@ import { renderUpdateModal } from "../../src/slack/render-update-modal.ts";
 const RIGA = "Europe/Riga";
 const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
 
-describe("formatInstant with seconds", () => {
-  it("adds seconds only when asked", () => {
+describe("formatInstant: to the minute, seconds or not", () => {
+  it("never shows seconds, even when asked (one style everywhere)", () => {
     const iso = "2026-11-29T23:33:40.000Z";
     expect(formatInstant(iso, RIGA, "lv", { seconds: true })).toBe("pirmd. 30.11.2026. 01:33");
     expect(formatInstant(iso, RIGA, "en", { seconds: true })).toBe("Mon 30 Nov 2026 01:33");
@@ -103,11 +103,11 @@ function plan(offsetsSeconds: number[]): CutoffPlan {
 describe("/cutoff plan", () => {
   const ctx = { locale: "lv" as const, zone: RIGA, today: "2026-11-30" };
 
-  it("shows 20 and 10 seconds before the cut-off apart", () => {
+  it("shows 20 and 10 seconds before the cut-off to the minute, no seconds", () => {
     const text = blocksToText(renderCutoffPlan(plan([20, 10]), ctx));
     expect(text).toContain("01:33");
-    expect(text).toContain("01:33");
     expect(text).toContain("01:34");
+    expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}/u);
     const en = blocksToText(renderCutoffPlan(plan([20, 10]), { ...ctx, locale: "en" }));
     expect(en).toContain("Mon 30 Nov 2026 01:33");
   });
@@ -128,7 +128,7 @@ describe("/cutoff plan", () => {
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 
-  it("shows the seconds of a cut-off set to a second, with reminders on whole minutes", () => {
+  it("shows a cut-off set to a second to the minute", () => {
     const own = plan([3600]);
     own.cutoff.at = "2026-11-29T23:34:30.000Z";
     const text = blocksToText(renderCutoffPlan(own, ctx));
@@ -138,7 +138,7 @@ describe("/cutoff plan", () => {
     expect(list).toContain("pirmd. 30.11.2026. 01:34");
   });
 
-  it("/cutoff list: one list, one seconds rule (a past cut-off next to a test-mode one)", () => {
+  it("/cutoff list: one list, one style (a past cut-off next to a test-mode one)", () => {
     const past = { ...plan([]).cutoff, id: 1, at: "2026-11-29T07:24:00.000Z", passed: true };
     const next = { ...plan([20, 10]).cutoff, id: 2, at: "2026-11-30T07:33:00.000Z" };
     const list = blocksToText(renderCutoffList([past, next], ctx, false));
@@ -174,13 +174,13 @@ describe("/task N's cut-off and next reminder", () => {
     nextReminderAt: next,
   });
 
-  it("have seconds when the next reminder falls within a minute", () => {
+  it("are to the minute when the next reminder falls within a minute", () => {
     const text = blocksToText(renderCutoffStatus(status("2026-11-29T23:33:50.000Z"), "lv", RIGA));
     expect(text).toContain("01:33");
     expect(text).toContain("01:34");
   });
 
-  it("have the seconds of a cut-off set to a second", () => {
+  it("are to the minute for a cut-off set to a second", () => {
     const own = { ...status("2026-11-29T22:34:00.000Z") };
     own.cutoff = { ...own.cutoff, at: "2026-11-29T23:34:30.000Z" };
     const text = blocksToText(renderCutoffStatus(own, "en", RIGA));
@@ -219,7 +219,7 @@ describe("the App Home and the 'Submit update' modal (they know no plan)", () =>
       ),
     );
 
-  it("show the seconds of a cut-off set to a second", () => {
+  it("show a cut-off set to a second to the minute", () => {
     const at = "2026-11-29T23:34:30.000Z";
     expect(blocksToText(renderHome(home(at), "lv", RIGA).blocks)).toContain("01:34");
     expect(modal(at)).toContain("pirmd. 30.11.2026. 01:34");

@@ -130,7 +130,7 @@ describe("reminder: the last reply", () => {
   });
 });
 
-describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list", () => {
+describe("reminder: the cut-off's time to the minute, as /cutoff list shows it", () => {
   const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
   const model = (over: Partial<ReminderModel>): ReminderModel => ({
     ...followUp("2026-11-29T23:33:40.000Z"),
@@ -141,7 +141,7 @@ describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list
   const rendered = (m: ReminderModel, locale: "lv" | "en") =>
     renderReminder(m, locale, "Europe/Riga");
 
-  it("has seconds when the reminder was planned within a minute (test mode, 20 s before)", () => {
+  it("is to the minute when the reminder was planned within a minute (test mode, 20 s before)", () => {
     const m = model({ plannedAt: "2026-11-29T23:33:40.000Z" });
     const lv = rendered(m, "lv");
     expect(blocksToText(lv.blocks)).toContain("līdz *pirmd. 30.11.2026. 01:34*");
@@ -151,14 +151,14 @@ describe("reminder: the cut-off's time with seconds, by the rule of /cutoff list
     expect(en.text).toContain("01:34");
   });
 
-  it("has seconds in follow-ups and after the cut-off too", () => {
+  it("is to the minute in follow-ups and after the cut-off too", () => {
     const follow = model({ stage: "follow_up", plannedAt: "2026-11-29T23:33:50.000Z" });
     expect(blocksToText(rendered(follow, "lv").blocks)).toContain("01:34");
     const overdue = model({ stage: "overdue", plannedAt: "2026-11-29T23:34:10.000Z" });
     expect(blocksToText(rendered(overdue, "en").blocks)).toContain("Mon 30 Nov 2026 01:34");
   });
 
-  it("has the seconds of a cut-off set to a second, whatever the reminder's time", () => {
+  it("is to the minute for a cut-off set to a second, whatever the reminder's time", () => {
     const m = model({
       cutoffAt: "2026-11-29T23:34:30.000Z",
       plannedAt: "2026-11-29T07:00:00.000Z",
