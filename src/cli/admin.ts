@@ -139,7 +139,10 @@ function registerCutoff(cli: Command): void {
     .description("move a cut-off to another day (and time)")
     .argument("<id>", "cut-off id (see cutoff list)")
     .argument("<date>", "2027-02-05")
-    .option("--time <HH:MM>", "wall time, e.g. 12:00")
+    .option(
+      "--time <HH:MM>",
+      "wall time, e.g. 12:00 (without it the cut-off keeps its time of day)",
+    )
     .addOption(langOption())
     .action((id: string, date: string, o: Lang & { time?: string }) =>
       run(cutoffAt(o.time), `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
