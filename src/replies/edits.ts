@@ -9,15 +9,24 @@ import {
   withdrawReply,
 } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
-import { attributeReply, leadingNumbers, strayNumbers } from "../domain/attribution.ts";
+import {
+  attributeReply,
+  isNumberOnly,
+  leadingNumbers,
+  strayNumbers,
+} from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
 import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
+import type { IngestSource } from "./ingest.ts";
 
-/** What an edit or a deletion did: changed a stored reply, or nothing (unknown message, same text). */
-export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
+/**
+ * What an edit or a deletion did: changed a stored reply, or nothing (unknown message, same
+ * text, or "refused": an edit down to only a task number, the previous text kept).
+ */
+export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "refused";
 
 /**
  * A `message_changed` event (or a changed text the collection job found): replaces the stored
@@ -37,18 +46,26 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown";
  *   99 is not in this reminder and that the reply stays under its task, with a button per task
  *   of the institution to choose another (or confirm it);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
- * An edit of a withdrawn reply only keeps the text.
+ * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
+ * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
+ * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
+ * it again every run) — the author is told privately how to write a reply, as for a new "14:".
  * @throws Error only when the store fails (the note may fail alone: it is logged).
  * Source: https://api.slack.com/events/message/message_changed
  */
 export async function applyEdit(
   deps: ReplyDeps,
   change: { channelId: string; ts: string; text: string },
+  opts: { source: IngestSource } = { source: "collect" },
 ): Promise<ChangeResult> {
   const reply = await findReplyByMessage(deps.db, change.channelId, change.ts);
   if (!reply) return "unknown";
   // Slack sends message_changed for unfurls and attachments too: no store reads for those.
   if (reply.text === change.text) return "unchanged";
+  if (reply.files.length === 0 && isNumberOnly(change.text)) {
+    await refuseNumberOnlyEdit(deps, reply, change.text, opts.source);
+    return "refused";
+  }
   const at = deps.clock.now().toISO() ?? "";
   // The edit is stored even when the task cannot be worked out (it then stays as it was).
   const target = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
@@ -120,6 +137,34 @@ async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | 
   const numbers = strayNumbers(text, scope);
   if (numbers.length === 0) return null;
   return { kind: "stray", numbers, previous, tasks: found.removed ? [] : tasks };
+}
+
+/**
+ * An edit leaving only a task number: logged ("edit refused", reason "number_only"; at debug
+ * from the collection job, which meets it every run) and, from the Events API, its author told
+ * privately, with the number-only note of a new "14:".
+ */
+async function refuseNumberOnlyEdit(
+  deps: ReplyDeps,
+  reply: Reply,
+  text: string,
+  source: IngestSource,
+): Promise<void> {
+  deps.logger[source === "event" ? "info" : "debug"](
+    { replyId: reply.id, ts: reply.ts, source, reason: "number_only" },
+    "edit refused",
+  );
+  if (source !== "event") return;
+  const number = leadingNumbers(text)[0] ?? "";
+  await sideEffect(deps.logger, "number_only_note", async () => {
+    const locale = await deps.locales.forUser(reply.userId);
+    const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
+    await ephemeralOrDirect(
+      deps,
+      { reply, thread },
+      renderNotice(replyText(locale).numberOnly(number)),
+    );
+  });
 }
 
 async function tellMoved(

@@ -62,12 +62,15 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
  * Only then, and only for a newly stored reply, the side effects (reaction, explanations, assign
  * prompt, the note when the reply names several tasks or was filed under the one open task for
  * want of a number; see {@link acknowledgeReply}) — each may fail without losing the reply.
+ * `opts.edited`: the message came as an edit (`message_changed`) of a message not stored (a
+ * refused "14:" edited into an answer); the digest-thread note, given for the first post, is
+ * not repeated then.
  * @throws Error only when the store fails (nothing visible happened then).
  */
 export async function ingestMessage(
   deps: ReplyDeps,
   message: SlackMessage,
-  opts: { source: IngestSource; self: BotIdentity },
+  opts: { source: IngestSource; self: BotIdentity; edited?: boolean },
 ): Promise<IngestResult> {
   if (message.threadTs === null) return { kind: "ignored", reason: "not_in_reminder_thread" };
   if (message.threadTs === message.ts) return { kind: "ignored", reason: "thread_root" };
@@ -78,6 +81,7 @@ export async function ingestMessage(
     // the collection job reads reminder threads alone).
     if (
       opts.source === "event" &&
+      !opts.edited &&
       (await isDigestThread(deps.db, message.channelId, message.threadTs))
     ) {
       await refuseDigestThreadMessage(deps, { ...message, threadTs: message.threadTs });

@@ -28,7 +28,14 @@ export interface BotIdentity {
 /** What a `message` event means for the reply pipeline. */
 export type MessageEvent =
   | { kind: "posted"; message: SlackMessage }
-  | { kind: "changed"; channelId: string; ts: string; text: string }
+  | {
+      kind: "changed";
+      channelId: string;
+      ts: string;
+      text: string;
+      /** The edited message as posted now (author, thread, files), to ingest when not stored. */
+      message: SlackMessage | null;
+    }
   | { kind: "deleted"; channelId: string; ts: string }
   | { kind: "other" };
 
@@ -101,6 +108,7 @@ export function readMessageEvent(event: unknown): MessageEvent {
       channelId,
       ts,
       text: typeof inner.text === "string" ? inner.text : "",
+      message: readMessage(inner, channelId),
     };
   }
   if (event.subtype === "message_deleted") {

@@ -11,6 +11,7 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { groupPostOf, listDigests } from "../../db/digests.ts";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { formatReplies } from "../../src/cli/replies.ts";
+import { isCall } from "../../src/emulator/server.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -272,5 +273,73 @@ describe("a reply without a number after the institution answered by number", ()
     await byForm(f, "14");
     const { ts } = await reply(f, "Darbs turpinās, ziņosim vēlāk");
     expect(await taskOf(f, ts)).toBe("5");
+  });
+});
+
+/** Edits `ts` in the emulator and sends Slack's message_changed for it, without waiting. */
+let changes = 0;
+async function sendEdit(
+  f: { channel: string; threadTs: string },
+  ts: string,
+  before: string,
+  after: string,
+) {
+  changes++;
+  const at = `1910000000.${String(changes).padStart(6, "0")}`;
+  t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
+  await t.slack.event({
+    type: "message",
+    subtype: "message_changed",
+    channel: f.channel,
+    hidden: true,
+    ts: at,
+    event_ts: at,
+    message: {
+      type: "message",
+      user: PEOPLE.anna,
+      text: after,
+      ts,
+      thread_ts: f.threadTs,
+      edited: { user: PEOPLE.anna, ts: at },
+    },
+    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+  });
+}
+
+const NUMBER_ONLY_14 =
+  "Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.";
+
+describe("editing to or from only a task number", () => {
+  it("a refused '14:' edited into '14: …' is stored at once under 14, with the ✅", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts } = await t.slack.userMessage({
+      channelId: f.channel,
+      threadTs: f.threadTs,
+      text: "14:",
+      userId: PEOPLE.anna,
+    });
+    await logs.waitFor((l) => l.msg === "reply refused" && l.ts === ts);
+    expect(await findReplyByMessage(t.app.db, f.channel, ts)).toBeUndefined();
+    const reacted = t.emulator.waitFor(isCall("reactions.add", (c) => c.args.timestamp === ts));
+    await sendEdit(f, ts, "14:", "14: licences pārbaudītas");
+    await logs.waitFor((l) => l.msg === "reply stored" && l.ts === ts && l.created === true);
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe(
+      "14: licences pārbaudītas",
+    );
+    expect(await taskOf(f, ts)).toBe("14");
+    await reacted;
+  });
+
+  it("'14: ok' edited down to '14:' keeps the previous text; the author is told", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts } = await reply(f, "14: ok");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await sendEdit(f, ts, "14: ok", "14:");
+    await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "refused");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("14: ok");
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(String(note.args.text)).toBe(NUMBER_ONLY_14);
   });
 });

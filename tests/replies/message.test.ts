@@ -46,6 +46,12 @@ describe("readMessageEvent", () => {
       channelId: "C0LM",
       ts: base.ts,
       text: "14: labots",
+      message: expect.objectContaining({
+        channelId: "C0LM",
+        ts: base.ts,
+        threadTs: base.thread_ts,
+        text: "14: labots",
+      }),
     });
     const deleted = {
       type: "message",

@@ -14,7 +14,7 @@ import { confirmUpdate } from "../../replies/confirm-update.ts";
 import type { ReplyDeps } from "../../replies/deps.ts";
 import { applyDeletion, applyEdit } from "../../replies/edits.ts";
 import { ingestMessage } from "../../replies/ingest.ts";
-import { type BotIdentity, readMessageEvent } from "../../replies/message.ts";
+import { type BotIdentity, readMessageEvent, type SlackMessage } from "../../replies/message.ts";
 import {
   type FormError,
   type FormValues,
@@ -98,15 +98,51 @@ async function onMessage(
   }
   if (read.kind === "changed" || read.kind === "deleted") {
     const result =
-      read.kind === "changed" ? await applyEdit(deps, read) : await applyDeletion(deps, read);
+      read.kind === "changed"
+        ? await applyEdit(deps, read, { source: "event" })
+        : await applyDeletion(deps, read);
     deps.logger.info(
       { channel: read.channelId, ts: read.ts, kind: read.kind, result },
       "reply changed",
     );
+    // A message in a reminder thread that was not stored (a refused "14:") edited into an
+    // answer: taken as a new reply now, not left for the collection job.
+    if (result === "unknown" && read.kind === "changed" && read.message)
+      return ingestEdited(deps, read.message, self);
     if (result !== "edited" && result !== "withdrawn") return null;
     return (await findReplyByMessage(deps.db, read.channelId, read.ts)) ?? null;
   }
   return null;
+}
+
+/**
+ * An edited message that is not a stored reply, ingested as a new one (source "event", with the
+ * usual answer to its author); the digest-thread note is not repeated for an edit. Returns the
+ * thread of a reply newly stored, else null.
+ */
+async function ingestEdited(
+  deps: ReplyDeps,
+  message: SlackMessage,
+  self: BotIdentity,
+): Promise<ThreadRef | null> {
+  const result = await ingestMessage(deps, message, { source: "event", self, edited: true });
+  const where = { channel: message.channelId, ts: message.ts };
+  if (result.kind === "ignored") {
+    deps.logger.debug({ ...where, reason: result.reason, edited: true }, "message ignored");
+    return null;
+  }
+  deps.logger.info(
+    {
+      ...where,
+      replyId: result.reply.id,
+      created: result.created,
+      task: result.taskNumber,
+      verified: result.verified,
+      edited: true,
+    },
+    "reply stored",
+  );
+  return result.created ? result.reply : null;
 }
 
 async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArgs): Promise<void> {
