@@ -58,6 +58,15 @@ export const deduplications: {
 };
 
 /**
+ * Jobs that must not start before a time their data names: name → ms from now until then
+ * (≤ 0 when due). {@link enqueueJob} adds such a job already delayed by at least that much,
+ * whoever enqueues it and whatever `delayMs` they pass (see `refreshRoot.dueIn`).
+ */
+export const dueIns: { [K in JobName]?: (data: JobDataMap[K]) => number } = {
+  [refreshRoot.name]: refreshRoot.dueIn,
+};
+
+/**
  * Options every job gets: transient failures are retried with exponential backoff (1 s, 2 s,
  * 4 s, … ten attempts); finished jobs are kept a day so a re-plan with the same id is a no-op.
  * See BullMQ docs/gitbook/guide/going-to-production.md.
@@ -75,8 +84,8 @@ export function isJobName(name: string): name is JobName {
 }
 
 /**
- * Adds a job with its deterministic id and the default options; `delayMs` postpones it.
- * Adding an id already queued (or finished within a day) is a no-op. Returns the job id —
+ * Adds a job with its deterministic id and the default options; `delayMs` postpones it, and a
+ * job in {@link dueIns} is postponed at least until the time its data names. Adding an id already queued (or finished within a day) is a no-op. Returns the job id —
  * another job's id when {@link deduplications} collapsed this one into it.
  */
 export async function enqueueJob<K extends JobName>(
@@ -89,10 +98,11 @@ export async function enqueueJob<K extends JobName>(
   const dedup = (
     deduplications[name] as ((d: JobDataMap[K]) => DeduplicationOptions | undefined) | undefined
   )?.(data);
+  const dueIn = (dueIns[name] as ((d: JobDataMap[K]) => number) | undefined)?.(data) ?? 0;
   const job = await queue.add(name, data, {
     ...DEFAULT_JOB_OPTIONS,
     jobId,
-    delay: Math.max(0, delayMs),
+    delay: Math.max(0, delayMs, Math.ceil(dueIn)),
     ...(dedup ? { deduplication: dedup } : {}),
   });
   return job.id ?? jobId;

@@ -29,6 +29,18 @@ export function jobId(data: Data): string {
 }
 
 /**
+ * Ms from now (`nowMs`, epoch ms; default the system clock, as the queue's delays are) until
+ * the job's window closes (`notBefore`); ≤ 0 once it has. `enqueueJob` adds the job delayed by
+ * this, so it is never active before its window closes: BullMQ's `keepLastIfActive` would keep
+ * a request of the same window made while it ran as the next job under the SAME job id, and
+ * on completion that job's hash would overwrite the completed one's (BullMQ 6
+ * requeueDeduplicatedJob) — an undefined state.
+ */
+export function dueIn(data: Data, nowMs: number = Date.now()): number {
+  return DateTime.fromISO(data.notBefore).toMillis() - nowMs;
+}
+
+/**
  * One refresh of a thread's root at a time: BullMQ deduplication by thread with
  * `keepLastIfActive`, so at most one job per thread waits (or is delayed) and one runs. A
  * request while one waits is dropped — that job has not read the store yet and will show the
@@ -45,15 +57,16 @@ export function deduplication(data: Data): DeduplicationOptions {
 
 /**
  * Brings the thread's root message in line with the store ({@link refreshRoot}) once its window
- * has closed: a job picked up earlier goes back to the queue until `notBefore`, so every change
- * of the window (each asked for the same job id, or dropped by {@link deduplication} while this
- * job waits) is read by the one run; the store is read right before chat.update, and no other
+ * has closed. The job is added delayed until `notBefore` ({@link dueIn}), so every change of
+ * the window (each asked for the same job id, or dropped by {@link deduplication} while this
+ * job waits) is read by the one run; should it still be picked up early (clocks of two
+ * processes apart), it goes back to the queue until `notBefore`; the store is read right before chat.update, and no other
  * refresh of the thread runs meanwhile ({@link deduplication}). Slack's 429 puts it back for
  * `Retry-After`; other transient errors throw for BullMQ to retry (default options: ten
  * attempts with backoff); a root that cannot be updated any more is logged and done.
  */
 export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<RootOutcome> {
-  const wait = DateTime.fromISO(data.notBefore).toMillis() - Date.now();
+  const wait = dueIn(data);
   if (wait > 0) return delay(ctx, wait);
   try {
     return await refreshRoot(deps, data.cutoffId, data.institutionId);
@@ -64,7 +77,10 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
   }
 }
 
-/** How a caller adds the job: `CommandDeps.enqueue` (absent without Redis). */
+/**
+ * How a caller adds the job: `CommandDeps.enqueue` (absent without Redis), i.e. `enqueueJob`,
+ * which adds it delayed until `notBefore` ({@link dueIn}).
+ */
 export type EnqueueRoot = (jobName: typeof name, data: Data) => Promise<string>;
 
 /**
