@@ -123,7 +123,8 @@ export function strayNumbers(text: string, scopeTasks: readonly string[]): strin
  * Every task number a reply names, in any scope, in the order named, each once: its leading
  * number or list and the numbers of its later numbered parts, as {@link namedTasks} reads them
  * but without filtering by scope ("5: …; 14: …" → ["5", "14"]; "14: 2 līgumi; 3 apmācības" →
- * ["14"]). Pure; never throws.
+ * ["14"]). A later part starting with a four-digit number names no task ("14: izpildīts.\n2025:
+ * 3 līgumi" → ["14"]: years, not tasks). Pure; never throws.
  */
 export function namedNumbers(text: string): string[] {
   const later = text
@@ -204,7 +205,8 @@ export function leadingNumbers(text: string): string[] {
  * a colon or dash ("\n14: …", "; 14 – …"), a marker ("uzd. 14 …", "#14 …") or an ordinal word
  * ("14. punkts …"). Conservative, so that figures are not taken for tasks: numbers outside
  * `scopeTasks` never count, nor "; 3 apmācības" (no separator), "10:00" (a digit after the
- * colon), "2,5:" (a decimal), "1. …"/"2) …" list items or "2026-01-15" in later parts.
+ * colon), "2,5:" (a decimal), "1. …"/"2) …" list items or "2026-01-15" in later parts, nor a
+ * later part's four-digit number ("2025: 3 līgumi" is a year's figure, see laterPartNumber).
  * Pure; never throws.
  */
 export function namedTasks(text: string, scopeTasks: readonly string[]): string[] {
@@ -267,14 +269,26 @@ function leadingList(text: string): string[] | null {
 function ordinalList(part: string): string[] | null {
   const m = ORDINAL_LIST.exec(part.replace(/^(?:[\s*_~>•·▪◦]|[-–]\s)+/u, ""));
   return m?.[1]
-    ? m[1].split(/,\s+|\s+(?:un|and|&)\s+/iu).map((n) => normalNumber(n.replace(/\.$/, "")))
+    ? m[1]
+        .split(/,\s+|\s+(?:un|and|&)\s+/iu)
+        .map((n) => normalNumber(n.replace(/\.$/, "")))
+        .filter((n) => !YEAR_LIKE.test(n))
     : null;
 }
 
+/**
+ * The task number a later part starts with, or null. A four-digit number ("2025: 3 līgumi") is
+ * a year or a figure, never a task: the programme's tasks are numbered far below 1000.
+ */
 function laterPartNumber(part: string): string | null {
   const clean = part.replace(/^(?:[\s*_~>•·▪◦]|[-–]\s)+/u, "");
-  return STRONG.test(clean) ? (taskNumberPrefix(clean)?.number ?? null) : null;
+  if (!STRONG.test(clean)) return null;
+  const number = taskNumberPrefix(clean)?.number ?? null;
+  return number !== null && YEAR_LIKE.test(number) ? null : number;
 }
+
+// A number whose first part has four digits ("2025", "2026.1"): no task of the programme.
+const YEAR_LIKE = /^\d{4}(?:\.|$)/u;
 
 function normalNumber(n: string): string {
   return n.replace(/^#/, "").replace(/^0+(?=\d)/, "");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   attributeReply,
   isNumberOnly,
+  namedNumbers,
   replyBody,
   strayNumbers,
   taskNumberPrefix,
@@ -200,4 +201,17 @@ describe("isNumberOnly", () => {
     ["2, 14: abi"],
     ["14 gadi"],
   ])("%j is not", (text) => expect(isNumberOnly(text)).toBe(false));
+});
+
+describe("years in later parts are no task numbers", () => {
+  const text = "14: izpildīts.\n2025: 3 līgumi\n2026: 5 līgumi";
+  it("names only 14; nothing stray; the prefix is stripped under 14", () => {
+    expect(namedNumbers(text)).toEqual(["14"]);
+    expect(strayNumbers(text, ["5", "14"])).toEqual([]);
+    expect(attributeReply(text, ["5", "14"], ["5", "14"])).toBe("14");
+    expect(replyBody(text, "14")).toBe("izpildīts.\n2025: 3 līgumi\n2026: 5 līgumi");
+  });
+  it("a later task number still counts", () => {
+    expect(namedNumbers("14: a\n99: b\n2025: c")).toEqual(["14", "99"]);
+  });
 });

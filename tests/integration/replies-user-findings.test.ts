@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf, edit, byForm } = replySteps(() => ({ t, logs }), "C0FND");
+const { thread, reply, taskOf, edit, byForm, notesIn } = replySteps(() => ({ t, logs }), "C0FND");
 
 describe("a reply naming a task not in the reminder before one that is", () => {
   it.each([["2: apmācības notiek; 14: licences pārbaudītas"], ["2 un 14 – kopā"]])(
@@ -341,5 +341,30 @@ describe("editing to or from only a task number", () => {
     const note = await told;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(String(note.args.text)).toBe(NUMBER_ONLY_14);
+  });
+});
+
+describe("years in a reply's later lines", () => {
+  it("'14: …\n2025: …\n2026: …' is filed under 14 with no 'not in the reminder' note; shown without '14: '", async () => {
+    const f = await thread(["5", "14"]);
+    const text = "14: izpildīts.\n2025: 3 līgumi\n2026: 5 līgumi";
+    const { ts, stored } = await reply(f, text);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBe("14");
+    // Acknowledged (before "reply stored"), with no note about tasks 2025 and 2026.
+    expect(
+      t.emulator.calls.some((c) => c.method === "reactions.add" && c.args.timestamp === ts),
+    ).toBe(true);
+    expect(notesIn(f).join("\n")).not.toContain("šajā atgādinājumā nav");
+    const cutoff = await findCutoff(t.app.db, f.cutoffId);
+    if (!cutoff) throw new Error("no cut-off");
+    const listing = formatReplies(
+      cutoff,
+      await listNamedReplies(t.app.db, f.cutoffId),
+      "Europe/Riga",
+      "lv",
+    );
+    expect(listing).toContain("izpildīts.");
+    expect(listing).not.toContain("14: izpildīts.");
   });
 });
