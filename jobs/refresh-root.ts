@@ -84,11 +84,23 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
 export type EnqueueRoot = (jobName: typeof name, data: Data) => Promise<string>;
 
 /**
+ * What an {@link EnqueueRoot} throws when it finds no queue to add to (the CLI with no Redis
+ * reached): {@link requestRootRefresh} then promises nothing, quietly — the reason (no app,
+ * Redis silent) is told once elsewhere.
+ */
+export class NoQueueError extends Error {
+  constructor(why: string) {
+    super(`no job queue: ${why}`);
+    this.name = "NoQueueError";
+  }
+}
+
+/**
  * Asks for the root of the institution's thread for the cut-off to be brought up to date, at
  * the end of the current {@link ROOT_REFRESH_WINDOW_MS} window (wall time, as the queue's
  * delays are). Call it after the change is stored (a reply, its edit, withdrawal or new task,
  * a moved cut-off). Returns whether it was queued. Never throws and never waits on Slack:
- * without a queue, or when Redis fails, the root stays as it was (logged) — the stored reply
+ * without a queue (no `enqueue`, or one throwing {@link NoQueueError}), or when Redis fails, the root stays as it was (logged) — the stored reply
  * is not touched.
  */
 export async function requestRootRefresh(
@@ -106,6 +118,10 @@ export async function requestRootRefresh(
     deps.logger.debug({ cutoffId, institutionId, job, asked: jobId(data) }, "root refresh queued");
     return true;
   } catch (error) {
+    if (error instanceof NoQueueError) {
+      deps.logger.debug({ cutoffId, institutionId, err: error.message }, "root refresh: no queue");
+      return false;
+    }
     deps.logger.warn(
       { cutoffId, institutionId, err: error instanceof Error ? error.message : String(error) },
       "reminder thread root refresh not queued",

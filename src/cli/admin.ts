@@ -26,6 +26,7 @@ import * as role from "../../commands/role.ts";
 import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { enqueueJob, QUEUE_NAME } from "../../jobs/index.ts";
+import { NoQueueError } from "../../jobs/refresh-root.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { type CliText, cliText } from "../i18n/cli.ts";
 import { roleText } from "../i18n/role.ts";
@@ -336,9 +337,9 @@ async function printJson(data: Promise<unknown>): Promise<void> {
  * then, once `work` is done, one note on stderr says why and when the jobs will be scheduled,
  * in `lang` (default DEFAULT_LOCALE). `after` words that note: a `change` (the default) was
  * saved with its plan; a `plan` shown (`cutoff plan`) is the store's, not yet in the queue.
- * Once a re-plan has reached the queue, `deps.enqueue` adds jobs there too (as `serve`'s does),
+ * `deps.enqueue` adds jobs to the app's queue too (as `serve`'s does), opening it on first use,
  * so `cutoff move` asks the app's worker to refresh the reminder threads' roots, as `/cutoff
- * move` does; before that, and without a queue, it is undefined and no refresh is promised.
+ * move` does; without a queue it throws `NoQueueError` and no refresh is promised.
  * Logs go to stderr.
  */
 export async function withDeps(
@@ -370,9 +371,9 @@ export async function withDeps(
         }
         return replan({ db, config, clock: systemClock, queue: reached }, cutoffId);
       },
-      get enqueue() {
-        return queue.opened();
-      },
+      // A plain function, not a getter: deps are spread (`{ ...deps, slack }`), which would copy
+      // a getter's value from before a re-plan opened the queue.
+      enqueue: (name, data) => queue.enqueue(name, data),
     };
     await work(deps, () => later !== null);
     const t = cliText(cliLocale(lang, config));
@@ -398,12 +399,13 @@ type Deferral = "no_app" | "unreachable";
 /**
  * The app's job queue as the CLI reaches it, opened on first use and kept for the command:
  * REDIS_URL's Redis, or the private Redis of the app running under DATA_DIR, under
- * QUEUE_PREFIX. `open` connects (once) and yields the queue, or why there is none; `opened`
- * is an `enqueue` on it once it has been reached (else undefined); `close` ends both.
+ * QUEUE_PREFIX. `open` connects (once) and yields the queue, or why there is none; `enqueue`
+ * opens it and adds a job (`enqueueJob`), or throws `NoQueueError` when there is none; `close`
+ * ends both.
  */
 function cliQueue(config: Config): {
   open(): Promise<Queue | Deferral>;
-  opened(): CommandDeps["enqueue"];
+  enqueue: NonNullable<CommandDeps["enqueue"]>;
   close(): Promise<void>;
 } {
   let connection: Redis | null = null;
@@ -433,9 +435,11 @@ function cliQueue(config: Config): {
       result ??= connect();
       return result;
     },
-    opened: () => {
-      const q = queue;
-      return q ? (name, data) => enqueueJob(q, name, data) : undefined;
+    enqueue: async (name, data) => {
+      result ??= connect();
+      const reached = await result;
+      if (typeof reached === "string") throw new NoQueueError(reached);
+      return enqueueJob(reached, name, data);
     },
     close: async () => {
       await queue?.close().catch(() => {});
