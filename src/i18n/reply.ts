@@ -27,7 +27,7 @@ const lv = {
   notInReminder: (numbers: readonly string[]) =>
     numbers.length === 1
       ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
-      : `Uzdevumu ${tasks(numbers, "un")} šajā atgādinājumā nav.`,
+      : `Uzdevumu ${tasks(numbers, LV_LIST)} šajā atgādinājumā nav.`,
   assignQuestion: "Pie kura uzdevuma pievienot šo atbildi?",
   assignFallback: "Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
   yourReply: (excerpt: string) => `Jūsu atbilde: ${excerpt}`,
@@ -54,9 +54,9 @@ const lv = {
   unverifiedMark: "_(nepārbaudīts: iesniedzējs nav institūcijas kontaktpersona)_",
   updateSaved: (number: string) => `✅ Jūsu atjauninājums par uzdevumu ${number} ir saglabāts.`,
   severalTasksFiled: (filed: string, others: readonly string[]) =>
-    `Jūsu atbildē minēti vairāki uzdevumi, bet tā saglabāta tikai pie uzdevuma *${filed}*: ${others.length === 1 ? "uzdevums" : "uzdevumi"} ${tasks(others, "un")} to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${others[0] ?? ""}: …”).`,
+    `Jūsu atbildē minēti vairāki uzdevumi, bet tā saglabāta tikai pie uzdevuma *${filed}*: ${others.length === 1 ? "uzdevums" : "uzdevumi"} ${tasks(others, LV_LIST)} to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${others[0] ?? ""}: …”).`,
   severalTasksUnassigned: (named: readonly string[]) =>
-    `Jūsu atbildē minēti vairāki uzdevumi (${tasks(named, "un")}), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${named[0] ?? ""}: …”), vai pievienojiet šo vienam no tiem.`,
+    `Jūsu atbildē minēti vairāki uzdevumi (${tasks(named, LV_LIST)}), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${named[0] ?? ""}: …”), vai pievienojiet šo vienam no tiem.`,
   filedWithoutNumber: (number: string) =>
     `Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *${number}*.`,
   changeTaskHint: (example: string) =>
@@ -96,7 +96,7 @@ const en: typeof lv = {
   notInReminder: (numbers) =>
     numbers.length === 1
       ? `Task *${numbers[0]}* is not in this reminder.`
-      : `Tasks ${tasks(numbers, "and")} are not in this reminder.`,
+      : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
   assignQuestion: "Which task is this reply about?",
   assignFallback: "Reply saved. Which task is it about?",
   yourReply: (excerpt) => `Your reply: ${excerpt}`,
@@ -123,9 +123,9 @@ const en: typeof lv = {
   unverifiedMark: "_(unverified: the sender is not a contact of the institution)_",
   updateSaved: (number) => `✅ Your update on task ${number} is saved.`,
   severalTasksFiled: (filed, others) =>
-    `Your reply names several tasks but was filed under task *${filed}* only: ${others.length === 1 ? "task" : "tasks"} ${tasks(others, "and")} did not get it. Please send one reply per task, starting with its number (e.g. "${others[0] ?? ""}: …").`,
+    `Your reply names several tasks but was filed under task *${filed}* only: ${others.length === 1 ? "task" : "tasks"} ${tasks(others, EN_LIST)} did not get it. Please send one reply per task, starting with its number (e.g. "${others[0] ?? ""}: …").`,
   severalTasksUnassigned: (named) =>
-    `Your reply names several tasks (${tasks(named, "and")}), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "${named[0] ?? ""}: …"), or attach this one to one of them.`,
+    `Your reply names several tasks (${tasks(named, EN_LIST)}), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "${named[0] ?? ""}: …"), or attach this one to one of them.`,
   filedWithoutNumber: (number) =>
     `Your reply names no task number, so it was filed under task *${number}*.`,
   changeTaskHint: (example) =>
@@ -151,11 +151,27 @@ const en: typeof lv = {
 };
 
 /** Task numbers in bold as a list: "*2*", "*2* un *5*", "*2*, *5* un *14*". */
-function tasks(numbers: readonly string[], and: string): string {
+/**
+ * Task numbers in bold as a list ("*2*, *5* un *99*"); more than {@link TASKS_LISTED} are cut
+ * to the first ones and how many more ("*1*, … *10* … (vēl 390)"), so that a pasted list of
+ * hundreds of numbers keeps a message within Slack's limits.
+ */
+function tasks(
+  numbers: readonly string[],
+  words: { and: string; more: (count: number) => string },
+): string {
   const bold = numbers.map((n) => `*${n}*`);
+  if (bold.length > TASKS_LISTED)
+    return `${bold.slice(0, TASKS_LISTED).join(", ")} … (${words.more(bold.length - TASKS_LISTED)})`;
   const last = bold.pop();
-  return bold.length === 0 ? (last ?? "") : `${bold.join(", ")} ${and} ${last}`;
+  return bold.length === 0 ? (last ?? "") : `${bold.join(", ")} ${words.and} ${last}`;
 }
+
+const LV_LIST = { and: "un", more: (count: number) => `vēl ${count}` };
+const EN_LIST = { and: "and", more: (count: number) => `${count} more` };
+
+/** How many task numbers a list names before "… (vēl N)". */
+const TASKS_LISTED = 10;
 
 /** Texts of the reply pipeline: acknowledgements, the assign prompt, the update modal. */
 export const replyText = defineCatalog<typeof lv>({ lv, en });

@@ -56,7 +56,8 @@ export function excerpt(text: string, max = 200): string {
  * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
 edit's "your edited reply stays under task 14"), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
- * block and within the message's 50 blocks (tasks beyond that are left out).
+ * block and within the message's 50 blocks (tasks beyond that are left out). The question is
+ * cut to the section's 3,000 characters (numbers listed: the first 10, then "… (vēl N)").
  * Limits: https://api.slack.com/reference/block-kit/blocks#actions
  */
 export function renderAssignPrompt(
@@ -71,14 +72,14 @@ export function renderAssignPrompt(
   const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
   const lead = `${stray}${several}${kept ? `${kept} ` : ""}`;
-  const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: `${lead}${m.assignQuestion}` } },
-  ];
+  // Within the section's limit however many numbers were named (the lists are capped too).
+  const question = truncateText(`${lead}${m.assignQuestion}`, SECTION_TEXT_MAX);
+  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: question } }];
   const shown = excerpt(reply.text);
   if (shown !== "")
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: m.yourReply(shown) }] });
   blocks.push(...assignButtons(reply.id, tasks, MESSAGE_BLOCKS_MAX - blocks.length));
-  return { blocks, text: `${lead}${m.assignFallback}` };
+  return { blocks, text: truncateText(`${lead}${m.assignFallback}`, SECTION_TEXT_MAX) };
 }
 
 /** What the author of a reply filed under a task is told about it (see {@link renderFiledNote}). */

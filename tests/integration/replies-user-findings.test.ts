@@ -368,3 +368,27 @@ describe("years in a reply's later lines", () => {
     expect(listing).not.toContain("14: izpildīts.");
   });
 });
+
+describe("a pasted list of hundreds of numbers none in the reminder", () => {
+  it("still gets the assign prompt, its numbers capped and within Slack's limits", async () => {
+    const f = await thread(["5", "14"]);
+    const text = Array.from({ length: 400 }, (_, i) => `${i + 100}: rinda`).join("\n");
+    const told = t.emulator.waitFor(
+      isCall(
+        "chat.postEphemeral",
+        (c) => c.args.user === PEOPLE.anna && c.args.channel === f.channel,
+      ),
+    );
+    const { ts, stored } = await reply(f, text);
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(note.ok).toBe(true);
+    const section = JSON.stringify(note.args.blocks);
+    expect(section).toContain(
+      "Uzdevumu *100*, *101*, *102*, *103*, *104*, *105*, *106*, *107*, *108*, *109* … (vēl 390) šajā atgādinājumā nav. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+});
