@@ -106,9 +106,12 @@ const lv = {
     `Laiks nav norādīts – saglabāts līdzšinējais ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
-  /** On a removed cut-off's reminder thread root; `day` "30.11.". */
+  /**
+   * On a removed cut-off's reminder thread root; `day` the day it was removed, "30.11.2026."
+   * (`formatInstantDay`), in brackets so it cannot be read as the cut-off's own date.
+   */
   rootRemoved: (day: string) =>
-    `Ziņošanas termiņš noņemts ${day} – atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
+    `Ziņošanas termiņš noņemts (${day}) – atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
   /** After `replies --cutoff N`'s heading when the cut-off was removed (its replies are kept). */
   removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
   /** Under `export annex --cutoff N` of a removed cut-off. */

@@ -6,7 +6,6 @@
  * Re-rendered from the store and replaced with chat.update; the job `refresh-root` runs it.
  */
 import type { KnownBlock } from "@slack/types";
-import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
@@ -18,7 +17,7 @@ import { reminderText } from "../i18n/reminder.ts";
 import type { Logger } from "../logger.ts";
 import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
 import { truncateText } from "../slack/fit.ts";
-import { cutoffShowsSeconds, formatInstant } from "../slack/format.ts";
+import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { PERMANENT_POST_ERRORS, platformError, type SlackWeb } from "../slack/web.ts";
 import { type Clock, dateIn } from "../time.ts";
@@ -145,14 +144,12 @@ function addToIntro(blocks: KnownBlock[], note: string): void {
 
 /**
  * The root of a removed cut-off's thread: the line saying so, on the day it was removed in
- * `zone` ("Ziņošanas termiņš noņemts 30.11. – …"), in place of the how-to-reply hint, and no
+ * `zone`, written as other dates are (`formatInstantDay`: "Ziņošanas termiņš noņemts
+ * (30.11.2026.) – …"), in place of the how-to-reply hint, and no
  * "Submit update" buttons; the tasks keep showing the replies received.
  */
 function markRemoved(blocks: KnownBlock[], removedAt: string, zone: string, locale: Locale): void {
-  const day = DateTime.fromISO(removedAt, { zone: "utc" })
-    .setZone(zone)
-    .setLocale(locale)
-    .toFormat(locale === "lv" ? "dd.MM." : "d LLL");
+  const day = formatInstantDay(removedAt, zone, locale);
   const line = `_${cutoffText(locale).rootRemoved(day)}_`;
   const hint = blocks.findIndex((b) => b.type === "context");
   const note: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: line }] };

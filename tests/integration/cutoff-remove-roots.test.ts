@@ -98,7 +98,10 @@ async function untilRoot(channel: string, ts: string, ok: (text: string) => bool
 async function removedLine(id: number): Promise<string> {
   const found = await replyCutoff(t.app.db, id);
   if (!found?.removedAt) throw new Error("not removed");
-  const day = DateTime.fromISO(found.removedAt).setZone(t.app.config.timezone).toFormat("dd.MM.");
+  // Written as every other date is (formatInstantDay), e.g. "30.11.2026.".
+  const day = DateTime.fromISO(found.removedAt)
+    .setZone(t.app.config.timezone)
+    .toFormat("dd.MM.yyyy.");
   return cutoffText("lv").rootRemoved(day);
 }
 
