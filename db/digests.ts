@@ -225,6 +225,25 @@ export async function groupPostOf(
   return r?.parent_ts ? { channelId: r.channel_id, parentTs: r.parent_ts } : undefined;
 }
 
+/**
+ * True when `threadTs` in `channelId` is the parent message of a digest's post to the working
+ * group (`digest_posts`, purpose "post"; a draft sent to the secretary's DM does not count).
+ */
+export async function isGroupPostThread(
+  db: Db,
+  channelId: string,
+  threadTs: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("digest_posts")
+    .select("id")
+    .where("channel_id", "=", channelId)
+    .where("parent_ts", "=", threadTs)
+    .where("purpose", "=", "post")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Records progress of a delivery (parent ts, thread parts and files sent, done). */
 export async function updateDigestPost(
   db: Db,

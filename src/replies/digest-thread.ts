@@ -1,4 +1,6 @@
 import type { Db } from "../../db/client.ts";
+import { institutionsOfContact } from "../../db/contacts.ts";
+import { isGroupPostThread } from "../../db/digests.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
@@ -7,22 +9,19 @@ import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { SlackMessage } from "./message.ts";
 
 /**
- * True when `threadTs` in `channelId` is the parent message of a digest delivery (table
- * `digest_posts`: the working group's post or a draft), so a message in that thread is someone
- * answering the digest rather than a reminder. Reads the store; throws only when it fails.
+ * True when a person's message in `channelId`'s thread `threadTs` is someone answering a digest
+ * there, to be told where replies go: the thread is a digest's post to the working group (not a
+ * draft in the secretary's DM, {@link isGroupPostThread}), and the message looks like an answer —
+ * it starts with a task number ("14: …") or its author is a contact of some institution. Members
+ * discussing the digest are left alone. Reads the store; throws only when it fails.
  */
-export async function isDigestThread(
+export async function isDigestAnswer(
   db: Db,
-  channelId: string,
-  threadTs: string,
+  message: SlackMessage & { threadTs: string },
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom("digest_posts")
-    .select("id")
-    .where("channel_id", "=", channelId)
-    .where("parent_ts", "=", threadTs)
-    .executeTakeFirst();
-  return row !== undefined;
+  if (!(await isGroupPostThread(db, message.channelId, message.threadTs))) return false;
+  if (leadingNumbers(message.text).length > 0) return true;
+  return message.userId !== null && (await institutionsOfContact(db, message.userId)).length > 0;
 }
 
 /**

@@ -15,7 +15,7 @@ import { type InstitutionProgress, institutionProgress } from "../reminders/comp
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
-import { isDigestThread, refuseDigestThreadMessage } from "./digest-thread.ts";
+import { isDigestAnswer, refuseDigestThreadMessage } from "./digest-thread.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
 
 /** Why a message is not a reply. */
@@ -47,7 +47,9 @@ export type IngestSource = Extract<ReplySource, "event" | "collect">;
 /**
  * Turns a message in a reminder thread into the institution's reply — the one path for the
  * Events API listener and the collection job. A person's message in a digest's thread is no
- * reply: refused and its author told where to answer (see refuseDigestThreadMessage).
+ * reply; when it looks like an answer (a task number first, or an institution's contact wrote
+ * it; see isDigestAnswer) it is refused and its author told where to answer (see
+ * refuseDigestThreadMessage); a discussion there, or a draft's DM thread, is left alone.
  *
  * A message counts when its `thread_ts` is the root of a reminder thread, it is not that root,
  * and a person wrote it (not a bot, not the app), and it is more than a task number ("14:"
@@ -77,12 +79,13 @@ export async function ingestMessage(
   if (isNotFromPerson(message, opts.self)) return { kind: "ignored", reason: "not_from_person" };
   const thread = await threadByRoot(deps.db, message.channelId, message.threadTs);
   if (!thread) {
-    // A member answering the digest in its thread is told where replies go (Events API only:
-    // the collection job reads reminder threads alone).
+    // A member answering the digest in its thread ("14: …", or an institution's contact) is
+    // told where replies go (Events API only: the collection job reads reminder threads alone);
+    // a discussion of the digest, or a draft's DM thread, is left alone.
     if (
       opts.source === "event" &&
       !opts.edited &&
-      (await isDigestThread(deps.db, message.channelId, message.threadTs))
+      (await isDigestAnswer(deps.db, { ...message, threadTs: message.threadTs }))
     ) {
       await refuseDigestThreadMessage(deps, { ...message, threadTs: message.threadTs });
       return { kind: "ignored", reason: "digest_thread" };

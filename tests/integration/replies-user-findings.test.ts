@@ -246,6 +246,36 @@ describe("a message in the digest's thread", () => {
       expect(note.args.thread_ts).toBe(post.parentTs);
       expect(String(note.args.text)).toBe(answer);
     }
+
+    // A member who is no institution's contact discussing the digest gets no note…
+    const talk = await t.slack.userMessage({
+      channelId: WG,
+      threadTs: post.parentTs,
+      text: "Paldies, izskatīsim sēdē",
+      userId: PEOPLE.outsider,
+    });
+    await logs.waitFor(
+      (l) =>
+        l.msg === "message ignored" && l.ts === talk.ts && l.reason === "not_in_reminder_thread",
+    );
+    const toOutsider = () =>
+      t.emulator.calls.filter(
+        (c) => c.method === "chat.postEphemeral" && c.args.user === PEOPLE.outsider,
+      ).length;
+    expect(toOutsider()).toBe(0);
+    // …but the same member answering with a task number does.
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.outsider, WG));
+    const numbered = await t.slack.userMessage({
+      channelId: WG,
+      threadTs: post.parentTs,
+      text: "14: pārbaudes pabeigtas",
+      userId: PEOPLE.outsider,
+    });
+    await logs.waitFor(
+      (l) => l.msg === "reply refused" && l.ts === numbered.ts && l.reason === "digest_thread",
+    );
+    expect((await told).args.thread_ts).toBe(post.parentTs);
+    expect(toOutsider()).toBe(1);
   });
 });
 
