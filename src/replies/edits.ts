@@ -44,7 +44,8 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  *   (the safest choice: the edit is most likely a typo, and the answer does not vanish from the
  *   task), the edit is stored, and the author is told privately, as for a new reply, that task
  *   99 is not in this reminder and that the reply stays under its task, with a button per task
- *   of the institution to choose another (or confirm it);
+ *   of the institution to choose another (or confirm it) — only when the set of such numbers
+ *   differs from the previous text's ("99: a" edited to "99: b" is not asked about again);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
@@ -136,6 +137,9 @@ async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | 
   if (task) return task.taskId === reply.taskId ? null : { kind: "move", task, previous };
   const numbers = strayNumbers(text, scope);
   if (numbers.length === 0) return null;
+  // The author was told about these numbers already ("99: a" edited to "99: b"): not again.
+  const before = new Set(strayNumbers(reply.text, scope));
+  if (before.size === numbers.length && numbers.every((n) => before.has(n))) return null;
   return { kind: "stray", numbers, previous, tasks: found.removed ? [] : tasks };
 }
 

@@ -422,3 +422,27 @@ describe("a pasted list of hundreds of numbers none in the reminder", () => {
     );
   });
 });
+
+describe("editing an unassigned '99: …' reply", () => {
+  it("does not prompt again while it names the same stray numbers; does when they change", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts } = await reply(f, "99: nav tāda");
+    const prompts = () =>
+      t.emulator.calls.filter(
+        (c) =>
+          c.method === "chat.postEphemeral" &&
+          c.args.channel === f.channel &&
+          JSON.stringify(c.args.blocks).includes("Pie kura uzdevuma pievienot šo atbildi?"),
+      ).length;
+    expect(prompts()).toBe(1);
+    await edit(f, ts, "99: nav tāda", "99: nav tāda, labots");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("99: nav tāda, labots");
+    expect(prompts()).toBe(1);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await edit(f, ts, "99: nav tāda, labots", "98: cits");
+    expect(JSON.stringify((await told).args.blocks)).toContain(
+      "Uzdevuma *98* šajā atgādinājumā nav.",
+    );
+    expect(prompts()).toBe(2);
+  });
+});
