@@ -184,7 +184,8 @@ export async function moveCutoffTo(
   const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
-  const keptLine = kept ? t.keptTime(timeText(kept)) : null;
+  // Shown to the minute, as every other time is (a cut-off set to a second keeps its seconds).
+  const keptLine = kept ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute })) : null;
   const lines = [text, keptLine, day, unmapped].filter((line): line is string => line !== null);
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
 }

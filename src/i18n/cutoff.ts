@@ -103,7 +103,7 @@ const lv = {
   listHint: "Ziņošanas termiņi: `/cutoff list`",
   /** After a move given only a date: the cut-off kept its time of day (`time` "10:00"). */
   keptTime: (time: string) =>
-    `Laiks nav norādīts – saglabāts līdzšinējais ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
+    `Laiks nav norādīts – saglabāts līdzšinējais laiks ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
   /**
@@ -236,7 +236,7 @@ const en: typeof lv = {
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
   listHint: "Cut-offs: `/cutoff list`",
   keptTime: (time) =>
-    `No time given – it keeps its time of day, ${time}; for another, give one after the date or with \`--time\`.`,
+    `No time given – it keeps its previous time, ${time}; for another, give one after the date or with \`--time\`.`,
   removedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
   rootRemoved: (day) =>

@@ -253,6 +253,16 @@ describe("/cutoff answers for a cut-off set to a second, with reminders on whole
     expect(moved).toContain(cutoffText("lv").keptTime("13:00"));
     expect(shown(await run(`remove ${id}`))).toContain("otrd. 02.02.2027. 13:00");
   });
+
+  it("move with only a date says the time it keeps to the minute, as other times are shown", async () => {
+    await run("add 2027-02-01 12:00:30 Sekundes");
+    const { id } = await onlyCutoff();
+    const moved = shown(await run(`move ${id} 2027-02-02`));
+    expect(moved).toContain(cutoffText("lv").keptTime("12:00"));
+    expect(moved).toContain("saglabāts līdzšinējais laiks 12:00;");
+    expect(moved).not.toContain("12:00:30;");
+    expect((await onlyCutoff()).at).toBe("2027-02-02T10:00:30.000Z");
+  });
 });
 
 describe("/cutoff list and plan", () => {

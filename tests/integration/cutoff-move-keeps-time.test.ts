@@ -85,6 +85,6 @@ describe("/cutoff move with only a date", { timeout: 60_000 }, () => {
       env,
     );
     expect(en.stdout).toContain("3 Dec 2099 11:00");
-    expect(en.stdout).not.toContain("keeps its time of day");
+    expect(en.stdout).not.toContain("No time given");
   });
 });
