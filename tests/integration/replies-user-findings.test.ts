@@ -8,10 +8,11 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCutoff } from "../../db/cutoffs.ts";
-import { groupPostOf, listDigests } from "../../db/digests.ts";
+import { groupPostOf, listDigests, startDigestPost, updateDigestPost } from "../../db/digests.ts";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { formatReplies } from "../../src/cli/replies.ts";
 import { isCall } from "../../src/emulator/server.ts";
+import { createJobWebClient } from "../../src/slack/web.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -276,6 +277,27 @@ describe("a message in the digest's thread", () => {
     );
     expect((await told).args.thread_ts).toBe(post.parentTs);
     expect(toOutsider()).toBe(1);
+
+    // A draft's thread (the secretary's DM) is no place for the note, even for "14: …".
+    const dm = "D0SECDRAFT";
+    t.emulator.addChannel({ id: dm, name: "sekretars-dm" });
+    const bot = createJobWebClient(t.emulator.botToken, t.emulator.apiUrl);
+    const draft = await bot.chat.postMessage({ channel: dm, text: "Kopsavilkuma melnraksts" });
+    const row = await startDigestPost(t.app.db, digest?.id ?? 0, dm, "draft");
+    await updateDigestPost(t.app.db, row.id, { parentTs: String(draft.ts) });
+    const inDraft = await t.slack.userMessage({
+      channelId: dm,
+      threadTs: String(draft.ts),
+      text: "14: jāpārbauda",
+      userId: PEOPLE.secretary,
+    });
+    await logs.waitFor(
+      (l) =>
+        l.msg === "message ignored" && l.ts === inDraft.ts && l.reason === "not_in_reminder_thread",
+    );
+    expect(
+      t.emulator.calls.filter((c) => c.method === "chat.postEphemeral" && c.args.channel === dm),
+    ).toEqual([]);
   });
 });
 
