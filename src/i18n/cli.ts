@@ -30,9 +30,9 @@ const lv = {
    */
   refs: {
     notAUserId: (token: string) =>
-      `„${token}” nav Slack lietotāja ID. Komandrindā cilvēku norāda ar ID (U…): Slack atveriet viņa profilu, izvēlnē ⋮ – „Copy member ID” (Kopēt dalībnieka ID).`,
+      `„${token}” nav Slack lietotāja ID. Komandrindā cilvēku norāda ar ID (U…): Slack lietotnē atveriet viņa profilu, izvēlnē ⋮ – „Copy member ID” (Kopēt dalībnieka ID).`,
     notAChannelId: (token: string) =>
-      `„${token}” nav Slack kanāla ID. Komandrindā kanālu norāda ar ID (C…): Slack noklikšķiniet uz kanāla nosaukuma tā augšā – ID ir atvērtā loga apakšā.`,
+      `„${token}” nav Slack kanāla ID. Komandrindā kanālu norāda ar ID (C…): Slack lietotnē noklikšķiniet uz kanāla nosaukuma tā augšā – ID ir atvērtā loga apakšā.`,
     /** The local workspace's people or channels, "@anna (U0LOCAL02), …": their names work too. */
     localUsers: (list: string) => `Lokālajā Slack ir šie cilvēki (der arī vārds): ${list}.`,
     localChannels: (list: string) => `Lokālajā Slack ir šie kanāli (der arī nosaukums): ${list}.`,

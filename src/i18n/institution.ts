@@ -112,9 +112,9 @@ const lv = {
     `⚠️ Kanāls ${channel} ir arhivēts: atgādinājumus tur nosūtīt nevarēs. Piesaiste ir saglabāta; norādiet citu kanālu.`,
   /** What Slack said about a contact just named (users.info); the mapping is saved anyway. */
   contactNotFound: (user: string) =>
-    `⚠️ Slack lietotāju ${user} nepazīst: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; ja ID ir kļūdains, norādiet pareizo.`,
+    `⚠️ Slack nepazīst lietotāju ${user}: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; ja ID ir kļūdains, norādiet pareizo.`,
   contactDeactivated: (user: string) =>
-    `⚠️ ${user} Slack konts ir deaktivizēts: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; norādiet citu.`,
+    `⚠️ Lietotāja ${user} Slack konts ir deaktivizēts: atgādinājumi viņu nesasniegs. Kontaktpersona ir saglabāta; norādiet citu.`,
   contactBot: (user: string) =>
     `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks: atgādinājumos to pieminēt nav jēgas. Kontaktpersona ir saglabāta; norādiet cilvēku.`,
   contactsUnchecked:

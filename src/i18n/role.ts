@@ -21,9 +21,9 @@ const lv = {
   alreadyStored: (user: string) => `${user} jau ir sekretārs.`,
   /** What Slack said about the person just made a secretary (users.info); the role is saved anyway. */
   userNotFound: (user: string, id: string) =>
-    `⚠️ Slack lietotāju ${user} nepazīst. Loma ir saglabāta; ja ID ir kļūdains, noņemiet to: \`/role remove ${id}\`.`,
+    `⚠️ Slack nepazīst lietotāju ${user}. Loma ir saglabāta; ja ID ir kļūdains, noņemiet to: \`/role remove ${id}\`.`,
   userDeactivated: (user: string, id: string) =>
-    `⚠️ ${user} Slack konts ir deaktivizēts. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
+    `⚠️ Lietotāja ${user} Slack konts ir deaktivizēts. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
   userBot: (user: string, id: string) =>
     `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
   userUnchecked: "Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai šis ir Slack lietotājs.",

@@ -81,6 +81,7 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
     const at = await cli("institution", "set", "IZM", "C0LOCAL02", "@janis");
     expect(at.code).toBe(2);
     expect(at.stderr).toContain("„@janis” nav Slack lietotāja ID");
+    expect(at.stderr).toContain("Slack lietotnē atveriet viņa profilu");
     expect(at.stderr).not.toContain("piedāvātā saraksta");
 
     const channel = await cli("institution", "set", "IZM", "#nav-tada", "@anna");

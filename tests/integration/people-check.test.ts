@@ -51,8 +51,8 @@ describe("Slack: the people named are checked", () => {
       "set TM <#C0TM00001> <@U0ANNA001> <@U0LOCAL99> <@U0GONE001> <@U0BOT0001>",
     );
     expect(text).toContain("piesaistīta Slack: kanāls");
-    expect(text).toMatch(/⚠️ Slack lietotāju \S*U0LOCAL99\S* nepazīst/u);
-    expect(text).toMatch(/⚠️ \S*U0GONE001\S* Slack konts ir deaktivizēts/u);
+    expect(text).toMatch(/⚠️ Slack nepazīst lietotāju \S*U0LOCAL99\S*/u);
+    expect(text).toMatch(/⚠️ Lietotāja \S*U0GONE001\S* Slack konts ir deaktivizēts/u);
     expect(text).toMatch(/⚠️ \S*U0BOT0001\S* ir lietotnes \(bota\) konts/u);
     expect(text.match(/⚠️/gu)).toHaveLength(3); // Anna is fine
     expect(await contactsOf("TM")).toEqual(["U0ANNA001", "U0LOCAL99", "U0GONE001", "U0BOT0001"]);
@@ -65,7 +65,7 @@ describe("Slack: the people named are checked", () => {
 
   it("a secretary Slack does not know: saved, with the warning and how to remove", async () => {
     const text = await slash("/role", "add <@U0NOPE001> secretary");
-    expect(text).toMatch(/⚠️ Slack lietotāju \S*U0NOPE001\S* nepazīst/u);
+    expect(text).toMatch(/⚠️ Slack nepazīst lietotāju \S*U0NOPE001\S*/u);
     expect(text).toContain("`/role remove U0NOPE001`");
     expect((await listRoles(t.app.db, "secretary")).map((r) => r.userId)).toContain("U0NOPE001");
     expect(await slash("/role", "add <@U0ANNA001> secretary")).not.toContain("⚠️");
@@ -104,7 +104,7 @@ describe("CLI: asks the local app's Slack, prints no Slack markup", { timeout: 1
     const set = await cli("institution", "set", "IZM", "C0IZM0001", "U0ANNA001", "U0NOPE");
     expect(set.code).toBe(0);
     expect(set.stdout).toContain("kontaktpersonas: @anna, U0NOPE.");
-    expect(set.stdout).toContain("⚠️ Slack lietotāju U0NOPE nepazīst");
+    expect(set.stdout).toContain("⚠️ Slack nepazīst lietotāju U0NOPE");
     expect(set.stdout).not.toContain("<@");
     expect(set.stdout).not.toContain("Lietotne nav pievienota"); // the channel checked: fine
     const shown = await cli("institution", "show", "IZM");
