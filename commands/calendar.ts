@@ -9,7 +9,7 @@ import { buildCalendar } from "../src/export/calendar-model.ts";
 import { renderIcs } from "../src/export/ics.ts";
 import { exportText } from "../src/i18n/export.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { notice } from "./access.ts";
 import { isHelpWord } from "./args.ts";
 import { deliver } from "./export.ts";
@@ -47,17 +47,13 @@ export async function handle(
   const t = exportCommandText(ctx.locale);
   if (input.kind === "help") return notice(t.calendarUsage, undefined, true);
   if (input.kind === "invalid")
-    return notice(
-      t.notUnderstood(escapeMrkdwn(truncateText(input.text, 40))),
-      t.calendarHint,
-      false,
-    );
+    return notice(t.notUnderstood(echoTypedText(input.text, 40)), t.calendarHint, false);
   const codes = await codesFor(input, deps, ctx);
   if (codes === "not_contact") return notice(t.notContact, t.calendarHint, false);
   if (codes === "unknown")
     return notice(
       t.unknownInstitution(
-        escapeMrkdwn(truncateText(input.kind === "institution" ? input.query : "", 40)),
+        echoTypedText(input.kind === "institution" ? input.query : "", 40),
         (await codesWithTasks(deps)).join(", "),
       ),
       undefined,

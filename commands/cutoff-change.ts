@@ -24,6 +24,7 @@ import type { Locale } from "../src/config.ts";
 import { type CutoffResult, cutoffInstant, OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import {
   contextLine,
   cutoffShowsSeconds,
@@ -392,7 +393,7 @@ function timeText(time: CutoffTime): string {
 /** A kind answer to a mistake in `/cutoff` text, with the date formats or the usage hint. */
 export function mistakeReply(m: CutoffMistake, locale: Locale): Reply {
   const t = cutoffText(locale);
-  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  const shown = (s: string) => echoTypedText(s, 60);
   const hint = m.reason === "bad_date" ? t.dateFormats : t.usageHint;
   return notice(mistakeText(m, t, shown), hint, false);
 }

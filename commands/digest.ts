@@ -8,7 +8,7 @@ import { paragraphBlocks, renderDigestParent } from "../src/digest/render-slack.
 import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { digestCommandText } from "../src/i18n/digest.ts";
 import { MESSAGE_BLOCKS_MAX } from "../src/slack/block-limits.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { contextLine, formatInstant, header, section } from "../src/slack/render-admin.ts";
 import { messageLink } from "../src/slack/render-task-cutoff.ts";
 import { maySecretary, notice } from "./access.ts";
@@ -68,7 +68,7 @@ export async function handle(
       // Titled as the other commands' help is ("Kopsavilkumi: /digest").
       return { blocks: [header(t.listTitle), section(t.usage)], text: t.listTitle, found: true };
     case "invalid": {
-      const shown = escapeMrkdwn(truncateText(input.text, 60));
+      const shown = echoTypedText(input.text, 60);
       // A date it cannot read gets the accepted forms, as the CLI's `digest --since` does.
       if (input.reason === "invalid_date")
         return notice(t.invalidDate(shown), t.dateFormats, false);

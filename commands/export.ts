@@ -4,7 +4,8 @@ import type { AnnexModel } from "../src/export/annex-model.ts";
 import { type OutgoingFile, uploadToDm } from "../src/export/dm-upload.ts";
 import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../src/export/export-annex.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { maySecretary, notice } from "./access.ts";
 import { isHelpWord, readId } from "./args.ts";
 import { secretaryRefusal } from "./secretary-only.ts";
@@ -67,7 +68,7 @@ export async function handle(
   if (!(await maySecretary(deps, ctx))) return secretaryRefusal(deps, ctx, t.action);
   if (input.kind === "help") return notice(t.exportUsage, undefined, true);
   if (input.kind === "invalid") {
-    const shown = escapeMrkdwn(truncateText(input.word ?? input.text, 40));
+    const shown = echoTypedText(input.word ?? input.text, 40);
     // A bare word after "annex" is most likely a format the annex is not made in ("pdf").
     const format = input.word !== undefined && /^\p{L}[\p{L}\d]*$/u.test(input.word);
     return notice(

@@ -13,6 +13,7 @@ import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { cutoffShowsSeconds, formatDay, formatInstant } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
@@ -76,7 +77,7 @@ function nowIso(deps: CommandDeps): string {
 async function unknown(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
   const t = institutionText(ctx.locale);
   const codes = (await listInstitutions(deps.db)).map((i) => i.code).join(", ");
-  return notice(t.unknown(escapeMrkdwn(truncateText(query, 60))), t.known(codes), false);
+  return notice(t.unknown(echoTypedText(query, 60)), t.known(codes), false);
 }
 
 async function show(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {

@@ -2,7 +2,7 @@ import { recordAudit } from "../db/audit.ts";
 import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { setSetting } from "../db/settings.ts";
 import { programmeText } from "../src/i18n/programme.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { maySecretary, notice, secretaryIds } from "./access.ts";
 import { isHelpWord } from "./args.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
@@ -43,7 +43,7 @@ export async function handle(
     const text =
       input.reason === "missing_code"
         ? t.missingCode
-        : t.notUnderstood(escapeMrkdwn(truncateText(input.text, 40)));
+        : t.notUnderstood(echoTypedText(input.text, 40));
     return notice(text, t.usageHint, false);
   }
   if (input.kind !== "use") return list(deps, ctx, input.kind === "help");
@@ -54,7 +54,7 @@ export async function handle(
   const wanted = await findProgrammeByRef(deps.db, input.ref);
   if (!wanted) {
     const codes = (await listProgrammes(deps.db)).map((p) => p.code).join(", ");
-    return notice(t.notFound(escapeMrkdwn(input.ref), codes), undefined, false);
+    return notice(t.notFound(echoTypedText(input.ref, 40), codes), undefined, false);
   }
   const current = await currentProgramme(deps.db);
   if (current?.id === wanted.id) return notice(t.already(wanted.code), undefined, true);

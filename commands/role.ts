@@ -3,7 +3,7 @@ import { recordAudit } from "../db/audit.ts";
 import { grantRole, listRoles, revokeRole } from "../db/roles.ts";
 import { type Config, LOCAL_USER_ID } from "../src/config.ts";
 import { roleText } from "../src/i18n/role.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { contextLine, formatDay, header, section } from "../src/slack/render-admin.ts";
 import { dateIn } from "../src/time.ts";
 import { CLI_ACTOR, maySecretary, notice, plain, refusal, secretaryIds } from "./access.ts";
@@ -202,7 +202,7 @@ async function roleList(deps: CommandDeps, ctx: CommandContext, help: boolean): 
 
 function mistakeText(mistake: RoleMistake, ctx: CommandContext): string {
   const t = roleText(ctx.locale);
-  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  const shown = (s: string) => echoTypedText(s, 60);
   switch (mistake.reason) {
     case "too_long":
       return t.tooLong(mistake.length, ADMIN_ARG_MAX);

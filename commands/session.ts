@@ -14,6 +14,7 @@ import { digestDraftAt } from "../src/domain/digest-plan.ts";
 import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { sessionText } from "../src/i18n/session.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
 import { epochMs } from "../src/time.ts";
 import { maySecretary, notice, plain, replanNote, replanSafely } from "./access.ts";
@@ -209,7 +210,7 @@ function audit(
 /** A kind answer to a mistake in `/session` text. */
 export function mistakeReply(m: SessionMistake, ctx: CommandContext): Reply {
   const t = sessionText(ctx.locale);
-  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  const shown = (s: string) => echoTypedText(s, 60);
   const text = (() => {
     switch (m.reason) {
       case "too_long":

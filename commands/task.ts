@@ -9,7 +9,8 @@ import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
 import { taskCutoffStatus } from "../src/reminders/task-status.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { truncateText } from "../src/slack/fit.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
 import {
   renderInstitutionTasks,
   renderNotice,
@@ -134,7 +135,7 @@ export async function handle(
   if (input.kind === "invalid" && input.reason === "bad_set")
     return setMistakeReply(input.problem, input.text, locale);
   if (input.kind === "invalid" && input.reason === "bad_page") {
-    const page = escapeMrkdwn(truncateText(input.page, 20));
+    const page = echoTypedText(input.page, 20);
     return notice(
       historyText(locale).badPage(page, input.number, HISTORY_PAGE_MAX),
       undefined,
@@ -258,7 +259,7 @@ function nowOf(clock: Clock): DateTime {
 const SHOWN_TEXT_MAX = 40;
 
 function shownText(text: string): string {
-  return escapeMrkdwn(truncateText(text, SHOWN_TEXT_MAX));
+  return echoTypedText(text, SHOWN_TEXT_MAX);
 }
 
 function notice(text: string, hint: string | undefined, found: boolean): Reply {

@@ -154,6 +154,18 @@ export function excerptSlackText(text: string, max: number): string {
   return `${head.trimEnd()}…`;
 }
 
+/**
+ * What a person typed in a slash command (Slack sends its text with `&`, `<`, `>` escaped as
+ * `&amp;`, `&lt;`, `&gt;`: https://api.slack.com/interactivity/slash-commands#app_command_handling),
+ * repeated in an answer ("Nesapratu „R&D”"): cut to `max` characters as
+ * {@link excerptSlackText} cuts, then shown as {@link slackDisplayText} shows it, so it is
+ * escaped once, never twice ("R&amp;amp;D"); raw text from the CLI is escaped as needed. Never
+ * throws.
+ */
+export function echoTypedText(text: string, max: number): string {
+  return slackDisplayText(excerptSlackText(text, max));
+}
+
 /** Escapes what is not yet escaped: `&` starting no Slack entity, and every `<` and `>`. */
 function escapeOnce(text: string): string {
   return text
