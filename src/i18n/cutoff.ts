@@ -107,11 +107,13 @@ const lv = {
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
   /**
-   * On a removed cut-off's reminder thread root; `day` the day it was removed, "30.11.2026."
-   * (`formatInstantDay`), in brackets so it cannot be read as the cut-off's own date.
+   * In place of a removed cut-off's reminder (its thread root's first section): `code` the
+   * institution, `cutoff` the cut-off's time as `formatInstant` writes it, `title` its title
+   * (mrkdwn-escaped), `day` the day it was removed, "30.11.2026." (`formatInstantDay`). It no
+   * longer asks for anything by a time that is gone.
    */
-  rootRemoved: (day: string) =>
-    `Ziņošanas termiņš noņemts (${day}) – atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
+  rootRemoved: (code: string, cutoff: string, title: string, day: string) =>
+    `${code}: ziņošanas termiņš *${cutoff}* (${title}) ir noņemts ${day}. Atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
   /** After `replies --cutoff N`'s heading when the cut-off was removed (its replies are kept). */
   removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
   /** Under `export annex --cutoff N` of a removed cut-off. */
@@ -239,8 +241,8 @@ const en: typeof lv = {
     `No time given – it keeps its previous time, ${time}; for another, give one after the date or with \`--time\`.`,
   removedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
-  rootRemoved: (day) =>
-    `Reporting cut-off removed on ${day} – replies are no longer expected here; those received are kept.`,
+  rootRemoved: (code, cutoff, title, day) =>
+    `${code}: the reporting cut-off *${cutoff}* (${title}) was removed on ${day}. Replies are no longer expected here; those received are kept.`,
   removedMark: "cut-off removed; the replies received are kept",
   removedExport: (id) => `Cut-off ${id} was removed; the annex holds the replies kept for it.`,
   inPast: (when) => `${when} has already passed: a cut-off must be in the future.`,

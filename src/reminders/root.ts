@@ -10,13 +10,13 @@ import type { Db } from "../../db/client.ts";
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { findThread } from "../../db/threads.ts";
-import type { Config, Locale } from "../config.ts";
+import type { Config } from "../config.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import type { Logger } from "../logger.ts";
 import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
-import { truncateText } from "../slack/fit.ts";
+import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { PERMANENT_POST_ERRORS, platformError, type SlackWeb } from "../slack/web.ts";
@@ -108,14 +108,23 @@ export async function refreshRoot(
     deps.config.timezone,
   );
   // Moved since the root went out: say from when, as the thread's earlier reminders show that time.
-  if (root && root.cutoffAt !== cutoff.at) {
+  if (root && root.cutoffAt !== cutoff.at && !removedAt) {
     const seconds = cutoffShowsSeconds(root.cutoffAt, [root.scheduledAt]);
     const from = formatInstant(root.cutoffAt, deps.config.timezone, deps.config.defaultLocale, {
       seconds,
     });
     addToIntro(message.blocks, reminderText(deps.config.defaultLocale).movedFrom(from));
   }
-  if (removedAt) markRemoved(message.blocks, removedAt, deps.config.timezone, locale);
+  if (removedAt) {
+    const zone = deps.config.timezone;
+    const removal = cutoffText(locale).rootRemoved(
+      mapping.code,
+      formatInstant(cutoff.at, zone, locale),
+      escapeMrkdwn(cutoff.title),
+      formatInstantDay(removedAt, zone, locale),
+    );
+    markRemoved(message.blocks, removal);
+  }
   try {
     await deps.slack.apiCall("chat.update", {
       channel: thread.channelId,
@@ -143,17 +152,19 @@ function addToIntro(blocks: KnownBlock[], note: string): void {
 }
 
 /**
- * The root of a removed cut-off's thread: the line saying so, on the day it was removed in
- * `zone`, written as other dates are (`formatInstantDay`: "Ziņošanas termiņš noņemts
- * (30.11.2026.) – …"), in place of the how-to-reply hint, and no
- * "Submit update" buttons; the tasks keep showing the replies received.
+ * The root of a removed cut-off's thread: `removal` (`rootRemoved`: the cut-off, its time and
+ * the day it was removed; replies no longer expected, those received kept) in place of the
+ * request to report by that time (the first section) and of the how-to-reply hint (the first
+ * context), and no "Submit update" buttons; the tasks keep showing the replies received.
  */
-function markRemoved(blocks: KnownBlock[], removedAt: string, zone: string, locale: Locale): void {
-  const day = formatInstantDay(removedAt, zone, locale);
-  const line = `_${cutoffText(locale).rootRemoved(day)}_`;
+function markRemoved(blocks: KnownBlock[], removal: string): void {
+  const intro = blocks.findIndex((b) => b.type === "section");
+  if (intro >= 0)
+    blocks[intro] = {
+      type: "section",
+      text: { type: "mrkdwn", text: truncateText(removal, SECTION_TEXT_MAX) },
+    };
   const hint = blocks.findIndex((b) => b.type === "context");
-  const note: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: line }] };
-  if (hint >= 0) blocks.splice(hint, 1, note);
-  else blocks.push(note);
+  if (hint >= 0) blocks.splice(hint, 1);
   for (const block of blocks) if (block.type === "section") delete block.accessory;
 }

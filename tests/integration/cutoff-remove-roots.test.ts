@@ -18,6 +18,7 @@ import { process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext } from "../../jobs/types.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
+import { formatInstant } from "../../src/slack/format.ts";
 import { runCli } from "../cli/run-cli.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -102,11 +103,14 @@ async function removedLine(id: number): Promise<string> {
   const day = DateTime.fromISO(found.removedAt)
     .setZone(t.app.config.timezone)
     .toFormat("dd.MM.yyyy.");
-  return cutoffText("lv").rootRemoved(day);
+  const at = formatInstant(found.cutoff.at, t.app.config.timezone, "lv");
+  return cutoffText("lv").rootRemoved("LM", at, found.cutoff.title, day);
 }
 
 function expectRemovedRoot(root: string, line: string): void {
-  expect(root).toContain(`_${line}_`);
+  expect(root).toContain(line);
+  // It no longer asks for information by a time that is gone.
+  expect(root).not.toContain("sniedziet informāciju");
   // The reply received stays under its task; the task without one says so.
   expect(root).toContain("grozījumi pieņemti");
   expect(root).toContain("Atbildes vēl nav.");
