@@ -21,11 +21,11 @@ const lv = {
   alreadyStored: (user: string) => `${user} jau ir sekretārs.`,
   /** What Slack said about the person just made a secretary (users.info); the role is saved anyway. */
   userNotFound: (user: string, id: string) =>
-    `⚠️ Slack nepazīst lietotāju ${user}. Loma ir saglabāta; ja ID ir kļūdains, noņemiet to: \`/role remove ${id}\`.`,
+    `⚠️ Slack nepazīst lietotāju ${user}. Loma ir saglabāta; ja ID ir kļūdains, noņemiet to: \`/role remove ${id} secretary\`.`,
   userDeactivated: (user: string, id: string) =>
-    `⚠️ Lietotāja ${user} Slack konts ir deaktivizēts. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
+    `⚠️ Lietotāja ${user} Slack konts ir deaktivizēts. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id} secretary\`.`,
   userBot: (user: string, id: string) =>
-    `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id}\`.`,
+    `⚠️ ${user} ir lietotnes (bota) konts, nevis cilvēks. Loma ir saglabāta; ja tā nav vajadzīga, noņemiet to: \`/role remove ${id} secretary\`.`,
   userUnchecked: "Slack neatbildēja, tāpēc nevarēja pārbaudīt, vai šis ir Slack lietotājs.",
   alreadyConfigured: (user: string) =>
     `${user} jau ir sekretārs (servera iestatījums SECRETARY_USER_IDS).`,
@@ -88,11 +88,11 @@ const en: typeof lv = {
   granted: (user) => `${user} is now a secretary.`,
   alreadyStored: (user) => `${user} is already a secretary.`,
   userNotFound: (user, id) =>
-    `⚠️ Slack knows no user ${user}. The role is saved; if the ID is wrong, remove it: \`/role remove ${id}\`.`,
+    `⚠️ Slack knows no user ${user}. The role is saved; if the ID is wrong, remove it: \`/role remove ${id} secretary\`.`,
   userDeactivated: (user, id) =>
-    `⚠️ ${user}'s Slack account is deactivated. The role is saved; if it is not needed, remove it: \`/role remove ${id}\`.`,
+    `⚠️ ${user}'s Slack account is deactivated. The role is saved; if it is not needed, remove it: \`/role remove ${id} secretary\`.`,
   userBot: (user, id) =>
-    `⚠️ ${user} is an app's (bot) account, not a person. The role is saved; if it is not needed, remove it: \`/role remove ${id}\`.`,
+    `⚠️ ${user} is an app's (bot) account, not a person. The role is saved; if it is not needed, remove it: \`/role remove ${id} secretary\`.`,
   userUnchecked: "Slack did not answer, so it could not be checked that this is a Slack user.",
   alreadyConfigured: (user) =>
     `${user} is already a secretary (server setting SECRETARY_USER_IDS).`,

@@ -66,7 +66,7 @@ describe("Slack: the people named are checked", () => {
   it("a secretary Slack does not know: saved, with the warning and how to remove", async () => {
     const text = await slash("/role", "add <@U0NOPE001> secretary");
     expect(text).toMatch(/⚠️ Slack nepazīst lietotāju \S*U0NOPE001\S*/u);
-    expect(text).toContain("`/role remove U0NOPE001`");
+    expect(text).toContain("`/role remove U0NOPE001 secretary`");
     expect((await listRoles(t.app.db, "secretary")).map((r) => r.userId)).toContain("U0NOPE001");
     expect(await slash("/role", "add <@U0ANNA001> secretary")).not.toContain("⚠️");
   });
@@ -115,7 +115,7 @@ describe("CLI: asks the local app's Slack, prints no Slack markup", { timeout: 1
     expect(role.code).toBe(0);
     expect(role.stdout).toContain("U0NOPE is now a secretary.");
     expect(role.stdout).toContain("⚠️ Slack knows no user U0NOPE");
-    expect(role.stdout).toContain("`npm run cli -- role remove U0NOPE`");
+    expect(role.stdout).toContain("`npm run cli -- role remove U0NOPE secretary`");
     const list = await cli("role", "list");
     expect(list.stdout).toContain("U0NOPE");
     expect(list.stdout).not.toContain("<@");
