@@ -186,7 +186,13 @@ export async function moveCutoffTo(
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
   // Shown to the minute, as every other time is (a cut-off set to a second keeps its seconds).
-  const keptLine = kept ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute })) : null;
+  // Only a date given: say what time the cut-off kept (end of day stays end of day).
+  const keptLine =
+    input.time !== null
+      ? null
+      : kept
+        ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute }))
+        : t.keptEndOfDay;
   const lines = [text, keptLine, day, unmapped].filter((line): line is string => line !== null);
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
 }

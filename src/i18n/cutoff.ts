@@ -104,6 +104,9 @@ const lv = {
   /** After a move given only a date: the cut-off kept its time of day (`time` "10:00"). */
   keptTime: (time: string) =>
     `Laiks nav norādīts – saglabāts līdzšinējais laiks ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
+  /** After a move given only a date of an end-of-day cut-off (23:59 local): it stays end of day. */
+  keptEndOfDay:
+    "Laiks nav norādīts – termiņš joprojām ir dienas beigās (23:59); citu laiku norādiet pēc datuma vai ar `--time`.",
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
   /**
@@ -239,6 +242,8 @@ const en: typeof lv = {
   listHint: "Cut-offs: `/cutoff list`",
   keptTime: (time) =>
     `No time given – it keeps its previous time, ${time}; for another, give one after the date or with \`--time\`.`,
+  keptEndOfDay:
+    "No time given – the cut-off is still at the end of the day (23:59); for another time, give one after the date or with `--time`.",
   removedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
   rootRemoved: (code, cutoff, title, day) =>

@@ -61,7 +61,13 @@ describe("/cutoff move with only a date", { timeout: 60_000 }, () => {
     const id = await added("2026-12-10 Dienas beigas");
     const moved = await cutoff(`move ${id} 2026-12-11`);
     expect(moved).not.toContain(cutoffText("lv").keptTime("23:59"));
+    // The answer says the time was kept: still the end of the day.
+    expect(moved).toContain(
+      "Laiks nav norādīts – termiņš joprojām ir dienas beigās (23:59); citu laiku norādiet pēc datuma vai ar `--time`.",
+    );
     expect((await findCutoff(t.app.db, id))?.at).toBe("2026-12-11T21:59:59.999Z");
+    const typed = await cutoff(`move ${id} 2026-12-12 12:00`);
+    expect(typed).not.toContain("dienas beigās (23:59)");
   });
 
   it("a kept time the new day does not have is refused, as a typed one", async () => {
