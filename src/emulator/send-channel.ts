@@ -12,7 +12,7 @@ import type { SlackToolText } from "../i18n/cli-slack.ts";
 import { replyToText, type TextOptions } from "../slack/blocks-to-text.ts";
 import { MESSAGE_TEXT_MAX } from "../slack/limits.ts";
 import { localLinks } from "./archives.ts";
-import { localSlackFile, readLocalSlackFile } from "./local-file.ts";
+import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import {
   type CliFlags,
   type CliIo,
@@ -96,25 +96,45 @@ export async function runChannelMode(
     const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
     io.stdout(t.posted(sent.ts, channelId, flags.reply, sent.status));
     if (sent.status !== 200) return 1;
-    const shown = await notesAfter(file.emulatorUrl, since, sent.ts, {
-      userId,
-      channelId,
-      timeoutMs: io.timeoutMs ?? EPHEMERAL_WAIT_MS,
-    });
-    const opts = { channelNames: await channelNames(file, shown) };
-    const who = await withMentions(file, `<@${userId}>`);
-    for (const e of shown) {
-      io.stdout(`  ↳ ${e.direct ? t.directTo(who) : t.onlyVisibleTo(who)}`);
-      const body = messageText(e, opts, t)
-        .split("\n")
-        .map((l) => `    ${l}`)
-        .join("\n");
-      io.stdout(localLinks(await withMentions(file, body), file.emulatorUrl));
-    }
+    await printNotesAfter(file, io, t, { since, ts: sent.ts, userId, channelId });
     return 0;
   } catch (error) {
     io.stderr(`${t.notRunning} (${error instanceof Error ? error.message : String(error)})`);
     return 1;
+  }
+}
+
+/**
+ * Prints, under the line that reported a person's send (`--reply`, `--edit`, `--delete`), what
+ * the app then showed only to `userId` because of it (see `notesAfter`): each note headed
+ * `↳ [app, only visible to @name]` (or `[app, direct message to @name]` when Slack refused the
+ * ephemeral and the app used the DM), in `t`'s language, its text indented four spaces, mentions as `@name`, file links local.
+ * `since` is the emulator's call count taken before the send ({@link callCount}); `ts` is the
+ * sent, edited or deleted message's. Waits at most `io.timeoutMs` (default
+ * {@link EPHEMERAL_WAIT_MS}); prints nothing when the app showed nothing. Throws when the local
+ * Slack does not answer.
+ */
+export async function printNotesAfter(
+  file: LocalSlackFile,
+  io: CliIo,
+  t: SlackToolText,
+  sent: { since: number; ts: string; userId: string; channelId: string },
+): Promise<void> {
+  const { userId, channelId } = sent;
+  const shown = await notesAfter(file.emulatorUrl, sent.since, sent.ts, {
+    userId,
+    channelId,
+    timeoutMs: io.timeoutMs ?? EPHEMERAL_WAIT_MS,
+  });
+  const opts = { channelNames: await channelNames(file, shown) };
+  const who = await withMentions(file, `<@${userId}>`);
+  for (const e of shown) {
+    io.stdout(`  ↳ ${e.direct ? t.directTo(who) : t.onlyVisibleTo(who)}`);
+    const body = messageText(e, opts, t)
+      .split("\n")
+      .map((l) => `    ${l}`)
+      .join("\n");
+    io.stdout(localLinks(await withMentions(file, body), file.emulatorUrl));
   }
 }
 
@@ -140,7 +160,7 @@ async function calls(emulatorUrl: string, since: number) {
 }
 
 /** How many Web API calls the emulator has recorded: the index the next one gets. */
-async function callCount(emulatorUrl: string): Promise<number> {
+export async function callCount(emulatorUrl: string): Promise<number> {
   return (await calls(emulatorUrl, Number.MAX_SAFE_INTEGER)).next;
 }
 

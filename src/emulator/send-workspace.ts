@@ -3,7 +3,8 @@
  * `--add-channel <name>` and `--add-user <name>` create a channel or a person (the next free
  * `C0LOCALnn`/`U0LOCALnn`, kept in local-workspace.json like the rest); `--edit <ts> "text"` and
  * `--delete <ts>` change or delete a person's message as its author does in Slack, sending the
- * app the signed `message_changed`/`message_deleted` event Slack sends. Also what `--history
+ * app the signed `message_changed`/`message_deleted` event Slack sends, then print what the change
+ * made the app show only to the author (as `--reply` does). Also what `--history
  * --channel D…` says before the app has written any direct message. The tool's own lines are in
  * `t`'s language.
  */
@@ -11,6 +12,7 @@
 import type { SlackToolText } from "../i18n/cli-slack.ts";
 import { MESSAGE_TEXT_MAX } from "../slack/limits.ts";
 import type { LocalSlackFile } from "./local-file.ts";
+import { callCount, printNotesAfter } from "./send-channel.ts";
 import { type CliIo, localClient, localPeople } from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 import { typedToSlackText } from "./typed-text.ts";
@@ -124,7 +126,9 @@ interface StoredMessage {
  * `--edit <ts> "text"` / `--delete <ts>` in `--channel` (default the local channel): the
  * person's message changed or deleted in the local Slack and the app told by the signed event
  * Slack sends, as its author (Slack lets only the author edit). A ts the channel lacks, or the
- * app's own message, is refused (exit 1); no text for `--edit` is a usage error (exit 2).
+ * app's own message, is refused (exit 1); no text for `--edit` is a usage error (exit 2). Then
+ * prints the notes the change made the app show only to the author (ephemeral, or its DM
+ * fallback), as `--reply` does (send-channel.ts, printNotesAfter).
  */
 export async function changeMessage(
   file: LocalSlackFile,
@@ -160,6 +164,7 @@ export async function changeMessage(
     return 1;
   }
   const client = localClient(file, message.user, channelId);
+  const since = await callCount(file.emulatorUrl);
   const sent =
     flags.edit !== undefined
       ? await client.userEdit({ ts, text, channelId })
@@ -169,7 +174,11 @@ export async function changeMessage(
       ? t.edited(ts, channelId, sent.status)
       : t.deleted(ts, channelId, sent.status),
   );
-  return sent.status === 200 ? 0 : 1;
+  if (sent.status !== 200) return 1;
+  // What the change made the app show only to its author ("task 99 is not in this reminder"),
+  // printed as --reply prints a reply's notes.
+  await printNotesAfter(file, io, t, { since, ts, userId: message.user, channelId });
+  return 0;
 }
 
 /**

@@ -94,7 +94,15 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
 
     // Typed as a person types it: Slack's client sends & and < escaped, so the app stores that.
     const edited = await send("--edit", ts, "14: labotais teksts, R&D < 6");
-    expect(edited).toMatchObject({ code: 0, out: lv.edited(ts, CHANNEL, 200) });
+    // Then, as --reply does, what the edit made the app show only to its author.
+    expect(edited).toMatchObject({
+      code: 0,
+      out: [
+        lv.edited(ts, CHANNEL, 200),
+        "  ↳ [lietotne, redzams tikai @sekretars]",
+        "    Jūsu labotā atbilde tagad pievienota uzdevumam *14* (līdz šim: *5*).",
+      ].join("\n"),
+    });
     await expect
       .poll(async () => (await findReplyByMessage(app.db, CHANNEL, ts))?.text)
       .toBe("14: labotais teksts, R&amp;D &lt; 6");
