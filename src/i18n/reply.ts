@@ -29,6 +29,10 @@ const lv = {
       ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
       : `Uzdevumu ${tasks(numbers, LV_LIST)} šajā atgādinājumā nav.`,
   assignQuestion: "Pie kura uzdevuma pievienot šo atbildi?",
+  /** Before the assign question when the reply named only tasks not in the reminder. */
+  savedUnattached: "Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam.",
+  /** After "attached to 14; task 2 is not in this reminder" for a reply naming several tasks. */
+  onePerTask: "Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
   assignFallback: "Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
   yourReply: (excerpt: string) => `Jūsu atbilde: ${excerpt}`,
   assignedTo: (number: string) => `✅ Atbilde pievienota uzdevumam *${number}*.`,
@@ -98,6 +102,8 @@ const en: typeof lv = {
       ? `Task *${numbers[0]}* is not in this reminder.`
       : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
   assignQuestion: "Which task is this reply about?",
+  savedUnattached: "The reply is saved but not yet attached to any task.",
+  onePerTask: "Please write a separate reply for each task.",
   assignFallback: "Reply saved. Which task is it about?",
   yourReply: (excerpt) => `Your reply: ${excerpt}`,
   assignedTo: (number) => `✅ Reply attached to task *${number}*.`,

@@ -54,7 +54,8 @@ export function excerpt(text: string, max = 200): string {
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
  * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it, or after "your reply names
  * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
-edit's "your edited reply stays under task 14"), the reply's excerpt, then one
+ * edit's "your edited reply stays under task 14"; with only `strayNumbers`, then "the reply is
+ * saved but not yet attached to any task"), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out). The question is
  * cut to the section's 3,000 characters (numbers listed: the first 10, then "… (vēl N)").
@@ -71,7 +72,9 @@ export function renderAssignPrompt(
   const m = replyText(locale);
   const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
-  const lead = `${stray}${several}${kept ? `${kept} ` : ""}`;
+  // Named only numbers not in the reminder: say the reply is kept, so it is not sent again.
+  const saved = stray !== "" && several === "" && kept === "" ? `${m.savedUnattached} ` : "";
+  const lead = `${stray}${several}${kept ? `${kept} ` : ""}${saved}`;
   // Within the section's limit however many numbers were named (the lists are capped too).
   const question = truncateText(`${lead}${m.assignQuestion}`, SECTION_TEXT_MAX);
   const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: question } }];
@@ -79,7 +82,9 @@ export function renderAssignPrompt(
   if (shown !== "")
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: m.yourReply(shown) }] });
   blocks.push(...assignButtons(reply.id, tasks, MESSAGE_BLOCKS_MAX - blocks.length));
-  return { blocks, text: truncateText(`${lead}${m.assignFallback}`, SECTION_TEXT_MAX) };
+  // The fallback says "saved" itself, unless the lead already does.
+  const fallback = saved ? `${lead}${m.assignQuestion}` : `${lead}${m.assignFallback}`;
+  return { blocks, text: truncateText(fallback, SECTION_TEXT_MAX) };
 }
 
 /** What the author of a reply filed under a task is told about it (see {@link renderFiledNote}). */
@@ -101,7 +106,8 @@ export interface FiledNote {
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
  * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`; else,
  * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" (one sentence
- * naming all of `notInReminder`: "2, 99: …"), and/or
+ * naming all of `notInReminder`: "2, 99: …"; when the reply named its task itself, then "write a
+ * separate reply for each task"), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
  * the number" with a button per other task (`inferred`; when the institution has no other task
  * here: "it is the only one; if the reply is not about it, delete the message, it is withdrawn").
@@ -115,6 +121,8 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
   else if (stray.length > 0) parts.push(m.assignedTo(note.taskNumber));
   if (stray.length > 0) parts.push(m.notInReminder(stray));
+  // The reply named its task and others not in the reminder: one reply per task (README).
+  if (stray.length > 0 && note.unfiled.length === 0 && !note.inferred) parts.push(m.onePerTask);
   if (note.inferred) {
     parts.push(m.filedWithoutNumber(note.taskNumber));
     // How to change it: another task (buttons, or an edit starting with its number), or, with

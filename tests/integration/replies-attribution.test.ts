@@ -131,7 +131,7 @@ describe("a reply naming several tasks", () => {
     expect(await taskOf(f, ts)).toBe("2");
     const note = await told;
     expect(String(note.args.text)).toBe(
-      "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *99* šajā atgādinājumā nav.",
+      "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *99* šajā atgādinājumā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });

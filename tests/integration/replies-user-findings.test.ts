@@ -47,7 +47,7 @@ describe("a reply naming a task not in the reminder before one that is", () => {
       expect(await taskOf(f, ts)).toBe("14");
       const note = await told;
       expect(String(note.args.text)).toBe(
-        "✅ Atbilde pievienota uzdevumam *14*. Uzdevuma *2* šajā atgādinājumā nav.",
+        "✅ Atbilde pievienota uzdevumam *14*. Uzdevuma *2* šajā atgādinājumā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
       );
       expect(buttonsOf(note.args.blocks)).toEqual([]);
     },
@@ -59,17 +59,49 @@ describe("a reply naming a task not in the reminder before one that is", () => {
     const { ts, stored } = await reply(f, "2, 99: nav");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
-    expect(String(note.args.text)).toBe(
-      "Uzdevumu *2* un *99* šajā atgādinājumā nav. Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
-    );
-    expect(String(JSON.stringify(note.args.blocks))).toContain(
-      "Uzdevumu *2* un *99* šajā atgādinājumā nav. Pie kura uzdevuma pievienot šo atbildi?",
-    );
+    const said =
+      "Uzdevumu *2* un *99* šajā atgādinājumā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?";
+    expect(String(note.args.text)).toBe(said);
+    // The visible section says it was saved, not only the notification text.
+    expect(sectionOf(note.args.blocks)).toBe(said);
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["5", "14"].map((n) => `${stored?.id}:${n}`),
     );
   });
+
+  it("'14. punkts: nav mūsu' from an English speaker: the prompt says the reply is saved", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["5", "2"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.janis, f.channel));
+    const { ts, stored } = await reply(f, "14. punkts: nav mūsu", PEOPLE.janis);
+    expect(stored?.text).toBe("14. punkts: nav mūsu");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(sectionOf(note.args.blocks)).toBe(
+      "Task *14* is not in this reminder. The reply is saved but not yet attached to any task. Which task is this reply about?",
+    );
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["2", "5"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+
+  it("'2: a; 14: b' in English: filed under 14, with the advice to send one reply per task", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.janis, f.channel));
+    const { ts } = await reply(f, "2: a; 14: b", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(sectionOf((await told).args.blocks)).toBe(
+      "✅ Reply attached to task *14*. Task *2* is not in this reminder. Please write a separate reply for each task.",
+    );
+  });
 });
+
+/** The text of a message's first section block. */
+function sectionOf(blocks: unknown): string | undefined {
+  const first = (blocks as Array<{ type: string; text?: { text: string } }>)[0];
+  return first?.type === "section" ? first.text?.text : undefined;
+}
 
 describe("how a reply naming several tasks is shown", () => {
   /** The blocks of the app's answer to a slash command, as JSON. */
@@ -437,7 +469,7 @@ describe("a pasted list of hundreds of numbers none in the reminder", () => {
     expect(note.ok).toBe(true);
     const section = JSON.stringify(note.args.blocks);
     expect(section).toContain(
-      "Uzdevumu *100*, *101*, *102*, *103*, *104*, *105*, *106*, *107*, *108*, *109* … (vēl 390) šajā atgādinājumā nav. Pie kura uzdevuma pievienot šo atbildi?",
+      "Uzdevumu *100*, *101*, *102*, *103*, *104*, *105*, *106*, *107*, *108*, *109* … (vēl 390) šajā atgādinājumā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
     );
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["5", "14"].map((n) => `${stored?.id}:${n}`),

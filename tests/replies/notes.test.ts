@@ -23,7 +23,9 @@ describe("renderFiledNote", () => {
       { reply, taskNumber: "2", unfiled: [], notInReminder: ["99"], inferred: false, tasks },
       "en",
     );
-    expect(note.text).toBe("✅ Reply attached to task *2*. Task *99* is not in this reminder.");
+    expect(note.text).toBe(
+      "✅ Reply attached to task *2*. Task *99* is not in this reminder. Please write a separate reply for each task.",
+    );
     expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
   });
 
