@@ -116,7 +116,7 @@ const lv = {
    * longer asks for anything by a time that is gone.
    */
   rootRemoved: (code: string, cutoff: string, title: string, day: string) =>
-    `${code}: ziņošanas termiņš *${cutoff}* (${title}) ir noņemts ${day}. Atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
+    `${code}: ziņošanas termiņš *${cutoff}* (${title}) ir noņemts ${day.replace(/\.$/, "")}. Atbildes šeit vairs netiek gaidītas; saņemtās ir saglabātas.`,
   /** After `replies --cutoff N`'s heading when the cut-off was removed (its replies are kept). */
   removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
   /** Under `export annex --cutoff N` of a removed cut-off. */

@@ -109,6 +109,8 @@ async function removedLine(id: number): Promise<string> {
 
 function expectRemovedRoot(root: string, line: string): void {
   expect(root).toContain(line);
+  // The day's own full stop ends the sentence ("30.11.2026. Atbildes", not "30.11.2026.. …").
+  expect(root).not.toMatch(/\d{4}\.\./);
   // It no longer asks for information by a time that is gone.
   expect(root).not.toContain("sniedziet informāciju");
   // The reply received stays under its task; the task without one says so.
