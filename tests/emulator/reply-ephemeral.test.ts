@@ -2,7 +2,8 @@
  * `npm run slack -- --reply <ts> "99: …"` against the real app in local mode: the reply names a
  * task the reminder does not hold, so the app reacts ✅ and tells only its author, ephemerally,
  * which Slack shows under the thread. The CLI prints that note, in the author's language, so a
- * local user learns where the reply went.
+ * local user learns where the reply went. `--edit <ts> "99: …"` of a reply prints the note that
+ * edit caused the same way.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,5 +98,33 @@ describe("npm run slack --reply prints what the app showed only to the author", 
     expect(emulator.messagesIn(CHANNEL).find((m) => m.text === "14: pabeigts")?.reactions).toEqual([
       expect.objectContaining({ name: "white_check_mark" }),
     ]);
+  });
+});
+
+describe("npm run slack --edit prints what the app showed only to the author", () => {
+  it("a reply edited to name a task the reminder lacks: the note, formatted as --reply's", async () => {
+    // The thread of the tests above, found by its metadata; the author back in Latvian.
+    const root =
+      emulator
+        .messagesIn(CHANNEL)
+        .find((m) => m.metadata?.event_type === REMINDER_EVENT_TYPE && !m.thread_ts)?.ts ?? "";
+    expect(root).not.toBe("");
+    expect((await send("--lang", "lv")).code).toBe(0);
+    const reply = await send("--reply", root, "5: darīts");
+    expect(reply.code).toBe(0);
+    expect(reply.out).not.toContain("redzams tikai");
+    const ts = emulator.messagesIn(CHANNEL).find((m) => m.text === "5: darīts")?.ts;
+    expect(ts).toBeDefined();
+
+    const edited = await send("--edit", ts ?? "", "99: darīts");
+    expect(edited.code).toBe(0);
+    expect(edited.err).toBe("");
+    const lines = edited.out.split("\n");
+    const head = lines.indexOf("  ↳ [lietotne, redzams tikai @sekretars]");
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head + 1]).toMatch(/^ {4}Uzdevuma \*99\* šajā atgādinājumā nav\./u);
+    expect(edited.out).toContain("uzdevumam *5*");
+    // Only what this edit caused: the single note, once.
+    expect(edited.out.match(/redzams tikai/gu)).toHaveLength(1);
   });
 });

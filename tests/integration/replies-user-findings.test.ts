@@ -16,7 +16,14 @@ import { createJobWebClient } from "../../src/slack/web.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
+import {
+  addPeople,
+  buttonsOf,
+  ephemeralTo,
+  PEOPLE,
+  replySteps,
+  sendMessageChanged,
+} from "../replies/support.ts";
 
 const WG = "C0WGFND01";
 let t: TestApp;
@@ -369,25 +376,14 @@ async function sendEdit(
   after: string,
 ) {
   changes++;
-  const at = `1910000000.${String(changes).padStart(6, "0")}`;
-  t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
-  await t.slack.event({
-    type: "message",
-    subtype: "message_changed",
-    channel: f.channel,
-    hidden: true,
-    ts: at,
-    event_ts: at,
-    message: {
-      type: "message",
-      user: PEOPLE.anna,
-      text: after,
-      ts,
-      thread_ts: f.threadTs,
-      edited: { user: PEOPLE.anna, ts: at },
-    },
-    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
-  });
+  await sendMessageChanged(
+    t,
+    f,
+    ts,
+    before,
+    after,
+    `1910000000.${String(changes).padStart(6, "0")}`,
+  );
 }
 
 const NUMBER_ONLY_14 =

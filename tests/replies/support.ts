@@ -188,26 +188,7 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
       const { t, logs } = world();
       edits++;
       const at = `1900000000.${String(edits).padStart(6, "0")}`;
-      // Slack holds the edited text too: a collection run re-reading the thread meanwhile
-      // must see the edit, not the old text (which it would take for another edit).
-      t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
-      await t.slack.event({
-        type: "message",
-        subtype: "message_changed",
-        channel: f.channel,
-        hidden: true,
-        ts: at,
-        event_ts: at,
-        message: {
-          type: "message",
-          user: PEOPLE.anna,
-          text: after,
-          ts,
-          thread_ts: f.threadTs,
-          edited: { user: PEOPLE.anna, ts: at },
-        },
-        previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
-      });
+      await sendMessageChanged(t, f, ts, before, after, at);
       await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
     },
     /** Private notes (ephemerals) the app showed in the thread's channel, oldest first. */
@@ -220,6 +201,40 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
 }
 
 /** A button of a Block Kit message (as the app sends it). */
+/**
+ * Edits anna's message `ts` in the emulator and sends Slack's signed `message_changed` event for
+ * it (event ts `at`), without waiting for the app. Slack holds the edited text too: a collection
+ * run re-reading the thread meanwhile must see the edit, not the old text (which it would take
+ * for another edit).
+ */
+export async function sendMessageChanged(
+  t: TestApp,
+  f: { channel: string; threadTs: string },
+  ts: string,
+  before: string,
+  after: string,
+  at: string,
+): Promise<void> {
+  t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
+  await t.slack.event({
+    type: "message",
+    subtype: "message_changed",
+    channel: f.channel,
+    hidden: true,
+    ts: at,
+    event_ts: at,
+    message: {
+      type: "message",
+      user: PEOPLE.anna,
+      text: after,
+      ts,
+      thread_ts: f.threadTs,
+      edited: { user: PEOPLE.anna, ts: at },
+    },
+    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+  });
+}
+
 export interface Button {
   type: string;
   action_id: string;
