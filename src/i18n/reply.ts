@@ -28,6 +28,11 @@ const lv = {
     numbers.length === 1
       ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
       : `Uzdevumu ${tasks(numbers, LV_LIST)} šajā atgādinājumā nav.`,
+  /** Numbers a reply names that are no task of the programme at all ("14: …\n150: …"). */
+  notInProgramme: (numbers: readonly string[]) =>
+    numbers.length === 1
+      ? `Uzdevuma *${numbers[0]}* programmā nav.`
+      : `Uzdevumu ${tasks(numbers, LV_LIST)} programmā nav.`,
   assignQuestion: "Pie kura uzdevuma pievienot šo atbildi?",
   /** Before the assign question when the reply named only tasks not in the reminder. */
   savedUnattached: "Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam.",
@@ -101,6 +106,10 @@ const en: typeof lv = {
     numbers.length === 1
       ? `Task *${numbers[0]}* is not in this reminder.`
       : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
+  notInProgramme: (numbers) =>
+    numbers.length === 1
+      ? `There is no task *${numbers[0]}* in the programme.`
+      : `There are no tasks ${tasks(numbers, EN_LIST)} in the programme.`,
   assignQuestion: "Which task is this reply about?",
   savedUnattached: "The reply is saved but not yet attached to any task.",
   onePerTask: "Please write a separate reply for each task.",

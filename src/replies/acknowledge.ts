@@ -27,8 +27,13 @@ export interface StoredReply {
   taskNumber: string | null;
   /** When unassigned: the numbers it names, none in this reminder ("2, 99: …" → ["2", "99"]). */
   strayNumbers: string[];
-  /** When filed: the numbers it names that are not in this reminder ("2: …; 14: …" → ["2"]). */
+  /**
+   * When filed: the numbers it names that are tasks of the programme but not in this reminder
+   * ("2: …; 14: …" → ["2"]).
+   */
   strayListed: string[];
+  /** When filed: the numbers it names that are no task of the programme ("14: …\n150: …" → ["150"]). */
+  notInProgramme: string[];
   /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
   unfiled: string[];
   /** True when the reply named no task and was filed under the one open task (README rule). */
@@ -49,7 +54,7 @@ export interface StoredReply {
  *    naming every task it named that is not in this reminder ("99: …", "2, 99: …") or the
  *    several it named;
  * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …" or "99: …; 14:
- *    …", 99 not in this reminder), or filed under the one open task for want of a number: an ephemeral note naming
+ *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
  * the cut-off was removed but the reply is kept (under which task), and which named tasks did
@@ -69,7 +74,10 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
     await sideEffect(deps.logger, "assign_prompt", () => promptAssign(deps, stored));
   } else if (
     stored.taskNumber !== null &&
-    (stored.unfiled.length > 0 || stored.inferred || stored.strayListed.length > 0)
+    (stored.unfiled.length > 0 ||
+      stored.inferred ||
+      stored.strayListed.length > 0 ||
+      stored.notInProgramme.length > 0)
   ) {
     await sideEffect(deps.logger, "filed_note", () => tellFiled(deps, stored));
   }
@@ -164,6 +172,7 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
       taskNumber: stored.taskNumber,
       unfiled: stored.unfiled,
       notInReminder: stored.strayListed,
+      notInProgramme: stored.notInProgramme,
       inferred: stored.inferred,
       tasks: stored.progress?.tasks ?? [],
     },

@@ -1,5 +1,6 @@
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
+import { listTaskNumbers } from "../../db/tasks.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
@@ -98,7 +99,7 @@ export async function ingestMessage(
     await refuseNumberOnly(deps, message, thread, opts.source);
     return { kind: "ignored", reason: "number_only" };
   }
-  const { progress, removed } = await progressOf(deps, thread);
+  const { progress, removed, programmeId } = await progressOf(deps, thread);
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
   const askNumber = !removed && progress !== null && numberedBefore(message, progress);
@@ -129,7 +130,7 @@ export async function ingestMessage(
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
   if (created)
     await acknowledgeReply(deps, {
-      ...explain(reply, thread, progress, taskNumber),
+      ...(await explain(deps, reply, thread, progress, taskNumber, programmeId)),
       removed,
       askedForNumber: askNumber && taskNumber === null,
     });
@@ -190,21 +191,34 @@ function numberedBefore(message: SlackMessage, progress: InstitutionProgress): b
   );
 }
 
-/** What the acknowledgement says beyond the reaction: the stray number, the unfiled tasks, a guess. */
-function explain(
+/**
+ * What the acknowledgement says beyond the reaction: the stray numbers, the unfiled tasks, a
+ * guess. A reply filed under a task that also names numbers outside the reminder has them split
+ * by the programme's tasks (read only then): those the programme has are "not in this
+ * reminder", the others ("14: …\n150: …", 150 no task at all) "not in the programme".
+ */
+async function explain(
+  deps: ReplyDeps,
   reply: Reply,
   thread: ReminderThread,
   progress: InstitutionProgress | null,
   taskNumber: string | null,
-): Omit<StoredReply, "removed" | "askedForNumber"> {
+  programmeId: number | null,
+): Promise<Omit<StoredReply, "removed" | "askedForNumber">> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
+  const listed = progress && taskNumber !== null ? strayNumbers(reply.text, scope) : [];
+  const programme =
+    listed.length > 0 && programmeId !== null
+      ? new Set(await listTaskNumbers(deps.db, programmeId))
+      : null;
   return {
     reply,
     thread,
     progress,
     taskNumber,
     strayNumbers: progress && taskNumber === null ? strayNumbers(reply.text, scope) : [],
-    strayListed: progress && taskNumber !== null ? strayNumbers(reply.text, scope) : [],
+    strayListed: programme ? listed.filter((n) => programme.has(n)) : listed,
+    notInProgramme: programme ? listed.filter((n) => !programme.has(n)) : [],
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
@@ -213,14 +227,18 @@ function explain(
 
 /**
  * The institution's part in the thread's cut-off, a removed one too (its scope still names the
- * tasks); null only when the cut-off is not in the store at all.
+ * tasks), and the cut-off's programme; both null only when the cut-off is not in the store.
  */
 async function progressOf(
   deps: ReplyDeps,
   thread: ReminderThread,
-): Promise<{ progress: InstitutionProgress | null; removed: boolean }> {
+): Promise<{
+  progress: InstitutionProgress | null;
+  removed: boolean;
+  programmeId: number | null;
+}> {
   const found = await replyCutoff(deps.db, thread.cutoffId);
-  if (!found) return { progress: null, removed: true };
+  if (!found) return { progress: null, removed: true, programmeId: null };
   const progress = await institutionProgress(deps.db, found.cutoff, thread.institutionId);
-  return { progress, removed: found.removed };
+  return { progress, removed: found.removed, programmeId: found.cutoff.programmeId };
 }

@@ -96,6 +96,8 @@ export interface FiledNote {
   unfiled: readonly string[];
   /** Numbers the reply starts with that are not in this reminder ("2, 99: …" → ["99"]). */
   notInReminder?: readonly string[];
+  /** Numbers it names that are no task of the programme at all ("14: …\n150: …" → ["150"]). */
+  notInProgramme?: readonly string[];
   /** True when the reply named no task and was filed under the institution's one open task. */
   inferred: boolean;
   /** The institution's tasks in the cut-off (buttons for the others when `inferred`). */
@@ -106,7 +108,8 @@ export interface FiledNote {
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
  * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`; else,
  * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" (one sentence
- * naming all of `notInReminder`: "2, 99: …"; when the reply named its task itself, then "write a
+ * naming all of `notInReminder`: "2, 99: …"), "task 150 is not in the programme" (`notInProgramme`,
+ * numbers that are no task at all; when the reply named its task itself, after either: "write a
  * separate reply for each task"), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
  * the number" with a button per other task (`inferred`; when the institution has no other task
@@ -117,12 +120,15 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   const m = replyText(locale);
   const others = note.tasks.filter((t) => t.number !== note.taskNumber);
   const stray = note.notInReminder ?? [];
+  const unknown = note.notInProgramme ?? [];
+  const named = stray.length + unknown.length > 0;
   const parts: string[] = [];
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
-  else if (stray.length > 0) parts.push(m.assignedTo(note.taskNumber));
+  else if (named) parts.push(m.assignedTo(note.taskNumber));
   if (stray.length > 0) parts.push(m.notInReminder(stray));
+  if (unknown.length > 0) parts.push(m.notInProgramme(unknown));
   // The reply named its task and others not in the reminder: one reply per task (README).
-  if (stray.length > 0 && note.unfiled.length === 0 && !note.inferred) parts.push(m.onePerTask);
+  if (named && note.unfiled.length === 0 && !note.inferred) parts.push(m.onePerTask);
   if (note.inferred) {
     parts.push(m.filedWithoutNumber(note.taskNumber));
     // How to change it: another task (buttons, or an edit starting with its number), or, with

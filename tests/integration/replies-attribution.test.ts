@@ -124,14 +124,14 @@ describe("a reply naming several tasks", () => {
     },
   );
 
-  it("'2, 99: …' is filed under 2; the author hears 99 is not in this reminder", async () => {
+  it("'2, 99: …' is filed under 2; the author hears 99 is no task of the programme", async () => {
     const f = await thread(["2", "5", "14"]);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts } = await reply(f, "2, 99: abi turpinās");
     expect(await taskOf(f, ts)).toBe("2");
     const note = await told;
     expect(String(note.args.text)).toBe(
-      "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *99* šajā atgādinājumā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
+      "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *99* programmā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });

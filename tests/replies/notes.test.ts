@@ -29,6 +29,38 @@ describe("renderFiledNote", () => {
     expect(note.blocks.some((b) => b.type === "actions")).toBe(false);
   });
 
+  it("names the numbers that are no task of the programme apart from those not in the reminder", () => {
+    const note = renderFiledNote(
+      {
+        reply,
+        taskNumber: "2",
+        unfiled: [],
+        notInReminder: ["3"],
+        notInProgramme: ["150"],
+        inferred: false,
+        tasks,
+      },
+      "lv",
+    );
+    expect(note.text).toBe(
+      "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *3* šajā atgādinājumā nav. Uzdevuma *150* programmā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
+    );
+    const only = renderFiledNote(
+      {
+        reply,
+        taskNumber: "2",
+        unfiled: [],
+        notInProgramme: ["150", "151"],
+        inferred: false,
+        tasks,
+      },
+      "en",
+    );
+    expect(only.text).toBe(
+      "✅ Reply attached to task *2*. There are no tasks *150* and *151* in the programme. Please write a separate reply for each task.",
+    );
+  });
+
   it("for a guess: a button per other task and the edit hint", () => {
     const note = renderFiledNote(
       {

@@ -1,0 +1,68 @@
+/**
+ * What a fresh user found in reminder threads, through the real app (signed Events API
+ * callbacks in, Web API calls out to the emulator, replies in the store): a reply naming a
+ * number that is no task of the programme at all, and the prompt for a reply without a number.
+ * Waits on the emulator's records and the app's log lines, never on time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "./support.ts";
+
+let t: TestApp;
+let logs: LogWatch;
+beforeAll(async () => {
+  logs = watchLogs("debug");
+  t = await startTestApp({ logger: logs.logger, config: { secretaryUserIds: [PEOPLE.secretary] } });
+  addPeople(t.emulator);
+});
+afterAll(async () => {
+  await t?.stop();
+});
+const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0FRESH");
+
+/** The text of a message's first section block. */
+function sectionOf(blocks: unknown): string | undefined {
+  const first = (blocks as Array<{ type: string; text?: { text: string } }>)[0];
+  return first?.type === "section" ? first.text?.text : undefined;
+}
+
+describe("a reply with numbered parts naming a number that is no task of the programme", () => {
+  it.each([
+    [
+      "14: licences pārbaudītas\n150: arī pārbaudītas",
+      "✅ Atbilde pievienota uzdevumam *14*. Uzdevuma *150* programmā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
+    ],
+    // A task of the programme outside the reminder is still "not in this reminder".
+    [
+      "14: licences pārbaudītas\n2: apmācības notiek",
+      "✅ Atbilde pievienota uzdevumam *14*. Uzdevuma *2* šajā atgādinājumā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
+    ],
+    [
+      "14: a; 2: b; 150: c; 151: d",
+      "✅ Atbilde pievienota uzdevumam *14*. Uzdevuma *2* šajā atgādinājumā nav. Uzdevumu *150* un *151* programmā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
+    ],
+  ])("%j is stored whole under 14; the note names what is not a task", async (text, said) => {
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts, stored } = await reply(f, text);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(String(note.args.text)).toBe(said);
+    expect(sectionOf(note.args.blocks)).toBe(said);
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+
+  it("in English", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.janis, f.channel));
+    const { ts } = await reply(f, "14: done\n150: done too", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(sectionOf((await told).args.blocks)).toBe(
+      "✅ Reply attached to task *14*. There is no task *150* in the programme. Please write a separate reply for each task.",
+    );
+  });
+});
