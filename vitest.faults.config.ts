@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ["tests/faults/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    // Each file removes the temp dirs it made, after its own afterAll hooks (hence "stack").
+    setupFiles: ["tests/helpers/cleanup.ts"],
+    sequence: { hooks: "stack" },
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: "forks",

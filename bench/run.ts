@@ -5,6 +5,7 @@
  * Names: task-endpoint, reminders, import, digest.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { removeTempDirs } from "../tests/helpers/store.ts";
 import { benchDigest, benchImport } from "./import-digest.ts";
 import { benchReminders } from "./reminders.ts";
 import { type BenchOutcome, markdownTable, type TableRow, writeResult } from "./report.ts";
@@ -26,12 +27,18 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const rows: TableRow[] = [];
-for (const [name, bench] of Object.entries(BENCHES)) {
-  if (wanted.length > 0 && !wanted.includes(name)) continue;
-  process.stderr.write(`bench: ${name}…\n`);
-  const outcome = await bench();
-  writeResult(outcome);
-  rows.push(...outcome.rows);
+try {
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    process.stderr.write(`bench: ${name}…\n`);
+    const outcome = await bench();
+    writeResult(outcome);
+    rows.push(...outcome.rows);
+  }
+} finally {
+  // The temp dirs the benchmarks made (SQLite stores, Redis and app data): each benchmark
+  // has stopped its processes by the time it returns or throws.
+  removeTempDirs();
 }
 const table = markdownTable(rows);
 process.stdout.write(`${table}\n`);

@@ -3,14 +3,12 @@
  * workspace file the local app keeps under DATA_DIR), not by their IDs (`@U0LMOK`); a person the
  * workspace does not know, and real Slack without an answer, keep the ID.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { localWorkspaceFile } from "../../src/cli/local-names.ts";
 import { mrkdwnToMarkdown } from "../../src/digest/render-markdown.ts";
 import { scriptStore } from "../digest/support.ts";
-import { importedStore } from "../helpers/store.ts";
+import { importedStore, tempDir } from "../helpers/store.ts";
 import { runCli } from "./run-cli.ts";
 
 describe("mrkdwnToMarkdown with names", () => {
@@ -34,7 +32,7 @@ describe("digest in local mode", { timeout: 120_000 }, () => {
     await scriptStore(db);
     await db.destroy();
     // DATA_DIR of its own: on PostgreSQL `path` is a URL, not a file beside a data directory.
-    const dir = mkdtempSync(join(tmpdir(), "koordinators-names-"));
+    const dir = tempDir("koordinators-names-");
     const users = [{ id: "U0LMOK", name: "liene.lm", locale: "lv-LV", tz: "Europe/Riga" }];
     writeFileSync(
       localWorkspaceFile(dir),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db, migrateToLatest, type StoreDialect } from "../../db/client.ts";
@@ -18,9 +18,36 @@ export function report(): ImportedReport {
   return parsed;
 }
 
-/** A fresh directory under the OS temp folder. */
+const madeDirs: string[] = [];
+
+/**
+ * A fresh directory under the OS temp folder (`<tmpdir>/<prefix>XXXXXX`). Recorded, so that
+ * {@link removeTempDirs} removes it when the test file ends (tests/helpers/cleanup.ts).
+ */
 export function tempDir(prefix = "koordinators-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/**
+ * Removes every directory {@link tempDir} made in this process so far, with all it holds, and
+ * forgets them. Run after everything using them has stopped: vitest runs it from an `afterAll`
+ * registered by the setup file tests/helpers/cleanup.ts, which (hooks run as a stack) comes
+ * after a test file's own `afterAll`s have stopped its apps, redis-servers and child
+ * processes; the benchmarks call it at their end. A directory that cannot be removed is
+ * left and named in the returned list (never throws).
+ */
+export function removeTempDirs(): string[] {
+  const left: string[] = [];
+  for (const dir of madeDirs.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      left.push(dir);
+    }
+  }
+  return left;
 }
 
 /**
