@@ -54,8 +54,8 @@ export function excerpt(text: string, max = 200): string {
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
  * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it, or after "your reply names
  * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
- * edit's "your edited reply stays under task 14"; with only `strayNumbers`, then "the reply is
- * saved but not yet attached to any task"), the reply's excerpt, then one
+ * edit's "your edited reply stays under task 14"; with neither of the last two, then "the reply
+ * is saved but not yet attached to any task"), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
  * block and within the message's 50 blocks (tasks beyond that are left out). The question is
  * cut to the section's 3,000 characters (numbers listed: the first 10, then "… (vēl N)").
@@ -72,8 +72,9 @@ export function renderAssignPrompt(
   const m = replyText(locale);
   const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
-  // Named only numbers not in the reminder: say the reply is kept, so it is not sent again.
-  const saved = stray !== "" && several === "" && kept === "" ? `${m.savedUnattached} ` : "";
+  // Say the reply is kept, so it is not sent again (a reply naming no task, or only numbers not
+  // in the reminder), unless the lead already says so.
+  const saved = several === "" && kept === "" ? `${m.savedUnattached} ` : "";
   const lead = `${stray}${several}${kept ? `${kept} ` : ""}${saved}`;
   // Within the section's limit however many numbers were named (the lists are capped too).
   const question = truncateText(`${lead}${m.assignQuestion}`, SECTION_TEXT_MAX);

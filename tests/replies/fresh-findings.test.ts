@@ -1,7 +1,8 @@
 /**
  * What a fresh user found in reminder threads, through the real app (signed Events API
  * callbacks in, Web API calls out to the emulator, replies in the store): a reply naming a
- * number that is no task of the programme at all, and the prompt for a reply without a number.
+ * number that is no task of the programme at all, and the prompt for a reply without a number
+ * (it says the reply is saved).
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +64,34 @@ describe("a reply with numbered parts naming a number that is no task of the pro
     expect(await taskOf(f, ts)).toBe("14");
     expect(sectionOf((await told).args.blocks)).toBe(
       "✅ Reply attached to task *14*. There is no task *150* in the programme. Please write a separate reply for each task.",
+    );
+  });
+});
+
+describe("a reply without a task number in a reminder with several open tasks", () => {
+  it.each([
+    [
+      PEOPLE.anna,
+      "Darbs turpinās",
+      "Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
+    ],
+    [
+      PEOPLE.janis,
+      "Work goes on",
+      "The reply is saved but not yet attached to any task. Which task is this reply about?",
+    ],
+  ])("is kept unassigned; the prompt to %s says it is saved", async (user, text, said) => {
+    if (user === PEOPLE.janis) await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(user, f.channel));
+    const { ts, stored } = await reply(f, text, user);
+    expect(stored?.text).toBe(text);
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(sectionOf(note.args.blocks)).toBe(said);
+    expect(String(note.args.text)).toBe(said);
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "14"].map((n) => `${stored?.id}:${n}`),
     );
   });
 });

@@ -118,3 +118,13 @@ describe("renderAssignPrompt for a reply naming several tasks", () => {
     );
   });
 });
+
+describe("renderAssignPrompt for a reply naming no task", () => {
+  it("says the reply is saved before the question, in the section and the fallback", () => {
+    const prompt = renderAssignPrompt({ id: 7, text: "Darbs turpinās" }, tasks, "lv");
+    const said =
+      "Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?";
+    expect(prompt.text).toBe(said);
+    expect(prompt.blocks[0]).toEqual({ type: "section", text: { type: "mrkdwn", text: said } });
+  });
+});
