@@ -1,7 +1,7 @@
 /**
  * Spans of time in words, as the reminder plan and `remind --now` show offsets and reminders
  * the time left: the nominative in Latvian ("20 sekundes pirms termiņa"), with the singular for
- * 1, 21, 31 … but not 11 (Intl.PluralRules("lv")).
+ * 1, 21, 31 … but not 11 (Intl.PluralRules("lv")); 60 seconds or more read in whole minutes.
  */
 import { describe, expect, it } from "vitest";
 import { durationText } from "../../src/i18n/duration.ts";
@@ -17,10 +17,32 @@ describe("durationText", () => {
     [20, "20 sekundes", "20 seconds"],
     [21, "21 sekunde", "21 seconds"],
     [31, "31 sekunde", "31 seconds"],
-    [111, "111 sekundes", "111 seconds"],
+    [51, "51 sekunde", "51 seconds"],
   ])("counts %i as %s / %s", (n, lv, en) => {
     expect(durationText("lv").count(n, "seconds")).toBe(lv);
     expect(durationText("en").count(n, "seconds")).toBe(en);
+  });
+
+  it.each([
+    [59, "59 sekundes", "59 seconds"],
+    [60, "1 minūte", "1 minute"],
+    [61, "1 minūte", "1 minute"],
+    [119, "1 minūte", "1 minute"],
+    [120, "2 minūtes", "2 minutes"],
+    [179, "2 minūtes", "2 minutes"],
+    [660, "11 minūtes", "11 minutes"],
+    [1260, "21 minūte", "21 minutes"],
+    [1320, "22 minūtes", "22 minutes"],
+  ])("reads %i seconds in whole minutes from 60 on: %s / %s", (n, lv, en) => {
+    expect(durationText("lv").count(n, "seconds")).toBe(lv);
+    expect(durationText("en").count(n, "seconds")).toBe(en);
+  });
+
+  it("counts minutes as given", () => {
+    expect(durationText("lv").count(1, "minutes")).toBe("1 minūte");
+    expect(durationText("lv").count(21, "minutes")).toBe("21 minūte");
+    expect(durationText("lv").count(11, "minutes")).toBe("11 minūtes");
+    expect(durationText("en").count(2, "minutes")).toBe("2 minutes");
   });
 
   it("joins the parts of a span", () => {
@@ -42,6 +64,7 @@ describe("the reminder plan's offsets (kindLabel)", () => {
     ["PT2H", "2 stundas pirms termiņa", "2 hours before"],
     ["PT1H30M", "1 stunda un 30 minūtes pirms termiņa", "1 hour and 30 minutes before"],
     ["PT90S", "1 minūte un 30 sekundes pirms termiņa", "1 minute and 30 seconds before"],
+    ["PT60S", "1 minūte pirms termiņa", "1 minute before"],
     ["P1D", "1 diena pirms termiņa", "1 day before"],
     ["P14D", "14 dienas pirms termiņa", "14 days before"],
     ["P21D", "21 diena pirms termiņa", "21 days before"],

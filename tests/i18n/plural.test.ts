@@ -52,7 +52,7 @@ describe("lvPlural (Latvian counts)", () => {
       `vēsturē ir ${n} ${one ? "lapa" : "lapas"}.`,
     );
     expect(sheetText("lv").failed(n)).toContain(`(${n} ${one ? "kļūda" : "kļūdas"}):`);
-    expect(durationText("lv").count(n, "seconds")).toBe(`${n} ${one ? "sekunde" : "sekundes"}`);
+    expect(durationText("lv").count(n, "days")).toBe(`${n} ${one ? "diena" : "dienas"}`);
     expect(sheetText("lv").summary("P", 0, 0, n, 0)).toContain(
       `bez izmaiņām ${n} ${one ? "uzdevums" : "uzdevumi"};`,
     );
