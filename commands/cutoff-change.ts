@@ -25,13 +25,7 @@ import { type CutoffResult, cutoffInstant, OVERDUE_KIND } from "../src/domain/re
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
-import {
-  contextLine,
-  cutoffShowsSeconds,
-  formatDay,
-  formatInstant,
-  section,
-} from "../src/slack/render-admin.ts";
+import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
 import { nonWorkingDayWarning } from "./cutoff-day.ts";
@@ -113,13 +107,7 @@ async function addedReply(
   const zone = deps.config.timezone;
   const plan = await loadPlan(deps, cutoff);
   const s = plan.cutoff;
-  // Seconds when the plan has them ("test mode"), so the first reminder reads apart from the cut-off.
-  const planned = [
-    s.nextReminder,
-    ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
-  ];
-  const seconds = cutoffShowsSeconds(cutoff.at, planned);
-  const when = (iso: string) => formatInstant(iso, zone, ctx.locale, { seconds });
+  const when = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const first = s.nextReminder ? when(s.nextReminder) : null;
   const title = escapeMrkdwn(cutoff.title);
   const text = t.added(cutoff.id, when(cutoff.at), title);
@@ -127,10 +115,7 @@ async function addedReply(
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];
   if (sameDay) {
-    const other = formatInstant(sameDay.at, zone, ctx.locale, {
-      seconds: cutoffShowsSeconds(sameDay.at, []),
-    });
-    blocks.push(section(t.sameDay(sameDay.id, other, cutoff.id)));
+    blocks.push(section(t.sameDay(sameDay.id, when(sameDay.at), cutoff.id)));
   }
   const day = dayWarning(cutoff.at, cutoff.id, time, deps, ctx.locale);
   if (day) blocks.push(section(day));
@@ -158,34 +143,22 @@ export async function moveCutoffTo(
   const time = input.time ?? kept;
   const at = instantOf({ date: input.date, time }, deps, ctx.locale);
   if (typeof at !== "string") return at;
-  const before = await plannedTimes(deps, cutoff.id);
-  if (at === cutoff.at) {
-    const same = cutoffShowsSeconds(at, before);
-    return notice(
-      t.same(cutoff.id, formatInstant(at, zone, ctx.locale, { seconds: same })),
-      undefined,
-      true,
-    );
-  }
+  if (at === cutoff.at)
+    return notice(t.same(cutoff.id, formatInstant(at, zone, ctx.locale)), undefined, true);
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
     await moveCutoff(trx, cutoff.id, at);
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
   });
   const outcome = await replanSafely(deps, cutoff.id);
-  // One style for both times: seconds when the old or the new plan (or either time) has them.
   const rows = await listReminders(deps.db, cutoff.id);
-  const after = rows.map((r) => r.scheduledAt);
-  const seconds = {
-    seconds: cutoffShowsSeconds(cutoff.at, before) || cutoffShowsSeconds(at, after),
-  };
-  const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale, seconds);
+  const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
   const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
   const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
-  // Shown to the minute, as every other time is (a cut-off set to a second keeps its seconds).
+  // Shown to the minute, as every other time is (the store keeps a cut-off's seconds).
   // Only a date given: say what time the cut-off kept (end of day stays end of day).
   const keptLine =
     input.time !== null
@@ -299,10 +272,6 @@ export async function removeCutoffById(
   if (!cutoff) return notice(t.notFound(id), t.listHint, false);
   // Read before the removal: the institutions whose threads' roots are to say it was removed.
   const rows = await listReminders(deps.db, cutoff.id);
-  const seconds = cutoffShowsSeconds(
-    cutoff.at,
-    rows.map((r) => r.scheduledAt),
-  );
   const now = nowIso(deps);
   await deps.db.transaction().execute(async (trx) => {
     await removeCutoff(trx, cutoff.id, now);
@@ -310,19 +279,11 @@ export async function removeCutoffById(
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "delete", null, before, null)]);
   });
   const outcome = await replanSafely(deps, cutoff.id);
-  const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale, { seconds });
+  const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale);
   const removed = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
   const text = threads > 0 ? `${removed} ${t.removedThreads(threads)}` : removed;
   return notice(text, replanNote(outcome, ctx.locale), true);
-}
-
-/**
- * The reminder times (UTC ISO) of a cut-off's plan in the store, every state, as `/cutoff
- * plan` lists them: what {@link cutoffShowsSeconds} reads for move's and remove's answers.
- */
-async function plannedTimes(deps: CommandDeps, cutoffId: number): Promise<string[]> {
-  return (await listReminders(deps.db, cutoffId)).map((r) => r.scheduledAt);
 }
 
 function nowIso(deps: CommandDeps): string {
@@ -373,10 +334,8 @@ function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Repl
       return notice(t.ambiguous(day, time, zone), undefined, false);
     return mistakeReply({ reason: "bad_time", input: time }, locale);
   }
-  if (result.at <= (now.toUTC().toISO() ?? "")) {
-    const seconds = cutoffShowsSeconds(result.at, []);
-    return notice(t.inPast(formatInstant(result.at, zone, locale, { seconds })), undefined, false);
-  }
+  if (result.at <= (now.toUTC().toISO() ?? ""))
+    return notice(t.inPast(formatInstant(result.at, zone, locale)), undefined, false);
   return result.at;
 }
 

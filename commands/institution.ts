@@ -14,7 +14,7 @@ import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
-import { cutoffShowsSeconds, formatDay, formatInstant } from "../src/slack/render-admin.ts";
+import { formatDay, formatInstant } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, type DateSpec, resolveDate } from "./args.ts";
@@ -232,8 +232,7 @@ async function deliveryProblem(
   if (!failed || failed.channelId !== mapping.channelId) return null;
   const t = institutionText(ctx.locale);
   const reason = failed.detail ?? "";
-  const seconds = cutoffShowsSeconds(failed.scheduledAt, [failed.scheduledAt]);
-  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale, { seconds });
+  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale);
   const lines = [t.lastProblem(when, reason)];
   const now = mapping.channelId ? await checkChannel(deps.slack, mapping.channelId) : null;
   lines.push(now === "ok" ? t.problemNowOk : t.problemAdvice(escapeMrkdwn(mapping.code), reason));

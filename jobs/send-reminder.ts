@@ -103,7 +103,6 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
       tasks,
       stage,
       now: now.toISO() ?? "",
-      plannedAt: reminder.scheduledAt,
     },
     deps.config.defaultLocale,
     deps.config.timezone,

@@ -10,7 +10,7 @@ import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { statusLabel } from "../slack/format.ts";
 import { slackDisplayText } from "../slack/message-text.ts";
-import { cutoffShowsSeconds, formatDay, formatInstant } from "../slack/render-admin.ts";
+import { formatDay, formatInstant } from "../slack/render-admin.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
   type DigestModel,
@@ -61,37 +61,8 @@ export interface DocOptions {
   id?: number;
 }
 
-/** The options with the digest's seconds rule applied once ({@link digestTimes}). */
-interface Shown extends DocOptions {
-  seconds: boolean;
-}
-
-/** A cut-off's or a reminder's time in the digest: with seconds when the digest's rule says. */
-function cutoffTime(iso: string, o: Shown): string {
-  return formatInstant(iso, o.zone, o.locale, { seconds: o.seconds });
-}
-
-/**
- * The cut-offs and reminders a digest names — its cut-off, and the cut-offs and reminders
- * coming — for the one seconds rule (`cutoffShowsSeconds` in slack/format.ts, as `/cutoff
- * plan` uses it), applied once for the whole digest, so two reminders 10 s apart read apart
- * and the header's cut-off reads like the list's.
- */
-function digestTimes(model: DigestModel): { cutoffs: string[]; reminders: string[] } {
-  const coming = model.upcoming.filter((i) => i.kind === "cutoff" || i.kind === "reminder");
-  return {
-    cutoffs: [
-      ...(model.cutoff ? [model.cutoff.at] : []),
-      ...coming.filter((i) => i.kind === "cutoff").map((i) => i.at),
-    ],
-    reminders: coming.filter((i) => i.kind === "reminder").map((i) => i.at),
-  };
-}
-
 /** Builds the document (see the module comment). */
-export function digestDocument(model: DigestModel, options: DocOptions): DigestDoc {
-  const { cutoffs, reminders } = digestTimes(model);
-  const o: Shown = { ...options, seconds: cutoffShowsSeconds(cutoffs, reminders) };
+export function digestDocument(model: DigestModel, o: DocOptions): DigestDoc {
   const t = digestText(o.locale);
   const day = formatDay(
     DateTime.fromISO(model.builtAt).setZone(o.zone).toISODate() ?? "",
@@ -136,7 +107,7 @@ function short(text: string): string {
   return escapeMrkdwn(truncateText(text.replace(/\s+/g, " "), TITLE_MAX));
 }
 
-function headline(model: DigestModel, o: Shown): string[] {
+function headline(model: DigestModel, o: DocOptions): string[] {
   const t = digestText(o.locale);
   const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], 0);
   const counts = STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0)
@@ -149,7 +120,7 @@ function headline(model: DigestModel, o: Shown): string[] {
   if (model.cutoff) {
     const all = model.institutions.length;
     const done = all - missingInstitutions(model).length;
-    const at = cutoffTime(model.cutoff.at, o);
+    const at = formatInstant(model.cutoff.at, o.zone, o.locale);
     lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all));
   } else lines.push(t.noCutoff);
   lines.push(
@@ -247,11 +218,11 @@ function notAnsweredEntry(i: InstitutionStanding, t: ReturnType<typeof digestTex
   return `${i.code} (${numbers}${note})`;
 }
 
-function institutions(model: DigestModel, o: Shown): DocSection {
+function institutions(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const missing = missingInstitutions(model);
   const cutoff = model.cutoff
-    ? `${escapeMrkdwn(model.cutoff.title)} (${cutoffTime(model.cutoff.at, o)})`
+    ? `${escapeMrkdwn(model.cutoff.title)} (${formatInstant(model.cutoff.at, o.zone, o.locale)})`
     : null;
   const summary =
     missing.length > 0
@@ -281,9 +252,9 @@ function overdue(model: DigestModel, o: DocOptions): DocSection {
   };
 }
 
-function upcomingLine(item: UpcomingItem, o: Shown): string {
+function upcomingLine(item: UpcomingItem, o: DocOptions): string {
   const t = digestText(o.locale);
-  const when = (iso: string) => cutoffTime(iso, o);
+  const when = (iso: string) => formatInstant(iso, o.zone, o.locale);
   switch (item.kind) {
     case "deadline":
       return t.upDeadline(formatDay(item.date, o.locale), item.number, short(item.title));
@@ -300,7 +271,7 @@ function upcomingLine(item: UpcomingItem, o: Shown): string {
   }
 }
 
-function upcoming(model: DigestModel, o: Shown): DocSection {
+function upcoming(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const lines = model.upcoming.map((item) => upcomingLine(item, o));
   return {

@@ -17,7 +17,7 @@ import { reminderText } from "../i18n/reminder.ts";
 import type { Logger } from "../logger.ts";
 import { SECTION_TEXT_MAX } from "../slack/block-limits.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
-import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "../slack/format.ts";
+import { formatInstant, formatInstantDay } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { PERMANENT_POST_ERRORS, platformError, type SlackWeb } from "../slack/web.ts";
 import { type Clock, dateIn } from "../time.ts";
@@ -77,9 +77,9 @@ export async function refreshRoot(
   const { cutoff, removedAt } = found;
   const progress = await institutionProgress(deps.db, cutoff, institutionId);
   const { mapping } = progress;
-  // The root's own reminder: its planned time for the seconds rule (a test-mode plan shows the
-  // time with them) while the cut-off has not moved, and its kind — a thread begun after the
-  // cut-off starts with the overdue reminder, which stays one while the cut-off is past.
+  // The root's own reminder: the cut-off's time it went out for (said when the cut-off has moved
+  // since), and its kind — a thread begun after the cut-off starts with the overdue reminder,
+  // which stays one while the cut-off is past.
   const root = (await listReminders(deps.db, cutoffId)).find(
     (r) => r.messageTs === thread.threadTs && r.channelId === thread.channelId,
   );
@@ -102,17 +102,13 @@ export async function refreshRoot(
       ),
       stage: overdue ? "overdue" : "first",
       now: nowIso,
-      ...(root && root.cutoffAt === cutoff.at ? { plannedAt: root.scheduledAt } : {}),
     },
     locale,
     deps.config.timezone,
   );
   // Moved since the root went out: say from when, as the thread's earlier reminders show that time.
   if (root && root.cutoffAt !== cutoff.at && !removedAt) {
-    const seconds = cutoffShowsSeconds(root.cutoffAt, [root.scheduledAt]);
-    const from = formatInstant(root.cutoffAt, deps.config.timezone, deps.config.defaultLocale, {
-      seconds,
-    });
+    const from = formatInstant(root.cutoffAt, deps.config.timezone, deps.config.defaultLocale);
     addToIntro(message.blocks, reminderText(deps.config.defaultLocale).movedFrom(from));
   }
   if (removedAt) {

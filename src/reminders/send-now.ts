@@ -89,9 +89,8 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
 
 /**
  * A reminder row of its own for `remind --now` ({@link BY_HAND_KIND}): planned for now, on the
- * whole minute (so the message shows the cut-off's time with seconds only as the plan would:
- * see `cutoffShowsSeconds`), not before the cut-off once it has passed — the processor words a
- * reminder planned at or after the cut-off as the overdue one.
+ * whole minute (as `/cutoff plan` shows it), not before the cut-off once it has passed — the
+ * processor words a reminder planned at or after the cut-off as the overdue one.
  */
 async function addByHand(
   deps: JobDeps,

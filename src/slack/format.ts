@@ -88,20 +88,15 @@ export function formatDay(isoDate: string, locale: Locale): string {
 /**
  * A UTC ISO instant as wall time in `zone` (Europe/Riga), always to the minute: "pirmd.
  * 18.01.2027. 09:00" / "Mon 18 Jan 2027 09:00". People read one style everywhere (`/cutoff`,
- * reminders, `/task`, the digest, the CLI): seconds are never shown, and an end-of-day cut-off
- * (23:59:59.999 local) reads "23:59". `options.seconds` is accepted from older callers and
- * ignored (it once showed seconds for "test mode" plans; they mixed "14:59" with "14:59:00").
+ * reminders, `/task`, the digest, the CLI): seconds are never shown — a cut-off set to
+ * 06:10:30, or reminders of a "test mode" plan 20 and 10 seconds before it, read "06:10" — and
+ * an end-of-day cut-off (23:59:59.999 local) reads "23:59". The store keeps the seconds.
  * Latvian writes weekdays in lower case (ICU capitalises the abbreviation). The text as given
  * when it is not an instant. Memoised: `/task` and the reminders show the same few instants
  * again and again, and luxon's parsing and Intl formatting cost more than the rest of their
  * sections.
  */
-export function formatInstant(
-  iso: string,
-  zone: string,
-  locale: Locale,
-  _options: { seconds?: boolean } = {},
-): string {
+export function formatInstant(iso: string, zone: string, locale: Locale): string {
   return instantLabels(`${zone} ${locale} ${iso}`, () => {
     const at = DateTime.fromISO(iso, { zone: "utc" });
     if (!at.isValid) return iso;
@@ -110,60 +105,6 @@ export function formatInstant(
     return locale === "lv" ? text.charAt(0).toLocaleLowerCase("lv") + text.slice(1) : text;
   });
 }
-
-/**
- * Whether the times of one plan are to be shown with seconds, given its planned reminder times:
- * when any of them falls within a minute (offsets such as PT20S,PT10S, "test mode"), minutes
- * alone would print 20 and 10 seconds before a cut-off as the same time. Normal plans (whole
- * minutes) keep the minutes-only style. Pass reminder times, not the cut-off's own: a day-only
- * cut-off is 23:59:59.999. Invalid and missing instants are ignored.
- */
-export function showsSeconds(isos: Iterable<string | null | undefined>): boolean {
-  for (const iso of isos) {
-    // Whole minutes are read off the text ("…T07:00:00.000Z"): parsing every planned time with
-    // luxon on every `/task N` cost as much as the rest of its cut-off section.
-    if (!iso || WHOLE_MINUTE.test(iso)) continue;
-    const at = DateTime.fromISO(iso, { zone: "utc" });
-    if (at.isValid && at.second !== 0) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a cut-off's own instant (UTC ISO) was set to a second ("…T04:10:30.000Z", typed as
- * 06:10:30): such a time always shows its seconds. A day-only cut-off's 23:59:59.999 (end of
- * day, see `cutoffInstant`) is not, nor are whole minutes or text that is no instant.
- */
-export function hasOwnSeconds(iso: string): boolean {
-  return OWN_SECONDS.test(iso);
-}
-
-/** Seconds other than :00 with no fraction beyond zeros; the ".999" of an end of day does not match. */
-const OWN_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
-
-/**
- * (Since times are shown to the minute everywhere, {@link formatInstant} ignores what this
- * says; callers still pass it, and it remains the test of a plan in "test mode".)
- * The one rule for showing a cut-off and its reminders' times with seconds (`/cutoff list`,
- * `plan`, `add`, `move`, `remove`, `/task N`, the reminder message, the digest, the App Home):
- * when the cut-off's own time has seconds ({@link hasOwnSeconds}) or any of `planned` — the
- * reminder times of the plan being shown (UTC ISO) — is not on a whole minute
- * ({@link showsSeconds}). Everything of one plan is then shown with seconds, so 01:34:00
- * reads next to 01:33:40; plans in whole minutes keep minutes. `cutoffAt` may list several
- * cut-offs shown together (the digest: its cut-off and those coming, with their reminders):
- * any one set to a second counts.
- */
-export function cutoffShowsSeconds(
-  cutoffAt: string | readonly string[],
-  planned: Iterable<string | null | undefined>,
-): boolean {
-  const cutoffs = typeof cutoffAt === "string" ? [cutoffAt] : cutoffAt;
-  return cutoffs.some(hasOwnSeconds) || showsSeconds(planned);
-}
-
-/** An ISO date-time whose seconds are zero ("2027-01-18T07:00:00.000Z", "…T07:00+02:00"). */
-const WHOLE_MINUTE =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */
 export function formatInstantDay(iso: string, zone: string, locale: Locale): string {

@@ -8,13 +8,7 @@ import { HEADER_TEXT_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { truncateText } from "./fit.ts";
 
 /** Dates and times: one style everywhere, defined in format.ts. */
-export {
-  cutoffShowsSeconds,
-  formatDay,
-  formatInstant,
-  hasOwnSeconds,
-  showsSeconds,
-} from "./format.ts";
+export { formatDay, formatInstant } from "./format.ts";
 
 /** A header block, its text cut to Slack's 150 characters. */
 export function header(text: string): KnownBlock {

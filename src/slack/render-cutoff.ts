@@ -14,14 +14,7 @@ import { cutoffText } from "../i18n/cutoff.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import {
-  contextLine,
-  cutoffShowsSeconds,
-  formatInstant,
-  header,
-  packParagraphs,
-  section,
-} from "./render-admin.ts";
+import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
 import { contactLabel } from "./render-institution.ts";
 
 /** One cut-off in `/cutoff list`. `taskNumbers` null = the default scope. */
@@ -74,20 +67,16 @@ export interface CutoffPlan {
   unmapped: string[];
 }
 
-/**
- * Language, zone and today's date (ISO, in the zone) for the answers; `seconds`: times with
- * seconds (set per cut-off from {@link cutoffShowsSeconds}, not by callers).
- */
+/** Language, zone and today's date (ISO, in the zone) for the answers. */
 export interface CutoffRenderContext {
   locale: Locale;
   zone: string;
   today: string;
-  seconds?: boolean;
 }
 
-/** An instant in the answer's style: with seconds when the plan it belongs to needs them. */
+/** An instant in the answer's style: to the minute ({@link formatInstant}). */
 function when(iso: string, ctx: CutoffRenderContext): string {
-  return formatInstant(iso, ctx.zone, ctx.locale, { seconds: ctx.seconds === true });
+  return formatInstant(iso, ctx.zone, ctx.locale);
 }
 
 /** Characters of a title in a list line. */
@@ -102,17 +91,14 @@ function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
 }
 
 /**
- * `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first.
- * One list, one seconds rule: when any cut-off of it shows seconds ({@link cutoffShowsSeconds}
- * of its time and next reminder), every time in the list does, so 09:24:00 reads next to 09:33:20.
+ * `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first,
+ * its time and next reminder to the minute.
  */
 export function renderCutoffList(
   summaries: readonly CutoffSummary[],
-  context: CutoffRenderContext,
+  ctx: CutoffRenderContext,
   help: boolean,
 ): KnownBlock[] {
-  const seconds = summaries.some((s) => cutoffShowsSeconds(s.at, [s.nextReminder]));
-  const ctx = { ...context, seconds };
   const t = cutoffText(ctx.locale);
   const head: KnownBlock[] = [header(t.title)];
   if (help) head.push(section(t.usage), { type: "divider" });
@@ -194,20 +180,14 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
  * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last.
- * Times have seconds when a planned reminder's does ("test mode") or the cut-off was set to a
- * second (see {@link cutoffShowsSeconds}; a day-only cut-off's 23:59:59.999 does not count).
+ * Times are to the minute, "test mode" reminders seconds apart too ({@link formatInstant}).
  */
 export function renderCutoffPlan(
   plan: CutoffPlan,
-  context: CutoffRenderContext,
+  ctx: CutoffRenderContext,
   note?: string,
 ): KnownBlock[] {
   const c = plan.cutoff;
-  const planned = [
-    c.nextReminder,
-    ...plan.institutions.flatMap((i) => i.reminders.map((r) => r.at)),
-  ];
-  const ctx = { ...context, seconds: cutoffShowsSeconds(c.at, planned) };
   const t = cutoffText(ctx.locale);
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [

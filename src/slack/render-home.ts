@@ -13,18 +13,13 @@ import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
-import { contextLine, cutoffShowsSeconds, formatInstant, header, section } from "./render-admin.ts";
+import { contextLine, formatInstant, header, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
 
 /** A Home view: `{ type: "home", blocks }`. */
 export interface HomeView {
   type: "home";
   blocks: KnownBlock[];
-}
-
-/** The cut-off's time: with seconds when it was set to a second ({@link cutoffShowsSeconds}). */
-function cutoffWhen(at: string, zone: string, locale: Locale): string {
-  return formatInstant(at, zone, locale, { seconds: cutoffShowsSeconds(at, []) });
 }
 
 function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
@@ -43,7 +38,7 @@ function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
     section(
       [
         s ? t.nextSession(formatInstant(s.at, zone, locale), escapeMrkdwn(s.title)) : t.noSession,
-        c ? t.cutoff(escapeMrkdwn(c.title), cutoffWhen(c.at, zone, locale)) : t.noCutoff,
+        c ? t.cutoff(escapeMrkdwn(c.title), formatInstant(c.at, zone, locale)) : t.noCutoff,
       ].join("\n"),
     ),
   ];

@@ -6,13 +6,7 @@ import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import {
-  cutoffShowsSeconds,
-  deadlineLabel,
-  formatInstant,
-  formatInstantDay,
-  statusLabel,
-} from "./format.ts";
+import { deadlineLabel, formatInstant, formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
@@ -37,12 +31,6 @@ export interface ReminderModel {
   /** First message of the thread, a follow-up, or the one after the cut-off. */
   stage: "first" | "follow_up" | "overdue";
   now: string;
-  /**
-   * The instant this reminder was planned for (UTC ISO; a missed one caught up later keeps
-   * it): with seconds ("test mode", 20 s before), the cut-off's time is shown with seconds,
-   * as `/cutoff list` shows it next to the same reminder. Absent: the cut-off's own time decides.
-   */
-  plannedAt?: string;
 }
 
 /** Value of a "Submit update" button: "<cutoffId>:<institutionId>:<task number>". */
@@ -53,8 +41,8 @@ export function updateButtonValue(cutoffId: number, institutionId: number, numbe
 /**
  * A reminder message: who is asked (mentions), by when, how to reply, then one section per
  * task (number, title, deadline, status, the last reply) with a "Submit update" button.
- * Within 50 blocks: tasks beyond room are named in a closing line. The cut-off's time has
- * seconds by {@link cutoffShowsSeconds} (its own, or the planned reminder's).
+ * Within 50 blocks: tasks beyond room are named in a closing line. The cut-off's time is to
+ * the minute ({@link formatInstant}).
  */
 export function renderReminder(
   model: ReminderModel,
@@ -62,8 +50,7 @@ export function renderReminder(
   zone: string,
 ): { blocks: KnownBlock[]; text: string } {
   const m = reminderText(locale);
-  const seconds = cutoffShowsSeconds(model.cutoffAt, [model.plannedAt]);
-  const cutoff = formatInstant(model.cutoffAt, zone, locale, { seconds });
+  const cutoff = formatInstant(model.cutoffAt, zone, locale);
   const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
   const intro =
     model.stage === "first"

@@ -4,7 +4,7 @@ import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { cutoffShowsSeconds, formatInstant, formatInstantDay } from "./format.ts";
+import { formatInstant, formatInstantDay } from "./format.ts";
 import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
 /** Characters of a reply shown in `/task`; the link opens the whole message. */
@@ -23,10 +23,8 @@ export function messageLink(channelId: string, ts: string): string {
 /**
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
  * "(after the reporting cut-off)" when received after the cut-off's time) or "no reply yet", and the
- * next reminder. One section, within 3,000 characters. The cut-off's
- * time and the next reminder's have seconds when the reminder's does ("test mode": reminders
- * 20 and 10 seconds before) or the cut-off was set to a second, else minutes only (a day-only
- * cut-off, 23:59:59.999, counts not): {@link cutoffShowsSeconds}, as `/cutoff list`.
+ * next reminder. One section, within 3,000 characters. The cut-off's time and the next
+ * reminder's are to the minute, as `/cutoff list` shows them ({@link formatInstant}).
  */
 export function renderCutoffStatus(
   status: TaskCutoffStatus,
@@ -34,13 +32,8 @@ export function renderCutoffStatus(
   zone: string,
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
-  const seconds = cutoffShowsSeconds(status.cutoff.at, [status.nextReminderAt]);
-  const options = { seconds };
   const lines = [
-    m.heading(
-      escapeMrkdwn(status.cutoff.title),
-      formatInstant(status.cutoff.at, zone, locale, options),
-    ),
+    m.heading(escapeMrkdwn(status.cutoff.title), formatInstant(status.cutoff.at, zone, locale)),
   ];
   for (const i of status.institutions) {
     if (!i.latest) {
@@ -67,7 +60,7 @@ export function renderCutoffStatus(
   }
   lines.push(
     status.nextReminderAt
-      ? m.nextReminder(formatInstant(status.nextReminderAt, zone, locale, options))
+      ? m.nextReminder(formatInstant(status.nextReminderAt, zone, locale))
       : m.noneScheduled,
   );
   return [

@@ -3,7 +3,7 @@ import type { Locale } from "../config.ts";
 import { replyText, STATUS_CLAIMS, type StatusClaim } from "../i18n/reply.ts";
 import { MODAL_TITLE_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { cutoffShowsSeconds, formatInstant } from "./format.ts";
+import { formatInstant } from "./format.ts";
 import { CallbackId } from "./ids.ts";
 import { excerpt, type RenderedMessage } from "./render-reply-prompt.ts";
 
@@ -39,9 +39,7 @@ export function renderUpdateModal(
   zone: string,
 ): ModalView {
   const m = replyText(locale);
-  // The cut-off's own seconds (cutoffShowsSeconds): the modal knows no reminder plan.
-  const seconds = cutoffShowsSeconds(model.cutoffAt, []);
-  const cutoff = formatInstant(model.cutoffAt, zone, locale, { seconds });
+  const cutoff = formatInstant(model.cutoffAt, zone, locale);
   const intro = m.modalIntro(
     model.institutionCode,
     model.task.number,

@@ -219,7 +219,7 @@ describe("/cutoff move and remove in test mode (REMINDER_OFFSETS=PT20S,PT10S)", 
     });
   });
 
-  it("move's answer has seconds, as /cutoff plan shows the same cut-off", async () => {
+  it("move's answer is to the minute, as /cutoff plan shows the same cut-off", async () => {
     await run("add 2027-02-01 12:00 Pārbaude");
     const { id } = await onlyCutoff();
     expect(shown(await run(`plan ${id}`))).toContain("pirmd. 01.02.2027. 11:59");
@@ -231,7 +231,7 @@ describe("/cutoff move and remove in test mode (REMINDER_OFFSETS=PT20S,PT10S)", 
     expect(shown(await run(`move ${id} 2027-02-01 14:00`))).toContain("14:00");
   });
 
-  it("remove's answer has seconds", async () => {
+  it("remove's answer is to the minute", async () => {
     await run("add 2027-02-01 12:00 Pārbaude");
     const { id } = await onlyCutoff();
     expect(shown(await run(`remove ${id}`))).toContain("pirmd. 01.02.2027. 12:00");
@@ -239,7 +239,7 @@ describe("/cutoff move and remove in test mode (REMINDER_OFFSETS=PT20S,PT10S)", 
 });
 
 describe("/cutoff answers for a cut-off set to a second, with reminders on whole minutes", () => {
-  it("list, plan, move and remove show its seconds; a day-only one keeps minutes", async () => {
+  it("list, plan, move and remove show it to the minute", async () => {
     await run("add 2027-02-01 12:00:30 Sekundes");
     const { id } = await onlyCutoff();
     expect(shown(await run("list"))).toContain("pirmd. 01.02.2027. 12:00");

@@ -1,7 +1,6 @@
 /**
- * The digest writes cut-off and reminder times by the rule of `/cutoff plan`
- * (cutoffShowsSeconds): with seconds in test mode (REMINDER_OFFSETS=PT20S,PT10S) and for a
- * cut-off set to a second, so two reminders 10 s apart are two different lines. Real SQLite.
+ * The digest writes cut-off and reminder times to the minute, as `/cutoff plan` does: in test
+ * mode (REMINDER_OFFSETS=PT20S,PT10S) and for a cut-off set to a second too. Real store.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -53,7 +52,7 @@ const upcomingLines = (markdown: string, time: RegExp) =>
   markdown.split("\n").filter((line) => time.test(line));
 
 describe("digest times: to the minute, test mode too", () => {
-  it("test mode: two reminders 10 s apart are two lines, the cut-off reads 12:00", async () => {
+  it("test mode: reminders 20 s and 10 s before read 11:59, the cut-off 12:00", async () => {
     const { doc, parent, markdown } = await digest("PT20S,PT10S", "2027-02-01T10:00:00.000Z");
     // Shown to the minute, as everywhere: both reminders read 11:59, never with seconds.
     const reminders = upcomingLines(markdown, /01\.02\.2027\. 11:59/u);
@@ -72,8 +71,10 @@ describe("digest times: to the minute, test mode too", () => {
     expect(doc.headline.join("\n")).toContain("Mon 1 Feb 2027 12:00");
   });
 
-  it("the header keeps the seconds of a cut-off set to a second", async () => {
-    const { doc, parent } = await digest("PT1H", "2027-02-01T10:00:30.000Z");
+  it("shows a cut-off set to a second to the minute, in the header too", async () => {
+    const { doc, parent, markdown } = await digest("PT1H", "2027-02-01T10:00:30.000Z");
+    expect(markdown).not.toMatch(/\d{2}:\d{2}:\d{2}/u);
+    expect(parent).not.toMatch(/\d{2}:\d{2}:\d{2}/u);
     expect(doc.headline.join("\n")).toContain("pirmd. 01.02.2027. 12:00");
     expect(parent).toContain("pirmd. 01.02.2027. 12:00");
     const institutions = doc.sections[1]?.heading ?? "";

@@ -1,7 +1,7 @@
 /**
- * The reminder message writes its cut-off's time by the rule `/cutoff list` and `plan` use
- * (cutoffShowsSeconds): with seconds in test mode (REMINDER_OFFSETS=PT20S,PT10S) and for a
- * cut-off set to a second, minutes otherwise. Real SQLite, emulator and private Redis.
+ * The reminder message writes its cut-off's time to the minute, as `/cutoff list` and `plan`
+ * do: in test mode (REMINDER_OFFSETS=PT20S,PT10S) and for a cut-off set to a second too. Real
+ * store, emulator and private Redis.
  */
 import type { Job } from "bullmq";
 import { afterEach, describe, expect, it } from "vitest";
@@ -70,6 +70,7 @@ describe("the reminder message's cut-off time", () => {
     const m = await firstMessage("PT20S,PT10S", "2027-02-01T10:00:00.000Z");
     expect(m.at).toBe("2027-02-01T09:59:40.000Z");
     expect(m.text).toContain("līdz *pirmd. 01.02.2027. 12:00*");
+    expect(m.text).not.toMatch(/\d\d:\d\d:\d\d/u);
     expect(m.fallback).toContain("12:00");
   });
 
@@ -84,6 +85,7 @@ describe("the reminder message's cut-off time", () => {
     const m = await firstMessage("PT1H", "2027-02-01T10:00:30.000Z");
     expect(m.at).toBe("2027-02-01T09:00:30.000Z");
     expect(m.text).toContain("līdz *pirmd. 01.02.2027. 12:00*");
+    expect(m.text).not.toMatch(/\d\d:\d\d:\d\d/u);
   });
 
   it("keeps minutes for a plan in whole minutes", async () => {

@@ -1,37 +1,43 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { showsSeconds } from "../../src/slack/format.ts";
+import { formatInstant } from "../../src/slack/format.ts";
 
-/** What `showsSeconds` answers by parsing every instant with luxon (its rule before the text shortcut). */
-function byParsing(isos: string[]): boolean {
-  return isos.some((iso) => {
-    const at = DateTime.fromISO(iso, { zone: "utc" });
-    return at.isValid && at.second !== 0;
-  });
-}
-
+/**
+ * Times are shown to the minute everywhere: an instant with seconds (a cut-off set to 06:10:30,
+ * a "test mode" reminder 20 s before one) reads as its minute does, in every stored or zoned
+ * ISO form.
+ */
 const instant = fc
   .record({
     ms: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }),
-    second: fc.constantFrom(0, 0, 0, 10, 20, 59),
-    millis: fc.constantFrom(0, 0, 500),
-    form: fc.constantFrom("utc", "riga", "no-millis", "no-seconds"),
+    second: fc.constantFrom(0, 10, 20, 30, 59),
+    millis: fc.constantFrom(0, 500, 999),
+    form: fc.constantFrom("utc", "riga", "no-millis"),
   })
   .map(({ ms, second, millis, form }) => {
     const at = DateTime.fromMillis(ms, { zone: "utc" }).set({ second, millisecond: millis });
-    if (form === "riga") return at.setZone("Europe/Riga").toISO() ?? "";
-    if (form === "no-millis") return at.toISO({ suppressMilliseconds: true }) ?? "";
-    if (form === "no-seconds") return at.toISO({ suppressSeconds: true }) ?? "";
-    return at.toISO() ?? "";
+    const minute = at.startOf("minute").toISO() ?? "";
+    if (form === "riga") return { iso: at.setZone("Europe/Riga").toISO() ?? "", minute };
+    if (form === "no-millis")
+      return { iso: at.toISO({ suppressMilliseconds: true }) ?? "", minute };
+    return { iso: at.toISO() ?? "", minute };
   });
 
-describe("showsSeconds", () => {
-  it("answers as parsing every instant would, for stored and zoned ISO forms and any text", () => {
+describe("formatInstant to the minute", () => {
+  it("shows an instant with seconds as its minute, never HH:MM:SS", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(instant, fc.string()), { maxLength: 4 }), (isos) => {
-        expect(showsSeconds(isos)).toBe(byParsing(isos));
-      }),
+      fc.property(
+        instant,
+        fc.constantFrom("lv" as const, "en" as const),
+        fc.constantFrom("Europe/Riga", "UTC"),
+        ({ iso, minute }, locale, zone) => {
+          const shown = formatInstant(iso, zone, locale);
+          expect(shown).toBe(formatInstant(minute, zone, locale));
+          expect(shown).toMatch(/ \d{2}:\d{2}$/u);
+          expect(shown).not.toMatch(/\d{2}:\d{2}:\d{2}/u);
+        },
+      ),
       { numRuns: 500 },
     );
   });

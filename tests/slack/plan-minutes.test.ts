@@ -1,17 +1,13 @@
 /**
- * "Test mode" plans (REMINDER_OFFSETS=PT20S,PT10S) show their times with seconds, so reminders
- * 20 and 10 seconds before a cut-off do not read as the same minute; normal plans keep minutes.
+ * Times are shown to the minute everywhere: "test mode" plans (REMINDER_OFFSETS=PT20S,PT10S),
+ * whose reminders fall 20 and 10 seconds before a cut-off, and cut-offs set to a second
+ * (06:10:30) read "HH:MM" in `/cutoff plan` and `list`, `/task N`, the App Home and the modal.
  */
 import { describe, expect, it } from "vitest";
 import type { HomeData } from "../../src/home/model.ts";
 import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import {
-  cutoffShowsSeconds,
-  formatInstant,
-  hasOwnSeconds,
-  showsSeconds,
-} from "../../src/slack/format.ts";
+import { formatInstant } from "../../src/slack/format.ts";
 import {
   type CutoffPlan,
   renderCutoffList,
@@ -24,45 +20,17 @@ import { renderUpdateModal } from "../../src/slack/render-update-modal.ts";
 const RIGA = "Europe/Riga";
 const CUTOFF = "2026-11-29T23:34:00.000Z"; // 01:34 in Riga
 
-describe("formatInstant: to the minute, seconds or not", () => {
-  it("never shows seconds, even when asked (one style everywhere)", () => {
+describe("formatInstant: to the minute", () => {
+  it("drops an instant's seconds (one style everywhere)", () => {
     const iso = "2026-11-29T23:33:40.000Z";
-    expect(formatInstant(iso, RIGA, "lv", { seconds: true })).toBe("pirmd. 30.11.2026. 01:33");
-    expect(formatInstant(iso, RIGA, "en", { seconds: true })).toBe("Mon 30 Nov 2026 01:33");
     expect(formatInstant(iso, RIGA, "lv")).toBe("pirmd. 30.11.2026. 01:33");
-    expect(formatInstant(CUTOFF, RIGA, "lv", { seconds: true })).toBe("pirmd. 30.11.2026. 01:34");
+    expect(formatInstant(iso, RIGA, "en")).toBe("Mon 30 Nov 2026 01:33");
+    expect(formatInstant("2026-12-01T04:10:30Z", RIGA, "lv")).toBe("otrd. 01.12.2026. 06:10");
+    expect(formatInstant(CUTOFF, RIGA, "lv")).toBe("pirmd. 30.11.2026. 01:34");
   });
 
-  it("asks for seconds when any planned reminder time has them", () => {
-    expect(showsSeconds(["2026-11-29T23:33:00.000Z", "2026-11-29T23:33:40.000Z"])).toBe(true);
-    expect(showsSeconds(["2026-11-15T07:00:00.000Z", null])).toBe(false);
-    expect(showsSeconds([])).toBe(false);
-  });
-});
-
-describe("cutoffShowsSeconds: the one rule for a cut-off and its reminders", () => {
-  it("counts a cut-off set to a second, not a day-only one's 23:59:59.999", () => {
-    expect(hasOwnSeconds("2026-12-01T04:10:30.000Z")).toBe(true);
-    expect(hasOwnSeconds("2026-12-01T04:10:30Z")).toBe(true);
-    expect(hasOwnSeconds("2026-12-14T21:59:59.999Z")).toBe(false);
-    expect(hasOwnSeconds("2026-12-01T04:10:00.000Z")).toBe(false);
-    expect(hasOwnSeconds("abc")).toBe(false);
-  });
-
-  it("is true when the cut-off or any planned reminder has seconds", () => {
-    expect(cutoffShowsSeconds("2026-12-01T04:10:30.000Z", ["2026-11-30T07:00:00.000Z"])).toBe(true);
-    expect(cutoffShowsSeconds(CUTOFF, ["2026-11-29T23:33:40.000Z"])).toBe(true);
-    expect(cutoffShowsSeconds(CUTOFF, ["2026-11-29T07:00:00.000Z", null])).toBe(false);
-    expect(cutoffShowsSeconds("2026-12-14T21:59:59.999Z", [])).toBe(false);
-  });
-
-  it("takes several cut-offs shown together (the digest): any one set to a second counts", () => {
-    const whole = "2026-12-01T04:10:00.000Z";
-    expect(cutoffShowsSeconds([whole, "2026-12-02T04:10:30.000Z"], [])).toBe(true);
-    expect(cutoffShowsSeconds([whole, "2026-12-14T21:59:59.999Z"], [whole])).toBe(false);
-    // No cut-off named, a reminder within a minute: seconds all the same.
-    expect(cutoffShowsSeconds([], ["2026-11-29T23:33:40.000Z"])).toBe(true);
-    expect(cutoffShowsSeconds([], [])).toBe(false);
+  it("reads a day-only cut-off's 23:59:59.999 as 23:59", () => {
+    expect(formatInstant("2026-12-14T21:59:59.999Z", RIGA, "lv")).toBe("pirmd. 14.12.2026. 23:59");
   });
 });
 

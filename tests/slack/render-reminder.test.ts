@@ -141,8 +141,8 @@ describe("reminder: the cut-off's time to the minute, as /cutoff list shows it",
   const rendered = (m: ReminderModel, locale: "lv" | "en") =>
     renderReminder(m, locale, "Europe/Riga");
 
-  it("is to the minute when the reminder was planned within a minute (test mode, 20 s before)", () => {
-    const m = model({ plannedAt: "2026-11-29T23:33:40.000Z" });
+  it("is to the minute, in the fallback text too", () => {
+    const m = model({});
     const lv = rendered(m, "lv");
     expect(blocksToText(lv.blocks)).toContain("līdz *pirmd. 30.11.2026. 01:34*");
     expect(lv.text).toContain("01:34");
@@ -152,29 +152,18 @@ describe("reminder: the cut-off's time to the minute, as /cutoff list shows it",
   });
 
   it("is to the minute in follow-ups and after the cut-off too", () => {
-    const follow = model({ stage: "follow_up", plannedAt: "2026-11-29T23:33:50.000Z" });
-    expect(blocksToText(rendered(follow, "lv").blocks)).toContain("01:34");
-    const overdue = model({ stage: "overdue", plannedAt: "2026-11-29T23:34:10.000Z" });
-    expect(blocksToText(rendered(overdue, "en").blocks)).toContain("Mon 30 Nov 2026 01:34");
-  });
-
-  it("is to the minute for a cut-off set to a second, whatever the reminder's time", () => {
-    const m = model({
-      cutoffAt: "2026-11-29T23:34:30.000Z",
-      plannedAt: "2026-11-29T07:00:00.000Z",
-    });
-    expect(blocksToText(rendered(m, "lv").blocks)).toContain("01:34");
-    expect(
-      blocksToText(rendered(model({ cutoffAt: "2026-11-29T23:34:30.000Z" }), "en").blocks),
-    ).toContain("Mon 30 Nov 2026 01:34");
-  });
-
-  it("keeps minutes for a plan in whole minutes", () => {
-    const text = blocksToText(
-      rendered(model({ plannedAt: "2026-11-22T07:00:00.000Z" }), "lv").blocks,
+    expect(blocksToText(rendered(model({ stage: "follow_up" }), "lv").blocks)).toContain("01:34");
+    expect(blocksToText(rendered(model({ stage: "overdue" }), "en").blocks)).toContain(
+      "Mon 30 Nov 2026 01:34",
     );
-    expect(text).toContain("līdz *pirmd. 30.11.2026. 01:34*");
-    expect(text).not.toMatch(/\d\d:\d\d:\d\d/u);
+  });
+
+  it("is to the minute for a cut-off set to a second", () => {
+    const m = model({ cutoffAt: "2026-11-29T23:34:30.000Z" });
+    const lv = blocksToText(rendered(m, "lv").blocks);
+    expect(lv).toContain("līdz *pirmd. 30.11.2026. 01:34*");
+    expect(lv).not.toMatch(/\d\d:\d\d:\d\d/u);
+    expect(blocksToText(rendered(m, "en").blocks)).toContain("Mon 30 Nov 2026 01:34");
   });
 });
 
