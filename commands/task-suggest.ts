@@ -65,6 +65,33 @@ export function describeNumbers(numbers: string[]): string {
 }
 
 /**
+ * How the programme numbers its tasks, for an answer naming a number it lacks: the first and
+ * last top-level numbers (null when it has none) and at most two sub-task numbers as examples
+ * (the first sub-task, then the first one deeper than it, else the next one: "10.1" and
+ * "10.1.1"), so the answer can say "numbered 1–26; some have sub-tasks, e.g. 10.1 or 10.1.1"
+ * rather than list every sub-task as if it were the only ones. Pure.
+ */
+export function numberOutline(numbers: readonly string[]): {
+  first: string | null;
+  last: string | null;
+  subtaskExamples: string[];
+} {
+  const top = numbers.filter((n) => !n.includes(".")).sort((a, b) => Number(a) - Number(b));
+  const subs = numbers.filter((n) => n.includes("."));
+  const depth = (n: string) => n.split(".").length;
+  const [sub] = subs;
+  const second =
+    sub === undefined
+      ? undefined
+      : (subs.find((n) => depth(n) > depth(sub)) ?? subs.find((n) => n !== sub));
+  return {
+    first: top[0] ?? null,
+    last: top.at(-1) ?? null,
+    subtaskExamples: [sub, second].filter((n): n is string => n !== undefined),
+  };
+}
+
+/**
  * The institution codes closest to a mistyped one ("ievm" → IEM), by edit distance ignoring
  * case and diacritics ("am" → ĀM, a missing macron is no edit), when at most 1 edit (codes up to
  * 3 letters) or 2 edits away. Every code at the smallest distance, so an equally plausible one

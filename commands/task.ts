@@ -35,7 +35,7 @@ import {
   setMistakeReply,
   type TaskChange,
 } from "./task-set.ts";
-import { alsoMeant, describeNumbers, nearestCodes, nearestNumber } from "./task-suggest.ts";
+import { alsoMeant, nearestCodes, nearestNumber, numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** Longest `/task` argument taken at face value; longer text gets a kind refusal. */
@@ -202,7 +202,7 @@ export async function handle(
         truncateText(input.number, SHOWN_NUMBER_MAX),
         nearestNumber(input.number, numbers),
       ),
-      m.errors.numbersExist(describeNumbers(numbers)),
+      m.errors.numbersExist(numberOutline(numbers)),
       false,
     );
   }

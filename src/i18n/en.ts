@@ -71,7 +71,10 @@ export const en: Messages = {
   errors: {
     taskNotFound: (number, nearest) =>
       `There is no task *${number}* in the programme.${nearest ? ` Did you mean *${nearest}*?` : ""}`,
-    numbersExist: (range) => `The programme has tasks ${range}.`,
+    numbersExist: (o) =>
+      o.first === null || o.last === null
+        ? "The programme has no tasks yet."
+        : `${o.first === o.last ? `The programme has task ${o.first}` : `The programme's tasks are numbered ${o.first} to ${o.last}`}${o.subtaskExamples.length > 0 ? `; ${o.first === o.last ? "it has" : "some have"} sub-tasks, such as ${o.subtaskExamples.join(" or ")}` : ""}.`,
     notUnderstood: (arg) =>
       `I did not understand “${arg}”. Give a task number (e.g. \`/task 14\`) or an institution's abbreviation (e.g. \`/task IEM\`).`,
     tooLong: (length, max) =>

@@ -77,7 +77,14 @@ export const lv = {
   errors: {
     taskNotFound: (number: string, nearest: string | null) =>
       `Uzdevuma *${number}* programmā nav.${nearest ? ` Varbūt domājāt *${nearest}*?` : ""}`,
-    numbersExist: (range: string) => `Programmā ir uzdevumi ${range}.`,
+    /**
+     * How the programme numbers its tasks (commands/task-suggest.ts numberOutline): "Programmas
+     * uzdevumi ir numurēti no 1 līdz 26; dažiem ir apakšuzdevumi, piemēram, 10.1 vai 10.1.1."
+     */
+    numbersExist: (o: { first: string | null; last: string | null; subtaskExamples: string[] }) =>
+      o.first === null || o.last === null
+        ? "Programmā vēl nav uzdevumu."
+        : `${o.first === o.last ? `Programmā ir uzdevums ${o.first}` : `Programmas uzdevumi ir numurēti no ${o.first} līdz ${o.last}`}${o.subtaskExamples.length > 0 ? `; ${o.first === o.last ? "tam" : "dažiem"} ir apakšuzdevumi, piemēram, ${o.subtaskExamples.join(" vai ")}` : ""}.`,
     notUnderstood: (arg: string) =>
       `Nesapratu „${arg}”. Norādiet uzdevuma numuru (piemēram, \`/task 14\`) vai institūcijas saīsinājumu (piemēram, \`/task IEM\`).`,
     tooLong: (length: number, max: number) =>

@@ -92,10 +92,14 @@ describe("/task with a number that is not there", () => {
     const far = await ask("999");
     expect(far).toContain("Uzdevuma *999* programmā nav.");
     expect(far).not.toContain("Varbūt domājāt");
-    expect(far).toContain("Programmā ir uzdevumi 1–26");
+    expect(far).toContain(
+      "Programmas uzdevumi ir numurēti no 1 līdz 26; dažiem ir apakšuzdevumi, piemēram, 10.1 vai 10.1.1.",
+    );
     const en = await ask("999", "en");
     expect(en).not.toContain("Did you mean");
-    expect(en).toContain("The programme has tasks 1–26");
+    expect(en).toContain(
+      "The programme's tasks are numbered 1 to 26; some have sub-tasks, such as 10.1 or 10.1.1.",
+    );
   });
 });
 
