@@ -5,6 +5,7 @@ import { type OutgoingFile, uploadToDm } from "../src/export/dm-upload.ts";
 import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../src/export/export-annex.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { formatInstantDay } from "../src/slack/format.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
 import { maySecretary, notice } from "./access.ts";
 import { isHelpWord, readId } from "./args.ts";
@@ -93,7 +94,14 @@ export async function handle(
       false,
     );
   const counts = countAnnex(annex.model);
+  const removedAt = annex.model.cutoff?.removedAt;
   const summary = [
+    annex.model.cutoff && removedAt
+      ? t.removedCutoff(
+          annex.model.cutoff.id,
+          formatInstantDay(removedAt, deps.config.timezone, ctx.locale),
+        )
+      : "",
     t.annexSummary(counts.tasks, counts.replies, counts.missing),
     annex.continued > 0 ? t.continued(annex.continued) : "",
   ]

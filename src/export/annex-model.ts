@@ -48,9 +48,10 @@ export interface AnnexModel {
   programme: Programme;
   /**
    * The cut-off whose replies fill the progress column; null = the stored progress. `removed`:
-   * the secretary removed it (`/cutoff remove` keeps its replies, so its annex can still be made).
+   * the secretary removed it (`/cutoff remove` keeps its replies, so its annex can still be made);
+   * `removedAt`: when (UTC ISO), set with `removed`.
    */
-  cutoff: { id: number; title: string; at: string; removed?: boolean } | null;
+  cutoff: { id: number; title: string; at: string; removed?: boolean; removedAt?: string } | null;
   includeUnverified: boolean;
   /** Section rows and task rows in the report's order. */
   rows: Array<AnnexSectionRow | AnnexTaskRow>;
@@ -120,7 +121,7 @@ export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel
           id: cutoff.id,
           title: cutoff.title,
           at: cutoff.at,
-          ...(found?.removed ? { removed: true } : {}),
+          ...(found?.removedAt ? { removed: true, removedAt: found.removedAt } : {}),
         }
       : null,
     includeUnverified,

@@ -75,9 +75,16 @@ function intro(model: AnnexModel, t: ExportText, zone: string): Paragraph[] {
     ? [t.cutoffLine(model.cutoff.id, model.cutoff.title, formatDay(model.cutoff.at, t, zone))]
     : [t.importedLine];
   if (model.includeUnverified) notes.push(t.unverifiedIncluded);
+  // A removed cut-off says so under the heading, before anything is read as current.
+  const removedAt = model.cutoff?.removedAt;
+  const removed =
+    model.cutoff && removedAt
+      ? [centred(t.cutoffRemovedLine(model.cutoff.id, formatDay(removedAt, t, zone)), true)]
+      : [];
   return [
     centred(t.heading, true),
     centred(model.programme.title),
+    ...removed,
     new Paragraph({
       spacing: { after: 120 },
       children: [new TextRun({ text: notes.join(" "), italics: true })],

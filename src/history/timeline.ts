@@ -2,7 +2,8 @@
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
  * every reply and status claim (a withdrawn one marked, without its text), each edit of those
  * replies, each reply moved to or away from the task (audit log, entity "reply"), and the
- * reminders sent to its institutions for cut-offs that asked about it (removed cut-offs too).
+ * reminders sent to its institutions for cut-offs that asked about it (removed cut-offs too,
+ * with when they were removed).
  * Newest first. Times are UTC ISO.
  */
 import { repliesOfTask, sentRemindersTo } from "../../db/activity.ts";
@@ -65,6 +66,8 @@ export type TimelineEntry =
       cutoffTitle: string;
       overdue: boolean;
       link: string | null;
+      /** When its cut-off was removed (`/cutoff remove`; UTC ISO), or null. */
+      cutoffRemovedAt: string | null;
     };
 
 /** One audited column of a task: its store name ("due_date") and JSON values before and after. */
@@ -239,11 +242,16 @@ async function remindersAsking(
     const later = statusChanges.filter((c) => c.at > at).sort((a, b) => a.at.localeCompare(b.at));
     return (later[0] ? later[0].before : (row?.status ?? null)) as TaskStatus | null;
   };
-  const cutoffs = new Map<number, { programmeId: number; taskNumbers: string[] | null } | null>();
+  const cutoffs = new Map<
+    number,
+    { programmeId: number; taskNumbers: string[] | null; removedAt: string | null } | null
+  >();
   const out: TimelineEntry[] = [];
   for (const r of await sentRemindersTo(db, task.institutionIds)) {
-    if (!cutoffs.has(r.cutoffId))
-      cutoffs.set(r.cutoffId, (await replyCutoff(db, r.cutoffId))?.cutoff ?? null);
+    if (!cutoffs.has(r.cutoffId)) {
+      const found = await replyCutoff(db, r.cutoffId);
+      cutoffs.set(r.cutoffId, found ? { ...found.cutoff, removedAt: found.removedAt } : null);
+    }
     const cutoff = cutoffs.get(r.cutoffId);
     if (!cutoff || cutoff.programmeId !== task.programmeId) continue;
     const at = r.sentAt ?? r.scheduledAt;
@@ -261,6 +269,7 @@ async function remindersAsking(
       cutoffTitle: r.cutoffTitle,
       overdue: r.kind === OVERDUE_KIND,
       link: r.channelId && r.messageTs ? messageLink(r.channelId, r.messageTs) : null,
+      cutoffRemovedAt: cutoff.removedAt,
     });
   }
   return out;

@@ -31,6 +31,12 @@ const lv = {
   annexSummary: (tasks: number, replies: number, missing: number) =>
     `Uzdevumi: ${tasks}; iekļautas atbildes: ${replies}; trūkst atbilžu: ${missing}.`,
   annexComment: (programme: string) => `Programmas ${programme} uzdevumu izpildes gaita.`,
+  /**
+   * Before the summary when the annex is for a removed cut-off: `day` the day it was removed,
+   * "30.11.2026." (`formatInstantDay`).
+   */
+  removedCutoff: (id: number, day: string) =>
+    `Ziņošanas termiņš #${id} ir noņemts ${day.replace(/\.$/, "")}; pielikumā ir tam saglabātās atbildes.`,
   continued: (n: number) =>
     `Uzmanību: ${n} ${lvPlural(n, "šūnas teksts ir garāks", "šūnu teksti ir garāki")} par Excel ` +
     "robežu (32 767 zīmes) – šūnā ir sākums ar atzīmi „TEKSTS SAĪSINĀTS”, pilns teksts ir lapā " +
@@ -77,6 +83,8 @@ const en: typeof lv = {
   annexSummary: (tasks, replies, missing) =>
     `Tasks: ${tasks}; replies included: ${replies}; replies missing: ${missing}.`,
   annexComment: (programme) => `Progress of programme ${programme}'s tasks.`,
+  removedCutoff: (id, day) =>
+    `Reporting cut-off #${id} was removed on ${day}; the annex holds the replies kept for it.`,
   continued: (n) =>
     `Note: ${n === 1 ? "1 cell's text is" : `${n} cells' texts are`} longer than Excel's ` +
     "limit (32,767 characters) – the cell holds the beginning, marked “TEXT SHORTENED”, and the " +

@@ -35,6 +35,12 @@ const lv = {
   dateFormat: "dd.MM.yyyy.",
   cutoffLine: (id: number, title: string, date: string) =>
     `Ziņošanas termiņš #${id}: ${title} (${date}). Izpildes gaita – pēc institūciju atbildēm.`,
+  /**
+   * The DOCX's line under its heading for a removed cut-off (`/cutoff remove`), `day` the day it
+   * was removed ("30.11.2026.", `dateFormat`).
+   */
+  cutoffRemovedLine: (id: number, day: string) =>
+    `Ziņošanas termiņš #${id} ir noņemts ${day.replace(/\.$/, "")}; pielikumā ir tam saglabātās atbildes.`,
   importedLine: "Izpildes gaita – kā importēta no ziņojuma.",
   unverifiedIncluded: "Iekļautas arī nepārbaudītas atbildes.",
   noReply: "ATBILDE NAV SAŅEMTA",
@@ -102,6 +108,8 @@ const en: typeof lv = {
   dateFormat: "d MMM yyyy",
   cutoffLine: (id, title, date) =>
     `Reporting cut-off #${id}: ${title} (${date}). Progress from the institutions' replies.`,
+  cutoffRemovedLine: (id, day) =>
+    `Reporting cut-off #${id} was removed on ${day}; the annex holds the replies kept for it.`,
   importedLine: "Progress as imported from the report.",
   unverifiedIncluded: "Unverified replies are included.",
   noReply: "NO REPLY RECEIVED",

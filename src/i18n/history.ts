@@ -55,6 +55,8 @@ const lv = {
   unverified: " _(nepārbaudīta)_",
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
+  /** After a reminder of a removed cut-off: `day` the day it was removed, "30.11.2026." (`formatInstantDay`). */
+  cutoffRemoved: (day: string) => ` _(termiņš noņemts ${day.replace(/\.$/, "")})_`,
   open: "atvērt",
   older: "Vecāki ieraksti ⟶",
   newer: "⟵ Jaunāki ieraksti",
@@ -104,6 +106,7 @@ const en: typeof lv = {
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,
+  cutoffRemoved: (day) => ` _(cut-off removed ${day})_`,
   open: "open",
   older: "Older entries ⟶",
   newer: "⟵ Newer entries",

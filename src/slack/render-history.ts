@@ -11,7 +11,7 @@ import { historyText } from "../i18n/history.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText } from "./fit.ts";
-import { statusLabel } from "./format.ts";
+import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { slackDisplayText } from "./message-text.ts";
 import { contextLine, formatInstant, header } from "./render-admin.ts";
@@ -54,8 +54,12 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       return `${when} ${t.status(statusOf(e.before, locale), statusOf(e.after, locale), actor(e.actor))}`;
     case "change":
       return `${when} ${t.change(describeChanges(e.changes, locale, zone), actor(e.actor))}`;
-    case "reminder":
-      return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${link(e.link)}`;
+    case "reminder": {
+      const removed = e.cutoffRemovedAt
+        ? t.cutoffRemoved(formatInstantDay(e.cutoffRemovedAt, zone, locale))
+        : "";
+      return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${removed}${link(e.link)}`;
+    }
     case "replyEdit":
       return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${link(e.link)}`;
     case "replyMoved": {
