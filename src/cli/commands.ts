@@ -9,9 +9,9 @@ import { start } from "../main.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
-import { localChannelNames, withLocalUserNames } from "./local-names.ts";
 import { cliLocale, importFailure } from "./locale.ts";
-import { cliHints, terminalText } from "./terminal.ts";
+import { namedTerminalText } from "./named-text.ts";
+import { cliHints } from "./terminal.ts";
 
 const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
@@ -150,11 +150,10 @@ export async function task(
       { db, clock: systemClock, zone: config.timezone },
       opts.lang ?? config.defaultLocale,
     );
-    const channelNames = opts.json ? undefined : await localChannelNames(config, reply.blocks);
     out(
       opts.json
         ? JSON.stringify(reply.blocks, null, 2)
-        : cliHints(await withLocalUserNames(config, terminalText(reply.blocks, { channelNames }))),
+        : cliHints(await namedTerminalText(config, reply.blocks)),
     );
     if (!reply.found) process.exitCode = 1;
   } finally {

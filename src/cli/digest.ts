@@ -25,8 +25,9 @@ import { digestMarkdown, mentionedUsers } from "../digest/render-markdown.ts";
 import { cliText } from "../i18n/cli.ts";
 import { consoleText } from "../i18n/cli-console.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
-import { run, withDeps } from "./admin.ts";
-import { channelLabel, localChannelNames, userNames } from "./local-names.ts";
+import { run } from "./admin-run.ts";
+import { withDeps } from "./cli-deps.ts";
+import { channelLabel, channelNames, userNames } from "./local-names.ts";
 import { cliLocale, consoleLocale, langOption, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
@@ -146,7 +147,7 @@ async function digest(o: DigestFlags): Promise<void> {
       // People and channels as Slack shows them (`@darba.grupa`, `#darba-grupa`), not their IDs.
       const [users, channels] = await Promise.all([
         userNames(deps.config, mentionedUsers(doc)),
-        localChannelNames(deps.config, doc),
+        channelNames(deps.config, doc),
       ]);
       return print(digestMarkdown(doc, { users, channels }));
     }
@@ -188,7 +189,7 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
   };
   const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
   const channel = deps.config.workgroupChannelId;
-  const names = await localChannelNames(deps.config, channel);
+  const names = await channelNames(deps.config, channel);
   print(result === "posted" ? t.posted(channel ? channelLabel(channel, names) : channel) : result);
   return result === "posted";
 }

@@ -1,16 +1,18 @@
 /**
- * The names the local Slack (the emulator of `npm start`'s local mode) gives its channels and
- * people, so the CLI can print `#darba-grupa` and `@darba.grupa` where Slack-side (`npm run
- * slack`) shows them, not the bare `#C0LOCAL01` and `<@U0LOCAL01>`. They are read from the workspace file the running app keeps under DATA_DIR
- * (local-workspace.json, see `SlackEmulator.persistTo`), which outlives the app, so a stopped
- * app's channels are named too, or asked of the running app's emulator. The store keeps
- * channel IDs only.
+ * The names the CLI gives Slack's people and channels, so a terminal reads `#darba-grupa` and
+ * `@darba.grupa` (in local mode, as `npm run slack` shows them) or Slack's own names (with Slack
+ * credentials), not `#C0LOCAL01` and `<@U0LOCAL01>`. Local mode reads them from the workspace
+ * file the running app keeps under DATA_DIR (local-workspace.json, see
+ * `SlackEmulator.persistTo`), which outlives the app, so a stopped app's channels are named
+ * too, and asks the running app's emulator for the rest; Slack mode asks Slack (users.info,
+ * conversations.info). The store keeps IDs only. How an answer's text is named for the
+ * terminal: `namedTerminalText` (named-text.ts).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Config } from "../config.ts";
-import { localSlackFile, readLocalSlackFile } from "../emulator/local-file.ts";
-import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
+import type { SlackWeb } from "../slack/web.ts";
+import { slackClientFor } from "./slack-for.ts";
 
 /** The workspace file the local app keeps its people, channels and messages in. */
 export function localWorkspaceFile(dataDir: string): string {
@@ -18,20 +20,22 @@ export function localWorkspaceFile(dataDir: string): string {
 }
 
 /**
- * Channel ID → name (without "#") of the local workspace's channels that `mentioned` (blocks,
- * text, any JSON) names as `<#C…>`, rich-text channel elements or `"channel":"C…"`, else every
- * channel the file names (direct messages left out). From the workspace file, and for an ID it
- * lacks (the app writes it only after its first request) from the running app's emulator
- * (`conversations.info`, as `npm run slack` asks). Empty with real Slack credentials (the CLI
- * does not ask Slack), or when neither knows: the caller then prints the IDs. Never throws.
+ * Channel ID → name (without "#") of the channels that `mentioned` (blocks, text, any JSON)
+ * names as `<#C…>`, rich-text channel elements or `"channel":"C…"`, as Slack names them. In
+ * local mode from the workspace file (and without `mentioned`, every channel the file names;
+ * direct messages left out), and for an ID it lacks (the app writes it only after its first
+ * request) from the running app's emulator; with Slack credentials from Slack. Both are asked
+ * `conversations.info` through the CLI's Web API client ({@link slackClientFor}), each channel
+ * once per run. Channels nobody names (a DM, an unknown ID, no answer, no token) are left out:
+ * the caller then prints the IDs. Never throws.
  */
-export async function localChannelNames(
-  config: Pick<Config, "dataDir"> & { slack: { mode: string } },
+export async function channelNames(
+  config: NamingConfig,
   mentioned?: unknown,
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  if (config.slack.mode !== "local") return names;
-  for (const [id, name] of await fileNames(config.dataDir)) names.set(id, name);
+  const local = config.slack.mode === "local";
+  if (local) for (const [id, name] of await fileNames(config.dataDir)) names.set(id, name);
   if (mentioned === undefined) return names;
   const json = JSON.stringify(mentioned ?? null);
   const ids = new Set(
@@ -41,20 +45,26 @@ export async function localChannelNames(
   );
   const missing = [...ids].filter((id) => id !== "" && !names.has(id)).slice(0, LOOKUPS_MAX);
   if (missing.length === 0) return names;
-  const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
-  if (!local) return names;
+  const web = await slackClientFor(config);
+  if (!web) return names;
   await Promise.all(
     missing.map(async (id) => {
-      const name = await askOnce(`channels ${local.emulatorUrl} ${id}`, () =>
-        askEmulator(local.emulatorUrl, id),
-      );
+      const name = await askOnce(`channels ${web.slackApiUrl} ${id}`, () => askChannel(web, id));
       if (name) names.set(id, name);
     }),
   );
   return names;
 }
 
-/** Channel lookups in the running emulator at most, per answer. */
+/**
+ * What the naming functions read of the configuration: DATA_DIR (the local workspace's files)
+ * and the Slack mode, with the bot token and Web API URL in Slack mode.
+ */
+export type NamingConfig = Pick<Config, "dataDir"> & {
+  slack: { mode: string; botToken?: string | null; apiUrl?: string };
+};
+
+/** Channels looked up (in the emulator or Slack) at most, per answer. */
 const LOOKUPS_MAX = 20;
 
 type Kind = "channels" | "users";
@@ -65,7 +75,7 @@ type Names = ReadonlyMap<string, string>;
  * people's names it holds, or empty maps when there is no file (yet) or it cannot be read.
  */
 const snapshots = new Map<string, Promise<Record<Kind, Names>>>();
-/** The running emulator's answers, asked once per (emulator, kind, ID) in this process. */
+/** The emulator's or Slack's answers, asked once per (Web API URL, kind, ID) in this process. */
 const emulatorAnswers = new Map<string, Promise<string | undefined>>();
 
 /**
@@ -113,23 +123,6 @@ async function fileNames(dataDir: string, kind: Kind = "channels"): Promise<Name
   return (await workspaceNames(dataDir))[kind];
 }
 
-/**
- * `text` with the user mentions (`<@U0LOCAL01>`) of people the local workspace file names as
- * `@name` (`@sekretars`), as the local Slack shows them; others, and every mention with real
- * Slack credentials, are left as they are. Never throws.
- */
-export async function withLocalUserNames(
-  config: Pick<Config, "dataDir"> & { slack: { mode: string } },
-  text: string,
-): Promise<string> {
-  if (config.slack.mode !== "local" || !text.includes("<@")) return text;
-  const names = await fileNames(config.dataDir, "users");
-  return text.replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (whole, id: string) => {
-    const name = names.get(id);
-    return name ? `@${name}` : whole;
-  });
-}
-
 /** People looked up (in the emulator or Slack) at most, per answer. */
 const USER_LOOKUPS_MAX = 50;
 
@@ -137,41 +130,31 @@ const USER_LOOKUPS_MAX = 50;
  * User ID → name of the people `ids` names, as Slack shows them: in local mode the name the
  * local workspace file gives them (`sekretars`), else the running emulator's users.info; with
  * Slack credentials Slack's users.info (the display name, else the real name, else the handle),
- * as the app asks Slack about people (src/slack/locale.ts). Each person is asked once per run;
- * people nobody names are left out (the caller prints their IDs). Never throws.
+ * as the app asks Slack about people (src/slack/locale.ts); both through the CLI's Web API
+ * client ({@link slackClientFor}). Each person is asked once per run; people nobody names are
+ * left out (the caller prints their IDs). Never throws.
  */
 export async function userNames(
-  config: Pick<Config, "dataDir"> & {
-    slack: { mode: string; botToken?: string | null; apiUrl?: string };
-  },
+  config: NamingConfig,
   ids: Iterable<string>,
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const wanted = [...new Set(ids)].filter((id) => /^[UWB][A-Z0-9]+$/.test(id));
   if (wanted.length === 0) return names;
-  let ask: ((id: string) => Promise<string | undefined>) | null = null;
   if (config.slack.mode === "local") {
     const known = await fileNames(config.dataDir, "users");
     for (const id of wanted) {
       const name = known.get(id);
       if (name) names.set(id, name);
     }
-    const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
-    if (local)
-      ask = (id) =>
-        askOnce(`users ${local.emulatorUrl} ${id}`, () =>
-          askUser(`${local.emulatorUrl}/api/`, DEFAULT_BOT_TOKEN, id),
-        );
-  } else if (config.slack.botToken && config.slack.apiUrl) {
-    const { botToken, apiUrl } = config.slack;
-    ask = (id) => askOnce(`users ${apiUrl} ${id}`, () => askUser(apiUrl, botToken, id));
   }
-  if (!ask) return names;
-  const lookup = ask;
   const missing = wanted.filter((id) => !names.has(id)).slice(0, USER_LOOKUPS_MAX);
+  if (missing.length === 0) return names;
+  const web = await slackClientFor(config);
+  if (!web) return names;
   await Promise.all(
     missing.map(async (id) => {
-      const name = await lookup(id);
+      const name = await askOnce(`users ${web.slackApiUrl} ${id}`, () => askUser(web, id));
       if (name) names.set(id, name);
     }),
   );
@@ -194,59 +177,23 @@ function askOnce(key: string, ask: () => Promise<string | undefined>): Promise<s
 }
 
 /**
- * A person's name from users.info at `apiUrl` (".../api/"): the display name, else the real
- * name, else the handle; undefined for no answer (2 s locally, as for channels) or no such user.
+ * A person's name from users.info: the display name, else the real name, else the handle;
+ * undefined for no such user or no answer (the client's timeout).
  */
-async function askUser(apiUrl: string, token: string, id: string): Promise<string | undefined> {
-  const body = await fetch(`${apiUrl}users.info`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${token}`,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ user: id }),
-    signal: AbortSignal.timeout(USER_LOOKUP_MS),
-  })
-    .then(
-      (res) =>
-        res.json() as Promise<{
-          ok?: boolean;
-          user?: {
-            name?: string;
-            real_name?: string;
-            profile?: { display_name?: string; real_name?: string };
-          };
-        }>,
-    )
-    .catch(() => null);
-  if (!body?.ok || !body.user) return undefined;
-  const u = body.user;
+async function askUser(web: SlackWeb, id: string): Promise<string | undefined> {
+  const body = await web.users.info({ user: id }).catch(() => null);
+  const u = body?.ok ? body.user : undefined;
+  if (!u) return undefined;
   return u.profile?.display_name || u.profile?.real_name || u.real_name || u.name || undefined;
 }
 
-/** How long users.info gets to answer, per person. */
-const USER_LOOKUP_MS = 5_000;
-
-/** The channel's name as the running emulator gives it; undefined for a DM, unknown or no answer. */
-async function askEmulator(emulatorUrl: string, id: string): Promise<string | undefined> {
-  const body = await fetch(`${emulatorUrl}/api/conversations.info`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${DEFAULT_BOT_TOKEN}`,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ channel: id }),
-    signal: AbortSignal.timeout(2_000),
-  })
-    .then(
-      (res) =>
-        res.json() as Promise<{ ok?: boolean; channel?: { name?: string; is_im?: boolean } }>,
-    )
-    .catch(() => null);
-  return body?.ok && !body.channel?.is_im ? body.channel?.name : undefined;
+/** A channel's name from conversations.info; undefined for a DM, no such channel or no answer. */
+async function askChannel(web: SlackWeb, id: string): Promise<string | undefined> {
+  const body = await web.conversations.info({ channel: id }).catch(() => null);
+  return body?.ok && !body.channel?.is_im ? body.channel?.name || undefined : undefined;
 }
 
-/** `#name` for a channel the local workspace names, else `id` as given. */
+/** `#name` for a channel `names` knows, else `id` as given. */
 export function channelLabel(id: string, names: ReadonlyMap<string, string>): string {
   const name = names.get(id);
   return name ? `#${name}` : id;

@@ -26,6 +26,24 @@ export async function slackFor(config: Config): Promise<SlackWeb> {
 }
 
 /**
+ * The Web API client to ask Slack (or in local mode the running app's emulator) about people
+ * and channels, without first asking whether it answers: Slack with a bot token, else the
+ * emulator named by local-slack.json under DATA_DIR (a stopped app's file too: its first call
+ * then fails fast). Null without a token in Slack mode, or without that file in local mode.
+ * For lookups that may find nothing (names, see local-names.ts); a command that posts uses
+ * {@link slackFor}. Never throws.
+ */
+export async function slackClientFor(config: {
+  dataDir: string;
+  slack: { mode: string; botToken?: string | null; apiUrl?: string };
+}): Promise<SlackWeb | null> {
+  const { mode, botToken, apiUrl } = config.slack;
+  if (mode !== "local") return botToken && apiUrl ? createJobWebClient(botToken, apiUrl) : null;
+  const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
+  return local ? createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`) : null;
+}
+
+/**
  * Whether Slack's Web API at `apiUrl` (".../api/") answers at all: `api.test`, which needs no
  * token and changes nothing (https://docs.slack.dev/reference/methods/api.test). Any HTTP
  * answer counts; only a failed connection (refused, no route, DNS, no answer in 10 s) does not.

@@ -1,0 +1,112 @@
+/**
+ * The CLI twin of `/cutoff`: `cutoff add|list|move|remove|plan`, as `/cutoff` takes them, and
+ * `--json` for `list` and `plan` (the store's data, not the answer's text).
+ */
+import type { Command } from "commander";
+import * as cutoff from "../../commands/cutoff.ts";
+import type { SlashCommand } from "../../commands/types.ts";
+import { configFromEnvironment, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
+import { run } from "./admin-run.ts";
+import { withDeps } from "./cli-deps.ts";
+import { cliLocale, langOption } from "./locale.ts";
+
+type Lang = { lang?: Locale };
+type Json = Lang & { json?: boolean };
+
+/** Registers `cutoff …` on the CLI. */
+export function registerCutoff(cli: Command): void {
+  const group = cli.command("cutoff").description("reporting cut-offs and their reminder plan");
+  group
+    .command("add")
+    .description("add a cut-off: the end of <date> in APP_TIMEZONE unless --time is given")
+    .argument("<date>", "2027-02-01")
+    .argument("<title...>", "e.g. Informatīvais ziņojums MK")
+    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00 (or 12:00:30)")
+    .option("--tasks <numbers>", "only these tasks, e.g. 1,5,14")
+    .addOption(langOption())
+    .action((date: string, title: string[], o: Lang & { time?: string; tasks?: string }) => {
+      const tasks = o.tasks ? ` --tasks ${o.tasks}` : "";
+      const text = `add ${date}${o.time ? ` ${o.time}` : ""}${tasks} ${title.join(" ")}`;
+      return run(cutoffAt(o.time), text, "add", o);
+    });
+  group
+    .command("list")
+    .description("cut-offs with their scope and next reminder")
+    .option("--json", "print the list as JSON")
+    .addOption(langOption())
+    .action((o: Json) =>
+      o.json
+        ? withDeps((deps) => printJson(cutoff.cutoffListData(deps)), o.lang)
+        : run(cutoff.cutoffCommand, "list", "list", o),
+    );
+  group
+    .command("move")
+    .description("move a cut-off to another day (and time)")
+    .argument("<id>", "cut-off id (see cutoff list)")
+    .argument("<date>", "2027-02-05")
+    .option(
+      "--time <HH:MM>",
+      "wall time, e.g. 12:00 (without it the cut-off keeps its time of day)",
+    )
+    .addOption(langOption())
+    .action((id: string, date: string, o: Lang & { time?: string }) =>
+      run(cutoffAt(o.time), `move ${id} ${date}${o.time ? ` ${o.time}` : ""}`, "move", o),
+    );
+  group
+    .command("remove")
+    .description("remove a cut-off (its replies stay)")
+    .argument("<id>", "cut-off id")
+    .addOption(langOption())
+    .action((id: string, o: Lang) => run(cutoff.cutoffCommand, `remove ${id}`, "remove", o));
+  group
+    .command("plan")
+    .description("what goes out to whom and when (re-plans the cut-off first)")
+    .argument("<id>", "cut-off id")
+    .option("--json", "print the plan as JSON")
+    .addOption(langOption())
+    .action((id: string, o: Json) =>
+      o.json ? planJson(id, o.lang) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
+    );
+}
+
+/**
+ * `/cutoff` for `cutoff add|move --time <value>`: a value that is no time ("abc") is refused
+ * as `/cutoff` refuses a bad time (exit 2), naming it and the accepted forms; put into the
+ * command text, a word that is not time-shaped would be read as the title's first word.
+ */
+function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
+  if (time === undefined || cutoff.readCutoffTime(time)) return cutoff.cutoffCommand;
+  const refused: cutoff.CutoffInput = {
+    kind: "invalid",
+    mistake: { reason: "bad_time", input: time },
+  };
+  return { ...cutoff.cutoffCommand, parse: () => refused };
+}
+
+async function planJson(idText: string, lang: Locale | undefined): Promise<void> {
+  const id = /^\d+$/.test(idText) ? Number(idText) : 0;
+  const t = cliText(cliLocale(lang, configFromEnvironment()));
+  if (id <= 0) {
+    process.stderr.write(`${t.notCutoffId(idText)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  await withDeps(
+    async (deps) => {
+      const data = await cutoff.cutoffPlanData(deps, id);
+      if (!data) {
+        process.stderr.write(`${t.noCutoff(id)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
+    },
+    lang,
+    "plan",
+  );
+}
+
+async function printJson(data: Promise<unknown>): Promise<void> {
+  process.stdout.write(`${JSON.stringify(await data, null, 2)}\n`);
+}
