@@ -1,6 +1,7 @@
 /**
- * The changing half of `/cutoff`: add, move, remove. The caller has checked that the actor is a
- * secretary. Each change and its audit entry are one transaction; the reminder plan is rebuilt
+ * The changing half of `/cutoff`: add, move, remove, and their answers (the instant typed is
+ * read in cutoff-instant.ts, mistakes answered in cutoff-mistake.ts). The caller has checked
+ * that the actor is a secretary. Each change and its audit entry are one transaction; the reminder plan is rebuilt
  * afterwards (never failing the command on Redis).
  */
 import type { KnownBlock } from "@slack/types";
@@ -20,18 +21,14 @@ import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
-import type { Locale } from "../src/config.ts";
-import { type CutoffResult, cutoffInstant, OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
+import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { echoTypedText } from "../src/slack/message-text.ts";
-import { contextLine, formatDay, formatInstant, section } from "../src/slack/render-admin.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
-import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
-import { nonWorkingDayWarning } from "./cutoff-day.ts";
+import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
 import { type CutoffPlan, loadPlan } from "./cutoff-model.ts";
-import type { CutoffInput, CutoffMistake, CutoffTime, When } from "./cutoff-parse.ts";
-import { TITLE_MAX } from "./cutoff-parse.ts";
+import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { describeNumbers } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
@@ -171,31 +168,6 @@ export async function moveCutoffTo(
 }
 
 /**
- * The wall time of day in `zone` of a cut-off at `at` (UTC ISO), to keep when it is moved to
- * another day: hour and minute, and seconds when it has them; null for an end-of-day cut-off
- * (23:59:59.999 local, as `cutoffInstant` sets a day without a time), which stays end of day.
- */
-function timeOfDay(at: string, zone: string): CutoffTime | null {
-  const local = DateTime.fromISO(at, { zone: "utc" }).setZone(zone);
-  if (!local.isValid) return null;
-  if (local.toMillis() === local.endOf("day").toMillis()) return null;
-  const { hour, minute, second } = local;
-  return second === 0 ? { hour, minute } : { hour, minute, second };
-}
-
-/** {@link nonWorkingDayWarning} for a cut-off at `at` typed with `time` (null: the day's end). */
-function dayWarning(
-  at: string,
-  id: number,
-  time: CutoffTime | null,
-  deps: CommandDeps,
-  locale: Locale,
-): string | null {
-  const typed = time === null ? null : timeText(time);
-  return nonWorkingDayWarning(at, deps.config.timezone, locale, id, typed);
-}
-
-/**
  * After a move or a removal: queues an update of every reminder thread of the cut-off already
  * posted, so its first message shows the cut-off's new time, or that it was removed
  * (jobs/refresh-root.ts; the same update a reply triggers). `rows`: the cut-off's reminders. Returns how many were queued: 0 without a queue (Redis down, or the CLI with no
@@ -309,95 +281,4 @@ function audit(
     before,
     after,
   } as const;
-}
-
-/**
- * The UTC instant of `when` in the app's zone (end of day without a time), or the reply
- * explaining why not: no such date, a time skipped or repeated by a DST change, or the past.
- */
-function instantOf(when: When, deps: CommandDeps, locale: Locale): string | Reply {
-  const t = cutoffText(locale);
-  const zone = deps.config.timezone;
-  const now = deps.clock.now();
-  const date = resolveDate(when.date, zone, now);
-  if (!date) {
-    const input = when.date.kind === "relative" ? when.date.text : when.date.date;
-    return mistakeReply({ reason: "bad_date", input, error: "unrecognised_date" }, locale);
-  }
-  const result = withSeconds(cutoffInstant(date, when.time, zone), when.time?.second ?? 0);
-  if (!result.ok) {
-    const time = timeText(when.time ?? { hour: 0, minute: 0 });
-    const day = formatDay(date, locale);
-    if (result.error === "nonexistent_time")
-      return notice(t.nonexistent(day, time, zone), undefined, false);
-    if (result.error === "ambiguous_time")
-      return notice(t.ambiguous(day, time, zone), undefined, false);
-    return mistakeReply({ reason: "bad_time", input: time }, locale);
-  }
-  if (result.at <= (now.toUTC().toISO() ?? ""))
-    return notice(t.inPast(formatInstant(result.at, zone, locale)), undefined, false);
-  return result.at;
-}
-
-/**
- * A wall time with seconds ("06:10:30"): the minute's instant plus the seconds. Clocks change
- * on whole minutes, so the minute exists (once) exactly when the second does.
- */
-function withSeconds(result: CutoffResult, second: number): CutoffResult {
-  if (!result.ok || second === 0) return result;
-  const at = DateTime.fromISO(result.at, { zone: "utc" }).plus({ seconds: second });
-  return { ok: true, at: at.toISO() ?? result.at };
-}
-
-/** "06:10" or, with typed seconds, "06:10:30". */
-function timeText(time: CutoffTime): string {
-  const parts = [time.hour, time.minute, ...(time.second === undefined ? [] : [time.second])];
-  return parts.map((n) => String(n).padStart(2, "0")).join(":");
-}
-
-/** A kind answer to a mistake in `/cutoff` text, with the date formats or the usage hint. */
-export function mistakeReply(m: CutoffMistake, locale: Locale): Reply {
-  const t = cutoffText(locale);
-  const shown = (s: string) => echoTypedText(s, 60);
-  const hint = m.reason === "bad_date" ? t.dateFormats : t.usageHint;
-  return notice(mistakeText(m, t, shown), hint, false);
-}
-
-function mistakeText(
-  m: CutoffMistake,
-  t: ReturnType<typeof cutoffText>,
-  shown: (s: string) => string,
-): string {
-  switch (m.reason) {
-    case "too_long":
-      return t.tooLong(m.length, ADMIN_ARG_MAX);
-    case "not_understood":
-      return t.notUnderstood(shown(m.text));
-    case "missing_date":
-      return t.missingDate(m.sub);
-    case "bad_date":
-      return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
-    case "bad_time":
-      return t.badTime(shown(m.input));
-    case "missing_time":
-      return t.missingTime;
-    case "times_differ":
-      return t.timesDiffer(shown(m.first), shown(m.second));
-    case "time_after_title":
-      return t.timeAfterTitle(shown(m.input), escapeMrkdwn(truncateText(m.example, 200)));
-    case "missing_title":
-      return t.missingTitle;
-    case "title_too_long":
-      return t.titleTooLong(m.length, TITLE_MAX);
-    case "bad_tasks":
-      return t.badTasks(shown(m.input));
-    case "tasks_twice":
-      return t.tasksTwice;
-    case "missing_id":
-      return t.missingId(m.sub);
-    case "bad_id":
-      return t.badId(shown(m.input), m.sub);
-    case "extra":
-      return t.extra(shown(m.text));
-  }
 }

@@ -14,7 +14,8 @@ import {
   replanNote,
   replanSafely,
 } from "./access.ts";
-import { addCutoff, mistakeReply, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
+import { addCutoff, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
+import { mistakeReply } from "./cutoff-mistake.ts";
 import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
 import { type CutoffInput, parse } from "./cutoff-parse.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";

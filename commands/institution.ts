@@ -1,32 +1,30 @@
+/**
+ * `/institution`: the help list, one mapping, and the secretary's changes (set, away, add). What
+ * Slack says about channels and contacts is worded in institution-warnings.ts, mistakes in the
+ * text answered in institution-mistake.ts.
+ */
 import { type AuditEntry, recordAudit } from "../db/audit.ts";
-import {
-  contactEntries,
-  getMapping,
-  type InstitutionMapping,
-  listMappings,
-  setAway,
-  setMapping,
-} from "../db/contacts.ts";
+import { contactEntries, getMapping, listMappings, setAway, setMapping } from "../db/contacts.ts";
 import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
-import { lastFailedDelivery } from "../db/reminders.ts";
 import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
-import { formatDay, formatInstant } from "../src/slack/render-admin.ts";
+import { formatDay } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
-import { ADMIN_ARG_MAX, type DateSpec, resolveDate } from "./args.ts";
-import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
-import {
-  type InstitutionInput,
-  type InstitutionMistake,
-  MAX_CONTACTS,
-  NAME_MAX,
-  parse,
-} from "./institution-parse.ts";
+import { type DateSpec, resolveDate } from "./args.ts";
+import { checkChannel } from "./institution-channel.ts";
+import { dateMistake, mistakeReply } from "./institution-mistake.ts";
+import { type InstitutionInput, parse } from "./institution-parse.ts";
 import { userProblems } from "./institution-user.ts";
+import {
+  channelProblems,
+  channelWarning,
+  contactWarnings,
+  deliveryProblem,
+} from "./institution-warnings.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** The parser and its types, so `/institution` is one import away. */
@@ -158,87 +156,6 @@ async function set(
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
 }
 
-/**
- * The warnings for what Slack said about the contacts just named (one per person; one line for
- * any number unchecked), as {@link channelWarning} words the channel's.
- */
-function contactWarnings(
-  problems: Awaited<ReturnType<typeof userProblems>>,
-  t: ReturnType<typeof institutionText>,
-): string[] {
-  const lines: string[] = [];
-  for (const { userId, check } of problems) {
-    const who = `<@${userId}>`;
-    if (check === "not_found") lines.push(t.contactNotFound(who));
-    else if (check === "deactivated") lines.push(t.contactDeactivated(who));
-    else if (check === "bot") lines.push(t.contactBot(who));
-  }
-  if (problems.some((p) => p.check === "unchecked")) lines.push(t.contactsUnchecked);
-  return lines;
-}
-
-/** The warning for what Slack said about a newly mapped channel; null when all is well or unasked. */
-function channelWarning(
-  check: ChannelCheck | null,
-  channel: string,
-  t: ReturnType<typeof institutionText>,
-): string | null {
-  switch (check) {
-    case "not_found":
-      return t.channelNotFound(channel);
-    case "not_member":
-      return t.channelNotMember(channel);
-    case "archived":
-      return t.channelArchived(channel);
-    case "unchecked":
-      return t.channelUnchecked(channel);
-    default:
-      return null;
-  }
-}
-
-/**
- * Institution ID → why the last reminder tried in its present channel could not be sent (the
- * reminders table's `detail`: "not_in_channel", "channel_not_found", …), for the mapped
- * institutions whose latest reminder failed there; as {@link deliveryProblem} decides, without
- * asking Slack about the channel now.
- */
-async function channelProblems(
-  mappings: readonly InstitutionMapping[],
-  deps: CommandDeps,
-): Promise<Map<number, string>> {
-  const problems = new Map<number, string>();
-  for (const m of mappings) {
-    if (!m.channelId) continue;
-    const failed = await lastFailedDelivery(deps.db, m.institutionId);
-    if (failed && failed.channelId === m.channelId)
-      problems.set(m.institutionId, failed.detail ?? "");
-  }
-  return problems;
-}
-
-/**
- * The last delivery problem of the institution's reminders to its present channel, in words
- * with what to do; when Slack now says the app can post there, that too. Null when the latest
- * reminder tried was sent (or none was).
- */
-async function deliveryProblem(
-  mapping: InstitutionMapping,
-  deps: CommandDeps,
-  ctx: CommandContext,
-): Promise<string | null> {
-  const failed = await lastFailedDelivery(deps.db, mapping.institutionId);
-  // A failure to another channel (or before any channel) is not this mapping's problem.
-  if (!failed || failed.channelId !== mapping.channelId) return null;
-  const t = institutionText(ctx.locale);
-  const reason = failed.detail ?? "";
-  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale);
-  const lines = [t.lastProblem(when, reason)];
-  const now = mapping.channelId ? await checkChannel(deps.slack, mapping.channelId) : null;
-  lines.push(now === "ok" ? t.problemNowOk : t.problemAdvice(escapeMrkdwn(mapping.code), reason));
-  return lines.join(" ");
-}
-
 async function away(
   userId: string,
   until: DateSpec | null,
@@ -303,11 +220,6 @@ async function institutionsLeftWithoutContacts(
   return alone;
 }
 
-function dateMistake(spec: DateSpec): InstitutionMistake {
-  const input = spec.kind === "relative" ? spec.text : spec.date;
-  return { reason: "bad_date", input, error: "unrecognised_date" };
-}
-
 /** The institution whose code or alias equals `code` ignoring case (so "gp" clashes with GP). */
 function clash(code: string, all: readonly Institution[]): Institution | undefined {
   const key = code.toLocaleLowerCase("lv");
@@ -353,52 +265,6 @@ async function add(
     t.addedHint(escapeMrkdwn(code)),
     true,
   );
-}
-
-function mistakeReply(mistake: InstitutionMistake, ctx: CommandContext): Reply {
-  const t = institutionText(ctx.locale);
-  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
-  const hint = mistake.reason === "bad_date" ? t.dateFormats : t.usageHint;
-  return notice(mistakeText(mistake, t, shown), hint, false);
-}
-
-function mistakeText(
-  m: InstitutionMistake,
-  t: ReturnType<typeof institutionText>,
-  shown: (s: string) => string,
-): string {
-  switch (m.reason) {
-    case "too_long":
-      return t.tooLong(m.length, ADMIN_ARG_MAX);
-    case "missing_code":
-      return t.missingCode(m.sub);
-    case "missing_channel":
-      return t.missingChannel(shown(m.query), m.noContacts);
-    case "bad_channel":
-      return m.problem === "not_linked"
-        ? t.channelNotLinked(shown(m.token))
-        : t.notAChannel(shown(m.token));
-    case "bad_user":
-      return m.problem === "not_linked"
-        ? t.userNotLinked(shown(m.token))
-        : t.notAUser(shown(m.token));
-    case "too_many_contacts":
-      return t.tooManyContacts(m.count, MAX_CONTACTS);
-    case "contacts_and_none":
-      return t.contactsAndNone;
-    case "missing_user":
-      return t.missingUser;
-    case "missing_date":
-      return t.missingDate;
-    case "bad_date":
-      return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
-    case "bad_code":
-      return t.badCode(shown(m.code));
-    case "missing_name":
-      return t.missingName(shown(m.code));
-    case "name_too_long":
-      return t.nameTooLong(m.length, NAME_MAX);
-  }
 }
 
 /** `/institution`: see and change how institutions are mapped to Slack. */

@@ -1,6 +1,6 @@
 /** `/cutoff` text as people type it: the mistakes named with the words that caused them. */
 import { describe, expect, it } from "vitest";
-import { mistakeReply } from "../../commands/cutoff-change.ts";
+import { mistakeReply } from "../../commands/cutoff-mistake.ts";
 import {
   type CutoffMistake,
   misplacedTime,

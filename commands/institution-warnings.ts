@@ -1,0 +1,94 @@
+/**
+ * What `/institution` says about delivery: the warnings after `/institution set` for what Slack
+ * said about the channel and the contacts just named, and the last reminder that could not be
+ * sent to an institution's present channel (in `/institution` help and `/institution <CODE>`).
+ */
+import type { InstitutionMapping } from "../db/contacts.ts";
+import { lastFailedDelivery } from "../db/reminders.ts";
+import { institutionText } from "../src/i18n/institution.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { formatInstant } from "../src/slack/render-admin.ts";
+import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
+import type { userProblems } from "./institution-user.ts";
+import type { CommandContext, CommandDeps } from "./types.ts";
+
+/**
+ * The warnings for what Slack said about the contacts just named (one per person; one line for
+ * any number unchecked), as {@link channelWarning} words the channel's.
+ */
+export function contactWarnings(
+  problems: Awaited<ReturnType<typeof userProblems>>,
+  t: ReturnType<typeof institutionText>,
+): string[] {
+  const lines: string[] = [];
+  for (const { userId, check } of problems) {
+    const who = `<@${userId}>`;
+    if (check === "not_found") lines.push(t.contactNotFound(who));
+    else if (check === "deactivated") lines.push(t.contactDeactivated(who));
+    else if (check === "bot") lines.push(t.contactBot(who));
+  }
+  if (problems.some((p) => p.check === "unchecked")) lines.push(t.contactsUnchecked);
+  return lines;
+}
+
+/** The warning for what Slack said about a newly mapped channel; null when all is well or unasked. */
+export function channelWarning(
+  check: ChannelCheck | null,
+  channel: string,
+  t: ReturnType<typeof institutionText>,
+): string | null {
+  switch (check) {
+    case "not_found":
+      return t.channelNotFound(channel);
+    case "not_member":
+      return t.channelNotMember(channel);
+    case "archived":
+      return t.channelArchived(channel);
+    case "unchecked":
+      return t.channelUnchecked(channel);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Institution ID → why the last reminder tried in its present channel could not be sent (the
+ * reminders table's `detail`: "not_in_channel", "channel_not_found", …), for the mapped
+ * institutions whose latest reminder failed there; as {@link deliveryProblem} decides, without
+ * asking Slack about the channel now.
+ */
+export async function channelProblems(
+  mappings: readonly InstitutionMapping[],
+  deps: CommandDeps,
+): Promise<Map<number, string>> {
+  const problems = new Map<number, string>();
+  for (const m of mappings) {
+    if (!m.channelId) continue;
+    const failed = await lastFailedDelivery(deps.db, m.institutionId);
+    if (failed && failed.channelId === m.channelId)
+      problems.set(m.institutionId, failed.detail ?? "");
+  }
+  return problems;
+}
+
+/**
+ * The last delivery problem of the institution's reminders to its present channel, in words
+ * with what to do; when Slack now says the app can post there, that too. Null when the latest
+ * reminder tried was sent (or none was).
+ */
+export async function deliveryProblem(
+  mapping: InstitutionMapping,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<string | null> {
+  const failed = await lastFailedDelivery(deps.db, mapping.institutionId);
+  // A failure to another channel (or before any channel) is not this mapping's problem.
+  if (!failed || failed.channelId !== mapping.channelId) return null;
+  const t = institutionText(ctx.locale);
+  const reason = failed.detail ?? "";
+  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale);
+  const lines = [t.lastProblem(when, reason)];
+  const now = mapping.channelId ? await checkChannel(deps.slack, mapping.channelId) : null;
+  lines.push(now === "ok" ? t.problemNowOk : t.problemAdvice(escapeMrkdwn(mapping.code), reason));
+  return lines.join(" ");
+}
