@@ -7,11 +7,17 @@ import { replyBody } from "../domain/attribution.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { formatInstant } from "../slack/format.ts";
-import { slackPlainText } from "../slack/message-text.ts";
+import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import { userLabel, userNames } from "./local-names.ts";
 import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
-/** One reply as `replies --json` prints it. Times are UTC ISO-8601; `task` null = unassigned. */
+/**
+ * One reply as `replies --json` prints it (the field names are a contract). Times are UTC
+ * ISO-8601; `task` null = unassigned. `text` is the text as the person typed it: the store
+ * keeps Slack's form, with `&`, `<` and `>` escaped as `&amp;`, `&lt;` and `&gt;` (a thread
+ * reply as Slack sent it, a modal reply escaped alike before it is stored), and those three
+ * are decoded (`decodeSlackEntities`); Slack's codes (`<@U…>`, `<#C…>`, `<url|label>`) stay.
+ */
 export interface ReplyJson {
   id: number;
   institution: string;
@@ -91,7 +97,7 @@ export function replyJson(r: NamedReply): ReplyJson {
     verified: r.verified,
     statusClaim: r.statusClaim,
     source: r.source,
-    text: r.text,
+    text: decodeSlackEntities(r.text),
     files: r.files,
     receivedAt: r.receivedAt,
     editedAt: r.editedAt,
@@ -106,7 +112,7 @@ export function replyJson(r: NamedReply): ReplyJson {
  * code), received at (in `zone`), a one-line excerpt of the text as the digest and `/task N`
  * show it (`replyBody`: without the prefix naming the task it is filed under), read plainly
  * (`slackPlainText`: entities decoded, mentions as `@name` where `names` knows them, links as
- * "label (url)"; `--json` keeps the text as Slack sent it); edited replies are marked, withdrawn
+ * "label (url)"; `--json` keeps Slack's codes, see {@link ReplyJson}); edited replies are marked, withdrawn
  * ones marked only (no text, files or status claim, as `/task N history` and the digest show
  * them; `--json` keeps them in full, with `withdrawnAt`). Instants as the app writes them
  * everywhere (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59").
