@@ -19,8 +19,11 @@ const lv = {
   /** For the secretary-only refusal: "Atvainojiet, <action> var tikai sekretārs". */
   action: "eksportēt pielikumu",
   noProgramme: "Programma vēl nav importēta.",
-  noCutoff: (id: number) =>
-    `Ziņošanas termiņa #${id} nav (vai tas ir noņemts). Termiņi: \`/cutoff list\`.`,
+  /**
+   * `/export annex N` when no cut-off ever had the number `id` (a removed cut-off is still
+   * exported, see `removedCutoff`).
+   */
+  noCutoff: (id: number) => `Ziņošanas termiņa ar numuru #${id} nav. Termiņi: \`/cutoff list\`.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   /** `formats`: "docx, xlsx, csv". */
   notAFormat: (word: string, formats: string) =>
@@ -72,8 +75,7 @@ const en: typeof lv = {
   ].join("\n"),
   action: "export the annex",
   noProgramme: "No programme has been imported yet.",
-  noCutoff: (id) =>
-    `There is no reporting cut-off #${id} (or it was removed). Cut-offs: \`/cutoff list\`.`,
+  noCutoff: (id) => `There is no reporting cut-off numbered #${id}. Cut-offs: \`/cutoff list\`.`,
   notUnderstood: (text) => `I did not understand “${text}”.`,
   notAFormat: (word, formats) =>
     `I did not understand “${word}”: the annex can be exported as ${formats} (e.g. \`/export annex 3 xlsx\`).`,

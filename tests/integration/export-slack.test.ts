@@ -162,7 +162,9 @@ describe("/export annex through Slack", () => {
   });
 
   it("answers an unknown cut-off kindly", async () => {
-    expect(await slash("/export", "annex 99", SECRETARY)).toContain("Ziņošanas termiņa #99 nav");
+    expect(await slash("/export", "annex 99", SECRETARY)).toContain(
+      "Ziņošanas termiņa ar numuru #99 nav.",
+    );
   });
 });
 
