@@ -1,7 +1,10 @@
-import { findCutoff, listCutoffs } from "../db/cutoffs.ts";
+import { findCutoff, listCutoffs, listRemovedCutoffs, replyCutoff } from "../db/cutoffs.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { formatInstant, formatInstantDay } from "../src/slack/format.ts";
 import {
   type CutoffRenderContext,
+  type RemovedCutoff,
   renderCutoffList,
   renderCutoffPlan,
 } from "../src/slack/render-cutoff.ts";
@@ -44,6 +47,7 @@ export async function handle(
         await cutoffListData(deps),
         renderContext(deps, ctx),
         input.kind === "help",
+        await removedCutoffs(deps),
       );
       return { blocks, text: cutoffText(ctx.locale).title, found: true };
     }
@@ -65,6 +69,16 @@ export async function cutoffListData(deps: CommandDeps): Promise<CutoffSummary[]
   return summaries;
 }
 
+/** Removed cut-offs, the latest removal first, for `/cutoff list`'s line of removed ones. */
+async function removedCutoffs(deps: CommandDeps): Promise<RemovedCutoff[]> {
+  return (await listRemovedCutoffs(deps.db)).map(({ cutoff, removedAt }) => ({
+    id: cutoff.id,
+    at: cutoff.at,
+    title: cutoff.title,
+    removedAt,
+  }));
+}
+
 /**
  * Re-plans one cut-off (so the store's rows match it) and reads its plan; undefined when there
  * is no such cut-off. The caller checks that the actor may see it.
@@ -82,10 +96,28 @@ export async function cutoffPlanData(
 async function plan(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const data = await cutoffPlanData(deps, id);
-  if (!data) return notice(t.notFound(id), t.listHint, false);
+  if (!data) return notice(await removedOrNotFound(id, deps, ctx), t.listHint, false);
   const note = replanNote(data.outcome, ctx.locale);
   const blocks = renderCutoffPlan(data.plan, renderContext(deps, ctx), note);
   return { blocks, text: plain(t.planTitle(id, data.plan.cutoff.title)), found: true };
+}
+
+/** Why `/cutoff plan <id>` shows no plan: the cut-off was removed (when), or there is none. */
+async function removedOrNotFound(
+  id: number,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<string> {
+  const t = cutoffText(ctx.locale);
+  const gone = await replyCutoff(deps.db, id);
+  if (!gone?.removedAt) return t.notFound(id);
+  const zone = deps.config.timezone;
+  return t.planRemoved(
+    id,
+    escapeMrkdwn(gone.cutoff.title),
+    formatInstant(gone.cutoff.at, zone, ctx.locale),
+    formatInstantDay(gone.removedAt, zone, ctx.locale),
+  );
 }
 
 function renderContext(deps: CommandDeps, ctx: CommandContext): CutoffRenderContext {

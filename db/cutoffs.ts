@@ -106,6 +106,23 @@ export async function listCutoffs(db: Db): Promise<Cutoff[]> {
 }
 
 /**
+ * Removed cut-offs with when each was removed (`removedAt`, UTC ISO), the latest removal first
+ * (for `/cutoff list`'s line of removed ones).
+ */
+export async function listRemovedCutoffs(
+  db: Db,
+): Promise<Array<{ cutoff: Cutoff; removedAt: string }>> {
+  const rows = await db
+    .selectFrom("cutoffs")
+    .select([...COLUMNS, "removed_at"])
+    .where("removed_at", "is not", null)
+    .orderBy("removed_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((r) => ({ cutoff: toCutoff(r), removedAt: r.removed_at ?? "" }));
+}
+
+/**
  * The cut-off `/task` and replies refer to as "current": the earliest one not removed whose
  * instant is after `since` (UTC ISO) — typically now minus a grace period — or undefined.
  */

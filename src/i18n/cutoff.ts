@@ -100,6 +100,17 @@ const lv = {
   removed: (id: number, title: string, when: string) =>
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
   notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
+  /**
+   * `/cutoff plan` of a removed cut-off: `title` (mrkdwn-escaped), `when` its time as
+   * `formatInstant` writes it, `day` the day it was removed, "30.11.2026." (`formatInstantDay`).
+   */
+  planRemoved: (id: number, title: string, when: string, day: string) =>
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) ir noņemts ${day.replace(/\.$/, "")}. Tā atgādinājumi vairs netiek sūtīti; saņemtās atbildes ir saglabātas.`,
+  /** `/cutoff list`'s last line: the removed cut-offs, `items` joined {@link removedItem}s. */
+  removedList: (items: string) => `Noņemtie termiņi: ${items}`,
+  /** One removed cut-off in {@link removedList}: as {@link planRemoved}'s arguments. */
+  removedItem: (id: number, title: string, when: string, day: string) =>
+    `#${id} ${title} (${when}) – noņemts ${day}`,
   listHint: "Ziņošanas termiņi: `/cutoff list`",
   /** After a move given only a date: the cut-off kept its time of day (`time` "10:00"). */
   keptTime: (time: string) =>
@@ -239,6 +250,10 @@ const en: typeof lv = {
   removed: (id, title, when) =>
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
   notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
+  planRemoved: (id, title, when, day) =>
+    `Cut-off *#${id}* (${title}, ${when}) was removed on ${day}: its reminders are no longer sent; the replies received are kept.`,
+  removedList: (items) => `Removed cut-offs: ${items}`,
+  removedItem: (id, title, when, day) => `#${id} ${title} (${when}) – removed on ${day}`,
   listHint: "Cut-offs: `/cutoff list`",
   keptTime: (time) =>
     `No time given – it keeps its previous time, ${time}; for another, give one after the date or with \`--time\`.`,

@@ -14,6 +14,7 @@ import { cutoffText } from "../i18n/cutoff.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
+import { formatInstantDay } from "./format.ts";
 import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
 import { contactLabel } from "./render-institution.ts";
 
@@ -32,6 +33,14 @@ export interface CutoffSummary {
   nextReminder: string | null;
   /** True when the cut-off instant is before now. */
   passed: boolean;
+}
+
+/** A removed cut-off in `/cutoff list`'s last line; `removedAt` is when (UTC ISO). */
+export interface RemovedCutoff {
+  id: number;
+  at: string;
+  title: string;
+  removedAt: string;
 }
 
 /** One reminder in the plan; `detail` says why one was skipped or failed. */
@@ -90,22 +99,43 @@ function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
   return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${next}`;
 }
 
+/** Removed cut-offs named in `/cutoff list`'s last line; more are counted ("… un vēl 2."). */
+const REMOVED_SHOWN = 5;
+
 /**
  * `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first,
- * its time and next reminder to the minute.
+ * its time and next reminder to the minute; then, when any was removed, one short line naming
+ * the latest {@link REMOVED_SHOWN} removed (`removed`, latest removal first) with their time and
+ * the day each was removed.
  */
 export function renderCutoffList(
   summaries: readonly CutoffSummary[],
   ctx: CutoffRenderContext,
   help: boolean,
+  removed: readonly RemovedCutoff[] = [],
 ): KnownBlock[] {
   const t = cutoffText(ctx.locale);
   const head: KnownBlock[] = [header(t.title)];
   if (help) head.push(section(t.usage), { type: "divider" });
+  const tail = removed.length > 0 ? [contextLine(removedLine(removed, ctx))] : [];
   // No list heading under the header: "Ziņošanas termiņi" is already its title.
-  if (summaries.length === 0) return [...head, section(t.none)];
+  if (summaries.length === 0) return [...head, section(t.none), ...tail];
   const paragraphs = summaries.map((s) => summaryLine(s, ctx));
-  return [...head, ...packParagraphs(paragraphs, MESSAGE_BLOCKS_MAX - head.length, t.more)];
+  const room = MESSAGE_BLOCKS_MAX - head.length - tail.length;
+  return [...head, ...packParagraphs(paragraphs, room, t.more), ...tail];
+}
+
+/** "Noņemtie termiņi: #3 Pārbaude (pirmd. 01.02.2027. 12:00) – noņemts 30.11.2026. · …". */
+function removedLine(removed: readonly RemovedCutoff[], ctx: CutoffRenderContext): string {
+  const t = cutoffText(ctx.locale);
+  const items = removed.slice(0, REMOVED_SHOWN).map((r) => {
+    const title = escapeMrkdwn(truncateText(r.title, LIST_TITLE_MAX));
+    const day = formatInstantDay(r.removedAt, ctx.zone, ctx.locale);
+    return t.removedItem(r.id, title, when(r.at, ctx), day);
+  });
+  const left = removed.length - items.length;
+  if (left > 0) items.push(t.more(left));
+  return t.removedList(items.join(" · "));
 }
 
 /**
