@@ -25,14 +25,17 @@ export interface StoredReply {
   /** True when the secretary removed the thread's cut-off: the reply is kept, no buttons shown. */
   removed: boolean;
   taskNumber: string | null;
-  /** When unassigned: the numbers it names, none in this reminder ("2, 99: …" → ["2", "99"]). */
+  /**
+   * When unassigned: the numbers it names that are tasks of the programme, none in this
+   * reminder ("2, 99: …" → ["2"]).
+   */
   strayNumbers: string[];
   /**
    * When filed: the numbers it names that are tasks of the programme but not in this reminder
    * ("2: …; 14: …" → ["2"]).
    */
   strayListed: string[];
-  /** When filed: the numbers it names that are no task of the programme ("14: …\n150: …" → ["150"]). */
+  /** The numbers it names that are no task of the programme ("14: …\n150: …", "2, 150: …" → ["150"]). */
   notInProgramme: string[];
   /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
   unfiled: string[];
@@ -51,8 +54,8 @@ export interface StoredReply {
  * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
- *    naming every task it named that is not in this reminder ("99: …", "2, 99: …") or the
- *    several it named;
+ *    naming every number it named that is not in this reminder ("2: …", "2, 99: …"; those that
+ *    are no task of the programme, 99, apart) or the several it named;
  * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …" or "99: …; 14:
  *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
@@ -145,6 +148,7 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
     stored.strayNumbers,
     stored.unfiled,
     stored.askedForNumber ? replyText(locale).noNumberUnassigned : "",
+    stored.notInProgramme,
   );
   await ephemeralOrDirect(deps, stored, message);
 }

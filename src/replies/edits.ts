@@ -21,6 +21,7 @@ import type { Clock } from "../time.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
+import { splitStray } from "./stray.ts";
 
 /**
  * What an edit or a deletion did: changed a stored reply, or nothing (unknown message, same
@@ -43,8 +44,9 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  * - it names tasks, none of them in the reminder ("99: nav tāda"): the reply keeps its task
  *   (the safest choice: the edit is most likely a typo, and the answer does not vanish from the
  *   task), the edit is stored, and the author is told privately, as for a new reply, that task
- *   99 is not in this reminder and that the reply stays under its task, with a button per task
- *   of the institution to choose another (or confirm it) — only when the set of such numbers
+ *   99 is not in the programme (a task of it, "2", is "not in this reminder"; {@link
+ *   splitStray}) and that the reply stays under its task, with a button per task of the
+ *   institution to choose another (or confirm it) — only when the set of such numbers
  *   differs from the previous text's ("99: a" edited to "99: b" is not asked about again);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
@@ -115,8 +117,10 @@ type Retarget =
   | { kind: "move"; task: InstitutionTask; previous: string | null }
   | {
       kind: "stray";
-      /** The numbers it names that are not in the reminder. */
+      /** The numbers it names that are tasks of the programme but not in the reminder. */
       numbers: string[];
+      /** The numbers it names that are no task of the programme at all ("150"). */
+      notInProgramme: string[];
       /** The reply's task, kept (null: unassigned). */
       previous: string | null;
       /** The institution's tasks in the cut-off, for the buttons (none when it was removed). */
@@ -140,7 +144,14 @@ async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | 
   // The author was told about these numbers already ("99: a" edited to "99: b"): not again.
   const before = new Set(strayNumbers(reply.text, scope));
   if (before.size === numbers.length && numbers.every((n) => before.has(n))) return null;
-  return { kind: "stray", numbers, previous, tasks: found.removed ? [] : tasks };
+  const split = await splitStray(db, found.cutoff.programmeId, numbers);
+  return {
+    kind: "stray",
+    numbers: split.notInReminder,
+    notInProgramme: split.notInProgramme,
+    previous,
+    tasks: found.removed ? [] : tasks,
+  };
 }
 
 /**
@@ -192,10 +203,22 @@ async function tellStray(
   const m = replyText(locale);
   const kept = m.editKept(stray.previous);
   // A removed cut-off's buttons would be refused: then only the words.
+  const named = [
+    ...(stray.numbers.length > 0 ? [m.notInReminder(stray.numbers)] : []),
+    ...(stray.notInProgramme.length > 0 ? [m.notInProgramme(stray.notInProgramme)] : []),
+  ];
   const message =
     stray.tasks.length > 0
-      ? renderAssignPrompt(reply, stray.tasks, locale, stray.numbers, [], kept)
-      : renderNotice(`${m.notInReminder(stray.numbers)} ${kept}`);
+      ? renderAssignPrompt(
+          reply,
+          stray.tasks,
+          locale,
+          stray.numbers,
+          [],
+          kept,
+          stray.notInProgramme,
+        )
+      : renderNotice([...named, kept].join(" "));
   const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
   await ephemeralOrDirect(deps, { reply, thread }, message);
 }

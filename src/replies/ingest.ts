@@ -1,6 +1,5 @@
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
-import { listTaskNumbers } from "../../db/tasks.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
@@ -18,6 +17,7 @@ import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowl
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { isDigestAnswer, refuseDigestThreadMessage } from "./digest-thread.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
+import { splitStray } from "./stray.ts";
 
 /** Why a message is not a reply. */
 export type IgnoredReason =
@@ -193,9 +193,9 @@ function numberedBefore(message: SlackMessage, progress: InstitutionProgress): b
 
 /**
  * What the acknowledgement says beyond the reaction: the stray numbers, the unfiled tasks, a
- * guess. A reply filed under a task that also names numbers outside the reminder has them split
- * by the programme's tasks (read only then): those the programme has are "not in this
- * reminder", the others ("14: …\n150: …", 150 no task at all) "not in the programme".
+ * guess. Numbers it names outside the reminder are split by the programme's tasks (read only
+ * then, {@link splitStray}): those the programme has are "not in this reminder", the others
+ * ("14: …\n150: …", "150: …"; 150 no task at all) "not in the programme".
  */
 async function explain(
   deps: ReplyDeps,
@@ -206,19 +206,19 @@ async function explain(
   programmeId: number | null,
 ): Promise<Omit<StoredReply, "removed" | "askedForNumber">> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
-  const listed = progress && taskNumber !== null ? strayNumbers(reply.text, scope) : [];
-  const programme =
-    listed.length > 0 && programmeId !== null
-      ? new Set(await listTaskNumbers(deps.db, programmeId))
-      : null;
+  const stray = progress ? strayNumbers(reply.text, scope) : [];
+  const split =
+    programmeId === null
+      ? { notInReminder: stray, notInProgramme: [] }
+      : await splitStray(deps.db, programmeId, stray);
   return {
     reply,
     thread,
     progress,
     taskNumber,
-    strayNumbers: progress && taskNumber === null ? strayNumbers(reply.text, scope) : [],
-    strayListed: programme ? listed.filter((n) => programme.has(n)) : listed,
-    notInProgramme: programme ? listed.filter((n) => !programme.has(n)) : [],
+    strayNumbers: taskNumber === null ? split.notInReminder : [],
+    strayListed: taskNumber !== null ? split.notInReminder : [],
+    notInProgramme: split.notInProgramme,
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,

@@ -52,7 +52,9 @@ export function excerpt(text: string, max = 200): string {
 
 /**
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
- * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it, or after "your reply names
+ * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it,
+ * and/or "task 150 is not in the programme" for `notInProgramme`, numbers that are no task at
+ * all; or after "your reply names
  * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
  * edit's "your edited reply stays under task 14"; with neither of the last two, then "the reply
  * is saved but not yet attached to any task"), the reply's excerpt, then one
@@ -68,9 +70,13 @@ export function renderAssignPrompt(
   strayNumbers: readonly string[] = [],
   unfiled: readonly string[] = [],
   kept = "",
+  notInProgramme: readonly string[] = [],
 ): RenderedMessage {
   const m = replyText(locale);
-  const stray = strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `;
+  const stray = [
+    strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `,
+    notInProgramme.length === 0 ? "" : `${m.notInProgramme(notInProgramme)} `,
+  ].join("");
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
   // Say the reply is kept, so it is not sent again (a reply naming no task, or only numbers not
   // in the reminder), unless the lead already says so.

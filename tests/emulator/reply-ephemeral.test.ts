@@ -77,11 +77,11 @@ describe("npm run slack --reply prints what the app showed only to the author", 
     expect(lv.code).toBe(0);
     expect(lv.out).toContain(`(pavedienā ${root})`);
     expect(lv.out).toContain("↳ [lietotne, redzams tikai @sekretars]");
-    expect(lv.out).toContain("Uzdevuma *99* šajā atgādinājumā nav.");
+    expect(lv.out).toContain("Uzdevuma *99* programmā nav.");
 
     expect((await send("--lang", "en")).code).toBe(0);
     const en = await send("--reply", root, "99: done");
-    expect(en.out).toContain("Task *99* is not in this reminder.");
+    expect(en.out).toContain("There is no task *99* in the programme.");
     expect(en.out).not.toContain("Uzdevuma");
   });
 
@@ -122,7 +122,7 @@ describe("npm run slack --edit prints what the app showed only to the author", (
     const lines = edited.out.split("\n");
     const head = lines.indexOf("  ↳ [lietotne, redzams tikai @sekretars]");
     expect(head).toBeGreaterThan(0);
-    expect(lines[head + 1]).toMatch(/^ {4}Uzdevuma \*99\* šajā atgādinājumā nav\./u);
+    expect(lines[head + 1]).toMatch(/^ {4}Uzdevuma \*99\* programmā nav\./u);
     expect(edited.out).toContain("uzdevumam *5*");
     // Only what this edit caused: the single note, once.
     expect(edited.out.match(/redzams tikai/gu)).toHaveLength(1);

@@ -142,7 +142,7 @@ describe("a reply naming several tasks", () => {
     const { ts, stored } = await reply(f, "98, 99: abi izpildīti");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
-    expect(String(note.args.text)).toContain("Uzdevumu *98* un *99* šajā atgādinājumā nav.");
+    expect(String(note.args.text)).toContain("Uzdevumu *98* un *99* programmā nav.");
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
     );

@@ -131,9 +131,9 @@ describe("a reply in a reminder thread", () => {
     }>;
     expect(validateBlocks(blocks, "message")).toEqual([]);
     expect(blocks[0]?.text?.text).toBe(
-      "Uzdevuma *99* šajā atgādinājumā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
+      "Uzdevuma *99* programmā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
     );
-    expect(prompt.args.text).toContain("Uzdevuma *99* šajā atgādinājumā nav.");
+    expect(prompt.args.text).toContain("Uzdevuma *99* programmā nav.");
     const buttons = blocks.flatMap((b) => b.elements ?? []).filter((e) => e.type === "button");
     expect(buttons.map((b) => b.value)).toEqual(["5", "14"].map((n) => `${stored?.id}:${n}`));
   });

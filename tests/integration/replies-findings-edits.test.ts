@@ -88,7 +88,8 @@ describe("an edit naming only a task not in the reminder", () => {
     const note = await told;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(JSON.stringify(note.args.blocks)).toContain(
-      "Uzdevuma *99* šajā atgādinājumā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
+      // 99 is no task of the test programme at all.
+      "Uzdevuma *99* programmā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
     );
     const buttons = buttonsOf(note.args.blocks);
     expect(buttons.map((b) => b.value)).toEqual(["5", "14"].map((n) => `${stored?.id}:${n}`));
@@ -185,9 +186,7 @@ describe("editing an unassigned '99: …' reply", () => {
     expect(prompts()).toBe(1);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     await edit(f, ts, "99: nav tāda, labots", "98: cits");
-    expect(JSON.stringify((await told).args.blocks)).toContain(
-      "Uzdevuma *98* šajā atgādinājumā nav.",
-    );
+    expect(JSON.stringify((await told).args.blocks)).toContain("Uzdevuma *98* programmā nav.");
     expect(prompts()).toBe(2);
   });
 });

@@ -47,14 +47,15 @@ describe("a reply naming a task not in the reminder before one that is", () => {
     },
   );
 
-  it("'2, 99: nav' names both missing tasks and asks which task, with the buttons", async () => {
+  it("'2, 99: nav' names both missing numbers and asks which task, with the buttons", async () => {
     const f = await thread(["5", "14"]);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts, stored } = await reply(f, "2, 99: nav");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
     const said =
-      "Uzdevumu *2* un *99* šajā atgādinājumā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?";
+      // 2 is a task of the programme outside the reminder; 99 is no task of it at all.
+      "Uzdevuma *2* šajā atgādinājumā nav. Uzdevuma *99* programmā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?";
     expect(String(note.args.text)).toBe(said);
     // The visible section says it was saved, not only the notification text.
     expect(sectionOf(note.args.blocks)).toBe(said);
@@ -218,7 +219,7 @@ describe("a pasted list of hundreds of numbers none in the reminder", () => {
     expect(note.ok).toBe(true);
     const section = JSON.stringify(note.args.blocks);
     expect(section).toContain(
-      "Uzdevumu *100*, *101*, *102*, *103*, *104*, *105*, *106*, *107*, *108*, *109* … (vēl 390) šajā atgādinājumā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
+      "Uzdevumu *100*, *101*, *102*, *103*, *104*, *105*, *106*, *107*, *108*, *109* … (vēl 390) programmā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
     );
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["5", "14"].map((n) => `${stored?.id}:${n}`),

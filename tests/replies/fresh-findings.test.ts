@@ -1,8 +1,8 @@
 /**
  * What a fresh user found in reminder threads, through the real app (signed Events API
  * callbacks in, Web API calls out to the emulator, replies in the store): a reply naming a
- * number that is no task of the programme at all, and the prompt for a reply without a number
- * (it says the reply is saved).
+ * number that is no task of the programme at all (with a task of the reminder, on its own, or
+ * by an edit), and the prompt for a reply without a number (it says the reply is saved).
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0FRESH");
+const { thread, reply, taskOf, edit } = replySteps(() => ({ t, logs }), "C0FRESH");
 
 /** The text of a message's first section block. */
 function sectionOf(blocks: unknown): string | undefined {
@@ -65,6 +65,90 @@ describe("a reply with numbered parts naming a number that is no task of the pro
     expect(sectionOf((await told).args.blocks)).toBe(
       "✅ Reply attached to task *14*. There is no task *150* in the programme. Please write a separate reply for each task.",
     );
+  });
+});
+
+describe("a reply naming only a number that is no task of the programme", () => {
+  it.each([
+    [
+      PEOPLE.anna,
+      "150: izpildīts",
+      "Uzdevuma *150* programmā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
+    ],
+    [
+      PEOPLE.janis,
+      "150: done",
+      "There is no task *150* in the programme. The reply is saved but not yet attached to any task. Which task is this reply about?",
+    ],
+  ])(
+    "is kept unassigned; the prompt to %s says 150 is not in the programme",
+    async (user, text, said) => {
+      if (user === PEOPLE.janis) await chooseLanguage(t, PEOPLE.janis, "en");
+      const f = await thread(["5", "14"]);
+      const told = t.emulator.waitFor(ephemeralTo(user, f.channel));
+      const { ts, stored } = await reply(f, text, user);
+      expect(stored?.text).toBe(text);
+      expect(await taskOf(f, ts)).toBeNull();
+      const note = await told;
+      expect(sectionOf(note.args.blocks)).toBe(said);
+      expect(String(note.args.text)).toBe(said);
+      expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+        ["5", "14"].map((n) => `${stored?.id}:${n}`),
+      );
+    },
+  );
+
+  it("'2, 150: …' says 2 is not in this reminder and 150 not in the programme", async () => {
+    const f = await thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    const { ts } = await reply(f, "2, 150: nav");
+    expect(await taskOf(f, ts)).toBeNull();
+    expect(sectionOf((await told).args.blocks)).toBe(
+      "Uzdevuma *2* šajā atgādinājumā nav. Uzdevuma *150* programmā nav. Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+  });
+});
+
+describe("an edit of a reply to name only a number outside the reminder", () => {
+  it.each([
+    [
+      "150: labots",
+      "Uzdevuma *150* programmā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
+    ],
+    // A task of the programme outside the reminder is still "not in this reminder".
+    [
+      "2: labots",
+      "Uzdevuma *2* šajā atgādinājumā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
+    ],
+  ])("%j keeps the reply under 14; the note says why", async (after, said) => {
+    const f = await thread(["5", "14"]);
+    const { ts, stored } = await reply(f, "14: pārbaudīts");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await edit(f, ts, "14: pārbaudīts", after);
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(sectionOf(note.args.blocks)).toBe(said);
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+
+  it("in English", async () => {
+    // The edit step edits as anna: she reads English for this test only.
+    await chooseLanguage(t, PEOPLE.anna, "en");
+    try {
+      const f = await thread(["5", "14"]);
+      const { ts } = await reply(f, "14: checked");
+      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+      await edit(f, ts, "14: checked", "150: corrected");
+      expect(await taskOf(f, ts)).toBe("14");
+      expect(sectionOf((await told).args.blocks)).toMatch(
+        /^There is no task \*150\* in the programme\. /u,
+      );
+    } finally {
+      await chooseLanguage(t, PEOPLE.anna, "lv");
+    }
   });
 });
 
