@@ -23,13 +23,15 @@ import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
+import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
+import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
 import { type CutoffPlan, loadPlan } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
-import { describeNumbers } from "./task-suggest.ts";
+import { numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
 type AddInput = Extract<CutoffInput, { kind: "add" }>;
@@ -52,7 +54,7 @@ export async function addCutoff(
     if (unknown.length > 0)
       return notice(
         t.unknownTasks(unknown.join(", ")),
-        t.knownTasks(describeNumbers(numbers)),
+        messages(ctx.locale).errors.numbersExist(numberOutline(numbers)),
         false,
       );
     tasks = numbers.filter((n) => wanted.includes(n));
@@ -123,7 +125,10 @@ async function addedReply(
   return { blocks, text: plain(text), found: true };
 }
 
-/** Moves a cut-off to a new day (and time); the new instant must be in the future. */
+/**
+ * Moves a cut-off to a new day (and time); the new instant must be in the future. A removed
+ * cut-off is refused, named with the day it was removed, pointing to `/cutoff add`.
+ */
 export async function moveCutoffTo(
   input: MoveInput,
   deps: CommandDeps,
@@ -132,7 +137,12 @@ export async function moveCutoffTo(
   const t = cutoffText(ctx.locale);
   const zone = deps.config.timezone;
   const cutoff = await findCutoff(deps.db, input.id);
-  if (!cutoff) return notice(t.notFound(input.id), t.listHint, false);
+  if (!cutoff) {
+    // A removed one is named, with when it was removed; it stays removed (add a new one).
+    const gone = await removedCutoffShown(deps, input.id, ctx.locale);
+    if (!gone) return notice(t.notFound(input.id), t.listHint, false);
+    return notice(t.moveRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, false);
+  }
   // Only a date: the cut-off keeps its wall time of day on the new day (an end-of-day one stays
   // one); a time typed wins. A kept time the new day does not have (or has twice) is refused as
   // a typed one would be.
@@ -233,6 +243,8 @@ function newPlanText(
 /**
  * Removes a cut-off: its reminders stop; its replies stay in the store. The reminder threads
  * already posted get their first message rewritten (as after a move) to say it was removed.
+ * One removed already is named with the day it was removed and left as it is (found: the
+ * state asked for holds, as a move to the same time); an id never used is "not found".
  */
 export async function removeCutoffById(
   id: number,
@@ -241,7 +253,12 @@ export async function removeCutoffById(
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const cutoff = await findCutoff(deps.db, id);
-  if (!cutoff) return notice(t.notFound(id), t.listHint, false);
+  if (!cutoff) {
+    // Removed already: said so, with when; nothing changes (no audit, re-plan or root rewrite).
+    const gone = await removedCutoffShown(deps, id, ctx.locale);
+    if (!gone) return notice(t.notFound(id), t.listHint, false);
+    return notice(t.removeRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, true);
+  }
   // Read before the removal: the institutions whose threads' roots are to say it was removed.
   const rows = await listReminders(deps.db, cutoff.id);
   const now = nowIso(deps);

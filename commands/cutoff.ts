@@ -1,7 +1,5 @@
-import { findCutoff, listCutoffs, listRemovedCutoffs, replyCutoff } from "../db/cutoffs.ts";
+import { findCutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
-import { escapeMrkdwn } from "../src/slack/fit.ts";
-import { formatInstant, formatInstantDay } from "../src/slack/format.ts";
 import {
   type CutoffRenderContext,
   type RemovedCutoff,
@@ -18,6 +16,7 @@ import {
   replanSafely,
 } from "./access.ts";
 import { addCutoff, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
+import { removedCutoffShown } from "./cutoff-gone.ts";
 import { mistakeReply } from "./cutoff-mistake.ts";
 import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
 import { type CutoffInput, parse } from "./cutoff-parse.ts";
@@ -109,15 +108,8 @@ async function removedOrNotFound(
   ctx: CommandContext,
 ): Promise<string> {
   const t = cutoffText(ctx.locale);
-  const gone = await replyCutoff(deps.db, id);
-  if (!gone?.removedAt) return t.notFound(id);
-  const zone = deps.config.timezone;
-  return t.planRemoved(
-    id,
-    escapeMrkdwn(gone.cutoff.title),
-    formatInstant(gone.cutoff.at, zone, ctx.locale),
-    formatInstantDay(gone.removedAt, zone, ctx.locale),
-  );
+  const gone = await removedCutoffShown(deps, id, ctx.locale);
+  return gone ? t.planRemoved(gone.id, gone.title, gone.when, gone.day) : t.notFound(id);
 }
 
 function renderContext(deps: CommandDeps, ctx: CommandContext): CutoffRenderContext {

@@ -99,7 +99,20 @@ const lv = {
     `⚠️ Tajā pašā dienā jau ir ziņošanas termiņš ar tādu pašu nosaukumu: *#${id}* ${at}. Ja jaunais ir lieks, noņemiet to: \`/cutoff remove ${added}\`.`,
   removed: (id: number, title: string, when: string) =>
     `Ziņošanas termiņš *#${id}* (${title}, ${when}) noņemts: tā atgādinājumi vairs netiks sūtīti. Saņemtās atbildes paliek.`,
-  notFound: (id: number) => `Ziņošanas termiņa #${id} nav (vai tas ir noņemts).`,
+  /** No cut-off ever had number `id` (a removed one is named: {@link planRemoved} and alike). */
+  notFound: (id: number) => `Ziņošanas termiņa #${id} nav.`,
+  /**
+   * `/cutoff move` of a removed cut-off: refused, pointing to `/cutoff add`; arguments as
+   * {@link planRemoved}'s.
+   */
+  moveRemoved: (id: number, title: string, when: string, day: string) =>
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) ir noņemts ${day.replace(/\.$/, "")}; noņemtu termiņu pārcelt nevar. Jaunu termiņu pievienojiet ar \`/cutoff add &lt;datums&gt; &lt;nosaukums&gt;\`.`,
+  /**
+   * `/cutoff remove` of a cut-off removed already (nothing is changed); arguments as
+   * {@link planRemoved}'s.
+   */
+  removeRemoved: (id: number, title: string, when: string, day: string) =>
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) jau ir noņemts ${day.replace(/\.$/, "")}; nekas nav mainīts.`,
   /**
    * `/cutoff plan` of a removed cut-off: `title` (mrkdwn-escaped), `when` its time as
    * `formatInstant` writes it, `day` the day it was removed, "30.11.2026." (`formatInstantDay`).
@@ -141,7 +154,6 @@ const lv = {
   noProgramme:
     "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",
   unknownTasks: (numbers: string) => `Programmā nav šādu uzdevumu: ${numbers}.`,
-  knownTasks: (range: string) => `Programmā ir uzdevumi ${range}.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   missingDate: (sub: string): string =>
     sub === "move"
@@ -249,7 +261,11 @@ const en: typeof lv = {
     `⚠️ A cut-off with the same title is already due that day: *#${id}* ${at}. If the new one is not wanted, remove it: \`/cutoff remove ${added}\`.`,
   removed: (id, title, when) =>
     `Cut-off *#${id}* (${title}, ${when}) removed: its reminders will not be sent. Replies received stay.`,
-  notFound: (id) => `There is no reporting cut-off #${id} (or it was removed).`,
+  notFound: (id) => `There is no reporting cut-off #${id}.`,
+  moveRemoved: (id, title, when, day) =>
+    `Cut-off *#${id}* (${title}, ${when}) was removed on ${day}; a removed cut-off cannot be moved. Add a new one with \`/cutoff add &lt;date&gt; &lt;title&gt;\`.`,
+  removeRemoved: (id, title, when, day) =>
+    `Cut-off *#${id}* (${title}, ${when}) was already removed on ${day}; nothing changed.`,
   planRemoved: (id, title, when, day) =>
     `Cut-off *#${id}* (${title}, ${when}) was removed on ${day}: its reminders are no longer sent; the replies received are kept.`,
   removedList: (items) => `Removed cut-offs: ${items}`,
@@ -273,7 +289,6 @@ const en: typeof lv = {
   noProgramme:
     "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",
   unknownTasks: (numbers) => `The programme has no such tasks: ${numbers}.`,
-  knownTasks: (range) => `The programme's tasks are ${range}.`,
   notUnderstood: (text) => `I did not understand “${text}”.`,
   missingDate: (sub) =>
     sub === "move"

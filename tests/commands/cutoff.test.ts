@@ -203,8 +203,14 @@ describe("/cutoff move and remove", () => {
       action: "delete",
       after: null,
     });
-    expect((await run(`remove ${id}`)).found).toBe(false);
-    expect(shown(await run("plan 42"))).toContain("Ziņošanas termiņa #42 nav");
+    // Removed already: said so (the state asked for holds), and nothing more is audited.
+    const again = await run(`remove ${id}`);
+    expect(again.found).toBe(true);
+    expect(shown(again)).toContain(`Ziņošanas termiņš *#${id}* (Ziņojums, `);
+    expect(shown(again)).toContain("jau ir noņemts");
+    expect(await auditOf(w.db, "cutoff", String(id))).toHaveLength(2);
+    expect((await run("remove 42")).found).toBe(false);
+    expect(shown(await run("plan 42"))).toContain("Ziņošanas termiņa #42 nav.");
   });
 });
 
