@@ -253,26 +253,33 @@ export async function removeCutoffById(
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const cutoff = await findCutoff(deps.db, id);
-  if (!cutoff) {
-    // Removed already: said so, with when; nothing changes (no audit, re-plan or root rewrite).
-    const gone = await removedCutoffShown(deps, id, ctx.locale);
-    if (!gone) return notice(t.notFound(id), t.listHint, false);
-    return notice(t.removeRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, true);
-  }
+  if (!cutoff) return alreadyRemoved(id, deps, ctx);
   // Read before the removal: the institutions whose threads' roots are to say it was removed.
   const rows = await listReminders(deps.db, cutoff.id);
   const now = nowIso(deps);
-  await deps.db.transaction().execute(async (trx) => {
-    await removeCutoff(trx, cutoff.id, now);
+  const removedNow = await deps.db.transaction().execute(async (trx) => {
+    // Another remove of the same cut-off may have won meanwhile: then no second audit entry.
+    if (!(await removeCutoff(trx, cutoff.id, now))) return false;
     const before = { at: cutoff.at, title: cutoff.title, taskNumbers: cutoff.taskNumbers };
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "delete", null, before, null)]);
+    return true;
   });
+  if (!removedNow) return alreadyRemoved(id, deps, ctx);
   const outcome = await replanSafely(deps, cutoff.id);
   const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale);
   const removed = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
   const text = threads > 0 ? `${removed} ${t.removedThreads(threads)}` : removed;
   return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+// A cut-off removed already says so, with when; nothing changes (no audit, re-plan or root
+// rewrite). One that never existed is not found.
+async function alreadyRemoved(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const gone = await removedCutoffShown(deps, id, ctx.locale);
+  if (!gone) return notice(t.notFound(id), t.listHint, false);
+  return notice(t.removeRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, true);
 }
 
 function nowIso(deps: CommandDeps): string {

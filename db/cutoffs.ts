@@ -152,9 +152,18 @@ export async function moveCutoff(db: Db, id: number, at: string): Promise<void> 
   await db.updateTable("cutoffs").set({ at }).where("id", "=", id).execute();
 }
 
-/** Marks a cut-off removed (its replies stay in the store). */
-export async function removeCutoff(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable("cutoffs").set({ removed_at: at }).where("id", "=", id).execute();
+/**
+ * Marks a cut-off removed at `at` (UTC ISO; its replies stay in the store). Returns false when
+ * it was removed already (or never existed), so that of two removes racing one wins.
+ */
+export async function removeCutoff(db: Db, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable("cutoffs")
+    .set({ removed_at: at })
+    .where("id", "=", id)
+    .where("removed_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /**

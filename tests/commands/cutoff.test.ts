@@ -212,6 +212,16 @@ describe("/cutoff move and remove", () => {
     expect((await run("remove 42")).found).toBe(false);
     expect(shown(await run("plan 42"))).toContain("Ziņošanas termiņa #42 nav.");
   });
+
+  it("two removes of one cut-off at once: one removes it, the other says it is removed", async () => {
+    await run("add 2027-02-01 Ziņojums");
+    const { id } = await onlyCutoff();
+    const replies = await Promise.all([run(`remove ${id}`), run(`remove ${id}`)]);
+    expect(replies.every((r) => r.found)).toBe(true);
+    expect(replies.filter((r) => shown(r).includes("jau ir noņemts"))).toHaveLength(1);
+    const trail = await auditOf(w.db, "cutoff", String(id));
+    expect(trail.filter((a) => a.action === "delete")).toHaveLength(1);
+  });
 });
 
 describe("/cutoff move and remove in test mode (REMINDER_OFFSETS=PT20S,PT10S)", () => {
