@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   channelLabel,
   channelNames,
@@ -208,11 +208,17 @@ describe("institution set/show with Slack credentials", { timeout: 90_000 }, () 
   });
 });
 
-// Spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+// Spawns the real CLI (a Node process with tsx): 10-20 s of wall time on a busy machine, so
+// at most two runs per test, each test with its own limit; both tests share one DATA_DIR.
 describe("institution set/show in local mode", { timeout: 90_000 }, () => {
-  it("shows #darba-grupa for the local channel, the ID for one the workspace lacks", async () => {
+  let env: { DATABASE_URL: string; DATA_DIR: string; LOG_LEVEL: string };
+
+  beforeAll(() => {
     const dir = dataDirWithWorkspace();
-    const env = { DATABASE_URL: join(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+    env = { DATABASE_URL: join(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+  });
+
+  it("shows #darba-grupa for the local channel", async () => {
     const set = await runCli(
       ["institution", "set", "LM", "C0LOCAL01", "U0LOCAL01", "--lang", "en"],
       env,
@@ -222,6 +228,9 @@ describe("institution set/show in local mode", { timeout: 90_000 }, () => {
     expect(set.stdout).not.toContain("C0LOCAL01");
     const shown = await runCli(["institution", "show", "LM"], env);
     expect(shown.stdout).toContain("#darba-grupa");
+  });
+
+  it("shows the ID for a channel the workspace lacks", async () => {
     expect(
       (await runCli(["institution", "set", "IEM", "C0OTHER01", "U0LOCAL01"], env)).stdout,
     ).toContain("#C0OTHER01");

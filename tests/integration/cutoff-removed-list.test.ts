@@ -18,10 +18,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ config: { secretaryUserIds: [PEOPLE.secretary, PEOPLE.janis] } });
   addPeople(t.emulator);
-});
+}, 120_000);
 afterAll(async () => {
   await t?.stop();
-});
+}, 120_000);
 
 /** Adds a cut-off through `/cutoff add` and returns its id. */
 async function add(text: string, title: string): Promise<number> {
