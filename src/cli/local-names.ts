@@ -10,6 +10,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ErrorCode } from "@slack/web-api";
 import type { Config } from "../config.ts";
 import type { SlackWeb } from "../slack/web.ts";
 import { slackClientFor } from "./slack-for.ts";
@@ -77,6 +78,11 @@ type Names = ReadonlyMap<string, string>;
 const snapshots = new Map<string, Promise<Record<Kind, Names>>>();
 /** The emulator's or Slack's answers, asked once per (Web API URL, kind, ID) in this process. */
 const emulatorAnswers = new Map<string, Promise<string | undefined>>();
+/**
+ * Web API URLs that gave no answer (refused, or none within the look-up client's timeout) in
+ * this process: not asked again, so one run waits for an unreachable Slack once, not per name.
+ */
+const silentApis = new Set<string>();
 
 /**
  * Forgets what this process read of the workspace files and asked of the emulators, so the next
@@ -85,6 +91,7 @@ const emulatorAnswers = new Map<string, Promise<string | undefined>>();
 export function forgetLocalNames(): void {
   snapshots.clear();
   emulatorAnswers.clear();
+  silentApis.clear();
 }
 
 function workspaceNames(dataDir: string): Promise<Record<Kind, Names>> {
@@ -181,7 +188,7 @@ function askOnce(key: string, ask: () => Promise<string | undefined>): Promise<s
  * undefined for no such user or no answer (the client's timeout).
  */
 async function askUser(web: SlackWeb, id: string): Promise<string | undefined> {
-  const body = await web.users.info({ user: id }).catch(() => null);
+  const body = await answered(web, () => web.users.info({ user: id }));
   const u = body?.ok ? body.user : undefined;
   if (!u) return undefined;
   return u.profile?.display_name || u.profile?.real_name || u.real_name || u.name || undefined;
@@ -189,8 +196,24 @@ async function askUser(web: SlackWeb, id: string): Promise<string | undefined> {
 
 /** A channel's name from conversations.info; undefined for a DM, no such channel or no answer. */
 async function askChannel(web: SlackWeb, id: string): Promise<string | undefined> {
-  const body = await web.conversations.info({ channel: id }).catch(() => null);
+  const body = await answered(web, () => web.conversations.info({ channel: id }));
   return body?.ok && !body.channel?.is_im ? body.channel?.name || undefined : undefined;
+}
+
+/**
+ * `call`'s answer, or null when it fails; null without calling when `web`'s URL gave no answer
+ * before in this run. A failed request (no connection, no answer in time: Web API's
+ * `slack_webapi_request_error`) marks the URL silent; Slack's own errors do not.
+ */
+async function answered<T>(web: SlackWeb, call: () => Promise<T>): Promise<T | null> {
+  if (silentApis.has(web.slackApiUrl)) return null;
+  try {
+    return await call();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === ErrorCode.RequestError)
+      silentApis.add(web.slackApiUrl);
+    return null;
+  }
 }
 
 /** `#name` for a channel `names` knows, else `id` as given. */

@@ -31,16 +31,27 @@ export async function slackFor(config: Config): Promise<SlackWeb> {
  * emulator named by local-slack.json under DATA_DIR (a stopped app's file too: its first call
  * then fails fast). Null without a token in Slack mode, or without that file in local mode.
  * For lookups that may find nothing (names, see local-names.ts); a command that posts uses
- * {@link slackFor}. Never throws.
+ * {@link slackFor}. A call gets {@link LOOKUP_TIMEOUT_MS} to be answered, once (no retry), so a
+ * Slack that does not answer costs the terminal seconds, not the jobs' 15 s. Never throws.
  */
 export async function slackClientFor(config: {
   dataDir: string;
   slack: { mode: string; botToken?: string | null; apiUrl?: string };
 }): Promise<SlackWeb | null> {
   const { mode, botToken, apiUrl } = config.slack;
-  if (mode !== "local") return botToken && apiUrl ? createJobWebClient(botToken, apiUrl) : null;
+  if (mode !== "local") return botToken && apiUrl ? lookupClient(botToken, apiUrl) : null;
   const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
-  return local ? createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`) : null;
+  return local ? lookupClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`) : null;
+}
+
+/**
+ * How long a name look-up (users.info, conversations.info) waits for an answer, in ms: a name
+ * is a nicety, so without one soon the terminal prints the ID.
+ */
+export const LOOKUP_TIMEOUT_MS = 3_000;
+
+function lookupClient(token: string, apiUrl: string): SlackWeb {
+  return createJobWebClient(token, apiUrl, undefined, LOOKUP_TIMEOUT_MS);
 }
 
 /**

@@ -6,19 +6,28 @@ import { boltLogger } from "./bolt-logger.ts";
 /** The Slack Web API client the jobs use (a real WebClient; tests point it at the emulator). */
 export type SlackWeb = WebClient;
 
+/** How long a job's Web API call waits for Slack's answer, in ms. */
+const JOB_TIMEOUT_MS = 15_000;
+
 /**
  * A WebClient for background jobs: Slack's 429s are not waited out inside the client
  * (`rejectRateLimitedCalls`) and failed calls are not retried by it, so the job queue decides
  * when to try again (it honours `Retry-After`, see {@link rateLimitedFor}). Its own lines go
  * to `logger` (JSON, like the app's); without one (the CLI, whose console is the operator's)
- * it prints only errors: a failed call is thrown and worded by the caller.
+ * it prints only errors: a failed call is thrown and worded by the caller. A call that gets
+ * no answer in `timeoutMs` (15 s unless given; the CLI's name look-ups take less) fails.
  */
-export function createJobWebClient(token: string, slackApiUrl: string, logger?: Logger): SlackWeb {
+export function createJobWebClient(
+  token: string,
+  slackApiUrl: string,
+  logger?: Logger,
+  timeoutMs = JOB_TIMEOUT_MS,
+): SlackWeb {
   return new WebClient(token, {
     slackApiUrl,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
-    timeout: 15_000,
+    timeout: timeoutMs,
     ...(logger ? { logger: boltLogger(logger) } : { logLevel: LogLevel.ERROR }),
   });
 }
