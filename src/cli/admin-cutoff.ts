@@ -4,12 +4,16 @@
  */
 import type { Command } from "commander";
 import * as cutoff from "../../commands/cutoff.ts";
+import { removedCutoffShown } from "../../commands/cutoff-gone.ts";
 import type { SlashCommand } from "../../commands/types.ts";
 import { configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
+import { mrkdwnToText } from "../slack/blocks-to-text.ts";
 import { run } from "./admin-run.ts";
 import { withDeps } from "./cli-deps.ts";
 import { cliLocale, langOption } from "./locale.ts";
+import { stripEmphasis } from "./terminal.ts";
 
 type Lang = { lang?: Locale };
 type Json = Lang & { json?: boolean };
@@ -84,9 +88,15 @@ function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
   return { ...cutoff.cutoffCommand, parse: () => refused };
 }
 
+/**
+ * `cutoff plan <id> --json`: the plan and its `scheduling` as JSON on stdout. No plan is exit 1
+ * with the reason on stderr, as the text form says it: a removed cut-off named with the day it
+ * was removed (`removedCutoffShown`), else "no such cut-off"; an id that is no number, exit 2.
+ */
 async function planJson(idText: string, lang: Locale | undefined): Promise<void> {
   const id = /^\d+$/.test(idText) ? Number(idText) : 0;
-  const t = cliText(cliLocale(lang, configFromEnvironment()));
+  const locale = cliLocale(lang, configFromEnvironment());
+  const t = cliText(locale);
   if (id <= 0) {
     process.stderr.write(`${t.notCutoffId(idText)}\n`);
     process.exitCode = 2;
@@ -96,7 +106,15 @@ async function planJson(idText: string, lang: Locale | undefined): Promise<void>
     async (deps) => {
       const data = await cutoff.cutoffPlanData(deps, id);
       if (!data) {
-        process.stderr.write(`${t.noCutoff(id)}\n`);
+        const gone = await removedCutoffShown(deps, id, locale);
+        const why = gone
+          ? stripEmphasis(
+              mrkdwnToText(
+                cutoffText(locale).planRemoved(gone.id, gone.title, gone.when, gone.day),
+              ),
+            )
+          : t.noCutoff(id);
+        process.stderr.write(`${why}\n`);
         process.exitCode = 1;
         return;
       }
