@@ -165,7 +165,7 @@ function taskGone(ref: string, locale: Locale): Reply {
  */
 function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   return new Promise<T | undefined>((resolve, reject) => {
-    const race: Race = { deadline: Date.now() + ms, late: resolve, done: false };
+    const race: Race = { deadline: performance.now() + ms, late: resolve, done: false };
     races.push(race);
     if (!raceTimer) armRaceTimer(ms);
     work.then(
@@ -181,7 +181,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   });
 }
 
-/** A race of `within`, waiting for its work or its deadline (epoch ms). */
+/**
+ * A race of `within`, waiting for its work or its deadline (ms on `performance.now()`'s
+ * monotonic clock: a wall clock set back must not postpone the acknowledgement).
+ */
 interface Race {
   deadline: number;
   late: (value: undefined) => void;
@@ -198,6 +201,7 @@ function finish(race: Race): void {
   while (races.length > 0 && races[0]?.done) races.shift();
 }
 
+/** Arms the one unref'd timer to settle late races in `ms` (0 when already due). */
 function armRaceTimer(ms: number): void {
   raceTimer = setTimeout(settleLateRaces, Math.max(0, ms)).unref();
 }
@@ -205,7 +209,7 @@ function armRaceTimer(ms: number): void {
 /** Settles the races past their deadline with undefined; re-arms for the next pending one. */
 function settleLateRaces(): void {
   raceTimer = undefined;
-  const now = Date.now();
+  const now = performance.now();
   let head = 0;
   while (head < races.length) {
     const race = races[head] as Race;
