@@ -137,12 +137,7 @@ export async function moveCutoffTo(
   const t = cutoffText(ctx.locale);
   const zone = deps.config.timezone;
   const cutoff = await findCutoff(deps.db, input.id);
-  if (!cutoff) {
-    // A removed one is named, with when it was removed; it stays removed (add a new one).
-    const gone = await removedCutoffShown(deps, input.id, ctx.locale);
-    if (!gone) return notice(t.notFound(input.id), t.listHint, false);
-    return notice(t.moveRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, false);
-  }
+  if (!cutoff) return removedNotMoved(input.id, deps, ctx);
   // Only a date: the cut-off keeps its wall time of day on the new day (an end-of-day one stays
   // one); a time typed wins. A kept time the new day does not have (or has twice) is refused as
   // a typed one would be.
@@ -153,10 +148,13 @@ export async function moveCutoffTo(
   if (at === cutoff.at)
     return notice(t.same(cutoff.id, formatInstant(at, zone, ctx.locale)), undefined, true);
   const now = nowIso(deps);
-  await deps.db.transaction().execute(async (trx) => {
-    await moveCutoff(trx, cutoff.id, at);
+  const movedNow = await deps.db.transaction().execute(async (trx) => {
+    // A remove may have won meanwhile: then it stays removed, and no audit entry.
+    if (!(await moveCutoff(trx, cutoff.id, at))) return false;
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
+    return true;
   });
+  if (!movedNow) return removedNotMoved(input.id, deps, ctx);
   const outcome = await replanSafely(deps, cutoff.id);
   const rows = await listReminders(deps.db, cutoff.id);
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
@@ -271,6 +269,15 @@ export async function removeCutoffById(
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
   const text = threads > 0 ? `${removed} ${t.removedThreads(threads)}` : removed;
   return notice(text, replanNote(outcome, ctx.locale), true);
+}
+
+// A removed cut-off is named, with when it was removed; it stays removed (add a new one). One
+// that never existed is not found.
+async function removedNotMoved(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = cutoffText(ctx.locale);
+  const gone = await removedCutoffShown(deps, id, ctx.locale);
+  if (!gone) return notice(t.notFound(id), t.listHint, false);
+  return notice(t.moveRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, false);
 }
 
 // A cut-off removed already says so, with when; nothing changes (no audit, re-plan or root

@@ -147,9 +147,18 @@ const allLiveAfter = compiled((db, since: string) =>
   liveAfter(db, since).orderBy("at").orderBy("id"),
 );
 
-/** Moves a cut-off to a new instant. */
-export async function moveCutoff(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable("cutoffs").set({ at }).where("id", "=", id).execute();
+/**
+ * Moves a live cut-off to a new instant `at` (UTC ISO). Returns false when it was removed
+ * meanwhile (or never existed): a removed cut-off keeps its time.
+ */
+export async function moveCutoff(db: Db, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable("cutoffs")
+    .set({ at })
+    .where("id", "=", id)
+    .where("removed_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /**

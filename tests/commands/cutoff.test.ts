@@ -4,7 +4,7 @@ import {
   handle as handleInstitution,
   parse as parseInstitution,
 } from "../../commands/institution.ts";
-import { findCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { findCutoff, listCutoffs, moveCutoff, removeCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
@@ -221,6 +221,32 @@ describe("/cutoff move and remove", () => {
     expect(replies.filter((r) => shown(r).includes("jau ir noņemts"))).toHaveLength(1);
     const trail = await auditOf(w.db, "cutoff", String(id));
     expect(trail.filter((a) => a.action === "delete")).toHaveLength(1);
+  });
+
+  it("a move racing a remove: a removed cut-off keeps its time, and no move follows its delete", async () => {
+    await run("add 2027-02-01 12:00 Ziņojums");
+    const { id } = await onlyCutoff();
+    const [, moved] = await Promise.all([run(`remove ${id}`), run(`move ${id} 2027-03-01 12:00`)]);
+    // Newest first: nothing after the delete moved it.
+    const trail = await auditOf(w.db, "cutoff", String(id));
+    const deleted = trail.findIndex((a) => a.action === "delete");
+    expect(deleted).toBeGreaterThanOrEqual(0);
+    expect(trail.slice(0, deleted).some((a) => a.action === "update")).toBe(false);
+    if (shown(moved).includes("noņemtu termiņu pārcelt nevar"))
+      expect(trail.filter((a) => a.action === "update")).toHaveLength(0);
+    // The store's own guard, whichever order the two took: a removed cut-off is not moved.
+    const at = (
+      await w.db.selectFrom("cutoffs").select("at").where("id", "=", id).executeTakeFirst()
+    )?.at;
+    expect(await moveCutoff(w.db, id, "2028-01-01T10:00:00.000Z")).toBe(false);
+    expect(await removeCutoff(w.db, id, "2028-01-01T10:00:00.000Z")).toBe(false);
+    const after = await w.db
+      .selectFrom("cutoffs")
+      .select(["at", "removed_at"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    expect(after?.at).toBe(at);
+    expect(after?.removed_at).not.toBe("2028-01-01T10:00:00.000Z");
   });
 });
 
