@@ -51,20 +51,6 @@ function closer(a: bigint[], b: bigint[]): boolean {
 }
 
 /**
- * The programme's numbers in a short form: "1–26 (10.1–10.2, 13.1–13.4 …)": top-level range,
- * then sub-task ranges per parent.
- */
-export function describeNumbers(numbers: string[]): string {
-  const top = numbers
-    .filter((n) => !n.includes("."))
-    .map(Number)
-    .sort((a, b) => a - b);
-  const subs = numbers.filter((n) => n.includes("."));
-  const range = top.length > 0 ? `${top[0]}–${top[top.length - 1]}` : "";
-  return subs.length > 0 ? `${range} (${subs.join(", ")})` : range;
-}
-
-/**
  * How the programme numbers its tasks, for an answer naming a number it lacks: the first and
  * last top-level numbers (null when it has none) and at most two sub-task numbers as examples
  * (the first sub-task, then the first one deeper than it, else the next one: "10.1" and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse, TASK_ARG_MAX } from "../../commands/task.ts";
-import { describeNumbers, nearestNumber } from "../../commands/task-suggest.ts";
+import { nearestNumber } from "../../commands/task-suggest.ts";
 
 describe("/task parse", () => {
   it.each([
@@ -81,10 +81,4 @@ describe("nearestNumber", () => {
     (wanted) => expect(nearestNumber(wanted, numbers)).toBeNull(),
   );
   it("is null without numbers", () => expect(nearestNumber("1", [])).toBeNull());
-});
-
-describe("describeNumbers", () => {
-  it("gives the top-level range and the sub-tasks", () => {
-    expect(describeNumbers(["1", "2", "10", "10.1", "26"])).toBe("1–26 (10.1)");
-  });
 });
