@@ -26,36 +26,41 @@ const joined = (items: readonly string[], and: string) =>
     ? (items[0] ?? "")
     : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 
-/**
- * A count as it is read: 60 seconds or more in whole minutes, rounded down (whole units, as the
- * time left is counted): 60 s and 119 s → 1 minute, 120 s → 2 minutes; "vēl 60 sekundes" reads
- * "vēl 1 minūte". Other units as given.
- */
-function readable(n: number, unit: DurationUnit): [number, DurationUnit] {
-  return unit === "seconds" && n >= 60 ? [Math.floor(n / 60), "minutes"] : [n, unit];
-}
+/** A span of time by unit ("1 minute and 30 seconds" is `{ minutes: 1, seconds: 30 }`); a unit left out is 0. */
+export type DurationAmounts = Partial<Record<DurationUnit, number>>;
+
+/** The words of a span's nonzero units, largest first, with `count`; "0 seconds" when all are 0. */
+const spanParts = (
+  amounts: DurationAmounts,
+  count: (n: number, unit: DurationUnit) => string,
+): string[] => {
+  const parts = DURATION_UNITS.filter((unit) => (amounts[unit] ?? 0) !== 0).map((unit) =>
+    count(amounts[unit] ?? 0, unit),
+  );
+  return parts.length > 0 ? parts : [count(0, "seconds")];
+};
 
 const lv = {
   /**
    * `n` units in the nominative, as a span reads before "pirms" and after "vēl": "1 sekunde",
-   * "21 sekunde", "2 sekundes", "10 sekundes", "11 sekundes" (not ICU's genitive "10 sekunžu");
-   * 60 seconds or more as whole minutes ({@link readable}): "1 minūte", "2 minūtes", "11
-   * minūtes", "21 minūte".
+   * "21 sekunde", "2 sekundes", "10 sekundes", "11 sekundes" (not ICU's genitive "10 sekunžu").
+   * As given: 90 seconds read "90 sekundes" ({@link lv.words} splits a span into units).
    */
-  count: (n: number, unit: DurationUnit) => {
-    const [count, as] = readable(n, unit);
-    return `${count} ${lvPlural(count, ...unitsLv[as])}`;
-  },
+  count: (n: number, unit: DurationUnit) => `${n} ${lvPlural(n, ...unitsLv[unit])}`,
   /** Parts of one span, largest first: "1 stunda un 30 minūtes". */
   span: (parts: readonly string[]) => joined(parts, "un"),
+  /**
+   * A span in words, its nonzero units largest first: `{ minutes: 1, seconds: 30 }` → "1 minūte
+   * un 30 sekundes", `{ minutes: 1 }` → "1 minūte". The one reading of the reminder plan's
+   * offsets (`/cutoff plan`) and a follow-up reminder's time left, so the two agree.
+   */
+  words: (amounts: DurationAmounts) => lv.span(spanParts(amounts, lv.count)),
 };
 
 const en: typeof lv = {
-  count: (n, unit) => {
-    const [count, as] = readable(n, unit);
-    return `${count} ${unitsEn[as][count === 1 ? 0 : 1]}`;
-  },
+  count: (n, unit) => `${n} ${unitsEn[unit][n === 1 ? 0 : 1]}`,
   span: (parts) => joined(parts, "and"),
+  words: (amounts) => en.span(spanParts(amounts, en.count)),
 };
 
 /** Spans of time in words: reminders' "time left", the reminder plan's offsets. */

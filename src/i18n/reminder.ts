@@ -1,5 +1,5 @@
 import { defineCatalog } from "./define.ts";
-import { type DurationUnit, durationText } from "./duration.ts";
+import { type DurationAmounts, type DurationUnit, durationText } from "./duration.ts";
 
 /** A unit of the time left until a cut-off. */
 export type LeftUnit = DurationUnit;
@@ -46,8 +46,11 @@ const lv = {
   heading: (code: string) => `Atgādinājums: ${code}`,
   intro: (mentions: string, code: string, cutoff: string, title: string) =>
     `${mentions ? `${mentions}, ` : ""}lūdzu, sniedziet informāciju par ${code} uzdevumu izpildes gaitu līdz *${cutoff}* (${title}).`,
-  /** The time left as `followUp` puts it after "vēl": always the nominative. */
-  left: (n: number, unit: LeftUnit) => durationText("lv").count(n, unit),
+  /**
+   * The time left as `followUp` puts it after "vēl": always the nominative, read as the plan
+   * reads offsets ("1 minūte un 30 sekundes").
+   */
+  left: (amounts: DurationAmounts) => durationText("lv").words(amounts),
   followUp: (mentions: string, remaining: string, cutoff: string) =>
     `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
   overdue: (mentions: string, cutoff: string) =>
@@ -74,7 +77,7 @@ const en: typeof lv = {
   heading: (code) => `Reminder: ${code}`,
   intro: (mentions, code, cutoff, title) =>
     `${mentions ? `${mentions}, ` : ""}please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
-  left: (n, unit) => durationText("en").count(n, unit),
+  left: (amounts) => durationText("en").words(amounts),
   followUp: (mentions, remaining, cutoff) =>
     `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). We are still waiting for these tasks.`,
   overdue: (mentions, cutoff) =>

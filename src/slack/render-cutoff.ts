@@ -160,11 +160,9 @@ function spanWords(iso: string, locale: Locale): string {
   const duration = Duration.fromISO(iso);
   if (!duration.isValid) return iso;
   const shifted = duration.shiftTo(...DURATION_UNITS);
-  const t = durationText(locale);
-  const parts = DURATION_UNITS.filter((unit) => shifted.get(unit) !== 0).map((unit) =>
-    t.count(shifted.get(unit), unit),
+  return durationText(locale).words(
+    Object.fromEntries(DURATION_UNITS.map((unit) => [unit, shifted.get(unit)])),
   );
-  return t.span(parts.length > 0 ? parts : [t.count(0, "seconds")]);
 }
 
 /** A reminder's state in words, with the reason of a skipped or failed one. */

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
+import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n/duration.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
@@ -127,18 +128,30 @@ function taskSection(
 }
 
 /**
- * "7 dienas" / "7 days" / "2 stundas" / "2 hours": time left until the cut-off, roughly, in
- * the nominative the phrase "vēl …" wants ("vēl 10 sekundes", not ICU's "10 sekunžu").
+ * The time left until the cut-off, in the nominative the phrase "vēl …" wants, read as
+ * `/cutoff plan` reads the reminder's offset ({@link durationText} `words`): the seconds left
+ * rounded up (59.5 s → 60 s, 89.7 s → 90 s), at least 1, then its two largest units down from
+ * the largest nonzero one (smaller ones dropped, so never more than is left): 90 s → "1 minūte
+ * un 30 sekundes" / "1 minute and 30 seconds", 60 s → "1 minūte", 5,400 s → "1 stunda un 30
+ * minūtes", 14 days and 15 minutes → "14 dienas".
  */
 function remaining(nowIso: string, cutoffIso: string, locale: Locale): string {
-  // Whole units still left, never more than is left: 14 days and 15 hours read "14 days".
-  const diff = DateTime.fromISO(cutoffIso).diff(DateTime.fromISO(nowIso));
-  const days = Math.floor(diff.as("days"));
-  const hours = Math.floor(diff.as("hours"));
-  const minutes = Math.floor(diff.as("minutes"));
-  const left = reminderText(locale).left;
-  if (days >= 1) return left(days, "days");
-  if (hours >= 1) return left(hours, "hours");
-  if (minutes >= 1) return left(minutes, "minutes");
-  return left(Math.max(1, Math.ceil(diff.as("seconds"))), "seconds");
+  const ms = DateTime.fromISO(cutoffIso).toMillis() - DateTime.fromISO(nowIso).toMillis();
+  let rest = Math.max(1, Math.ceil(ms / 1000));
+  const amounts: DurationAmounts = {};
+  for (const unit of DURATION_UNITS) {
+    amounts[unit] = Math.floor(rest / SECONDS_IN[unit]);
+    rest -= amounts[unit] * SECONDS_IN[unit];
+  }
+  const largest = DURATION_UNITS.findIndex((unit) => (amounts[unit] ?? 0) > 0);
+  for (const unit of DURATION_UNITS.slice(largest + 2)) amounts[unit] = 0;
+  return reminderText(locale).left(amounts);
 }
+
+/** Seconds in one of each unit of a span. */
+const SECONDS_IN: Record<DurationUnit, number> = {
+  days: 86_400,
+  hours: 3_600,
+  minutes: 60,
+  seconds: 1,
+};

@@ -1,7 +1,7 @@
 /**
  * Spans of time in words, as the reminder plan and `remind --now` show offsets and reminders
  * the time left: the nominative in Latvian ("20 sekundes pirms termiņa"), with the singular for
- * 1, 21, 31 … but not 11 (Intl.PluralRules("lv")); 60 seconds or more read in whole minutes.
+ * 1, 21, 31 … but not 11 (Intl.PluralRules("lv")); a span split into units by `words`.
  */
 import { describe, expect, it } from "vitest";
 import { durationText } from "../../src/i18n/duration.ts";
@@ -23,19 +23,21 @@ describe("durationText", () => {
     expect(durationText("en").count(n, "seconds")).toBe(en);
   });
 
+  it("counts seconds as given, however many", () => {
+    expect(durationText("lv").count(90, "seconds")).toBe("90 sekundes");
+    expect(durationText("en").count(60, "seconds")).toBe("60 seconds");
+  });
+
   it.each([
-    [59, "59 sekundes", "59 seconds"],
-    [60, "1 minūte", "1 minute"],
-    [61, "1 minūte", "1 minute"],
-    [119, "1 minūte", "1 minute"],
-    [120, "2 minūtes", "2 minutes"],
-    [179, "2 minūtes", "2 minutes"],
-    [660, "11 minūtes", "11 minutes"],
-    [1260, "21 minūte", "21 minutes"],
-    [1320, "22 minūtes", "22 minutes"],
-  ])("reads %i seconds in whole minutes from 60 on: %s / %s", (n, lv, en) => {
-    expect(durationText("lv").count(n, "seconds")).toBe(lv);
-    expect(durationText("en").count(n, "seconds")).toBe(en);
+    [{ seconds: 59 }, "59 sekundes", "59 seconds"],
+    [{ minutes: 1 }, "1 minūte", "1 minute"],
+    [{ minutes: 1, seconds: 30 }, "1 minūte un 30 sekundes", "1 minute and 30 seconds"],
+    [{ hours: 1, minutes: 30 }, "1 stunda un 30 minūtes", "1 hour and 30 minutes"],
+    [{ days: 21, hours: 0 }, "21 diena", "21 days"],
+    [{}, "0 sekundes", "0 seconds"],
+  ])("reads the span %o as %s / %s", (amounts, lv, en) => {
+    expect(durationText("lv").words(amounts)).toBe(lv);
+    expect(durationText("en").words(amounts)).toBe(en);
   });
 
   it("counts minutes as given", () => {

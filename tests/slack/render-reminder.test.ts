@@ -26,10 +26,10 @@ const shown = (now: string, locale: "lv" | "en") =>
 
 describe("follow-up reminder: time left until the cut-off", () => {
   it.each([
-    // 14 days and ~15 hours before: whole days left, never rounded up.
-    ["2027-01-18T07:00:00.000Z", "vēl 14 dien", "14 days left"],
-    ["2027-01-31T07:00:00.000Z", "vēl 1 diena", "1 day left"],
-    ["2027-02-01T19:30:00.000Z", "vēl 2 stundas", "2 hours left"],
+    // 14 days, 14 hours and 59:59 before: the two largest units, the rest dropped, never rounded up.
+    ["2027-01-18T07:00:00.000Z", "vēl 14 dienas un 14 stundas.", "14 days and 14 hours left"],
+    ["2027-01-31T07:00:00.000Z", "vēl 1 diena un 14 stundas.", "1 day and 14 hours left"],
+    ["2027-02-01T19:30:00.000Z", "vēl 2 stundas un 29 minūtes.", "2 hours and 29 minutes left"],
     // Ten seconds before: seconds, not "1 minute"; after "vēl" the nominative, not "sekunžu".
     ["2027-02-01T21:59:49.000Z", "vēl 10 sekundes.", "10 seconds left"],
     ["2027-02-01T21:59:38.000Z", "vēl 21 sekunde.", "21 seconds left"],
