@@ -86,6 +86,9 @@ const lv = {
     `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
+  /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
+  numberOnlyEdit: (number: string) =>
+    `Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   cutoffRemovedKept: (number: string | null) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
 };
@@ -161,6 +164,8 @@ const en: typeof lv = {
     `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
+  numberOnlyEdit: (number) =>
+    `Your edited message has only the task number, so the reply keeps its previous text. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   cutoffRemovedKept: (number) =>
     `This reminder's reporting cut-off was removed, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
 };

@@ -46,13 +46,15 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  *   task), the edit is stored, and the author is told privately, as for a new reply, that task
  *   99 is not in the programme (a task of it, "2", is "not in this reminder"; {@link
  *   splitStray}) and that the reply stays under its task, with a button per task of the
- *   institution to choose another (or confirm it) — only when the set of such numbers
- *   differs from the previous text's ("99: a" edited to "99: b" is not asked about again);
+ *   institution to choose another (or confirm it) — only when the set of such numbers, or
+ *   the numbers it leads with, differ from the previous text's ("99: a" edited to "99: b" is
+ *   not asked about again; "14: a\n150: b" edited to "150: c" is);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
- * it again every run) — the author is told privately how to write a reply, as for a new "14:".
+ * it again every run) — the author is told privately that the reply keeps its previous text
+ * and how to write one.
  * @throws Error only when the store fails (the note may fail alone: it is logged).
  * Source: https://api.slack.com/events/message/message_changed
  */
@@ -141,9 +143,14 @@ async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | 
   if (task) return task.taskId === reply.taskId ? null : { kind: "move", task, previous };
   const numbers = strayNumbers(text, scope);
   if (numbers.length === 0) return null;
-  // The author was told about these numbers already ("99: a" edited to "99: b"): not again.
-  const before = new Set(strayNumbers(reply.text, scope));
-  if (before.size === numbers.length && numbers.every((n) => before.has(n))) return null;
+  // The author was told about these numbers already ("99: a" edited to "99: b"): not again —
+  // unless the edit changed the numbers the reply leads with ("14: a\n150: b" edited to
+  // "150: c" no longer starts with its task, which the first note did not say).
+  if (
+    sameSet(strayNumbers(reply.text, scope), numbers) &&
+    sameSet(leadingNumbers(reply.text), leadingNumbers(text))
+  )
+    return null;
   const split = await splitStray(db, found.cutoff.programmeId, numbers);
   return {
     kind: "stray",
@@ -152,6 +159,13 @@ async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | 
     previous,
     tasks: found.removed ? [] : tasks,
   };
+}
+
+/** True when `a` and `b` hold the same strings, in any order and count. */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...right].every((n) => left.has(n));
 }
 
 /**
@@ -177,7 +191,7 @@ async function refuseNumberOnlyEdit(
     await ephemeralOrDirect(
       deps,
       { reply, thread },
-      renderNotice(replyText(locale).numberOnly(number)),
+      renderNotice(replyText(locale).numberOnlyEdit(number)),
     );
   });
 }

@@ -132,7 +132,17 @@ async function sendEdit(
 }
 
 const NUMBER_ONLY_14 =
-  "Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.";
+  "Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.";
+
+/** Matches a private note to anna in `channel` whose text or blocks contain `words`. */
+const noteTo = (channel: string, words: string) =>
+  isCall(
+    "chat.postEphemeral",
+    (c) =>
+      c.args.user === PEOPLE.anna &&
+      c.args.channel === channel &&
+      `${String(c.args.text)}${JSON.stringify(c.args.blocks ?? null)}`.includes(words),
+  );
 
 describe("editing to or from only a task number", () => {
   it("a refused '14:' edited into '14: …' is stored at once under 14, with the ✅", async () => {
@@ -166,6 +176,40 @@ describe("editing to or from only a task number", () => {
     const note = await told;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(String(note.args.text)).toBe(NUMBER_ONLY_14);
+  });
+});
+
+describe("fresh findings: edits naming numbers outside the reminder", () => {
+  it("'14: …\\n150: …' edited to '150: …' stays under 14; the author is told, with the buttons", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts, stored } = await reply(f, "14: grozījumi pieņemti\n150: cits");
+    expect(await taskOf(f, ts)).toBe("14");
+    const told = t.emulator.waitFor(noteTo(f.channel, "labotā atbilde"));
+    await edit(f, ts, "14: grozījumi pieņemti\n150: cits", "150: tikai nezināms");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("150: tikai nezināms");
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(JSON.stringify(note.args.blocks)).toContain(
+      "Uzdevuma *150* programmā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    const buttons = buttonsOf(note.args.blocks);
+    expect(buttons.map((b) => b.value)).toEqual(["5", "14"].map((n) => `${stored?.id}:${n}`));
+  });
+
+  it("an unassigned '2, 150: …' edited down to '14:' keeps its previous text, and says so", async () => {
+    const f = await thread(["5", "14"]);
+    const { ts } = await reply(f, "2, 150: kopīgs");
+    expect(await taskOf(f, ts)).toBeNull();
+    const told = t.emulator.waitFor(noteTo(f.channel, "labotajā ziņā"));
+    await sendEdit(f, ts, "2, 150: kopīgs", "14:");
+    await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "refused");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("2, 150: kopīgs");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(String(note.args.text)).toBe(NUMBER_ONLY_14);
+    expect(String(note.args.text)).not.toContain("nav saglabāta");
   });
 });
 
