@@ -53,7 +53,7 @@ export async function addCutoff(
     const unknown = wanted.filter((n) => !numbers.includes(n));
     if (unknown.length > 0)
       return notice(
-        t.unknownTasks(unknown.join(", ")),
+        t.unknownTasks(unknown.join(", "), unknown.length),
         messages(ctx.locale).errors.numbersExist(numberOutline(numbers)),
         false,
       );

@@ -153,7 +153,9 @@ const lv = {
     `${date} plkst. ${time} (${zone}) pienāk divreiz: tajā naktī pulksteņus pagriež stundu atpakaļ. Izvēlieties citu laiku, piemēram, 04:00.`,
   noProgramme:
     "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",
-  unknownTasks: (numbers: string) => `Programmā nav šādu uzdevumu: ${numbers}.`,
+  /** `count`: how many numbers `numbers` lists ("Programmā nav uzdevuma 999." for one). */
+  unknownTasks: (numbers: string, count: number) =>
+    count === 1 ? `Programmā nav uzdevuma ${numbers}.` : `Programmā nav šādu uzdevumu: ${numbers}.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   missingDate: (sub: string): string =>
     sub === "move"
@@ -288,7 +290,10 @@ const en: typeof lv = {
     `${date} ${time} (${zone}) happens twice: the clocks go back an hour that night. Pick another time, e.g. 04:00.`,
   noProgramme:
     "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",
-  unknownTasks: (numbers) => `The programme has no such tasks: ${numbers}.`,
+  unknownTasks: (numbers, count) =>
+    count === 1
+      ? `The programme has no task ${numbers}.`
+      : `The programme has no such tasks: ${numbers}.`,
   notUnderstood: (text) => `I did not understand “${text}”.`,
   missingDate: (sub) =>
     sub === "move"

@@ -42,6 +42,14 @@ const problemEn: Record<string, string> = {
   is_archived: channelEn.is_archived,
 };
 
+/** "Still waiting" for the reminder's `tasks` tasks: the singular for one. */
+const waitingLv = (tasks: number) =>
+  tasks === 1
+    ? "Vēl gaidām informāciju par šo uzdevumu."
+    : "Vēl gaidām informāciju par šiem uzdevumiem.";
+const waitingEn = (tasks: number) =>
+  tasks === 1 ? "We are still waiting for this task." : "We are still waiting for these tasks.";
+
 const lv = {
   heading: (code: string) => `Atgādinājums: ${code}`,
   intro: (mentions: string, code: string, cutoff: string, title: string) =>
@@ -51,10 +59,11 @@ const lv = {
    * reads offsets ("1 minūte un 30 sekundes").
    */
   left: (amounts: DurationAmounts) => durationText("lv").words(amounts),
-  followUp: (mentions: string, remaining: string, cutoff: string) =>
-    `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. Vēl gaidām informāciju par šiem uzdevumiem.`,
-  overdue: (mentions: string, cutoff: string) =>
-    `${mentions ? `${mentions}, ` : ""}ziņošanas termiņš (*${cutoff}*) ir pagājis. Vēl gaidām informāciju par šiem uzdevumiem.`,
+  /** `tasks`: how many tasks the reminder lists ("par šo uzdevumu" for one). */
+  followUp: (mentions: string, remaining: string, cutoff: string, tasks: number) =>
+    `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. ${waitingLv(tasks)}`,
+  overdue: (mentions: string, cutoff: string, tasks: number) =>
+    `${mentions ? `${mentions}, ` : ""}ziņošanas termiņš (*${cutoff}*) ir pagājis. ${waitingLv(tasks)}`,
   /** `example`: a task number of this reminder, for the "14: …" of the hint. */
   howToReply: (example: string) =>
     `Atbildiet šajā pavedienā – sāciet ar uzdevuma numuru (piemēram, „${example}: …”) – vai spiediet „Iesniegt atjauninājumu”.`,
@@ -78,10 +87,10 @@ const en: typeof lv = {
   intro: (mentions, code, cutoff, title) =>
     `${mentions ? `${mentions}, ` : ""}please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
   left: (amounts) => durationText("en").words(amounts),
-  followUp: (mentions, remaining, cutoff) =>
-    `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). We are still waiting for these tasks.`,
-  overdue: (mentions, cutoff) =>
-    `${mentions ? `${mentions}, ` : ""}the reporting cut-off (*${cutoff}*) has passed. We are still waiting for these tasks.`,
+  followUp: (mentions, remaining, cutoff, tasks) =>
+    `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). ${waitingEn(tasks)}`,
+  overdue: (mentions, cutoff, tasks) =>
+    `${mentions ? `${mentions}, ` : ""}the reporting cut-off (*${cutoff}*) has passed. ${waitingEn(tasks)}`,
   howToReply: (example) =>
     `Reply in this thread – start with the task number (e.g. “${example}: …”) – or press “Submit update”.`,
   lastReply: (excerpt, user, date) => `Last reply (${date}, <@${user}>): ${excerpt}`,

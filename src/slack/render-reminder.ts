@@ -57,8 +57,13 @@ export function renderReminder(
     model.stage === "first"
       ? m.intro(mentions, model.institution.code, cutoff, escapeMrkdwn(model.cutoffTitle))
       : model.stage === "overdue"
-        ? m.overdue(mentions, cutoff)
-        : m.followUp(mentions, remaining(model.now, model.cutoffAt, locale), cutoff);
+        ? m.overdue(mentions, cutoff, model.tasks.length)
+        : m.followUp(
+            mentions,
+            remaining(model.now, model.cutoffAt, locale),
+            cutoff,
+            model.tasks.length,
+          );
   const blocks: KnownBlock[] = [
     {
       type: "header",

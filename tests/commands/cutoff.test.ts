@@ -109,6 +109,7 @@ describe("/cutoff add", () => {
 
   it.each([
     ["add 2027-02-01 --tasks 1,99,27 X", "Programmā nav šādu uzdevumu: 99, 27"],
+    ["add 2027-02-01 --tasks 1,99 X", "Programmā nav uzdevuma 99."],
     ["add 2026-11-28 X", "jau ir pagājis"],
     ["add 2026-11-29 13:00 X", "jau ir pagājis"],
     ["add 2027-03-28 03:30 X", "pagriež stundu uz priekšu"],

@@ -177,13 +177,15 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
 
   it("/cutoff add with task numbers the programme lacks outlines its numbering (lv/en)", async () => {
     const lv = await slashText(t, "/cutoff", "add 2099-07-01 --tasks 1,999 X", PEOPLE.secretary);
-    expect(lv).toContain("Programmā nav šādu uzdevumu: 999.");
+    // One number: the singular.
+    expect(lv).toContain("Programmā nav uzdevuma 999.");
     expect(lv).toContain(
       "Programmas uzdevumi ir numurēti no 1 līdz 26; dažiem ir apakšuzdevumi, piemēram, 10.1 vai 10.1.1.",
     );
     expect(lv).not.toContain("Programmā ir uzdevumi");
     await chooseLanguage(t, PEOPLE.janis, "en");
     const en = await slashText(t, "/cutoff", "add 2099-07-01 --tasks 1,999 X", PEOPLE.janis);
+    expect(en).toContain("The programme has no task 999.");
     expect(en).toContain(
       "The programme's tasks are numbered 1 to 26; some have sub-tasks, such as 10.1 or 10.1.1.",
     );
