@@ -48,6 +48,9 @@ const lv = {
     "Pēc noklusējuma termiņš aptver visus neizpildītos uzdevumus, kā arī regulāros un ikgadējos. Mainīt un skatīt plānu var tikai sekretārs.",
   ].join("\n"),
   none: "Ziņošanas termiņu vēl nav. Sekretārs tos pievieno ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
+  /** `none` when removed cut-offs are listed below it: no "vēl" (there were some). */
+  noneLive:
+    "Spēkā esošu ziņošanas termiņu nav. Sekretārs tos pievieno ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
   scope: (tasks: number, institutions: number) =>
     `${lvCount(tasks, "uzdevums", "uzdevumi")}, ${lvCount(institutions, "institūcija", "institūcijas")}`,
   narrowed: "tikai norādītie uzdevumi",
@@ -229,6 +232,8 @@ const en: typeof lv = {
     "By default a cut-off covers every task not done, plus the recurring and annual ones. Only the secretary makes changes and sees the plan.",
   ].join("\n"),
   none: "There are no reporting cut-offs yet. The secretary adds them with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
+  noneLive:
+    "There are no live reporting cut-offs. The secretary adds them with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
   scope: (tasks, institutions) =>
     `${enCount(tasks, "task", "tasks")}, ${enCount(institutions, "institution", "institutions")}`,
   narrowed: "only the tasks named",

@@ -119,7 +119,9 @@ export function renderCutoffList(
   if (help) head.push(section(t.usage), { type: "divider" });
   const tail = removed.length > 0 ? [contextLine(removedLine(removed, ctx))] : [];
   // No list heading under the header: "Ziņošanas termiņi" is already its title.
-  if (summaries.length === 0) return [...head, section(t.none), ...tail];
+  // With removed ones listed below, not "vēl nav" / "yet": there were some.
+  if (summaries.length === 0)
+    return [...head, section(tail.length > 0 ? t.noneLive : t.none), ...tail];
   const paragraphs = summaries.map((s) => summaryLine(s, ctx));
   const room = MESSAGE_BLOCKS_MAX - head.length - tail.length;
   return [...head, ...packParagraphs(paragraphs, room, t.more), ...tail];

@@ -19,7 +19,9 @@ describe("/cutoff list: removed cut-offs", () => {
     const blocks = renderCutoffList([], ctx, false, removed(7));
     expect(validateBlocks(blocks, "message")).toEqual([]);
     const text = blocksToText(blocks);
-    expect(text).toContain("Ziņošanas termiņu vēl nav.");
+    // Removed ones exist: no "vēl nav" / "yet".
+    expect(text).toContain("Spēkā esošu ziņošanas termiņu nav.");
+    expect(text).not.toContain("vēl nav");
     expect(text).toContain(
       "Noņemtie termiņi: #10 Termiņš <0> (pirmd. 01.02.2027. 12:00) – noņemts 30.11.2026. · #11",
     );
@@ -32,8 +34,11 @@ describe("/cutoff list: removed cut-offs", () => {
   it("says nothing of removed ones when there are none", () => {
     const text = blocksToText(renderCutoffList([], { ...ctx, locale: "en" }, false));
     expect(text).not.toContain("Removed");
+    expect(text).toContain("There are no reporting cut-offs yet.");
     const en = blocksToText(renderCutoffList([], { ...ctx, locale: "en" }, false, removed(1)));
     expect(en).toContain("Removed cut-offs: #10");
+    expect(en).toContain("There are no live reporting cut-offs.");
+    expect(en).not.toContain("yet");
     expect(en).toContain("– removed on 30 Nov 2026");
   });
 });
