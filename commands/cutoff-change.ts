@@ -137,7 +137,7 @@ export async function moveCutoffTo(
   const t = cutoffText(ctx.locale);
   const zone = deps.config.timezone;
   const cutoff = await findCutoff(deps.db, input.id);
-  if (!cutoff) return removedNotMoved(input.id, deps, ctx);
+  if (!cutoff) return notLive(input.id, "move", deps, ctx);
   // Only a date: the cut-off keeps its wall time of day on the new day (an end-of-day one stays
   // one); a time typed wins. A kept time the new day does not have (or has twice) is refused as
   // a typed one would be.
@@ -154,7 +154,7 @@ export async function moveCutoffTo(
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
     return true;
   });
-  if (!movedNow) return removedNotMoved(input.id, deps, ctx);
+  if (!movedNow) return notLive(input.id, "move", deps, ctx);
   const outcome = await replanSafely(deps, cutoff.id);
   const rows = await listReminders(deps.db, cutoff.id);
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
@@ -251,7 +251,7 @@ export async function removeCutoffById(
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const cutoff = await findCutoff(deps.db, id);
-  if (!cutoff) return alreadyRemoved(id, deps, ctx);
+  if (!cutoff) return notLive(id, "remove", deps, ctx);
   // Read before the removal: the institutions whose threads' roots are to say it was removed.
   const rows = await listReminders(deps.db, cutoff.id);
   const now = nowIso(deps);
@@ -262,7 +262,7 @@ export async function removeCutoffById(
     await recordAudit(trx, [audit(ctx, now, cutoff.id, "delete", null, before, null)]);
     return true;
   });
-  if (!removedNow) return alreadyRemoved(id, deps, ctx);
+  if (!removedNow) return notLive(id, "remove", deps, ctx);
   const outcome = await replanSafely(deps, cutoff.id);
   const when = formatInstant(cutoff.at, deps.config.timezone, ctx.locale);
   const removed = t.removed(cutoff.id, escapeMrkdwn(cutoff.title), when);
@@ -271,22 +271,20 @@ export async function removeCutoffById(
   return notice(text, replanNote(outcome, ctx.locale), true);
 }
 
-// A removed cut-off is named, with when it was removed; it stays removed (add a new one). One
-// that never existed is not found.
-async function removedNotMoved(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+// Cut-off `id` asked to `change` but not live: a removed one is named with when it was removed
+// and nothing changes (no audit, re-plan or root rewrite): a move is refused (it stays removed;
+// add a new one), a remove has what it asked for. One that never existed is not found.
+async function notLive(
+  id: number,
+  change: "move" | "remove",
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const gone = await removedCutoffShown(deps, id, ctx.locale);
   if (!gone) return notice(t.notFound(id), t.listHint, false);
-  return notice(t.moveRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, false);
-}
-
-// A cut-off removed already says so, with when; nothing changes (no audit, re-plan or root
-// rewrite). One that never existed is not found.
-async function alreadyRemoved(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
-  const t = cutoffText(ctx.locale);
-  const gone = await removedCutoffShown(deps, id, ctx.locale);
-  if (!gone) return notice(t.notFound(id), t.listHint, false);
-  return notice(t.removeRemoved(gone.id, gone.title, gone.when, gone.day), t.listHint, true);
+  const said = change === "move" ? t.moveRemoved : t.removeRemoved;
+  return notice(said(gone.id, gone.title, gone.when, gone.day), t.listHint, change === "remove");
 }
 
 function nowIso(deps: CommandDeps): string {
