@@ -5,18 +5,24 @@
  *   on DATABASE_URL, posting to SLACK_API_URL; pacing through the Redis channel gate when
  *   GATE=on, none when off (the emulator's limit is off too);
  * - `noop`: the floor, raw BullMQ: a Worker with a no-op processor on the queue "noop", the
- *   same options and concurrency; reports when COUNT jobs completed.
+ *   same options and concurrency; reports when COUNT jobs completed;
+ * - `post`: the second floor, a bare post: a Worker on the queue "noop" whose processor posts
+ *   job `i`'s message, read from MESSAGES_FILE (the app's own reminders of the same run, as the
+ *   emulator received them), through the app's Web API client (`createJobWebClient`,
+ *   `postBlocks`) and nothing else: no store, no compose, no gate.
  * Env: MODE, REDIS_URL, PREFIX, CONCURRENCY, and for `app` DATABASE_URL, SLACK_API_URL,
- * SLACK_BOT_TOKEN, GATE; for `noop` COUNT. IPC: sends "ready" once loaded and connected,
+ * SLACK_BOT_TOKEN, GATE; for `noop` COUNT; for `post` COUNT, MESSAGES_FILE, SLACK_API_URL,
+ * SLACK_BOT_TOKEN. IPC: sends "ready" once loaded and connected,
  * starts working on "go", sends { done, spanMs } (noop) and exits on "stop" or SIGTERM.
  */
+import { readFileSync } from "node:fs";
 import { type Job, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { createDb } from "../db/client.ts";
 import { emulatorSlack, testConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
 import { type ChannelGate, redisChannelGate } from "../src/reminders/channel-gate.ts";
-import { createJobWebClient } from "../src/slack/web.ts";
+import { type BlocksMessage, createJobWebClient, postBlocks } from "../src/slack/web.ts";
 import { systemClock } from "../src/time.ts";
 import { createWorker } from "../src/worker.ts";
 
@@ -68,11 +74,22 @@ function startApp(): void {
   };
 }
 
-/** Starts the floor: no-op jobs, timed from the first to the last completion. */
-function startNoop(): void {
+/** The floors' processors: a no-op, or a bare post of job `i`'s message (MESSAGES_FILE). */
+function floorProcessor(): (job: Job<{ i: number }>) => Promise<unknown> {
+  if (mode === "noop") return async () => {};
+  const messages = JSON.parse(readFileSync(env("MESSAGES_FILE"), "utf8")) as BlocksMessage[];
+  const slack = createJobWebClient(env("SLACK_BOT_TOKEN"), env("SLACK_API_URL"));
+  return async (job) => {
+    const message = messages[job.data.i % messages.length];
+    if (message) await postBlocks(slack, message);
+  };
+}
+
+/** Starts a floor: no-op jobs or bare posts, timed from the first to the last completion. */
+function startFloor(): void {
   const count = Number(env("COUNT"));
   const times: number[] = [];
-  const worker = new Worker("noop", async (_job: Job) => {}, {
+  const worker = new Worker("noop", floorProcessor(), {
     connection: consumer,
     prefix,
     concurrency,
@@ -95,8 +112,8 @@ function stop(): void {
 
 process.on("message", (message: ToWorker) => {
   if (message.type === "stop") return stop();
-  if (mode === "noop") startNoop();
-  else startApp();
+  if (mode === "app") startApp();
+  else startFloor();
 });
 process.once("SIGTERM", stop);
 await Promise.all([producer.ping(), consumer.ping()]);

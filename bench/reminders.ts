@@ -6,9 +6,14 @@
  *   its Redis channel gate. Ideal: k messages per channel need k − 1 seconds.
  * - Limit off (emulator and gate): messages/s against raw BullMQ — no-op jobs with the same
  *   options and concurrency on the same Redis, in a worker process of their own too, measured
- *   the same way (first to last completion), at each concurrency of BENCH_CONCURRENCY.
+ *   the same way (first to last completion), at each concurrency of BENCH_CONCURRENCY; and
+ *   against a bare post: jobs that only post the same messages (the run's own, as the emulator
+ *   received them) through the same Web API client to a fresh emulator, so the figure shows
+ *   what the app's own work (store, compose, sent marks) costs beyond Slack's call itself.
  * The worker process's CPU time per message (from /proc) is the steadiest figure.
  */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { DateTime } from "luxon";
@@ -22,6 +27,7 @@ import { type Emulator, isCall, startEmulator } from "../src/emulator/server.ts"
 import { applyImport } from "../src/import/apply-import.ts";
 import { type PrivateRedis, startPrivateRedis } from "../src/redis-server.ts";
 import { replan } from "../src/reminders/schedule.ts";
+import type { BlocksMessage } from "../src/slack/web.ts";
 import { systemClock } from "../src/time.ts";
 import { report as bundledReport, tempDir } from "../tests/helpers/store.ts";
 import { cpuMs, type MessagingProcess, spawnMessaging } from "./processes.ts";
@@ -79,12 +85,16 @@ export async function benchReminders(): Promise<BenchOutcome> {
     ];
     const open: ReminderRun[] = [];
     const floors: FloorRun[] = [];
+    const posts: FloorRun[] = [];
     const rounds = Number(process.env.BENCH_REMINDER_OPEN_ROUNDS ?? 30);
     for (const concurrency of CONCURRENCIES) {
-      const run = await sendAll(redis, rounds, false, concurrency);
+      const sentMessages: BlocksMessage[] = [];
+      const run = await sendAll(redis, rounds, false, concurrency, sentMessages);
       const floor = await rawBullmq(redis, run.messages, concurrency);
+      const post = await rawBullmq(redis, run.messages, concurrency, sentMessages);
       open.push(run);
       floors.push(floor);
+      posts.push(post);
       rows.push({
         benchmark: `reminders, limit off: ${run.messages} messages (${INSTITUTIONS} institutions × ${TASKS} tasks), concurrency ${concurrency}`,
         ours: `${int(run.perSecond)} msg/s (${run.duplicates} duplicates), worker ${run.workerCpuMs.toFixed(2)} ms CPU/msg`,
@@ -93,8 +103,16 @@ export async function benchReminders(): Promise<BenchOutcome> {
         target: "≥ 50%",
         met: run.perSecond / floor.perSecond >= 0.5,
       });
+      rows.push({
+        benchmark: `reminders, limit off, against a bare post of the same ${run.messages} messages, concurrency ${concurrency}`,
+        ours: `${int(run.perSecond)} msg/s, worker ${run.workerCpuMs.toFixed(2)} ms CPU/msg`,
+        floor: `${int(post.perSecond)} posts/s (BullMQ job + chat.postMessage only), worker ${post.workerCpuMs.toFixed(2)} ms CPU/post`,
+        ratio: pct(run.perSecond / post.perSecond),
+        target: "—",
+        met: null,
+      });
     }
-    return { name: "reminders", rows, details: { limited, open, floors } };
+    return { name: "reminders", rows, details: { limited, open, floors, posts } };
   } finally {
     await redis.stop();
   }
@@ -123,6 +141,7 @@ async function sendAll(
   rounds: number,
   limit: boolean,
   concurrency: number,
+  keep?: BlocksMessage[],
 ): Promise<ReminderRun> {
   const emulator = await startEmulator();
   const url = await freshStoreUrl("reminders");
@@ -173,6 +192,7 @@ async function sendAll(
     );
     const messages = sent().length;
     const { firstPostSpreadMs, channelGapMs } = pacing(sent());
+    keep?.push(...sent().map((c) => asMessage(c.args)));
     return {
       concurrency,
       messages,
@@ -270,20 +290,48 @@ async function prepare(db: Db, emulator: Emulator, rounds: number): Promise<void
     });
 }
 
+/** A post the emulator received, as the arguments `postBlocks` takes (JSON arguments decoded). */
+function asMessage(args: Record<string, unknown>): BlocksMessage {
+  const decoded = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+  const { channel, text, blocks, metadata } = args;
+  return {
+    channel: String(channel),
+    text: String(text),
+    blocks: decoded(blocks),
+    ...(metadata ? { metadata: decoded(metadata) } : {}),
+  };
+}
+
 /**
  * Raw BullMQ: `count` no-op jobs with the app's job options, then a worker process with the
- * same concurrency: completions per second (first to last) and its CPU per job.
+ * same concurrency: completions per second (first to last) and its CPU per job. Given
+ * `messages`, the jobs instead post them (job `i` the `i`-th, modulo their number) through
+ * the app's Web API client to a fresh emulator with their channels and no limit: the bare post.
  */
 async function rawBullmq(
   redis: PrivateRedis,
   count: number,
   concurrency: number,
+  messages?: BlocksMessage[],
 ): Promise<FloorRun> {
   const prefix = `bench-raw-${Date.now()}`;
   const producer = new Redis(redis.url, { maxRetriesPerRequest: null });
   const queue = new Queue("noop", { connection: producer, prefix });
+  const emulator = messages ? await startEmulator() : undefined;
   let worker: MessagingProcess<ToWorker, FromWorker> | undefined;
   try {
+    const postEnv: Record<string, string> = {};
+    if (emulator && messages) {
+      for (const channel of new Set(messages.map((m) => m.channel)))
+        emulator.addChannel({ id: channel, name: channel.toLowerCase() });
+      const file = join(tempDir(), "messages.json");
+      writeFileSync(file, JSON.stringify(messages));
+      Object.assign(postEnv, {
+        MESSAGES_FILE: file,
+        SLACK_API_URL: emulator.apiUrl,
+        SLACK_BOT_TOKEN: emulator.botToken,
+      });
+    }
     await queue.addBulk(
       Array.from({ length: count }, (_, i) => ({
         name: "noop",
@@ -292,11 +340,12 @@ async function rawBullmq(
       })),
     );
     worker = await startWorker({
-      MODE: "noop",
+      MODE: messages ? "post" : "noop",
       REDIS_URL: redis.url,
       PREFIX: prefix,
       CONCURRENCY: String(concurrency),
       COUNT: String(count),
+      ...postEnv,
     });
     const cpuBefore = cpuMs(worker.child.pid);
     worker.send({ type: "go" });
@@ -308,5 +357,6 @@ async function rawBullmq(
     await worker?.stop();
     await queue.close();
     producer.disconnect();
+    await emulator?.stop();
   }
 }
