@@ -89,9 +89,34 @@ const lv = {
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
   numberOnlyEdit: (number: string) =>
     `Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
-  cutoffRemovedKept: (number: string | null) =>
-    `Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
+  /** A new reply in a removed cut-off's thread; `day`: when it was removed ("30.11.2026."), null if unknown. */
+  cutoffRemovedKept: (number: string | null, day: string | null) =>
+    `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
+  /**
+   * An edit stored in a removed cut-off's thread: the reply keeps task `number` (null: none), or
+   * moved to it from `previous` when `moved`.
+   */
+  cutoffRemovedEdit: (
+    day: string | null,
+    number: string | null,
+    moved?: { previous: string | null },
+  ) =>
+    `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu labojums ir saglabāts: ${
+      moved
+        ? `atbilde tagad pievienota uzdevumam *${number}*${moved.previous === null ? "" : ` (līdz šim: *${moved.previous}*)`}.`
+        : number === null
+          ? "atbilde joprojām nav pievienota nevienam uzdevumam."
+          : `atbilde joprojām ir pievienota uzdevumam *${number}*.`
+    }`,
+  /** Before `numberOnlyEdit` in a removed cut-off's thread (the edit is not stored). */
+  cutoffRemovedOn: (day: string | null) =>
+    `Šī atgādinājuma ziņošanas termiņš ir noņemts${day === null ? "." : ` ${day.replace(/\.$/u, "")}.`}`,
 };
+
+/** " 30.11.2026." before a comma (the ordinal year keeps its dot); "" when the day is unknown. */
+function lvDay(day: string | null): string {
+  return day === null ? "" : ` ${day}`;
+}
 
 const en: typeof lv = {
   statusClaim: {
@@ -166,8 +191,18 @@ const en: typeof lv = {
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>
     `Your edited message has only the task number, so the reply keeps its previous text. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
-  cutoffRemovedKept: (number) =>
-    `This reminder's reporting cut-off was removed, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
+  cutoffRemovedKept: (number, day) =>
+    `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
+  cutoffRemovedEdit: (day, number, moved) =>
+    `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your edit is saved: ${
+      moved
+        ? `the reply now belongs to task *${number}*${moved.previous === null ? "" : ` (was: *${moved.previous}*)`}.`
+        : number === null
+          ? "the reply is still not attached to any task."
+          : `the reply is still attached to task *${number}*.`
+    }`,
+  cutoffRemovedOn: (day) =>
+    `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}.`,
 };
 
 /** Task numbers in bold as a list: "*2*", "*2* un *5*", "*2*, *5* un *14*". */

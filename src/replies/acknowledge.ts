@@ -2,8 +2,10 @@ import type { KnownBlock } from "@slack/types";
 import { getMapping } from "../../db/contacts.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
+import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
+import { formatInstantDay } from "../slack/format.ts";
 import {
   renderAssignPrompt,
   renderFiledNote,
@@ -24,6 +26,8 @@ export interface StoredReply {
   progress: InstitutionProgress | null;
   /** True when the secretary removed the thread's cut-off: the reply is kept, no buttons shown. */
   removed: boolean;
+  /** When it was removed (UTC ISO), said in the note; null when unknown or live. */
+  removedAt?: string | null;
   taskNumber: string | null;
   /**
    * When unassigned: the numbers it names that are tasks of the programme, none in this
@@ -60,8 +64,8 @@ export interface StoredReply {
  *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
- * the cut-off was removed but the reply is kept (under which task), and which named tasks did
- * not get it.
+ * the cut-off was removed (on which day, in the configured zone) but the reply is kept (under
+ * which task), and which named tasks did not get it.
  * Notes go to the author in the thread, or by direct message when Slack refuses the ephemeral.
  * Sources: https://api.slack.com/methods/reactions.add, https://api.slack.com/methods/chat.postEphemeral
  */
@@ -154,8 +158,9 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
 }
 
 async function tellRemoved(deps: ReplyDeps, stored: StoredReply): Promise<void> {
-  const m = replyText(await deps.locales.forUser(stored.reply.userId));
-  const kept = m.cutoffRemovedKept(stored.taskNumber);
+  const locale = await deps.locales.forUser(stored.reply.userId);
+  const m = replyText(locale);
+  const kept = m.cutoffRemovedKept(stored.taskNumber, removalDay(deps, stored.removedAt, locale));
   const several =
     stored.taskNumber === null
       ? stored.unfiled.length > 1
@@ -165,6 +170,18 @@ async function tellRemoved(deps: ReplyDeps, stored: StoredReply): Promise<void> 
         ? m.severalTasksFiled(stored.taskNumber, stored.unfiled)
         : "";
   await ephemeralOrDirect(deps, stored, renderNotice(several ? `${kept} ${several}` : kept));
+}
+
+/**
+ * The day a cut-off was removed, as a note says it ("30.11.2026." / "30 Nov 2026"; the
+ * configured zone, Europe/Riga); null when not known.
+ */
+export function removalDay(
+  deps: Pick<ReplyDeps, "config">,
+  removedAt: string | null | undefined,
+  locale: Locale,
+): string | null {
+  return removedAt ? formatInstantDay(removedAt, deps.config.timezone, locale) : null;
 }
 
 async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {

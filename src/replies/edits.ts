@@ -18,7 +18,7 @@ import {
 import { replyText } from "../i18n/reply.ts";
 import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
-import { ephemeralOrDirect } from "./acknowledge.ts";
+import { ephemeralOrDirect, removalDay } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { splitStray } from "./stray.ts";
@@ -50,11 +50,15 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  *   the numbers it leads with, differ from the previous text's ("99: a" edited to "99: b" is
  *   not asked about again; "14: a\n150: b" edited to "150: c" is);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
+ * In a removed cut-off's thread (its scope still counts, as for a new reply there) the author is
+ * told of every stored edit, instead of the notes above (whose buttons would be refused): the
+ * cut-off was removed on that day, the edit is saved, and under which task the reply now is
+ * (moved, or kept), with the numbers named that are not in the reminder or programme.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
  * it again every run) — the author is told privately that the reply keeps its previous text
- * and how to write one.
+ * and how to write one (first that the cut-off was removed, and when, in a removed one's thread).
  * @throws Error only when the store fails (the note may fail alone: it is logged).
  * Source: https://api.slack.com/events/message/message_changed
  */
@@ -73,10 +77,18 @@ export async function applyEdit(
   }
   const at = deps.clock.now().toISO() ?? "";
   // The edit is stored even when the task cannot be worked out (it then stays as it was).
-  const target = await retarget(deps.db, reply, change.text).catch((error: unknown) => {
+  const notReattributed = (error: unknown) => {
     deps.logger.warn({ replyId: reply.id, err: String(error) }, "edit not re-attributed");
     return null;
-  });
+  };
+  // The reply's cut-off, a removed one too (null: withdrawn, not in the store, or the read failed).
+  const found =
+    reply.withdrawnAt === null
+      ? ((await replyCutoff(deps.db, reply.cutoffId).catch(notReattributed)) ?? null)
+      : null;
+  const target = found
+    ? await retarget(deps.db, reply, change.text, found).catch(notReattributed)
+    : null;
   const move = target?.kind === "move" ? target : null;
   const edited = await deps.db.transaction().execute(async (trx) => {
     if (!(await editReply(trx, reply.id, change.text, at))) return false;
@@ -97,7 +109,16 @@ export async function applyEdit(
     return true;
   });
   if (!edited) return "unchanged";
-  if (move) {
+  if (found?.removed) {
+    deps.logger.info(
+      { replyId: reply.id, cutoffId: reply.cutoffId, task: move?.task.number },
+      "edit in a removed cut-off's thread",
+    );
+    const text = { ...reply, text: change.text };
+    await sideEffect(deps.logger, "removed_edit_note", () =>
+      tellRemovedEdit(deps, text, found, target),
+    );
+  } else if (move) {
     deps.logger.info(
       { replyId: reply.id, task: move.task.number, previous: move.previous },
       "reply reattributed",
@@ -129,11 +150,17 @@ type Retarget =
       tasks: InstitutionTask[];
     };
 
+/** The reply's cut-off as {@link replyCutoff} reads it (a removed one too). */
+type FoundCutoff = NonNullable<Awaited<ReturnType<typeof replyCutoff>>>;
+
 /** What an edited text does to the reply's task ({@link applyEdit}); null when nothing. */
-async function retarget(db: Db, reply: Reply, text: string): Promise<Retarget | null> {
+async function retarget(
+  db: Db,
+  reply: Reply,
+  text: string,
+  found: FoundCutoff,
+): Promise<Retarget | null> {
   if (leadingNumbers(text).length === 0 || reply.withdrawnAt !== null) return null;
-  const found = await replyCutoff(db, reply.cutoffId);
-  if (!found) return null;
   const tasks = await institutionScope(db, found.cutoff, reply.institutionId);
   const scope = tasks.map((t) => t.number);
   const previous = tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
@@ -187,13 +214,58 @@ async function refuseNumberOnlyEdit(
   const number = leadingNumbers(text)[0] ?? "";
   await sideEffect(deps.logger, "number_only_note", async () => {
     const locale = await deps.locales.forUser(reply.userId);
+    const m = replyText(locale);
+    const found = await replyCutoff(deps.db, reply.cutoffId);
+    const removed = found?.removed
+      ? `${m.cutoffRemovedOn(removalDay(deps, found.removedAt, locale))} `
+      : "";
     const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
     await ephemeralOrDirect(
       deps,
       { reply, thread },
-      renderNotice(replyText(locale).numberOnlyEdit(number)),
+      renderNotice(`${removed}${m.numberOnlyEdit(number)}`),
     );
   });
+}
+
+/**
+ * The note for an edit stored in a removed cut-off's thread (see {@link applyEdit}): removed on
+ * which day, the edit saved, the reply's task (moved to, or kept; unassigned said so), then the
+ * numbers it names that are not in the reminder or the programme. Words only: the cut-off's
+ * buttons would be refused.
+ */
+async function tellRemovedEdit(
+  deps: ReplyDeps,
+  reply: Reply,
+  found: FoundCutoff,
+  target: Retarget | null,
+): Promise<void> {
+  const locale = await deps.locales.forUser(reply.userId);
+  const m = replyText(locale);
+  const day = removalDay(deps, found.removedAt, locale);
+  let saved: string;
+  if (target?.kind === "move") {
+    saved = m.cutoffRemovedEdit(day, target.task.number, { previous: target.previous });
+  } else {
+    const tasks =
+      target?.kind === "stray"
+        ? null
+        : await institutionScope(deps.db, found.cutoff, reply.institutionId);
+    const number =
+      target?.kind === "stray"
+        ? target.previous
+        : (tasks?.find((t) => t.taskId === reply.taskId)?.number ?? null);
+    saved = m.cutoffRemovedEdit(day, number);
+  }
+  const named =
+    target?.kind === "stray"
+      ? [
+          ...(target.numbers.length > 0 ? [m.notInReminder(target.numbers)] : []),
+          ...(target.notInProgramme.length > 0 ? [m.notInProgramme(target.notInProgramme)] : []),
+        ]
+      : [];
+  const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
+  await ephemeralOrDirect(deps, { reply, thread }, renderNotice([saved, ...named].join(" ")));
 }
 
 async function tellMoved(

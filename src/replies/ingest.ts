@@ -99,7 +99,7 @@ export async function ingestMessage(
     await refuseNumberOnly(deps, message, thread, opts.source);
     return { kind: "ignored", reason: "number_only" };
   }
-  const { progress, removed, programmeId } = await progressOf(deps, thread);
+  const { progress, removed, removedAt, programmeId } = await progressOf(deps, thread);
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
   const askNumber = !removed && progress !== null && numberedBefore(message, progress);
@@ -132,6 +132,7 @@ export async function ingestMessage(
     await acknowledgeReply(deps, {
       ...(await explain(deps, reply, thread, progress, taskNumber, programmeId)),
       removed,
+      removedAt,
       askedForNumber: askNumber && taskNumber === null,
     });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
@@ -204,7 +205,7 @@ async function explain(
   progress: InstitutionProgress | null,
   taskNumber: string | null,
   programmeId: number | null,
-): Promise<Omit<StoredReply, "removed" | "askedForNumber">> {
+): Promise<Omit<StoredReply, "removed" | "removedAt" | "askedForNumber">> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
   const stray = progress ? strayNumbers(reply.text, scope) : [];
   const split =
@@ -228,6 +229,7 @@ async function explain(
 /**
  * The institution's part in the thread's cut-off, a removed one too (its scope still names the
  * tasks), and the cut-off's programme; both null only when the cut-off is not in the store.
+ * `removedAt`: when the secretary removed it (UTC ISO); null when it is live or not in the store.
  */
 async function progressOf(
   deps: ReplyDeps,
@@ -235,10 +237,16 @@ async function progressOf(
 ): Promise<{
   progress: InstitutionProgress | null;
   removed: boolean;
+  removedAt: string | null;
   programmeId: number | null;
 }> {
   const found = await replyCutoff(deps.db, thread.cutoffId);
-  if (!found) return { progress: null, removed: true, programmeId: null };
+  if (!found) return { progress: null, removed: true, removedAt: null, programmeId: null };
   const progress = await institutionProgress(deps.db, found.cutoff, thread.institutionId);
-  return { progress, removed: found.removed, programmeId: found.cutoff.programmeId };
+  return {
+    progress,
+    removed: found.removed,
+    removedAt: found.removedAt,
+    programmeId: found.cutoff.programmeId,
+  };
 }

@@ -79,42 +79,45 @@ describe("an edited reply starting with a list", () => {
   });
 });
 
+/** When the cut-offs below were removed: 30.11.2026. in Riga, as the notes say it. */
+const REMOVED_AT = "2026-11-30T09:00:00.000Z";
+
 describe("a reply in a removed cut-off's thread", () => {
   it("is attributed by its number and its author told the cut-off is gone but the reply kept", async () => {
     const f = await thread(["2", "14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    await removeCutoff(t.app.db, f.cutoffId, REMOVED_AT);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts, stored } = await reply(f, "14: pārbaudes veiktas");
     expect(stored?.text).toBe("14: pārbaudes veiktas");
     expect(await taskOf(f, ts)).toBe("14");
     const note = await told;
     expect(String(note.args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta pie uzdevuma *14*.",
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts 30.11.2026., bet jūsu atbilde ir saglabāta pie uzdevuma *14*.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
 
   it("without a number stays unassigned, kept, with no buttons (they would be refused)", async () => {
     const f = await thread(["2", "14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    await removeCutoff(t.app.db, f.cutoffId, REMOVED_AT);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts } = await reply(f, "Darbs turpinās");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
     expect(String(note.args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts 30.11.2026., bet jūsu atbilde ir saglabāta.",
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
 
   it("without a number stays unassigned when the institution had one task only", async () => {
     const f = await thread(["14"]);
-    await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
+    await removeCutoff(t.app.db, f.cutoffId, REMOVED_AT);
     const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
     const { ts } = await reply(f, "Darbs turpinās");
     expect(await taskOf(f, ts)).toBeNull();
     expect(String((await told).args.text)).toBe(
-      "Šī atgādinājuma ziņošanas termiņš ir noņemts, bet jūsu atbilde ir saglabāta.",
+      "Šī atgādinājuma ziņošanas termiņš ir noņemts 30.11.2026., bet jūsu atbilde ir saglabāta.",
     );
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * Replies and their edits in the thread of a cut-off the secretary removed (the signed
+ * `/cutoff remove N`), through the real app: signed Events API callbacks in (messages and
+ * message_changed), Web API calls out to the emulator, replies in the store. Every note says
+ * the cut-off was removed and on which day (from the store's `removed_at`, in the configured
+ * zone), and what happened to what was sent: a new reply kept, an edit saved (its task kept or
+ * moved), an edit down to only a task number not saved (the previous text kept).
+ * Waits on the emulator's records and the app's log lines, never on time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replyCutoff } from "../../db/cutoffs.ts";
+import { findReplyByMessage } from "../../db/replies.ts";
+import type { Locale } from "../../src/config.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import { formatInstantDay } from "../../src/slack/format.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { slashText } from "../helpers/slash.ts";
+import { startFindingsApp } from "../replies/findings-support.ts";
+import {
+  buttonsOf,
+  PEOPLE,
+  replySteps,
+  sendMessageChanged,
+  type ThreadFixture,
+} from "../replies/support.ts";
+
+const LIMIT = { timeout: 120_000 };
+
+let t: TestApp;
+let logs: LogWatch;
+
+beforeAll(async () => {
+  ({ t, logs } = await startFindingsApp());
+  await chooseLanguage(t, PEOPLE.janis, "en");
+}, LIMIT.timeout);
+afterAll(async () => {
+  await t?.stop();
+});
+const { thread, reply, taskOf, edit } = replySteps(() => ({ t, logs }), "C0RMED");
+
+/** Removes the thread's cut-off with the signed `/cutoff remove`; the day as a note says it. */
+async function removeIt(f: ThreadFixture, locale: Locale = "lv"): Promise<string> {
+  const answer = await slashText(t, "/cutoff", `remove ${f.cutoffId}`, PEOPLE.secretary);
+  expect(answer).toContain("Saņemtās atbildes paliek.");
+  const found = await replyCutoff(t.app.db, f.cutoffId);
+  expect(found?.removed).toBe(true);
+  return formatInstantDay(found?.removedAt ?? "", t.config.timezone, locale);
+}
+
+/** Matches a private note to `user` in `channel` whose text contains `words`. */
+const noteTo = (user: string, channel: string, words: string) =>
+  isCall(
+    "chat.postEphemeral",
+    (c) =>
+      c.args.user === user && c.args.channel === channel && String(c.args.text).includes(words),
+  );
+
+let changes = 0;
+/** Sends an edit without waiting for its outcome (for a refused one). */
+async function sendEdit(f: ThreadFixture, ts: string, before: string, after: string) {
+  changes++;
+  await sendMessageChanged(
+    t,
+    f,
+    ts,
+    before,
+    after,
+    `1920000000.${String(changes).padStart(6, "0")}`,
+  );
+}
+
+describe("a new reply in a removed cut-off's thread", LIMIT, () => {
+  it("is kept; its author is told the cut-off was removed, on which day", async () => {
+    const f = await thread(["2", "14"]);
+    const day = await removeIt(f);
+    expect(day).toMatch(/^\d\d\.\d\d\.\d{4}\.$/u);
+    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "noņemts"));
+    const { ts } = await reply(f, "14: pārbaudes veiktas");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(String((await told).args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu atbilde ir saglabāta pie uzdevuma *14*.`,
+    );
+  });
+
+  it("in English for an English-speaking author", async () => {
+    const f = await thread(["2", "14"]);
+    const day = await removeIt(f, "en");
+    const told = t.emulator.waitFor(noteTo(PEOPLE.janis, f.channel, "removed"));
+    await reply(f, "Work continues", PEOPLE.janis);
+    expect(String((await told).args.text)).toBe(
+      `This reminder's reporting cut-off was removed on ${day}, but your reply is kept.`,
+    );
+  });
+});
+
+describe("an edit in a removed cut-off's thread", LIMIT, () => {
+  it("naming no other task: saved, the reply still under its task, and the author told so", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "14: pārbaudes veiktas");
+    const day = await removeIt(f);
+    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    await edit(f, ts, "14: pārbaudes veiktas", "14: pārbaudes veiktas, akts pievienots");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe(
+      "14: pārbaudes veiktas, akts pievienots",
+    );
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    expect(String(note.args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*.`,
+    );
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+
+  it("naming another task of the cut-off: saved and moved there, as the note says", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "2: apmācīti 40 speciālisti");
+    const day = await removeIt(f);
+    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    await edit(f, ts, "2: apmācīti 40 speciālisti", "14: apmācīti 40 speciālisti");
+    expect(await taskOf(f, ts)).toBe("14");
+    expect(String((await told).args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde tagad pievienota uzdevumam *14* (līdz šim: *2*).`,
+    );
+  });
+
+  it("naming only a task not in the programme: saved, kept under its task, no buttons", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "14: pārbaudes veiktas");
+    const day = await removeIt(f);
+    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    await edit(f, ts, "14: pārbaudes veiktas", "99: nav tāda");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("99: nav tāda");
+    expect(await taskOf(f, ts)).toBe("14");
+    const note = await told;
+    expect(String(note.args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*. Uzdevuma *99* programmā nav.`,
+    );
+    expect(buttonsOf(note.args.blocks)).toEqual([]);
+  });
+
+  it("of an unassigned reply, in English: saved, still not attached to any task", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "Work continues", PEOPLE.janis);
+    expect(await taskOf(f, ts)).toBeNull();
+    const day = await removeIt(f, "en");
+    const told = t.emulator.waitFor(noteTo(PEOPLE.janis, f.channel, "your edit"));
+    await edit(f, ts, "Work continues", "Work continues, report next week");
+    expect(await taskOf(f, ts)).toBeNull();
+    expect(String((await told).args.text)).toBe(
+      `This reminder's reporting cut-off was removed on ${day}, but your edit is saved: the reply is still not attached to any task.`,
+    );
+  });
+
+  it("down to only a task number: not saved, the previous text kept, and the note says both", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "14: ok");
+    const day = await removeIt(f);
+    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labotajā ziņā"));
+    await sendEdit(f, ts, "14: ok", "14:");
+    await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "refused");
+    expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("14: ok");
+    expect(String((await told).args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day.replace(/\.$/u, "")}. Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.`,
+    );
+  });
+});
