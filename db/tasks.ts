@@ -66,7 +66,10 @@ export async function listTaskNumbers(db: Db, programmeId: number): Promise<stri
 export interface StoredTaskDetail extends TaskDetail {
   taskId: number;
   programmeId: number;
-  institutions: Array<TaskDetail["institutions"][number] & { institutionId: number }>;
+  /** `channelId`: the institution's Slack channel for reminders, or null (none set). */
+  institutions: Array<
+    TaskDetail["institutions"][number] & { institutionId: number; channelId: string | null }
+  >;
 }
 
 /**
@@ -109,6 +112,7 @@ export async function findTaskDetail(
         name: i.name,
         role: i.role as InstitutionRole,
         institutionId: i.id,
+        channelId: i.slack_channel_id,
       })),
     indicator: row.indicator,
     progress: row.progress,
@@ -149,6 +153,7 @@ const institutionsOfTask = compiled((db, taskId: number) =>
       "institutions.name",
       "task_institutions.role",
       "task_institutions.position",
+      "institutions.slack_channel_id",
     ])
     .where("task_institutions.task_id", "=", taskId),
 );

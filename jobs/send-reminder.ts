@@ -22,6 +22,7 @@ import {
   reminderTasks,
 } from "../src/reminders/compose.ts";
 import { notifySecretaries } from "../src/reminders/notify.ts";
+import { hasChannel } from "../src/reminders/reminded.ts";
 import { type ReminderTask, renderReminder } from "../src/slack/render-reminder.ts";
 import {
   PERMANENT_POST_ERRORS,
@@ -72,7 +73,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
 
   if (!progress) throw new Error(`reminder ${reminder.id}: institution progress not read`);
   const { mapping } = progress;
-  if (!mapping.channelId) {
+  if (!hasChannel(mapping)) {
     await report(deps, reminder, mapping.code, "no_mapping", cutoff.title);
     return skip(deps, reminder, "failed", "no_mapping");
   }
@@ -168,7 +169,7 @@ async function readJob(db: Db, data: Data): Promise<JobRead> {
   const cutoff = await findCutoff(db, reminder.cutoffId);
   if (!cutoff || reminder.cutoffAt !== cutoff.at) return { reminder, cutoff };
   const progress = await institutionProgress(db, cutoff, reminder.institutionId);
-  if (!progress.mapping.channelId || progress.open.length === 0)
+  if (!hasChannel(progress.mapping) || progress.open.length === 0)
     return { reminder, cutoff, progress };
   const thread = await findThread(db, cutoff.id, reminder.institutionId);
   const tasks = reminderTasks(progress, progress.open);

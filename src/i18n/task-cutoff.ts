@@ -19,7 +19,16 @@ const lv = {
   laterUnverified: (n: number) =>
     ` _(un ${n} ${lvPlural(n, "vēlāka nepārbaudīta atbilde", "vēlākas nepārbaudītas atbildes")})_`,
   nextReminder: (date: string) => `Nākamais atgādinājums: ${date}`,
+  /** The next reminder goes only to `codes` (those that have not answered; others have). */
+  nextReminderTo: (date: string, codes: string[]) =>
+    `Nākamais atgādinājums: ${date} – ${lvPlural(codes.length, "institūcijai", "institūcijām")}, kas vēl nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")}: ${codes.join(", ")}`,
   noneScheduled: "Atgādinājumi vairs nav plānoti.",
+  /** Every institution of the task (`count`) has answered for the cut-off: nothing more is sent. */
+  allAnswered: (count: number) =>
+    `${count === 1 ? "Atbilde ir saņemta" : "Visas institūcijas ir atbildējušas"} – atgādinājumi par šo uzdevumu šim ziņošanas termiņam vairs netiks sūtīti.`,
+  /** Institutions that have not answered and have no Slack channel: never reminded. */
+  noChannel: (codes: string[]) =>
+    `⚠️ Bez kanāla, atgādinājumi netiks sūtīti: ${codes.join(", ")}. Norādiet kanālu: \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
 };
 
 const en: typeof lv = {
@@ -31,7 +40,13 @@ const en: typeof lv = {
   unverified: " _(unverified: the author is not a contact of the institution)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,
+  nextReminderTo: (date, codes) =>
+    `Next reminder: ${date}, to ${codes.length === 1 ? "the institution that has" : "the institutions that have"} not replied yet: ${codes.join(", ")}`,
   noneScheduled: "No more reminders are planned.",
+  allAnswered: (count) =>
+    `${count === 1 ? "The reply is in" : "All institutions have replied"}: no more reminders about this task will be sent for this cut-off.`,
+  noChannel: (codes) =>
+    `⚠️ No channel, will not be reminded: ${codes.join(", ")}. Set a channel: \`/institution set ${codes[0] ?? ""} #channel\`.`,
 };
 
 /** `/task N`'s part about the active reporting cut-off. */

@@ -4,6 +4,7 @@ import type { Cutoff } from "../../db/cutoffs.ts";
 import { institutionReplies, type Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import type { ReminderTask } from "../slack/render-reminder.ts";
+import { answeredTaskIds } from "./reminded.ts";
 
 /** An institution's part in a cut-off: its tasks in scope and which of them still lack a reply. */
 export interface InstitutionProgress {
@@ -18,8 +19,9 @@ export interface InstitutionProgress {
 
 /**
  * Reads what the store knows of one institution for one cut-off. A task counts as answered
- * when a verified reply (by any of the institution's contacts) is attributed to it — issue:
- * "an institution is answered when any of its contacts answers"; a non-contact's reply is kept
+ * (`answeredTaskIds`) when a verified reply (by any of the institution's contacts) is
+ * attributed to it — issue: "an institution is answered when any of its contacts answers";
+ * a non-contact's reply is kept
  * but does not stop the reminders;
  * withdrawn replies do not count. Indexed look-ups of this institution only: the cost does not
  * grow with the programme or the number of institutions.
@@ -34,12 +36,7 @@ export async function institutionProgress(
   if (!mapping) throw new Error(`institution ${institutionId} not found`);
   const tasks = await institutionScope(db, cutoff, institutionId);
   const replies = await institutionReplies(db, cutoff.id, institutionId);
-  const answered = new Set(
-    replies
-      .filter((r) => r.verified)
-      .map((r) => r.taskId)
-      .filter((id): id is number => id !== null),
-  );
+  const answered = answeredTaskIds(replies);
   return {
     mapping,
     tasks,

@@ -5,19 +5,27 @@ import { nextReminderAmong } from "../../db/reminders.ts";
 import { repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
 import { inScope } from "../domain/scope.ts";
+import { answeredTaskIds, hasChannel, remindedAbout } from "./reminded.ts";
 
 /** How long after a cut-off `/task` keeps showing it (replies still arrive): 30 days. */
 export const CUTOFF_GRACE_DAYS = 30;
 
 /**
  * A task's state for the active reporting cut-off, as `/task N` shows it: which of its
- * institutions have replied (with their latest reply) and when the next reminder goes out.
- * Times are UTC ISO.
+ * institutions have replied (with their latest reply), which of them the reminders still ask
+ * about the task, and when the next such reminder goes out. Times are UTC ISO.
  */
 export interface TaskCutoffStatus {
   cutoff: { id: number; at: string; title: string };
   institutions: Array<{
     code: string;
+    /**
+     * Whether the institution has answered the task for this cut-off as the reminders judge it
+     * (`answeredTaskIds`: a verified reply): its reminders no longer ask about the task.
+     */
+    answered: boolean;
+    /** Whether it has a Slack channel (`hasChannel`): without one it is not reminded at all. */
+    hasChannel: boolean;
     latest: {
       text: string;
       userId: string;
@@ -33,7 +41,14 @@ export interface TaskCutoffStatus {
      */
     laterUnverified: number;
   }>;
+  /**
+   * The next reminder that asks about this task: the earliest still-planned reminder after now
+   * of the institutions the reminders still ask about it (`remindedAbout`: a channel, no
+   * answer), or null when there is none.
+   */
   nextReminderAt: string | null;
+  /** Codes of the institutions that reminder goes to (planned at `nextReminderAt`), in task order. */
+  nextReminderTo: string[];
 }
 
 /**
@@ -78,7 +93,8 @@ export function cutoffForTask(
  * `cutoffs` (see {@link cutoffForTask}), or null when none holds it. `planned` holds each
  * cut-off's planned reminder times by institution (`plannedReminderTimes`, read once for all
  * tasks), keyed by cut-off id. One indexed query (the task's replies), whatever the programme's
- * size: the task and its institutions are the ones already read.
+ * size: the task and its institutions (with their channels) are the ones already read. The
+ * next reminder is chosen by the rules the sender follows (`remindedAbout`).
  */
 export async function taskCutoffStatus(
   db: Db,
@@ -90,33 +106,45 @@ export async function taskCutoffStatus(
   const cutoff = cutoffForTask(cutoffs, task);
   if (!cutoff) return null;
   const replies = await repliesForTask(db, task.taskId, cutoff.id);
-  const next = nextReminderAmong(
-    planned.get(cutoff.id) ?? new Map(),
-    task.institutions.map((i) => i.institutionId),
-    now.toUTC().toISO() ?? "",
+  const times = planned.get(cutoff.id) ?? new Map<number, readonly string[]>();
+  const nowIso = now.toUTC().toISO() ?? "";
+  const institutions = task.institutions.map((i) => {
+    // Newest first: the newest verified reply, else the newest of any.
+    const own = replies.filter((r) => r.institutionId === i.institutionId);
+    const verifiedAt = own.findIndex((r) => r.verified);
+    const latest = verifiedAt >= 0 ? own[verifiedAt] : own[0];
+    return {
+      institutionId: i.institutionId,
+      code: i.code,
+      channelId: i.channelId,
+      answered: answeredTaskIds(own).has(task.taskId),
+      laterUnverified: Math.max(verifiedAt, 0),
+      latest: latest
+        ? {
+            text: latest.text,
+            userId: latest.userId,
+            at: latest.receivedAt,
+            channelId: latest.channelId,
+            ts: latest.ts,
+            verified: latest.verified,
+          }
+        : null,
+    };
+  });
+  // Only the reminders of those still asked about this task count: another institution's
+  // reminder, about its other tasks, says nothing about this one.
+  const asked = institutions.filter(remindedAbout).map((i) => i.institutionId);
+  const next = nextReminderAmong(times, asked, nowIso);
+  const nextTo = new Set(
+    next === null ? [] : asked.filter((id) => nextReminderAmong(times, [id], nowIso) === next),
   );
   return {
     cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title },
-    institutions: task.institutions.map((i) => {
-      // Newest first: the newest verified reply, else the newest of any.
-      const own = replies.filter((r) => r.institutionId === i.institutionId);
-      const verifiedAt = own.findIndex((r) => r.verified);
-      const latest = verifiedAt >= 0 ? own[verifiedAt] : own[0];
-      return {
-        laterUnverified: Math.max(verifiedAt, 0),
-        code: i.code,
-        latest: latest
-          ? {
-              text: latest.text,
-              userId: latest.userId,
-              at: latest.receivedAt,
-              channelId: latest.channelId,
-              ts: latest.ts,
-              verified: latest.verified,
-            }
-          : null,
-      };
-    }),
+    institutions: institutions.map(({ institutionId: _id, channelId, ...i }) => ({
+      ...i,
+      hasChannel: hasChannel({ channelId }),
+    })),
     nextReminderAt: next,
+    nextReminderTo: institutions.filter((i) => nextTo.has(i.institutionId)).map((i) => i.code),
   };
 }

@@ -7,7 +7,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handle, parse } from "../../commands/cutoff.ts";
 import { handle as handleTask, parse as parseTask } from "../../commands/task.ts";
+import { setMapping } from "../../db/contacts.ts";
 import { listCutoffs } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
 import { listReminders, markSent } from "../../db/reminders.ts";
 import type { Config } from "../../src/config.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
@@ -113,6 +115,10 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
     const en = await run(`plan ${id}`, "en");
     expect(en).toContain("(for the cut-off's earlier time Sun 29 Nov 2026 14:29)");
 
+    // LM given the channel `sendDue` posts to: it is reminded, so /task names the new reminder
+    // (an institution without a channel is not reminded: tests/integration/task-reminder-truth).
+    const lm = await findInstitution(current().db, "LM");
+    await setMapping(current().db, lm?.id ?? 0, "C0LM", [], "2026-11-29T12:30:00Z");
     const task = await handleTask(
       parseTask("14"),
       { db: current().db, clock: current().clock, zone: "Europe/Riga" },

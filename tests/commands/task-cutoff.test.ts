@@ -19,6 +19,12 @@ beforeEach(async () => {
   ({ db } = await importedStore());
   const lm = await findInstitution(db, "LM");
   await setMapping(db, lm?.id ?? 0, "C0LM", ["U0ANNA"], "2027-01-01T00:00:00Z");
+  // Task 5's other institutions have channels too, so they are reminded (one without a channel
+  // is not: tests/integration/task-reminder-truth.test.ts).
+  for (const code of ["IZM", "IEM"]) {
+    const other = await findInstitution(db, code);
+    await setMapping(db, other?.id ?? 0, `C0${code}`, [], "2027-01-01T00:00:00Z");
+  }
   const programme = await currentProgramme(db);
   const cutoff = await insertCutoff(db, {
     programmeId: programme?.id ?? 0,
@@ -68,7 +74,10 @@ describe("/task with an active reporting cut-off", () => {
     expect(text).toContain("grozījumi Darba likumā pieņemti");
     expect(text).toContain("https://slack.com/archives/C0LM/p1800000000000100");
     expect(text).toContain("*IZM* – atbildes vēl nav");
-    expect(text).toContain("Nākamais atgādinājums");
+    // LM has replied: the reminder goes to the other two.
+    expect(text).toContain(
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas: IZM, IEM",
+    );
     expect(validateBlocks(reply.blocks, "message")).toEqual([]);
   });
 
@@ -89,7 +98,7 @@ describe("/task with an active reporting cut-off", () => {
     const moving = fixedClock("2027-01-20T08:00:00Z");
     const deps = { db, clock: moving, zone: "Europe/Riga" };
     const next = async () =>
-      /Nākamais atgādinājums: ([^"\\]+)/u.exec(
+      /Nākamais atgādinājums: (\S+ \S+ \S+)/u.exec(
         JSON.stringify((await handle(parse("5"), deps, "lv")).blocks),
       )?.[1];
     expect(await next()).toBe("pirmd. 25.01.2027. 09:00");

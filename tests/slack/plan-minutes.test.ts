@@ -138,8 +138,11 @@ describe("/cutoff plan", () => {
 describe("/task N's cut-off and next reminder", () => {
   const status = (next: string | null): TaskCutoffStatus => ({
     cutoff: { id: 1, at: CUTOFF, title: "Pārbaude" },
-    institutions: [{ code: "LM", latest: null, laterUnverified: 0 }],
+    institutions: [
+      { code: "LM", answered: false, hasChannel: true, latest: null, laterUnverified: 0 },
+    ],
     nextReminderAt: next,
+    nextReminderTo: next ? ["LM"] : [],
   });
 
   it("are to the minute when the next reminder falls within a minute", () => {
