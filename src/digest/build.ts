@@ -16,6 +16,7 @@ import {
   statusChangesSince,
 } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
+import { listMappings } from "../../db/contacts.ts";
 import { activeCutoff, type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { previousDigest } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
@@ -23,7 +24,9 @@ import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
+import { compareCodes } from "../domain/codes.ts";
 import type { TaskSummary } from "../domain/types.ts";
+import { hasChannel } from "../reminders/reminded.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { isOverdue } from "../slack/format.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
@@ -105,7 +108,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
         status: t.status,
         institutions: t.institutions,
       })),
-    upcoming: await upcoming(db, opts, tasks),
+    ...(await upcoming(db, opts, tasks)),
     nextSession: next ? { id: next.id, at: next.at, title: next.title } : null,
     tasks: tasks.map(({ deadlineValue: _d, statusValue: _s, ...t }) => t),
   };
@@ -250,8 +253,17 @@ function withdrawnReplies(changed: ReplyActivity[]): DigestWithdrawn[] {
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. */
-async function upcoming(db: Db, opts: BuildOptions, tasks: TaskRow[]): Promise<UpcomingItem[]> {
+/**
+ * Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. A
+ * planned reminder of an institution without a channel is not sent (`hasChannel`): it is left
+ * out of the reminder items (a time with only such reminders has none) and its institution is
+ * named in `upcomingNoChannel` (only when there is one).
+ */
+async function upcoming(
+  db: Db,
+  opts: BuildOptions,
+  tasks: TaskRow[],
+): Promise<Pick<DigestModel, "upcoming" | "upcomingNoChannel">> {
   const from = opts.now.toUTC();
   const to = from.plus({ days: UPCOMING_DAYS });
   const [fromIso, toIso] = [from.toISO() ?? "", to.toISO() ?? ""];
@@ -267,7 +279,15 @@ async function upcoming(db: Db, opts: BuildOptions, tasks: TaskRow[]): Promise<U
     if (c.at >= fromIso && c.at < toIso)
       items.push({ kind: "cutoff", at: c.at, id: c.id, title: c.title, key: c.at });
   const grouped = new Map<string, { at: string; cutoffTitle: string; institutions: string[] }>();
+  const reachable = new Set(
+    (await listMappings(db)).filter(hasChannel).map((m) => m.institutionId),
+  );
+  const noChannel = new Set<string>();
   for (const r of await plannedRemindersBetween(db, fromIso, toIso)) {
+    if (!reachable.has(r.institutionId)) {
+      noChannel.add(r.institutionCode);
+      continue;
+    }
     const key = `${r.scheduledAt}|${r.cutoffId}`;
     const group = grouped.get(key) ?? {
       at: r.scheduledAt,
@@ -282,5 +302,9 @@ async function upcoming(db: Db, opts: BuildOptions, tasks: TaskRow[]): Promise<U
     if (s.at < toIso)
       items.push({ kind: "session", at: s.at, id: s.id, title: s.title, key: s.at });
   items.sort((a, b) => a.key.localeCompare(b.key));
-  return items.map(({ key: _key, ...item }) => item);
+  const unreminded = [...noChannel].sort(compareCodes);
+  return {
+    upcoming: items.map(({ key: _key, ...item }) => item),
+    ...(unreminded.length > 0 ? { upcomingNoChannel: unreminded } : {}),
+  };
 }

@@ -274,9 +274,14 @@ function upcomingLine(item: UpcomingItem, o: DocOptions): string {
 function upcoming(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const lines = model.upcoming.map((item) => upcomingLine(item, o));
+  const noChannel = model.upcomingNoChannel ?? [];
   return {
     heading: t.upcomingHeading(UPCOMING_DAYS),
     // Not the next session again: the headline ends with it ("no session planned" read twice).
-    paragraphs: [lines.length > 0 ? lines.join("\n") : t.noUpcoming],
+    paragraphs: [
+      lines.length > 0 ? lines.join("\n") : t.noUpcoming,
+      // Their reminders are not sent: named apart, never among those reminded.
+      ...(noChannel.length > 0 ? [t.upNoChannel(noChannel)] : []),
+    ],
   };
 }

@@ -134,6 +134,13 @@ export interface DigestModel {
   institutions: InstitutionStanding[];
   overdue: DigestOverdue[];
   upcoming: UpcomingItem[];
+  /**
+   * Institutions (codes, Latvian order) with reminders planned in the next 30 days but no Slack
+   * channel: those reminders are not sent (`hasChannel`, as `send-reminder` decides), so the
+   * reminder items of `upcoming` leave them out and the digest names them apart. Absent when
+   * there are none (and in digests stored before it was kept).
+   */
+  upcomingNoChannel?: string[];
   nextSession: { id: number; at: string; title: string } | null;
   tasks: DigestTask[];
 }

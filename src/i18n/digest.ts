@@ -78,6 +78,9 @@ const lv = {
     `• ${when} – atgādinājumi (${cutoff}): ${codes}`,
   upSession: (when: string, title: string) => `• ${when} – darba grupas sēde: *${title}*`,
   noUpcoming: "Tuvākajās dienās nekas nav paredzēts.",
+  /** Institutions with reminders planned but no Slack channel: those reminders are not sent. */
+  upNoChannel: (codes: string[]) =>
+    `⚠️ Bez kanāla, atgādinājumi netiks sūtīti: ${codes.join(", ")}. Norādiet kanālu: \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
   chartTitle: (cutoff: string | null) =>
     cutoff ? `Statuss pa institūcijām: ${cutoff}` : "Statuss pa institūcijām",
   chart: {
@@ -164,6 +167,8 @@ const en: typeof lv = {
   upReminder: (when, cutoff, codes) => `• ${when} – reminders (${cutoff}): ${codes}`,
   upSession: (when, title) => `• ${when} – working group session: *${title}*`,
   noUpcoming: "Nothing is due in the coming days.",
+  upNoChannel: (codes) =>
+    `⚠️ No channel, will not be reminded: ${codes.join(", ")}. Set a channel: \`/institution set ${codes[0] ?? ""} #channel\`.`,
   chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),
   chart: { done: "done", partial: "partial", in_progress: "in progress", no_reply: "no reply" },
   chartAxis: "tasks",
