@@ -122,7 +122,8 @@ export function misplacedTime(
 
 /**
  * What `/cutoff <text>` asks for: `help` ("" or "help": usage and the list), `list`,
- * `add` (when, title, `tasks` null = the default scope), `move`, `remove`, `plan`.
+ * `add` (when, title, `tasks` null = the default scope), `move`, `remove`, `plan` (`id` null:
+ * "plan" alone, the cut-off the app is working towards, see commands/cutoff-default.ts).
  */
 export type CutoffInput =
   | { kind: "help" }
@@ -130,7 +131,7 @@ export type CutoffInput =
   | ({ kind: "add"; title: string; tasks: string[] | null } & When)
   | ({ kind: "move"; id: number } & When)
   | { kind: "remove"; id: number }
-  | { kind: "plan"; id: number }
+  | { kind: "plan"; id: number | null }
   | { kind: "invalid"; mistake: CutoffMistake };
 
 /** Reads the text after `/cutoff` (see {@link CutoffInput}). */
@@ -302,6 +303,7 @@ function parseMove(tokens: string[]): CutoffInput {
 
 function parseById(sub: "remove" | "plan", tokens: string[]): CutoffInput {
   const [idToken, ...rest] = tokens;
+  if (sub === "plan" && idToken === undefined) return { kind: "plan", id: null };
   const id = parseIdToken(idToken, sub);
   if (typeof id !== "number") return invalid(id);
   if (rest.length > 0) return invalid({ reason: "extra", text: rest.join(" ") });

@@ -1,5 +1,8 @@
 import { findCutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
+import { cutoffDefaultText } from "../src/i18n/cutoff-default.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { formatInstant } from "../src/slack/format.ts";
 import {
   type CutoffRenderContext,
   type RemovedCutoff,
@@ -16,6 +19,7 @@ import {
   replanSafely,
 } from "./access.ts";
 import { addCutoff, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
+import { CUTOFF_GRACE_DAYS, cutoffIds, defaultCutoff } from "./cutoff-default.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { mistakeReply } from "./cutoff-mistake.ts";
 import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
@@ -52,7 +56,7 @@ export async function handle(
     }
     case "plan":
       if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "plan");
-      return plan(input.id, deps, ctx);
+      return input.id === null ? defaultPlan(deps, ctx) : plan(input.id, deps, ctx);
     default:
       if (!(await maySecretary(deps, ctx))) return refusal(deps, ctx, "cutoff");
       if (input.kind === "add") return addCutoff(input, deps, ctx);
@@ -92,13 +96,45 @@ export async function cutoffPlanData(
   return { plan: await loadPlan(deps, cutoff), outcome };
 }
 
-async function plan(id: number, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+/** `/cutoff plan <id>`; `lead` (mrkdwn) under the header says why this cut-off was taken. */
+async function plan(
+  id: number,
+  deps: CommandDeps,
+  ctx: CommandContext,
+  lead?: string,
+): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const data = await cutoffPlanData(deps, id);
   if (!data) return notice(await removedOrNotFound(id, deps, ctx), t.listHint, false);
   const note = replanNote(data.outcome, ctx.locale);
-  const blocks = renderCutoffPlan(data.plan, renderContext(deps, ctx), note);
+  const blocks = renderCutoffPlan(data.plan, renderContext(deps, ctx), note, lead);
   return { blocks, text: plain(t.planTitle(id, data.plan.cutoff.title)), found: true };
+}
+
+/**
+ * `/cutoff plan` without a number: the plan of the cut-off the app is working towards
+ * (`defaultCutoff`), led by which one it is (number, title, time) and why, and, when others are
+ * live, how to see them. No live cut-off, or several none of which is active: a notice saying
+ * so and what to type (found false, as for "not found").
+ */
+async function defaultPlan(deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
+  const t = cutoffDefaultText(ctx.locale);
+  const hints = cutoffText(ctx.locale);
+  const chosen = await defaultCutoff(deps.db, deps.clock.now());
+  if (chosen.kind === "none")
+    return notice(t.planNone, chosen.removed > 0 ? hints.listHint : hints.usageHint, false);
+  if (chosen.kind === "undecided") {
+    const latest = chosen.live[chosen.live.length - 1]?.id ?? 1;
+    const text = t.planUndecided(chosen.live.length, CUTOFF_GRACE_DAYS, latest);
+    return notice(text, hints.listHint, false);
+  }
+  const c = chosen.cutoff;
+  const when = formatInstant(c.at, deps.config.timezone, ctx.locale);
+  const lead = [t.planLead(chosen.why, c.id, escapeMrkdwn(c.title), when)];
+  // The example names the cut-off after the chosen one when there is one, else the latest.
+  const example = chosen.others.find((o) => o.at > c.at) ?? chosen.others.at(-1);
+  if (example) lead.push(t.planOthers(chosen.others.length, cutoffIds(chosen.others), example.id));
+  return plan(c.id, deps, ctx, lead.join(" "));
 }
 
 /** Why `/cutoff plan <id>` shows no plan: the cut-off was removed (when), or there is none. */

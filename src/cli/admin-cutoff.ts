@@ -12,6 +12,7 @@ import { cutoffText } from "../i18n/cutoff.ts";
 import { mrkdwnToText } from "../slack/blocks-to-text.ts";
 import { run } from "./admin-run.ts";
 import { withDeps } from "./cli-deps.ts";
+import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { cliLocale, langOption } from "./locale.ts";
 import { stripEmphasis } from "./terminal.ts";
 
@@ -65,12 +66,16 @@ export function registerCutoff(cli: Command): void {
     .action((id: string, o: Lang) => run(cutoff.cutoffCommand, `remove ${id}`, "remove", o));
   group
     .command("plan")
-    .description("what goes out to whom and when (re-plans the cut-off first)")
-    .argument("<id>", "cut-off id")
+    .description(
+      "what goes out to whom and when (re-plans the cut-off first); without <id>, the cut-off the app is working towards (the only live one, or the next)",
+    )
+    .argument("[id]", "cut-off id (see cutoff list)")
     .option("--json", "print the plan as JSON")
     .addOption(langOption())
-    .action((id: string, o: Json) =>
-      o.json ? planJson(id, o.lang) : run(cutoff.cutoffCommand, `plan ${id}`, "plan", o),
+    .action((id: string | undefined, o: Json) =>
+      o.json
+        ? planJson(id, o.lang)
+        : run(cutoff.cutoffCommand, id === undefined ? "plan" : `plan ${id}`, "plan", o),
     );
 }
 
@@ -92,28 +97,32 @@ function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
  * `cutoff plan <id> --json`: the plan and its `scheduling` as JSON on stdout. No plan is exit 1
  * with the reason on stderr, as the text form says it: a removed cut-off named with the day it
  * was removed (`removedCutoffShown`), else "no such cut-off"; an id that is no number, exit 2.
+ * Without an id, the cut-off `/cutoff plan` takes (`cliDefaultCutoff`): a note naming it on
+ * stderr; none to take is exit 1 with the reason on stderr. stdout is only ever the JSON.
  */
-async function planJson(idText: string, lang: Locale | undefined): Promise<void> {
-  const id = /^\d+$/.test(idText) ? Number(idText) : 0;
+async function planJson(idText: string | undefined, lang: Locale | undefined): Promise<void> {
+  const id = idText === undefined ? null : /^\d+$/.test(idText) ? Number(idText) : 0;
   const locale = cliLocale(lang, configFromEnvironment());
   const t = cliText(locale);
-  if (id <= 0) {
-    process.stderr.write(`${t.notCutoffId(idText)}\n`);
+  if (id !== null && id <= 0) {
+    process.stderr.write(`${t.notCutoffId(idText ?? "")}\n`);
     process.exitCode = 2;
     return;
   }
   await withDeps(
     async (deps) => {
-      const data = await cutoff.cutoffPlanData(deps, id);
+      const chosen = id ?? (await cliDefaultCutoff(deps, locale, "plan"));
+      if (chosen === null) return;
+      const data = await cutoff.cutoffPlanData(deps, chosen);
       if (!data) {
-        const gone = await removedCutoffShown(deps, id, locale);
+        const gone = await removedCutoffShown(deps, chosen, locale);
         const why = gone
           ? stripEmphasis(
               mrkdwnToText(
                 cutoffText(locale).planRemoved(gone.id, gone.title, gone.when, gone.day),
               ),
             )
-          : t.noCutoff(id);
+          : t.noCutoff(chosen);
         process.stderr.write(`${why}\n`);
         process.exitCode = 1;
         return;

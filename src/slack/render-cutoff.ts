@@ -209,19 +209,22 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
 /**
  * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
- * (with away dates) and each reminder's time (in the zone), offset and state; `note` last.
+ * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
+ * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
  * Times are to the minute, "test mode" reminders seconds apart too ({@link formatInstant}).
  */
 export function renderCutoffPlan(
   plan: CutoffPlan,
   ctx: CutoffRenderContext,
   note?: string,
+  lead?: string,
 ): KnownBlock[] {
   const c = plan.cutoff;
   const t = cutoffText(ctx.locale);
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [
     header(t.planTitle(c.id, c.title)),
+    ...(lead ? [contextLine(lead)] : []),
     section(t.planSummary(when(c.at, ctx), scope, c.reminders)),
   ];
   if (plan.unmapped.length > 0)

@@ -1,0 +1,88 @@
+/**
+ * Texts for the cut-off taken when none is named (commands/cutoff-default.ts): `/cutoff plan`
+ * and the CLI's `cutoff plan` without a number, `replies` without `--cutoff`. Slack texts are
+ * mrkdwn (`title` escaped by the caller); the CLI's (`cli`) are plain, for stderr.
+ */
+import { defineCatalog, lvPlural } from "./define.ts";
+
+/** Why a cut-off was taken: the only live one, the next one, the latest passed (no next). */
+export type DefaultWhy = "only" | "next" | "recent";
+
+const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+/** The chosen cut-off in the genitive: "vienīgā spēkā esošā ziņošanas termiņa". */
+const whyLv: Record<DefaultWhy, string> = {
+  only: "vienīgā spēkā esošā",
+  next: "nākamā",
+  recent: "pēdējā pagājušā",
+};
+const whyEn: Record<DefaultWhy, string> = {
+  only: "the only live cut-off",
+  next: "the next cut-off",
+  recent: "the latest cut-off that has passed",
+};
+
+/** After the CLI's note on a passed cut-off: there is no next one. */
+const noNextLv = (why: DefaultWhy) => (why === "recent" ? " Nākamā termiņa nav." : "");
+const noNextEn = (why: DefaultWhy) => (why === "recent" ? " There is no next one." : "");
+
+const lv = {
+  /**
+   * Above the plan of `/cutoff plan` without a number: which cut-off it is (`when` as
+   * `formatInstant` writes it) and why that one.
+   */
+  planLead: (why: DefaultWhy, id: number, title: string, when: string) =>
+    `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${why === "recent" ? " Nākamā termiņa nav, bet atbildes uz šo vēl var pienākt." : ""}`,
+  /** After {@link planLead}: `count` other live cut-offs, `ids` "#1, #5", `example` one id. */
+  planOthers: (count: number, ids: string, example: number) =>
+    `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${ids}): cita termiņa plāns – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`,
+  /** `/cutoff plan` without a number when no cut-off is live (none, or only removed ones). */
+  planNone:
+    "Spēkā esoša ziņošanas termiņa nav, tāpēc nav arī atgādinājumu plāna. Termiņu pievienojiet ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
+  /** Several live cut-offs, none active: all passed more than `days` days ago. */
+  planUndecided: (count: number, days: number, example: number) =>
+    `Spēkā ir ${count} ${lvPlural(count, "ziņošanas termiņš", "ziņošanas termiņi")}, bet neviens nav aktīvs: visi pagāja pirms vairāk nekā ${days} dienām. Norādiet termiņa numuru, piemēram, \`/cutoff plan ${example}\`.`,
+  cli: {
+    /** `replies` without `--cutoff`, on stderr; `others`: how many other cut-offs are live. */
+    replies: (why: DefaultWhy, id: number, title: string, when: string, others: number) =>
+      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) atbildes.${noNextLv(why)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
+    /** `cutoff plan --json` without a number, on stderr; as {@link replies}. */
+    plan: (why: DefaultWhy, id: number, title: string, when: string, others: number) =>
+      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) plānu.${noNextLv(why)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
+    /** `replies` without `--cutoff` and no live cut-off (exit 1). */
+    repliesNone:
+      "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `cutoff list`.",
+    /** `cutoff plan --json` without a number and no live cut-off (exit 1). */
+    planNone:
+      "Spēkā esoša ziņošanas termiņa nav, tāpēc nav arī plāna. Termiņu pievienojiet ar `cutoff add <datums> <nosaukums>`.",
+    /** Several live cut-offs, none active (exit 1); `how` the flag or command to name one. */
+    undecided: (count: number, days: number, how: string) =>
+      `Spēkā ir ${count} ${lvPlural(count, "ziņošanas termiņš", "ziņošanas termiņi")}, bet neviens nav aktīvs: visi pagāja pirms vairāk nekā ${days} dienām. Norādiet numuru: ${how} (sk. \`cutoff list\`).`,
+  },
+};
+
+const en: typeof lv = {
+  planLead: (why, id, title, when) =>
+    `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${why === "recent" ? " There is no next one, and replies to this one may still come in." : ""}`,
+  planOthers: (count, ids, example) =>
+    `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${ids}): for another one's plan, \`/cutoff plan ${example}\`; for all of them, \`/cutoff list\`.`,
+  planNone:
+    "There is no live reporting cut-off, so there is no reminder plan. Add a cut-off with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
+  planUndecided: (count, days, example) =>
+    `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give the cut-off's number, e.g. \`/cutoff plan ${example}\`.`,
+  cli: {
+    replies: (why, id, title, when, others) =>
+      `Without --cutoff: the replies of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
+    plan: (why, id, title, when, others) =>
+      `No number given: the plan of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
+    repliesNone:
+      "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.",
+    planNone:
+      "There is no live reporting cut-off, so there is no plan. Add a cut-off with `cutoff add <date> <title>`.",
+    undecided: (count, days, how) =>
+      `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give its number: ${how} (see \`cutoff list\`).`,
+  },
+};
+
+/** Texts for the cut-off taken when none is named: `/cutoff plan`, `cutoff plan`, `replies`. */
+export const cutoffDefaultText = defineCatalog<typeof lv>({ lv, en });
