@@ -8,6 +8,8 @@ import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { formatInstant } from "../slack/format.ts";
 import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
+import { systemClock } from "../time.ts";
+import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { userLabel, userNames } from "./local-names.ts";
 import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
@@ -33,15 +35,22 @@ export interface ReplyJson {
   withdrawnAt: string | null;
 }
 
-/** Registers `replies --cutoff <id> [--json] [--lang]`: a cut-off's replies as a table or as JSON. */
+/**
+ * Registers `replies [--cutoff <id>] [--json] [--lang]`: a cut-off's replies as a table or as
+ * JSON; without `--cutoff`, those of the cut-off `/cutoff plan` takes (see {@link listReplies}).
+ */
 export function registerRepliesCommand(cli: Command): void {
   cli
     .command("replies")
     .description("list the replies institutions gave for a reporting cut-off")
-    .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
+    .addOption(
+      cutoffIdOption(
+        "cut-off id (see `cutoff list`; a removed one too); without it, the cut-off the app is working towards (the only live one, or the next), named on stderr",
+      ),
+    )
     .option("--json", "print every reply in full as JSON")
     .addOption(langOption())
-    .action((flags: { cutoff: number; json?: boolean; lang?: Locale }) => {
+    .action((flags: { cutoff?: number; json?: boolean; lang?: Locale }) => {
       const config = configFromEnvironment();
       return listReplies(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
     });
@@ -50,24 +59,29 @@ export function registerRepliesCommand(cli: Command): void {
 /**
  * Prints the replies of a cut-off, a removed one's too (`/cutoff remove` keeps its replies: the
  * heading says it was removed; `--json` prints the same array as for any cut-off). An id no
- * cut-off ever had: message on stderr, exit 1.
+ * cut-off ever had: message on stderr, exit 1. `cutoffId` undefined: the cut-off `/cutoff plan`
+ * takes without a number (`cliDefaultCutoff`: the only live one, else the active one), named in
+ * one line on stderr; none to take (no live cut-off, or none active): the reason on stderr, exit 1.
  */
 export async function listReplies(
   config: Config,
-  cutoffId: number,
+  cutoffId: number | undefined,
   json: boolean,
   locale: Locale,
 ): Promise<void> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateToLatest(db);
-    const found = await replyCutoff(db, cutoffId);
+    const id =
+      cutoffId ?? (await cliDefaultCutoff({ db, clock: systemClock, config }, locale, "replies"));
+    if (id === null) return;
+    const found = await replyCutoff(db, id);
     if (!found) {
-      process.stderr.write(`${cliText(locale).noCutoff(cutoffId)}\n`);
+      process.stderr.write(`${cliText(locale).noCutoff(id)}\n`);
       process.exitCode = 1;
       return;
     }
-    const replies = await listNamedReplies(db, cutoffId);
+    const replies = await listNamedReplies(db, id);
     const { cutoff, removed } = found;
     const names = json ? new Map<string, string>() : await authorNames(config, replies);
     const out = json

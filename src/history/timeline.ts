@@ -1,22 +1,21 @@
 /**
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
  * every reply and status claim (a withdrawn one marked, without its text), each edit of those
- * replies, each reply moved to or away from the task (audit log, entity "reply"), and the
- * reminders sent to its institutions for cut-offs that asked about it (removed cut-offs too,
- * with when they were removed).
+ * replies with its text before and after, each reply moved to or away from the task (audit log,
+ * entity "reply"; see reply-story.ts), and the reminders sent to its institutions for cut-offs
+ * that asked about it (removed cut-offs too, with when they were removed).
  * Newest first. Times are UTC ISO.
  */
-import { repliesOfTask, sentRemindersTo } from "../../db/activity.ts";
+import { sentRemindersTo } from "../../db/activity.ts";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
 import { replyCutoff } from "../../db/cutoffs.ts";
-import { replyHistory } from "../../db/replies.ts";
-import { replyBody } from "../domain/attribution.ts";
 import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { inScope } from "../domain/scope.ts";
 import type { Recurrence, TaskStatus } from "../domain/types.ts";
-import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
+import { replyEntries } from "./reply-story.ts";
+import type { TextChange } from "./text-change.ts";
 
 /** Characters of a reply shown in the timeline. */
 export const HISTORY_EXCERPT_MAX = 240;
@@ -45,6 +44,8 @@ export type TimelineEntry =
       userId: string;
       cutoffTitle: string;
       link: string | null;
+      /** The text before and after, around what changed (Slack's stored form); null: withdrawn. */
+      change: TextChange | null;
     }
   | {
       /** A reply attributed to another task: `from` this one (or none), `to` this one or another. */
@@ -52,12 +53,21 @@ export type TimelineEntry =
       at: string;
       institution: string;
       userId: string;
+      cutoffTitle: string;
       actor: string;
       from: string | null;
       to: string;
       /** True when the reply came to this task, false when it left it. */
       here: boolean;
       link: string | null;
+      /** When the reply was received (UTC ISO). */
+      receivedAt: string;
+      /** Moved away: the text it had on this task, as an excerpt (Slack's form); else null. */
+      excerpt: string | null;
+      /** Moved here by an edit (its author naming this task): the text before and after. */
+      change: TextChange | null;
+      /** The reply was withdrawn later: no text is shown. */
+      withdrawn: boolean;
     }
   | {
       kind: "reminder";
@@ -128,93 +138,9 @@ export async function taskTimeline(
 ): Promise<TimelineEntry[]> {
   const entries = await auditEntries(db, `${task.programmeCode}:${task.number}`);
   const statusChanges = entries.filter((e) => e.kind === "status");
-  for (const r of await repliesOfTask(db, task.taskId)) {
-    const withdrawn = r.withdrawnAt !== null;
-    const link = r.channelId === "modal" ? null : messageLink(r.channelId, r.ts);
-    entries.push({
-      kind: "reply",
-      at: r.receivedAt,
-      institution: r.institutionCode,
-      userId: r.userId,
-      cutoffTitle: r.cutoffTitle,
-      // A withdrawn reply is shown without its text (or claim), as the digest shows it.
-      excerpt: withdrawn
-        ? ""
-        : excerptSlackText(replyBody(r.text, task.number), HISTORY_EXCERPT_MAX),
-      claim: withdrawn ? null : r.statusClaim,
-      verified: r.verified,
-      withdrawn,
-      link,
-    });
-    if (r.editedAt === null) continue;
-    for (const edit of await replyHistory(db, r.id))
-      entries.push({
-        kind: "replyEdit",
-        at: edit.at,
-        institution: r.institutionCode,
-        userId: r.userId,
-        cutoffTitle: r.cutoffTitle,
-        link,
-      });
-  }
-  entries.push(...(await movedReplies(db, task)));
+  entries.push(...(await replyEntries(db, task, HISTORY_EXCERPT_MAX)));
   entries.push(...(await remindersAsking(db, task, statusChanges)));
   return entries.sort((a, b) => b.at.localeCompare(a.at));
-}
-
-/**
- * Replies attributed to this task from another (or from none), or from this task to another:
- * the audit log's entity "reply", field "task" (an edit naming another task, the assign button),
- * whose reply belongs to a cut-off of the task's programme.
- */
-async function movedReplies(
-  db: Db,
-  task: { programmeId: number; number: string },
-): Promise<TimelineEntry[]> {
-  const value = JSON.stringify(task.number);
-  const moves = await db
-    .selectFrom("audit_log")
-    .select(["at", "actor", "entity_key", "before", "after"])
-    .where("entity", "=", "reply")
-    .where("field", "=", "task")
-    .where((eb) => eb.or([eb("before", "=", value), eb("after", "=", value)]))
-    .execute();
-  const ids = [...new Set(moves.map((m) => Number(m.entity_key)))].filter(Number.isInteger);
-  if (ids.length === 0) return [];
-  const replies = await db
-    .selectFrom("replies")
-    .innerJoin("cutoffs", "cutoffs.id", "replies.cutoff_id")
-    .innerJoin("institutions", "institutions.id", "replies.institution_id")
-    .select([
-      "replies.id",
-      "institutions.code",
-      "replies.user_id",
-      "replies.channel_id",
-      "replies.ts",
-    ])
-    .where("replies.id", "in", ids)
-    .where("cutoffs.programme_id", "=", task.programmeId)
-    .execute();
-  const byId = new Map(replies.map((r) => [String(r.id), r]));
-  const rows = moves.flatMap((m) => {
-    const reply = byId.get(m.entity_key);
-    return reply ? [{ ...m, ...reply }] : [];
-  });
-  return rows.map((r) => {
-    const from = r.before === null ? null : (JSON.parse(r.before) as string | null);
-    const to = r.after === null ? "" : String(JSON.parse(r.after));
-    return {
-      kind: "replyMoved",
-      at: r.at,
-      institution: r.code,
-      userId: r.user_id,
-      actor: r.actor,
-      from,
-      to,
-      here: to === task.number,
-      link: r.channel_id === "modal" ? null : messageLink(r.channel_id, r.ts),
-    };
-  });
 }
 
 /**

@@ -44,14 +44,35 @@ const lv = {
     `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
   replyEdited: (code: string, user: string, cutoff: string) =>
     `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff})`,
+  /** After {@link replyEdited} or a move by an edit: the text before and after (quoted, mrkdwn). */
+  editChange: (before: string, after: string) => `: „${before}” → „${after}”`,
   /**
-   * A reply moved to this task (`from` the task it had, or none) or away from it (`to`); `mover`
-   * who moved it when that was not its author (the author moving it by an edit is named once).
+   * A reply moved to this task (`from` the task it had, or none) or away from it (`to`);
+   * `received` the day it was received ("18.01.2027.", `formatInstantDay`); `change` the edit
+   * that moved it ({@link editChange}'s text) or null; `mover` who moved it when
+   * that was not its author (the author moving it by an edit is named once).
    */
-  replyMovedHere: (code: string, user: string, from: string | null, mover: string | null) =>
-    `↪️ *${code}* atbilde (<@${user}>) piesaistīta šim uzdevumam${from ? ` (iepriekš – uzdevums ${from})` : ""}${mover ? `; pārvietoja ${mover}` : ""}`,
-  replyMovedAway: (code: string, user: string, to: string, mover: string | null) =>
-    `↪️ *${code}* atbilde (<@${user}>) pārvietota uz uzdevumu ${to}${mover ? `; pārvietoja ${mover}` : ""}`,
+  replyMovedHere: (
+    code: string,
+    user: string,
+    cutoff: string,
+    received: string,
+    from: string | null,
+    change: string | null,
+    mover: string | null,
+  ) =>
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${change ? `, labojot tekstu${change}` : ""}${mover ? `; pārvietoja ${mover}` : ""}`,
+  /** `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown). */
+  replyMovedAway: (
+    code: string,
+    user: string,
+    cutoff: string,
+    received: string,
+    to: string,
+    excerpt: string | null,
+    mover: string | null,
+  ) =>
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
   unverified: " _(nepārbaudīta)_",
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
@@ -99,10 +120,11 @@ const en: typeof lv = {
   replyWithdrawn: (code, user, cutoff) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
   replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
-  replyMovedHere: (code, user, from, mover) =>
-    `↪️ *${code}* reply (<@${user}>) attributed to this task${from ? ` (before: task ${from})` : ""}${mover ? `; moved by ${mover}` : ""}`,
-  replyMovedAway: (code, user, to, mover) =>
-    `↪️ *${code}* reply (<@${user}>) moved to task ${to}${mover ? `; moved by ${mover}` : ""}`,
+  editChange: (before, after) => `: “${before}” → “${after}”`,
+  replyMovedHere: (code, user, cutoff, received, from, change, mover) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) ${from ? `moved here from task ${from}` : "attributed to this task"}${change ? ` by an edit${change}` : ""}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedAway: (code, user, cutoff, received, to, excerpt, mover) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,

@@ -6,6 +6,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import { describeChanges } from "../history/changes.ts";
+import type { TextChange } from "../history/text-change.ts";
 import type { TimelineEntry } from "../history/timeline.ts";
 import { historyText } from "../i18n/history.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
@@ -60,16 +61,12 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
         : "";
       return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${removed}${link(e.link)}`;
     }
-    case "replyEdit":
-      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${link(e.link)}`;
-    case "replyMoved": {
-      // The author moving their own reply (by editing it) is named once, as its author.
-      const mover = e.actor === e.userId ? null : actor(e.actor);
-      const text = e.here
-        ? t.replyMovedHere(e.institution, e.userId, e.from && escapeMrkdwn(e.from), mover)
-        : t.replyMovedAway(e.institution, e.userId, escapeMrkdwn(e.to), mover);
-      return `${when} ${text}${link(e.link)}`;
+    case "replyEdit": {
+      const change = e.change ? editChange(e.change, locale) : "";
+      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${change}${link(e.link)}`;
     }
+    case "replyMoved":
+      return `${when} ${movedText(e, locale, zone)}${link(e.link)}`;
     case "reply": {
       if (e.withdrawn)
         return `${when} ${t.replyWithdrawn(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}`;
@@ -81,6 +78,42 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       return line;
     }
   }
+}
+
+/** An edit's before and after as mrkdwn (": „…” → „…”"), Slack's codes kept as links. */
+function editChange(change: TextChange, locale: Locale): string {
+  return historyText(locale).editChange(
+    slackDisplayText(change.before),
+    slackDisplayText(change.after),
+  );
+}
+
+/** A reply moved to or away from the task, as a line without its date and link. */
+function movedText(
+  e: Extract<TimelineEntry, { kind: "replyMoved" }>,
+  locale: Locale,
+  zone: string,
+): string {
+  const t = historyText(locale);
+  // The author moving their own reply (by editing it) is named once, as its author.
+  const mover = e.actor === e.userId ? null : actorLabel(e.actor, locale);
+  const cutoff = escapeMrkdwn(e.cutoffTitle);
+  const received = formatInstantDay(e.receivedAt, zone, locale);
+  if (e.here) {
+    const change = e.change && !e.withdrawn ? editChange(e.change, locale) : null;
+    const from = e.from && escapeMrkdwn(e.from);
+    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, change, mover);
+  }
+  const excerpt = e.excerpt === null || e.withdrawn ? null : slackDisplayText(e.excerpt);
+  return t.replyMovedAway(
+    e.institution,
+    e.userId,
+    cutoff,
+    received,
+    escapeMrkdwn(e.to),
+    excerpt,
+    mover,
+  );
 }
 
 /** The number of pages for `total` entries (at least 1). */

@@ -107,7 +107,10 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
       .poll(async () => (await findReplyByMessage(app.db, CHANNEL, ts))?.text)
       .toBe("14: labotais teksts, R&amp;D &lt; 6");
     expect((await send("--history")).out).toContain("14: labotais teksts, R&D < 6");
-    expect((await send("/task 14 history")).out).toContain("atbilde labota");
+    // The edit that moved the reply is told with the move, its text before and after.
+    expect((await send("/task 14 history")).out).toContain(
+      "pārvietota uz šo uzdevumu no uzdevuma 5, labojot tekstu: „5: pirmais teksts” → „14: labotais teksts, R&D < 6”",
+    );
 
     expect((await send("--edit", String(root.ts), "x")).err).toBe(
       lv.notAPersonsMessage(String(root.ts)),

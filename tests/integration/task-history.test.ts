@@ -94,29 +94,34 @@ describe("/task 14 history", () => {
     expect(text).toContain("🔔 Atgādinājums institūcijai *LM* (Informatīvais ziņojums MK)");
     expect(text.match(/🔔 Atgādinājums/gu)).toHaveLength(2);
     expect(text).not.toContain("Tikai 19");
-    expect(text).toContain(`✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK)`);
-    expect(text).toContain("„labotā versija”");
     expect(text).toContain(
-      `↪️ *LM* atbilde (<@${PEOPLE.anna}>) piesaistīta šim uzdevumam (iepriekš – uzdevums 2) atvērt (`,
+      `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK): „pirmā versija” → „labotā versija”`,
+    );
+    expect(text).toContain("„labotā versija”");
+    expect(text).toMatch(
+      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta \d\d\.\d\d\.\d{4}\.\) pārvietota uz šo uzdevumu no uzdevuma 2, labojot tekstu: „2: pārvietojamā atbilde” → „14: pārvietojamā atbilde” atvērt \(/u,
     );
     // Moved by its author (an edit): named once, not again as who moved it.
-    const movedLine = text.split("\n").find((l) => l.includes("piesaistīta šim uzdevumam")) ?? "";
+    const movedLine = text.split("\n").find((l) => l.includes("no uzdevuma 2")) ?? "";
     expect(movedLine.split(`<@${PEOPLE.anna}>`)).toHaveLength(2);
-    expect(movedLine).not.toContain("pārvietoja");
+    expect(movedLine).not.toContain("; pārvietoja");
     expect(text).toContain(
       `💬 *LM* (<@${PEOPLE.anna}>, Informatīvais ziņojums MK) _(atsaukta – teksts netiek rādīts)_`,
     );
     expect(text).not.toContain("slepens");
 
     const away = await task("2 history");
-    expect(away).toContain(`↪️ *LM* atbilde (<@${PEOPLE.anna}>) pārvietota uz uzdevumu 14`);
-    expect(away).not.toContain("pārvietojamā atbilde");
+    expect(away).toMatch(
+      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta [\d.]+\) pārvietota uz uzdevumu 14: „pārvietojamā atbilde”/u,
+    );
 
     await chooseLanguage(t, PEOPLE.janis, "en");
     const english = await task("14 history", PEOPLE.janis);
     expect(english).toContain("🔔 Reminder to *LM*");
     expect(english).toContain("*LM* reply edited");
-    expect(english).toContain("attributed to this task (before: task 2)");
+    expect(english).toContain(
+      "moved here from task 2 by an edit: “2: pārvietojamā atbilde” → “14: pārvietojamā atbilde”",
+    );
     expect(english).toContain("_(withdrawn – the text is not shown)_");
   });
 

@@ -144,32 +144,53 @@ describe("/task N history: changes a re-import made", () => {
 });
 
 describe("/task N history: a reply moved to or away from the task", () => {
-  const moved = (actor: string, here: boolean): TimelineEntry => ({
+  const moved = (actor: string, here: boolean): Extract<TimelineEntry, { kind: "replyMoved" }> => ({
     kind: "replyMoved",
     at: "2027-01-10T09:00:00.000Z",
     institution: "LM",
     userId: "U0ANNA",
+    cutoffTitle: "MK",
     actor,
     from: "5",
     to: here ? "14" : "7",
     here,
     link: null,
+    receivedAt: "2027-01-08T09:00:00.000Z",
+    excerpt: here ? null : "Noteikumi pieņemti",
+    change: null,
+    withdrawn: false,
   });
   const line = (e: TimelineEntry, locale: "lv" | "en") => historyLine(e, locale, "Europe/Riga");
 
   it("names its author once when the author moved it (by an edit)", () => {
     expect(line(moved("U0ANNA", true), "lv")).toMatch(
-      /↪️ \*LM\* atbilde \(<@U0ANNA>\) piesaistīta šim uzdevumam \(iepriekš – uzdevums 5\)$/,
+      /↪️ \*LM\* atbilde \(<@U0ANNA>, MK, saņemta 08\.01\.2027\.\) pārvietota uz šo uzdevumu no uzdevuma 5$/,
     );
     expect(line(moved("U0ANNA", false), "en")).toMatch(
-      /↪️ \*LM\* reply \(<@U0ANNA>\) moved to task 7$/,
+      /↪️ \*LM\* reply \(<@U0ANNA>, MK, received 8 Jan 2027\) moved to task 7: “Noteikumi pieņemti”$/,
+    );
+  });
+
+  it("an unattributed reply given this task is 'attached', its moving edit shown", () => {
+    const attached: TimelineEntry = {
+      ...moved("U0ANNA", true),
+      from: null,
+      change: { before: "Izpildīts", after: "14: Izpildīts" },
+    };
+    expect(line(attached, "lv")).toMatch(
+      /saņemta 08\.01\.2027\.\) piesaistīta šim uzdevumam, labojot tekstu: „Izpildīts” → „14: Izpildīts”$/,
+    );
+    expect(line(attached, "en")).toMatch(
+      /received 8 Jan 2027\) attributed to this task by an edit: “Izpildīts” → “14: Izpildīts”$/,
     );
   });
 
   it("says who moved it when that was someone else", () => {
     expect(line(moved("U0SEC", true), "lv")).toMatch(
-      /\(<@U0ANNA>\) piesaistīta šim uzdevumam \(iepriekš – uzdevums 5\); pārvietoja <@U0SEC>$/,
+      /saņemta 08\.01\.2027\.\) pārvietota uz šo uzdevumu no uzdevuma 5; pārvietoja <@U0SEC>$/,
     );
-    expect(line(moved("cli", false), "en")).toMatch(/\(<@U0ANNA>\) moved to task 7; moved by cli$/);
+    expect(line(moved("cli", false), "en")).toMatch(
+      /moved to task 7: “Noteikumi pieņemti”; moved by cli$/,
+    );
   });
 });
