@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
@@ -42,9 +43,31 @@ export interface DbOptions {
 }
 
 /**
+ * The SQLite file a non-PostgreSQL `DATABASE_URL` names: `sqlite:path` and `sqlite://path`
+ * lose their prefix; a `file:` URL (SQLite's own URI form, https://www.sqlite.org/uri.html)
+ * is read as a file URL (`file:///tmp/a.db` → `/tmp/a.db`, `file:data/a.db` → `data/a.db`)
+ * instead of becoming a folder named "file:"; anything else is the path itself.
+ * @throws Error when a `file:` URL carries a query (`?mode=ro`) or an authority other than
+ *   localhost: SQLite's URI parameters are not supported, and the store would silently ignore them.
+ */
+export function sqlitePath(databaseUrl: string): string {
+  if (!databaseUrl.startsWith("file:")) return databaseUrl.replace(/^sqlite:(\/\/)?/, "");
+  if (/[?#]/.test(databaseUrl))
+    throw new Error(
+      `DATABASE_URL ${databaseUrl}: SQLite URI parameters (?…) are not supported; give the file path`,
+    );
+  if (!databaseUrl.startsWith("file://")) return decodeURIComponent(databaseUrl.slice(5));
+  const url = new URL(databaseUrl);
+  if (url.host !== "" && url.host !== "localhost")
+    throw new Error(`DATABASE_URL ${databaseUrl}: a file URL names no host; give the file path`);
+  return fileURLToPath(`file://${url.pathname}`);
+}
+
+/**
  * Opens the store at `databaseUrl`:
  * - `postgres://user@host:5432/name` (or `postgresql://`): PostgreSQL through a `pg` Pool;
- * - otherwise a SQLite file path (its folder is created), `sqlite:path`, or ":memory:".
+ * - otherwise a SQLite file path (its folder is created), `sqlite:path`, a `file:` URL
+ *   (`file:///abs/path.db`, `file:rel/path.db`; see {@link sqlitePath}), or ":memory:".
  * SQLite runs in WAL mode with foreign keys on and a 5 s busy timeout, and every transaction
  * begins IMMEDIATE (takes the write lock at once, waiting out the busy timeout), so a web
  * process and a worker can share one file without SQLITE_BUSY reaching a user: a deferred
@@ -62,7 +85,7 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
     pool.on("error", () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  const path = databaseUrl.replace(/^sqlite:(\/\/)?/, "");
+  const path = sqlitePath(databaseUrl);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const database = new SQLite(path);
   database.pragma("journal_mode = WAL");

@@ -50,7 +50,17 @@ export const envSchema = z.object({
       .pipe(z.number().int().max(65535, "must be a port number up to 65535"))
       .optional(),
   ),
-  DATABASE_URL: optional,
+  // A `file:` URL is read as a file path (db/client.ts sqlitePath); SQLite's URI parameters
+  // and a host would be ignored silently, so they are refused here.
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .refine(
+        (url) => !/^file:(.*[?#]|\/\/(?!\/|localhost\/))/.test(url),
+        "must be a SQLite file path (a file: URL without ?parameters or host) or a postgres:// URL",
+      )
+      .optional(),
+  ),
   REDIS_URL: optional.pipe(
     z
       .string()

@@ -40,7 +40,7 @@ const lv = {
     SLACK_API_URL: { must: "jābūt URL", example: "https://slack.com/api/" },
     PORT: { must: "jābūt porta numuram no 0 līdz 65535", example: "3000" },
     DATABASE_URL: {
-      must: "jābūt SQLite faila ceļam vai postgres:// URL",
+      must: "jābūt SQLite faila ceļam (arī file: URL, bez ?parametriem un resursdatora) vai postgres:// URL",
       example: "./data/koordinators.db",
     },
     REDIS_URL: { must: "jābūt redis:// vai rediss:// URL", example: "redis://127.0.0.1:6379" },
@@ -103,7 +103,7 @@ const en: typeof lv = {
     SLACK_API_URL: { must: "must be a URL", example: "https://slack.com/api/" },
     PORT: { must: "must be a port number from 0 to 65535", example: "3000" },
     DATABASE_URL: {
-      must: "must be a SQLite file path or a postgres:// URL",
+      must: "must be a SQLite file path (a file: URL too, without ?parameters or host) or a postgres:// URL",
       example: "./data/koordinators.db",
     },
     REDIS_URL: { must: "must be a redis:// or rediss:// URL", example: "redis://127.0.0.1:6379" },
