@@ -2,11 +2,20 @@
  * The answers to mistakes in `/institution` text (and the CLI's `institution` arguments): what
  * was not understood, shown as typed, with the date formats or the usage as the hint.
  */
+import type { Db } from "../db/client.ts";
+import { findInstitution } from "../db/institutions.ts";
+import type { Locale } from "../src/config.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
-import { notice } from "./access.ts";
-import { ADMIN_ARG_MAX, type DateSpec } from "./args.ts";
-import { type InstitutionMistake, MAX_CONTACTS, NAME_MAX } from "./institution-parse.ts";
+import { echoTypedText } from "../src/slack/message-text.ts";
+import { CLI_ACTOR, notice } from "./access.ts";
+import { ADMIN_ARG_MAX, type DateSpec, unescapeSlack } from "./args.ts";
+import {
+  type InstitutionMistake,
+  MAX_CONTACTS,
+  NAME_MAX,
+  type SetSeen,
+} from "./institution-parse.ts";
 import type { CommandContext, Reply } from "./types.ts";
 
 /** The mistake of a `--until` date (`/institution away`) that names no day. */
@@ -15,12 +24,73 @@ export function dateMistake(spec: DateSpec): InstitutionMistake {
   return { reason: "bad_date", input, error: "unrecognised_date" };
 }
 
-/** A kind answer to a mistake in `/institution` text, with the date formats or the usage hint. */
+/**
+ * A kind answer to a mistake in `/institution` text, with the date formats or the usage hint.
+ * A mistake in `set` also says how the text was read ({@link SetSeen}) and, but for a missing
+ * channel (whose answer shows the command), the syntax with an example — the CLI's form when
+ * the CLI asks (`ctx.userId` {@link CLI_ACTOR}).
+ */
 export function mistakeReply(mistake: InstitutionMistake, ctx: CommandContext): Reply {
   const t = institutionText(ctx.locale);
   const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
   const hint = mistake.reason === "bad_date" ? t.dateFormats : t.usageHint;
-  return notice(mistakeText(mistake, t, shown), hint, false);
+  const seen = "seen" in mistake ? mistake.seen : undefined;
+  const cli = ctx.userId === CLI_ACTOR;
+  const lines = [mistakeText(mistake, t, shown)];
+  if (seen) lines.push(understood(seen, ctx.locale, cli, (s) => echoTypedText(s, 60)));
+  if (seen && mistake.reason !== "missing_channel") lines.push(t.setSyntax(cli));
+  return notice(lines.join("\n"), hint, false);
+}
+
+/** {@link SetSeen} in words (`setUnderstood`), each token through `show`. */
+function understood(
+  seen: SetSeen,
+  locale: Locale,
+  cli: boolean,
+  show: (s: string) => string,
+): string {
+  return institutionText(locale).setUnderstood(
+    seen.code === "" ? "" : show(seen.code),
+    seen.channel === null ? null : show(seen.channel),
+    seen.people.map(show),
+    seen.other.map(show),
+    cli,
+  );
+}
+
+/**
+ * For the CLI's own answer to a `set` argument that is no Slack ID (admin-run.ts): how the
+ * arguments were read and the CLI's syntax, as plain terminal lines; [] for anything else.
+ */
+export function setUsageLines(input: unknown, locale: Locale): string[] {
+  const mistake = (input as { mistake?: InstitutionMistake }).mistake;
+  const seen = mistake && "seen" in mistake ? mistake.seen : undefined;
+  if (!seen) return [];
+  return [understood(seen, locale, true, (s) => s), institutionText(locale).setSyntax(true)].map(
+    unescapeSlack,
+  );
+}
+
+/**
+ * A `set` mistake with the trailing words of its code that name no institution moved to the
+ * words not understood, when a shorter start of it names one ("set TM anna": the institution
+ * TM, "anna" neither channel nor contact); any other mistake as it is. Reads the institutions.
+ */
+export async function withKnownCode(
+  mistake: InstitutionMistake,
+  db: Db,
+): Promise<InstitutionMistake> {
+  const seen = "seen" in mistake ? mistake.seen : undefined;
+  const words = seen?.code.split(" ").filter((w) => w !== "") ?? [];
+  if (!seen || words.length < 2 || (await findInstitution(db, seen.code))) return mistake;
+  for (let n = words.length - 1; n >= 1; n--) {
+    const code = words.slice(0, n).join(" ");
+    if (!(await findInstitution(db, code))) continue;
+    const split: SetSeen = { ...seen, code, other: [...words.slice(n), ...seen.other] };
+    if (mistake.reason === "missing_channel") return { ...mistake, query: code, seen: split };
+    return { ...mistake, seen: split } as InstitutionMistake;
+  }
+  return mistake;
 }
 
 function mistakeText(
@@ -35,6 +105,8 @@ function mistakeText(
       return t.missingCode(m.sub);
     case "missing_channel":
       return t.missingChannel(shown(m.query), m.noContacts);
+    case "set_order":
+      return m.order === "channel_after_people" ? t.setChannelAfterPeople : t.setCodeAfterChannel;
     case "bad_channel":
       return m.problem === "not_linked"
         ? t.channelNotLinked(shown(m.token))

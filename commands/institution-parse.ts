@@ -38,6 +38,51 @@ function looksLikeUser(token: string): boolean {
   return token.startsWith("<@") || token.startsWith("@");
 }
 
+/** A bare user ID as the CLI passes it; it must hold a digit, so a code ("UNHCR") never reads as one. */
+const BARE_USER_ID = /^[UW](?=[A-Z0-9]*\d)[A-Z0-9]{2,}$/u;
+
+/** A token meant as a person: {@link looksLikeUser}, or a bare user ID (the CLI's). */
+function looksLikePerson(token: string): boolean {
+  return looksLikeUser(token) || BARE_USER_ID.test(token);
+}
+
+/**
+ * How `/institution set` text was read, for the answer to a mistake in it, tokens as typed:
+ * `code` the first run of words that are no channel, person or flag (the institution; "VP
+ * GKrPP" is two words), `channel` the first channel-looking token (null: none), `people` the
+ * person-looking ones, `other` the later words that are none of these ("anna" without @). The
+ * handler may move trailing words of `code` that name no institution to `other`.
+ */
+export interface SetSeen {
+  code: string;
+  channel: string | null;
+  people: string[];
+  other: string[];
+}
+
+/** Reads `set` tokens as {@link SetSeen} (see there). */
+export function seeSet(tokens: readonly string[]): SetSeen {
+  const seen: SetSeen = { code: "", channel: null, people: [], other: [] };
+  const code: string[] = [];
+  // 0: no code word yet; 1: in the code's run of words; 2: after it.
+  let state = 0;
+  for (const token of tokens) {
+    const plain = !NO_CONTACTS.test(token) && !looksLikeChannel(token) && !looksLikePerson(token);
+    if (plain && state < 2) {
+      code.push(token);
+      state = 1;
+      continue;
+    }
+    if (state === 1) state = 2;
+    if (plain) seen.other.push(token);
+    else if (looksLikeChannel(token) && seen.channel === null) seen.channel = token;
+    else if (looksLikePerson(token)) seen.people.push(token);
+    else if (!NO_CONTACTS.test(token)) seen.other.push(token);
+  }
+  seen.code = code.join(" ");
+  return seen;
+}
+
 /** A typed mistake in `/institution` text. */
 export type InstitutionMistake =
   | { reason: "too_long"; length: number }
@@ -46,9 +91,15 @@ export type InstitutionMistake =
    * No channel: `query` is what came before the first contact or flag (the institution), and
    * `noContacts` whether --no-contacts was given, so the hint can show a form that works.
    */
-  | { reason: "missing_channel"; query: string; noContacts: boolean }
-  | { reason: "bad_channel"; token: string; problem: RefProblem }
-  | { reason: "bad_user"; token: string; problem: RefProblem }
+  | { reason: "missing_channel"; query: string; noContacts: boolean; seen?: SetSeen }
+  | { reason: "bad_channel"; token: string; problem: RefProblem; seen?: SetSeen }
+  /** `seen` only in `set` (not in `away`). */
+  | { reason: "bad_user"; token: string; problem: RefProblem; seen?: SetSeen }
+  /**
+   * `set` arguments in the wrong order: a channel after people ("set TM @anna #kanāls"), or
+   * the code after the channel ("set #kanāls TM"). The syntax is `set <code> <#channel> [<@user> …]`.
+   */
+  | { reason: "set_order"; order: "channel_after_people" | "code_after_channel"; seen: SetSeen }
   | { reason: "too_many_contacts"; count: number }
   | { reason: "contacts_and_none" }
   | { reason: "missing_user" }
@@ -95,6 +146,12 @@ function invalid(mistake: InstitutionMistake): InstitutionInput {
 
 function parseSet(tokens: string[]): InstitutionInput {
   const at = tokens.findIndex(looksLikeChannel);
+  const seen = seeSet(tokens);
+  // People before the channel: the channel comes first (an ID or mention in the code is no code).
+  if (at > 0 && tokens.slice(0, at).some(looksLikePerson))
+    return invalid({ reason: "set_order", order: "channel_after_people", seen });
+  if (at === 0 && seen.code !== "")
+    return invalid({ reason: "set_order", order: "code_after_channel", seen });
   if (at === 0) return invalid({ reason: "missing_code", sub: "set" });
   if (tokens.length === 0) return invalid({ reason: "missing_code", sub: "set" });
   if (at === -1) {
@@ -106,13 +163,14 @@ function parseSet(tokens: string[]): InstitutionInput {
       reason: "missing_channel",
       query,
       noContacts: tokens.some((t) => NO_CONTACTS.test(t)),
+      seen,
     });
   }
   const query = tokens.slice(0, at).join(" ");
   const channelToken = tokens[at] ?? "";
   const channel = readChannel(channelToken);
   if (typeof channel === "string")
-    return invalid({ reason: "bad_channel", token: channelToken, problem: channel });
+    return invalid({ reason: "bad_channel", token: channelToken, problem: channel, seen });
   const userIds: string[] = [];
   let noContacts = false;
   for (const token of tokens.slice(at + 1)) {
@@ -121,7 +179,8 @@ function parseSet(tokens: string[]): InstitutionInput {
       continue;
     }
     const user = readUser(token);
-    if (typeof user === "string") return invalid({ reason: "bad_user", token, problem: user });
+    if (typeof user === "string")
+      return invalid({ reason: "bad_user", token, problem: user, seen });
     if (!userIds.includes(user.userId)) userIds.push(user.userId);
   }
   if (userIds.length > MAX_CONTACTS)

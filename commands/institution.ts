@@ -16,7 +16,7 @@ import { renderInstitutionHelp, renderMapping } from "../src/slack/render-instit
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { type DateSpec, resolveDate } from "./args.ts";
 import { checkChannel } from "./institution-channel.ts";
-import { dateMistake, mistakeReply } from "./institution-mistake.ts";
+import { dateMistake, mistakeReply, withKnownCode } from "./institution-mistake.ts";
 import { type InstitutionInput, parse } from "./institution-parse.ts";
 import { userProblems } from "./institution-user.ts";
 import {
@@ -44,7 +44,7 @@ export async function handle(
   const t = institutionText(ctx.locale);
   switch (input.kind) {
     case "invalid":
-      return mistakeReply(input.mistake, ctx);
+      return mistakeReply(await withKnownCode(input.mistake, deps.db), ctx);
     case "help": {
       const mappings = await listMappings(deps.db);
       const blocks = renderInstitutionHelp(

@@ -25,13 +25,15 @@ import { cliHints, withoutNote } from "./terminal.ts";
  * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2). The text
  * may be built from the local workspace's people and channels (`@anna` → its ID, see
  * local-ids.ts); a person or channel that is still no Slack ID is refused in the CLI's words
- * (how to find the ID, and in local mode who and what the local Slack has), not Slack's.
+ * (how to find the ID, and in local mode who and what the local Slack has), not Slack's;
+ * `explain` may add lines to that refusal before its help line (how the arguments were read).
  */
 export async function run<I extends { kind: string }>(
   command: SlashCommand<I>,
   commandText: string | ((local: LocalDirectory) => string),
   expected: I["kind"],
   o: { lang?: Locale },
+  explain?: (input: I, locale: Locale) => string[],
 ): Promise<void> {
   await withDeps(
     async (deps, deferred) => {
@@ -40,7 +42,8 @@ export async function run<I extends { kind: string }>(
       const input = command.parse(
         typeof commandText === "string" ? commandText : commandText(local),
       );
-      const badRef = refMistake(input, locale, local, command.name.slice(1));
+      const extra = explain ? explain(input, locale) : [];
+      const badRef = refMistake(input, locale, local, command.name.slice(1), extra);
       if (badRef) {
         process.stderr.write(`${badRef}\n`);
         process.exitCode = 2;
@@ -90,6 +93,7 @@ function refMistake(
   locale: Locale,
   local: LocalDirectory,
   group: string,
+  extra: readonly string[] = [],
 ): string | null {
   const mistake = (input as { mistake?: { reason?: string; token?: string } }).mistake;
   if (mistake?.reason !== "bad_user" && mistake?.reason !== "bad_channel") return null;
@@ -105,6 +109,6 @@ function refMistake(
       .join(", ");
     lines.push(user ? t.localUsers(list) : t.localChannels(list));
   }
-  lines.push(t.help(group));
+  lines.push(...extra, t.help(group));
   return lines.join("\n");
 }

@@ -12,6 +12,7 @@
  */
 import type { Command } from "commander";
 import * as institution from "../../commands/institution.ts";
+import { setUsageLines } from "../../commands/institution-mistake.ts";
 import * as role from "../../commands/role.ts";
 import type { Locale } from "../config.ts";
 import { registerCutoff } from "./admin-cutoff.ts";
@@ -59,7 +60,7 @@ function registerInstitution(cli: Command): void {
         const named = users.map((u) => withLocalId(u, d.users)).join(" ");
         return `set ${code} ${withLocalId(channel, d.channels)}${named ? ` ${named}` : ""}${none}`;
       };
-      return run(institution.institutionCommand, text, "set", o);
+      return run(institution.institutionCommand, text, "set", o, setUsageLines);
     });
   group
     .command("away")

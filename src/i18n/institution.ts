@@ -130,6 +130,41 @@ const lv = {
         ? `Ja kanāls ir privāts, uzaiciniet tajā lietotni (\`/invite @Koordinators\`); ja kanāla vairs nav, norādiet citu: \`/institution set ${code} #kanāls @kontaktpersona\`.`
         : `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
   problemNowOk: "Tagad lietotne kanālā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
+  /** `/institution set` with a channel after people ("set TM @anna #kanāls"). */
+  setChannelAfterPeople:
+    "Kanāls jānorāda pirms kontaktpersonām: vispirms institūcijas kods, tad kanāls, tad kontaktpersonas.",
+  /** `/institution set` with the code after the channel ("set #kanāls TM"). */
+  setCodeAfterChannel:
+    "Institūcijas kods jānorāda pirms kanāla: vispirms kods, tad kanāls, tad kontaktpersonas.",
+  /**
+   * How a mistaken `/institution set` was read; every value already shown as typed (escaped),
+   * `code` "" and `channel` null when there was none, `other` the words that are neither;
+   * `cli`: the CLI's words (IDs).
+   */
+  setUnderstood: (
+    code: string,
+    channel: string | null,
+    people: string[],
+    other: string[],
+    cli = false,
+  ) =>
+    `Sapratu: ${[
+      code === "" ? "institūcijas koda nav" : `institūcija „${code}”`,
+      channel === null ? "kanāla nav" : `kanāls ${channel}`,
+      ...(people.length === 0
+        ? []
+        : [`${lvPlural(people.length, "kontaktpersona", "kontaktpersonas")} ${people.join(", ")}`]),
+      ...(other.length === 0
+        ? []
+        : [
+            `${other.map((o) => `„${o}”`).join(", ")} – nav ne kanāls, ne kontaktpersona (${cli ? "kanālu norāda ar ID C…, kontaktpersonu ar ID U…" : "kanālu norāda ar #, kontaktpersonu ar @"})`,
+          ]),
+    ].join("; ")}.`,
+  /** The syntax of `set` with an example; `cli`: the CLI's form (IDs). */
+  setSyntax: (cli: boolean): string =>
+    cli
+      ? "Jāraksta: `npm run cli -- institution set &lt;KODS&gt; &lt;kanāla ID&gt; [&lt;lietotāja ID&gt; …]`, piemēram, `npm run cli -- institution set TM C0123ABCD U0123ABCD`."
+      : "Jāraksta: `/institution set &lt;KODS&gt; &lt;#kanāls&gt; [&lt;@kontaktpersona&gt; …]`, piemēram, `/institution set TM #tm-darba-grupa @anna`.",
 };
 
 const en: typeof lv = {
@@ -237,6 +272,27 @@ const en: typeof lv = {
         ? `If the channel is private, invite the app there (\`/invite @Koordinators\`); if it is gone, give another: \`/institution set ${code} #channel @contact\`.`
         : `Give a channel: \`/institution set ${code} #channel @contact\`.`,
   problemNowOk: "The app can post in the channel now: the next reminders will be sent.",
+  setChannelAfterPeople:
+    "The channel comes first, before the contact people: the institution's code, then the channel, then the contacts.",
+  setCodeAfterChannel:
+    "The institution's code comes first, before the channel: the code, then the channel, then the contacts.",
+  setUnderstood: (code, channel, people, other, cli = false) =>
+    `Understood: ${[
+      code === "" ? "no institution code" : `institution “${code}”`,
+      channel === null ? "no channel" : `channel ${channel}`,
+      ...(people.length === 0
+        ? []
+        : [`${people.length === 1 ? "contact" : "contacts"} ${people.join(", ")}`]),
+      ...(other.length === 0
+        ? []
+        : [
+            `${other.map((o) => `“${o}”`).join(", ")} ${other.length === 1 ? "is neither a channel nor a contact" : "are neither channels nor contacts"} (${cli ? "a channel is given by its ID C…, a contact by the ID U…" : "a channel is given with #, a contact with @"})`,
+          ]),
+    ].join("; ")}.`,
+  setSyntax: (cli) =>
+    cli
+      ? "Expected: `npm run cli -- institution set &lt;CODE&gt; &lt;channelId&gt; [&lt;userId&gt; …]`, e.g. `npm run cli -- institution set TM C0123ABCD U0123ABCD`."
+      : "Expected: `/institution set &lt;CODE&gt; &lt;#channel&gt; [&lt;@contact&gt; …]`, e.g. `/institution set TM #tm-working-group @anna`.",
 };
 
 /** Texts of `/institution`: mappings, contacts away, new institutions. */

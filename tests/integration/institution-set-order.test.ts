@@ -1,0 +1,148 @@
+/**
+ * `/institution set` with its arguments in the wrong order, or a name where a channel or
+ * contact is expected, through the app's signed HTTP endpoint against the Slack emulator: the
+ * answer says what is wrong (the channel comes before the contacts; the code before the
+ * channel), how the text was read, and the syntax with an example; nothing is saved. The form
+ * the answer shows is then accepted. Latvian and English.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getMapping } from "../../db/contacts.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { institutionText } from "../../src/i18n/institution.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { fixedClock } from "../../src/time.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+
+const SECRETARY = "U0SEC0R01";
+const ENGLISH = "U0ENG0R01";
+const ANNA = "<@U0ANNA0R1|anna>";
+const CHANNEL = "<#C0TM0R001|tm-darba-grupa>";
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({
+    clock: fixedClock("2026-11-29T12:00:00Z"),
+    config: { secretaryUserIds: [SECRETARY] },
+  });
+  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
+  t.emulator.addUser({ id: ENGLISH, name: "kate", locale: "en-GB" });
+  t.emulator.addUser({ id: "U0ANNA0R1", name: "anna", locale: "lv-LV" });
+  t.emulator.addChannel({ id: "C0TM0R001", name: "tm-darba-grupa" });
+  await chooseLanguage(t, ENGLISH, "en");
+}, 60_000);
+afterAll(async () => {
+  await t?.stop();
+});
+
+type Answer = { blocks?: Array<{ text?: { text?: string }; elements?: Array<{ text?: string }> }> };
+
+/** The app's answer to `/institution <text>` as `user`: its texts, one per block. */
+async function institution(text: string, user = SECRETARY): Promise<string[]> {
+  const res = await t.slack.command("/institution", text, { userId: user });
+  expect(res.status).toBe(200);
+  let body = res.body as Answer | "";
+  if (body === "" || body.blocks === undefined)
+    body = (await t.slack.waitForResponse(res.responseUrl, 60_000)).body as Answer;
+  expect(validateBlocks(body.blocks, "message")).toEqual([]);
+  return (body.blocks ?? []).map((b) => b.text?.text ?? b.elements?.[0]?.text ?? "");
+}
+
+async function tmMapping() {
+  const tm = await findInstitution(t.app.db, "TM");
+  return getMapping(t.app.db, tm?.id ?? 0);
+}
+
+const lv = institutionText("lv");
+const en = institutionText("en");
+
+describe("/institution set, arguments in the wrong order", { timeout: 120_000 }, () => {
+  it("a channel after the contact: says the channel comes first; nothing saved", async () => {
+    const before = await tmMapping();
+    const [answer, hint] = await institution(`set TM ${ANNA} ${CHANNEL}`);
+    expect(answer).toBe(
+      [
+        "Kanāls jānorāda pirms kontaktpersonām: vispirms institūcijas kods, tad kanāls, tad kontaktpersonas.",
+        `Sapratu: institūcija „TM”; kanāls ${CHANNEL}; kontaktpersona ${ANNA}.`,
+        lv.setSyntax(false),
+      ].join("\n"),
+    );
+    expect(lv.setSyntax(false)).toContain(
+      "`/institution set &lt;KODS&gt; &lt;#kanāls&gt; [&lt;@kontaktpersona&gt; …]`, piemēram, `/institution set TM #tm-darba-grupa @anna`",
+    );
+    expect(hint).toBe(lv.usageHint);
+    expect(await tmMapping()).toEqual(before);
+
+    // The order the answer asks for is accepted.
+    const [done] = await institution(`set TM ${CHANNEL} ${ANNA}`);
+    expect(done).toContain("piesaistīta Slack");
+    expect(await tmMapping()).toMatchObject({
+      channelId: "C0TM0R001",
+      contacts: [{ userId: "U0ANNA0R1" }],
+    });
+  });
+
+  it("typed names, unpicked, in the wrong order: the same answer, in English too", async () => {
+    const [lvAnswer = ""] = await institution("set TM @anna #kanāls");
+    expect(lvAnswer.split("\n")[0]).toBe(lv.setChannelAfterPeople);
+    expect(lvAnswer).toContain("Sapratu: institūcija „TM”; kanāls #kanāls; kontaktpersona @anna.");
+    const [enAnswer, enHint] = await institution("set TM @anna #kanāls", ENGLISH);
+    expect(enAnswer).toBe(
+      [
+        "The channel comes first, before the contact people: the institution's code, then the channel, then the contacts.",
+        "Understood: institution “TM”; channel #kanāls; contact @anna.",
+        "Expected: `/institution set &lt;CODE&gt; &lt;#channel&gt; [&lt;@contact&gt; …]`, e.g. `/institution set TM #tm-working-group @anna`.",
+      ].join("\n"),
+    );
+    expect(enHint).toBe(en.usageHint);
+  });
+
+  it("the code after the channel: says the code comes first", async () => {
+    const [answer] = await institution(`set ${CHANNEL} TM ${ANNA}`);
+    expect(answer).toBe(
+      [
+        "Institūcijas kods jānorāda pirms kanāla: vispirms kods, tad kanāls, tad kontaktpersonas.",
+        `Sapratu: institūcija „TM”; kanāls ${CHANNEL}; kontaktpersona ${ANNA}.`,
+        lv.setSyntax(false),
+      ].join("\n"),
+    );
+  });
+});
+
+describe("/institution set, a name where a channel or contact is expected", {
+  timeout: 120_000,
+}, () => {
+  it("a channel's name without #: the institution is TM, the name neither channel nor contact", async () => {
+    const before = await tmMapping();
+    const [answer] = await institution("set TM kanāls");
+    expect(answer).toBe(
+      [
+        lv.missingChannel("TM", false),
+        "Sapratu: institūcija „TM”; kanāla nav; „kanāls” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar #, kontaktpersonu ar @).",
+      ].join("\n"),
+    );
+    const [enAnswer] = await institution("set TM kanāls", ENGLISH);
+    expect(enAnswer).toContain(
+      "Understood: institution “TM”; no channel; “kanāls” is neither a channel nor a contact (a channel is given with #, a contact with @).",
+    );
+    expect(await tmMapping()).toEqual(before);
+  });
+
+  it("a contact's name without @ after the channel: says so, with what was read and the syntax", async () => {
+    const [answer] = await institution(`set TM ${CHANNEL} anna`);
+    expect(answer).toBe(
+      [
+        lv.notAUser("anna"),
+        `Sapratu: institūcija „TM”; kanāls ${CHANNEL}; „anna” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar #, kontaktpersonu ar @).`,
+        lv.setSyntax(false),
+      ].join("\n"),
+    );
+  });
+
+  it("a code of two words is still one institution (VP GKrPP)", async () => {
+    const [answer] = await institution("set VP GKrPP anna");
+    expect(answer).toContain(
+      "Sapratu: institūcija „VP GKrPP”; kanāla nav; „anna” – nav ne kanāls, ne kontaktpersona",
+    );
+  });
+});
