@@ -36,9 +36,11 @@ export function mistakeReply(mistake: InstitutionMistake, ctx: CommandContext): 
   const hint = mistake.reason === "bad_date" ? t.dateFormats : t.usageHint;
   const seen = "seen" in mistake ? mistake.seen : undefined;
   const cli = ctx.userId === CLI_ACTOR;
-  const lines = [mistakeText(mistake, t, shown)];
+  // The CLI has no channel picker: its missing channel is said in its words, with its syntax.
+  const cliChannel = cli && mistake.reason === "missing_channel";
+  const lines = [cliChannel ? t.missingChannelCli : mistakeText(mistake, t, shown)];
   if (seen) lines.push(understood(seen, ctx.locale, cli, (s) => echoTypedText(s, 60)));
-  if (seen && mistake.reason !== "missing_channel") lines.push(t.setSyntax(cli));
+  if (seen && (mistake.reason !== "missing_channel" || cli)) lines.push(t.setSyntax(cli));
   return notice(lines.join("\n"), hint, false);
 }
 
@@ -81,16 +83,28 @@ export async function withKnownCode(
   db: Db,
 ): Promise<InstitutionMistake> {
   const seen = "seen" in mistake ? mistake.seen : undefined;
-  const words = seen?.code.split(" ").filter((w) => w !== "") ?? [];
-  if (!seen || words.length < 2 || (await findInstitution(db, seen.code))) return mistake;
+  const known = seen && (await knownStart(db, seen.code));
+  if (!seen || !known) return mistake;
+  const split: SetSeen = { ...seen, code: known.code, other: [...known.rest, ...seen.other] };
+  if (mistake.reason === "missing_channel") return { ...mistake, query: known.code, seen: split };
+  return { ...mistake, seen: split } as InstitutionMistake;
+}
+
+/**
+ * When `query` (words as typed) names no institution but a shorter start of it does ("TM
+ * anna"): that start and the words after it; null otherwise (it names one, or no start does).
+ */
+export async function knownStart(
+  db: Db,
+  query: string,
+): Promise<{ code: string; rest: string[] } | null> {
+  const words = query.split(" ").filter((w) => w !== "");
+  if (words.length < 2 || (await findInstitution(db, query))) return null;
   for (let n = words.length - 1; n >= 1; n--) {
     const code = words.slice(0, n).join(" ");
-    if (!(await findInstitution(db, code))) continue;
-    const split: SetSeen = { ...seen, code, other: [...words.slice(n), ...seen.other] };
-    if (mistake.reason === "missing_channel") return { ...mistake, query: code, seen: split };
-    return { ...mistake, seen: split } as InstitutionMistake;
+    if (await findInstitution(db, code)) return { code, rest: words.slice(n) };
   }
-  return mistake;
+  return null;
 }
 
 function mistakeText(
@@ -107,6 +121,8 @@ function mistakeText(
       return t.missingChannel(shown(m.query), m.noContacts);
     case "set_order":
       return m.order === "channel_after_people" ? t.setChannelAfterPeople : t.setCodeAfterChannel;
+    case "set_words":
+      return t.setWordsBeforeChannel;
     case "bad_channel":
       return m.problem === "not_linked"
         ? t.channelNotLinked(shown(m.token))

@@ -100,6 +100,11 @@ export type InstitutionMistake =
    * the code after the channel ("set #kanāls TM"). The syntax is `set <code> <#channel> [<@user> …]`.
    */
   | { reason: "set_order"; order: "channel_after_people" | "code_after_channel"; seen: SetSeen }
+  /**
+   * `set` with words before the channel that name no institution after a start that does
+   * ("set TM anna #kanāls"): found by the handler, which reads the institutions.
+   */
+  | { reason: "set_words"; seen: SetSeen }
   | { reason: "too_many_contacts"; count: number }
   | { reason: "contacts_and_none" }
   | { reason: "missing_user" }

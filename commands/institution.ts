@@ -16,7 +16,7 @@ import { renderInstitutionHelp, renderMapping } from "../src/slack/render-instit
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { type DateSpec, resolveDate } from "./args.ts";
 import { checkChannel } from "./institution-channel.ts";
-import { dateMistake, mistakeReply, withKnownCode } from "./institution-mistake.ts";
+import { dateMistake, knownStart, mistakeReply, withKnownCode } from "./institution-mistake.ts";
 import { type InstitutionInput, parse } from "./institution-parse.ts";
 import { userProblems } from "./institution-user.ts";
 import {
@@ -105,7 +105,15 @@ async function set(
 ): Promise<Reply> {
   const t = institutionText(ctx.locale);
   const institution = await findInstitution(deps.db, input.query);
-  if (!institution) return unknown(input.query, deps, ctx);
+  if (!institution) {
+    // "set TM anna #kanāls": TM is an institution, "anna" (before the channel) is no part of it.
+    const known = await knownStart(deps.db, input.query);
+    if (!known) return unknown(input.query, deps, ctx);
+    const people = (input.userIds ?? []).map((id) => `<@${id}>`);
+    const channel = `<#${input.channelId}>`;
+    const seen = { code: known.code, channel, people, other: known.rest };
+    return mistakeReply({ reason: "set_words", seen }, ctx);
+  }
   const at = nowIso(deps);
   // No contact named: the contacts stay (order and away dates too); only --no-contacts clears them.
   const kept = await deps.db.transaction().execute(async (trx) => {

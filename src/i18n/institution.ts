@@ -133,6 +133,11 @@ const lv = {
   /** `/institution set` with a channel after people ("set TM @anna #kanāls"). */
   setChannelAfterPeople:
     "Kanāls jānorāda pirms kontaktpersonām: vispirms institūcijas kods, tad kanāls, tad kontaktpersonas.",
+  /** `/institution set` with words before the channel that are no part of the code ("set TM anna #kanāls"). */
+  setWordsBeforeChannel:
+    "Pirms kanāla jānorāda tikai institūcijas kods; kontaktpersonas norāda pēc kanāla.",
+  /** The CLI's `institution set` without a channel (it has no channel picker). */
+  missingChannelCli: "Norādiet kanālu: tā ID (C…) uzreiz pēc institūcijas koda.",
   /** `/institution set` with the code after the channel ("set #kanāls TM"). */
   setCodeAfterChannel:
     "Institūcijas kods jānorāda pirms kanāla: vispirms kods, tad kanāls, tad kontaktpersonas.",
@@ -274,6 +279,9 @@ const en: typeof lv = {
   problemNowOk: "The app can post in the channel now: the next reminders will be sent.",
   setChannelAfterPeople:
     "The channel comes first, before the contact people: the institution's code, then the channel, then the contacts.",
+  setWordsBeforeChannel:
+    "Only the institution's code comes before the channel; contact people come after it.",
+  missingChannelCli: "Give a channel: its ID (C…) right after the institution's code.",
   setCodeAfterChannel:
     "The institution's code comes first, before the channel: the code, then the channel, then the contacts.",
   setUnderstood: (code, channel, people, other, cli = false) =>

@@ -60,6 +60,28 @@ describe("institution set, arguments in the wrong order", { timeout: 180_000 }, 
     ]);
     expect(name.stderr).toContain("„anna” nav Slack lietotāja ID.");
 
+    // A name with no channel: the CLI's words (no channel picker there), what it read, the syntax.
+    const noChannel = await cli("institution", "set", "TM", "kanāls");
+    expect(noChannel.code).toBe(2);
+    expect(noChannel.stderr.trim()).toBe(
+      [
+        "Norādiet kanālu: tā ID (C…) uzreiz pēc institūcijas koda.",
+        "Sapratu: institūcija „TM”; kanāla nav; „kanāls” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar ID C…, kontaktpersonu ar ID U…).",
+        SYNTAX_LV,
+        HELP_LV,
+      ].join("\n"),
+    );
+
+    // A name before the channel: TM is the institution, "anna" no part of it (exit 1, as for
+    // an institution not found).
+    const before = await cli("institution", "set", "TM", "anna", "C0TM00001", "U0ANNA001");
+    expect(before.code).toBe(1);
+    expect(before.stdout.trim().split("\n").slice(0, 3)).toEqual([
+      "Pirms kanāla jānorāda tikai institūcijas kods; kontaktpersonas norāda pēc kanāla.",
+      "Sapratu: institūcija „TM”; kanāls #C0TM00001; kontaktpersona U0ANNA001; „anna” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar ID C…, kontaktpersonu ar ID U…).",
+      SYNTAX_LV,
+    ]);
+
     const shown = await cli("institution", "show", "TM");
     expect(shown.stdout).not.toContain("C0TM00001");
   });

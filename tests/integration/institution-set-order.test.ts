@@ -23,7 +23,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({
     clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY] },
+    config: { secretaryUserIds: [SECRETARY, ENGLISH] },
   });
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
   t.emulator.addUser({ id: ENGLISH, name: "kate", locale: "en-GB" });
@@ -137,6 +137,23 @@ describe("/institution set, a name where a channel or contact is expected", {
         lv.setSyntax(false),
       ].join("\n"),
     );
+  });
+
+  it("a contact's name before the channel: only the code comes before it; nothing saved", async () => {
+    const before = await tmMapping();
+    const [answer] = await institution(`set TM anna ${CHANNEL}`);
+    expect(answer).toBe(
+      [
+        "Pirms kanāla jānorāda tikai institūcijas kods; kontaktpersonas norāda pēc kanāla.",
+        "Sapratu: institūcija „TM”; kanāls <#C0TM0R001>; „anna” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar #, kontaktpersonu ar @).",
+        lv.setSyntax(false),
+      ].join("\n"),
+    );
+    const [enAnswer] = await institution(`set TM anna ${CHANNEL}`, ENGLISH);
+    expect(enAnswer).toContain(
+      "Only the institution's code comes before the channel; contact people come after it.",
+    );
+    expect(await tmMapping()).toEqual(before);
   });
 
   it("a code of two words is still one institution (VP GKrPP)", async () => {
