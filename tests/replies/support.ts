@@ -19,7 +19,7 @@ import { UpdateField } from "../../src/slack/render-update-modal.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import { type Clock, systemClock } from "../../src/time.ts";
 import type { TestApp } from "../helpers/app.ts";
-import type { LogWatch } from "../helpers/log-watch.ts";
+import type { LogLine, LogWatch } from "../helpers/log-watch.ts";
 
 /** A reminder thread: its cut-off, institution, channel and root message ts. */
 export interface ThreadFixture {
@@ -116,11 +116,12 @@ export function jobDepsOf(t: TestApp, clock: Clock = systemClock): JobDeps {
 export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelPrefix: string) {
   let channels = 0;
   let edits = 0;
-  /** Waits until the app has handled the message `ts` (stored or found stored). */
+  /** Waits (up to 60 s) until the app has handled the message `ts` (stored or found stored). */
   const handled = (ts: string, created?: boolean) =>
     world().logs.waitFor(
       (l) =>
         l.msg === "reply stored" && l.ts === ts && (created === undefined || l.created === created),
+      APP_WAIT_MS,
     );
   return {
     handled,
@@ -152,7 +153,12 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
      */
     async byForm(f: ThreadFixture, number: string, text = "Izpildīts", user: string = PEOPLE.anna) {
       const { t, logs } = world();
-      const opened = t.emulator.waitFor(isCall("views.open", (c) => c.ok));
+      const opened = t.emulator.waitFor(
+        isCall("views.open", (c) => c.ok),
+        APP_WAIT_MS,
+      );
+      // Only a line written after this submission: an earlier answer to the task logged one too.
+      const storedNow = nextLine(logs, (l) => l.msg === "update stored" && l.task === number);
       await t.slack.blockAction({
         actionId: ActionId.reminderSubmitUpdate,
         value: updateButtonValue(f.cutoffId, f.institutionId, number),
@@ -173,7 +179,7 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
         },
         userId: user,
       });
-      await logs.waitFor((l) => l.msg === "update stored" && l.task === number);
+      await storedNow();
     },
     /** The number of the task the reply `ts` is filed under (null: unassigned). */
     async taskOf(f: ThreadFixture, ts: string): Promise<string | null | undefined> {
@@ -182,14 +188,28 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
     },
     /**
      * Edits `ts` in the emulator and sends Slack's message_changed for it (as the author edited
-     * it), then waits until it is handled.
+     * it), then waits (up to 60 s) until the app has stored THIS edit and told its author what
+     * it tells: the app's "reply changed" line for `ts` (result "edited", written after the
+     * notes) counts only when written after the event was sent, so an earlier edit of the same
+     * message, whose line names the same message, never ends the wait. The store is then
+     * checked to hold `after`.
+     * @throws Error when no such line comes within 60 s, or the store holds another text.
      */
     async edit(f: ThreadFixture, ts: string, before: string, after: string) {
       const { t, logs } = world();
       edits++;
       const at = `1900000000.${String(edits).padStart(6, "0")}`;
+      const handledNow = nextLine(
+        logs,
+        (l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited",
+      );
       await sendMessageChanged(t, f, ts, before, after, at);
-      await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited");
+      await handledNow();
+      const stored = (await findReplyByMessage(t.app.db, f.channel, ts))?.text;
+      if (stored !== after)
+        throw new Error(
+          `edit ${at} of ${ts} handled, but the store holds ${JSON.stringify(stored)}`,
+        );
     },
     /** Private notes (ephemerals) the app showed in the thread's channel, oldest first. */
     notesIn(f: ThreadFixture): string[] {
@@ -200,7 +220,25 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
   };
 }
 
-/** A button of a Block Kit message (as the app sends it). */
+/** How long the steps wait for the app (a loaded machine runs several suites at once). */
+export const APP_WAIT_MS = 60_000;
+
+/**
+ * Starts watching `logs` for a line matching `predicate` that is written from now on: the
+ * returned function waits (up to `timeoutMs`, default {@link APP_WAIT_MS}) for the first such
+ * line, ignoring every line already written — an earlier event's line that the predicate would
+ * match too. Call it before sending what the line answers, await the result after.
+ * @throws Error (from the returned wait) when no such line comes in time.
+ */
+export function nextLine(
+  logs: LogWatch,
+  predicate: (line: LogLine) => boolean,
+  timeoutMs = APP_WAIT_MS,
+): () => Promise<LogLine> {
+  const earlier = new Set(logs.lines);
+  return () => logs.waitFor((l) => !earlier.has(l) && predicate(l), timeoutMs);
+}
+
 /**
  * Edits anna's message `ts` in the emulator and sends Slack's signed `message_changed` event for
  * it (event ts `at`), without waiting for the app. Slack holds the edited text too: a collection
@@ -235,6 +273,7 @@ export async function sendMessageChanged(
   });
 }
 
+/** A button of a Block Kit message (as the app sends it). */
 export interface Button {
   type: string;
   action_id: string;
