@@ -31,6 +31,7 @@ import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { isOverdue } from "../slack/format.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
+import { answeredByCutoff, type KnownStandings } from "./answered.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
   type DigestModel,
@@ -83,6 +84,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
   const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()]);
+  const institutions = await institutionStandings(db, programme.id, current, nowIso);
+  const known = current ? { cutoffId: current.id, standings: institutions } : undefined;
   return {
     version: 1,
     programme: { code: programme.code, title: programme.title },
@@ -98,7 +101,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     cutoff: current
       ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
       : null,
-    institutions: await institutionStandings(db, programme.id, current, nowIso),
+    institutions,
     overdue: tasks
       .filter((t) => isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
       .map((t) => ({
@@ -108,7 +111,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
         status: t.status,
         institutions: t.institutions,
       })),
-    ...(await upcoming(db, opts, tasks)),
+    ...(await upcoming(db, opts, tasks, known)),
     nextSession: next ? { id: next.id, at: next.at, title: next.title } : null,
     tasks: tasks.map(({ deadlineValue: _d, statusValue: _s, ...t }) => t),
   };
@@ -255,15 +258,18 @@ function withdrawnReplies(changed: ReplyActivity[]): DigestWithdrawn[] {
 
 /**
  * Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. A
- * planned reminder of an institution without a channel is not sent (`hasChannel`): it is left
- * out of the reminder items (a time with only such reminders has none) and its institution is
- * named in `upcomingNoChannel` (only when there is one).
+ * planned reminder the sender will not send is left out of the reminder items (a time with only
+ * such reminders has none), and its institution named apart, in the sender's order of checks:
+ * without a channel (`hasChannel`) in `upcomingNoChannel`; else, having answered every task of
+ * its cut-off (`answeredByCutoff`, "all_answered"), in `upcomingAnswered` under that cut-off.
+ * Each field only when it has an institution. `known`: the digest's cut-off's standings.
  */
 async function upcoming(
   db: Db,
   opts: BuildOptions,
   tasks: TaskRow[],
-): Promise<Pick<DigestModel, "upcoming" | "upcomingNoChannel">> {
+  known: KnownStandings | undefined,
+): Promise<Pick<DigestModel, "upcoming" | "upcomingNoChannel" | "upcomingAnswered">> {
   const from = opts.now.toUTC();
   const to = from.plus({ days: UPCOMING_DAYS });
   const [fromIso, toIso] = [from.toISO() ?? "", to.toISO() ?? ""];
@@ -275,7 +281,8 @@ async function upcoming(
     if (due && due >= today && due <= lastDay && t.statusValue !== "done")
       items.push({ kind: "deadline", date: due, number: t.number, title: t.title, key: due });
   }
-  for (const c of await listCutoffs(db))
+  const cutoffs = await listCutoffs(db);
+  for (const c of cutoffs)
     if (c.at >= fromIso && c.at < toIso)
       items.push({ kind: "cutoff", at: c.at, id: c.id, title: c.title, key: c.at });
   const grouped = new Map<string, { at: string; cutoffTitle: string; institutions: string[] }>();
@@ -283,9 +290,21 @@ async function upcoming(
     (await listMappings(db)).filter(hasChannel).map((m) => m.institutionId),
   );
   const noChannel = new Set<string>();
-  for (const r of await plannedRemindersBetween(db, fromIso, toIso)) {
+  const planned = await plannedRemindersBetween(db, fromIso, toIso);
+  const inView = new Set(planned.map((r) => r.cutoffId));
+  const answered = await answeredByCutoff(
+    db,
+    cutoffs.filter((c) => inView.has(c.id)),
+    known,
+  );
+  const skipped = new Map<number, Set<string>>();
+  for (const r of planned) {
     if (!reachable.has(r.institutionId)) {
       noChannel.add(r.institutionCode);
+      continue;
+    }
+    if (answered.get(r.cutoffId)?.has(r.institutionCode)) {
+      skipped.set(r.cutoffId, (skipped.get(r.cutoffId) ?? new Set()).add(r.institutionCode));
       continue;
     }
     const key = `${r.scheduledAt}|${r.cutoffId}`;
@@ -303,8 +322,16 @@ async function upcoming(
       items.push({ kind: "session", at: s.at, id: s.id, title: s.title, key: s.at });
   items.sort((a, b) => a.key.localeCompare(b.key));
   const unreminded = [...noChannel].sort(compareCodes);
+  const replied = cutoffs
+    .filter((c) => skipped.has(c.id))
+    .map((c) => ({
+      cutoffId: c.id,
+      cutoffTitle: c.title,
+      institutions: [...(skipped.get(c.id) ?? [])].sort(compareCodes),
+    }));
   return {
     upcoming: items.map(({ key: _key, ...item }) => item),
     ...(unreminded.length > 0 ? { upcomingNoChannel: unreminded } : {}),
+    ...(replied.length > 0 ? { upcomingAnswered: replied } : {}),
   };
 }

@@ -275,6 +275,10 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const lines = model.upcoming.map((item) => upcomingLine(item, o));
   const noChannel = model.upcomingNoChannel ?? [];
+  // Absent in digests stored before it was kept: nothing to say then.
+  const answered = (model.upcomingAnswered ?? []).map((a) =>
+    t.upAnswered(escapeMrkdwn(a.cutoffTitle), a.institutions),
+  );
   return {
     heading: t.upcomingHeading(UPCOMING_DAYS),
     // Not the next session again: the headline ends with it ("no session planned" read twice).
@@ -282,6 +286,8 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
       lines.length > 0 ? lines.join("\n") : t.noUpcoming,
       // Their reminders are not sent: named apart, never among those reminded.
       ...(noChannel.length > 0 ? [t.upNoChannel(noChannel)] : []),
+      // Reminded no more for that cut-off (the sender's "all_answered"): named apart likewise.
+      ...answered,
     ],
   };
 }

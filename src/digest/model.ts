@@ -110,6 +110,14 @@ export interface DigestTask {
   latest: { institution: string; at: string; excerpt: string; edited?: string } | null;
 }
 
+/** Institutions whose planned reminders for one cut-off are not sent: they have answered all. */
+export interface UpcomingAnswered {
+  cutoffId: number;
+  cutoffTitle: string;
+  /** Codes, Latvian order (`compareCodes`). */
+  institutions: string[];
+}
+
 /** The digest. `since` null: since the programme was imported (no earlier digest or session). */
 export interface DigestModel {
   version: 1;
@@ -141,6 +149,14 @@ export interface DigestModel {
    * there are none (and in digests stored before it was kept).
    */
   upcomingNoChannel?: string[];
+  /**
+   * Per cut-off with reminders planned in the next 30 days (cut-off time order), the institutions
+   * (codes, Latvian order) with a channel that have already answered every task the cut-off asks
+   * them about: the sender skips their reminders ("all_answered", `src/reminders/reminded.ts`),
+   * so the reminder items of `upcoming` leave them out and the digest names them apart. Absent
+   * when there are none (and in digests stored before it was kept).
+   */
+  upcomingAnswered?: UpcomingAnswered[];
   nextSession: { id: number; at: string; title: string } | null;
   tasks: DigestTask[];
 }

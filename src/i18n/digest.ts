@@ -81,6 +81,12 @@ const lv = {
   /** Institutions with reminders planned but no Slack channel: those reminders are not sent. */
   upNoChannel: (codes: string[]) =>
     `⚠️ Bez kanāla, atgādinājumi netiks sūtīti: ${codes.join(", ")}. Norādiet kanālu: \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
+  /**
+   * Institutions that have answered every task of `cutoff` (its title, mrkdwn-escaped): their
+   * planned reminders for it are not sent. Singular "atbildējusi" for one institution.
+   */
+  upAnswered: (cutoff: string, codes: string[]) =>
+    `✅ Jau ${codes.length === 1 ? "atbildējusi" : "atbildējušas"} (${cutoff}), atgādinājumi netiks sūtīti: ${codes.join(", ")}.`,
   chartTitle: (cutoff: string | null) =>
     cutoff ? `Statuss pa institūcijām: ${cutoff}` : "Statuss pa institūcijām",
   chart: {
@@ -169,6 +175,8 @@ const en: typeof lv = {
   noUpcoming: "Nothing is due in the coming days.",
   upNoChannel: (codes) =>
     `⚠️ No channel, will not be reminded: ${codes.join(", ")}. Set a channel: \`/institution set ${codes[0] ?? ""} #channel\`.`,
+  upAnswered: (cutoff, codes) =>
+    `✅ Already replied (${cutoff}), will not be reminded: ${codes.join(", ")}.`,
   chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),
   chart: { done: "done", partial: "partial", in_progress: "in progress", no_reply: "no reply" },
   chartAxis: "tasks",

@@ -3,30 +3,28 @@
  * (a fresh user's finding: they were listed among those a reminder goes to, but the sender never
  * posts to them). Real app and store (SQLite or PostgreSQL), `/digest` through the signed
  * endpoint, the thread and the DOCX as posted; Markdown and English rendered from the digest as
- * stored. Fixture: a cut-off on tasks 5 (LM, IZM, IEM), 8 (LM, IEM) and 13.4 (IEM, TM); LM and
- * IEM have channels, IZM and TM none.
+ * stored. Fixture (digest-upcoming-fixture.ts): a cut-off on tasks 5 (LM, IZM, IEM), 8 (LM, IEM)
+ * and 13.4 (IEM, TM); LM and IEM have channels, IZM and TM none.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
 import { listDigests } from "../../db/digests.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { renderDigestThread } from "../../src/digest/render-slack.ts";
-import { isCall } from "../../src/emulator/server.ts";
-import { planCutoff } from "../../src/reminders/plan.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import {
+  fileId,
+  SECRETARY,
+  sectionTexts,
+  startUpcomingFixture,
+  uploaded,
+  WG,
+} from "./digest-upcoming-fixture.ts";
 
-const SECRETARY = "U0SEC0001";
-const WG = "C0WG00001";
-const NOW = "2027-01-20T10:00:00Z";
 const LV_LINE =
   "⚠️ Bez kanāla, atgādinājumi netiks sūtīti: IZM, TM. Norādiet kanālu: `/institution set IZM #kanāls`.";
 const EN_LINE =
@@ -35,55 +33,11 @@ let t: TestApp;
 let logs: LogWatch;
 
 beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    clock: fixedClock(NOW),
-    config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
-  });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
-  const db = t.app.db;
-  for (const [code, channel] of [
-    ["LM", "C0LM"],
-    ["IEM", "C0IEM"],
-    ["IZM", null],
-    ["TM", null],
-  ] as const) {
-    const inst = await findInstitution(db, code);
-    await setMapping(db, inst?.id ?? 0, channel, [], NOW);
-  }
-  const programme = await currentProgramme(db);
-  // 14, 7 and 1 days before fall on 27 Jan, 3 and 9 Feb: all ahead, all within 30 days.
-  const cutoff = await insertCutoff(db, {
-    programmeId: programme?.id ?? 0,
-    at: "2027-02-10T21:59:59.999Z",
-    title: "Informatīvais ziņojums MK",
-    taskNumbers: ["5", "8", "13.4"],
-    createdBy: SECRETARY,
-    createdAt: NOW,
-  });
-  const settings = {
-    offsets: t.config.reminderOffsets,
-    time: t.config.reminderTime,
-    zone: t.config.timezone,
-  };
-  await planCutoff(db, cutoff, settings, NOW);
+  ({ t, logs } = await startUpcomingFixture());
 });
 afterAll(async () => {
   await t?.stop();
 });
-
-/** The next completed upload of a file whose name ends with `ext`, in `channel`. */
-const uploaded = (channel: string, ext: string) =>
-  isCall(
-    "files.completeUploadExternal",
-    (c) => c.ok && c.args.channel_id === channel && JSON.stringify(c.response.files).includes(ext),
-  );
-
-/** The mrkdwn of every section in `blocks`. */
-const sectionTexts = (blocks: unknown[] | undefined) =>
-  (blocks ?? []).map((b) => (b as { text?: { text?: string } }).text?.text ?? "");
 
 describe("the digest's next 30 days and institutions without a channel", () => {
   it("lists them apart as not reminded, in the thread, the DOCX and Markdown, lv and en", async () => {
@@ -124,7 +78,3 @@ describe("the digest's next 30 days and institutions without a channel", () => {
     for (const m of renderDigestThread(en)) expect(validateBlocks(m.blocks, "message")).toEqual([]);
   });
 });
-
-function fileId(call: { response: Record<string, unknown> }): string {
-  return (call.response.files as Array<{ id: string }>)[0]?.id ?? "";
-}
