@@ -48,7 +48,8 @@ export interface DbOptions {
  * is read as a file URL (`file:///tmp/a.db` → `/tmp/a.db`, `file:data/a.db` → `data/a.db`)
  * instead of becoming a folder named "file:"; anything else is the path itself.
  * @throws Error when a `file:` URL carries a query (`?mode=ro`) or an authority other than
- *   localhost: SQLite's URI parameters are not supported, and the store would silently ignore them.
+ *   localhost (SQLite's URI parameters are not supported, and the store would silently ignore
+ *   them), or a `%` that starts no escape (`file:data/50%.db`); the configuration refuses these.
  */
 export function sqlitePath(databaseUrl: string): string {
   if (!databaseUrl.startsWith("file:")) return databaseUrl.replace(/^sqlite:(\/\/)?/, "");
@@ -56,11 +57,14 @@ export function sqlitePath(databaseUrl: string): string {
     throw new Error(
       `DATABASE_URL ${databaseUrl}: SQLite URI parameters (?…) are not supported; give the file path`,
     );
-  if (!databaseUrl.startsWith("file://")) return decodeURIComponent(databaseUrl.slice(5));
-  const url = new URL(databaseUrl);
-  if (url.host !== "" && url.host !== "localhost")
+  const url = databaseUrl.startsWith("file://") ? new URL(databaseUrl) : null;
+  if (url && url.host !== "" && url.host !== "localhost")
     throw new Error(`DATABASE_URL ${databaseUrl}: a file URL names no host; give the file path`);
-  return fileURLToPath(`file://${url.pathname}`);
+  try {
+    return url ? fileURLToPath(`file://${url.pathname}`) : decodeURIComponent(databaseUrl.slice(5));
+  } catch {
+    throw new Error(`DATABASE_URL ${databaseUrl}: a % must start an escape such as %20`);
+  }
 }
 
 /**

@@ -56,7 +56,7 @@ export const envSchema = z.object({
     z
       .string()
       .refine(
-        (url) => !/^file:(.*[?#]|\/\/(?!\/|localhost\/))/.test(url),
+        (url) => !/^file:(.*[?#]|\/\/(?!\/|localhost\/)|.*%(?![0-9A-Fa-f]{2}))/.test(url),
         "must be a SQLite file path (a file: URL without ?parameters or host) or a postgres:// URL",
       )
       .optional(),

@@ -27,6 +27,9 @@ describe("sqlitePath: which file a DATABASE_URL names", () => {
   it("refuses SQLite URI parameters and a host rather than ignore them", () => {
     expect(() => sqlitePath("file:/tmp/a.db?mode=ro")).toThrow(/parameters/);
     expect(() => sqlitePath("file://server/tmp/a.db")).toThrow(/host/);
+    expect(() => sqlitePath("file:data/50%.db")).toThrow(/%20/);
+    expect(() => sqlitePath("file:///tmp/50%.db")).toThrow(/%20/);
+    expect(sqlitePath("file:data/50%25.db")).toBe("data/50%.db");
   });
 });
 
@@ -43,7 +46,12 @@ describe("DATABASE_URL as a file: URL", () => {
   });
 
   it("is refused by the configuration with parameters or a host, accepted without", () => {
-    for (const bad of ["file:/tmp/a.db?mode=ro", "file://server/a.db", "file:a.db#x"]) {
+    for (const bad of [
+      "file:/tmp/a.db?mode=ro",
+      "file://server/a.db",
+      "file:a.db#x",
+      "file:50%.db",
+    ]) {
       expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(ConfigError);
     }
     expect(loadConfig({ DATABASE_URL: "file:///tmp/a.db" }).databaseUrl).toBe("file:///tmp/a.db");
