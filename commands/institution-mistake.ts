@@ -6,7 +6,6 @@ import type { Db } from "../db/client.ts";
 import { findInstitution } from "../db/institutions.ts";
 import type { Locale } from "../src/config.ts";
 import { institutionText } from "../src/i18n/institution.ts";
-import { escapeMrkdwn, truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
 import { CLI_ACTOR, notice } from "./access.ts";
 import { ADMIN_ARG_MAX, type DateSpec, unescapeSlack } from "./args.ts";
@@ -32,7 +31,8 @@ export function dateMistake(spec: DateSpec): InstitutionMistake {
  */
 export function mistakeReply(mistake: InstitutionMistake, ctx: CommandContext): Reply {
   const t = institutionText(ctx.locale);
-  const shown = (s: string) => escapeMrkdwn(truncateText(s, 60));
+  // Typed text as Slack sent it (`&`, `<`, `>` already `&amp;`, `&lt;`, `&gt;`): escaped once.
+  const shown = (s: string) => echoTypedText(s, 60);
   const hint = mistake.reason === "bad_date" ? t.dateFormats : t.usageHint;
   const seen = "seen" in mistake ? mistake.seen : undefined;
   const cli = ctx.userId === CLI_ACTOR;
