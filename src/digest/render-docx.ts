@@ -2,7 +2,8 @@
  * The whole digest as a Word document (what ministries file): the title, the headline, the
  * chart, every section of the Slack thread, and a table of every task in the programme
  * (number, title, deadline, institutions, status, latest reply). Built with `docx`
- * (https://docx.js.org); mrkdwn bold and links become bold runs and hyperlinks.
+ * (https://docx.js.org); mrkdwn bold and links become bold runs and hyperlinks, inline code
+ * (`/institution set IZM #kanāls`) a monospace run.
  */
 import {
   Document,
@@ -20,7 +21,7 @@ import {
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
 import { statusLabel } from "../slack/format.ts";
-import { slackPlainText } from "../slack/message-text.ts";
+import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import type { DigestDoc } from "./document.ts";
 import type { DigestModel } from "./model.ts";
 import { plainText } from "./render-slack.ts";
@@ -35,9 +36,37 @@ export interface DocxChart {
 /** Width the chart takes on the page, in pixels at 96 dpi (A4 minus margins is ~620 px). */
 const CHART_PAGE_WIDTH = 600;
 
-const TOKEN = /(\*[^*\n]+\*|<https?:[^|<>]+\|[^<>]+>)/g;
+/** The font of inline code (mrkdwn's `…`), on Windows, macOS and LibreOffice alike. */
+export const CODE_FONT = "Courier New";
 
-/** Runs of one mrkdwn line: bold for `*…*`, hyperlinks for `<url|label>`, the rest plain. */
+/** An inline code span: `…` on one line (Slack formats nothing inside it). */
+const CODE = /(`[^`\n]+`)/g;
+/** Inline code first (what it holds is never bold or a link), bold (may hold code), links. */
+const TOKEN = /(`[^`\n]+`|\*(?:`[^`\n]+`|[^*`\n])+\*|<https?:[^|<>]+\|[^<>]+>)/g;
+/** A bold piece of {@link TOKEN}: `*…*`, whose code spans may hold `*`. */
+const BOLD = /^\*(?:`[^`\n]+`|[^*`\n])+\*$/;
+
+/**
+ * Runs of mrkdwn text without links: inline code as a {@link CODE_FONT} run of its text as
+ * written (backticks dropped, `*` and `_` kept, `&amp;`/`&lt;`/`&gt;` decoded), the rest as
+ * {@link plainText}; all `bold` when asked.
+ */
+function textRuns(text: string, asBold: boolean): TextRun[] {
+  const bold = asBold || undefined;
+  return text
+    .split(CODE)
+    .filter((piece) => piece !== "")
+    .map((piece) =>
+      /^`[^`\n]+`$/.test(piece)
+        ? new TextRun({ text: decodeSlackEntities(piece.slice(1, -1)), font: CODE_FONT, bold })
+        : new TextRun({ text: plainText(piece), bold }),
+    );
+}
+
+/**
+ * Runs of one mrkdwn line: bold for `*…*`, hyperlinks for `<url|label>`, monospace
+ * ({@link CODE_FONT}) for inline code `` `…` `` without the backticks, the rest plain.
+ */
 export function mrkdwnRuns(line: string): Array<TextRun | ExternalHyperlink> {
   const runs: Array<TextRun | ExternalHyperlink> = [];
   for (const piece of line.split(TOKEN)) {
@@ -46,9 +75,9 @@ export function mrkdwnRuns(line: string): Array<TextRun | ExternalHyperlink> {
     if (link?.[1] && link[2]) {
       const label = new TextRun({ text: plainText(link[2]), style: "Hyperlink" });
       runs.push(new ExternalHyperlink({ link: link[1], children: [label] }));
-    } else if (/^\*[^*\n]+\*$/.test(piece)) {
-      runs.push(new TextRun({ text: plainText(piece.slice(1, -1)), bold: true }));
-    } else runs.push(new TextRun({ text: plainText(piece) }));
+    } else if (BOLD.test(piece)) {
+      runs.push(...textRuns(piece.slice(1, -1), true));
+    } else runs.push(...textRuns(piece, false));
   }
   return runs;
 }

@@ -21,10 +21,15 @@ export interface MentionNames {
  * `@name` (`names.users`) else `@U1`, `<#C1>` → `#name` (`names.channels`, else the label the
  * mention carries) else `#C1`, a broadcast in the escaped form digests stored before
  * `slackDisplayText` showed `@channel` carry (`&lt;!channel&gt;`) → `@channel`, `<!date^…|fallback>` → fallback, `&lt;`/`&gt;`/`&amp;`
- * unescaped (once), "• " bullets → "- ". A bare `<url>` stays a CommonMark autolink.
+ * unescaped (once), "• " bullets → "- ". A bare `<url>` stays a CommonMark autolink. Inline code
+ * (`` `/institution set IZM #kanāls` ``) keeps its backticks and is left as written inside
+ * (only the three entities decoded): no bold, link or mention is read there.
  */
 export function mrkdwnToMarkdown(text: string, names: MentionNames = {}): string {
-  const markdown = silencedToPlain(text)
+  const spans: string[] = [];
+  // Set aside while the rest is converted: a private-use mark no digest text holds.
+  const masked = text.replace(/`[^`\n]+`/g, (span) => `\uE000${spans.push(span) - 1}\uE001`);
+  const markdown = silencedToPlain(masked)
     .replace(/<([a-z][a-z0-9+.-]*:[^|<>]+)\|([^<>]+)>/gi, "[$2]($1)")
     .replace(/<!date\^[^|<>]*\|([^<>]*)>/g, "$1")
     .replace(/<@([A-Z0-9]+)(?:\|[^<>]*)?>/g, (_, id: string) => `@${names.users?.get(id) ?? id}`)
@@ -33,7 +38,8 @@ export function mrkdwnToMarkdown(text: string, names: MentionNames = {}): string
       (_, id: string, label?: string) => `#${names.channels?.get(id) ?? (label || id)}`,
     )
     .replace(/(^|[\s(„“"])\*([^*\n]+)\*/g, "$1**$2**")
-    .replace(/^• /gm, "- ");
+    .replace(/^• /gm, "- ")
+    .replace(/\uE000(\d+)\uE001/g, (_, i: string) => spans[Number(i)] ?? "");
   return decodeSlackEntities(markdown);
 }
 
