@@ -1,10 +1,9 @@
 import { dateInputText } from "./date-input.ts";
-import { defineCatalog, lvPlural } from "./define.ts";
+import { defineCatalog, enCount, lvPlural } from "./define.ts";
 import { channelProblemText } from "./reminder.ts";
 
 /** "1 uzdevums", "10 uzdevumi": the count and the noun's form, see {@link lvPlural}. */
 const lvCount = (n: number, one: string, other: string) => `${n} ${lvPlural(n, one, other)}`;
-const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 /** A complete command naming cut-off 3: `move` needs the new date and time too. */
 const idExample = (sub: string) =>
   sub === "move" ? "/cutoff move 3 2027-02-01 12:00" : `/cutoff ${sub} 3`;

@@ -26,3 +26,12 @@ const lvRules = new Intl.PluralRules("lv");
 export function lvPlural(n: number, one: string, other: string): string {
   return lvRules.select(n) === "one" ? one : other;
 }
+
+/**
+ * An English count and its noun: `enCount(1, "task", "tasks")` gives "1 task", any other
+ * number (0 and negatives included) "2 tasks", "0 tasks" — English's two plural forms (CLDR
+ * plural rules for en: `one` only for 1).
+ */
+export function enCount(n: number, one: string, other: string): string {
+  return `${n} ${n === 1 ? one : other}`;
+}
