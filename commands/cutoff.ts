@@ -130,7 +130,7 @@ async function defaultPlan(deps: CommandDeps, ctx: CommandContext): Promise<Repl
   }
   const c = chosen.cutoff;
   const when = formatInstant(c.at, deps.config.timezone, ctx.locale);
-  const lead = [t.planLead(chosen.why, c.id, escapeMrkdwn(c.title), when)];
+  const lead = [t.planLead(chosen.why, c.id, escapeMrkdwn(c.title), when, chosen.stale)];
   // The example names the cut-off after the chosen one when there is one, else the latest.
   const example = chosen.others.find((o) => o.at > c.at) ?? chosen.others.at(-1);
   if (example) lead.push(t.planOthers(chosen.others.length, cutoffIds(chosen.others), example.id));

@@ -27,7 +27,7 @@ export async function cliDefaultCutoff(
   if (chosen.kind === "picked") {
     const c = chosen.cutoff;
     const when = formatInstant(c.at, deps.config.timezone, locale);
-    const note = t[use](chosen.why, c.id, c.title, when, chosen.others.length);
+    const note = t[use](chosen.why, c.id, c.title, when, chosen.others.length, chosen.stale);
     process.stderr.write(`${note}\n`);
     return c.id;
   }

@@ -3,21 +3,30 @@
  * and the CLI's `cutoff plan` without a number, `replies` without `--cutoff`. Slack texts are
  * mrkdwn (`title` escaped by the caller); the CLI's (`cli`) are plain, for stderr.
  */
-import { defineCatalog, lvPlural } from "./define.ts";
+import { defineCatalog, enCount, lvPlural } from "./define.ts";
 
-/** Why a cut-off was taken: the only live one, the next one, the latest passed (no next). */
-export type DefaultWhy = "only" | "next" | "recent";
+/**
+ * Why a cut-off was taken: the only live one, the only live one but passed longer ago than
+ * `/task` shows a cut-off (`stale`), the next one, the latest passed (no next).
+ */
+export type DefaultWhy = "only" | "stale" | "next" | "recent";
 
-const enCount = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+/**
+ * A `stale` cut-off: it passed `days` whole days ago, more than the `grace` days `/task`, Home
+ * and the digest keep showing a passed cut-off (CUTOFF_GRACE_DAYS).
+ */
+export type Stale = { days: number; grace: number };
 
 /** The chosen cut-off in the genitive: "vienīgā spēkā esošā ziņošanas termiņa". */
 const whyLv: Record<DefaultWhy, string> = {
   only: "vienīgā spēkā esošā",
+  stale: "vienīgā spēkā esošā",
   next: "nākamā",
   recent: "pēdējā pagājušā",
 };
 const whyEn: Record<DefaultWhy, string> = {
   only: "the only live cut-off",
+  stale: "the only live cut-off",
   next: "the next cut-off",
   recent: "the latest cut-off that has passed",
 };
@@ -26,13 +35,29 @@ const whyEn: Record<DefaultWhy, string> = {
 const noNextLv = (why: DefaultWhy) => (why === "recent" ? " Nākamā termiņa nav." : "");
 const noNextEn = (why: DefaultWhy) => (why === "recent" ? " There is no next one." : "");
 
+/** After the lead or note on a `stale` cut-off: why `/task` shows no cut-off ("" for null). */
+const staleLv = (stale: Stale | null) =>
+  stale
+    ? ` Tas pagāja pirms ${stale.days} ${lvPlural(stale.days, "dienas", "dienām")}, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl ${stale.grace} ${lvPlural(stale.grace, "dienu", "dienas")}).`
+    : "";
+const staleEn = (stale: Stale | null) =>
+  stale
+    ? ` It passed ${enCount(stale.days, "day", "days")} ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for ${enCount(stale.grace, "day", "days")} after it passes).`
+    : "";
+
 const lv = {
   /**
    * Above the plan of `/cutoff plan` without a number: which cut-off it is (`when` as
-   * `formatInstant` writes it) and why that one.
+   * `formatInstant` writes it) and why that one; `stale` (a `stale` one) how long ago it passed.
    */
-  planLead: (why: DefaultWhy, id: number, title: string, when: string) =>
-    `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${why === "recent" ? " Nākamā termiņa nav, bet atbildes uz šo vēl var pienākt." : ""}`,
+  planLead: (
+    why: DefaultWhy,
+    id: number,
+    title: string,
+    when: string,
+    stale: Stale | null = null,
+  ) =>
+    `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${why === "recent" ? " Nākamā termiņa nav, bet atbildes uz šo vēl var pienākt." : ""}${staleLv(stale)}`,
   /** After {@link planLead}: `count` other live cut-offs, `ids` "#1, #5", `example` one id. */
   planOthers: (count: number, ids: string, example: number) =>
     `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${ids}): cita termiņa plāns – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`,
@@ -43,12 +68,29 @@ const lv = {
   planUndecided: (count: number, days: number, example: number) =>
     `Spēkā ir ${count} ${lvPlural(count, "ziņošanas termiņš", "ziņošanas termiņi")}, bet neviens nav aktīvs: visi pagāja pirms vairāk nekā ${days} dienām. Norādiet termiņa numuru, piemēram, \`/cutoff plan ${example}\`.`,
   cli: {
-    /** `replies` without `--cutoff`, on stderr; `others`: how many other cut-offs are live. */
-    replies: (why: DefaultWhy, id: number, title: string, when: string, others: number) =>
-      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) atbildes.${noNextLv(why)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
+    /**
+     * `replies` without `--cutoff`, on stderr; `others`: how many other cut-offs are live;
+     * `stale` (a `stale` one) how long ago it passed.
+     */
+    replies: (
+      why: DefaultWhy,
+      id: number,
+      title: string,
+      when: string,
+      others: number,
+      stale: Stale | null = null,
+    ) =>
+      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
     /** `cutoff plan --json` without a number, on stderr; as {@link replies}. */
-    plan: (why: DefaultWhy, id: number, title: string, when: string, others: number) =>
-      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) plānu.${noNextLv(why)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
+    plan: (
+      why: DefaultWhy,
+      id: number,
+      title: string,
+      when: string,
+      others: number,
+      stale: Stale | null = null,
+    ) =>
+      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
     /** `replies` without `--cutoff` and no live cut-off (exit 1). */
     repliesNone:
       "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `cutoff list`.",
@@ -62,8 +104,8 @@ const lv = {
 };
 
 const en: typeof lv = {
-  planLead: (why, id, title, when) =>
-    `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${why === "recent" ? " There is no next one, and replies to this one may still come in." : ""}`,
+  planLead: (why, id, title, when, stale = null) =>
+    `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${why === "recent" ? " There is no next one, and replies to this one may still come in." : ""}${staleEn(stale)}`,
   planOthers: (count, ids, example) =>
     `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${ids}): for another one's plan, \`/cutoff plan ${example}\`; for all of them, \`/cutoff list\`.`,
   planNone:
@@ -71,10 +113,10 @@ const en: typeof lv = {
   planUndecided: (count, days, example) =>
     `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give the cut-off's number, e.g. \`/cutoff plan ${example}\`.`,
   cli: {
-    replies: (why, id, title, when, others) =>
-      `Without --cutoff: the replies of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
-    plan: (why, id, title, when, others) =>
-      `No number given: the plan of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
+    replies: (why, id, title, when, others, stale = null) =>
+      `Without --cutoff: the replies of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
+    plan: (why, id, title, when, others, stale = null) =>
+      `No number given: the plan of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
     repliesNone:
       "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.",
     planNone:

@@ -1,6 +1,7 @@
 /**
  * `replies` without `--cutoff` and `cutoff plan` without an id take the cut-off `/cutoff plan`
- * takes (the only live one; of several the next one), named in one line on stderr so that
+ * takes (the only live one, saying so when it passed longer ago than /task shows a cut-off;
+ * of several the next one), named in one line on stderr so that
  * `--json`'s stdout stays pure JSON; no live cut-off (none, or only removed ones), or several
  * none of which is active: the reason on stderr, exit 1. `--cutoff N` still names any cut-off,
  * a removed one too. The real CLI process on a real store (SQLite, or PostgreSQL with
@@ -40,6 +41,20 @@ async function cutoff(title: string): Promise<Cutoff> {
   const found = (await listCutoffs(db)).find((c) => c.title === title);
   if (!found) throw new Error(`${title} not added`);
   return found;
+}
+
+/** Stores a live cut-off for every task `days` days ago (the CLI's `cutoff add` refuses one). */
+async function insertPassed(days: number): Promise<void> {
+  const programme = await currentProgramme(db);
+  if (!programme) throw new Error("no programme");
+  await insertCutoff(db, {
+    programmeId: programme.id,
+    at: DateTime.utc().minus({ days }).toISO() ?? "",
+    title: `Pirms ${days} dienām`,
+    taskNumbers: null,
+    createdBy: "test",
+    createdAt: DateTime.utc().toISO() ?? "",
+  });
 }
 
 const when = (c: Cutoff, locale: "lv" | "en") => formatInstant(c.at, ZONE, locale);
@@ -155,18 +170,45 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(named.stdout).toContain("ziņošanas termiņš noņemts");
   });
 
+  it("the only live one passed long ago: taken, saying /task no longer shows it", async () => {
+    await insertPassed(45);
+    const stale = await cutoff("Pirms 45 dienām");
+    const staleText = { days: 45, grace: 30 };
+    const [replies, repliesEn, plan, planEn] = await Promise.all([
+      runCli(["replies", "--json"], env),
+      runCli(["replies", "--lang", "en"], env),
+      runCli(["cutoff", "plan", "--json"], env),
+      runCli(["cutoff", "plan", "--json", "--lang", "en"], env),
+    ]);
+    expect(replies.code, replies.stderr).toBe(0);
+    expect(JSON.parse(replies.stdout)).toEqual([]);
+    expect(replies.stderr).toBe(
+      `${lv.replies("stale", stale.id, "Pirms 45 dienām", when(stale, "lv"), 0, staleText)}\n`,
+    );
+    expect(replies.stderr).toBe(
+      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa ${stale.id} „Pirms 45 dienām” (${when(stale, "lv")}) atbildes. Tas pagāja pirms 45 dienām, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).\n`,
+    );
+    expect(repliesEn.code, repliesEn.stderr).toBe(0);
+    expect(repliesEn.stdout).toContain("Pirms 45 dienām");
+    expect(repliesEn.stderr).toBe(
+      `Without --cutoff: the replies of the only live cut-off, ${stale.id} “Pirms 45 dienām” (${when(stale, "en")}). It passed 45 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).\n`,
+    );
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(JSON.parse(plan.stdout).cutoff.id).toBe(stale.id);
+    expect(firstLine(plan.stderr)).toBe(
+      lv.plan("stale", stale.id, "Pirms 45 dienām", when(stale, "lv"), 0, staleText),
+    );
+    expect(firstLine(plan.stderr)).toContain("Tas pagāja pirms 45 dienām");
+    expect(planEn.code, planEn.stderr).toBe(0);
+    expect(JSON.parse(planEn.stdout).cutoff.id).toBe(stale.id);
+    expect(firstLine(planEn.stderr)).toBe(
+      en.plan("stale", stale.id, "Pirms 45 dienām", when(stale, "en"), 0, staleText),
+    );
+    expect(firstLine(planEn.stderr)).toContain("It passed 45 days ago");
+  });
+
   it("several live, all passed long ago: none is guessed, exit 1", async () => {
-    const programme = await currentProgramme(db);
-    if (!programme) throw new Error("no programme");
-    for (const days of [60, 50])
-      await insertCutoff(db, {
-        programmeId: programme.id,
-        at: DateTime.utc().minus({ days }).toISO() ?? "",
-        title: `Pirms ${days} dienām`,
-        taskNumbers: null,
-        createdBy: "test",
-        createdAt: DateTime.utc().toISO() ?? "",
-      });
+    await insertPassed(50);
     const [replies, plan] = await Promise.all([
       runCli(["replies", "--json"], env),
       runCli(["cutoff", "plan", "--json", "--lang", "en"], env),

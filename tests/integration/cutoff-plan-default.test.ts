@@ -2,7 +2,9 @@
  * `/cutoff plan` without a number shows the plan of the cut-off the app is working towards and
  * says which (number, title, time) and why: the only live one; of several, the one `/task`
  * takes (the next not yet passed, else the latest passed within the grace days), naming the
- * others and how to see them. No live cut-off (none, or only removed ones): a notice saying so
+ * others and how to see them; the only live one passed longer ago than /task shows a cut-off:
+ * still its plan, saying how many days ago it passed and that /task no longer shows it. No live
+ * cut-off (none, or only removed ones): a notice saying so
  * and how to add one; several all long passed: which number to give. `/cutoff plan N` is as
  * before. Signed requests to the real app and the emulator; Latvian and English.
  */
@@ -98,8 +100,26 @@ describe("/cutoff plan without a number", { timeout: 120_000 }, () => {
     expect(removed.lv).not.toContain("Vienīgais");
     expect(removed.en).toContain(decodeSlackEntities(cutoffDefaultText("en").planNone));
 
+    // The only live cut-off, passed 61 days ago (past the 30-day grace, so /task, Home and the
+    // digest show none): still its plan, saying how long ago it passed and that /task no longer
+    // shows it. 61: "pirms 61 dienas" (genitive singular after a number ending in 1).
+    const old = await passed(61, "Senais");
+    const stale = await plans();
+    expect(stale.lv).toContain(cutoffText("lv").planTitle(old.id, "Senais"));
+    const staleLv = { days: 61, grace: 30 };
+    expect(stale.lv).toContain(
+      cutoffDefaultText("lv").planLead("stale", old.id, "Senais", when(old, "lv"), staleLv),
+    );
+    expect(stale.lv).toContain(
+      `Termiņa numurs nav norādīts, tāpēc rādu vienīgā spēkā esošā ziņošanas termiņa *#${old.id}* (Senais, ${when(old, "lv")}) plānu. Tas pagāja pirms 61 dienas, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).`,
+    );
+    expect(stale.lv).not.toContain("Spēkā ir vēl");
+    expect(stale.en).toContain(cutoffText("en").planTitle(old.id, "Senais"));
+    expect(stale.en).toContain(
+      `No cut-off number given, so this is the plan of the only live cut-off, *#${old.id}* (Senais, ${when(old, "en")}). It passed 61 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).`,
+    );
+
     // Two live cut-offs both passed long ago: none is active, none is guessed.
-    const old = await passed(60, "Senais");
     const older = await passed(50, "Vecais");
     const undecided = await plans();
     expect(undecided.lv).toContain(cutoffDefaultText("lv").planUndecided(2, 30, older.id));
