@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { getMapping } from "../../db/contacts.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
 import type { Locale } from "../config.ts";
@@ -170,6 +171,23 @@ async function tellRemoved(deps: ReplyDeps, stored: StoredReply): Promise<void> 
         ? m.severalTasksFiled(stored.taskNumber, stored.unfiled)
         : "";
   await ephemeralOrDirect(deps, stored, renderNotice(several ? `${kept} ${several}` : kept));
+}
+
+/**
+ * What a note about a refused "14:" (a new message or an edit) says first in a removed
+ * cut-off's thread, as the other notes there do: "Šī atgādinājuma ziņošanas termiņš ir noņemts
+ * 30.11.2026. " / "This reminder's reporting cut-off was removed on 30 Nov 2026. " (with the
+ * trailing space; without the day when it is not known); "" when the cut-off `cutoffId` is live
+ * or not in the store. Reads the store ({@link replyCutoff}); its errors are thrown.
+ */
+export async function removedLead(
+  deps: Pick<ReplyDeps, "db" | "config">,
+  cutoffId: number,
+  locale: Locale,
+): Promise<string> {
+  const found = await replyCutoff(deps.db, cutoffId);
+  if (!found?.removed) return "";
+  return `${replyText(locale).cutoffRemovedOn(removalDay(deps, found.removedAt, locale))} `;
 }
 
 /**

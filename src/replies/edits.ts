@@ -18,7 +18,7 @@ import {
 import { replyText } from "../i18n/reply.ts";
 import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
-import { ephemeralOrDirect, removalDay } from "./acknowledge.ts";
+import { ephemeralOrDirect, removalDay, removedLead } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { splitStray } from "./stray.ts";
@@ -214,16 +214,12 @@ async function refuseNumberOnlyEdit(
   const number = leadingNumbers(text)[0] ?? "";
   await sideEffect(deps.logger, "number_only_note", async () => {
     const locale = await deps.locales.forUser(reply.userId);
-    const m = replyText(locale);
-    const found = await replyCutoff(deps.db, reply.cutoffId);
-    const removed = found?.removed
-      ? `${m.cutoffRemovedOn(removalDay(deps, found.removedAt, locale))} `
-      : "";
+    const removed = await removedLead(deps, reply.cutoffId, locale);
     const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
     await ephemeralOrDirect(
       deps,
       { reply, thread },
-      renderNotice(`${removed}${m.numberOnlyEdit(number)}`),
+      renderNotice(`${removed}${replyText(locale).numberOnlyEdit(number)}`),
     );
   });
 }

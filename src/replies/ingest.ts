@@ -13,7 +13,12 @@ import {
 import { replyText } from "../i18n/reply.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
-import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
+import {
+  acknowledgeReply,
+  ephemeralOrDirect,
+  removedLead,
+  type StoredReply,
+} from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { isDigestAnswer, refuseDigestThreadMessage } from "./digest-thread.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
@@ -142,8 +147,10 @@ export async function ingestMessage(
  * A message that is only a task number ("14:") is no answer: nothing is stored (the message
  * stays in Slack), the refusal is logged ("reply refused", reason "number_only", as refused
  * input is), and its author is told privately — in the thread, or by direct message when Slack
- * refuses the ephemeral — how to write a reply ("14: …teksts…"). Only for the Events API: the
- * collection job re-reads the same message every run and would repeat the note, so it skips it.
+ * refuses the ephemeral — how to write a reply ("14: …teksts…"); in a removed cut-off's thread
+ * it first says the cut-off was removed, and on which day, as the edit's note does
+ * ({@link removedLead}). Only for the Events API: the collection job re-reads the same message
+ * every run and would repeat the note, so it skips it.
  */
 async function refuseNumberOnly(
   deps: ReplyDeps,
@@ -161,10 +168,11 @@ async function refuseNumberOnly(
   const number = leadingNumbers(message.text)[0] ?? "";
   await sideEffect(deps.logger, "number_only_note", async () => {
     const locale = await deps.locales.forUser(userId);
+    const removed = await removedLead(deps, thread.cutoffId, locale);
     await ephemeralOrDirect(
       deps,
       { reply: { userId }, thread },
-      renderNotice(replyText(locale).numberOnly(number)),
+      renderNotice(`${removed}${replyText(locale).numberOnly(number)}`),
     );
   });
 }

@@ -4,7 +4,8 @@
  * message_changed), Web API calls out to the emulator, replies in the store. Every note says
  * the cut-off was removed and on which day (from the store's `removed_at`, in the configured
  * zone), and what happened to what was sent: a new reply kept, an edit saved (its task kept or
- * moved), an edit down to only a task number not saved (the previous text kept).
+ * moved), an edit down to only a task number not saved (the previous text kept), a new message
+ * that is only a task number not saved (the removal said first, as for the edit).
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +20,7 @@ import type { LogWatch } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import { startFindingsApp } from "../replies/findings-support.ts";
 import {
+  APP_WAIT_MS,
   buttonsOf,
   PEOPLE,
   replySteps,
@@ -56,6 +58,27 @@ const noteTo = (user: string, channel: string, words: string) =>
     (c) =>
       c.args.user === user && c.args.channel === channel && String(c.args.text).includes(words),
   );
+/** Waits (up to 60 s: a loaded machine) for a private note {@link noteTo} matches. */
+const told = (user: string, channel: string, words: string) =>
+  t.emulator.waitFor(noteTo(user, channel, words), APP_WAIT_MS);
+
+/**
+ * Posts a thread message as `user` and waits (up to 60 s) until the app has refused it as only
+ * a task number ("reply refused"), for a message that is no reply.
+ */
+async function sendMessage(f: ThreadFixture, text: string, user: string = PEOPLE.anna) {
+  const { ts } = await t.slack.userMessage({
+    channelId: f.channel,
+    threadTs: f.threadTs,
+    text,
+    userId: user,
+  });
+  await logs.waitFor(
+    (l) => l.msg === "reply refused" && l.ts === ts && l.reason === "number_only",
+    APP_WAIT_MS,
+  );
+  return { ts };
+}
 
 let changes = 0;
 /** Sends an edit without waiting for its outcome (for a refused one). */
@@ -76,10 +99,10 @@ describe("a new reply in a removed cut-off's thread", LIMIT, () => {
     const f = await thread(["2", "14"]);
     const day = await removeIt(f);
     expect(day).toMatch(/^\d\d\.\d\d\.\d{4}\.$/u);
-    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "noņemts"));
+    const pending = told(PEOPLE.anna, f.channel, "noņemts");
     const { ts } = await reply(f, "14: pārbaudes veiktas");
     expect(await taskOf(f, ts)).toBe("14");
-    expect(String((await told).args.text)).toBe(
+    expect(String((await pending).args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu atbilde ir saglabāta pie uzdevuma *14*.`,
     );
   });
@@ -87,10 +110,31 @@ describe("a new reply in a removed cut-off's thread", LIMIT, () => {
   it("in English for an English-speaking author", async () => {
     const f = await thread(["2", "14"]);
     const day = await removeIt(f, "en");
-    const told = t.emulator.waitFor(noteTo(PEOPLE.janis, f.channel, "removed"));
+    const pending = told(PEOPLE.janis, f.channel, "removed");
     await reply(f, "Work continues", PEOPLE.janis);
-    expect(String((await told).args.text)).toBe(
+    expect(String((await pending).args.text)).toBe(
       `This reminder's reporting cut-off was removed on ${day}, but your reply is kept.`,
+    );
+  });
+
+  it("only a task number ('14:'): not stored; the note says the removal first, as an edit's does", async () => {
+    const f = await thread(["2", "14"]);
+    const day = await removeIt(f);
+    const pending = told(PEOPLE.anna, f.channel, "tikai uzdevuma numurs");
+    const { ts } = await sendMessage(f, "14:");
+    expect(await findReplyByMessage(t.app.db, f.channel, ts)).toBeUndefined();
+    expect(String((await pending).args.text)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day.replace(/\.$/u, "")}. Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.`,
+    );
+  });
+
+  it("only a task number, in English: the removal and its day, then how to write a reply", async () => {
+    const f = await thread(["2", "14"]);
+    const day = await removeIt(f, "en");
+    const pending = told(PEOPLE.janis, f.channel, "only the task number");
+    await sendMessage(f, "2:", PEOPLE.janis);
+    expect(String((await pending).args.text)).toBe(
+      `This reminder's reporting cut-off was removed on ${day}. Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "2: …text…".`,
     );
   });
 });
@@ -100,13 +144,13 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const f = await thread(["2", "14"]);
     const { ts } = await reply(f, "14: pārbaudes veiktas");
     const day = await removeIt(f);
-    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    const pending = told(PEOPLE.anna, f.channel, "labojums");
     await edit(f, ts, "14: pārbaudes veiktas", "14: pārbaudes veiktas, akts pievienots");
     expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe(
       "14: pārbaudes veiktas, akts pievienots",
     );
     expect(await taskOf(f, ts)).toBe("14");
-    const note = await told;
+    const note = await pending;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(String(note.args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*.`,
@@ -118,10 +162,10 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const f = await thread(["2", "14"]);
     const { ts } = await reply(f, "2: apmācīti 40 speciālisti");
     const day = await removeIt(f);
-    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    const pending = told(PEOPLE.anna, f.channel, "labojums");
     await edit(f, ts, "2: apmācīti 40 speciālisti", "14: apmācīti 40 speciālisti");
     expect(await taskOf(f, ts)).toBe("14");
-    expect(String((await told).args.text)).toBe(
+    expect(String((await pending).args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde tagad pievienota uzdevumam *14* (līdz šim: *2*).`,
     );
   });
@@ -130,11 +174,11 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const f = await thread(["2", "14"]);
     const { ts } = await reply(f, "14: pārbaudes veiktas");
     const day = await removeIt(f);
-    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labojums"));
+    const pending = told(PEOPLE.anna, f.channel, "labojums");
     await edit(f, ts, "14: pārbaudes veiktas", "99: nav tāda");
     expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("99: nav tāda");
     expect(await taskOf(f, ts)).toBe("14");
-    const note = await told;
+    const note = await pending;
     expect(String(note.args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*. Uzdevuma *99* programmā nav.`,
     );
@@ -146,10 +190,10 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const { ts } = await reply(f, "Work continues", PEOPLE.janis);
     expect(await taskOf(f, ts)).toBeNull();
     const day = await removeIt(f, "en");
-    const told = t.emulator.waitFor(noteTo(PEOPLE.janis, f.channel, "your edit"));
+    const pending = told(PEOPLE.janis, f.channel, "your edit");
     await edit(f, ts, "Work continues", "Work continues, report next week");
     expect(await taskOf(f, ts)).toBeNull();
-    expect(String((await told).args.text)).toBe(
+    expect(String((await pending).args.text)).toBe(
       `This reminder's reporting cut-off was removed on ${day}, but your edit is saved: the reply is still not attached to any task.`,
     );
   });
@@ -158,11 +202,14 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const f = await thread(["2", "14"]);
     const { ts } = await reply(f, "14: ok");
     const day = await removeIt(f);
-    const told = t.emulator.waitFor(noteTo(PEOPLE.anna, f.channel, "labotajā ziņā"));
+    const pending = told(PEOPLE.anna, f.channel, "labotajā ziņā");
     await sendEdit(f, ts, "14: ok", "14:");
-    await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "refused");
+    await logs.waitFor(
+      (l) => l.msg === "reply changed" && l.ts === ts && l.result === "refused",
+      APP_WAIT_MS,
+    );
     expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe("14: ok");
-    expect(String((await told).args.text)).toBe(
+    expect(String((await pending).args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day.replace(/\.$/u, "")}. Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.`,
     );
   });
