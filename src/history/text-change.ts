@@ -4,7 +4,7 @@
  * thousands of characters in which an edit often changes a word: showing the start of each
  * side would show the same words twice, so each side is cut around the part that differs. Pure.
  */
-import { excerptSlackText } from "../slack/message-text.ts";
+import { escapeSlackText, excerptSlackText, slackPlainText } from "../slack/message-text.ts";
 
 /** Characters of a side shown before the first difference (then the nearest word start). */
 export const CHANGE_CONTEXT = 40;
@@ -20,6 +20,12 @@ const SENTENCE_START = /(?<=\p{L}{3}[.!?]["”»)]?) (?=[\p{Lu}\d„"“«(])|(?
 export interface TextChange {
   before: string;
   after: string;
+  /**
+   * Present (true) when the texts differ only in whitespace (spaces, line breaks), which the
+   * folded sides cannot show: `/task N history` then says so instead of quoting the same text
+   * twice. Absent otherwise.
+   */
+  whitespaceOnly?: true;
 }
 
 /**
@@ -29,31 +35,49 @@ export interface TextChange {
  * before it, else a word start about that far before it; each ends about {@link CHANGE_CONTEXT}
  * characters after its last difference (at a word end), or earlier as {@link excerptSlackText}
  * cuts to `max`. "…" marks text left out at either end; no cut falls inside a Slack formatting
- * code `<…>` or entity `&amp;`. Texts that differ only in whitespace are shown from their start.
- * Never throws.
+ * code `<…>` or entity `&amp;`; a code longer than `max`/3 just before the difference is left
+ * out (a link of hundreds of characters would fill the side and push the difference out of it);
+ * when the difference is inside a code too long for a side, so that a side would end before
+ * it, the texts are compared as read instead ({@link slackPlainText}, escaped again). Texts that differ only in
+ * whitespace are shown from their start, marked `whitespaceOnly`. Never throws.
  */
 export function textChange(before: string, after: string, max: number): TextChange {
   const a = fold(before);
   const b = fold(after);
-  if (a === b) return { before: excerptSlackText(a, max), after: excerptSlackText(b, max) };
+  if (a === b) {
+    const same = { before: excerptSlackText(a, max), after: excerptSlackText(b, max) };
+    return before === after ? same : { ...same, whitespaceOnly: true };
+  }
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
   const room = Math.min(a.length, b.length) - prefix;
   while (suffix < room && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const start = from(a, prefix);
-  return {
+  const start = from(a, prefix, max);
+  const change = {
     before: side(a, start, to(a, a.length - suffix), max),
     after: side(b, start, to(b, b.length - suffix), max),
   };
+  // The difference is inside a code longer than a side, which cannot be cut: compare the
+  // texts as read (codes as plain text, escaped again), which can be cut anywhere.
+  if (reaches(change.before, a, start, prefix) && reaches(change.after, b, start, prefix))
+    return change;
+  const [plainA, plainB] = [a, b].map((text) => escapeSlackText(slackPlainText(text)));
+  // Codes that read alike (a channel renamed in its code only) keep the "…" of the stored form.
+  return plainA === undefined || plainB === undefined || fold(plainA) === fold(plainB)
+    ? change
+    : textChange(plainA, plainB, max);
 }
 
 function fold(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Where both excerpts start for a first difference at `prefix` (the same index in both). */
-function from(text: string, prefix: number): number {
+/**
+ * Where both excerpts start for a first difference at `prefix` (the same index in both), each
+ * side at most `max` characters.
+ */
+function from(text: string, prefix: number, max: number): number {
   let start = Math.max(0, prefix - CHANGE_CONTEXT);
   if (start === 0) return 0;
   // The start of the sentence of the difference, if near; else a word start.
@@ -63,9 +87,13 @@ function from(text: string, prefix: number): number {
     const space = text.lastIndexOf(" ", start - 1);
     if (space >= 0 && start - space <= CHANGE_CONTEXT) start = space + 1;
   }
-  // Not inside a code or an entity: move back to its "<" or "&".
+  // Not inside a code or an entity: move back to its "<" or "&"; past a long code's ">" when
+  // the difference comes after it (the whole code would leave the side no room for it).
   const open = text.lastIndexOf("<", start - 1);
-  if (open > text.lastIndexOf(">", start - 1)) start = open;
+  if (open > text.lastIndexOf(">", start - 1)) {
+    const close = text.indexOf(">", start);
+    start = close !== -1 && close < prefix && close + 1 - open > max / 3 ? close + 1 : open;
+  }
   const amp = text.lastIndexOf("&", start - 1);
   if (amp >= 0 && start - amp <= 4 && !text.slice(amp, start).includes(";")) start = amp;
   // Cutting off only a few characters at the start saves nothing: keep the whole start.
@@ -84,6 +112,12 @@ function to(text: string, end: number): number {
     stop = text.indexOf(";", amp) + 1 || text.length;
   // Leaving out only a few characters at the end saves nothing: keep the whole end.
   return text.length - stop <= 8 ? text.length : stop;
+}
+
+/** Whether `side` (of `text`, from `start`) holds the character at `at`, the first difference. */
+function reaches(side: string, text: string, start: number, at: number): boolean {
+  const body = side.replace(/^…/u, "").replace(/…$/u, "");
+  return body.startsWith(text.slice(start, at + 1).trim());
 }
 
 /** One side from `start` to `stop`, "…" where text was left out, cut to `max`. */

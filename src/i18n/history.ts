@@ -46,6 +46,8 @@ const lv = {
     `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff})`,
   /** After {@link replyEdited} or a move by an edit: the text before and after (quoted, mrkdwn). */
   editChange: (before: string, after: string) => `: „${before}” → „${after}”`,
+  /** Instead of {@link editChange} when the edit changed only spaces or line breaks. */
+  editWhitespace: ": labotas tikai atstarpes",
   /**
    * A reply moved to this task (`from` the task it had, or none) or away from it (`to`);
    * `received` the day it was received ("18.01.2027.", `formatInstantDay`); `change` the edit
@@ -121,6 +123,7 @@ const en: typeof lv = {
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
   replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
   editChange: (before, after) => `: “${before}” → “${after}”`,
+  editWhitespace: ": only whitespace changed",
   replyMovedHere: (code, user, cutoff, received, from, change, mover) =>
     `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) ${from ? `moved here from task ${from}` : "attributed to this task"}${change ? ` by an edit${change}` : ""}${mover ? `; moved by ${mover}` : ""}`,
   replyMovedAway: (code, user, cutoff, received, to, excerpt, mover) =>

@@ -80,8 +80,12 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
   }
 }
 
-/** An edit's before and after as mrkdwn (": „…” → „…”"), Slack's codes kept as links. */
+/**
+ * An edit's before and after as mrkdwn (": „…” → „…”"), Slack's codes kept as links; an edit of
+ * only whitespace says so (": labotas tikai atstarpes"), as its sides would read the same.
+ */
 function editChange(change: TextChange, locale: Locale): string {
+  if (change.whitespaceOnly) return historyText(locale).editWhitespace;
   return historyText(locale).editChange(
     slackDisplayText(change.before),
     slackDisplayText(change.after),

@@ -41,6 +41,16 @@ describe("textChange", () => {
     expect(change.before.endsWith("…")).toBe(true);
   });
 
+  it("marks texts that differ only in whitespace, and only those", () => {
+    expect(textChange("14: a b", "14: a  b\n", 200)).toEqual({
+      before: "14: a b",
+      after: "14: a b",
+      whitespaceOnly: true,
+    });
+    expect(textChange("a b", "a b", 200).whitespaceOnly).toBeUndefined();
+    expect(textChange("a b", "a c", 200).whitespaceOnly).toBeUndefined();
+  });
+
   it("never starts or ends inside a link code or an entity", () => {
     const link = "<https://likumi.lv/ta/id/123456-grozijumi-darba-likuma|Grozījumi Darba likumā>";
     const before = `${"Ievads. ".repeat(10)}Sk. ${link} R&amp;D pieņemts 2010. gadā ${"un tā tālāk ".repeat(20)}`;
@@ -78,6 +88,20 @@ describe("historyLine of an edit and of a withdrawn moved reply", () => {
     const withdrawn: TimelineEntry = { ...edit, change: null };
     expect(historyLine(withdrawn, "lv", "Europe/Riga")).toMatch(
       /atbilde labota \(<@U0ANNA>, MK\)$/u,
+    );
+  });
+
+  it("an edit of only whitespace says so instead of the same text twice, lv and en", () => {
+    const edit: TimelineEntry = {
+      kind: "replyEdit",
+      ...base,
+      change: textChange("Atzinums nosūtīts", "Atzinums\nnosūtīts", 200),
+    };
+    expect(historyLine(edit, "lv", "Europe/Riga")).toMatch(
+      /✏️ \*LM\* atbilde labota \(<@U0ANNA>, MK\): labotas tikai atstarpes$/u,
+    );
+    expect(historyLine(edit, "en", "Europe/Riga")).toMatch(
+      /reply edited \(<@U0ANNA>, MK\): only whitespace changed$/u,
     );
   });
 
