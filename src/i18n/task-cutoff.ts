@@ -1,4 +1,5 @@
 import { defineCatalog, lvPlural } from "./define.ts";
+import { noChannelNotice } from "./no-channel.ts";
 
 const lv = {
   heading: (title: string, date: string) => `*Ziņošanas termiņš: ${date}* (${title})`,
@@ -18,17 +19,29 @@ const lv = {
   unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
   laterUnverified: (n: number) =>
     ` _(un ${n} ${lvPlural(n, "vēlāka nepārbaudīta atbilde", "vēlākas nepārbaudītas atbildes")})_`,
+  /** The next reminder goes to every institution of the task. */
   nextReminder: (date: string) => `Nākamais atgādinājums: ${date}`,
-  /** The next reminder goes only to `codes` (those that have not answered; others have). */
+  /**
+   * The next reminder goes to `codes`, exactly the institutions that have not answered (every
+   * other one has): only then may it say "who have not replied".
+   */
   nextReminderTo: (date: string, codes: string[]) =>
     `Nākamais atgādinājums: ${date} – ${lvPlural(codes.length, "institūcijai", "institūcijām")}, kas vēl nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")}: ${codes.join(", ")}`,
+  /**
+   * The next reminder goes to `codes`, some of the task's institutions, while others that have
+   * not answered are left out of it (no channel, or their reminder is planned later): names only.
+   */
+  nextReminderNamed: (date: string, codes: string[]) =>
+    `Nākamais atgādinājums: ${date} – ${codes.join(", ")}`,
   noneScheduled: "Atgādinājumi vairs nav plānoti.",
   /** Every institution of the task (`count`) has answered for the cut-off: nothing more is sent. */
   allAnswered: (count: number) =>
     `${count === 1 ? "Atbilde ir saņemta" : "Visas institūcijas ir atbildējušas"} – atgādinājumi par šo uzdevumu šim ziņošanas termiņam vairs netiks sūtīti.`,
-  /** Institutions that have not answered and have no Slack channel: never reminded. */
-  noChannel: (codes: string[]) =>
-    `⚠️ Bez kanāla, atgādinājumi netiks sūtīti: ${codes.join(", ")}. Norādiet kanālu: \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
+  /** Institutions that have not answered and have no Slack channel: never reminded (shared text). */
+  noChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
+  /** `n` institution lines left out so the section fits Slack's limits. */
+  moreInstitutions: (n: number) =>
+    `_(vēl ${n} ${lvPlural(n, "institūcija nav parādīta", "institūcijas nav parādītas")}: ziņa būtu par garu)_`,
 };
 
 const en: typeof lv = {
@@ -42,11 +55,13 @@ const en: typeof lv = {
   nextReminder: (date) => `Next reminder: ${date}`,
   nextReminderTo: (date, codes) =>
     `Next reminder: ${date}, to ${codes.length === 1 ? "the institution that has" : "the institutions that have"} not replied yet: ${codes.join(", ")}`,
+  nextReminderNamed: (date, codes) => `Next reminder: ${date}, to ${codes.join(", ")}`,
   noneScheduled: "No more reminders are planned.",
   allAnswered: (count) =>
     `${count === 1 ? "The reply is in" : "All institutions have replied"}: no more reminders about this task will be sent for this cut-off.`,
-  noChannel: (codes) =>
-    `⚠️ No channel, will not be reminded: ${codes.join(", ")}. Set a channel: \`/institution set ${codes[0] ?? ""} #channel\`.`,
+  noChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
+  moreInstitutions: (n) =>
+    `_(${n} more ${n === 1 ? "institution is" : "institutions are"} not shown: the message would be too long)_`,
 };
 
 /** `/task N`'s part about the active reporting cut-off. */

@@ -20,11 +20,19 @@ export function messageLink(channelId: string, ts: string): string {
   return `https://slack.com/archives/${channelId}/p${ts.replace(".", "")}`;
 }
 
+/** Sections the institution lines may take: 4 × 3,000 characters (≈ 37 lines of ~320). */
+const INSTITUTION_SECTIONS_MAX = 4;
+
 /**
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
  * "(after the reporting cut-off)" when received after the cut-off's time) or "no reply yet", and
- * what the reminders will still do about the task ({@link reminderLines}). One section, within 3,000 characters. The cut-off's time and the next
- * reminder's are to the minute, as `/cutoff list` shows them ({@link formatInstant}).
+ * what the reminders will still do about the task ({@link reminderLines}). The heading and the
+ * institution lines fill sections of ≤ 3,000 characters (block ids "task_cutoff",
+ * "task_cutoff_2", …; at most {@link INSTITUTION_SECTIONS_MAX}, whole lines each, with a note of
+ * how many were left out beyond that); the reminder lines have their own section
+ * ("task_cutoff_reminders"), so no number of institutions or length of replies hides them. At
+ * most 5 blocks. The cut-off's time and the next reminder's are to the minute, as `/cutoff list`
+ * shows them ({@link formatInstant}).
  */
 export function renderCutoffStatus(
   status: TaskCutoffStatus,
@@ -58,22 +66,63 @@ export function renderCutoffStatus(
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }
-  lines.push(...reminderLines(status, locale, zone));
-  return [
-    {
-      type: "section",
-      text: { type: "mrkdwn", text: truncateText(lines.join("\n"), SECTION_TEXT_MAX) },
-    },
-  ];
+  const blocks = packLines(lines, m.moreInstitutions).map(
+    (text, n): KnownBlock => section(n === 0 ? "task_cutoff" : `task_cutoff_${n + 1}`, text),
+  );
+  const reminders = reminderLines(status, locale, zone);
+  if (reminders.length > 0) blocks.push(section("task_cutoff_reminders", reminders.join("\n")));
+  return blocks;
+}
+
+function section(blockId: string, text: string): KnownBlock {
+  return {
+    type: "section",
+    block_id: blockId,
+    text: { type: "mrkdwn", text: truncateText(text, SECTION_TEXT_MAX) },
+  };
+}
+
+/**
+ * `lines` packed, whole, into at most {@link INSTITUTION_SECTIONS_MAX} texts of ≤ 3,000
+ * characters; when they do not all fit, the last text ends with `more(n)` for the `n` lines left
+ * out (taken from its end as needed to make room). A single line over 3,000 characters is cut
+ * (`truncateText`).
+ */
+function packLines(lines: readonly string[], more: (n: number) => string): string[] {
+  const texts: string[][] = [];
+  let size = 0;
+  let used = 0;
+  for (const raw of lines) {
+    const line = truncateText(raw, SECTION_TEXT_MAX);
+    const last = texts.at(-1);
+    if (last && size + 1 + line.length <= SECTION_TEXT_MAX) {
+      last.push(line);
+      size += 1 + line.length;
+    } else if (texts.length < INSTITUTION_SECTIONS_MAX) {
+      texts.push([line]);
+      size = line.length;
+    } else break;
+    used++;
+  }
+  const last = texts.at(-1);
+  if (last && used < lines.length) {
+    let left = lines.length - used;
+    while (last.length > 1 && size + 1 + more(left).length > SECTION_TEXT_MAX) {
+      size -= 1 + (last.pop()?.length ?? 0);
+      left++;
+    }
+    last.push(more(left));
+  }
+  return texts.map((t) => t.join("\n"));
 }
 
 /**
  * The lines about the task's reminders for the cut-off, as the sender decides them
  * (`remindedAbout`): when every institution has answered, that the reply is in and no more
- * reminders about the task are sent for this cut-off; else the next reminder, naming who it goes
- * to when that is not every institution of the task (the others have answered, or have no
- * channel), or "no more reminders are planned"; and the institutions that have not answered and
- * have no channel, which are never reminded (with the command that sets one).
+ * reminders about the task are sent for this cut-off; else the next reminder
+ * ({@link nextReminderLine}) or "no more reminders are planned"; and the institutions that have
+ * not answered and have no channel, which are never reminded (the shared `noChannelNotice`,
+ * which says the secretary can set a channel).
  */
 export function reminderLines(status: TaskCutoffStatus, locale: Locale, zone: string): string[] {
   const m = taskCutoffText(locale);
@@ -83,13 +132,32 @@ export function reminderLines(status: TaskCutoffStatus, locale: Locale, zone: st
   const unreachable = all.filter((i) => !i.answered && !i.hasChannel).map((i) => i.code);
   if (status.nextReminderAt !== null) {
     const at = formatInstant(status.nextReminderAt, zone, locale);
-    const to = status.nextReminderTo;
-    const some = to.length > 0 && to.length < all.length;
-    lines.push(some ? m.nextReminderTo(at, to) : m.nextReminder(at));
+    lines.push(nextReminderLine(status, at, locale));
   } else if (unreachable.length === 0 || all.some((i) => !i.answered && i.hasChannel)) {
     // Not when only those without a channel are left: their line says they are not reminded.
     lines.push(m.noneScheduled);
   }
   if (unreachable.length > 0) lines.push(m.noChannel(unreachable));
   return lines;
+}
+
+/**
+ * "Next reminder: <at>" for `status.nextReminderTo`, as exactly as the recipients allow:
+ * - to every institution of the task (or to nobody named): no names;
+ * - to exactly those that have not answered (every other one has): "– to the institutions that
+ *   have not replied yet: IEM";
+ * - to some, while others that have not answered are left out of it (no channel, or their own
+ *   reminder is planned later): their names only ("– IEM"), which implies nothing about the rest.
+ * `at` is the reminder's time as shown.
+ */
+function nextReminderLine(status: TaskCutoffStatus, at: string, locale: Locale): string {
+  const m = taskCutoffText(locale);
+  const to = new Set(status.nextReminderTo);
+  const all = status.institutions;
+  if (to.size === 0 || all.every((i) => to.has(i.code))) return m.nextReminder(at);
+  const waiting = all.filter((i) => !i.answered);
+  const exactly = waiting.length === to.size && waiting.every((i) => to.has(i.code));
+  return exactly
+    ? m.nextReminderTo(at, status.nextReminderTo)
+    : m.nextReminderNamed(at, status.nextReminderTo);
 }

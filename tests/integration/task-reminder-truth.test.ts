@@ -12,8 +12,10 @@ import { setMapping } from "../../db/contacts.ts";
 import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders, markSkipped } from "../../db/reminders.ts";
 import { insertReply } from "../../db/replies.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
+import { noChannelNotice } from "../../src/i18n/no-channel.ts";
 import { institutionProgress } from "../../src/reminders/compose.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
@@ -83,16 +85,24 @@ async function reply(code: string, number: string, verified = true): Promise<voi
   });
 }
 
-/** The cut-off section of `/task number` as `userId` gets it through the signed endpoint. */
+/**
+ * The cut-off part of `/task number` as `userId` gets it through the signed endpoint: the texts
+ * of its sections (block ids "task_cutoff…": replies, then the reminders' own), one a line.
+ */
 async function section(number: string, userId = "U0LV"): Promise<string> {
   const res = await t.slack.command("/task", number, { userId });
   expect(res.status).toBe(200);
-  const blocks = (res.body as { blocks?: unknown[] }).blocks ?? [];
+  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
+    block_id?: string;
+    text?: { text?: string };
+  }>;
   expect(validateBlocks(blocks, "message")).toEqual([]);
-  const texts = blocks.map((b) => (b as { text?: { text?: string } }).text?.text ?? "");
-  const found = texts.find((x) => /Ziņošanas termiņš|Reporting cut-off/u.test(x));
-  if (!found) throw new Error(`no cut-off section in /task ${number}`);
-  return found;
+  const texts = blocks
+    .filter((b) => b.block_id?.startsWith("task_cutoff"))
+    .map((b) => b.text?.text ?? "");
+  if (!texts[0]?.startsWith("*Ziņošanas termiņš") && !texts[0]?.startsWith("*Reporting cut-off"))
+    throw new Error(`no cut-off section in /task ${number}`);
+  return texts.join("\n");
 }
 
 /** Task numbers the institution's next follow-up would list (the sender's own reading). */
@@ -158,31 +168,64 @@ describe("/task N tells what the reminders will do about the task", () => {
   });
 
   it("an institution without a channel is named as not reminded, never among those reminded", async () => {
+    // None answered; IZM has no channel: the reminder goes to LM and IEM, named without saying
+    // "who have not replied" (IZM has not either), and IZM's line says why it is left out.
+    const none = await section("5");
+    expect(none).toContain("⏳ *IZM* – atbildes vēl nav");
+    expect(none).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – LM, IEM$/mu);
+    expect(none).not.toContain("kas vēl nav");
+    expect(none).toContain(`⚠️ ${noChannelNotice("lv", ["IZM"])}`);
+    expect(await section("5", "U0EN")).toMatch(
+      /^Next reminder: Mon 25 Jan 2027 09:00, to LM, IEM$/mu,
+    );
     await reply("LM", "5");
     const lv = await section("5");
     expect(lv).toContain("⏳ *IZM* – atbildes vēl nav");
+    expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – IEM$/mu);
+    expect(lv).not.toContain("kas vēl nav");
     expect(lv).toContain(
-      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijai, kas vēl nav atbildējusi: IEM",
-    );
-    expect(lv).toContain(
-      "⚠️ Bez kanāla, atgādinājumi netiks sūtīti: IZM. Norādiet kanālu: `/institution set IZM #kanāls`.",
+      "⚠️ Institūcijai IZM nav Slack kanāla, tāpēc atgādinājumi tai netiks sūtīti. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.",
     );
     const en = await section("5", "U0EN");
-    expect(en).toContain("to the institution that has not replied yet: IEM");
+    expect(en).toMatch(/^Next reminder: Mon 25 Jan 2027 09:00, to IEM$/mu);
+    expect(en).not.toContain("not replied yet");
     expect(en).toContain(
-      "⚠️ No channel, will not be reminded: IZM. Set a channel: `/institution set IZM #channel`.",
+      "⚠️ IZM has no Slack channel, so no reminders will be sent to it. The secretary can set one with `/institution set IZM #channel`.",
     );
     // IEM answers too: only IZM is left, and it is not reminded; no next reminder, no "none planned".
     await reply("IEM", "5");
     const left = await section("5");
     expect(left).not.toContain("Nākamais atgādinājums");
     expect(left).not.toContain("vairs nav plānoti");
-    expect(left).toContain("Bez kanāla, atgādinājumi netiks sūtīti: IZM.");
-    // Given a channel, IZM is reminded again, and named so.
+    expect(left).toContain("Institūcijai IZM nav Slack kanāla");
+    // Given a channel, IZM is reminded again, and named so: it is the only one not answered.
     const izm = await findInstitution(db, "IZM");
     await setMapping(db, izm?.id ?? 0, "C0IZM", ["U0IZMOK"], NOW);
     const mapped = await section("5");
     expect(mapped).toContain("institūcijai, kas vēl nav atbildējusi: IZM");
-    expect(mapped).not.toContain("Bez kanāla");
+    expect(mapped).not.toContain("nav Slack kanāla");
+  });
+
+  it("an institution whose own reminder comes later is not named with the earlier one, nor called answered", async () => {
+    // IEM's 25 January reminder failed (its channel was not found): its next is 29 January.
+    // Task 8 (LM, IEM), neither answered: the 25 January reminder goes to LM only.
+    const iem = await findInstitution(db, "IEM");
+    const first = (await listReminders(db, cutoff.id)).find(
+      (r) => r.institutionId === iem?.id && r.state === "planned" && r.scheduledAt > NOW,
+    );
+    if (!first) throw new Error("no planned reminder for IEM");
+    await markSkipped(db, first.id, "failed", "channel_not_found");
+    const lv = await section("8");
+    expect(lv).toContain("⏳ *IEM* – atbildes vēl nav");
+    expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – LM$/mu);
+    expect(lv).not.toContain("kas vēl nav");
+    const en = await section("8", "U0EN");
+    expect(en).toMatch(/^Next reminder: Mon 25 Jan 2027 09:00, to LM$/mu);
+    expect(en).not.toContain("not replied yet");
+    // LM answers: IEM is the only one left, and its reminder is the next: named as not replied.
+    await reply("LM", "8");
+    expect(await section("8")).toMatch(
+      /^Nākamais atgādinājums: piektd\. 29\.01\.2027\. 09:00 – institūcijai, kas vēl nav atbildējusi: IEM$/mu,
+    );
   });
 });

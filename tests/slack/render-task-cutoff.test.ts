@@ -1,0 +1,123 @@
+/**
+ * `/task N`'s cut-off part as the renderer builds it from a status: who the next reminder is said
+ * to go to (never implying that an institution left out of it has answered), the shared
+ * no-channel notice, and the Block Kit limits with more institutions than four sections hold
+ * (the store-backed cases: tests/integration/task-reminder-truth, task-cutoff-long).
+ */
+import { describe, expect, it } from "vitest";
+import { noChannelNotice } from "../../src/i18n/no-channel.ts";
+import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
+import { SECTION_TEXT_MAX, validateBlocks } from "../../src/slack/block-limits.ts";
+import { reminderLines, renderCutoffStatus } from "../../src/slack/render-task-cutoff.ts";
+
+const RIGA = "Europe/Riga";
+const NEXT = "2027-01-25T07:00:00.000Z"; // pirmd. 25.01.2027. 09:00 in Riga
+
+type Inst = TaskCutoffStatus["institutions"][number];
+const inst = (code: string, answered: boolean, hasChannel = true): Inst => ({
+  code,
+  answered,
+  hasChannel,
+  latest: null,
+  laterUnverified: 0,
+});
+const status = (institutions: Inst[], to: string[]): TaskCutoffStatus => ({
+  cutoff: { id: 1, at: "2027-02-01T21:59:59.999Z", title: "Pārbaude" },
+  institutions,
+  nextReminderAt: to.length > 0 ? NEXT : null,
+  nextReminderTo: to,
+});
+
+describe("the next reminder's recipients", () => {
+  it("names nobody when it goes to every institution of the task", () => {
+    const s = status([inst("LM", false), inst("IEM", false)], ["LM", "IEM"]);
+    expect(reminderLines(s, "lv", RIGA)).toEqual([
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00",
+    ]);
+    expect(reminderLines(s, "en", RIGA)).toEqual(["Next reminder: Mon 25 Jan 2027 09:00"]);
+  });
+
+  it("says 'who have not replied' only when it goes to exactly those", () => {
+    const s = status([inst("LM", true), inst("IZM", false), inst("IEM", false)], ["IZM", "IEM"]);
+    expect(reminderLines(s, "lv", RIGA)).toEqual([
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas: IZM, IEM",
+    ]);
+    expect(reminderLines(s, "en", RIGA)).toEqual([
+      "Next reminder: Mon 25 Jan 2027 09:00, to the institutions that have not replied yet: IZM, IEM",
+    ]);
+  });
+
+  it("only names them when an institution that has not answered is left out (no channel)", () => {
+    const s = status([inst("LM", false), inst("IZM", false, false), inst("IEM", true)], ["LM"]);
+    expect(reminderLines(s, "lv", RIGA)).toEqual([
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – LM",
+      `⚠️ ${noChannelNotice("lv", ["IZM"])}`,
+    ]);
+    expect(reminderLines(s, "en", RIGA)).toEqual([
+      "Next reminder: Mon 25 Jan 2027 09:00, to LM",
+      `⚠️ ${noChannelNotice("en", ["IZM"])}`,
+    ]);
+  });
+
+  it("only names them when another's reminder is planned later", () => {
+    const s = status([inst("LM", false), inst("IEM", false)], ["LM"]);
+    expect(reminderLines(s, "lv", RIGA)).toEqual([
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – LM",
+    ]);
+  });
+});
+
+describe("the no-channel notice (shared with the digest)", () => {
+  it("says who may set a channel, singular and plural", () => {
+    expect(noChannelNotice("lv", ["IZM"])).toBe(
+      "Institūcijai IZM nav Slack kanāla, tāpēc atgādinājumi tai netiks sūtīti. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.",
+    );
+    expect(noChannelNotice("lv", ["IZM", "VM"])).toBe(
+      "Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, VM. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.",
+    );
+    expect(noChannelNotice("en", ["IZM"])).toBe(
+      "IZM has no Slack channel, so no reminders will be sent to it. The secretary can set one with `/institution set IZM #channel`.",
+    );
+    expect(noChannelNotice("en", ["IZM", "VM"])).toBe(
+      "These institutions have no Slack channel, so no reminders will be sent to them: IZM, VM. The secretary can set one with `/institution set IZM #channel`.",
+    );
+    expect(noChannelNotice("lv", [])).toBe("");
+  });
+});
+
+describe("many institutions with long replies", () => {
+  const replied = (n: number): Inst => ({
+    ...inst(`I${n}`, true),
+    latest: {
+      text: `${"Pasākums ir īstenots atbilstoši plānam un termiņiem. ".repeat(20)}`,
+      userId: `U0I${n}`,
+      at: "2027-01-19T10:00:00.000Z",
+      channelId: `C0I${n}`,
+      ts: `1800000000.${String(n).padStart(6, "0")}`,
+      verified: true,
+    },
+  });
+
+  it("keeps the reminder lines whole, and says how many institutions are not shown", () => {
+    const institutions = [...Array.from({ length: 59 }, (_, n) => replied(n)), inst("Z", false)];
+    for (const locale of ["lv", "en"] as const) {
+      const blocks = renderCutoffStatus(status(institutions, ["Z"]), locale, RIGA);
+      expect(validateBlocks(blocks, "message")).toEqual([]);
+      expect(blocks.length).toBe(5);
+      const texts = blocks.map((b) => (b.type === "section" ? (b.text?.text ?? "") : ""));
+      for (const text of texts) expect(text.length).toBeLessThanOrEqual(SECTION_TEXT_MAX);
+      const shown = texts.join("\n").match(/\*I\d+\*/gu)?.length ?? 0;
+      expect(shown).toBeGreaterThan(30);
+      const left = 60 - shown;
+      expect(texts[3]).toMatch(
+        locale === "lv"
+          ? new RegExp(`_\\(vēl ${left} institūcijas nav parādītas: ziņa būtu par garu\\)_$`, "u")
+          : new RegExp(
+              `_\\(${left} more institutions are not shown: the message would be too long\\)_$`,
+              "u",
+            ),
+      );
+      expect(texts[4]).toBe(reminderLines(status(institutions, ["Z"]), locale, RIGA).join("\n"));
+    }
+  });
+});
