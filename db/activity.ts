@@ -60,7 +60,8 @@ export interface ReplyActivity {
   withdrawnAt: string | null;
 }
 
-function replyQuery(db: Db) {
+/** Replies with their institution code, task number and cut-off title (a query to narrow). */
+export function replyQuery(db: Db) {
   return db
     .selectFrom("replies")
     .innerJoin("institutions", "institutions.id", "replies.institution_id")
@@ -86,7 +87,8 @@ function replyQuery(db: Db) {
 
 type ReplyRow = Awaited<ReturnType<ReturnType<typeof replyQuery>["execute"]>>[number];
 
-function toActivity(r: ReplyRow): ReplyActivity {
+/** One row of {@link replyQuery} as a {@link ReplyActivity}. */
+export function toActivity(r: ReplyRow): ReplyActivity {
   return {
     id: r.id,
     cutoffId: r.cutoff_id,

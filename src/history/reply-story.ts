@@ -12,13 +12,20 @@
  *   left still tells what it had received.
  * A withdrawn reply's texts are never shown (its message was deleted), as the digest does.
  */
-import { repliesOfTask } from "../../db/activity.ts";
+import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
-import { replyHistory } from "../../db/replies.ts";
+import {
+  movedReplyIds,
+  type ReplyEdit,
+  type ReplyMove,
+  repliesInProgramme,
+  replyEdits,
+  replyMoves,
+} from "../../db/reply-story.ts";
 import { replyBody } from "../domain/attribution.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
-import { textChange } from "./text-change.ts";
+import { type TextChange, textChange } from "./text-change.ts";
 import type { TimelineEntry } from "./timeline.ts";
 
 /** Characters of a reply shown where it was moved away from the task. */
@@ -45,16 +52,6 @@ interface StoryReply {
   withdrawn: boolean;
 }
 
-/** One audited change of a reply's task. */
-interface Move {
-  id: number;
-  replyId: number;
-  at: string;
-  actor: string;
-  before: string | null;
-  after: string | null;
-}
-
 /**
  * The reply entries of task `number` (id `taskId`) of the programme `programmeId`: see the
  * module's description. `excerptMax`: characters of a reply's own entry. Unordered.
@@ -65,12 +62,40 @@ export async function replyEntries(
   task: { programmeId: number; number: string; taskId: number },
   excerptMax: number,
 ): Promise<TimelineEntry[]> {
-  const own: StoryReply[] = (await repliesOfTask(db, task.taskId)).map((r) => ({
+  const own = await repliesOfTask(db, task.taskId);
+  const ownIds = new Set(own.map((r) => r.id));
+  const movedIds = await movedReplyIds(db, task.number);
+  const others = await repliesInProgramme(
+    db,
+    movedIds.filter((id) => !ownIds.has(id)),
+    task.programmeId,
+  );
+  const replies = [
+    ...own.map((r) => storyReply(r, task.number)),
+    ...others.map((r) => storyReply(r, r.taskNumber)),
+  ];
+  const moves = await replyMoves(
+    db,
+    replies.map((r) => r.id),
+  );
+  // Every edited reply's earlier texts in one read, not one read a reply.
+  const edits = await replyEdits(
+    db,
+    replies.filter((r) => r.editedAt !== null).map((r) => r.id),
+  );
+  return replies.flatMap((r) =>
+    storyOf(r, edits.get(r.id) ?? [], moves.get(r.id) ?? [], task.number, excerptMax),
+  );
+}
+
+/** A stored reply as its story reads it; `taskNumber` the task it is attributed to now. */
+function storyReply(r: ReplyActivity, taskNumber: string | null): StoryReply {
+  return {
     id: r.id,
     institution: r.institutionCode,
     userId: r.userId,
     cutoffTitle: r.cutoffTitle,
-    taskNumber: task.number,
+    taskNumber,
     channelId: r.channelId,
     ts: r.ts,
     text: r.text,
@@ -79,32 +104,25 @@ export async function replyEntries(
     receivedAt: r.receivedAt,
     editedAt: r.editedAt,
     withdrawn: r.withdrawnAt !== null,
-  }));
-  const ownIds = new Set(own.map((r) => r.id));
-  const movedIds = await movedReplyIds(db, task.number);
-  const others = await repliesOfProgramme(
-    db,
-    movedIds.filter((id) => !ownIds.has(id)),
-    task.programmeId,
-  );
-  const replies = [...own, ...others];
-  const moves = await movesOf(
-    db,
-    replies.map((r) => r.id),
-  );
-  const out: TimelineEntry[] = [];
-  for (const r of replies) {
-    const edits = r.editedAt === null ? [] : await replyHistory(db, r.id);
-    out.push(...storyOf(r, edits, moves.get(r.id) ?? [], task.number, excerptMax));
-  }
-  return out;
+  };
+}
+
+/**
+ * What an edit from `before` to `after` changed in the reply's text about task `number` (its
+ * "14:" left out, {@link replyBody}); when that reads the same on both sides but the whole texts
+ * do not (only the task number's form changed), the whole texts. Pure.
+ */
+function bodyChange(before: string, after: string, number: string): TextChange {
+  const body = textChange(replyBody(before, number), replyBody(after, number), EDIT_SIDE_MAX);
+  if (body.before !== body.after && !body.whitespaceOnly) return body;
+  return textChange(before, after, EDIT_SIDE_MAX);
 }
 
 /** The entries of one reply on task `number` (see {@link replyEntries}). Pure. */
 function storyOf(
   r: StoryReply,
-  edits: ReadonlyArray<{ text: string; at: string }>,
-  moves: readonly Move[],
+  edits: readonly ReplyEdit[],
+  moves: readonly ReplyMove[],
   number: string,
   excerptMax: number,
 ): TimelineEntry[] {
@@ -137,13 +155,7 @@ function storyOf(
   edits.forEach((e, i) => {
     // The edit that moved the reply is told with the move.
     if (moves.some((m) => m.at === e.at) || taskBefore(e.at) !== number) return;
-    const change = r.withdrawn
-      ? null
-      : textChange(
-          replyBody(e.text, number),
-          replyBody(versions[i + 1] ?? r.text, number),
-          EDIT_SIDE_MAX,
-        );
+    const change = r.withdrawn ? null : bodyChange(e.text, versions[i + 1] ?? r.text, number);
     out.push({ kind: "replyEdit", at: e.at, ...who, change });
   });
   for (const m of moves) {
@@ -170,93 +182,4 @@ function storyOf(
     });
   }
   return out;
-}
-
-/** Ids of the replies whose task was changed to or from `number` (audit entity "reply"). */
-async function movedReplyIds(db: Db, number: string): Promise<number[]> {
-  const value = JSON.stringify(number);
-  const rows = await db
-    .selectFrom("audit_log")
-    .select("entity_key")
-    .where("entity", "=", "reply")
-    .where("field", "=", "task")
-    .where((eb) => eb.or([eb("before", "=", value), eb("after", "=", value)]))
-    .execute();
-  return [...new Set(rows.map((m) => Number(m.entity_key)))].filter(Number.isInteger);
-}
-
-/** Every change of the task of the replies `ids`, by reply, in the order made. */
-async function movesOf(db: Db, ids: number[]): Promise<Map<number, Move[]>> {
-  const out = new Map<number, Move[]>();
-  if (ids.length === 0) return out;
-  const rows = await db
-    .selectFrom("audit_log")
-    .select(["id", "at", "actor", "entity_key", "before", "after"])
-    .where("entity", "=", "reply")
-    .where("field", "=", "task")
-    .where("entity_key", "in", ids.map(String))
-    .orderBy("at")
-    .orderBy("id")
-    .execute();
-  for (const row of rows) {
-    const replyId = Number(row.entity_key);
-    const parse = (v: string | null) => (v === null ? null : String(JSON.parse(v) ?? "") || null);
-    const move = {
-      id: row.id,
-      replyId,
-      at: row.at,
-      actor: row.actor,
-      before: parse(row.before),
-      after: parse(row.after),
-    };
-    out.set(replyId, [...(out.get(replyId) ?? []), move]);
-  }
-  return out;
-}
-
-/** The replies `ids` that belong to a cut-off of the programme `programmeId`. */
-async function repliesOfProgramme(
-  db: Db,
-  ids: number[],
-  programmeId: number,
-): Promise<StoryReply[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom("replies")
-    .innerJoin("cutoffs", "cutoffs.id", "replies.cutoff_id")
-    .innerJoin("institutions", "institutions.id", "replies.institution_id")
-    .leftJoin("tasks", "tasks.id", "replies.task_id")
-    .select([
-      "replies.id",
-      "institutions.code",
-      "replies.user_id",
-      "cutoffs.title",
-      "tasks.number",
-      "replies.channel_id",
-      "replies.ts",
-      "replies.text",
-      "replies.status_claim",
-      "replies.verified",
-      "replies.received_at",
-      "replies.edited_at",
-      "replies.withdrawn_at",
-    ])
-    .where("replies.id", "in", ids)
-    .where("cutoffs.programme_id", "=", programmeId)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    institution: r.code,
-    userId: r.user_id,
-    cutoffTitle: r.title,
-    taskNumber: r.number,
-    channelId: r.channel_id,
-    ts: r.ts,
-    text: r.text,
-    statusClaim: r.status_claim,
-    verified: r.verified === 1,
-    receivedAt: r.received_at,
-    editedAt: r.edited_at,
-    withdrawn: r.withdrawn_at !== null,
-  }));
 }
