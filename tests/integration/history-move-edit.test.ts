@@ -18,7 +18,9 @@ import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import {
+  APP_WAIT_MS,
   addPeople,
+  nextLine,
   PEOPLE,
   replySteps,
   sendMessageChanged,
@@ -41,19 +43,21 @@ const { thread, reply, taskOf } = replySteps(() => ({ t, logs }), "C0HMOVE");
 
 let edits = 0;
 /**
- * Anna edits `ts` from `before` to `after` (Slack's signed message_changed) and the store is
- * waited for until it holds the new text (texts here need no escaping). The app's log line for
- * an edit names only the message, so an earlier edit of the same message would match it.
+ * Anna edits `ts` from `before` to `after` (Slack's signed message_changed) and waits for the
+ * app's "reply changed" line of that message written after this event was sent (the line names
+ * only the message, so lines of its earlier edits are left out: each edit waits for its own),
+ * then checks the store holds the new text (texts here need no escaping).
  */
 async function edit(f: ThreadFixture, ts: string, before: string, after: string) {
   edits++;
+  const changed = nextLine(
+    logs,
+    (l) => l.msg === "reply changed" && l.channel === f.channel && l.ts === ts,
+    APP_WAIT_MS,
+  );
   await sendMessageChanged(t, f, ts, before, after, `1900000200.${String(edits).padStart(6, "0")}`);
-  // Polled by hand: expect.poll is refused in beforeAll.
-  const deadline = Date.now() + 60_000;
-  while ((await findReplyByMessage(t.app.db, f.channel, ts))?.text !== after) {
-    if (Date.now() > deadline) throw new Error(`edit of ${ts} not stored within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  expect((await changed()).result).toBe("edited");
+  expect((await findReplyByMessage(t.app.db, f.channel, ts))?.text).toBe(after);
 }
 
 /** `/task <text>` through the signed endpoint as text (blocks checked against Slack's limits). */
@@ -195,5 +199,31 @@ describe("/task N history: edits of a long narrative", LIMIT, () => {
       // An older page holds the rest, also within the limits (slashText checks the blocks).
       expect(await task("14 history 2", user)).toContain("labojumu-0");
     }
+  });
+});
+
+describe("/task N history: an edit of only whitespace", LIMIT, () => {
+  it("says only whitespace changed instead of quoting the same text twice, lv and en", async () => {
+    const f = await thread(["5", "14"]);
+    const sent = await reply(f, "14: Atzinums nosūtīts ministrijai");
+    await edit(
+      f,
+      sent.ts,
+      "14: Atzinums nosūtīts ministrijai",
+      "14: Atzinums nosūtīts\nministrijai",
+    );
+    const lv = linesWith(await task("14 history"), "labotas tikai atstarpes");
+    expect(lv).toEqual([
+      expect.stringContaining(
+        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}): labotas tikai atstarpes`,
+      ),
+    ]);
+    expect(lv[0]).not.toContain("„Atzinums");
+    const en = linesWith(await task("14 history", PEOPLE.janis), "only whitespace changed");
+    expect(en).toEqual([
+      expect.stringContaining(
+        `✏️ *LM* reply edited (<@${PEOPLE.anna}>, ${CUTOFF}): only whitespace changed`,
+      ),
+    ]);
   });
 });
