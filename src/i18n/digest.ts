@@ -1,6 +1,7 @@
 import type { ChartStatus } from "../digest/model.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
+import { noChannelNotice } from "./no-channel.ts";
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
@@ -78,9 +79,9 @@ const lv = {
     `• ${when} – atgādinājumi (${cutoff}): ${codes}`,
   upSession: (when: string, title: string) => `• ${when} – darba grupas sēde: *${title}*`,
   noUpcoming: "Tuvākajās dienās nekas nav paredzēts.",
-  /** Institutions with reminders planned but no Slack channel: those reminders are not sent. */
-  upNoChannel: (codes: string[]) =>
-    `⚠️ Bez kanāla, atgādinājumi netiks sūtīti: ${codes.join(", ")}. Norādiet kanālu: \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
+  /** Institutions with reminders planned but no Slack channel: those reminders are not sent
+   * (the one wording `/task` uses too, `noChannelNotice`). */
+  upNoChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
   /**
    * Institutions that have answered every task of `cutoff` (its title, mrkdwn-escaped): their
    * planned reminders for it are not sent. Singular "atbildējusi" for one institution.
@@ -173,8 +174,7 @@ const en: typeof lv = {
   upReminder: (when, cutoff, codes) => `• ${when} – reminders (${cutoff}): ${codes}`,
   upSession: (when, title) => `• ${when} – working group session: *${title}*`,
   noUpcoming: "Nothing is due in the coming days.",
-  upNoChannel: (codes) =>
-    `⚠️ No channel, will not be reminded: ${codes.join(", ")}. Set a channel: \`/institution set ${codes[0] ?? ""} #channel\`.`,
+  upNoChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
   upAnswered: (cutoff, codes) =>
     `✅ Already replied (${cutoff}), will not be reminded: ${codes.join(", ")}.`,
   chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),

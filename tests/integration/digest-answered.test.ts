@@ -120,7 +120,9 @@ describe("the digest's next 30 days and institutions that have answered everythi
     expect(texts).toContain(`✅ Jau atbildējusi (${MK}), atgādinājumi netiks sūtīti: LM.`);
     expect(texts).toContain(`✅ Jau atbildējusi (${HALF}), atgādinājumi netiks sūtīti: IEM.`);
     // Without a channel comes first (the sender's order): IZM answered all, but has no channel.
-    expect(all).toContain("⚠️ Bez kanāla, atgādinājumi netiks sūtīti: IZM, TM.");
+    expect(all).toContain(
+      "⚠️ Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM.",
+    );
     expect(all).not.toMatch(/Jau atbildējusi?\S* \([^)]*\), atgādinājumi netiks sūtīti: .*IZM/u);
 
     const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));

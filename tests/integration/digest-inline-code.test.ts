@@ -68,7 +68,7 @@ describe("inline code in the digest's DOCX and Markdown", () => {
     expect(lv).toContainEqual({ text: "/institution set IZM #kanāls", code: true, bold: false });
     expect(lv).toContainEqual({ text: "/session add", code: true, bold: false });
     const before = lv.findIndex((r) => r.text === "/institution set IZM #kanāls") - 1;
-    expect(lv[before]?.text).toMatch(/Norādiet kanālu: $/u);
+    expect(lv[before]?.text).toMatch(/Sekretārs kanālu var norādīt ar $/u);
     expect(lv[before]?.code).toBe(false);
 
     const [stored] = await listDigests(t.app.db);
@@ -80,8 +80,12 @@ describe("inline code in the digest's DOCX and Markdown", () => {
     expect(en).toContainEqual({ text: "/institution set IZM #channel", code: true, bold: false });
 
     const lvDoc = digestDocument(model, { ...options, locale: "lv" });
-    expect(digestMarkdown(lvDoc)).toContain("Norādiet kanālu: `/institution set IZM #kanāls`.");
-    expect(digestMarkdown(enDoc)).toContain("Set a channel: `/institution set IZM #channel`.");
+    expect(digestMarkdown(lvDoc)).toContain(
+      "Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.",
+    );
+    expect(digestMarkdown(enDoc)).toContain(
+      "The secretary can set one with `/institution set IZM #channel`.",
+    );
   });
 
   it("keeps code as written: no bold or entity inside it, bold around it, one line each", async () => {

@@ -26,9 +26,9 @@ import {
 } from "./digest-upcoming-fixture.ts";
 
 const LV_LINE =
-  "⚠️ Bez kanāla, atgādinājumi netiks sūtīti: IZM, TM. Norādiet kanālu: `/institution set IZM #kanāls`.";
+  "⚠️ Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.";
 const EN_LINE =
-  "⚠️ No channel, will not be reminded: IZM, TM. Set a channel: `/institution set IZM #channel`.";
+  "⚠️ These institutions have no Slack channel, so no reminders will be sent to them: IZM, TM. The secretary can set one with `/institution set IZM #channel`.";
 let t: TestApp;
 let logs: LogWatch;
 
@@ -64,7 +64,9 @@ describe("the digest's next 30 days and institutions without a channel", () => {
 
     const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
     const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
-    expect(xml).toContain("Bez kanāla, atgādinājumi netiks sūtīti: IZM, TM.");
+    expect(xml).toContain(
+      "Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM.",
+    );
 
     const [stored] = await listDigests(t.app.db);
     const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
