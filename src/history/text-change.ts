@@ -38,8 +38,9 @@ export interface TextChange {
  * code `<…>` or entity `&amp;`; a code longer than `max`/3 just before the difference is left
  * out (a link of hundreds of characters would fill the side and push the difference out of it);
  * when the difference is inside a code too long for a side, so that a side would end before
- * it, the texts are compared as read instead ({@link slackPlainText}, escaped again). Texts that differ only in
- * whitespace are shown from their start, marked `whitespaceOnly`. Never throws.
+ * it, the texts are compared as read instead ({@link slackPlainText}, escaped again). Texts
+ * that differ only in whitespace are shown from their start, marked `whitespaceOnly`. Never
+ * throws.
  */
 export function textChange(before: string, after: string, max: number): TextChange {
   const a = fold(before);
@@ -63,10 +64,10 @@ export function textChange(before: string, after: string, max: number): TextChan
   if (reaches(change.before, a, start, prefix) && reaches(change.after, b, start, prefix))
     return change;
   const [plainA, plainB] = [a, b].map((text) => escapeSlackText(slackPlainText(text)));
-  // Codes that read alike (a channel renamed in its code only) keep the "…" of the stored form.
-  return plainA === undefined || plainB === undefined || fold(plainA) === fold(plainB)
-    ? change
-    : textChange(plainA, plainB, max);
+  // Texts without codes (read as they are: once is enough) and codes that read alike (a channel
+  // renamed in its code only) keep the sides of the stored form.
+  if (plainA === undefined || plainB === undefined || (plainA === a && plainB === b)) return change;
+  return fold(plainA) === fold(plainB) ? change : textChange(plainA, plainB, max);
 }
 
 function fold(text: string): string {

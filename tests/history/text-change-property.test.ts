@@ -4,7 +4,8 @@
  * link longer than a side before the difference is left out rather than filling the side; a
  * difference inside such a link is shown as the link reads; and, for many generated narratives
  * (sentences, links of 5–400 characters, mentions, entities) with one word changed, both sides
- * hold the changed word whole, within `max`, with no code cut open. Pure functions.
+ * hold the changed word whole, within `max`, with no code cut open; a side too short for the
+ * change still ends (no endless re-reading of the texts). Pure functions.
  */
 import { describe, expect, it } from "vitest";
 import { textChange } from "../../src/history/text-change.ts";
@@ -63,6 +64,22 @@ describe("textChange keeps what was changed", () => {
     expect(change.before).toMatch(/^…a+-2010\) un tā tālāk$/u);
     expect(change.after).toMatch(/^…a+-2011\) un tā tālāk$/u);
     expect(change.before.length).toBeLessThanOrEqual(200);
+  });
+
+  it("ends, within max, when a side too short for the change is asked for (max 20-60)", () => {
+    const next = random(2_011);
+    const plain = `${"vārds ".repeat(30)}pieņemts 2010. gadā`;
+    expect(textChange(plain, plain.replace("2010", "2011"), 20).before.length).toBeLessThanOrEqual(
+      20,
+    );
+    for (let i = 0; i < 300; i++) {
+      const before = narrative(next, changedWord(next));
+      const after = narrative(next, changedWord(next));
+      const max = 20 + Math.floor(next() * 41);
+      const change = textChange(before, after, max);
+      expect(change.before.length).toBeLessThanOrEqual(max);
+      expect(change.after.length).toBeLessThanOrEqual(max);
+    }
   });
 
   it("holds the changed word on both sides of 2,000 generated edits", () => {
