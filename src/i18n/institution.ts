@@ -144,7 +144,9 @@ const lv = {
   /**
    * How a mistaken `/institution set` was read; every value already shown as typed (escaped),
    * `code` "" and `channel` null when there was none, `other` the words that are neither;
-   * `cli`: the CLI's words (IDs).
+   * `cli`: the CLI's words (IDs). Singular or plural by how many items a list holds (one
+   * word or several, "nav ne kanāli, ne kontaktpersonas"), not by the number's last digit:
+   * a list of 21 words is still many, so not lvPlural.
    */
   setUnderstood: (
     code: string,
@@ -158,11 +160,11 @@ const lv = {
       channel === null ? "kanāla nav" : `kanāls ${channel}`,
       ...(people.length === 0
         ? []
-        : [`${lvPlural(people.length, "kontaktpersona", "kontaktpersonas")} ${people.join(", ")}`]),
+        : [`${people.length === 1 ? "kontaktpersona" : "kontaktpersonas"} ${people.join(", ")}`]),
       ...(other.length === 0
         ? []
         : [
-            `${other.map((o) => `„${o}”`).join(", ")} – nav ne kanāls, ne kontaktpersona (${cli ? "kanālu norāda ar ID C…, kontaktpersonu ar ID U…" : "kanālu norāda ar #, kontaktpersonu ar @"})`,
+            `${other.map((o) => `„${o}”`).join(", ")} – ${other.length === 1 ? "nav ne kanāls, ne kontaktpersona" : "nav ne kanāli, ne kontaktpersonas"} (${cli ? "kanālu norāda ar ID C…, kontaktpersonu ar ID U…" : "kanālu norāda ar #, kontaktpersonu ar @"})`,
           ]),
     ].join("; ")}.`,
   /** The syntax of `set` with an example; `cli`: the CLI's form (IDs). */

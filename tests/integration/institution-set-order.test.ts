@@ -163,3 +163,18 @@ describe("/institution set, a name where a channel or contact is expected", {
     );
   });
 });
+
+describe("/institution set, several words neither channel nor contact", {
+  timeout: 120_000,
+}, () => {
+  it("one word reads singular, two plural (lv and en)", async () => {
+    const [one] = await institution(`set TM ${CHANNEL} anna`);
+    expect(one).toContain("„anna” – nav ne kanāls, ne kontaktpersona (");
+    const [two] = await institution(`set TM ${CHANNEL} anna janis`);
+    expect(two).toContain(
+      "„anna”, „janis” – nav ne kanāli, ne kontaktpersonas (kanālu norāda ar #, kontaktpersonu ar @).",
+    );
+    const [enTwo] = await institution(`set TM ${CHANNEL} anna janis`, ENGLISH);
+    expect(enTwo).toContain("“anna”, “janis” are neither channels nor contacts (");
+  });
+});
