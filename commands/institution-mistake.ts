@@ -74,6 +74,14 @@ export function setUsageLines(input: unknown, locale: Locale): string[] {
 }
 
 /**
+ * Whether a mistake was made in a subcommand that changes something (set, away, add): every
+ * reason but "too_long", which is read before the subcommand (and answers from no store).
+ */
+export function inChange(mistake: InstitutionMistake): boolean {
+  return mistake.reason !== "too_long";
+}
+
+/**
  * A `set` mistake with the trailing words of its code that name no institution moved to the
  * words not understood, when a shorter start of it names one ("set TM anna": the institution
  * TM, "anna" neither channel nor contact); any other mistake as it is. Reads the institutions.

@@ -16,7 +16,13 @@ import { renderInstitutionHelp, renderMapping } from "../src/slack/render-instit
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { type DateSpec, resolveDate } from "./args.ts";
 import { checkChannel } from "./institution-channel.ts";
-import { dateMistake, knownStart, mistakeReply, withKnownCode } from "./institution-mistake.ts";
+import {
+  dateMistake,
+  inChange,
+  knownStart,
+  mistakeReply,
+  withKnownCode,
+} from "./institution-mistake.ts";
 import { type InstitutionInput, parse } from "./institution-parse.ts";
 import { userProblems } from "./institution-user.ts";
 import {
@@ -44,6 +50,10 @@ export async function handle(
   const t = institutionText(ctx.locale);
   switch (input.kind) {
     case "invalid":
+      // A mistake in set/away/add: only the secretary may change anything, so anyone else is
+      // refused before the institutions are read to explain it.
+      if (inChange(input.mistake) && !(await maySecretary(deps, ctx)))
+        return refusal(deps, ctx, "mapping");
       return mistakeReply(await withKnownCode(input.mistake, deps.db), ctx);
     case "help": {
       const mappings = await listMappings(deps.db);

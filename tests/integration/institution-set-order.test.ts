@@ -9,12 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { institutionText } from "../../src/i18n/institution.ts";
+import { roleText } from "../../src/i18n/role.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 
 const SECRETARY = "U0SEC0R01";
+const MEMBER = "U0MEM0R01";
 const ENGLISH = "U0ENG0R01";
 const ANNA = "<@U0ANNA0R1|anna>";
 const CHANNEL = "<#C0TM0R001|tm-darba-grupa>";
@@ -28,6 +30,7 @@ beforeAll(async () => {
   t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
   t.emulator.addUser({ id: ENGLISH, name: "kate", locale: "en-GB" });
   t.emulator.addUser({ id: "U0ANNA0R1", name: "anna", locale: "lv-LV" });
+  t.emulator.addUser({ id: MEMBER, name: "janis", locale: "lv-LV" });
   t.emulator.addChannel({ id: "C0TM0R001", name: "tm-darba-grupa" });
   await chooseLanguage(t, ENGLISH, "en");
 }, 60_000);
@@ -176,5 +179,28 @@ describe("/institution set, several words neither channel nor contact", {
     );
     const [enTwo] = await institution(`set TM ${CHANNEL} anna janis`, ENGLISH);
     expect(enTwo).toContain("“anna”, “janis” are neither channels nor contacts (");
+  });
+});
+
+describe("/institution set mistakes from someone who is not the secretary", {
+  timeout: 120_000,
+}, () => {
+  it("a member's set in the wrong order is refused, not explained; nothing saved", async () => {
+    const before = await tmMapping();
+    const answer = await institution(`set TM ${ANNA} ${CHANNEL}`, MEMBER);
+    expect(answer[0]).toContain(
+      roleText("lv").refusal(roleText("lv").actions.mapping, `<@${SECRETARY}>, <@${ENGLISH}>`),
+    );
+    expect(answer.join("\n")).not.toContain("Sapratu");
+    const [words] = await institution(`set TM anna ${CHANNEL}`, MEMBER);
+    expect(words).toContain("Atvainojiet");
+    expect(words).not.toContain("„TM”");
+    expect(await tmMapping()).toEqual(before);
+  });
+
+  it("a member may still look: /institution TM answers", async () => {
+    const [answer] = await institution("TM", MEMBER);
+    expect(answer).toContain("TM");
+    expect(answer).not.toContain("Atvainojiet");
   });
 });
