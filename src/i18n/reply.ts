@@ -94,7 +94,8 @@ const lv = {
     `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
   /**
    * An edit stored in a removed cut-off's thread: the reply keeps task `number` (null: none), or
-   * moved to it from `previous` when `moved`.
+   * moved to it from `previous` when `moved`. Worded as the acknowledgements are ("saglabāta
+   * pie uzdevuma N": "ir pie uzdevuma N"; en "filed under task N").
    */
   cutoffRemovedEdit: (
     day: string | null,
@@ -103,10 +104,10 @@ const lv = {
   ) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu labojums ir saglabāts: ${
       moved
-        ? `atbilde tagad pievienota uzdevumam *${number}*${moved.previous === null ? "" : ` (līdz šim: *${moved.previous}*)`}.`
+        ? `atbilde tagad ir pie uzdevuma *${number}*${moved.previous === null ? "" : ` (līdz šim: *${moved.previous}*)`}.`
         : number === null
-          ? "atbilde joprojām nav pievienota nevienam uzdevumam."
-          : `atbilde joprojām ir pievienota uzdevumam *${number}*.`
+          ? "atbilde joprojām nav pie neviena uzdevuma."
+          : `atbilde joprojām ir pie uzdevuma *${number}*.`
     }`,
   /** Before `numberOnlyEdit` in a removed cut-off's thread (the edit is not stored). */
   cutoffRemovedOn: (day: string | null) =>
@@ -196,10 +197,10 @@ const en: typeof lv = {
   cutoffRemovedEdit: (day, number, moved) =>
     `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your edit is saved: ${
       moved
-        ? `the reply now belongs to task *${number}*${moved.previous === null ? "" : ` (was: *${moved.previous}*)`}.`
+        ? `the reply is now filed under task *${number}*${moved.previous === null ? "" : ` (was: *${moved.previous}*)`}.`
         : number === null
-          ? "the reply is still not attached to any task."
-          : `the reply is still attached to task *${number}*.`
+          ? "the reply is still not filed under any task."
+          : `the reply is still filed under task *${number}*.`
     }`,
   cutoffRemovedOn: (day) =>
     `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}.`,

@@ -153,7 +153,7 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     const note = await pending;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(String(note.args.text)).toBe(
-      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*.`,
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pie uzdevuma *14*.`,
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
@@ -166,7 +166,7 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     await edit(f, ts, "2: apmācīti 40 speciālisti", "14: apmācīti 40 speciālisti");
     expect(await taskOf(f, ts)).toBe("14");
     expect(String((await pending).args.text)).toBe(
-      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde tagad pievienota uzdevumam *14* (līdz šim: *2*).`,
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde tagad ir pie uzdevuma *14* (līdz šim: *2*).`,
     );
   });
 
@@ -180,12 +180,12 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     expect(await taskOf(f, ts)).toBe("14");
     const note = await pending;
     expect(String(note.args.text)).toBe(
-      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pievienota uzdevumam *14*. Uzdevuma *99* programmā nav.`,
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pie uzdevuma *14*. Uzdevuma *99* programmā nav.`,
     );
     expect(buttonsOf(note.args.blocks)).toEqual([]);
   });
 
-  it("of an unassigned reply, in English: saved, still not attached to any task", async () => {
+  it("of an unassigned reply, in English: saved, still not filed under any task", async () => {
     const f = await thread(["2", "14"]);
     const { ts } = await reply(f, "Work continues", PEOPLE.janis);
     expect(await taskOf(f, ts)).toBeNull();
@@ -194,7 +194,7 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     await edit(f, ts, "Work continues", "Work continues, report next week");
     expect(await taskOf(f, ts)).toBeNull();
     expect(String((await pending).args.text)).toBe(
-      `This reminder's reporting cut-off was removed on ${day}, but your edit is saved: the reply is still not attached to any task.`,
+      `This reminder's reporting cut-off was removed on ${day}, but your edit is saved: the reply is still not filed under any task.`,
     );
   });
 
