@@ -185,7 +185,18 @@ export async function removedLead(
   cutoffId: number,
   locale: Locale,
 ): Promise<string> {
-  const found = await replyCutoff(deps.db, cutoffId);
+  return removedLeadOf(deps, (await replyCutoff(deps.db, cutoffId)) ?? null, locale);
+}
+
+/**
+ * {@link removedLead} of a cut-off already read (`found` as {@link replyCutoff} gives it; null
+ * or undefined: not in the store, ""): no store read.
+ */
+export function removedLeadOf(
+  deps: Pick<ReplyDeps, "config">,
+  found: { removed: boolean; removedAt: string | null } | null | undefined,
+  locale: Locale,
+): string {
   if (!found?.removed) return "";
   return `${replyText(locale).cutoffRemovedOn(removalDay(deps, found.removedAt, locale))} `;
 }

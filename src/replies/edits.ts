@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { recordAudit } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
 import { replyCutoff } from "../../db/cutoffs.ts";
@@ -18,7 +19,7 @@ import {
 import { replyText } from "../i18n/reply.ts";
 import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
-import { ephemeralOrDirect, removalDay, removedLead } from "./acknowledge.ts";
+import { ephemeralOrDirect, removalDay, removedLeadOf } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { splitStray } from "./stray.ts";
@@ -51,9 +52,11 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  *   not asked about again; "14: a\n150: b" edited to "150: c" is);
  * - it names no task, or the reply's own: the attribution is kept, nothing said.
  * In a removed cut-off's thread (its scope still counts, as for a new reply there) the author is
- * told of every stored edit, instead of the notes above (whose buttons would be refused): the
- * cut-off was removed on that day, the edit is saved, and under which task the reply now is
- * (moved, or kept), with the numbers named that are not in the reminder or programme.
+ * told, instead of the notes above (whose buttons would be refused), of the first stored edit
+ * after the removal (the reply's last edit, `edited_at`, not after `removed_at`) and of any
+ * later one that moves the reply or names new numbers not in the reminder or programme (a typo
+ * fix keeping its task is not): the cut-off was removed on that day, the edit is saved, and
+ * under which task the reply now is (moved, or kept), with those numbers.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
@@ -71,8 +74,18 @@ export async function applyEdit(
   if (!reply) return "unknown";
   // Slack sends message_changed for unfurls and attachments too: no store reads for those.
   if (reply.text === change.text) return "unchanged";
-  if (reply.files.length === 0 && isNumberOnly(change.text)) {
-    await refuseNumberOnlyEdit(deps, reply, change.text, opts.source);
+  const numberOnly = reply.files.length === 0 && isNumberOnly(change.text);
+  // The reply's cut-off, a removed one too, read once for every use below (null: not in the
+  // store, or the read failed); the collection job's refusal tells nobody, so needs none.
+  const found =
+    numberOnly && opts.source !== "event"
+      ? null
+      : ((await replyCutoff(deps.db, reply.cutoffId).catch((error: unknown) => {
+          deps.logger.warn({ replyId: reply.id, err: String(error) }, "edit: cut-off not read");
+          return null;
+        })) ?? null);
+  if (numberOnly) {
+    await refuseNumberOnlyEdit(deps, reply, change.text, opts.source, found);
     return "refused";
   }
   const at = deps.clock.now().toISO() ?? "";
@@ -81,14 +94,11 @@ export async function applyEdit(
     deps.logger.warn({ replyId: reply.id, err: String(error) }, "edit not re-attributed");
     return null;
   };
-  // The reply's cut-off, a removed one too (null: withdrawn, not in the store, or the read failed).
-  const found =
-    reply.withdrawnAt === null
-      ? ((await replyCutoff(deps.db, reply.cutoffId).catch(notReattributed)) ?? null)
+  // A withdrawn reply's edit only keeps the text.
+  const target =
+    found && reply.withdrawnAt === null
+      ? await retarget(deps.db, reply, change.text, found).catch(notReattributed)
       : null;
-  const target = found
-    ? await retarget(deps.db, reply, change.text, found).catch(notReattributed)
-    : null;
   const move = target?.kind === "move" ? target : null;
   const edited = await deps.db.transaction().execute(async (trx) => {
     if (!(await editReply(trx, reply.id, change.text, at))) return false;
@@ -109,15 +119,19 @@ export async function applyEdit(
     return true;
   });
   if (!edited) return "unchanged";
-  if (found?.removed) {
+  if (found?.removed && reply.withdrawnAt === null) {
+    // Told once after the removal, then only when the edit says something new (moved, or
+    // numbers outside the reminder or programme): a typo fix keeping the task is not.
+    const tell = target !== null || firstSince(reply.editedAt, found.removedAt);
     deps.logger.info(
-      { replyId: reply.id, cutoffId: reply.cutoffId, task: move?.task.number },
+      { replyId: reply.id, cutoffId: reply.cutoffId, task: move?.task.number, told: tell },
       "edit in a removed cut-off's thread",
     );
     const text = { ...reply, text: change.text };
-    await sideEffect(deps.logger, "removed_edit_note", () =>
-      tellRemovedEdit(deps, text, found, target),
-    );
+    if (tell)
+      await sideEffect(deps.logger, "removed_edit_note", () =>
+        tellRemovedEdit(deps, text, found, target),
+      );
   } else if (move) {
     deps.logger.info(
       { replyId: reply.id, task: move.task.number, previous: move.previous },
@@ -133,6 +147,20 @@ export async function applyEdit(
     await sideEffect(deps.logger, "edit_stray_note", () => tellStray(deps, text, target));
   }
   return "edited";
+}
+
+/**
+ * Whether an edit is a reply's first since its cut-off was removed: `editedAt` (the reply's
+ * last stored edit before this one, the latest `reply_edits.at`, as read with the reply; null:
+ * never edited) is not after `removedAt` (ISO instants, any offset). True when the removal's
+ * time is not known (better told twice than not at all).
+ */
+function firstSince(editedAt: string | null, removedAt: string | null): boolean {
+  if (editedAt === null || removedAt === null) return true;
+  const edited = DateTime.fromISO(editedAt);
+  const removed = DateTime.fromISO(removedAt);
+  if (!edited.isValid || !removed.isValid) return true;
+  return edited.toMillis() <= removed.toMillis();
 }
 
 /** What an edited text does to a reply's task: moves it, or names only tasks not in the reminder. */
@@ -198,13 +226,15 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /**
  * An edit leaving only a task number: logged ("edit refused", reason "number_only"; at debug
  * from the collection job, which meets it every run) and, from the Events API, its author told
- * privately, with the number-only note of a new "14:".
+ * privately, with the number-only note of a new "14:" (after the removal's lead when `found`,
+ * the reply's cut-off as {@link applyEdit} read it, was removed; null: no lead).
  */
 async function refuseNumberOnlyEdit(
   deps: ReplyDeps,
   reply: Reply,
   text: string,
   source: IngestSource,
+  found: FoundCutoff | null,
 ): Promise<void> {
   deps.logger[source === "event" ? "info" : "debug"](
     { replyId: reply.id, ts: reply.ts, source, reason: "number_only" },
@@ -214,7 +244,7 @@ async function refuseNumberOnlyEdit(
   const number = leadingNumbers(text)[0] ?? "";
   await sideEffect(deps.logger, "number_only_note", async () => {
     const locale = await deps.locales.forUser(reply.userId);
-    const removed = await removedLead(deps, reply.cutoffId, locale);
+    const removed = removedLeadOf(deps, found, locale);
     const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
     await ephemeralOrDirect(
       deps,

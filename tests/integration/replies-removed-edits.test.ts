@@ -5,7 +5,9 @@
  * the cut-off was removed and on which day (from the store's `removed_at`, in the configured
  * zone), and what happened to what was sent: a new reply kept, an edit saved (its task kept or
  * moved), an edit down to only a task number not saved (the previous text kept), a new message
- * that is only a task number not saved (the removal said first, as for the edit).
+ * that is only a task number not saved (the removal said first, as for the edit). An edit is
+ * told once after the removal, then only when it moves the reply or names new numbers outside
+ * the reminder or programme (a typo fix is not).
  * Waits on the emulator's records and the app's log lines, never on time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-const { thread, reply, taskOf, edit } = replySteps(() => ({ t, logs }), "C0RMED");
+const { thread, reply, taskOf, edit, notesIn } = replySteps(() => ({ t, logs }), "C0RMED");
 
 /** Removes the thread's cut-off with the signed `/cutoff remove`; the day as a note says it. */
 async function removeIt(f: ThreadFixture, locale: Locale = "lv"): Promise<string> {
@@ -212,5 +214,51 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     expect(String((await pending).args.text)).toBe(
       `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day.replace(/\.$/u, "")}. Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „14: …teksts…”.`,
     );
+  });
+});
+
+describe("later edits in a removed cut-off's thread", LIMIT, () => {
+  /** The author's notes in the thread's channel that say the cut-off was removed. */
+  const removedNotes = (f: ThreadFixture) => notesIn(f).filter((n) => n.includes("noņemts"));
+
+  it("told of the first edit, not of typo fixes; told again when it moves or names task 99", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "14: pārbaudes veiktas");
+    const day = await removeIt(f);
+    await edit(f, ts, "14: pārbaudes veiktas", "14: pārbaudes veikts");
+    expect(removedNotes(f)).toEqual([
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pie uzdevuma *14*.`,
+    ]);
+    // A typo fix keeping the task: stored, nobody told ("reply changed" is logged after notes).
+    await edit(f, ts, "14: pārbaudes veikts", "14: pārbaudes veiktas");
+    await edit(f, ts, "14: pārbaudes veiktas", "14: pārbaudes veiktas.");
+    expect(removedNotes(f)).toHaveLength(1);
+    // Moved to task 2: told.
+    await edit(f, ts, "14: pārbaudes veiktas.", "2: pārbaudes veiktas.");
+    expect(await taskOf(f, ts)).toBe("2");
+    expect(removedNotes(f).at(-1)).toBe(
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde tagad ir pie uzdevuma *2* (līdz šim: *14*).`,
+    );
+    // A number outside the programme: told; the same again: not.
+    await edit(f, ts, "2: pārbaudes veiktas.", "99: pārbaudes veiktas.");
+    expect(removedNotes(f)).toHaveLength(3);
+    expect(removedNotes(f).at(-1)).toContain("Uzdevuma *99* programmā nav.");
+    await edit(f, ts, "99: pārbaudes veiktas.", "99: pārbaudes veiktas!");
+    expect(removedNotes(f)).toHaveLength(3);
+    expect(await taskOf(f, ts)).toBe("2");
+  });
+
+  it("a reply edited before the removal: its first edit after it is told", async () => {
+    const f = await thread(["2", "14"]);
+    const { ts } = await reply(f, "2: apmācīti 40 speciālisti");
+    await edit(f, ts, "2: apmācīti 40 speciālisti", "2: apmācīti 41 speciālists");
+    expect(removedNotes(f)).toEqual([]);
+    const day = await removeIt(f);
+    await edit(f, ts, "2: apmācīti 41 speciālists", "2: apmācīti 42 speciālisti");
+    expect(removedNotes(f)).toEqual([
+      `Šī atgādinājuma ziņošanas termiņš ir noņemts ${day}, bet jūsu labojums ir saglabāts: atbilde joprojām ir pie uzdevuma *2*.`,
+    ]);
+    await edit(f, ts, "2: apmācīti 42 speciālisti", "2: apmācīti 43 speciālisti");
+    expect(removedNotes(f)).toHaveLength(1);
   });
 });
