@@ -49,9 +49,13 @@ export interface DbOptions {
  * instead of becoming a folder named "file:"; anything else is the path itself.
  * @throws Error when a `file:` URL carries a query (`?mode=ro`) or an authority other than
  *   localhost (SQLite's URI parameters are not supported, and the store would silently ignore
- *   them), or a `%` that starts no escape (`file:data/50%.db`); the configuration refuses these.
+ *   them), or a `%` that starts no escape (`file:data/50%.db`), or for another scheme
+ *   (`mysql://…` would otherwise become a folder "mysql:"); the configuration refuses these.
  */
 export function sqlitePath(databaseUrl: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(databaseUrl)?.[1]?.toLowerCase();
+  if (scheme && scheme !== "sqlite" && scheme !== "file")
+    throw new Error(`DATABASE_URL: ${scheme}: is no store; give a SQLite file path or postgres://`);
   if (!databaseUrl.startsWith("file:")) return databaseUrl.replace(/^sqlite:(\/\/)?/, "");
   if (/[?#]/.test(databaseUrl))
     throw new Error(

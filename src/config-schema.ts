@@ -56,7 +56,10 @@ export const envSchema = z.object({
     z
       .string()
       .refine(
-        (url) => !/^file:(.*[?#]|\/\/(?!\/|localhost\/)|.*%(?![0-9A-Fa-f]{2}))/.test(url),
+        (url) =>
+          !/^file:(.*[?#]|\/\/(?!\/|localhost\/)|.*%(?![0-9A-Fa-f]{2}))/.test(url) &&
+          // Another scheme (mysql://, redis://, http://) would become a folder of that name.
+          !/^(?!(postgres|postgresql|sqlite|file):)[a-z][a-z0-9+.-]+:/i.test(url),
         "must be a SQLite file path (a file: URL without ?parameters or host) or a postgres:// URL",
       )
       .optional(),

@@ -30,6 +30,8 @@ describe("sqlitePath: which file a DATABASE_URL names", () => {
     expect(() => sqlitePath("file:data/50%.db")).toThrow(/%20/);
     expect(() => sqlitePath("file:///tmp/50%.db")).toThrow(/%20/);
     expect(sqlitePath("file:data/50%25.db")).toBe("data/50%.db");
+    expect(() => sqlitePath("mysql://u@h/db")).toThrow(/mysql: is no store/);
+    expect(sqlitePath("C:\\data\\a.db")).toBe("C:\\data\\a.db");
   });
 });
 
@@ -45,16 +47,23 @@ describe("DATABASE_URL as a file: URL", () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it("is refused by the configuration with parameters or a host, accepted without", () => {
+  it("is refused by the configuration with parameters, a host or another scheme, accepted without", () => {
     for (const bad of [
       "file:/tmp/a.db?mode=ro",
       "file://server/a.db",
       "file:a.db#x",
       "file:50%.db",
+      "mysql://u@h/db",
+      "redis://127.0.0.1:6379",
     ]) {
       expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(ConfigError);
     }
     expect(loadConfig({ DATABASE_URL: "file:///tmp/a.db" }).databaseUrl).toBe("file:///tmp/a.db");
+    expect(loadConfig({ DATABASE_URL: "sqlite:data/a.db" }).databaseUrl).toBe("sqlite:data/a.db");
+    expect(loadConfig({ DATABASE_URL: ":memory:" }).databaseUrl).toBe(":memory:");
+    expect(loadConfig({ DATABASE_URL: "postgresql://u@h/db" }).databaseUrl).toBe(
+      "postgresql://u@h/db",
+    );
     expect(loadConfig({ DATABASE_URL: "file://localhost/tmp/a.db" }).databaseUrl).toBe(
       "file://localhost/tmp/a.db",
     );
