@@ -3,7 +3,8 @@
  * read in Slack; `npm run slack -- --reply <thread_ts> "14: izpildīts"` answers in a reminder
  * thread as a person and prints what the app then showed only to that person (its ephemeral
  * messages: "task 99 is not in this reminder", which task a reply is for, an unverified
- * author), as Slack shows them under the thread, in the language the app speaks to that person.
+ * author), as Slack shows them under the thread, in the language the app speaks to that person
+ * (`--lang` chooses it on the app's Home first, as with a command).
  * The slash-command mode is send-cli.ts.
  */
 
@@ -20,6 +21,7 @@ import {
   findChannel,
   localClient,
   localPeople,
+  prepareUser,
   unknownUser,
   withMentions,
 } from "./send-support.ts";
@@ -92,6 +94,8 @@ export async function runChannelMode(
       return 1;
     }
     const client = localClient(file, userId, channelId);
+    // --lang / --slack-locale: the person's language chosen first, so the app's notes use it.
+    await prepareUser(client, file, userId, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);
     const since = await callCount(file.emulatorUrl);
     const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
     io.stdout(t.posted(sent.ts, channelId, flags.reply, sent.status));

@@ -13,8 +13,9 @@
  * `--add-user <name>`: more channels and people in the local Slack (send-workspace.ts).
  *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
- * channel; `--lang en|lv|slack` choose the user's language first, as a person does: on the app's
- * Home tab (stored by the app, so it sticks until changed; "slack" withdraws the choice);
+ * channel; `--lang en|lv|slack` choose the acting user's language first, as a person does: on the
+ * app's Home tab (stored by the app, so it sticks until changed; "slack" withdraws the choice),
+ * before a command, `--reply`, `--edit` or `--delete` alike (for those two, the message's author);
  * `--slack-locale xx-YY` set the user's Slack locale in the emulator (what SLACK_LOCALE weighs);
  * `--json` print the raw text/blocks. A command the manifest (manifest.json) does not list is
  * refused here, as Slack's client would not send it.
@@ -32,8 +33,6 @@ import { dataDirFromEnvironment } from "../config.ts";
 import { type SlackToolText, slackToolText } from "../i18n/cli-slack.ts";
 import { replyToText } from "../slack/blocks-to-text.ts";
 import { localLinks } from "./archives.ts";
-import type { SlackClient } from "./client.ts";
-import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
 import { runChannelMode } from "./send-channel.ts";
@@ -41,8 +40,10 @@ import {
   type CliFlags,
   type CliIo,
   channelNames,
-  ensureUser,
+  homeLanguage,
   localClient,
+  localeFor,
+  prepareUser,
   unknownUser,
   withMentions,
 } from "./send-support.ts";
@@ -55,6 +56,8 @@ import {
 import { commandTextAsSlackSends } from "./typed-text.ts";
 
 export type { CliIo };
+/** Re-exported from send-support.ts, where the modes share it. */
+export { localeFor };
 
 /** How long to wait for a response_url answer, in milliseconds. */
 export const ANSWER_TIMEOUT_MS = 10_000;
@@ -63,17 +66,6 @@ const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 };
-
-/** "en" → "en-US", "lv" → "lv-LV", "de-AT" as is; `undefined` for anything else. */
-export function localeFor(lang: string): string | undefined {
-  if (/^[a-z]{2}-[A-Z]{2}$/.test(lang)) return lang;
-  return { en: "en-US", lv: "lv-LV" }[lang.toLowerCase()];
-}
-
-/** `--lang`'s value as a Home choice ("EN" → "en"); `undefined` when it is none. */
-function homeLanguage(lang: string): HomeLanguage | undefined {
-  return HOME_LANGUAGES.find((l) => l === lang.toLowerCase());
-}
 
 /**
  * The slash commands manifest.json declares (`features.slash_commands[].command`), as Slack
@@ -151,31 +143,6 @@ async function print(
     const text = replyToText(answer, { channelNames: await channelNames(file, answer) });
     io.stdout(localLinks(await withMentions(file, text), file.emulatorUrl));
   }
-}
-
-/** What a person does before the command: change Slack's language, or the app's on the Home. */
-async function prepareUser(
-  client: SlackClient,
-  file: LocalSlackFile,
-  userId: string,
-  flags: CliFlags,
-  timeoutMs: number,
-): Promise<void> {
-  const locale = flags.slackLocale === undefined ? undefined : localeFor(flags.slackLocale);
-  const language = flags.lang === undefined ? undefined : homeLanguage(flags.lang);
-  if (flags.user !== undefined || locale !== undefined || language !== undefined)
-    await ensureUser(file, userId, locale);
-  // As Slack does when someone changes their language: the app forgets the cached locale.
-  if (locale !== undefined)
-    await client.event({ type: "user_change", user: { id: userId, locale } });
-  if (language !== undefined)
-    await chooseLanguageOnHome({
-      client,
-      emulatorUrl: file.emulatorUrl,
-      userId,
-      language,
-      timeoutMs,
-    });
 }
 
 /** A signing client acting as `--user` (default the local user), its language set as asked. */
@@ -262,6 +229,15 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
   const parsed = parseArgs(argv, io);
   if (typeof parsed === "number") return parsed;
   const f = parsed.flags;
+  // Refused before any mode: --reply, --edit and --delete choose the language too.
+  if (f.lang !== undefined && !homeLanguage(f.lang)) {
+    io.stderr(t.badLang(f.lang));
+    return 2;
+  }
+  if (f.slackLocale !== undefined && !localeFor(f.slackLocale)) {
+    io.stderr(t.badSlackLocale(f.slackLocale));
+    return 2;
+  }
   if (
     f.edit !== undefined ||
     f.delete !== undefined ||
@@ -289,14 +265,6 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
   }
   if (line && known.length > 0 && !known.includes(line.command)) {
     io.stderr(t.noSuchCommand(line.command, known.join(", ")));
-    return 2;
-  }
-  if (parsed.flags.lang !== undefined && !homeLanguage(parsed.flags.lang)) {
-    io.stderr(t.badLang(parsed.flags.lang));
-    return 2;
-  }
-  if (parsed.flags.slackLocale !== undefined && !localeFor(parsed.flags.slackLocale)) {
-    io.stderr(t.badSlackLocale(parsed.flags.slackLocale));
     return 2;
   }
   try {

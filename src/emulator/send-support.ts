@@ -5,6 +5,7 @@
  */
 import type { TextOptions } from "../slack/blocks-to-text.ts";
 import { createSlackClient, type SlackClient } from "./client.ts";
+import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import type { LocalSlackFile } from "./local-file.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 
@@ -41,6 +42,50 @@ export function localClient(file: LocalSlackFile, userId: string, channelId: str
     userId,
     channelId,
   });
+}
+
+/** "en" → "en-US", "lv" → "lv-LV", "de-AT" as is; `undefined` for anything else. */
+export function localeFor(lang: string): string | undefined {
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(lang)) return lang;
+  return { en: "en-US", lv: "lv-LV" }[lang.toLowerCase()];
+}
+
+/** `--lang`'s value as a Home choice ("EN" → "en"); `undefined` when it is none. */
+export function homeLanguage(lang: string): HomeLanguage | undefined {
+  return HOME_LANGUAGES.find((l) => l === lang.toLowerCase());
+}
+
+/**
+ * What a person does before they act (a command, a reply, an edit or a deletion): with
+ * `--slack-locale`, change Slack's language (the emulator's user, then Slack's `user_change`, on
+ * which the app forgets the cached locale); with `--lang`, choose the app's language on its Home
+ * tab (src/emulator/home-language.ts), stored by the app so it sticks. Either is done for
+ * `userId`, the person who then acts; nothing is done without them. Resolves once the app has
+ * re-published the Home (the choice in force). Values are taken as valid (the CLI refuses others
+ * first). @throws Error when the emulator or the app does not answer, or `timeoutMs` (ms) passes.
+ */
+export async function prepareUser(
+  client: SlackClient,
+  file: LocalSlackFile,
+  userId: string,
+  flags: Pick<CliFlags, "user" | "lang" | "slackLocale">,
+  timeoutMs: number,
+): Promise<void> {
+  const locale = flags.slackLocale === undefined ? undefined : localeFor(flags.slackLocale);
+  const language = flags.lang === undefined ? undefined : homeLanguage(flags.lang);
+  if (flags.user !== undefined || locale !== undefined || language !== undefined)
+    await ensureUser(file, userId, locale);
+  // As Slack does when someone changes their language: the app forgets the cached locale.
+  if (locale !== undefined)
+    await client.event({ type: "user_change", user: { id: userId, locale } });
+  if (language !== undefined)
+    await chooseLanguageOnHome({
+      client,
+      emulatorUrl: file.emulatorUrl,
+      userId,
+      language,
+      timeoutMs,
+    });
 }
 
 /** Makes sure the emulator knows the user (Slack always does), with the locale asked for. */

@@ -12,8 +12,14 @@
 import type { SlackToolText } from "../i18n/cli-slack.ts";
 import { MESSAGE_TEXT_MAX } from "../slack/limits.ts";
 import type { LocalSlackFile } from "./local-file.ts";
-import { callCount, printNotesAfter } from "./send-channel.ts";
-import { type CliIo, localClient, localPeople } from "./send-support.ts";
+import { callCount, EPHEMERAL_WAIT_MS, printNotesAfter } from "./send-channel.ts";
+import {
+  type CliFlags,
+  type CliIo,
+  localClient,
+  localPeople,
+  prepareUser,
+} from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 import { typedToSlackText } from "./typed-text.ts";
 
@@ -128,12 +134,14 @@ interface StoredMessage {
  * Slack sends, as its author (Slack lets only the author edit). A ts the channel lacks, or the
  * app's own message, is refused (exit 1); no text for `--edit` is a usage error (exit 2). Then
  * prints the notes the change made the app show only to the author (ephemeral, or its DM
- * fallback), as `--reply` does (send-channel.ts, printNotesAfter).
+ * fallback), as `--reply` does (send-channel.ts, printNotesAfter). With `--lang` /
+ * `--slack-locale` the author's language is chosen first (send-support.ts, prepareUser), so those
+ * notes come in it.
  */
 export async function changeMessage(
   file: LocalSlackFile,
   words: string[],
-  flags: WorkspaceFlags,
+  flags: WorkspaceFlags & Pick<CliFlags, "user" | "lang" | "slackLocale">,
   io: CliIo,
   t: SlackToolText,
 ): Promise<number> {
@@ -164,6 +172,8 @@ export async function changeMessage(
     return 1;
   }
   const client = localClient(file, message.user, channelId);
+  // --lang / --slack-locale: the author's language chosen first, so the app's notes use it.
+  await prepareUser(client, file, message.user, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);
   const since = await callCount(file.emulatorUrl);
   const sent =
     flags.edit !== undefined
