@@ -23,6 +23,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type Holidays from "date-holidays";
 import { DateTime } from "luxon";
+import { latvianHolidayName } from "./holiday-names.ts";
 
 /** Languages `holidayName` can answer in. */
 export type HolidayLocale = "lv" | "en";
@@ -69,8 +70,10 @@ function publicHolidays(year: number, locale: HolidayLocale): ReadonlyMap<string
     if (holiday.type !== "public") continue;
     // `date` is the local date and time in Riga, "2025-05-05 00:00:00".
     const date = holiday.date.slice(0, 10);
+    // Latvian as the law writes the names ("Jaunais gads", not the data's "Jaunais Gads").
+    const name = locale === "lv" ? latvianHolidayName(holiday) : holiday.name;
     const earlier = byDate.get(date);
-    byDate.set(date, earlier ? `${earlier}; ${holiday.name}` : holiday.name);
+    byDate.set(date, earlier ? `${earlier}; ${name}` : name);
   }
   cache.set(key, byDate);
   return byDate;
@@ -125,8 +128,11 @@ export function nextBusinessDay(date: string): string {
 
 /**
  * The name of the public holiday on `date` in `locale` (default Latvian), e.g.
- * "Jāņi" / "Midsummer" for "2027-06-24"; `null` on other days, observances included.
- * Several holidays on one date are joined with "; ".
+ * "Jāņu diena" / "Midsummer" for "2027-06-24"; `null` on other days, observances included.
+ * Latvian names are the law's (holiday-names.ts: "Jaunais gads", not the data's "Jaunais
+ * Gads"); a substitute day ends with the library's mark, " (aizstājējs diena)" /
+ * " (substitute day)". English names are the library's. Several holidays on one date are
+ * joined with "; ".
  * @throws RangeError when `date` is not a valid "YYYY-MM-DD" date.
  */
 export function holidayName(date: string, locale: HolidayLocale = "lv"): string | null {

@@ -66,7 +66,7 @@ describe("nextBusinessDay", () => {
 
 describe("holidayName", () => {
   it("names public holidays in Latvian by default and in English on request", () => {
-    expect(holidayName("2027-06-24")).toBe("Jāņi");
+    expect(holidayName("2027-06-24")).toBe("Jāņu diena");
     expect(holidayName("2027-06-24", "en")).toBe("Midsummer");
     expect(holidayName("2025-05-05")).toContain("Neatkarības atjaunošanas");
   });
