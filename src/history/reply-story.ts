@@ -4,12 +4,16 @@
  * row the text an edit replaced, at the edit's time) and every change of a reply's task (audit
  * entity "reply", field "task", before → after task numbers: an edit naming another task, which
  * src/replies/edits.ts records at the same instant as the edit, or the assign button). From these:
- * - each reply now attributed to the task, with its text (a withdrawn one without it);
+ * - each reply first filed under the task (its task before its first move, or now if never
+ *   moved), at its receipt, with the text it had then (the text its first edit replaced, or
+ *   its text if never edited; a withdrawn one without it). A reply first filed under no task
+ *   has no such entry: its move to a task ("attributed to this task") tells it;
  * - each edit made while the reply was the task's, with its text before and after (around what
  *   changed, {@link textChange});
- * - each move to the task ("from task 14", with the edit that moved it, if one did) and away
- *   from it ("to task 5", with the reply's date and the text it had here), so the task a reply
- *   left still tells what it had received.
+ * - each move to the task ("from task 14", with the edit that moved it if one did, else the text
+ *   it came with) and away from it ("to task 5", with the reply's date and the text it had
+ *   here), so the task a reply left still tells what it had received, and the task it came to
+ *   never tells it as received there.
  * A withdrawn reply's texts are never shown (its message was deleted), as the digest does.
  */
 import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
@@ -141,13 +145,18 @@ function storyOf(
   };
   const who = { institution: r.institution, userId: r.userId, cutoffTitle: r.cutoffTitle, link };
   const out: TimelineEntry[] = [];
-  if (r.taskNumber === number)
+  // Received: told on the task the reply was first filed under (none: the move that attached it
+  // tells it instead), with the text it had then, not a text a later edit gave it.
+  const firstTask = moves[0] ? moves[0].before : r.taskNumber;
+  if (firstTask === number)
     out.push({
       kind: "reply",
       at: r.receivedAt,
       ...who,
       // A withdrawn reply is shown without its text (or claim), as the digest shows it.
-      excerpt: r.withdrawn ? "" : excerptSlackText(replyBody(r.text, number), excerptMax),
+      excerpt: r.withdrawn
+        ? ""
+        : excerptSlackText(replyBody(versions[0] ?? r.text, number), excerptMax),
       claim: r.withdrawn ? null : r.statusClaim,
       verified: r.verified,
       withdrawn: r.withdrawn,
@@ -163,7 +172,11 @@ function storyOf(
     const i = edits.findIndex((e) => e.at === m.at);
     const edit = edits[i];
     const here = m.after === number;
-    const text = replyBody(textBefore(m.at), number);
+    // Moved here not by an edit: the text it came with (an edit's change shows it otherwise).
+    const shown =
+      here && edit
+        ? null
+        : excerptSlackText(replyBody(textBefore(m.at), number), MOVED_EXCERPT_MAX);
     out.push({
       kind: "replyMoved",
       at: m.at,
@@ -173,7 +186,7 @@ function storyOf(
       to: m.after ?? "",
       here,
       receivedAt: r.receivedAt,
-      excerpt: r.withdrawn || here ? null : excerptSlackText(text, MOVED_EXCERPT_MAX),
+      excerpt: r.withdrawn ? null : shown,
       change:
         r.withdrawn || !here || !edit
           ? null

@@ -1,6 +1,7 @@
 /**
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
- * every reply and status claim (a withdrawn one marked, without its text), each edit of those
+ * every reply first filed under it and its status claim (a withdrawn one marked, without its
+ * text), each edit of those
  * replies with its text before and after, each reply moved to or away from the task (audit log,
  * entity "reply"; see reply-story.ts), and the reminders sent to its institutions for cut-offs
  * that asked about it (removed cut-offs too, with when they were removed).
@@ -62,7 +63,10 @@ export type TimelineEntry =
       link: string | null;
       /** When the reply was received (UTC ISO). */
       receivedAt: string;
-      /** Moved away: the text it had on this task, as an excerpt (Slack's form); else null. */
+      /**
+       * Moved away: the text it had on this task; moved here not by an edit: the text it came
+       * with; as an excerpt (Slack's form). Null when moved here by an edit, or withdrawn.
+       */
       excerpt: string | null;
       /** Moved here by an edit (its author naming this task): the text before and after. */
       change: TextChange | null;

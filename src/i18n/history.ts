@@ -1,5 +1,27 @@
 import { defineCatalog, lvPlural } from "./define.ts";
 
+/**
+ * What a reply moved to a task came with, as mrkdwn: `change` the edit that moved it
+ * ({@link lv.editChange}'s text, ": „…” → „…”"); `excerpt` its text when moved otherwise (quoted
+ * by the catalogue); "withdrawn" when withdrawn later (no text shown); null: nothing to show.
+ */
+export type MovedHereText = { change: string } | { excerpt: string } | "withdrawn" | null;
+
+const WITHDRAWN_LV = " _(atsaukta – teksts netiek rādīts)_";
+const WITHDRAWN_EN = " _(withdrawn – the text is not shown)_";
+
+function movedHereLv(text: MovedHereText): string {
+  if (text === null) return "";
+  if (text === "withdrawn") return WITHDRAWN_LV;
+  return "change" in text ? `, labojot tekstu${text.change}` : `: „${text.excerpt}”`;
+}
+
+function movedHereEn(text: MovedHereText): string {
+  if (text === null) return "";
+  if (text === "withdrawn") return WITHDRAWN_EN;
+  return "change" in text ? ` by an edit${text.change}` : `: “${text.excerpt}”`;
+}
+
 const entriesLv = (n: number) => `${n} ${lvPlural(n, "ieraksts", "ieraksti")}`;
 
 const lv = {
@@ -50,9 +72,9 @@ const lv = {
   editWhitespace: ": labotas tikai atstarpes",
   /**
    * A reply moved to this task (`from` the task it had, or none) or away from it (`to`);
-   * `received` the day it was received ("18.01.2027.", `formatInstantDay`); `change` the edit
-   * that moved it ({@link editChange}'s text) or null; `mover` who moved it when
-   * that was not its author (the author moving it by an edit is named once).
+   * `received` the day it was received ("18.01.2027.", `formatInstantDay`); `text` what it came
+   * with ({@link MovedHereText}); `mover` who moved it when that was not its author (the author
+   * moving it by an edit is named once).
    */
   replyMovedHere: (
     code: string,
@@ -60,10 +82,10 @@ const lv = {
     cutoff: string,
     received: string,
     from: string | null,
-    change: string | null,
+    text: MovedHereText,
     mover: string | null,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${change ? `, labojot tekstu${change}` : ""}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
   /** `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown). */
   replyMovedAway: (
     code: string,
@@ -124,8 +146,8 @@ const en: typeof lv = {
   replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
   editChange: (before, after) => `: “${before}” → “${after}”`,
   editWhitespace: ": only whitespace changed",
-  replyMovedHere: (code, user, cutoff, received, from, change, mover) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) ${from ? `moved here from task ${from}` : "attributed to this task"}${change ? ` by an edit${change}` : ""}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedHere: (code, user, cutoff, received, from, text, mover) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
   replyMovedAway: (code, user, cutoff, received, to, excerpt, mover) =>
     `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",

@@ -8,7 +8,7 @@ import type { Locale } from "../config.ts";
 import { describeChanges } from "../history/changes.ts";
 import type { TextChange } from "../history/text-change.ts";
 import type { TimelineEntry } from "../history/timeline.ts";
-import { historyText } from "../i18n/history.ts";
+import { historyText, type MovedHereText } from "../i18n/history.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText } from "./fit.ts";
@@ -104,9 +104,12 @@ function movedText(
   const cutoff = escapeMrkdwn(e.cutoffTitle);
   const received = formatInstantDay(e.receivedAt, zone, locale);
   if (e.here) {
-    const change = e.change && !e.withdrawn ? editChange(e.change, locale) : null;
     const from = e.from && escapeMrkdwn(e.from);
-    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, change, mover);
+    let text: MovedHereText = null;
+    if (e.withdrawn) text = "withdrawn";
+    else if (e.change) text = { change: editChange(e.change, locale) };
+    else if (e.excerpt !== null) text = { excerpt: slackDisplayText(e.excerpt) };
+    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, text, mover);
   }
   const excerpt = e.excerpt === null || e.withdrawn ? null : slackDisplayText(e.excerpt);
   return t.replyMovedAway(
