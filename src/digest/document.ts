@@ -203,11 +203,15 @@ function institutionLine(i: InstitutionStanding, o: DocOptions): string {
   if (i.missing.length > 0) parts.push(t.missing(i.missing.join(", ")));
   if (i.unverified.length > 0) parts.push(t.unverifiedOnly(i.unverified.join(", ")));
   const r = i.rate;
-  parts.push(
-    r && r.asked > 0
-      ? t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs)
-      : t.noRate,
-  );
+  const noChannel = r?.noChannel === true;
+  // An institution never reminded is not rated (not 0 %); cut-offs it was not reminded for are
+  // named after its rate, never counted in it.
+  if (r && r.asked > 0)
+    parts.push(
+      t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs) +
+        (r.unreminded ? `; ${t.unrated(r.unreminded, noChannel)}` : ""),
+    );
+  else parts.push(r?.unreminded ? t.notRated(noChannel) : t.noRate);
   return `• ${parts.join(" · ")}`;
 }
 

@@ -2,16 +2,25 @@
  * The institution part of a digest: for the digest's cut-off, which tasks each institution has
  * answered (by a contact, or only unverified) and which are missing, the chart's status mix
  * (by verified replies only: a task replied to only unverified is "no reply" in the chart),
- * and the response rate over the cut-offs that have passed. Only a verified reply (by one of the
+ * and the response rate over the cut-offs that have passed and it was reminded for (an institution
+ * never reminded is not rated, not 0 %). Only a verified reply (by one of the
  * institution's contacts) answers a task, as in the annex and the reminders.
  */
 import type { ReplyActivity } from "../../db/activity.ts";
 import { repliesOfCutoff, repliesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
+import { listMappings } from "../../db/contacts.ts";
 import { type Cutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
+import { listReminders } from "../../db/reminders.ts";
 import { type ScopedTask, scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
-import { answerStanding, type ChartStatus, type InstitutionStanding } from "./model.ts";
+import { hasChannel } from "../reminders/reminded.ts";
+import {
+  answerStanding,
+  type ChartStatus,
+  type InstitutionStanding,
+  type ResponseRate,
+} from "./model.ts";
 
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
@@ -67,21 +76,32 @@ function standingsOf(
 /**
  * Response rate per institution id over the programme's cut-offs that passed before `nowIso`:
  * of the tasks each was asked about, how many it answered (an active verified reply for that
- * cut-off, whenever it came; an unverified one does not count, see {@link answerStanding}). A past
- * cut-off's scope is read as it is now (statuses may have changed).
+ * cut-off, whenever it came; an unverified one does not count, see {@link answerStanding}). A
+ * cut-off counts for an institution only when it was reminded (a reminder of that institution
+ * and cut-off "sent", from the store, whatever its channel is today) or answered everything;
+ * else it is counted in `unreminded` (see {@link ResponseRate}). `noChannel`: ids of
+ * institutions without a Slack channel today. A past cut-off's scope is read as it is now.
  */
 async function responseRates(
   db: Db,
   programmeId: number,
   nowIso: string,
   names: Map<number, { code: string; name: string }>,
-): Promise<Map<number, InstitutionStanding["rate"]>> {
+  noChannel: ReadonlySet<number>,
+): Promise<Map<number, ResponseRate>> {
   const passed = (await listCutoffs(db)).filter(
     (c) => c.programmeId === programmeId && c.at < nowIso,
   );
-  const totals = new Map<number, { answered: number; asked: number; cutoffs: number }>();
+  const totals = new Map<number, ResponseRate>();
   for (const cutoff of passed) {
     const replies = await repliesOfCutoff(db, cutoff.id);
+    const reminders = await listReminders(db, cutoff.id);
+    const sent = new Set(reminders.filter((r) => r.state === "sent").map((r) => r.institutionId));
+    const unmapped = new Set(
+      reminders
+        .filter((r) => r.state === "failed" && r.detail === "no_mapping")
+        .map((r) => r.institutionId),
+    );
     for (const [institutionId, tasks] of tasksByInstitution(await scopeOfCutoff(db, cutoff))) {
       const code = names.get(institutionId)?.code;
       const t = totals.get(institutionId) ?? { answered: 0, asked: 0, cutoffs: 0 };
@@ -90,9 +110,15 @@ async function responseRates(
         tasks.map((task) => task.number),
         mine,
       );
-      t.asked += tasks.length;
-      t.answered += replied.length;
-      t.cutoffs += 1;
+      if (!sent.has(institutionId) && replied.length < tasks.length) {
+        // Never reminded for this cut-off: not non-responsive, left out of the rate.
+        t.unreminded = (t.unreminded ?? 0) + 1;
+        if (unmapped.has(institutionId) || noChannel.has(institutionId)) t.noChannel = true;
+      } else {
+        t.asked += tasks.length;
+        t.answered += replied.length;
+        t.cutoffs += 1;
+      }
       totals.set(institutionId, t);
     }
   }
@@ -114,5 +140,9 @@ export async function institutionStandings(
   const names = new Map(
     (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
   );
-  return standingsOf(scope, replies, names, await responseRates(db, programmeId, nowIso, names));
+  const noChannel = new Set(
+    (await listMappings(db)).filter((m) => !hasChannel(m)).map((m) => m.institutionId),
+  );
+  const rates = await responseRates(db, programmeId, nowIso, names, noChannel);
+  return standingsOf(scope, replies, names, rates);
 }

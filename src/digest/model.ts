@@ -67,9 +67,27 @@ export interface DigestWithdrawn {
 }
 
 /**
+ * An institution's response rate over the passed cut-offs it was reminded for: `answered` of
+ * `asked` task-questions over `cutoffs` cut-offs. A passed cut-off counts only when a reminder
+ * for it was sent to the institution (a reminder row "sent"), or when it answered every task it
+ * was asked (no reminder was needed: the sender skips it, "all_answered"); any other is left out
+ * and counted in `unreminded` (absent when 0, and in digests stored before it was kept). All
+ * three 0 with `unreminded` > 0: the institution is not rated (never reminded), not 0 %.
+ * `noChannel`: a left-out cut-off's reminder failed "no_mapping", or the institution has no Slack
+ * channel now (absent when neither).
+ */
+export interface ResponseRate {
+  answered: number;
+  asked: number;
+  cutoffs: number;
+  unreminded?: number;
+  noChannel?: boolean;
+}
+
+/**
  * An institution's part in the current cut-off: task numbers it replied to (by a contact),
  * replied to only unverified, and still missing; its response rate over passed cut-offs
- * (`answered` of `asked` task-questions over `cutoffs` cut-offs; null when none passed).
+ * ({@link ResponseRate}; null when none passed).
  */
 export interface InstitutionStanding {
   code: string;
@@ -78,7 +96,7 @@ export interface InstitutionStanding {
   replied: string[];
   unverified: string[];
   missing: string[];
-  rate: { answered: number; asked: number; cutoffs: number } | null;
+  rate: ResponseRate | null;
   chart: Record<ChartStatus, number>;
 }
 

@@ -61,6 +61,15 @@ const lv = {
   rate: (pct: number, answered: number, asked: number, cutoffs: number) =>
     `atsaucība ${pct} % (${answered} no ${asked} ${lvPlural(asked, "prasītās atbildes", "prasītajām atbildēm")}; pagājušie ziņošanas termiņi: ${cutoffs})`,
   noRate: "agrāku ziņošanas termiņu nav",
+  /**
+   * An institution never reminded for any passed cut-off (no reminder "sent"): not rated, rather
+   * than 0 %; `noChannel`: it has no Slack channel (its reminders failed "no_mapping").
+   */
+  notRated: (noChannel: boolean) =>
+    `atsaucība nav vērtēta – ${noChannel ? "nav Slack kanāla, " : ""}atgādinājumi netika sūtīti`,
+  /** After a rate: the passed cut-offs left out of it, the institution not reminded for them. */
+  unrated: (cutoffs: number, noChannel: boolean) =>
+    `${cutoffs} ${lvPlural(cutoffs, "ziņošanas termiņš nav vērtēts", "ziņošanas termiņi nav vērtēti")} – ${noChannel ? "nav Slack kanāla, " : ""}atgādinājumi netika sūtīti`,
   noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
   notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
   /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
@@ -159,6 +168,10 @@ const en: typeof lv = {
   rate: (pct, answered, asked, cutoffs) =>
     `response rate ${pct}% (${answered} of ${asked} replies asked for; past reporting cut-offs: ${cutoffs})`,
   noRate: "no earlier reporting cut-offs",
+  notRated: (noChannel) =>
+    `response rate not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,
+  unrated: (cutoffs, noChannel) =>
+    `${cutoffs} reporting ${cutoffs === 1 ? "cut-off" : "cut-offs"} not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,
   noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes) => `*Not answered yet:* ${codes}`,
   unverifiedReplies: (numbers) =>

@@ -1,7 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
+import { findInstitution, listInstitutions } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { markSent, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
 import { insertReply } from "../../db/replies.ts";
 import { report } from "../helpers/store.ts";
 
@@ -50,8 +51,38 @@ export function longTexts(): string[] {
 }
 
 /**
+ * Records one reminder of `cutoff` (at `cutoffAt`, UTC ISO) for each institution id in `ids`,
+ * sent (the digest rates only the cut-offs an institution was reminded for), or failed
+ * "no_mapping" when `sent` is false (no channel: never reminded).
+ */
+export async function recordReminders(
+  db: Db,
+  cutoff: { id: number; at: string },
+  ids: number[],
+  sent = true,
+): Promise<void> {
+  for (const institutionId of ids) {
+    const row = await upsertPlannedReminder(db, {
+      cutoffId: cutoff.id,
+      institutionId,
+      kind: "test",
+      scheduledAt: cutoff.at,
+      cutoffAt: cutoff.at,
+    });
+    if (!sent) await markSkipped(db, row.id, "failed", "no_mapping");
+    else
+      await markSent(db, row.id, {
+        channelId: `C0SENT${institutionId}`,
+        messageTs: `1600000000.${String(row.id).padStart(6, "0")}`,
+        at: cutoff.at,
+      });
+  }
+}
+
+/**
  * Adds the passed and the current cut-off (default scope) and the scripted replies, in the
- * channel of each institution, each text one of the report's long narratives. Returns ids.
+ * channel of each institution, each text one of the report's long narratives; every institution
+ * was reminded for the passed cut-off. Returns ids.
  */
 export async function scriptStore(db: Db): Promise<{ pastId: number; currentId: number }> {
   const programme = await currentProgramme(db);
@@ -68,6 +99,11 @@ export async function scriptStore(db: Db): Promise<{ pastId: number; currentId: 
     at: CUTOFF_AT,
     title: "Informatīvais ziņojums MK",
   });
+  await recordReminders(
+    db,
+    past,
+    (await listInstitutions(db)).map((i) => i.id),
+  );
   const texts = longTexts();
   const tasks = await db.selectFrom("tasks").select(["id", "number"]).execute();
   let n = 0;

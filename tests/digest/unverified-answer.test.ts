@@ -20,6 +20,7 @@ import { homeData } from "../../src/home/model.ts";
 import { renderHome } from "../../src/slack/render-home.ts";
 import { fixedClock } from "../../src/time.ts";
 import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
+import { recordReminders } from "./support.ts";
 
 // Task 5 is asked of IEM, IZM and LM; the cut-off is about it alone.
 const PAST_AT = "2027-01-15T21:59:59.999Z";
@@ -41,6 +42,9 @@ beforeEach(async () => {
   const past = await insertCutoff(w.db, { ...base, at: PAST_AT, title: "Janvāris", createdAt: at });
   await insertCutoff(w.db, { ...base, at: NEXT_AT, title: "Februāris", createdAt: at });
   pastId = past.id;
+  // IEM and LM were reminded for it; IZM, without a channel, never was.
+  await recordReminders(w.db, past, [ids.IEM ?? 0, ids.LM ?? 0]);
+  await recordReminders(w.db, past, [ids.IZM ?? 0], false);
   const task5 = await w.db
     .selectFrom("tasks")
     .select("id")
@@ -98,6 +102,10 @@ describe("an unverified reply is no answer, in the digest as in the annex and th
     expect(part).toContain("*Vēl nav atbildējušas:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)");
     expect(part).toContain("• *IEM* – atbildēts 0/1 · nepārbaudītas: 5 · atsaucība 0 %");
     expect(part).toContain("• *LM* – atbildēts 1/1 · atsaucība 100 %");
+    // IZM was never reminded (no channel): not rated, not 0 %.
+    expect(part).toContain(
+      "• *IZM* – atbildēts 0/1 · trūkst: 5 · atsaucība nav vērtēta – nav Slack kanāla, atgādinājumi netika sūtīti",
+    );
     const en = digestDocument(model, { locale: "en", zone: "Europe/Riga", variant: "digest" });
     expect(en.sections.flatMap((s) => s.paragraphs).join("\n")).toContain(
       "*Not answered yet:* IEM (5; unverified reply: 5); IZM (5)",
