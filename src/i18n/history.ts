@@ -101,7 +101,7 @@ const lv = {
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
   /** After a reminder of a removed cut-off: `day` the day it was removed, "30.11.2026." (`formatInstantDay`). */
-  cutoffRemoved: (day: string) => ` _(termiņš noņemts ${day.replace(/\.$/, "")})_`,
+  cutoffRemoved: (day: string) => ` _(termiņš noņemts ${day})_`,
   open: "atvērt",
   older: "Vecāki ieraksti ⟶",
   newer: "⟵ Jaunāki ieraksti",

@@ -3,7 +3,7 @@
  * person would otherwise take it for a live one (a fresh user's findings): `/export annex N`
  * answers that it was removed and when, and the DOCX says it under its heading (the CLI's
  * `export annex` writes the same document); `/task 14 history` marks the reminders that
- * belonged to it ("(termiņš noņemts 30.11.2026)"), not those of a live cut-off. Real app
+ * belonged to it ("(termiņš noņemts 30.11.2026.)"), not those of a live cut-off. Real app
  * (signed requests, emulator, worker), real CLI process on the same store; lv and en.
  */
 
@@ -166,7 +166,7 @@ describe("a removed cut-off's reminders", LIMIT, () => {
       .split("\n")
       .filter((l) => l.includes("🔔"));
     const mark = historyText("lv").cutoffRemoved(formatInstantDay(removedAt, ZONE(), "lv"));
-    expect(mark).toMatch(/^ _\(termiņš noņemts \d\d\.\d\d\.\d{4}\)_$/u);
+    expect(mark).toMatch(/^ _\(termiņš noņemts \d\d\.\d\d\.\d{4}\.\)_$/u);
     const marked = lines.filter((l) => l.includes(mark));
     expect(marked).toHaveLength(1);
     expect(marked[0]).toContain("🔔 Atgādinājums institūcijai *LM* (Informatīvais ziņojums MK)");
