@@ -17,7 +17,13 @@ import {
 } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import { listMappings } from "../../db/contacts.ts";
-import { activeCutoff, type Cutoff, findCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import {
+  activeCutoff,
+  type Cutoff,
+  findCutoff,
+  listCutoffs,
+  listRemovedCutoffs,
+} from "../../db/cutoffs.ts";
 import { previousDigest } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { scopeOfCutoff } from "../../db/scope.ts";
@@ -213,7 +219,9 @@ function movedSince(
  * Replies after `since` (`received`), and replies received earlier but edited since the previous
  * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
  * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
- * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`).
+ * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`). A reply
+ * in a removed cut-off's thread is kept and marked with that cut-off's title (`removedCutoff`):
+ * the secretary must see every reply, so none is dropped.
  */
 async function newReplies(
   db: Db,
@@ -222,6 +230,7 @@ async function newReplies(
   taskNumbers: readonly string[],
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
+  const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
   );
@@ -240,6 +249,7 @@ async function newReplies(
       late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
       ...(edited ? { edited } : {}),
       ...(alsoNames.length > 0 ? { alsoNames } : {}),
+      ...(removed.has(r.cutoffId) ? { removedCutoff: r.cutoffTitle } : {}),
     };
   };
   const rows = await repliesSince(db, since);

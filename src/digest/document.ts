@@ -193,6 +193,7 @@ function replyLine(r: DigestReply, o: DocOptions): string {
   if (r.late) line += t.late;
   if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
   if (r.alsoNames?.length) line += t.alsoNames(r.alsoNames);
+  if (r.removedCutoff) line += t.inRemovedCutoff(escapeMrkdwn(r.removedCutoff));
   return r.verified ? line : line + t.unverified;
 }
 

@@ -56,6 +56,12 @@ export interface DigestReply {
   late?: boolean;
   edited?: string;
   alsoNames?: string[];
+  /**
+   * The title of the cut-off the reply was written for when that cut-off has since been removed
+   * (the reply is in its thread: shown and marked, never dropped); absent otherwise (and in
+   * digests stored before it was kept).
+   */
+  removedCutoff?: string;
 }
 
 /** A reply withdrawn (its message deleted) since the previous digest: no text, only whose and when. */

@@ -40,6 +40,8 @@ const lv = {
       : ` _(minēti arī uzdevumi ${numbers.join(", ")}, kas šo atbildi nesaņēma)_`,
   /** After a reply edited since the previous digest: when it was last edited. */
   edited: (date: string) => ` _(labota ${date})_`,
+  /** After a reply written in the thread of a cut-off since removed (its title, escaped). */
+  inRemovedCutoff: (title: string) => ` _(noņemtā termiņa „${title}” pavedienā)_`,
   noReplies: "Jaunu atbilžu nav.",
   editedHeading: (n: number) => `*Labotās atbildes (${n})*`,
   withdrawnHeading: (n: number) => `*Atsauktās atbildes (${n})*`,
@@ -154,6 +156,7 @@ const en: typeof lv = {
       ? ` _(also names task ${numbers[0]}, which did not get it)_`
       : ` _(also names tasks ${numbers.join(", ")}, which did not get it)_`,
   edited: (date) => ` _(edited ${date})_`,
+  inRemovedCutoff: (title) => ` _(in the thread of removed cut-off “${title}”)_`,
   noReplies: "No new replies.",
   editedHeading: (n) => `*Edited replies (${n})*`,
   withdrawnHeading: (n) => `*Withdrawn replies (${n})*`,
