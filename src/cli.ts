@@ -2,16 +2,20 @@
 import { extname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
-import * as commands from "./cli/commands.ts";
-import { registerDigestCommands } from "./cli/digest.ts";
-import { importSpreadsheet, registerExportCommands } from "./cli/export.ts";
-import { failureText } from "./cli/failure.ts";
+import { registerDigestCommands } from "./cli/digest-command.ts";
+import { registerExportCommands } from "./cli/export-command.ts";
 import { consoleLocale, langOption } from "./cli/locale.ts";
-import { registerRemindCommand } from "./cli/remind.ts";
-import { registerRepliesCommand } from "./cli/replies.ts";
+import { registerRemindCommand } from "./cli/remind-command.ts";
+import { registerRepliesCommand } from "./cli/replies-command.ts";
 import { usageErrorText } from "./cli/usage-errors.ts";
 import { configFromEnvironment, type Locale } from "./config.ts";
-import { endWithLauncher } from "./launcher-watch.ts";
+
+/**
+ * What the top-level commands do (serve, worker, migrate, import, task): loaded when one runs.
+ * This file and the `register…` files only declare commands, options and help texts, so that
+ * `--help` and a usage error load no store, queue, Slack client or exporter.
+ */
+const commands = () => import("./cli/commands.ts");
 
 /** The import format a file name implies: "xlsx" or "csv" by extension, else "report". */
 function importFormatOf(file: string): "report" | "xlsx" | "csv" {
@@ -43,8 +47,8 @@ function program(locale: Locale): Command {
     .option("--no-worker", "run only the Slack side; leave jobs to separate `worker` processes")
     .addOption(langOption())
     .action((flags: { worker: boolean; lang?: Locale }) =>
-      untilLauncherEnds(
-        commands.serve(configFromEnvironment(), { worker: flags.worker, lang: flags.lang }),
+      untilLauncherEnds((c) =>
+        c.serve(configFromEnvironment(), { worker: flags.worker, lang: flags.lang }),
       ),
     );
 
@@ -55,8 +59,8 @@ function program(locale: Locale): Command {
     )
     .addOption(langOption())
     .action((flags: { lang?: Locale }) =>
-      untilLauncherEnds(
-        commands.serve(configFromEnvironment(), { receiver: false, lang: flags.lang }),
+      untilLauncherEnds((c) =>
+        c.serve(configFromEnvironment(), { receiver: false, lang: flags.lang }),
       ),
     );
 
@@ -64,9 +68,10 @@ function program(locale: Locale): Command {
     .command("migrate")
     .description("bring the store's schema to the latest migration")
     .addOption(langOption())
-    .action((flags: { lang?: Locale }) =>
-      commands.migrate(configFromEnvironment(), { lang: flags.lang }),
-    );
+    .action(async (flags: { lang?: Locale }) => {
+      const config = configFromEnvironment();
+      return (await commands()).migrate(config, { lang: flags.lang });
+    });
 
   cli
     .command("import")
@@ -83,17 +88,18 @@ function program(locale: Locale): Command {
     .option("--programme <code>", "spreadsheet: the programme's code (default: the current one)")
     .option("--title <title>", "spreadsheet: the programme's title (needed for a new programme)")
     .addOption(langOption())
-    .action((file: string, flags: ImportFlags) => {
+    .action(async (file: string, flags: ImportFlags) => {
       // Without --format, a .xlsx or .csv file is a spreadsheet; anything else a report text.
       const format = flags.format ?? importFormatOf(file);
+      const config = configFromEnvironment();
       return format === "xlsx" || format === "csv"
-        ? importSpreadsheet(configFromEnvironment(), file, {
+        ? (await import("./cli/export.ts")).importSpreadsheet(config, file, {
             ...flags,
             format,
             dryRun: !!flags.dryRun,
             json: !!flags.json,
           })
-        : commands.importReport(configFromEnvironment(), file, {
+        : (await commands()).importReport(config, file, {
             dryRun: !!flags.dryRun,
             json: !!flags.json,
             lang: flags.lang,
@@ -108,12 +114,13 @@ function program(locale: Locale): Command {
     .argument("[query...]", "what you would type after /task")
     .option("--json", "print the Block Kit blocks as JSON")
     .addOption(langOption())
-    .action((query: string[], flags: { json?: boolean; lang?: "lv" | "en" }) =>
-      commands.task(configFromEnvironment(), query.join(" "), {
+    .action(async (query: string[], flags: { json?: boolean; lang?: "lv" | "en" }) => {
+      const config = configFromEnvironment();
+      return (await commands()).task(config, query.join(" "), {
         json: !!flags.json,
         lang: flags.lang,
-      }),
-    );
+      });
+    });
   registerRemindCommand(cli);
   registerRepliesCommand(cli);
   registerAdminCommands(cli);
@@ -124,10 +131,18 @@ function program(locale: Locale): Command {
 
 /**
  * Runs a long-lived command (`serve`, `worker`) that ends, as on SIGTERM, when the npm script
- * that launched it is killed (see launcher-watch.ts). The watch starts once `serving` has
- * installed its signal handlers (synchronously, at its start).
+ * that launched it is killed (see launcher-watch.ts). `start` gets the loaded commands.ts; the
+ * watch starts once the returned promise's command has installed its signal handlers
+ * (synchronously, at its start).
  */
-function untilLauncherEnds(serving: Promise<void>): Promise<void> {
+async function untilLauncherEnds(
+  start: (loaded: Awaited<ReturnType<typeof commands>>) => Promise<void>,
+): Promise<void> {
+  const [loaded, { endWithLauncher }] = await Promise.all([
+    commands(),
+    import("./launcher-watch.ts"),
+  ]);
+  const serving = start(loaded);
   endWithLauncher();
   return serving;
 }
@@ -151,6 +166,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
+    // The failure texts name the store's, Redis's and Slack's errors: loaded only on a failure.
+    const { failureText } = await import("./cli/failure.ts");
     process.stderr.write(`${failureText(error, consoleLocale(argv))}\n`);
     return 1;
   }

@@ -11,16 +11,55 @@
  * Re-planning after a change: see cli-deps.ts.
  */
 import type { Command } from "commander";
-import * as institution from "../../commands/institution.ts";
-import { setUsageLines } from "../../commands/institution-mistake.ts";
-import * as role from "../../commands/role.ts";
+import type { InstitutionInput } from "../../commands/institution-parse.ts";
+import type { RoleInput } from "../../commands/role.ts";
 import type { Locale } from "../config.ts";
 import { registerCutoff } from "./admin-cutoff.ts";
-import { run } from "./admin-run.ts";
-import { type LocalDirectory, withLocalId } from "./local-ids.ts";
+import type { LocalDirectory } from "./local-ids.ts";
 import { langOption } from "./locale.ts";
 
 type Lang = { lang?: Locale };
+/** local-ids.ts (`withLocalId`), handed to a text builder once it is loaded. */
+type Ids = typeof import("./local-ids.ts");
+/** A command text, or how to build it from the local workspace's people and channels. */
+type Text = string | ((local: LocalDirectory, ids: Ids) => string);
+
+/**
+ * Runs `/institution`'s twin (admin-run.ts `run`). The command, the store and Slack's client
+ * load only now, when the command runs, not for `--help` or a usage error.
+ */
+async function runInstitution(
+  text: Text,
+  expected: InstitutionInput["kind"],
+  o: Lang,
+  withUsage = false,
+): Promise<void> {
+  const [{ run }, ids, institution, mistake] = await Promise.all([
+    import("./admin-run.ts"),
+    import("./local-ids.ts"),
+    import("../../commands/institution.ts"),
+    import("../../commands/institution-mistake.ts"),
+  ]);
+  const built = typeof text === "string" ? text : (d: LocalDirectory) => text(d, ids);
+  await run(
+    institution.institutionCommand,
+    built,
+    expected,
+    o,
+    withUsage ? mistake.setUsageLines : undefined,
+  );
+}
+
+/** Runs `/role`'s twin (admin-run.ts `run`), loading the command and the store only now. */
+async function runRole(text: Text, expected: RoleInput["kind"], o: Lang): Promise<void> {
+  const [{ run }, ids, role] = await Promise.all([
+    import("./admin-run.ts"),
+    import("./local-ids.ts"),
+    import("../../commands/role.ts"),
+  ]);
+  const built = typeof text === "string" ? text : (d: LocalDirectory) => text(d, ids);
+  await run(role.roleCommand, built, expected, o);
+}
 
 /** Registers `institution …`, `cutoff …` and `role …` on the CLI. */
 export function registerAdminCommands(cli: Command): void {
@@ -36,9 +75,7 @@ function registerInstitution(cli: Command): void {
     .description("an institution's channel and contacts (code or alias, any case)")
     .argument("<code...>", "IEM, iem, VP GKrPP …")
     .addOption(langOption())
-    .action((code: string[], o: Lang) =>
-      run(institution.institutionCommand, code.join(" "), "show", o),
-    );
+    .action((code: string[], o: Lang) => runInstitution(code.join(" "), "show", o));
   // As `/institution set`: contacts named replace the previous ones, none named keeps them,
   // --no-contacts clears them (with contacts too it is refused, exit 2).
   group
@@ -56,11 +93,11 @@ function registerInstitution(cli: Command): void {
     .addOption(langOption())
     .action((code: string, channel: string, users: string[], o: Lang & { contacts?: boolean }) => {
       const none = o.contacts === false ? " --no-contacts" : "";
-      const text = (d: LocalDirectory) => {
+      const text = (d: LocalDirectory, { withLocalId }: Ids) => {
         const named = users.map((u) => withLocalId(u, d.users)).join(" ");
         return `set ${code} ${withLocalId(channel, d.channels)}${named ? ` ${named}` : ""}${none}`;
       };
-      return run(institution.institutionCommand, text, "set", o, setUsageLines);
+      return runInstitution(text, "set", o, true);
     });
   group
     .command("away")
@@ -69,9 +106,8 @@ function registerInstitution(cli: Command): void {
     .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
     .addOption(langOption())
     .action((user: string, date: string, o: Lang) =>
-      run(
-        institution.institutionCommand,
-        (d) => `away ${withLocalId(user, d.users)} ${date}`,
+      runInstitution(
+        (d, { withLocalId }) => `away ${withLocalId(user, d.users)} ${date}`,
         "away",
         o,
       ),
@@ -83,7 +119,7 @@ function registerInstitution(cli: Command): void {
     .argument("<name...>", "full name, e.g. Tiesībsarga birojs")
     .addOption(langOption())
     .action((code: string, name: string[], o: Lang) =>
-      run(institution.institutionCommand, `add ${code} ${name.join(" ")}`, "add", o),
+      runInstitution(`add ${code} ${name.join(" ")}`, "add", o),
     );
 }
 
@@ -97,12 +133,12 @@ function registerRole(cli: Command): void {
       .argument("<role>", "secretary")
       .addOption(langOption())
       .action((user: string, name: string, o: Lang) =>
-        run(role.roleCommand, (d) => `${verb} ${withLocalId(user, d.users)} ${name}`, verb, o),
+        runRole((d, { withLocalId }) => `${verb} ${withLocalId(user, d.users)} ${name}`, verb, o),
       );
   }
   group
     .command("list")
     .description("the secretaries")
     .addOption(langOption())
-    .action((o: Lang) => run(role.roleCommand, "list", "list", o));
+    .action((o: Lang) => runRole("list", "list", o));
 }

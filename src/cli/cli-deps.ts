@@ -15,7 +15,6 @@ import { configFromEnvironment, type Locale } from "../config.ts";
 import { type CliText, cliText } from "../i18n/cli.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
-import { replan } from "../reminders/schedule.ts";
 import { systemClock } from "../time.ts";
 import { cliQueue, type Deferral } from "./cli-queue.ts";
 import { cliLocale } from "./locale.ts";
@@ -59,6 +58,8 @@ export async function withDeps(
           later = reached;
           return null;
         }
+        // The planner (and the jobs it schedules) loads with the queue, on a change only.
+        const { replan } = await import("../reminders/schedule.ts");
         return replan({ db, config, clock: systemClock, queue: reached }, cutoffId);
       },
       // A plain function, not a getter: deps are spread (`{ ...deps, slack }`), which would copy

@@ -5,13 +5,10 @@
  * and to enqueue jobs as `serve` does.
  */
 import { join } from "node:path";
-import { Queue } from "bullmq";
-import { Redis } from "ioredis";
+import type { Queue } from "bullmq";
+import type { Redis } from "ioredis";
 import type { CommandDeps } from "../../commands/types.ts";
-import { enqueueJob, QUEUE_NAME } from "../../jobs/index.ts";
-import { NoQueueError } from "../../jobs/refresh-root.ts";
 import type { Config } from "../config.ts";
-import { findRunningPrivateRedis } from "../redis-server.ts";
 
 /**
  * Why a CLI re-plan was deferred to the app: `no_app` — REDIS_URL unset and no app running
@@ -40,9 +37,16 @@ export function cliQueue(config: Config): CliQueue {
   let connection: Redis | null = null;
   let result: Promise<Queue | Deferral> | null = null;
   let queue: Queue | null = null;
+  // Redis, BullMQ and the jobs load on first use: a command that changes no plan needs none.
   const connect = async (): Promise<Queue | Deferral> => {
+    const { findRunningPrivateRedis } = await import("../redis-server.ts");
     const url = config.redisUrl ?? (await findRunningPrivateRedis(join(config.dataDir, "redis")));
     if (!url) return "no_app";
+    const [{ Redis }, { Queue }, { QUEUE_NAME }] = await Promise.all([
+      import("ioredis"),
+      import("bullmq"),
+      import("../../jobs/index.ts"),
+    ]);
     connection = new Redis(url, {
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
@@ -67,7 +71,11 @@ export function cliQueue(config: Config): CliQueue {
     enqueue: async (name, data) => {
       result ??= connect();
       const reached = await result;
-      if (typeof reached === "string") throw new NoQueueError(reached);
+      if (typeof reached === "string") {
+        const { NoQueueError } = await import("../../jobs/refresh-root.ts");
+        throw new NoQueueError(reached);
+      }
+      const { enqueueJob } = await import("../../jobs/index.ts");
       return enqueueJob(reached, name, data);
     },
     close: async () => {

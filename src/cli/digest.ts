@@ -9,9 +9,9 @@
  *   WORKGROUP_CHANNEL_ID or else the local channel C0LOCAL01 (`loadConfig` falls back to it,
  *   as `serve` does).
  * Exit codes: 0 done; 1 refused, not found, nowhere to post or a --docx that cannot be written;
- * 2 usage error.
+ * 2 usage error. The commands are declared in digest-command.ts, which loads this file only
+ * when one of them runs.
  */
-import type { Command } from "commander";
 import type { DateTime } from "luxon";
 import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
@@ -23,16 +23,16 @@ import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
 import { digestMarkdown, mentionedUsers } from "../digest/render-markdown.ts";
 import { cliText } from "../i18n/cli.ts";
-import { consoleText } from "../i18n/cli-console.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import { run } from "./admin-run.ts";
 import { withDeps } from "./cli-deps.ts";
 import { channelLabel, channelNames, userNames } from "./local-names.ts";
-import { cliLocale, consoleLocale, langOption, writeOutput } from "./locale.ts";
+import { cliLocale, writeOutput } from "./locale.ts";
 import { slackFor } from "./slack-for.ts";
 
 type Lang = { lang?: Locale };
-type DigestFlags = Lang & {
+/** The flags of `digest` (see digest-command.ts). */
+export type DigestFlags = Lang & {
   since?: string;
   json?: boolean;
   md?: boolean;
@@ -40,65 +40,12 @@ type DigestFlags = Lang & {
   post?: boolean;
 };
 
-/** Registers `session …` and `digest` on the CLI. */
-export function registerDigestCommands(cli: Command): void {
-  const group = cli.command("session").description("working-group sessions");
-  group
-    .command("add")
-    .description("add a session at <date> <time> (Riga time)")
-    .argument("<date>", "2026-12-10")
-    .argument("<time>", "10:00")
-    .argument("[title...]", "e.g. Darba grupas sēde")
-    .addOption(langOption())
-    .action((date: string, time: string, title: string[], o: Lang) =>
-      runSession(`add ${date} ${time} ${title.join(" ")}`.trim(), "add", o),
-    );
-  group
-    .command("list")
-    .description("the coming sessions and when each one's draft digest goes out")
-    .option("--json", "print the list as JSON")
-    .addOption(langOption())
-    .action((o: Lang & { json?: boolean }) =>
-      o.json
-        ? withDeps(
-            async (deps) => print(JSON.stringify(await session.sessionListData(deps), null, 2)),
-            o.lang,
-          )
-        : runSession("list", "list", o),
-    );
-  group
-    .command("remove")
-    .description("remove a session (its draft digest is not sent)")
-    .argument("<id>", "session id")
-    .addOption(langOption())
-    .action((id: string, o: Lang) => runSession(`remove ${id}`, "remove", o));
-  cli
-    .command("digest")
-    .description("build the working group's digest now (Markdown by default)")
-    .option("--since <date>", "the period's start (default: the previous digest or session)")
-    .option("--json", "print the digest's data as JSON")
-    .option("--md", "print the digest as Markdown (the default)")
-    .option("--docx <file>", "write the digest as a Word document")
-    .option(
-      "--post",
-      "store the digest and post it to WORKGROUP_CHANNEL_ID (local mode: C0LOCAL01 when unset)",
-    )
-    .addOption(langOption())
-    .action((o: DigestFlags, command: Command) => {
-      const formats = [o.json, o.md, o.docx !== undefined].filter(Boolean).length;
-      if (formats > 1) {
-        const t = consoleText(consoleLocale(process.argv)).usage;
-        command.error(t.oneFormat("--json, --md, --docx"), { exitCode: 2 });
-      }
-      return digest(o);
-    });
-}
-
 function print(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
-async function runSession(
+/** Runs `/session`'s twin on `text` (admin-run.ts `run`), expecting an input of kind `expected`. */
+export async function runSession(
   text: string,
   expected: session.SessionInput["kind"],
   o: Lang,
@@ -121,7 +68,19 @@ export function readSince(
   return resolved === "bad_date" ? "not_date" : resolved;
 }
 
-async function digest(o: DigestFlags): Promise<void> {
+/** `session list --json`: the coming sessions as `/session list` reads them, as JSON on stdout. */
+export async function sessionListJson(lang: Locale | undefined): Promise<void> {
+  await withDeps(
+    async (deps) => print(JSON.stringify(await session.sessionListData(deps), null, 2)),
+    lang,
+  );
+}
+
+/**
+ * `digest [--since] [--json | --md | --docx FILE] [--post]` once its flags are checked (see
+ * the file's comment): builds the digest now and prints, writes or posts it.
+ */
+export async function digest(o: DigestFlags): Promise<void> {
   await withDeps(async (deps) => {
     const locale = cliLocale(o.lang, deps.config);
     const t = cliText(locale).digest;

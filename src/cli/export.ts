@@ -3,10 +3,11 @@
  * server as the trusted actor "cli", on the store DATABASE_URL names (migrated, the bundled
  * report imported when empty). Exit codes: 0 done; 1 refused input (no such cut-off, an invalid
  * spreadsheet: nothing written; an --out that cannot be written); 2 usage (commander's).
+ * Declared in export-command.ts (and `import` in cli.ts), which load this file only when one
+ * of them runs.
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { type Command, Option } from "commander";
 import { countAnnex } from "../../commands/export.ts";
 import type { AuditEntry } from "../../db/audit.ts";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
@@ -25,7 +26,7 @@ import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
 import { userNames } from "./local-names.ts";
-import { cliLocale, cutoffIdOption, importFailure, langOption, writeOutput } from "./locale.ts";
+import { cliLocale, importFailure, writeOutput } from "./locale.ts";
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const fail = (text: string) => {
@@ -33,39 +34,26 @@ const fail = (text: string) => {
   process.exitCode = 1;
 };
 
-/** Registers `export annex` and `export calendar`. */
-export function registerExportCommands(cli: Command): void {
-  const group = cli.command("export").description("the progress report's annex; calendars");
-  group
-    .command("annex")
-    .description("the annex table (DOCX, XLSX or CSV); progress from a cut-off's replies")
-    .addOption(cutoffIdOption("reporting cut-off whose replies fill the progress column"))
-    .addOption(
-      new Option("--format <format>", "file format (default: from --out)").choices([
-        ...ANNEX_FORMATS,
-      ]),
-    )
-    .requiredOption("--out <file>", "where to write, e.g. pielikums.docx")
-    .option("--include-unverified", "also replies from people not mapped as contacts")
-    .addOption(langOption())
-    .action(
-      (o: {
-        cutoff?: number;
-        format?: AnnexFormat;
-        out: string;
-        includeUnverified?: boolean;
-        lang?: Locale;
-      }) => withStore((db, config) => annex(db, config, o)),
-    );
-  group
-    .command("calendar")
-    .description("cut-offs, reminders, task deadlines and sessions as iCalendar (.ics)")
-    .option("--institution <code>", "only what concerns this institution, e.g. LM")
-    .requiredOption("--out <file>", "where to write, e.g. koordinators.ics")
-    .addOption(langOption())
-    .action((o: { institution?: string; out: string; lang?: Locale }) =>
-      withStore((db, config) => calendar(db, config, o)),
-    );
+/** The flags of `export annex` (see export-command.ts). */
+export type AnnexFlags = {
+  cutoff?: number;
+  format?: AnnexFormat;
+  out: string;
+  includeUnverified?: boolean;
+  lang?: Locale;
+};
+
+/** The flags of `export calendar` (see export-command.ts). */
+export type CalendarFlags = { institution?: string; out: string; lang?: Locale };
+
+/** `export annex`: writes the annex table to `--out` on the migrated, seeded store. */
+export async function exportAnnexCommand(o: AnnexFlags): Promise<void> {
+  await withStore((db, config) => annex(db, config, o));
+}
+
+/** `export calendar`: writes the iCalendar file to `--out` on the migrated, seeded store. */
+export async function exportCalendarCommand(o: CalendarFlags): Promise<void> {
+  await withStore((db, config) => calendar(db, config, o));
 }
 
 async function annex(

@@ -1,9 +1,7 @@
-import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
-import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import type { Config, Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
-import { consoleText } from "../i18n/cli-console.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
@@ -16,52 +14,14 @@ import {
 } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
-import { cliLocale, consoleLocale, cutoffIdOption, langOption } from "./locale.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
 /**
- * Registers `remind --cutoff <id> --now`: a reminder now, by hand, to each institution with one
- * still to come (see `sendNow`); the plan's rows are left to go out at their times.
+ * `remind --cutoff <id> --now` (declared in remind-command.ts): a reminder now, by hand, to
+ * each institution with one still to come (see `sendNow`), the outcome per institution on
+ * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder was not sent.
  */
-export function registerRemindCommand(cli: Command): void {
-  cli
-    .command("remind")
-    .description(
-      "send a cut-off's reminder now (by hand) to each institution that has one still to come; the planned reminders still go out at their times",
-    )
-    .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
-    .option("--now", "send now (required: there is no other mode yet)")
-    .option("--json", "print the result as JSON")
-    .addOption(langOption())
-    .addHelpText(
-      "after",
-      [
-        "",
-        "Exit codes: 0 every institution's reminder was sent, or needed no sending (all answered,",
-        "already sent); 1 at least one was not sent: an institution with no channel mapped",
-        "(`institution set`), a channel Slack refused (not found, archived, app not in it), Slack",
-        "rate-limited or unreachable, or no such cut-off; 2 usage error.",
-        "",
-        "An institution with nothing else due whose latest reminder failed (no channel, a channel",
-        "Slack refused) gets that reminder again: fix the mapping (`institution set`), then run this.",
-      ].join("\n"),
-    )
-    .action(
-      async (
-        flags: { cutoff: number; now?: boolean; json?: boolean; lang?: Locale },
-        command: Command,
-      ) => {
-        if (!flags.now)
-          command.error(consoleText(consoleLocale(process.argv)).usage.remindNow, {
-            exitCode: 2,
-          });
-        const config = configFromEnvironment();
-        await remindNow(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
-      },
-    );
-}
-
-async function remindNow(
+export async function remindNow(
   config: Config,
   cutoffId: number,
   json: boolean,

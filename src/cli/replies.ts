@@ -1,8 +1,7 @@
-import type { Command } from "commander";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, replyCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
-import { type Config, configFromEnvironment, type Locale } from "../config.ts";
+import type { Config, Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
@@ -11,7 +10,6 @@ import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import { systemClock } from "../time.ts";
 import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { userLabel, userNames } from "./local-names.ts";
-import { cliLocale, cutoffIdOption, langOption } from "./locale.ts";
 
 /**
  * One reply as `replies --json` prints it (the field names are a contract). Times are UTC
@@ -33,27 +31,6 @@ export interface ReplyJson {
   receivedAt: string;
   editedAt: string | null;
   withdrawnAt: string | null;
-}
-
-/**
- * Registers `replies [--cutoff <id>] [--json] [--lang]`: a cut-off's replies as a table or as
- * JSON; without `--cutoff`, those of the cut-off `/cutoff plan` takes (see {@link listReplies}).
- */
-export function registerRepliesCommand(cli: Command): void {
-  cli
-    .command("replies")
-    .description("list the replies institutions gave for a reporting cut-off")
-    .addOption(
-      cutoffIdOption(
-        "cut-off id (see `cutoff list`; a removed one too); without it, the cut-off the app is working towards (the only live one, or the next), named on stderr",
-      ),
-    )
-    .option("--json", "print every reply in full as JSON")
-    .addOption(langOption())
-    .action((flags: { cutoff?: number; json?: boolean; lang?: Locale }) => {
-      const config = configFromEnvironment();
-      return listReplies(config, flags.cutoff, !!flags.json, cliLocale(flags.lang, config));
-    });
 }
 
 /**

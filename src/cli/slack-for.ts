@@ -1,7 +1,6 @@
 import type { Config } from "../config.ts";
 import { localSlackFile, readLocalSlackFile } from "../emulator/local-file.ts";
-import { DEFAULT_BOT_TOKEN } from "../emulator/server.ts";
-import { createJobWebClient, type SlackWeb } from "../slack/web.ts";
+import type { SlackWeb } from "../slack/web.ts";
 
 /**
  * The Web API client for CLI commands that post: Slack itself, or in local mode the running
@@ -12,7 +11,7 @@ import { createJobWebClient, type SlackWeb } from "../slack/web.ts";
  */
 export async function slackFor(config: Config): Promise<SlackWeb> {
   if (config.slack.mode !== "local") {
-    return createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
+    return (await webApi()).createJobWebClient(config.slack.botToken ?? "", config.slack.apiUrl);
   }
   const local = await readLocalSlackFile(localSlackFile(config.dataDir));
   // The emulator's control API (`GET /_emulator`, its identity) answers while the app runs.
@@ -22,7 +21,7 @@ export async function slackFor(config: Config): Promise<SlackWeb> {
   ) {
     throw new NoLocalAppError();
   }
-  return createJobWebClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`);
+  return (await webApi()).createJobWebClient(await localBotToken(), `${local.emulatorUrl}/api/`);
 }
 
 /**
@@ -41,7 +40,15 @@ export async function slackClientFor(config: {
   const { mode, botToken, apiUrl } = config.slack;
   if (mode !== "local") return botToken && apiUrl ? lookupClient(botToken, apiUrl) : null;
   const local = await readLocalSlackFile(localSlackFile(config.dataDir)).catch(() => null);
-  return local ? lookupClient(DEFAULT_BOT_TOKEN, `${local.emulatorUrl}/api/`) : null;
+  return local ? lookupClient(await localBotToken(), `${local.emulatorUrl}/api/`) : null;
+}
+
+/**
+ * The bot token the local emulator accepts (`DEFAULT_BOT_TOKEN`). Its module is the emulator
+ * itself, loaded only when a command talks to the local app, not for every CLI run.
+ */
+async function localBotToken(): Promise<string> {
+  return (await import("../emulator/server.ts")).DEFAULT_BOT_TOKEN;
 }
 
 /**
@@ -50,8 +57,13 @@ export async function slackClientFor(config: {
  */
 export const LOOKUP_TIMEOUT_MS = 3_000;
 
-function lookupClient(token: string, apiUrl: string): SlackWeb {
-  return createJobWebClient(token, apiUrl, undefined, LOOKUP_TIMEOUT_MS);
+async function lookupClient(token: string, apiUrl: string): Promise<SlackWeb> {
+  return (await webApi()).createJobWebClient(token, apiUrl, undefined, LOOKUP_TIMEOUT_MS);
+}
+
+/** The Web API client's module (and Slack's SDK behind it), loaded when a command needs Slack. */
+function webApi(): Promise<typeof import("../slack/web.ts")> {
+  return import("../slack/web.ts");
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Locale } from "../config.ts";
 import { exportText } from "../i18n/export.ts";
+import { ANNEX_FORMATS, type AnnexFormat } from "./annex-formats.ts";
 import {
   type AnnexModel,
   type AnnexProblem,
@@ -9,10 +10,7 @@ import {
 } from "./annex-model.ts";
 import { renderCsv } from "./csv.ts";
 
-/** The formats the annex exports to. */
-export const ANNEX_FORMATS = ["docx", "xlsx", "csv"] as const;
-/** An annex format. */
-export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
+export { ANNEX_FORMATS, type AnnexFormat };
 
 /** MIME types per format (for uploads). */
 export const MIME: Record<AnnexFormat, string> = {

@@ -1,0 +1,98 @@
+/**
+ * What the CLI's `cutoff` commands do (declared in admin-cutoff.ts): `/cutoff`'s own parse and
+ * handle as the trusted user "cli" (admin-run.ts), and the `--json` forms of `list` and `plan`.
+ */
+import * as cutoff from "../../commands/cutoff.ts";
+import { removedCutoffShown } from "../../commands/cutoff-gone.ts";
+import type { SlashCommand } from "../../commands/types.ts";
+import { configFromEnvironment, type Locale } from "../config.ts";
+import { cliText } from "../i18n/cli.ts";
+import { cutoffText } from "../i18n/cutoff.ts";
+import { mrkdwnToText } from "../slack/blocks-to-text.ts";
+import { run } from "./admin-run.ts";
+import { withDeps } from "./cli-deps.ts";
+import { cliDefaultCutoff } from "./default-cutoff.ts";
+import { cliLocale } from "./locale.ts";
+import { stripEmphasis } from "./terminal.ts";
+
+type Lang = { lang?: Locale };
+
+/**
+ * Runs `/cutoff`'s twin on `text` (admin-run.ts `run`), expecting an input of kind `expected`;
+ * `time` is `add|move --time` (a value that is no time is refused, see {@link cutoffAt}).
+ */
+export async function runCutoff(
+  time: string | undefined,
+  text: string,
+  expected: cutoff.CutoffInput["kind"],
+  o: Lang,
+): Promise<void> {
+  await run(cutoffAt(time), text, expected, o);
+}
+
+/** `cutoff list --json`: the cut-offs as `/cutoff list` reads them, as JSON on stdout. */
+export async function listJson(lang: Locale | undefined): Promise<void> {
+  await withDeps((deps) => printJson(cutoff.cutoffListData(deps)), lang);
+}
+
+/**
+ * `/cutoff` for `cutoff add|move --time <value>`: a value that is no time ("abc") is refused
+ * as `/cutoff` refuses a bad time (exit 2), naming it and the accepted forms; put into the
+ * command text, a word that is not time-shaped would be read as the title's first word.
+ */
+function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
+  if (time === undefined || cutoff.readCutoffTime(time)) return cutoff.cutoffCommand;
+  const refused: cutoff.CutoffInput = {
+    kind: "invalid",
+    mistake: { reason: "bad_time", input: time },
+  };
+  return { ...cutoff.cutoffCommand, parse: () => refused };
+}
+
+/**
+ * `cutoff plan <id> --json`: the plan and its `scheduling` as JSON on stdout. No plan is exit 1
+ * with the reason on stderr, as the text form says it: a removed cut-off named with the day it
+ * was removed (`removedCutoffShown`), else "no such cut-off"; an id that is no number, exit 2.
+ * Without an id, the cut-off `/cutoff plan` takes (`cliDefaultCutoff`): a note naming it on
+ * stderr; none to take is exit 1 with the reason on stderr. stdout is only ever the JSON.
+ */
+export async function planJson(
+  idText: string | undefined,
+  lang: Locale | undefined,
+): Promise<void> {
+  const id = idText === undefined ? null : /^\d+$/.test(idText) ? Number(idText) : 0;
+  const locale = cliLocale(lang, configFromEnvironment());
+  const t = cliText(locale);
+  if (id !== null && id <= 0) {
+    process.stderr.write(`${t.notCutoffId(idText ?? "")}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  await withDeps(
+    async (deps) => {
+      const chosen = id ?? (await cliDefaultCutoff(deps, locale, "plan"));
+      if (chosen === null) return;
+      const data = await cutoff.cutoffPlanData(deps, chosen);
+      if (!data) {
+        const gone = await removedCutoffShown(deps, chosen, locale);
+        const why = gone
+          ? stripEmphasis(
+              mrkdwnToText(
+                cutoffText(locale).planRemoved(gone.id, gone.title, gone.when, gone.day),
+              ),
+            )
+          : t.noCutoff(chosen);
+        process.stderr.write(`${why}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      await printJson(Promise.resolve({ ...data.plan, scheduling: data.outcome }));
+    },
+    lang,
+    "plan",
+  );
+}
+
+async function printJson(data: Promise<unknown>): Promise<void> {
+  process.stdout.write(`${JSON.stringify(await data, null, 2)}\n`);
+}
