@@ -43,6 +43,7 @@ export interface DigestStatusChange {
  * was built — the text shown is no longer what the working group may have read.
  * `alsoNames`: other tasks the reply names but is not filed under ("2: …; 14: …" under 2 →
  * ["14"], see `tasksNotFiled`); absent when none (and in digests stored before it was kept).
+ * `number` null: filed under no task ("bez uzdevuma" / "no task").
  */
 export interface DigestReply {
   number: string | null;

@@ -28,7 +28,8 @@ const lv = {
   repliesHeading: (n: number) => `*Jaunas atbildes (${n})*`,
   reply: (number: string, code: string, user: string, date: string, excerpt: string) =>
     `• *${number}* · *${code}* · <@${user}> · ${date}: „${excerpt}”`,
-  unassigned: "nepiesaistīta",
+  /** A reply filed under no task: the CLI's `replies` term ("bez uzdevuma"). */
+  unassigned: "bez uzdevuma",
   claim: (label: string) => ` — _${label}_`,
   open: "atvērt",
   unverified: " _(nepārbaudīta)_",
@@ -146,7 +147,7 @@ const en: typeof lv = {
   repliesHeading: (n) => `*New replies (${n})*`,
   reply: (number, code, user, date, excerpt) =>
     `• *${number}* · *${code}* · <@${user}> · ${date}: “${excerpt}”`,
-  unassigned: "unassigned",
+  unassigned: "no task",
   claim: (label) => ` — _${label}_`,
   open: "open",
   unverified: " _(unverified)_",
