@@ -73,7 +73,8 @@ export interface StoredTaskDetail extends TaskDetail {
 }
 
 /**
- * One task with its institutions (printed order, names) and direct sub-tasks, or undefined.
+ * One task with its institutions (printed order, names), direct sub-tasks and every task under
+ * it (`descendants`, for a heading's status roll-up), or undefined.
  * Three indexed lookups whatever the programme's size, two for a task without sub-tasks (the
  * task's row says whether it has any).
  */
@@ -84,11 +85,14 @@ export async function findTaskDetail(
 ): Promise<StoredTaskDetail | undefined> {
   const [row] = await taskWithProgramme(db, programmeId, number);
   if (!row) return undefined;
-  const [institutions, children] = await Promise.all([
+  const [institutions, below] = await Promise.all([
     institutionsOfTask(db, row.id),
     // Most tasks have none: one statement fewer (each costs a few µs of SQLite in `serve`).
-    row.has_children ? subtasksOf(db, programmeId, number) : [],
+    row.has_children ? descendantsOf(db, programmeId, `${number}.%`) : [],
   ]);
+  // In the report's order, sorted here: SQLite's ORDER BY built a sorter of its own for the few
+  // rows. Positions are distinct within a programme.
+  const descendants = below.sort((a, b) => a.position - b.position).map(toSummary);
   // Written out, not `...toSummary(row)`: adding fields to a spread copy went through V8's
   // runtime on every call (seen in CPU profiles of `/task N` with no answer reused).
   const summary = toSummary(row);
@@ -103,8 +107,7 @@ export async function findTaskDetail(
     programmeId,
     programme: { code: row.programme_code, title: row.programme_title },
     // In printed order, sorted here: SQLite's ORDER BY built a sorter of its own for the few
-    // rows (~2 µs of each `/task N` in serve). Positions are distinct within a task (and a
-    // programme, for `children`).
+    // rows (~2 µs of each `/task N` in serve). Positions are distinct within a task.
     institutions: institutions
       .sort((a, b) => a.position - b.position)
       .map((i) => ({
@@ -116,7 +119,8 @@ export async function findTaskDetail(
       })),
     indicator: row.indicator,
     progress: row.progress,
-    children: children.sort((a, b) => a.position - b.position).map(toSummary),
+    children: descendants.filter((d) => d.parent === summary.number),
+    descendants,
     updatedAt: row.updated_at,
   };
 }
@@ -157,13 +161,17 @@ const institutionsOfTask = compiled((db, taskId: number) =>
     ])
     .where("task_institutions.task_id", "=", taskId),
 );
-// Only what a summary shows: a sub-task's narratives can run to thousands of characters.
-const subtasksOf = compiled((db, programmeId: number, number: string) =>
+// Every task under a task, in one statement (a heading's roll-up counts its sub-tasks' own):
+// numbers are hierarchical (10.1.1 sits under 10.1 under 10: the importers' `parentNumber`),
+// so `pattern` is "<number>.%" (a stored number is digits and dots, nothing LIKE reads as a
+// wildcard). Only what a summary shows: a sub-task's narratives can run to thousands of
+// characters.
+const descendantsOf = compiled((db, programmeId: number, pattern: string) =>
   db
     .selectFrom("tasks")
     .select([...SUMMARY_COLUMNS, "position"])
     .where("programme_id", "=", programmeId)
-    .where("parent_number", "=", number),
+    .where("number", "like", pattern),
 );
 
 /** Tasks of a programme in which the institution takes part, with its role, in report order. */

@@ -123,6 +123,12 @@ export interface TaskDetail extends TaskSummary {
   progress: string | null;
   /** Direct sub-tasks in the report's order. */
   children: TaskSummary[];
+  /**
+   * Every task under this one (its sub-tasks, theirs, …) in the report's order; the same as
+   * `children` when none of them has sub-tasks. A heading's status roll-up counts them
+   * (`statusRollups` in status-rollup.ts).
+   */
+  descendants: TaskSummary[];
   /** UTC ISO instant of the last change. */
   updatedAt: string;
 }

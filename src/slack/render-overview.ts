@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
+import { type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import {
   type Institution,
   TASK_STATUSES,
@@ -7,9 +8,11 @@ import {
   type TaskSummary,
 } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
+import { taskRollupText } from "../i18n/task-rollup.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText, truncateText } from "./fit.ts";
-import { STATUS_MARK, statusLabel } from "./format.ts";
+import { statusLabel } from "./format.ts";
+import { HEADING_MARK, listStatus } from "./render-task-status.ts";
 
 /** Characters of a title in a list line; the full title is one `/task N` away. */
 const LIST_TITLE_MAX = 90;
@@ -21,15 +24,21 @@ const INDENT = "    ";
  * One line per task, in the given order: status marker, number, shortened title. A sub-task
  * is indented one level deeper than its parent only when that parent is listed before it, so
  * the list reads as a tree: `/task IEM` lists 10.1.1 and 13.4 without 10.1 and 13, and an
- * indent there would hang under an unrelated task.
+ * indent there would hang under an unrelated task. `rollups` (`statusRollups` of the
+ * programme's tasks): a heading among them reads "📂 *10.1* title (✅ 2 · 🟡 1)" (see
+ * render-task-status.ts); without them every task shows its own status mark.
  */
-export function taskLines(tasks: TaskSummary[]): string[] {
+export function taskLines(
+  tasks: TaskSummary[],
+  rollups: ReadonlyMap<string, StatusRollup> = new Map(),
+): string[] {
   const depth = new Map<string, number>();
   return tasks.map((t) => {
     const parentDepth = t.parent === null ? undefined : depth.get(t.parent);
     const level = parentDepth === undefined ? 0 : parentDepth + 1;
     depth.set(t.number, level);
-    return `${INDENT.repeat(level)}${STATUS_MARK[t.status ?? "none"]} *${t.number}* ${escapeMrkdwn(truncateText(t.title, LIST_TITLE_MAX))}`;
+    const { mark, suffix } = listStatus(t.status, rollups.get(t.number));
+    return `${INDENT.repeat(level)}${mark} *${t.number}* ${escapeMrkdwn(truncateText(t.title, LIST_TITLE_MAX))}${suffix}`;
   });
 }
 
@@ -43,7 +52,9 @@ export function listBlocks(lines: string[], maxBlocks: number): KnownBlock[] {
  * `/task` and `/task help`: how to use the command (with `codes`, the institutions that have
  * tasks in this programme, so the examples answer), the programme's counts by status, `extra`
  * blocks (the next session), and the task list (status marker, number, title), within 50
- * blocks whatever the programme's size.
+ * blocks whatever the programme's size. A heading (10, 10.1, 13) is counted apart ("📂
+ * Virsraksti ar apakšuzdevumiem: 3"), not as "no result indicator", and listed with its
+ * sub-tasks' statuses counted; the roll-ups come from `tasks`, no further reads.
  */
 export function renderOverview(
   programme: { code: string; title: string },
@@ -53,12 +64,19 @@ export function renderOverview(
   extra: KnownBlock[] = [],
 ): KnownBlock[] {
   const m = messages(locale);
+  const rollups = statusRollups(tasks);
   const counts = new Map<TaskStatus | null, number>();
-  for (const t of tasks) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
-  const countLine = [...TASK_STATUSES, null]
-    .filter((s) => counts.has(s))
-    .map((s) => `${statusLabel(s, locale)}: *${counts.get(s)}*`)
-    .join("   ");
+  let headings = 0;
+  for (const t of tasks) {
+    if (t.status === null && rollups.has(t.number)) headings++;
+    else counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
+  }
+  const countLine = [
+    ...[...TASK_STATUSES, null]
+      .filter((s) => counts.has(s))
+      .map((s) => `${statusLabel(s, locale)}: *${counts.get(s)}*`),
+    ...(headings > 0 ? [`${HEADING_MARK} ${taskRollupText(locale).headings}: *${headings}*`] : []),
+  ].join("   ");
   const head: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: m.overview.title } },
     {
@@ -78,7 +96,7 @@ export function renderOverview(
     },
     ...extra,
   ];
-  return [...head, ...listBlocks(taskLines(tasks), MESSAGE_BLOCKS_MAX - head.length)];
+  return [...head, ...listBlocks(taskLines(tasks, rollups), MESSAGE_BLOCKS_MAX - head.length)];
 }
 
 /**

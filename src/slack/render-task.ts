@@ -2,6 +2,7 @@ import type { KnownBlock, SectionBlock } from "@slack/types";
 import type { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
+import { type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
@@ -12,9 +13,10 @@ import {
   SECTION_TEXT_MAX,
 } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { deadlineLabel, isOverdue, STATUS_MARK, statusLabel } from "./format.ts";
+import { deadlineLabel, isOverdue } from "./format.ts";
 import { ActionId, taskRef } from "./ids.ts";
 import { renderCutoffStatus } from "./render-task-cutoff.ts";
+import { listStatus, statusOrRollup } from "./render-task-status.ts";
 
 /** What a renderer needs besides the data: language, time zone and "now" (for "overdue"). */
 export interface RenderContext {
@@ -28,8 +30,10 @@ export const PROGRESS_EXCERPT_MAX = 700;
 
 /**
  * The `/task N` answer: header (number and title), fields (deadline with "overdue" where it
- * applies, status, responsible and co-responsible institutions, section), result indicator,
- * the start of the progress narrative, sub-tasks of a parent task, and the "Show full
+ * applies, status — a heading's as its sub-tasks' statuses counted, see render-task-status.ts
+ * — responsible and co-responsible institutions, section), result indicator, the start of the
+ * progress narrative, sub-tasks of a parent task (a heading among them with its counts), and
+ * the "Show full
  * progress" / "Share in channel" buttons. Always within Slack's limits (≤ 50 blocks,
  * sections ≤ 3,000, fields ≤ 2,000, header ≤ 150).
  * Source of the fields: the annex columns of the report (VI. PIELIKUMS).
@@ -40,6 +44,9 @@ export function renderTask(
   opts: { sharedBy?: string; cutoff?: TaskCutoffStatus | null } = {},
 ): KnownBlock[] {
   const m = messages(ctx.locale);
+  // A heading (10, 10.1) and its sub-tasks that are headings show their sub-tasks' statuses
+  // counted (render-task-status.ts): from the tasks under it, already read with it.
+  const rollups = task.children.length > 0 ? statusRollups(task.descendants) : NO_ROLLUPS;
   const blocks: KnownBlock[] = [
     {
       type: "header",
@@ -52,7 +59,7 @@ export function renderTask(
   if (task.title.length + task.number.length + 2 > HEADER_TEXT_MAX) {
     blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
   }
-  blocks.push({ type: "section", fields: fields(task, ctx) });
+  blocks.push({ type: "section", fields: fields(task, ctx, rollups.get(task.number)) });
   // A parent row without its own indicator (10, 10.1) is a heading: its sub-tasks carry them.
   if (task.indicator || task.children.length === 0) {
     blocks.push(
@@ -68,9 +75,10 @@ export function renderTask(
   if (opts.cutoff)
     blocks.push(...renderCutoffStatus(withoutTaskPrefix(opts.cutoff, task), ctx.locale, ctx.zone));
   if (task.children.length > 0) {
-    const lines = task.children.map(
-      (c) => `${STATUS_MARK[c.status ?? "none"]} *${c.number}* ${escapeMrkdwn(c.title)}`,
-    );
+    const lines = task.children.map((c) => {
+      const { mark, suffix } = listStatus(c.status, rollups.get(c.number));
+      return `${mark} *${c.number}* ${escapeMrkdwn(c.title)}${suffix}`;
+    });
     blocks.push(section(`*${m.task.subtasks}*\n${lines.join("\n")}`));
   }
   const context = [m.task.programme(task.programme.code)];
@@ -95,7 +103,13 @@ function withoutTaskPrefix(status: TaskCutoffStatus, task: TaskDetail): TaskCuto
   };
 }
 
-function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; text: string }> {
+const NO_ROLLUPS: ReadonlyMap<string, StatusRollup> = new Map();
+
+function fields(
+  task: TaskDetail,
+  ctx: RenderContext,
+  rollup: StatusRollup | undefined,
+): Array<{ type: "mrkdwn"; text: string }> {
   const m = messages(ctx.locale);
   let deadline = deadlineLabel(task.deadline, ctx.locale, ctx.zone);
   if (deadline !== task.deadline.text) deadline += ` _(${escapeMrkdwn(task.deadline.text)})_`;
@@ -105,7 +119,7 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
   const co = task.institutions.filter((i) => i.role === "co_responsible");
   const out = [];
   if (task.deadline.text !== "") out.push(field(m.task.deadline, deadline));
-  out.push(field(m.task.status, statusText(task, ctx)));
+  out.push(field(m.task.status, statusOrRollup(task.status, rollup, ctx.locale)));
   if (responsible.length > 0 || task.children.length === 0) {
     out.push(field(m.role.responsible, names(responsible) || "–"));
   }
@@ -118,19 +132,6 @@ function fields(task: TaskDetail, ctx: RenderContext): Array<{ type: "mrkdwn"; t
 /** Institutions as "*IEM* – Iekšlietu ministrija", one a line. */
 function names(list: TaskDetail["institutions"]): string {
   return list.map((i) => `*${i.code}* – ${escapeMrkdwn(i.name)}`).join("\n");
-}
-
-/** The task's own status, or for a parent without one, its sub-tasks' statuses counted. */
-function statusText(task: TaskDetail, ctx: RenderContext): string {
-  if (task.status !== null || task.children.length === 0)
-    return statusLabel(task.status, ctx.locale);
-  const counts = new Map<string, number>();
-  for (const c of task.children) {
-    const mark = STATUS_MARK[c.status ?? "none"];
-    counts.set(mark, (counts.get(mark) ?? 0) + 1);
-  }
-  const summary = [...counts].map(([mark, n]) => `${mark} ${n}`).join(" · ");
-  return `${messages(ctx.locale).task.seeSubtasks}: ${summary}`;
 }
 
 function field(label: string, value: string): { type: "mrkdwn"; text: string } {
