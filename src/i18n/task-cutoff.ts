@@ -13,10 +13,17 @@ const lv = {
     verified: boolean,
   ) =>
     `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
+  /**
+   * The institution has only replies from people who are not its contacts (❔): it has not
+   * answered yet (its reminders still ask), so the line says that first and then who wrote what,
+   * `user` named as not the institution's contact. Beside "Nākamais atgādinājums: … kas vēl nav
+   * atbildējušas: IEM" the two lines agree.
+   */
+  repliedUnverified: (code: string, date: string, user: string, excerpt: string, link: string) =>
+    `❔ *${code}* – pārbaudītas atbildes vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|Atvērt>`,
   waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
   /** After a reply received once the cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
-  unverified: " _(nepārbaudīta: autors nav institūcijas kontaktpersona)_",
   laterUnverified: (n: number) =>
     ` _(un ${n} ${lvPlural(n, "vēlāka nepārbaudīta atbilde", "vēlākas nepārbaudītas atbildes")})_`,
   /** The next reminder goes to every institution of the task. */
@@ -48,9 +55,10 @@ const en: typeof lv = {
   heading: (title, date) => `*Reporting cut-off: ${date}* (${title})`,
   replied: (code, date, user, excerpt, link, verified) =>
     `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
+  repliedUnverified: (code, date, user, excerpt, link) =>
+    `❔ *${code}* – no verified reply yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|Open>`,
   waiting: (code) => `⏳ *${code}* – no reply yet`,
   late: " _(after the reporting cut-off)_",
-  unverified: " _(unverified: the author is not a contact of the institution)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,
   nextReminderTo: (date, codes) =>

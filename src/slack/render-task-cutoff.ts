@@ -25,9 +25,10 @@ const INSTITUTION_SECTIONS_MAX = 4;
 
 /**
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
- * "(after the reporting cut-off)" when received after the cut-off's time) or "no reply yet", and
- * what the reminders will still do about the task ({@link reminderLines}). The heading and the
- * institution lines fill sections of ≤ 3,000 characters (block ids "task_cutoff",
+ * "(after the reporting cut-off)" when received after the cut-off's time), or when only people
+ * who are not its contacts replied, "no verified reply yet" and the newest such reply, or "no
+ * reply yet"; and what the reminders will still do about the task ({@link reminderLines}). The
+ * heading and the institution lines fill sections of ≤ 3,000 characters (block ids "task_cutoff",
  * "task_cutoff_2", …; at most {@link INSTITUTION_SECTIONS_MAX}, whole lines each, with a note of
  * how many were left out beyond that); the reminder lines have their own section
  * ("task_cutoff_reminders"), so no number of institutions or length of replies hides them. At
@@ -52,17 +53,14 @@ export function renderCutoffStatus(
     const excerpt = slackDisplayText(excerptSlackText(i.latest.text, EXCERPT_MAX));
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
     const { at, userId, verified } = i.latest;
-    let line = m.replied(
-      i.code,
-      formatInstantDay(at, zone, locale),
-      userId,
-      excerpt,
-      link,
-      verified,
-    );
+    const day = formatInstantDay(at, zone, locale);
+    // Only strangers' replies: the institution has not answered (its reminders still ask), and
+    // the line says so before it shows what was written.
+    let line = verified
+      ? m.replied(i.code, day, userId, excerpt, link, verified)
+      : m.repliedUnverified(i.code, day, userId, excerpt, link);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
     if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
-    if (!verified) line += m.unverified;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }

@@ -251,10 +251,11 @@ describe("/task with an active reporting cut-off", () => {
       (await handle(parse("5"), { db, clock, zone: "Europe/Riga" }, "lv")).blocks,
     );
     expect(lv).toContain("kaut kas");
-    expect(lv).toContain("❔ *IZM* atbildēja");
+    expect(lv).toContain(
+      "❔ *IZM* – pārbaudītas atbildes vēl nav; <@U0OTHER99> (nav IZM kontaktpersona) rakstīja",
+    );
     expect(lv).not.toContain("✅ *IZM*");
     expect(lv).toContain("✅ *LM* atbildēja");
-    expect(lv).toContain("nepārbaudīta: autors nav institūcijas kontaktpersona");
     expect(lv).not.toContain("vēlāka");
   });
 
