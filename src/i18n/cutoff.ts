@@ -108,13 +108,13 @@ const lv = {
    * {@link planRemoved}'s.
    */
   moveRemoved: (id: number, title: string, when: string, day: string) =>
-    `Ziņošanas termiņš *#${id}* (${title}, ${when}) ir noņemts ${day.replace(/\.$/, "")}; noņemtu termiņu pārcelt nevar. Jaunu termiņu pievienojiet ar \`/cutoff add &lt;datums&gt; &lt;nosaukums&gt;\`.`,
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) ir noņemts ${day}; noņemtu termiņu pārcelt nevar. Jaunu termiņu pievienojiet ar \`/cutoff add &lt;datums&gt; &lt;nosaukums&gt;\`.`,
   /**
    * `/cutoff remove` of a cut-off removed already (nothing is changed); arguments as
    * {@link planRemoved}'s.
    */
   removeRemoved: (id: number, title: string, when: string, day: string) =>
-    `Ziņošanas termiņš *#${id}* (${title}, ${when}) jau ir noņemts ${day.replace(/\.$/, "")}; nekas nav mainīts.`,
+    `Ziņošanas termiņš *#${id}* (${title}, ${when}) jau ir noņemts ${day}; nekas nav mainīts.`,
   /**
    * `/cutoff plan` of a removed cut-off: `title` (mrkdwn-escaped), `when` its time as
    * `formatInstant` writes it, `day` the day it was removed, "30.11.2026." (`formatInstantDay`).

@@ -111,7 +111,7 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
     expect(again).toContain(cutoffText("lv").removeRemoved(gone, lv.title, lv.when, lv.day));
     expect(again).toMatch(
       new RegExp(
-        `Ziņošanas termiņš \\*#${gone}\\* \\(Atceltais, .+ 10:30\\) jau ir noņemts \\d\\d\\.\\d\\d\\.\\d{4}; nekas nav mainīts\\.`,
+        `Ziņošanas termiņš \\*#${gone}\\* \\(Atceltais, .+ 10:30\\) jau ir noņemts \\d\\d\\.\\d\\d\\.\\d{4}\\.; nekas nav mainīts\\.`,
         "u",
       ),
     );
@@ -123,6 +123,8 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
     // As the user sees it: Slack shows "&lt;" as "<".
     const moveText = cutoffText("lv").moveRemoved(gone, lv.title, lv.when, lv.day);
     expect(move).toContain(moveText.replaceAll("&lt;", "<").replaceAll("&gt;", ">"));
+    // The Latvian date keeps its final dot mid-sentence ("30.11.2026.;").
+    expect(move).toMatch(/ir noņemts \d\d\.\d\d\.\d{4}\.; noņemtu termiņu pārcelt nevar/u);
     expect(move).toContain(
       "noņemtu termiņu pārcelt nevar. Jaunu termiņu pievienojiet ar `/cutoff add <datums> <nosaukums>`.",
     );
@@ -205,7 +207,7 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
     const removed = await runCli(["cutoff", "remove", String(gone)], env);
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain(
-      `Ziņošanas termiņš #${gone} (CLI atceltais, ${lv.when}) jau ir noņemts ${lv.day.replace(/\.$/, "")}; nekas nav mainīts.`,
+      `Ziņošanas termiņš #${gone} (CLI atceltais, ${lv.when}) jau ir noņemts ${lv.day}; nekas nav mainīts.`,
     );
     const moved = await runCli(["cutoff", "move", String(gone), "2099-06-01", "--lang", "en"], env);
     expect(moved.code).toBe(1);
