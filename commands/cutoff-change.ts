@@ -27,9 +27,10 @@ import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
+import { firstReminderText } from "./cutoff-added.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
-import { type CutoffPlan, loadPlan } from "./cutoff-model.ts";
+import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
@@ -107,7 +108,8 @@ async function addedReply(
   const plan = await loadPlan(deps, cutoff);
   const s = plan.cutoff;
   const when = (iso: string) => formatInstant(iso, zone, ctx.locale);
-  const first = s.nextReminder ? when(s.nextReminder) : null;
+  const rows = await listReminders(deps.db, cutoff.id);
+  const first = firstReminderText(rows, cutoff.at, nowIso(deps), when, ctx.locale);
   const title = escapeMrkdwn(cutoff.title);
   const text = t.added(cutoff.id, when(cutoff.at), title);
   const blocks: KnownBlock[] = [
@@ -118,7 +120,9 @@ async function addedReply(
   }
   const day = dayWarning(cutoff.at, cutoff.id, time, deps, ctx.locale);
   if (day) blocks.push(section(day));
-  const unmapped = unmappedText(plan, t);
+  // Counted as `/cutoff plan` counts them: every reminder of the cut-off not skipped, the one
+  // sent at once (its time had passed) too, whether it is out yet or not.
+  const unmapped = unmappedText(plan, t, (r) => r.state !== "skipped");
   if (unmapped) blocks.push(section(unmapped));
   const note = replanNote(outcome, ctx.locale);
   blocks.push(contextLine(note ? `${t.planHint(cutoff.id)} · ${note}` : t.planHint(cutoff.id)));
@@ -200,17 +204,20 @@ async function refreshThreadRoots(
  * have no Slack channel (`plan.unmapped`): their codes, how many of the reminders planned for
  * the cut-off's present time are theirs, out of how many in all ("4 no 10"; they are counted as
  * planned, but the sender fails them as "no_mapping" and tells the secretaries), and the fix,
- * `/institution set <CODE> #kanāls`.
+ * `/institution set <CODE> #kanāls`. `counted`: which of the present time's reminders count
+ * (default: those still planned or being sent; `/cutoff add` counts every one not skipped).
  * Null when every institution in scope has a channel (or none of theirs is still planned).
  */
-function unmappedText(plan: CutoffPlan, t: ReturnType<typeof cutoffText>): string | null {
+function unmappedText(
+  plan: CutoffPlan,
+  t: ReturnType<typeof cutoffText>,
+  counted: (r: PlanReminder) => boolean = (r) => r.state === "planned" || r.state === "sending",
+): string | null {
   const codes = new Set(plan.unmapped);
   const pending = (institutions: CutoffPlan["institutions"]) =>
     institutions
       .flatMap((i) => i.reminders)
-      .filter(
-        (r) => r.previousCutoffAt === undefined && (r.state === "planned" || r.state === "sending"),
-      ).length;
+      .filter((r) => r.previousCutoffAt === undefined && counted(r)).length;
   const reminders = pending(plan.institutions.filter((i) => codes.has(i.code)));
   const [first] = plan.unmapped;
   if (!first || reminders === 0) return null;

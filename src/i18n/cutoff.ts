@@ -14,7 +14,7 @@ const reasonsLv: Record<string, string> = {
   channel_not_found: "kanāls nav atrasts",
   not_in_channel: channelProblemText("lv").not_in_channel,
   is_archived: channelProblemText("lv").is_archived,
-  superseded: "aizstāts ar vēlāku (lietotne tobrīd nedarbojās)",
+  superseded: "aizstāts ar vēlāku (tā laiks jau bija pagājis)",
   cutoff_passed: "termiņš jau bija pagājis",
   cutoff_removed: "termiņš noņemts",
   passed_when_moved: "tā laiks jau bija pagājis, kad termiņu pārcēla",
@@ -26,7 +26,7 @@ const reasonsEn: Record<string, string> = {
   channel_not_found: "channel not found",
   not_in_channel: channelProblemText("en").not_in_channel,
   is_archived: channelProblemText("en").is_archived,
-  superseded: "replaced by a later one (the app was down)",
+  superseded: "replaced by a later one (its time had passed)",
   cutoff_passed: "the cut-off had passed",
   cutoff_removed: "cut-off removed",
   passed_when_moved: "its time had passed when the cut-off was moved",
@@ -59,8 +59,26 @@ const lv = {
   more: (left: number) => `… un vēl ${left}.`,
   added: (id: number, when: string, title: string) =>
     `Pievienots ziņošanas termiņš *#${id}*: *${when}* – ${title}.`,
+  /** `first`: the sentence on the first reminder ({@link firstReminder}, {@link addedNow}), or null. */
   addedScope: (scope: string, first: string | null) =>
-    `Apjoms: ${scope}.${first ? ` Pirmais atgādinājums: ${first}.` : ""}`,
+    `Apjoms: ${scope}.${first ? ` ${first}` : ""}`,
+  /** The first reminder of a cut-off just added, none of whose times had passed. */
+  firstReminder: (when: string) => `Pirmais atgādinājums: ${when}.`,
+  /**
+   * A cut-off added so late that a reminder's time has passed: the latest passed one goes out
+   * at once (so institutions get at least one), `at` its planned time, `kind` its offset in
+   * words ("4 minūtes pirms termiņa"); `next` the next reminder still planned, or null.
+   */
+  addedNow: (at: string, kind: string, next: string | null) =>
+    `Pirmais atgādinājums tiks nosūtīts tūlīt, jo tā laiks (${at} – ${kind}) jau pagājis.${next ? ` Nākamais atgādinājums: ${next}.` : ""}`,
+  /**
+   * With {@link addedNow}: earlier reminders whose time had passed too, not sent (only one goes
+   * out at once); `kinds` their offsets in words, `count` how many.
+   */
+  addedSkipped: (kinds: string, count: number) =>
+    count === 1
+      ? `Agrākā atgādinājuma (${kinds}) laiks arī pagājis – tas netiks sūtīts.`
+      : `Agrāko atgādinājumu (${kinds}) laiks arī pagājis – tie netiks sūtīti.`,
   /**
    * Institutions in scope with no Slack channel: `codes` joined, `first` one of them for the
    * fix; `reminders`: how many of the `total` reminders planned are theirs (they will not be
@@ -191,8 +209,12 @@ const lv = {
   usageHint: "Palīdzība: `/cutoff help`",
   // `/cutoff plan`
   planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,
-  planSummary: (when: string, scope: string, reminders: number) =>
-    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}`,
+  /**
+   * `reminders`: those of the cut-off's present time sent or to be sent; `skipped`: those
+   * skipped (their time had passed, …), named only when there are any.
+   */
+  planSummary: (when: string, scope: string, reminders: number, skipped: number) =>
+    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`,
   planUnmapped: (codes: string) =>
     `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
   planEmpty: "Šim ziņošanas termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
@@ -209,6 +231,8 @@ const lv = {
   /** A reminder sent by hand (`remind --now`) outside the plan. */
   byHand: "ar roku (remind --now)",
   planned: "ieplānots",
+  /** A planned reminder of an institution with no Slack channel: the sender would fail it. */
+  plannedNoChannel: "netiks nosūtīts – nav kanāla",
   sending: "tiek sūtīts",
   sent: (at: string) => `nosūtīts ${at}`,
   skipped: (reason: string) => `izlaists: ${reasonsLv[reason] ?? reason}`,
@@ -241,7 +265,14 @@ const en: typeof lv = {
   passed: "cut-off passed",
   more: (left) => `… and ${left} more.`,
   added: (id, when, title) => `Added reporting cut-off *#${id}*: *${when}* – ${title}.`,
-  addedScope: (scope, first) => `Scope: ${scope}.${first ? ` First reminder: ${first}.` : ""}`,
+  addedScope: (scope, first) => `Scope: ${scope}.${first ? ` ${first}` : ""}`,
+  firstReminder: (when) => `First reminder: ${when}.`,
+  addedNow: (at, kind, next) =>
+    `The first reminder goes out now, as its time (${at} – ${kind}) has already passed.${next ? ` Next reminder: ${next}.` : ""}`,
+  addedSkipped: (kinds, count) =>
+    count === 1
+      ? `The earlier reminder's time (${kinds}) has passed too – it will not be sent.`
+      : `The earlier reminders' times (${kinds}) have passed too – they will not be sent.`,
   unmapped: (codes, first, reminders, total) =>
     `⚠️ No Slack channel: ${codes} – ${reminders} of the ${enCount(total, "reminder", "reminders")} planned will not be sent. Set a channel: \`/institution set ${first} #channel\`.`,
   planHint: (id) => `Plan: \`/cutoff plan ${id}\``,
@@ -324,8 +355,8 @@ const en: typeof lv = {
   tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
   usageHint: "Help: `/cutoff help`",
   planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
-  planSummary: (when, scope, reminders) =>
-    `Cut-off: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}`,
+  planSummary: (when, scope, reminders, skipped) =>
+    `Cut-off: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}`,
   planUnmapped: (codes) =>
     `⚠️ *NOT MAPPED* to Slack – their reminders will not be sent, and the secretary will be told: ${codes}.`,
   planEmpty: "This cut-off covers no task, so there are no reminders.",
@@ -339,6 +370,7 @@ const en: typeof lv = {
   overdue: "after the cut-off",
   byHand: "by hand (remind --now)",
   planned: "planned",
+  plannedNoChannel: "will not be sent – no channel",
   sending: "being sent",
   sent: (at) => `sent ${at}`,
   skipped: (reason) => `skipped: ${reasonsEn[reason] ?? reason}`,

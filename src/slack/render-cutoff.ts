@@ -167,12 +167,17 @@ function spanWords(iso: string, locale: Locale): string {
   );
 }
 
-/** A reminder's state in words, with the reason of a skipped or failed one. */
-export function stateLabel(r: PlanReminder, ctx: CutoffRenderContext): string {
+/**
+ * A reminder's state in words, with the reason of a skipped or failed one. `mapped` false: the
+ * institution has no Slack channel, so a planned reminder reads "netiks nosūtīts – nav kanāla" /
+ * "will not be sent – no channel" (the sender fails it as "no_mapping" unless a channel is set
+ * before its time).
+ */
+export function stateLabel(r: PlanReminder, ctx: CutoffRenderContext, mapped = true): string {
   const t = cutoffText(ctx.locale);
   switch (r.state) {
     case "planned":
-      return t.planned;
+      return mapped ? t.planned : t.plannedNoChannel;
     case "sending":
       return t.sending;
     case "sent":
@@ -200,14 +205,14 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
       ? ` (${t.earlierCutoff(when(r.previousCutoffAt, ctx))})`
       : "";
     lines.push(
-      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx)}${earlier}`,
+      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, i.channelId !== null)}${earlier}`,
     );
   }
   return lines.join("\n");
 }
 
 /**
- * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count, a warning naming
+ * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count (the skipped ones apart), a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
  * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
@@ -221,11 +226,15 @@ export function renderCutoffPlan(
 ): KnownBlock[] {
   const c = plan.cutoff;
   const t = cutoffText(ctx.locale);
+  // Counted as the answer to `/cutoff add` counts them: those of the present time not skipped.
+  const skipped = plan.institutions
+    .flatMap((i) => i.reminders)
+    .filter((r) => r.previousCutoffAt === undefined && r.state === "skipped").length;
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [
     header(t.planTitle(c.id, c.title)),
     ...(lead ? [contextLine(lead)] : []),
-    section(t.planSummary(when(c.at, ctx), scope, c.reminders)),
+    section(t.planSummary(when(c.at, ctx), scope, c.reminders - skipped, skipped)),
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));

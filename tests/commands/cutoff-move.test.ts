@@ -110,7 +110,9 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
     expect(plan).toContain(
       "svētd. 29.11.2026. 14:28 – 1 minūte pirms termiņa – nosūtīts svētd. 29.11.2026. 14:30 (iepriekšējam termiņa laikam svētd. 29.11.2026. 14:29)",
     );
-    expect(plan).toContain("piektd. 01.01.2027. 14:28 – 1 minūte pirms termiņa – ieplānots");
+    expect(plan).toContain(
+      "piektd. 01.01.2027. 14:28 – 1 minūte pirms termiņa – netiks nosūtīts – nav kanāla",
+    );
     expect(plan).not.toMatch(/01\.01\.2027\. 14:28 – 1 minūte pirms termiņa – nosūtīts/);
     const en = await run(`plan ${id}`, "en");
     expect(en).toContain("(for the cut-off's earlier time Sun 29 Nov 2026 14:29)");
@@ -189,7 +191,9 @@ describe("/cutoff move across Riga's DST changes (REMINDER_OFFSETS=14,7,1, 09:00
       "before-P7D 2027-10-25T06:00:00.000Z",
       "overdue 2027-11-02T07:00:00.000Z",
     ]);
-    expect(await run(`plan ${id}`)).toContain("otrd. 02.11.2027. 09:00 – pēc termiņa – ieplānots");
+    expect(await run(`plan ${id}`)).toContain(
+      "otrd. 02.11.2027. 09:00 – pēc termiņa – netiks nosūtīts – nav kanāla",
+    );
   });
 });
 
