@@ -39,7 +39,7 @@ const lv = {
    * "30.11.2026." (`formatInstantDay`).
    */
   removedCutoff: (id: number, day: string) =>
-    `Ziņošanas termiņš #${id} ir noņemts ${day.replace(/\.$/, "")}; pielikumā ir tam saglabātās atbildes.`,
+    `Ziņošanas termiņš #${id} ir noņemts ${day}; pielikumā ir tam saglabātās atbildes.`,
   continued: (n: number) =>
     `Uzmanību: ${n} ${lvPlural(n, "šūnas teksts ir garāks", "šūnu teksti ir garāki")} par Excel ` +
     "robežu (32 767 zīmes) – šūnā ir sākums ar atzīmi „TEKSTS SAĪSINĀTS”, pilns teksts ir lapā " +

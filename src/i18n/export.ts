@@ -40,7 +40,7 @@ const lv = {
    * was removed ("30.11.2026.", `dateFormat`).
    */
   cutoffRemovedLine: (id: number, day: string) =>
-    `Ziņošanas termiņš #${id} ir noņemts ${day.replace(/\.$/, "")}; pielikumā ir tam saglabātās atbildes.`,
+    `Ziņošanas termiņš #${id} ir noņemts ${day}; pielikumā ir tam saglabātās atbildes.`,
   importedLine: "Izpildes gaita – kā importēta no ziņojuma.",
   unverifiedIncluded: "Iekļautas arī nepārbaudītas atbildes.",
   noReply: "ATBILDE NAV SAŅEMTA",

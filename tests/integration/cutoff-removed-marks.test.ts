@@ -105,7 +105,7 @@ describe("a removed cut-off's annex", LIMIT, () => {
       f.cutoffId,
       formatInstantDay(removedAt, ZONE(), "lv"),
     );
-    expect(lv).toMatch(/ir noņemts \d\d\.\d\d\.\d{4}; pielikumā/u);
+    expect(lv).toMatch(/ir noņemts \d\d\.\d\d\.\d{4}\.; pielikumā/u);
 
     const answer = await slashText(t, "/export", `annex ${f.cutoffId} docx`, PEOPLE.secretary);
     expect(answer).toContain("Nosūtīju jums privātā ziņā");
