@@ -21,6 +21,7 @@ import {
   type StatusKey,
   unansweredTasks,
 } from "../digest/model.ts";
+import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 
@@ -35,7 +36,22 @@ export interface HomeInstitution {
 /** The App Home's data. Times are UTC ISO. */
 export interface HomeData {
   programme: { code: string; title: string } | null;
+  /**
+   * The programme's tasks by their own status, headings left out (they are in `headings`):
+   * "none" counts only tasks without sub-tasks and without a status, as the `/task` overview.
+   */
   counts: Record<StatusKey, number>;
+  /**
+   * How many of the programme's tasks are headings (10, 10.1, 13: no status of their own,
+   * sub-tasks under them; `isHeading` in src/domain/status-rollup.ts), counted apart as the
+   * `/task` overview counts them, not as "no result indicator".
+   */
+  headings: number;
+  /**
+   * `statusRollups` of the programme's tasks, keyed by number: a heading among `mine`'s tasks
+   * lists as "📂 *13* … (✅ 4)" (`taskLines`), as in `/task`. Empty without a programme.
+   */
+  rollups: ReadonlyMap<string, StatusRollup>;
   nextSession: { at: string; title: string } | null;
   cutoff: { title: string; at: string } | null;
   /** Set for secretaries: institutions with tasks still missing for the cut-off. */
@@ -46,7 +62,10 @@ export interface HomeData {
   language: Locale | null;
 }
 
-/** Reads the Home data for `userId` at `now`; `secretary` says whether to add their part. */
+/**
+ * Reads the Home data for `userId` at `now`; `secretary` says whether to add their part. The
+ * counts and roll-ups come from the programme's one task list (no read per task).
+ */
 export async function homeData(
   db: Db,
   userId: string,
@@ -59,11 +78,20 @@ export async function homeData(
   const base = {
     programme: programme ? { code: programme.code, title: programme.title } : null,
     counts,
+    headings: 0,
+    rollups: new Map<string, StatusRollup>() as ReadonlyMap<string, StatusRollup>,
     nextSession: session ? { at: session.at, title: session.title } : null,
     language: await preferredLocale(db, userId),
   };
   if (!programme) return { ...base, cutoff: null, notAnswered: null, mine: [] };
-  for (const t of await listTasks(db, programme.id)) counts[t.status ?? "none"]++;
+  const tasks = await listTasks(db, programme.id);
+  // One rule with `/task` (render-overview.ts): a heading is counted apart, by its own count.
+  const rollups = statusRollups(tasks);
+  let headings = 0;
+  for (const t of tasks) {
+    if (isHeading(t, rollups.has(t.number))) headings++;
+    else counts[t.status ?? "none"]++;
+  }
   const grace = opts.now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
   const found = await activeCutoff(db, nowIso, grace);
   const cutoff = found?.programmeId === programme.id ? found : undefined;
@@ -81,6 +109,8 @@ export async function homeData(
   }
   return {
     ...base,
+    headings,
+    rollups,
     cutoff: cutoff ? { title: cutoff.title, at: cutoff.at } : null,
     notAnswered: opts.secretary ? standings.filter((s) => unansweredTasks(s).length > 0) : null,
     mine,

@@ -9,12 +9,14 @@ import type { Locale } from "../config.ts";
 import { unansweredTasks } from "../digest/model.ts";
 import type { HomeData } from "../home/model.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
+import { taskRollupText } from "../i18n/task-rollup.ts";
 import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
+import { HEADING_MARK } from "./render-task-status.ts";
 
 /** A Home view: `{ type: "home", blocks }`. */
 export interface HomeView {
@@ -22,14 +24,23 @@ export interface HomeView {
   blocks: KnownBlock[];
 }
 
+/**
+ * The programme at a glance: its tasks' count, the counts by status and the headings (10, 10.1,
+ * 13) counted apart as `/task` counts them ("📂 Virsraksti ar apakšuzdevumiem *3*", never under
+ * "no result indicator"), the next session and cut-off.
+ */
 function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   const t = homeText(locale);
   if (!data.programme) return [header(t.title), section(t.noProgramme)];
-  const total = Object.values(data.counts).reduce((a, b) => a + b, 0);
-  const counts = (Object.keys(data.counts) as Array<keyof HomeData["counts"]>)
-    .filter((k) => data.counts[k] > 0)
-    .map((k) => `${statusLabel(k === "none" ? null : k, locale)} *${data.counts[k]}*`)
-    .join(" · ");
+  const total = Object.values(data.counts).reduce((a, b) => a + b, data.headings);
+  const counts = [
+    ...(Object.keys(data.counts) as Array<keyof HomeData["counts"]>)
+      .filter((k) => data.counts[k] > 0)
+      .map((k) => `${statusLabel(k === "none" ? null : k, locale)} *${data.counts[k]}*`),
+    ...(data.headings > 0
+      ? [`${HEADING_MARK} ${taskRollupText(locale).headings} *${data.headings}*`]
+      : []),
+  ].join(" · ");
   const s = data.nextSession;
   const c = data.cutoff;
   return [
@@ -118,7 +129,8 @@ function contactPart(data: HomeData, locale: Locale, budget: number): KnownBlock
       );
     out.push(
       section(t.yourTasks(inst.tasks.length)),
-      ...listBlocks(taskLines(inst.tasks), Math.min(room, 3)),
+      // A heading among them reads as in `/task`: "📂 *13* … (✅ 4)".
+      ...listBlocks(taskLines(inst.tasks, data.rollups), Math.min(room, 3)),
     );
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { statusRollups } from "../../src/domain/status-rollup.ts";
 import type { TimelineEntry } from "../../src/history/timeline.ts";
 import type { HomeData } from "../../src/home/model.ts";
 import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
@@ -70,7 +71,9 @@ describe("the App Home", () => {
     const tasks = report().tasks.map((t) => ({ ...t, parent: t.parent }));
     const data: HomeData = {
       programme: { code: "2009-2013", title: "Programma" },
-      counts: { done: 30, partial: 2, ongoing: 0, not_done: 0, none: 3 },
+      counts: { done: 30, partial: 2, ongoing: 0, not_done: 0, none: 0 },
+      headings: 3,
+      rollups: statusRollups(tasks),
       nextSession: { at: "2027-01-22T08:00:00.000Z", title: "Sēde" },
       cutoff: { title: "Informatīvais ziņojums MK", at: "2027-02-01T21:59:59.999Z" },
       notAnswered: [],

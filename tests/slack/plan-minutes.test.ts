@@ -170,6 +170,8 @@ describe("the App Home and the 'Submit update' modal (they know no plan)", () =>
   const home = (at: string): HomeData => ({
     programme: { code: "2009-2013", title: "Programma" },
     counts: { done: 1, partial: 0, ongoing: 0, not_done: 0, none: 0 },
+    headings: 0,
+    rollups: new Map(),
     nextSession: null,
     cutoff: { title: "Pārbaude", at },
     notAnswered: [],
