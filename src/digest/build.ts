@@ -31,6 +31,7 @@ import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
 import { compareCodes } from "../domain/codes.ts";
+import { statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { hasChannel } from "../reminders/reminded.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
@@ -83,7 +84,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
   const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
   const tasks = await taskRows(db, programme, changed);
-  const counts = countStatuses(tasks);
+  const { counts, headings } = countStatuses(tasks);
   const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
@@ -99,7 +100,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     since,
     previous: previous ? { id: previous.id, builtAt: previous.builtAt } : null,
     counts,
-    moved: previous ? movedSince(counts, previous.content) : null,
+    headings,
+    moved: previous ? movedSince(counts, headings, previous.content) : null,
     statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
     replies: replies.received,
     editedReplies: replies.edited,
@@ -168,6 +170,8 @@ async function taskRows(
     taskNumbers: summaries.map((t) => t.number),
   });
   const byNumber = new Map(scoped.map((s) => [s.number, s]));
+  // The tasks already read: no further query (the rule of `/task`'s views).
+  const rollups = statusRollups(summaries);
   const latest = new Map<string, DigestTask["latest"]>();
   for (const r of await repliesSince(db, EPOCH)) {
     if (r.taskNumber === null) continue;
@@ -187,6 +191,9 @@ async function taskRows(
     status: t.status ?? "none",
     institutions: byNumber.get(t.number)?.institutions.map((i) => i.code) ?? [],
     latest: latest.get(t.number) ?? null,
+    ...(t.status === null && rollups.has(t.number)
+      ? { rollup: [...(rollups.get(t.number) ?? [])] }
+      : {}),
     deadlineValue: t.deadline,
     statusValue: t.status,
   }));
@@ -197,19 +204,35 @@ function excerpt(text: string): string {
   return excerptSlackText(text, EXCERPT_MAX);
 }
 
-function countStatuses(tasks: Array<{ status: StatusKey }>): Record<StatusKey, number> {
+/** Tasks by status, and the headings (tasks with a `rollup`) apart, as `/task`'s count line. */
+function countStatuses(tasks: ReadonlyArray<Pick<DigestTask, "status" | "rollup">>): {
+  counts: Record<StatusKey, number>;
+  headings: number;
+} {
   const counts = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
-  for (const t of tasks) counts[t.status]++;
-  return counts;
+  let headings = 0;
+  for (const t of tasks) {
+    if (t.rollup) headings++;
+    else counts[t.status]++;
+  }
+  return { counts, headings };
 }
 
+/**
+ * Counts now minus the previous digest's. A previous digest stored before headings were counted
+ * apart (no `headings`) counted them under "none": compared with those, "none" adds them back,
+ * so the move shows a status change, not the change of rule.
+ */
 function movedSince(
   counts: Record<StatusKey, number>,
+  headings: number,
   previousContent: string,
 ): Record<StatusKey, number> | null {
-  const before = (JSON.parse(previousContent) as Partial<DigestModel>).counts;
+  const previous = JSON.parse(previousContent) as Partial<DigestModel>;
+  const before = previous.counts;
   if (!before) return null;
-  return Object.fromEntries(STATUS_KEYS.map((k) => [k, counts[k] - (before[k] ?? 0)])) as Record<
+  const now = { ...counts, none: counts.none + (previous.headings === undefined ? headings : 0) };
+  return Object.fromEntries(STATUS_KEYS.map((k) => [k, now[k] - (before[k] ?? 0)])) as Record<
     StatusKey,
     number
   >;

@@ -7,10 +7,12 @@ import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
+import { taskRollupText } from "../i18n/task-rollup.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { statusLabel } from "../slack/format.ts";
 import { slackDisplayText } from "../slack/message-text.ts";
 import { formatDay, formatInstant } from "../slack/render-admin.ts";
+import { HEADING_MARK } from "../slack/render-task-status.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
   type DigestModel,
@@ -107,15 +109,23 @@ function short(text: string): string {
   return escapeMrkdwn(truncateText(text.replace(/\s+/g, " "), TITLE_MAX));
 }
 
+/**
+ * The headline: tasks by status (and how they moved), the cut-off, the figures, the next
+ * session. Headings (`model.headings`, 10, 10.1, 13) are counted apart after the statuses
+ * ("📂 Virsraksti ar apakšuzdevumiem *3*"), as `/task`'s count line; a digest stored before
+ * they were (no `headings`) reads as it did, with them under "none".
+ */
 function headline(model: DigestModel, o: DocOptions): string[] {
   const t = digestText(o.locale);
-  const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], 0);
-  const counts = STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0)
-    .map(
+  const headings = model.headings ?? 0;
+  const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], headings);
+  const counts = [
+    ...STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0).map(
       (k) =>
         `${statusLabel(k === "none" ? null : k, o.locale)} *${model.counts[k]}*${t.moved(model.moved?.[k] ?? 0)}`,
-    )
-    .join(" · ");
+    ),
+    ...(headings > 0 ? [`${HEADING_MARK} ${taskRollupText(o.locale).headings} *${headings}*`] : []),
+  ].join(" · ");
   const lines = [`${t.tasks(total)}: ${counts}`];
   if (model.cutoff) {
     const all = model.institutions.length;

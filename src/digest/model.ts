@@ -3,6 +3,7 @@
  * language or layout. It is stored as JSON with the digest, so an old digest shows exactly what
  * it said, in either language. Times are UTC ISO instants; dates ISO calendar dates in Riga.
  */
+import type { StatusRollup } from "../domain/status-rollup.ts";
 import type { TaskStatus } from "../domain/types.ts";
 
 /** A task status, or "none" for a parent row without its own result indicator. */
@@ -133,6 +134,12 @@ export interface DigestTask {
   institutions: string[];
   /** `edited`: as {@link DigestReply.edited} (absent when not edited since the previous digest). */
   latest: { institution: string; at: string; excerpt: string; edited?: string } | null;
+  /**
+   * A heading's (no status of its own, sub-tasks under it: 10, 10.1, 13) sub-tasks' statuses
+   * counted, as `/task` shows them (`statusRollups`, src/domain/status-rollup.ts); `status` is
+   * then "none". Absent for any other task (and in digests stored before it was kept).
+   */
+  rollup?: StatusRollup;
 }
 
 /** Institutions whose planned reminders for one cut-off are not sent: they have answered all. */
@@ -150,7 +157,16 @@ export interface DigestModel {
   builtAt: string;
   since: string | null;
   previous: { id: number; builtAt: string } | null;
+  /**
+   * Tasks by status. A heading (see {@link DigestTask.rollup}) is not among them when `headings`
+   * is present; in digests stored before it was kept, headings are counted under "none".
+   */
   counts: Record<StatusKey, number>;
+  /**
+   * Heading rows (10, 10.1, 13: no status of their own, sub-tasks under them), counted apart
+   * from `counts` as `/task`'s count line does. Absent in digests stored before it was kept.
+   */
+  headings?: number;
   /** Counts now minus the previous digest's; null without a previous digest. */
   moved: Record<StatusKey, number> | null;
   statusChanges: DigestStatusChange[];

@@ -1,7 +1,8 @@
 /**
  * The whole digest as a Word document (what ministries file): the title, the headline, the
  * chart, every section of the Slack thread, and a table of every task in the programme
- * (number, title, deadline, institutions, status, latest reply). Built with `docx`
+ * (number, title, deadline, institutions, status, latest reply; a heading's status is its
+ * sub-tasks' counted, "Sk. apakšuzdevumus: ✅ 2 · 🟡 1", as in `/task N`). Built with `docx`
  * (https://docx.js.org); mrkdwn bold and links become bold runs and hyperlinks, inline code
  * (`/institution set IZM #kanāls`) a monospace run.
  */
@@ -20,8 +21,8 @@ import {
 } from "docx";
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
-import { statusLabel } from "../slack/format.ts";
 import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
+import { statusOrRollup } from "../slack/render-task-status.ts";
 import type { DigestDoc } from "./document.ts";
 import type { DigestModel } from "./model.ts";
 import { plainText } from "./render-slack.ts";
@@ -116,7 +117,8 @@ function taskTable(doc: DigestDoc, model: DigestModel, locale: Locale): Table {
           cell(task.title),
           cell(task.deadline),
           cell(task.institutions.join(", ")),
-          cell(statusLabel(task.status === "none" ? null : task.status, locale)),
+          // A heading: "Sk. apakšuzdevumus: ✅ 2 · 🟡 1", as `/task N` (no `rollup`: its own status).
+          cell(statusOrRollup(task.status === "none" ? null : task.status, task.rollup, locale)),
           cell(
             task.latest
               ? `${task.latest.institution}: ${slackPlainText(task.latest.excerpt)}${plainText(marks[task.number] ?? "")}`
