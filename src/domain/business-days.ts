@@ -70,7 +70,7 @@ function publicHolidays(year: number, locale: HolidayLocale): ReadonlyMap<string
     if (holiday.type !== "public") continue;
     // `date` is the local date and time in Riga, "2025-05-05 00:00:00".
     const date = holiday.date.slice(0, 10);
-    // Latvian as the law writes the names ("Jaunais gads", not the data's "Jaunais Gads").
+    // Latvian as the law writes the names ("Jaungada diena", not the data's "Jaunais Gads").
     const name = locale === "lv" ? latvianHolidayName(holiday) : holiday.name;
     const earlier = byDate.get(date);
     byDate.set(date, earlier ? `${earlier}; ${name}` : name);
@@ -129,7 +129,7 @@ export function nextBusinessDay(date: string): string {
 /**
  * The name of the public holiday on `date` in `locale` (default Latvian), e.g.
  * "Jāņu diena" / "Midsummer" for "2027-06-24"; `null` on other days, observances included.
- * Latvian names are the law's (holiday-names.ts: "Jaunais gads", not the data's "Jaunais
+ * Latvian names are the law's (holiday-names.ts: "Jaungada diena", not the data's "Jaunais
  * Gads"); a substitute day ends with the library's mark, " (aizstājējs diena)" /
  * " (substitute day)". English names are the library's. Several holidays on one date are
  * joined with "; ".

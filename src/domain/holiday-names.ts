@@ -1,12 +1,21 @@
 /**
  * Latvian public holidays' names as the law writes them. `date-holidays`' "LV" data capitalises
- * common nouns English-style ("Jaunais Gads", "Lielā Piektdiena", "Līgo Diena") and shortens
- * others ("Lieldienas", "Ziemassvētki", "Jāņi"); Latvian writes only the first word and proper
- * names with a capital. The names here are those of the law "Par svētku, atceres un
- * atzīmējamām dienām" (Holidays, Commemoration Days and Celebration Days Act), art. 1 and 2,
- * matched to the library's holidays by their date rule (its `rule` field, e.g. "easter -2"), not
- * by lower-casing, so proper names ("Latvijas Republikas …", "Lieldienas", "Ziemassvētki") keep
- * their capitals. English names are the library's, unchanged.
+ * common nouns English-style ("Jaunais Gads", "Līgo Diena"), shortens others ("Lieldienas",
+ * "Ziemassvētki", "Jāņi") and names some days other than the law does ("Jaunais Gads",
+ * "Vecgada vakars"). The names here are those of the law "Par svētku, atceres un atzīmējamām
+ * dienām" (Holidays, Commemoration Days and Celebration Days Act), art. 1 (the public holidays):
+ * "Jaungada diena" (1 January), "Lielā Piektdiena", "Darba svētki, Latvijas Republikas
+ * Satversmes sapulces sasaukšanas diena" (1 May), "Latvijas Republikas Neatkarības atjaunošanas
+ * diena" (4 May; so named by the amendment of 7 April 2011, before it "… Neatkarības
+ * deklarācijas pasludināšanas diena"), "Latvijas Republikas Proklamēšanas diena" (18 November),
+ * "Vecgada diena" (31 December), with the law's own capitals. The law names Easter and Christmas
+ * as a whole ("Lieldienas", "Ziemassvētki", 24–26 December); each day is named here as Latvian
+ * calendars do ("Pirmās Lieldienas", "Ziemassvētku vakars", "Otrie Ziemassvētki").
+ * They are matched to the library's holidays by their date rule (its `rule` field, e.g.
+ * "easter -2"), not by lower-casing. English names are the library's, unchanged.
+ * The law's "Vispārējo latviešu Dziesmu un deju svētku noslēguma diena" (the closing day of the
+ * Song and Dance Festival, in festival years) is not in the library's data, so it has no rule
+ * here and is not a holiday to this app.
  */
 
 /** A holiday as `date-holidays` gives it: its date rule, its name, a substitute day's mark. */
@@ -24,31 +33,31 @@ export interface LibraryHoliday {
  * Vasarsvētki (a Sunday, not in the library's "LV" data) are named too, should either appear.
  */
 export const LATVIAN_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
-  "01-01": "Jaunais gads",
-  "easter -2": "Lielā piektdiena",
+  "01-01": "Jaungada diena",
+  "easter -2": "Lielā Piektdiena",
   easter: "Pirmās Lieldienas",
   "easter 1": "Otrās Lieldienas",
-  "05-01": "Darba svētki",
+  "05-01": "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
   "05-04 and if saturday,sunday then next monday":
     "Latvijas Republikas Neatkarības atjaunošanas diena",
   "2nd sunday in May": "Mātes diena",
   "easter 49": "Vasarsvētki",
   "06-23": "Līgo diena",
   "06-24": "Jāņu diena",
-  "11-18 and if saturday,sunday then next monday": "Latvijas Republikas proklamēšanas diena",
+  "11-18 and if saturday,sunday then next monday": "Latvijas Republikas Proklamēšanas diena",
   "12-24": "Ziemassvētku vakars",
   "12-25": "Pirmie Ziemassvētki",
   "12-26": "Otrie Ziemassvētki",
-  "12-31": "Vecgada vakars",
+  "12-31": "Vecgada diena",
 };
 
 /** The parenthesised mark the library ends a substitute day's name with: " (aizstājējs diena)". */
 const TRAILING_MARK = /\s*\([^()]*\)$/u;
 
 /**
- * `holiday`'s Latvian name as the law writes it ("Jaunais Gads" → "Jaunais gads", "Jāņi" →
+ * `holiday`'s Latvian name as the law writes it ("Jaunais Gads" → "Jaungada diena", "Jāņi" →
  * "Jāņu diena"). A substitute day keeps the library's trailing mark as it is
- * ("Latvijas Republikas proklamēšanas diena (aizstājējs diena)"), which its readers
+ * ("Latvijas Republikas Proklamēšanas diena (aizstājējs diena)"), which its readers
  * (commands/cutoff-day.ts) recognise and reword. A rule the table does not know (a one-off
  * holiday the Saeima adds, such as 29 May 2023) keeps the library's name.
  */

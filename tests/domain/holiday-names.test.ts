@@ -1,7 +1,9 @@
 /**
  * Every Latvian public holiday of 2026–2028 is named as the law "Par svētku, atceres un
- * atzīmējamām dienām" writes it (a fresh user's finding: `/cutoff add 2027-01-01` said
- * "(Jaunais Gads)"), and the English names stay the library's. Through holidayName, the real
+ * atzīmējamām dienām", art. 1, writes it (a fresh user's finding: `/cutoff add 2027-01-01` said
+ * "(Jaunais Gads)"; a review: the law's names are "Jaungada diena", "Vecgada diena", "Lielā
+ * Piektdiena", "Latvijas Republikas Proklamēšanas diena" and 1 May's full name), and the English
+ * names stay the library's. Through holidayName, the real
  * `date-holidays` data, no mocks.
  */
 import { describe, expect, it } from "vitest";
@@ -11,63 +13,72 @@ import { latvianHolidayName } from "../../src/domain/holiday-names.ts";
 /** Date → [Latvian, English] for each public holiday of the years; the rest are none. */
 const EXPECTED: Record<number, Record<string, [string, string]>> = {
   2026: {
-    "01-01": ["Jaunais gads", "New Year's Day"],
-    "04-03": ["Lielā piektdiena", "Good Friday"],
+    "01-01": ["Jaungada diena", "New Year's Day"],
+    "04-03": ["Lielā Piektdiena", "Good Friday"],
     "04-05": ["Pirmās Lieldienas", "Easter Sunday"],
     "04-06": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": ["Darba svētki", "Labour Day"],
+    "05-01": [
+      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
+      "Labour Day",
+    ],
     "05-04": [
       "Latvijas Republikas Neatkarības atjaunošanas diena",
       "Restoration of Independence day",
     ],
     "06-23": ["Līgo diena", "Midsummer Eve"],
     "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas proklamēšanas diena", "Republic Day"],
+    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
     "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
     "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
     "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada vakars", "New Year's Eve"],
+    "12-31": ["Vecgada diena", "New Year's Eve"],
   },
   2027: {
-    "01-01": ["Jaunais gads", "New Year's Day"],
-    "03-26": ["Lielā piektdiena", "Good Friday"],
+    "01-01": ["Jaungada diena", "New Year's Day"],
+    "03-26": ["Lielā Piektdiena", "Good Friday"],
     "03-28": ["Pirmās Lieldienas", "Easter Sunday"],
     "03-29": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": ["Darba svētki", "Labour Day"],
+    "05-01": [
+      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
+      "Labour Day",
+    ],
     "05-04": [
       "Latvijas Republikas Neatkarības atjaunošanas diena",
       "Restoration of Independence day",
     ],
     "06-23": ["Līgo diena", "Midsummer Eve"],
     "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas proklamēšanas diena", "Republic Day"],
+    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
     "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
     "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
     "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada vakars", "New Year's Eve"],
+    "12-31": ["Vecgada diena", "New Year's Eve"],
   },
   2028: {
-    "01-01": ["Jaunais gads", "New Year's Day"],
-    "04-14": ["Lielā piektdiena", "Good Friday"],
+    "01-01": ["Jaungada diena", "New Year's Day"],
+    "04-14": ["Lielā Piektdiena", "Good Friday"],
     "04-16": ["Pirmās Lieldienas", "Easter Sunday"],
     "04-17": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": ["Darba svētki", "Labour Day"],
+    "05-01": [
+      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
+      "Labour Day",
+    ],
     "05-04": [
       "Latvijas Republikas Neatkarības atjaunošanas diena",
       "Restoration of Independence day",
     ],
     "06-23": ["Līgo diena", "Midsummer Eve"],
     "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas proklamēšanas diena", "Republic Day"],
+    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
     // 18 November 2028 is a Saturday: the library's substitute mark is kept for its readers.
     "11-20": [
-      "Latvijas Republikas proklamēšanas diena (aizstājējs diena)",
+      "Latvijas Republikas Proklamēšanas diena (aizstājējs diena)",
       "Republic Day (substitute day)",
     ],
     "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
     "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
     "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada vakars", "New Year's Eve"],
+    "12-31": ["Vecgada diena", "New Year's Eve"],
   },
 };
 
@@ -97,9 +108,10 @@ describe("holiday names, 2026–2028", () => {
   }
 
   it("no Latvian name capitalises a common noun after its first word", () => {
-    // Capitals after the first word only in proper names: Latvijas Republikas, Neatkarības
-    // (part of the law's name), Lieldienas, Ziemassvētki.
-    const proper = /^(Latvijas|Republikas|Neatkarības|Lieldienas|Ziemassvētki)$/u;
+    // Capitals after the first word only where the law writes them: Latvijas Republikas,
+    // Satversmes, Neatkarības, Proklamēšanas, Piektdiena, Lieldienas, Ziemassvētki.
+    const proper =
+      /^(Latvijas|Republikas|Satversmes|Neatkarības|Proklamēšanas|Piektdiena|Lieldienas|Ziemassvētki)$/u;
     for (const year of [2026, 2027, 2028])
       for (const [lv] of Object.values(EXPECTED[year] ?? {}))
         for (const word of lv
@@ -112,7 +124,7 @@ describe("holiday names, 2026–2028", () => {
 
 describe("latvianHolidayName", () => {
   it("maps by the library's rule, keeps a substitute day's mark and an unknown rule's name", () => {
-    expect(latvianHolidayName({ rule: "01-01", name: "Jaunais Gads" })).toBe("Jaunais gads");
+    expect(latvianHolidayName({ rule: "01-01", name: "Jaunais Gads" })).toBe("Jaungada diena");
     expect(
       latvianHolidayName({
         rule: "05-04 and if saturday,sunday then next monday",

@@ -86,7 +86,7 @@ describe("a cut-off on a day that is not a working day is kept, with a warning",
     // 18 November 2028 is a Saturday: Monday the 20th is the day off in its place.
     const text = await cutoff("add 2028-11-20 Pārceltās brīvdienas termiņš");
     expect(text).toContain(
-      "⚠️ 2028. gada 20. novembris ir svētku diena (Latvijas Republikas proklamēšanas diena – pārceltā brīvdiena) – tā nav darba diena.",
+      "⚠️ 2028. gada 20. novembris ir svētku diena (Latvijas Republikas Proklamēšanas diena – pārceltā brīvdiena) – tā nav darba diena.",
     );
     expect(text).not.toContain("aizstājējs");
     expect(text).toContain("2028-11-17`");
