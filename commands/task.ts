@@ -5,6 +5,8 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
+import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
+import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
@@ -216,12 +218,29 @@ export async function handle(
         tasks,
         locale,
         alsoMeant(input.query, institution.id, others),
+        await institutionRollups(deps.db, programme.id, tasks),
       ),
       text: m.institution.heading(institution.code, institution.name),
       found: true,
     };
   }
   return notUnderstood(deps.db, programme.id, input.query, locale);
+}
+
+/**
+ * Roll-ups for `/task <institution>`'s list (`statusRollups` of the programme's tasks, keyed by
+ * number), so a heading linked to the institution (13 → IEM) reads as in the overview and on
+ * the App Home. Only a task without a status of its own can be a heading (`isHeading`): when
+ * the list has none, no read (the usual case: the bundled annex links no heading); else one
+ * `listTasks` of the programme, whatever the list's length.
+ */
+async function institutionRollups(
+  db: Db,
+  programmeId: number,
+  tasks: readonly TaskSummary[],
+): Promise<Map<string, StatusRollup>> {
+  if (!tasks.some((t) => t.status === null)) return new Map();
+  return statusRollups(await listTasks(db, programmeId));
 }
 
 /**

@@ -103,12 +103,16 @@ export function renderOverview(
  * `/task IEM`: the institution's name, how many tasks it is responsible and co-responsible for,
  * and the list. `alsoMeant`: other institutions the question may have meant ("AM" answers with
  * AiM, whose annex code it is, and names ĀM, which it also spells without the macron).
+ * `rollups` (`statusRollups` of the programme's tasks, keyed by number): a heading linked to
+ * the institution (13 over IEM's 13.4) reads "📂 *13* … (✅ 4)" as in the overview and on the
+ * App Home; without them every task shows its own status mark.
  */
 export function renderInstitutionTasks(
   institution: Institution,
   tasks: Array<TaskSummary & { role: "responsible" | "co_responsible" }>,
   locale: Locale,
   alsoMeant: ReadonlyArray<Pick<Institution, "code" | "name">> = [],
+  rollups: ReadonlyMap<string, StatusRollup> = new Map(),
 ): KnownBlock[] {
   const m = messages(locale);
   const responsible = tasks.filter((t) => t.role === "responsible").length;
@@ -151,7 +155,7 @@ export function renderInstitutionTasks(
     },
     ...alternatives,
   ];
-  const lines = taskLines(tasks).map((line, i) =>
+  const lines = taskLines(tasks, rollups).map((line, i) =>
     tasks[i]?.role === "co_responsible" ? `${line} _(${m.institution.coMark})_` : line,
   );
   return [...head, ...listBlocks(lines, MESSAGE_BLOCKS_MAX - head.length)];

@@ -5,9 +5,18 @@
  * rezultatīvā rādītāja" while `/task 10.1` showed "Sk. apakšuzdevumus: 🟡 1 · ✅ 2"). The annex
  * of the bundled report: 10.1.1 partly done (IeM), 10.1.2 and 10.1.3 done (LM, ĀM), 10.2 done.
  * Through the signed endpoint, in Latvian and English; a secretary's status change moves every
- * view's counts alike. SQLite or PostgreSQL (TEST_DATABASE).
+ * view's counts alike. A heading linked to an institution (13 → IEM, as an annex naming one on
+ * the heading row would store) reads the same in `/task IEM` as on that institution's contacts'
+ * App Home (a reviewer's finding: `/task IEM` showed "⚪ *13*", the Home "📂 *13* … (✅ 4)").
+ * SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { replaceTaskInstitutions } from "../../db/tasks.ts";
+import { isCall } from "../../src/emulator/server.ts";
+import type { RecordedCall } from "../../src/emulator/types.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
@@ -27,6 +36,17 @@ beforeAll(async () => {
   t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
   t.emulator.addUser({ id: JOHN, name: "john", locale: "en-US" });
   await chooseLanguage(t, JOHN, "en");
+  // Anna and John answer for IEM, and heading 13 (over IEM's 13.4) is linked to IEM; before
+  // any `/task`, so no answer read before the link is reused.
+  const db = t.app.db;
+  const iem = (await findInstitution(db, "IEM"))?.id ?? 0;
+  await setMapping(db, iem, null, [ANNA, JOHN], "2026-11-29T12:00:00.000Z");
+  const thirteen = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("number", "=", "13")
+    .executeTakeFirstOrThrow();
+  await replaceTaskInstitutions(db, thirteen.id, [{ institutionId: iem, role: "responsible" }]);
 }, 60_000);
 afterAll(async () => {
   await t?.stop();
@@ -97,5 +117,46 @@ describe("a heading task shows its sub-tasks' statuses in every /task view", () 
     expect(listCounts(lineOf(overview, "10.1"))).toBe("✅ 3");
     expect(fieldCounts(ten, "Sk. apakšuzdevumus")).toBe("✅ 4");
     expect(listCounts(lineOf(overview, "10"))).toBe("✅ 4");
+  });
+});
+
+/** Opens `userId`'s Home tab through the signed endpoint; the published view as text. */
+async function openHome(userId: string): Promise<string> {
+  const after = t.emulator.calls.length;
+  const call = t.emulator.waitFor(
+    isCall("views.publish", (c) => c.args.user_id === userId && c.seq > after),
+    60_000,
+  );
+  await t.slack.event({ type: "app_home_opened", user: userId, channel: "D0HOME001", tab: "home" });
+  const done: RecordedCall = await call;
+  expect(done.ok, JSON.stringify(done.response)).toBe(true);
+  const view = done.args.view as { blocks: unknown[] };
+  return blocksToText(view.blocks as Parameters<typeof blocksToText>[0]);
+}
+
+describe("/task <institution> lists a heading linked to it as the Home does", () => {
+  it("/task IEM shows 13 with its sub-tasks' counts, as Home (lv)", async () => {
+    const iem = await slashText(t, "/task", "IEM", ANNA);
+    const home = await openHome(ANNA);
+    const line = lineOf(iem, "13");
+    expect(line).toMatch(/^📂 \*13\* Veikt izglītojošus /u);
+    expect(listCounts(line)).toBe("✅ 4");
+    expect(listCounts(line)).toBe(listCounts(lineOf(home, "13")));
+    // Sub-tasks keep their own marks and no counts; nothing reads "no result indicator".
+    expect(lineOf(iem, "13.4")).toMatch(/^✅ \*13\.4\* [^()]*$/u);
+    expect(lineOf(iem, "10.1.1")).toMatch(/^\S+ \*10\.1\.1\* [^()]*$/u);
+    expect(iem).not.toContain("⚪");
+    expect(iem).not.toContain("Bez rezultatīvā rādītāja");
+  });
+
+  it("reads the same in English", async () => {
+    const iem = await slashText(t, "/task", "IEM", JOHN);
+    const home = await openHome(JOHN);
+    const line = lineOf(iem, "13");
+    expect(line).toMatch(/^📂 \*13\* /u);
+    expect(listCounts(line)).toBe("✅ 4");
+    expect(listCounts(line)).toBe(listCounts(lineOf(home, "13")));
+    expect(iem).not.toContain("⚪");
+    expect(iem).not.toContain("No result indicator");
   });
 });
