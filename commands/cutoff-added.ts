@@ -19,8 +19,10 @@ import { kindLabel } from "../src/slack/render-cutoff.ts";
  * The sentence after "Apjoms: …." for a cut-off just added at `cutoffAt` (UTC ISO), from its
  * reminder rows `rows`, at `nowIso` (UTC ISO): "Pirmais atgādinājums: <time>." when none had
  * passed; else "Pirmais atgādinājums tiks nosūtīts tūlīt, jo tā laiks (<time> – <offset>) jau
- * pagājis. Nākamais atgādinājums: <time>." and, when earlier ones were skipped, which. `fmt`
- * writes an instant. Null when nothing is planned (nobody in scope).
+ * pagājis. Nākamais atgādinājums: <time>." and, when earlier ones were skipped as superseded,
+ * which. `reachable`: ids of the institutions with a Slack channel (`hasChannel`); rows of
+ * others, and failed rows, are not read. `fmt` writes an instant. Null when no reminder will
+ * reach anyone (nobody in scope, or no institution in scope has a channel).
  */
 export function firstReminderText(
   rows: readonly Reminder[],
@@ -28,13 +30,16 @@ export function firstReminderText(
   nowIso: string,
   fmt: (iso: string) => string,
   locale: Locale,
+  reachable: ReadonlySet<number>,
 ): string | null {
   const t = cutoffText(locale);
   const present = rows
-    .filter((r) => r.cutoffAt === cutoffAt)
+    .filter((r) => r.cutoffAt === cutoffAt && reachable.has(r.institutionId))
     .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
   const passed = (r: Reminder) => r.kind !== OVERDUE_KIND && r.scheduledAt <= nowIso;
-  const atOnce = present.find((r) => passed(r) && r.state !== "skipped");
+  const atOnce = present.find((r) => passed(r) && r.state !== "skipped" && r.state !== "failed");
+  // Skipped because a later passed one went out instead, not e.g. "all_answered".
+  const superseded = (r: Reminder) => r.state === "skipped" && r.detail === "superseded";
   const pending = (r: Reminder) => r.state === "planned" || r.state === "sending";
   if (!atOnce) {
     const first = present.find(pending);
@@ -49,7 +54,7 @@ export function firstReminderText(
     ),
   ];
   const skipped = [
-    ...new Set(present.filter((r) => passed(r) && r.state === "skipped").map((r) => r.kind)),
+    ...new Set(present.filter((r) => passed(r) && superseded(r)).map((r) => r.kind)),
   ];
   if (skipped.length > 0) {
     const kinds = skipped.map((kind) => kindLabel(kind, locale)).join(", ");

@@ -8,6 +8,7 @@ import type { KnownBlock } from "@slack/types";
 import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
 import { lockForWrite } from "../db/client.ts";
+import { listMappings } from "../db/contacts.ts";
 import {
   type Cutoff,
   findCutoff,
@@ -24,6 +25,7 @@ import { requestRootRefresh } from "../jobs/refresh-root.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
+import { hasChannel } from "../src/reminders/reminded.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
@@ -109,7 +111,10 @@ async function addedReply(
   const s = plan.cutoff;
   const when = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const rows = await listReminders(deps.db, cutoff.id);
-  const first = firstReminderText(rows, cutoff.at, nowIso(deps), when, ctx.locale);
+  const reachable = new Set(
+    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
+  );
+  const first = firstReminderText(rows, cutoff.at, nowIso(deps), when, ctx.locale, reachable);
   const title = escapeMrkdwn(cutoff.title);
   const text = t.added(cutoff.id, when(cutoff.at), title);
   const blocks: KnownBlock[] = [

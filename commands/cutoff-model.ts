@@ -6,6 +6,7 @@ import { getMapping } from "../db/contacts.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
+import { hasChannel } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
 import type { CommandDeps } from "./types.ts";
 
@@ -77,8 +78,6 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
   return {
     cutoff: await summarise(deps, cutoff),
     institutions,
-    unmapped: institutions
-      .filter((i) => i.channelId === null && i.tasks.length > 0)
-      .map((i) => i.code),
+    unmapped: institutions.filter((i) => !hasChannel(i) && i.tasks.length > 0).map((i) => i.code),
   };
 }

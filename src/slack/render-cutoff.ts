@@ -12,6 +12,7 @@ import type { Locale } from "../config.ts";
 import { BY_HAND_KIND, OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
+import { hasChannel } from "../reminders/reminded.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { formatInstantDay } from "./format.ts";
@@ -61,7 +62,10 @@ export interface PlanReminder {
 export interface PlanInstitution {
   code: string;
   name: string;
-  /** Null = not mapped: nothing can be sent to it (the secretary is told instead). */
+  /**
+   * Null (or empty, `hasChannel`) = not mapped: nothing can be sent to it (the secretary is
+   * told instead).
+   */
   channelId: string | null;
   contacts: InstitutionMapping["contacts"];
   tasks: string[];
@@ -72,7 +76,7 @@ export interface PlanInstitution {
 export interface CutoffPlan {
   cutoff: CutoffSummary;
   institutions: PlanInstitution[];
-  /** Codes of institutions in scope with no channel. */
+  /** Codes of institutions in scope with no channel (`hasChannel`: null or empty). */
   unmapped: string[];
 }
 
@@ -194,7 +198,7 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
   const code = escapeMrkdwn(i.code);
   const lines = [`*${code}* – ${escapeMrkdwn(i.name)}`];
   if (i.tasks.length > 0) lines.push(t.tasks(i.tasks.join(", ")));
-  if (i.channelId === null) lines.push(t.notMapped(code));
+  if (!hasChannel(i)) lines.push(t.notMapped(code));
   else {
     const contacts = i.contacts.map((c) => contactLabel(c, ctx.today, ctx.locale)).join(", ");
     lines.push(t.channel(`<#${i.channelId}>`, contacts || t.noContacts));
@@ -205,7 +209,7 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
       ? ` (${t.earlierCutoff(when(r.previousCutoffAt, ctx))})`
       : "";
     lines.push(
-      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, i.channelId !== null)}${earlier}`,
+      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, hasChannel(i))}${earlier}`,
     );
   }
   return lines.join("\n");

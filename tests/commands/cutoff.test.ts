@@ -4,7 +4,9 @@ import {
   handle as handleInstitution,
   parse as parseInstitution,
 } from "../../commands/institution.ts";
+import { setMapping } from "../../db/contacts.ts";
 import { findCutoff, listCutoffs, moveCutoff, removeCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
@@ -39,6 +41,15 @@ afterEach(async () => {
 const run = (text: string, userId = SECRETARY, locale: "lv" | "en" = "lv") =>
   handle(parse(text), w.deps, as(userId, locale));
 
+/**
+ * Gives IEM a Slack channel: the add answer names a first reminder only of an institution its
+ * reminders can reach (`hasChannel`).
+ */
+async function mapIem() {
+  const iem = await findInstitution(w.db, "IEM");
+  await setMapping(w.db, iem?.id ?? 0, "C0IEM", [], "2026-11-29T12:00:00Z");
+}
+
 async function onlyCutoff() {
   const [cutoff, ...others] = await listCutoffs(w.db);
   expect(others).toEqual([]);
@@ -48,6 +59,7 @@ async function onlyCutoff() {
 
 describe("/cutoff add", () => {
   it("adds a cut-off at the end of the day in Riga, audits it and schedules its reminders", async () => {
+    await mapIem();
     const reply = await run("add 2027-02-01 Informatīvais ziņojums MK");
     expect(reply.found).toBe(true);
     const cutoff = await onlyCutoff();
@@ -366,6 +378,7 @@ describe("/cutoff list and plan", () => {
 describe("/cutoff when the queue is down", () => {
   it("adds the cut-off, plans the store's rows, and says the jobs come later", async () => {
     w.deps.replan = async () => null;
+    await mapIem();
     const reply = await run("add 2027-02-01 Ziņojums");
     expect(reply.found).toBe(true);
     expect(shown(reply)).toContain("Atgādinājumu rinda (Redis) šobrīd nav pieejama");

@@ -4,7 +4,8 @@
  * says so, names its time and offset, and counts it), earlier passed ones are skipped and
  * named, and `/cutoff plan` shows the same reminders and count. Test-mode offsets (PT4M,PT1M,
  * the README's walkthrough) and the default 14,7,1 days, lv and en; `/cutoff plan` labels an
- * unmapped institution's planned reminders as not to be sent.
+ * unmapped institution's planned reminders as not to be sent. When no institution in scope has
+ * a channel (none set, or IEM's an empty string: `hasChannel`), the answer promises no reminder.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
@@ -28,8 +29,15 @@ function offsets(text: string) {
   return parsed.offsets;
 }
 
-/** An app at `now` with `offsets`; IEM mapped to a channel, IZM and LM (task 5's others) not. */
-async function start(now: string, reminderOffsets: string): Promise<TestApp> {
+/**
+ * An app at `now` with `offsets`; IEM mapped to `iemChannel` (undefined: left unmapped), IZM
+ * and LM (task 5's others) not.
+ */
+async function start(
+  now: string,
+  reminderOffsets: string,
+  iemChannel: string | undefined = IEM_CHANNEL,
+): Promise<TestApp> {
   const t = await startTestApp({
     clock: fixedClock(now),
     config: {
@@ -42,7 +50,7 @@ async function start(now: string, reminderOffsets: string): Promise<TestApp> {
   await chooseLanguage(t, ENGLISH, "en");
   t.emulator.addChannel({ id: IEM_CHANNEL, name: "iem" });
   const iem = await findInstitution(t.app.db, "IEM");
-  await setMapping(t.app.db, iem?.id ?? 0, IEM_CHANNEL, [], now);
+  if (iemChannel !== undefined) await setMapping(t.app.db, iem?.id ?? 0, iemChannel, [], now);
   return t;
 }
 
@@ -162,5 +170,49 @@ describe("/cutoff add 10 and 3 days ahead with the default 14,7,1 days", {
     expect(enAdded).toContain(
       "The earlier reminder's time (14 days before) has passed too – it will not be sent.",
     );
+  });
+});
+
+describe("/cutoff add late when no institution in scope has a channel", { timeout: 90_000 }, () => {
+  let t: TestApp;
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it("promises no reminder at once; an empty channel reads as none", async () => {
+    t = await start("2026-11-30T19:38:00Z", "PT4M,PT1M", "");
+    const added = await slashText(
+      t,
+      "/cutoff",
+      "add 2026-11-30 21:41 --tasks 5 Bez kanāla",
+      SECRETARY,
+    );
+    expect(added).not.toContain("tiks nosūtīts tūlīt");
+    expect(added).not.toContain("Pirmais atgādinājums");
+    // IEM's channel is "": no channel, as the sender reads it (hasChannel).
+    expect(added).toContain("IEM, IZM, LM – 9 no 9 plānotajiem atgādinājumiem netiks nosūtīti");
+    const id = await cutoffId(t, "Bez kanāla");
+    const plan = await slashText(t, "/cutoff", `plan ${id}`, SECRETARY);
+    expect(plan).toContain(
+      "NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: IEM, IZM, LM.",
+    );
+    const iemPart = plan.slice(plan.indexOf("*IEM*"), plan.indexOf("*IZM*"));
+    expect(iemPart).toContain("kanāls nav norādīts – `/institution set IEM");
+    expect(iemPart).toContain("21:40 – 1 minūte pirms termiņa – netiks nosūtīts – nav kanāla");
+    expect(plan).not.toContain("ieplānots");
+    expect(plan).not.toContain("<#>");
+
+    const en = await slashText(t, "/cutoff", "add 2026-11-30 21:40 --tasks 5 No channel", ENGLISH);
+    expect(en).not.toContain("goes out now");
+    expect(en).not.toContain("First reminder");
+    expect(en).toContain("IEM, IZM, LM – 9 of the 9 reminders planned will not be sent");
+    const enPlan = await slashText(
+      t,
+      "/cutoff",
+      `plan ${await cutoffId(t, "No channel")}`,
+      ENGLISH,
+    );
+    const enIem = enPlan.slice(enPlan.indexOf("*IEM*"), enPlan.indexOf("*IZM*"));
+    expect(enIem).toContain("1 minute before – will not be sent – no channel");
   });
 });
