@@ -179,8 +179,12 @@ const descendantsOf = compiled((db, programmeId: number, number: string) =>
         .where("parent_number", "=", number)
         .union((next) =>
           next
-            .selectFrom("tasks")
-            .innerJoin("below", "below.number", "tasks.parent_number")
+            // `below` CROSS JOIN `tasks`: SQLite keeps the written order, so each row found
+            // looks its children up on the index; with an inner join it chose to walk the
+            // programme's tasks and scan `below` for each (3.4 ms against 24 µs a heading on
+            // 10,000 rows). PostgreSQL plans a cross join with a WHERE as it likes.
+            .selectFrom("below")
+            .crossJoin("tasks")
             .select([
               "tasks.number",
               "tasks.parent_number",
@@ -192,6 +196,7 @@ const descendantsOf = compiled((db, programmeId: number, number: string) =>
               "tasks.status",
               "tasks.position",
             ])
+            .whereRef("tasks.parent_number", "=", "below.number")
             .where("tasks.programme_id", "=", programmeId),
         ),
     )
