@@ -90,7 +90,9 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
-  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()]);
+  // Ids of removed cut-offs: a reply in such a thread (new, edited or withdrawn) is marked.
+  const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
+  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()], removed);
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
   const known = current ? { cutoffId: current.id, standings: institutions } : undefined;
   return {
@@ -105,7 +107,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
     replies: replies.received,
     editedReplies: replies.edited,
-    withdrawn: withdrawnReplies(changed),
+    withdrawn: withdrawnReplies(changed, removed),
     cutoff: current
       ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
       : null,
@@ -243,7 +245,7 @@ function movedSince(
  * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
  * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
  * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`). A reply
- * in a removed cut-off's thread is kept and marked with that cut-off's title (`removedCutoff`):
+ * in a removed cut-off's thread (its id in `removed`) is kept and marked with that cut-off's title (`removedCutoff`):
  * the secretary must see every reply, so none is dropped.
  */
 async function newReplies(
@@ -251,9 +253,9 @@ async function newReplies(
   since: string,
   changed: ReplyActivity[],
   taskNumbers: readonly string[],
+  removed: ReadonlySet<number>,
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
-  const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
   );
@@ -281,11 +283,23 @@ async function newReplies(
   return { received: rows.map(toLine), edited };
 }
 
-/** Replies withdrawn since the previous digest (from `repliesChangedSince`), oldest first. */
-function withdrawnReplies(changed: ReplyActivity[]): DigestWithdrawn[] {
+/**
+ * Replies withdrawn since the previous digest (from `repliesChangedSince`), oldest first; one
+ * in a removed cut-off's thread (its id in `removed`) carries that cut-off's title
+ * (`removedCutoff`), marked as new and edited ones are.
+ */
+function withdrawnReplies(
+  changed: ReplyActivity[],
+  removed: ReadonlySet<number>,
+): DigestWithdrawn[] {
   return changed
     .filter((c): c is ReplyActivity & { withdrawnAt: string } => c.withdrawnAt !== null)
-    .map((c) => ({ number: c.taskNumber, institution: c.institutionCode, at: c.withdrawnAt }))
+    .map((c) => ({
+      number: c.taskNumber,
+      institution: c.institutionCode,
+      at: c.withdrawnAt,
+      ...(removed.has(c.cutoffId) ? { removedCutoff: c.cutoffTitle } : {}),
+    }))
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 

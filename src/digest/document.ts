@@ -19,8 +19,10 @@ import {
   type DigestReply,
   type InstitutionStanding,
   missingInstitutions,
+  type ResponseRate,
   STATUS_KEYS,
   type StatusKey,
+  UNRATED_WHY,
   type UpcomingItem,
   unansweredTasks,
 } from "./model.ts";
@@ -166,8 +168,13 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
   );
   const replyLines = model.replies.map((r) => replyLine(r, o));
   const edited = (model.editedReplies ?? []).map((r) => replyLine(r, o));
-  const withdrawn = (model.withdrawn ?? []).map((w) =>
-    t.withdrawnLine(w.number ?? t.unassigned, w.institution, formatInstant(w.at, o.zone, o.locale)),
+  const withdrawn = (model.withdrawn ?? []).map(
+    (w) =>
+      t.withdrawnLine(
+        w.number ?? t.unassigned,
+        w.institution,
+        formatInstant(w.at, o.zone, o.locale),
+      ) + (w.removedCutoff ? t.inRemovedCutoff(escapeMrkdwn(w.removedCutoff)) : ""),
   );
   return {
     heading: t.changesHeading(since),
@@ -215,15 +222,39 @@ function institutionLine(i: InstitutionStanding, o: DocOptions): string {
   if (i.unverified.length > 0) parts.push(t.unverifiedOnly(i.unverified.join(", ")));
   const r = i.rate;
   const noChannel = r?.noChannel === true;
+  // By why, when the digest kept it (older ones: one clause by `noChannel`, as they read).
+  const groups = r ? unratedGroups(r, t) : null;
   // An institution never reminded is not rated (not 0 %); cut-offs it was not reminded for are
   // named after its rate, never counted in it.
-  if (r && r.asked > 0)
+  if (r && r.asked > 0) {
+    const left = groups
+      ? groups.map((g) => t.unratedFor(g.cutoffs, g.why)).join("; ")
+      : t.unrated(r.unreminded ?? 0, noChannel);
     parts.push(
       t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs) +
-        (r.unreminded ? `; ${t.unrated(r.unreminded, noChannel)}` : ""),
+        (r.unreminded ? `; ${left}` : ""),
     );
-  else parts.push(r?.unreminded ? t.notRated(noChannel) : t.noRate);
+  } else if (r?.unreminded) {
+    if (!groups) parts.push(t.notRated(noChannel));
+    else
+      parts.push(
+        groups.length === 1 ? t.notRatedFor(groups[0]?.why ?? "") : t.notRatedMixed(groups),
+      );
+  } else parts.push(t.noRate);
   return `• ${parts.join(" · ")}`;
+}
+
+/** The left-out cut-offs of `r` by why, worded; null in a digest stored before they were kept. */
+function unratedGroups(
+  r: ResponseRate,
+  t: ReturnType<typeof digestText>,
+): Array<{ cutoffs: number; why: string }> | null {
+  const by = r.unremindedBy;
+  if (!by) return null;
+  return UNRATED_WHY.filter((why) => by[why] > 0).map((why) => ({
+    cutoffs: by[why],
+    why: t.unratedWhy(why, r.undeliveredReminders ?? by.undelivered),
+  }));
 }
 
 /** "IEM (5, 14; nepārbaudīta atbilde: 5)": the tasks not answered, those replied unverified named. */

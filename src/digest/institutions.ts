@@ -79,8 +79,10 @@ function standingsOf(
  * cut-off, whenever it came; an unverified one does not count, see {@link answerStanding}). A
  * cut-off counts for an institution only when it was reminded (a reminder of that institution
  * and cut-off "sent", from the store, whatever its channel is today) or answered everything;
- * else it is counted in `unreminded` (see {@link ResponseRate}). `noChannel`: ids of
- * institutions without a Slack channel today. A past cut-off's scope is read as it is now.
+ * else it is counted in `unreminded` and, by why, in `unremindedBy` (see {@link ResponseRate}):
+ * a reminder of it failed "no_mapping", or none failed and the institution is in `noChannel` (ids
+ * of institutions without a Slack channel today) → no channel; one failed for another reason
+ * (Slack refused it) → undelivered; else not sent. A past cut-off's scope is read as it is now.
  */
 async function responseRates(
   db: Db,
@@ -97,11 +99,15 @@ async function responseRates(
     const replies = await repliesOfCutoff(db, cutoff.id);
     const reminders = await listReminders(db, cutoff.id);
     const sent = new Set(reminders.filter((r) => r.state === "sent").map((r) => r.institutionId));
+    const failed = reminders.filter((r) => r.state === "failed");
     const unmapped = new Set(
-      reminders
-        .filter((r) => r.state === "failed" && r.detail === "no_mapping")
-        .map((r) => r.institutionId),
+      failed.filter((r) => r.detail === "no_mapping").map((r) => r.institutionId),
     );
+    // Failed for another reason (Slack refused: channel_not_found, not_in_channel, …), by id.
+    const undelivered = new Map<number, number>();
+    for (const r of failed)
+      if (r.detail !== "no_mapping")
+        undelivered.set(r.institutionId, (undelivered.get(r.institutionId) ?? 0) + 1);
     for (const [institutionId, tasks] of tasksByInstitution(await scopeOfCutoff(db, cutoff))) {
       const code = names.get(institutionId)?.code;
       const t = totals.get(institutionId) ?? { answered: 0, asked: 0, cutoffs: 0 };
@@ -113,7 +119,16 @@ async function responseRates(
       if (!sent.has(institutionId) && replied.length < tasks.length) {
         // Never reminded for this cut-off: not non-responsive, left out of the rate.
         t.unreminded = (t.unreminded ?? 0) + 1;
-        if (unmapped.has(institutionId) || noChannel.has(institutionId)) t.noChannel = true;
+        const by = t.unremindedBy ?? { noChannel: 0, undelivered: 0, notSent: 0 };
+        const refused = undelivered.get(institutionId) ?? 0;
+        if (unmapped.has(institutionId)) by.noChannel++;
+        else if (refused > 0) {
+          by.undelivered++;
+          t.undeliveredReminders = (t.undeliveredReminders ?? 0) + refused;
+        } else if (noChannel.has(institutionId)) by.noChannel++;
+        else by.notSent++;
+        t.unremindedBy = by;
+        if (by.noChannel > 0) t.noChannel = true;
       } else {
         t.asked += tasks.length;
         t.answered += replied.length;

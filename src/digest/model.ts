@@ -72,6 +72,11 @@ export interface DigestWithdrawn {
   institution: string;
   /** When it was withdrawn (UTC ISO). */
   at: string;
+  /**
+   * The title of the cut-off it was written for when that cut-off has since been removed (as
+   * {@link DigestReply.removedCutoff}); absent otherwise (and in digests stored before it was kept).
+   */
+  removedCutoff?: string;
 }
 
 /**
@@ -81,8 +86,10 @@ export interface DigestWithdrawn {
  * was asked (no reminder was needed: the sender skips it, "all_answered"); any other is left out
  * and counted in `unreminded` (absent when 0, and in digests stored before it was kept). All
  * three 0 with `unreminded` > 0: the institution is not rated (never reminded), not 0 %.
- * `noChannel`: a left-out cut-off's reminder failed "no_mapping", or the institution has no Slack
- * channel now (absent when neither).
+ * `noChannel`: a left-out cut-off counts as "no channel" (see `unremindedBy`; absent when none —
+ * in older digests also set when a reminder failed for another reason and there is no channel
+ * now). `unremindedBy` splits `unreminded` by why (absent in
+ * digests stored before it was kept, which render by `noChannel` as they did).
  */
 export interface ResponseRate {
   answered: number;
@@ -90,7 +97,22 @@ export interface ResponseRate {
   cutoffs: number;
   unreminded?: number;
   noChannel?: boolean;
+  /**
+   * The left-out cut-offs by why: `noChannel` — a reminder failed "no_mapping" (or none failed and
+   * the institution has no channel now); `undelivered` — a reminder failed for another reason
+   * (Slack refused it: channel_not_found, not_in_channel, …), the institution was not reached;
+   * `notSent` — none was sent (none failed). They add up to `unreminded`.
+   */
+  unremindedBy?: { noChannel: number; undelivered: number; notSent: number };
+  /** How many reminders failed for the `undelivered` cut-offs (for singular/plural); absent when 0. */
+  undeliveredReminders?: number;
 }
+
+/** Why a passed cut-off was left out of a rate: a key of {@link ResponseRate.unremindedBy}. */
+export type UnratedWhy = keyof NonNullable<ResponseRate["unremindedBy"]>;
+
+/** {@link UnratedWhy} in the order a digest names them. */
+export const UNRATED_WHY: readonly UnratedWhy[] = ["noChannel", "undelivered", "notSent"];
 
 /**
  * An institution's part in the current cut-off: task numbers it replied to (by a contact),

@@ -1,4 +1,4 @@
-import type { ChartStatus } from "../digest/model.ts";
+import type { ChartStatus, UnratedWhy } from "../digest/model.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { noChannelNotice } from "./no-channel.ts";
@@ -73,6 +73,29 @@ const lv = {
   /** After a rate: the passed cut-offs left out of it, the institution not reminded for them. */
   unrated: (cutoffs: number, noChannel: boolean) =>
     `${cutoffs} ${lvPlural(cutoffs, "ziņošanas termiņš nav vērtēts", "ziņošanas termiņi nav vērtēti")} – ${noChannel ? "nav Slack kanāla, " : ""}atgādinājumi netika sūtīti`,
+  /**
+   * Why passed cut-offs were left out of a rate (see `ResponseRate.unremindedBy`); `reminders`:
+   * how many failed when undelivered (singular "atgādinājums … piegādāts" for one).
+   */
+  unratedWhy: (why: UnratedWhy, reminders: number) =>
+    why === "noChannel"
+      ? "nav Slack kanāla, atgādinājumi netika sūtīti"
+      : why === "undelivered"
+        ? lvPlural(reminders, "atgādinājums netika piegādāts", "atgādinājumi netika piegādāti")
+        : "atgādinājumi netika sūtīti",
+  /** After a rate, one per reason: "2 ziņošanas termiņi nav vērtēti – <why>". */
+  unratedFor: (cutoffs: number, why: string) =>
+    `${cutoffs} ${lvPlural(cutoffs, "ziņošanas termiņš nav vērtēts", "ziņošanas termiņi nav vērtēti")} – ${why}`,
+  /** Never rated, for one reason: "atsaucība nav vērtēta – <why>". */
+  notRatedFor: (why: string) => `atsaucība nav vērtēta – ${why}`,
+  /** Never rated, for several reasons: each as "1 ziņošanas termiņš – <why>". */
+  notRatedMixed: (groups: Array<{ cutoffs: number; why: string }>) =>
+    `atsaucība nav vērtēta: ${groups
+      .map(
+        (g) =>
+          `${g.cutoffs} ${lvPlural(g.cutoffs, "ziņošanas termiņš", "ziņošanas termiņi")} – ${g.why}`,
+      )
+      .join("; ")}`,
   noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
   notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
   /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
@@ -96,10 +119,13 @@ const lv = {
   upNoChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
   /**
    * Institutions that have answered every task of `cutoff` (its title, mrkdwn-escaped): their
-   * planned reminders for it are not sent. Singular "atbildējusi" for one institution.
+   * planned reminders for it are not sent. Singular "atbildējusi institūcija … tai" for one
+   * institution, plural "atbildējušas institūcijas … tām".
    */
   upAnswered: (cutoff: string, codes: string[]) =>
-    `✅ Jau ${codes.length === 1 ? "atbildējusi" : "atbildējušas"} (${cutoff}), atgādinājumi netiks sūtīti: ${codes.join(", ")}.`,
+    codes.length === 1
+      ? `✅ Jau atbildējusi institūcija (${cutoff}) – atgādinājumi tai netiks sūtīti: ${codes.join(", ")}.`
+      : `✅ Jau atbildējušas institūcijas (${cutoff}) – atgādinājumi tām netiks sūtīti: ${codes.join(", ")}.`,
   chartTitle: (cutoff: string | null) =>
     cutoff ? `Statuss pa institūcijām: ${cutoff}` : "Statuss pa institūcijām",
   chart: {
@@ -176,6 +202,19 @@ const en: typeof lv = {
     `response rate not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,
   unrated: (cutoffs, noChannel) =>
     `${cutoffs} reporting ${cutoffs === 1 ? "cut-off" : "cut-offs"} not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,
+  unratedWhy: (why, reminders) =>
+    why === "noChannel"
+      ? "no Slack channel, no reminders were sent"
+      : why === "undelivered"
+        ? `the ${reminders === 1 ? "reminder" : "reminders"} could not be delivered`
+        : "no reminders were sent",
+  unratedFor: (cutoffs, why) =>
+    `${cutoffs} reporting ${cutoffs === 1 ? "cut-off" : "cut-offs"} not rated – ${why}`,
+  notRatedFor: (why) => `response rate not rated – ${why}`,
+  notRatedMixed: (groups) =>
+    `response rate not rated: ${groups
+      .map((g) => `${g.cutoffs} reporting ${g.cutoffs === 1 ? "cut-off" : "cut-offs"} – ${g.why}`)
+      .join("; ")}`,
   noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes) => `*Not answered yet:* ${codes}`,
   unverifiedReplies: (numbers) =>

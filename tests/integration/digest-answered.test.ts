@@ -117,17 +117,25 @@ describe("the digest's next 30 days and institutions that have answered everythi
     const halfLines = reminderLines(all, "atgādinājumi", HALF);
     expect(halfLines.length).toBeGreaterThanOrEqual(3);
     for (const line of halfLines) expect(line).toMatch(/: LM$/u);
-    expect(texts).toContain(`✅ Jau atbildējusi (${MK}), atgādinājumi netiks sūtīti: LM.`);
-    expect(texts).toContain(`✅ Jau atbildējusi (${HALF}), atgādinājumi netiks sūtīti: IEM.`);
+    expect(texts).toContain(
+      `✅ Jau atbildējusi institūcija (${MK}) – atgādinājumi tai netiks sūtīti: LM.`,
+    );
+    expect(texts).toContain(
+      `✅ Jau atbildējusi institūcija (${HALF}) – atgādinājumi tai netiks sūtīti: IEM.`,
+    );
     // Without a channel comes first (the sender's order): IZM answered all, but has no channel.
     expect(all).toContain(
       "⚠️ Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM.",
     );
-    expect(all).not.toMatch(/Jau atbildējusi?\S* \([^)]*\), atgādinājumi netiks sūtīti: .*IZM/u);
+    expect(all).not.toMatch(
+      /Jau atbildēj\S* institūcij\S* \([^)]*\) – atgādinājumi \S+ netiks sūtīti: .*IZM/u,
+    );
 
     const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
     const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
-    expect(xml).toContain(`Jau atbildējusi (${MK}), atgādinājumi netiks sūtīti: LM.`);
+    expect(xml).toContain(
+      `Jau atbildējusi institūcija (${MK}) – atgādinājumi tai netiks sūtīti: LM.`,
+    );
 
     const [stored] = await listDigests(t.app.db);
     const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
@@ -148,7 +156,9 @@ describe("the digest's next 30 days and institutions that have answered everythi
       upcomingAnswered: [{ cutoffId: mk.id, cutoffTitle: MK, institutions: ["IEM", "LM"] }],
     };
     const lvBoth = digestMarkdown(digestDocument(both, { ...options, locale: "lv" }));
-    expect(lvBoth).toContain(`✅ Jau atbildējušas (${MK}), atgādinājumi netiks sūtīti: IEM, LM.`);
+    expect(lvBoth).toContain(
+      `✅ Jau atbildējušas institūcijas (${MK}) – atgādinājumi tām netiks sūtīti: IEM, LM.`,
+    );
   });
 
   it("an older stored digest, without the field, still renders (no answered line)", async () => {

@@ -87,6 +87,7 @@ describe("the response rate of an institution answering without a reminder", () 
       cutoffs: 1,
       unreminded: 1,
       noChannel: true,
+      unremindedBy: { noChannel: 1, undelivered: 0, notSent: 0 },
     });
     const en = digestMarkdown(
       digestDocument(model, { zone: t.config.timezone, variant: "digest", locale: "en" }),

@@ -132,6 +132,7 @@ describe("the digest's response rate and institutions never reminded", () => {
       cutoffs: 0,
       unreminded: 1,
       noChannel: true,
+      unremindedBy: { noChannel: 1, undelivered: 0, notSent: 0 },
     });
     expect(rate("TM")).toEqual({ answered: 0, asked: 1, cutoffs: 1 });
     expect(rate("LM")).toEqual({ answered: 1, asked: 2, cutoffs: 1 });
