@@ -157,6 +157,21 @@ type ImportFlags = {
   lang?: "lv" | "en";
 };
 
+/**
+ * The operator's message for a failed command (`failureText`). Its module names the store's,
+ * Redis's and Slack's errors, so it loads only on a failure; when loading it fails too (a broken
+ * install: the very failure being reported may be a module that would not load), the error's
+ * own message, never a second stack trace in place of the first.
+ */
+async function failureMessage(error: unknown, argv: string[]): Promise<string> {
+  try {
+    const { failureText } = await import("./cli/failure.ts");
+    return failureText(error, consoleLocale(argv));
+  } catch {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** Runs the CLI; maps usage errors to exit code 2 and other failures to 1 with a clear message. */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -166,9 +181,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
-    // The failure texts name the store's, Redis's and Slack's errors: loaded only on a failure.
-    const { failureText } = await import("./cli/failure.ts");
-    process.stderr.write(`${failureText(error, consoleLocale(argv))}\n`);
+    process.stderr.write(`${await failureMessage(error, argv)}\n`);
     return 1;
   }
 }
