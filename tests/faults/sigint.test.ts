@@ -6,50 +6,16 @@
  * SIGTERM to npm's pid is launcher-exit.test.ts.)
  */
 
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Redis } from "ioredis";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RUNNING_FILE } from "../../src/redis-server.ts";
 import { tempDir } from "../helpers/store.ts";
+import { ended, killGroupAfterEach, parentOf, redisPid } from "./processes.ts";
 import { localModeEnv, until } from "./support.ts";
 
-let npm: ChildProcess | null = null;
-afterEach(() => {
-  // Whatever is left of the process group this test started (npm ran detached, as its leader).
-  if (npm?.pid) {
-    try {
-      process.kill(-npm.pid, "SIGKILL");
-    } catch {}
-  }
-  npm = null;
-});
-
-/** A process that has ended: gone, or a zombie nobody has reaped yet. */
-function ended(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return /^[ZX]$/.test(stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3));
-  } catch {
-    return true;
-  }
-}
-
-function parentOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-}
-
-async function redisPid(url: string): Promise<number> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    return Number(/process_id:(\d+)/.exec(await redis.info("server"))?.[1]);
-  } finally {
-    redis.disconnect();
-  }
-}
+const track = killGroupAfterEach();
 
 describe.runIf(existsSync("/proc/self/stat"))("npm start stopped with SIGINT", () => {
   it.each(["the app's own pid", "the process group (Ctrl-C)"] as const)(
@@ -63,7 +29,7 @@ describe.runIf(existsSync("/proc/self/stat"))("npm start stopped with SIGINT", (
         stdio: ["ignore", "pipe", "pipe"],
         env: localModeEnv(dir),
       });
-      npm = child;
+      track(child);
       child.stdout?.on("data", (c: Buffer) => {
         output += c.toString();
       });
