@@ -10,77 +10,57 @@ import { describe, expect, it } from "vitest";
 import { holidayName } from "../../src/domain/business-days.ts";
 import { latvianHolidayName } from "../../src/domain/holiday-names.ts";
 
-/** Date → [Latvian, English] for each public holiday of the years; the rest are none. */
-const EXPECTED: Record<number, Record<string, [string, string]>> = {
-  2026: {
-    "01-01": ["Jaungada diena", "New Year's Day"],
-    "04-03": ["Lielā Piektdiena", "Good Friday"],
-    "04-05": ["Pirmās Lieldienas", "Easter Sunday"],
-    "04-06": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": [
-      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
-      "Labour Day",
-    ],
-    "05-04": [
-      "Latvijas Republikas Neatkarības atjaunošanas diena",
-      "Restoration of Independence day",
-    ],
-    "06-23": ["Līgo diena", "Midsummer Eve"],
-    "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
-    "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
-    "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
-    "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada diena", "New Year's Eve"],
-  },
-  2027: {
-    "01-01": ["Jaungada diena", "New Year's Day"],
-    "03-26": ["Lielā Piektdiena", "Good Friday"],
-    "03-28": ["Pirmās Lieldienas", "Easter Sunday"],
-    "03-29": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": [
-      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
-      "Labour Day",
-    ],
-    "05-04": [
-      "Latvijas Republikas Neatkarības atjaunošanas diena",
-      "Restoration of Independence day",
-    ],
-    "06-23": ["Līgo diena", "Midsummer Eve"],
-    "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
-    "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
-    "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
-    "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada diena", "New Year's Eve"],
-  },
+/** "MM-DD" → [Latvian, English] of the holidays on the same date every year. */
+const FIXED: Record<string, [string, string]> = {
+  "01-01": ["Jaungada diena", "New Year's Day"],
+  "05-01": [
+    "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
+    "Labour Day",
+  ],
+  "05-04": [
+    "Latvijas Republikas Neatkarības atjaunošanas diena",
+    "Restoration of Independence day",
+  ],
+  "06-23": ["Līgo diena", "Midsummer Eve"],
+  "06-24": ["Jāņu diena", "Midsummer"],
+  "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
+  "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
+  "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
+  "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
+  "12-31": ["Vecgada diena", "New Year's Eve"],
+};
+
+/** Good Friday, Easter Sunday and Easter Monday of each year, "MM-DD". */
+const EASTER: Record<number, [string, string, string]> = {
+  2026: ["04-03", "04-05", "04-06"],
+  2027: ["03-26", "03-28", "03-29"],
+  2028: ["04-14", "04-16", "04-17"],
+};
+
+/** Holidays only some years have. */
+const EXTRA: Record<number, Record<string, [string, string]>> = {
+  // 18 November 2028 is a Saturday: the library's substitute mark is kept for its readers.
   2028: {
-    "01-01": ["Jaungada diena", "New Year's Day"],
-    "04-14": ["Lielā Piektdiena", "Good Friday"],
-    "04-16": ["Pirmās Lieldienas", "Easter Sunday"],
-    "04-17": ["Otrās Lieldienas", "Easter Monday"],
-    "05-01": [
-      "Darba svētki, Latvijas Republikas Satversmes sapulces sasaukšanas diena",
-      "Labour Day",
-    ],
-    "05-04": [
-      "Latvijas Republikas Neatkarības atjaunošanas diena",
-      "Restoration of Independence day",
-    ],
-    "06-23": ["Līgo diena", "Midsummer Eve"],
-    "06-24": ["Jāņu diena", "Midsummer"],
-    "11-18": ["Latvijas Republikas Proklamēšanas diena", "Republic Day"],
-    // 18 November 2028 is a Saturday: the library's substitute mark is kept for its readers.
     "11-20": [
       "Latvijas Republikas Proklamēšanas diena (aizstājējs diena)",
       "Republic Day (substitute day)",
     ],
-    "12-24": ["Ziemassvētku vakars", "Christmas Eve"],
-    "12-25": ["Pirmie Ziemassvētki", "Christmas Day"],
-    "12-26": ["Otrie Ziemassvētki", "Boxing Day"],
-    "12-31": ["Vecgada diena", "New Year's Eve"],
   },
 };
+
+/** Date → [Latvian, English] for each public holiday of the years; the rest are none. */
+const EXPECTED: Record<number, Record<string, [string, string]>> = Object.fromEntries(
+  Object.entries(EASTER).map(([year, [friday, sunday, monday]]) => [
+    year,
+    {
+      ...FIXED,
+      [friday]: ["Lielā Piektdiena", "Good Friday"],
+      [sunday]: ["Pirmās Lieldienas", "Easter Sunday"],
+      [monday]: ["Otrās Lieldienas", "Easter Monday"],
+      ...EXTRA[Number(year)],
+    },
+  ]),
+);
 
 /** Every calendar date of `year`, "YYYY-MM-DD". */
 function datesOf(year: number): string[] {
