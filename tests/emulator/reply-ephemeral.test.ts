@@ -5,66 +5,25 @@
  * local user learns where the reply went. `--edit <ts> "99: …"` of a reply prints the note that
  * edit caused the same way.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findInstitution } from "../../db/institutions.ts";
-import { insertThread } from "../../db/threads.ts";
 import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
-import { LOCAL_USER_ID } from "../../src/config.ts";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import type { Running } from "../../src/main.ts";
-import { createJobWebClient } from "../../src/slack/web.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { localReminderThread, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
 let emulator: Emulator;
 let dataDir: string;
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 /** A reminder thread for LM (tasks 5 and 14) in the local channel, as the reminder job posts it. */
-async function reminderThread(): Promise<string> {
-  expect(await send(`/institution set LM <#${CHANNEL}> <@${LOCAL_USER_ID}>`)).toMatchObject({
-    code: 0,
-  });
-  const year = new Date().getUTCFullYear() + 1;
-  expect((await send(`/cutoff add ${year}-02-01 --tasks 5,14 Pārbaude`)).out).toContain("#1");
-  const cutoff = await app.db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow();
-  const lm = await findInstitution(app.db, "LM");
-  const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
-  const root = await bot.chat.postMessage({
-    channel: CHANNEL,
-    text: "Atgādinājums: LM",
-    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
-  });
-  const thread = await insertThread(app.db, {
-    cutoffId: cutoff.id,
-    institutionId: lm?.id ?? 0,
-    channelId: CHANNEL,
-    threadTs: String(root.ts),
-    at: new Date().toISOString(),
-  });
-  return thread.threadTs;
-}
+const reminderThread = () =>
+  localReminderThread(app, dataDir, { channel: CHANNEL, text: "Atgādinājums: LM" });
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
-  if (!app.emulator) throw new Error("local mode starts an emulator");
-  emulator = app.emulator;
+  ({ app, emulator, dataDir } = await startLocalSlack());
 });
 afterAll(async () => {
   await app?.stop();

@@ -5,19 +5,13 @@
  * --lang, and the note the app sends a non-contact by direct message (they are not in the
  * channel, so Slack refuses an ephemeral there) is printed as the ephemerals are.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findInstitution } from "../../db/institutions.ts";
-import { insertThread } from "../../db/threads.ts";
-import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { localReminderThread, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 const OUTSIDER = "U0OUTSIDE1";
@@ -25,48 +19,17 @@ let app: Running;
 let emulator: Emulator;
 let dataDir: string;
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 /** A reminder thread for LM (tasks 5 and 14, contact: the local user) in the local channel. */
-async function reminderThread(): Promise<string> {
-  expect(await send(`/institution set LM <#${CHANNEL}> <@${LOCAL_USER_ID}>`)).toMatchObject({
-    code: 0,
-  });
-  const year = new Date().getUTCFullYear() + 1;
-  expect((await send(`/cutoff add ${year}-02-01 --tasks 5,14 Pārbaude`)).out).toContain("#1");
-  const cutoff = await app.db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow();
-  const lm = await findInstitution(app.db, "LM");
-  const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
-  const root = await bot.chat.postMessage({
+const reminderThread = () =>
+  localReminderThread(app, dataDir, {
     channel: CHANNEL,
     text: `Atgādinājums: LM <@${LOCAL_USER_ID}>`,
-    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
   });
-  const thread = await insertThread(app.db, {
-    cutoffId: cutoff.id,
-    institutionId: lm?.id ?? 0,
-    channelId: CHANNEL,
-    threadTs: String(root.ts),
-    at: new Date().toISOString(),
-  });
-  return thread.threadTs;
-}
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
-  if (!app.emulator) throw new Error("local mode starts an emulator");
-  emulator = app.emulator;
+  ({ app, emulator, dataDir } = await startLocalSlack());
   // A member of the workspace who is not in the channel (--user refuses people Slack lacks).
   emulator.addUser({ id: OUTSIDER, name: OUTSIDER.toLowerCase(), locale: "lv-LV" });
 });

@@ -6,16 +6,12 @@
  * (`--user`), an edit as its author, a deletion, and a `--lang` the Home has no option for.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findInstitution } from "../../db/institutions.ts";
-import { insertThread } from "../../db/threads.ts";
 import { preferredLocale } from "../../db/user-settings.ts";
-import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
-import { createJobWebClient } from "../../src/slack/web.ts";
-import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { localReminderThread, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
@@ -33,25 +29,7 @@ const LATVIAN_99 = /Uzdevuma \*99\* (šajā atgādinājumā|programmā) nav/u;
 
 beforeAll(async () => {
   ({ app, emulator, dataDir } = await startLocalSlack());
-  expect((await send(`/institution set LM <#${CHANNEL}> <@${LOCAL_USER_ID}>`)).code).toBe(0);
-  const year = new Date().getUTCFullYear() + 1;
-  expect((await send(`/cutoff add ${year}-02-01 --tasks 5,14 Pārbaude`)).out).toContain("#1");
-  const cutoff = await app.db.selectFrom("cutoffs").select("id").executeTakeFirstOrThrow();
-  const lm = await findInstitution(app.db, "LM");
-  const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
-  const posted = await bot.chat.postMessage({
-    channel: CHANNEL,
-    text: "Atgādinājums: LM",
-    metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
-  });
-  root = String(posted.ts);
-  await insertThread(app.db, {
-    cutoffId: cutoff.id,
-    institutionId: lm?.id ?? 0,
-    channelId: CHANNEL,
-    threadTs: root,
-    at: new Date().toISOString(),
-  });
+  root = await localReminderThread(app, dataDir, { channel: CHANNEL, text: "Atgādinājums: LM" });
 });
 afterAll(async () => {
   await app?.stop();

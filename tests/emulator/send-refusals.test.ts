@@ -4,36 +4,20 @@
  * person's message longer than Slack's 40,000 characters (msg_too_long), nothing sent. Against
  * the real app in local mode and its emulator.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSendCli } from "../../src/emulator/send-cli.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import type { Running } from "../../src/main.ts";
 import { MESSAGE_TEXT_MAX } from "../../src/slack/limits.ts";
-import { startLocalApp } from "../helpers/app.ts";
-import { tempDir } from "../helpers/store.ts";
+import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 let app: Running;
 let emulator: Emulator;
 let dataDir: string;
 
-const send = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runSendCli(argv, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    file: join(dataDir, "local-slack.json"),
-    timeoutMs: 10_000,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-};
+const send = (...argv: string[]) => sendCli(dataDir, argv);
 
 beforeAll(async () => {
-  dataDir = tempDir();
-  app = await startLocalApp({ workgroupChannelId: null, dataDir });
-  if (!app.emulator) throw new Error("local mode starts an emulator");
-  emulator = app.emulator;
+  ({ app, emulator, dataDir } = await startLocalSlack());
 });
 afterAll(async () => {
   await app?.stop();

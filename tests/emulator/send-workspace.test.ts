@@ -6,16 +6,12 @@
  * before the app's first direct message says there are no messages yet.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findInstitution } from "../../db/institutions.ts";
 import { findReplyByMessage } from "../../db/replies.ts";
-import { insertThread } from "../../db/threads.ts";
-import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
-import { createJobWebClient } from "../../src/slack/web.ts";
-import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { postLocalReminder, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
@@ -74,21 +70,12 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
       .select("id")
       .orderBy("id", "desc")
       .executeTakeFirstOrThrow();
-    const lm = await findInstitution(app.db, "LM");
-    const bot = createJobWebClient(emulator.botToken, emulator.apiUrl);
-    const root = await bot.chat.postMessage({
+    const root = await postLocalReminder(app, {
       channel: CHANNEL,
-      text: "Atgādinājums: LM",
-      metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { cutoff_id: cutoff.id } },
-    });
-    await insertThread(app.db, {
       cutoffId: cutoff.id,
-      institutionId: lm?.id ?? 0,
-      channelId: CHANNEL,
-      threadTs: String(root.ts),
-      at: new Date().toISOString(),
+      text: "Atgādinājums: LM",
     });
-    const posted = await send("--reply", String(root.ts), "5: pirmais teksts");
+    const posted = await send("--reply", root, "5: pirmais teksts");
     const ts = /(\d+\.\d+)/u.exec(posted.out)?.[1] ?? "";
     expect((await findReplyByMessage(app.db, CHANNEL, ts))?.text).toBe("5: pirmais teksts");
 
@@ -112,9 +99,7 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
       "pārvietota uz šo uzdevumu no uzdevuma 5, labojot tekstu: „5: pirmais teksts” → „14: labotais teksts, R&D < 6”",
     );
 
-    expect((await send("--edit", String(root.ts), "x")).err).toBe(
-      lv.notAPersonsMessage(String(root.ts)),
-    );
+    expect((await send("--edit", root, "x")).err).toBe(lv.notAPersonsMessage(root));
     expect((await send("--edit", ts)).code).toBe(2);
 
     const deleted = await send("--delete", ts);
