@@ -5,6 +5,7 @@
  */
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import type { CommandContext, CommandDeps, Reply } from "../../commands/types.ts";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
@@ -87,6 +88,58 @@ export async function adminWorld(
       await db.destroy();
     },
   };
+}
+
+/** The current test's {@link AdminWorld}, and the file's Redis for building more worlds. */
+export interface AdminSuite extends AdminWorld {
+  readonly box: RedisBox;
+}
+
+/**
+ * Registers a test file's hooks: one private Redis for the file (`beforeAll`/`afterAll`) and a
+ * fresh {@link AdminWorld} built with `opts` for every test (`beforeEach`/`afterEach`). Call it
+ * at the top level of the file; the returned object reads the current test's world.
+ * @throws Error when read outside a test (before the hooks ran).
+ */
+export function adminSuite(opts: Parameters<typeof adminWorld>[1] = {}): AdminSuite {
+  let box: RedisBox | undefined;
+  let world: AdminWorld | undefined;
+  beforeAll(async () => {
+    box = await startRedis();
+  });
+  afterAll(async () => {
+    await box?.stop();
+  });
+  beforeEach(async () => {
+    world = await adminWorld(suite.box, opts);
+  });
+  afterEach(async () => {
+    await world?.stop();
+  });
+  const current = (): AdminWorld => {
+    if (!world) throw new Error("the admin world exists only inside a test");
+    return world;
+  };
+  const suite: AdminSuite = {
+    get box() {
+      if (!box) throw new Error("the Redis of the suite exists only inside a test");
+      return box;
+    },
+    get deps() {
+      return current().deps;
+    },
+    get db() {
+      return current().db;
+    },
+    get queue() {
+      return current().queue;
+    },
+    get clock() {
+      return current().clock;
+    },
+    stop: () => current().stop(),
+  };
+  return suite;
 }
 
 /** The reply as text (mrkdwn links readable), after checking its blocks are valid Block Kit. */

@@ -1,35 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { handle as handleCutoff, parse as parseCutoff } from "../../commands/cutoff.ts";
 import { handle, parse } from "../../commands/institution.ts";
 import { getMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import {
-  type AdminWorld,
-  adminWorld,
+  adminSuite,
   as,
   auditOf,
   delayedJobIds,
   MEMBER,
-  type RedisBox,
   SECRETARY,
   shown,
-  startRedis,
 } from "./admin-support.ts";
 
-let box: RedisBox;
-let w: AdminWorld;
-beforeAll(async () => {
-  box = await startRedis();
-});
-afterAll(async () => {
-  await box?.stop();
-});
-beforeEach(async () => {
-  w = await adminWorld(box);
-});
-afterEach(async () => {
-  await w?.stop();
-});
+const w = adminSuite();
 
 const run = (text: string, userId = SECRETARY, locale: "lv" | "en" = "lv") =>
   handle(parse(text), w.deps, as(userId, locale));

@@ -1,34 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handle as handleCutoff, parse as parseCutoff } from "../../commands/cutoff.ts";
 import { handle, parse } from "../../commands/role.ts";
 import { listRoleHolders } from "../../db/roles.ts";
 import { isSecretary } from "../../src/auth.ts";
-import {
-  type AdminWorld,
-  adminWorld,
-  as,
-  auditOf,
-  MEMBER,
-  type RedisBox,
-  SECRETARY,
-  shown,
-  startRedis,
-} from "./admin-support.ts";
+import { adminSuite, adminWorld, as, auditOf, MEMBER, SECRETARY, shown } from "./admin-support.ts";
 
-let box: RedisBox;
-let w: AdminWorld;
-beforeAll(async () => {
-  box = await startRedis();
-});
-afterAll(async () => {
-  await box?.stop();
-});
-beforeEach(async () => {
-  w = await adminWorld(box);
-});
-afterEach(async () => {
-  await w?.stop();
-});
+const w = adminSuite();
 
 const run = (text: string, userId = SECRETARY, locale: "lv" | "en" = "lv") =>
   handle(parse(text), w.deps, as(userId, locale));
@@ -95,7 +72,7 @@ describe("/role", () => {
   });
 
   it("keeps the last secretary when no one is configured", async () => {
-    const alone = await adminWorld(box, { config: { secretaryUserIds: [] } });
+    const alone = await adminWorld(w.box, { config: { secretaryUserIds: [] } });
     try {
       const cli = { ...as("cli"), userId: "cli" };
       await handle(parse("add U0ANNA secretary"), alone.deps, cli);
@@ -103,7 +80,7 @@ describe("/role", () => {
       expect(shown(reply)).toContain("vienīgā persona ar sekretāra lomu");
       const refused = await handle(parse("add <@U0X00001>"), alone.deps, as(MEMBER));
       expect(shown(refused)).toContain("(<@U0ANNA>)");
-      const none = await adminWorld(box, { config: { secretaryUserIds: [] } });
+      const none = await adminWorld(w.box, { config: { secretaryUserIds: [] } });
       const bootstrap = await handle(parse("add <@U0X00001>"), none.deps, as(MEMBER, "en"));
       // A Slack user is told whom to ask, never a server command they cannot run.
       expect(shown(bootstrap)).toContain("No secretary has been named yet (`/role list`)");
