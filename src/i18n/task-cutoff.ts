@@ -2,7 +2,9 @@ import { defineCatalog, lvPlural } from "./define.ts";
 import { noChannelNotice } from "./no-channel.ts";
 
 const lv = {
-  heading: (title: string, date: string) => `*Ziņošanas termiņš: ${date}* (${title})`,
+  /** The cut-off the view is about: its id (as `/cutoff list` numbers it), time and title. */
+  heading: (id: number, title: string, date: string) =>
+    `*Ziņošanas termiņš #${id}: ${date}* (${title})`,
   /** `verified`: from one of the institution's contacts (✅), else ❔ (not yet its answer). */
   replied: (
     code: string,
@@ -19,9 +21,29 @@ const lv = {
    * `user` named as not the institution's contact. Beside "Nākamais atgādinājums: … kas vēl nav
    * atbildējušas: IEM" the two lines agree.
    */
-  repliedUnverified: (code: string, date: string, user: string, excerpt: string, link: string) =>
-    `❔ *${code}* – pārbaudītas atbildes vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|Atvērt>`,
-  waiting: (code: string) => `⏳ *${code}* – atbildes vēl nav`,
+  repliedUnverified: (
+    code: string,
+    id: number,
+    date: string,
+    user: string,
+    excerpt: string,
+    link: string,
+  ) =>
+    `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|Atvērt>`,
+  /** No reply to cut-off `id` (the view's): said of that cut-off by name, not of every one. */
+  waiting: (code: string, id: number) => `⏳ *${code}* vēl nav atbildējusi uz #${id}`,
+  /**
+   * Replies to another live cut-off (`id`, its day `date`): `replies` are "*LM* 30.11.2026.
+   * <link|atvērt>" entries ({@link lv.otherReply}), so none reads as an answer to the view's one.
+   */
+  otherCutoff: (id: number, date: string, replies: string[]) =>
+    `↩️ Uz ziņošanas termiņu #${id} (${date}) atbildēja: ${replies.join(", ")}`,
+  /** One entry of {@link lv.otherCutoff}; `verified` false: ❔ (not from a contact). */
+  otherReply: (code: string, date: string, link: string, verified: boolean) =>
+    `${verified ? "" : "❔ "}*${code}* ${date}${link ? ` <${link}|atvērt>` : ""}`,
+  /** After {@link lv.otherCutoff}: where every reply of the task is, with its cut-off named. */
+  otherHint: (number: string) =>
+    `_Visas uzdevuma atbildes ar to ziņošanas termiņiem: \`/task ${number} history\`_`,
   /** After a reply received once the cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
   laterUnverified: (n: number) =>
@@ -32,8 +54,8 @@ const lv = {
    * The next reminder goes to `codes`, exactly the institutions that have not answered (every
    * other one has): only then may it say "who have not replied".
    */
-  nextReminderTo: (date: string, codes: string[]) =>
-    `Nākamais atgādinājums: ${date} – ${lvPlural(codes.length, "institūcijai", "institūcijām")}, kas vēl nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")}: ${codes.join(", ")}`,
+  nextReminderTo: (date: string, codes: string[], id: number) =>
+    `Nākamais atgādinājums: ${date} – ${lvPlural(codes.length, "institūcijai", "institūcijām")}, kas vēl nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")} uz #${id}: ${codes.join(", ")}`,
   /**
    * The next reminder goes to `codes`, some of the task's institutions, while others that have
    * not answered are left out of it (no channel, or their reminder is planned later): names only.
@@ -52,17 +74,22 @@ const lv = {
 };
 
 const en: typeof lv = {
-  heading: (title, date) => `*Reporting cut-off: ${date}* (${title})`,
+  heading: (id, title, date) => `*Reporting cut-off #${id}: ${date}* (${title})`,
   replied: (code, date, user, excerpt, link, verified) =>
     `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
-  repliedUnverified: (code, date, user, excerpt, link) =>
-    `❔ *${code}* – no verified reply yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|Open>`,
-  waiting: (code) => `⏳ *${code}* – no reply yet`,
+  repliedUnverified: (code, id, date, user, excerpt, link) =>
+    `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|Open>`,
+  waiting: (code, id) => `⏳ *${code}* has not replied to #${id} yet`,
+  otherCutoff: (id, date, replies) =>
+    `↩️ For reporting cut-off #${id} (${date}): replies from ${replies.join(", ")}`,
+  otherReply: (code, date, link, verified) =>
+    `${verified ? "" : "❔ "}*${code}* on ${date}${link ? ` <${link}|open>` : ""}`,
+  otherHint: (number) => `_Every reply to the task, with its cut-off: \`/task ${number} history\`_`,
   late: " _(after the reporting cut-off)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,
-  nextReminderTo: (date, codes) =>
-    `Next reminder: ${date}, to ${codes.length === 1 ? "the institution that has" : "the institutions that have"} not replied yet: ${codes.join(", ")}`,
+  nextReminderTo: (date, codes, id) =>
+    `Next reminder: ${date}, to ${codes.length === 1 ? "the institution that has" : "the institutions that have"} not replied to #${id} yet: ${codes.join(", ")}`,
   nextReminderNamed: (date, codes) => `Next reminder: ${date}, to ${codes.join(", ")}`,
   noneScheduled: "No more reminders are planned.",
   allAnswered: (count) =>

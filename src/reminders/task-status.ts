@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import { type Cutoff, liveCutoffsAfter } from "../../db/cutoffs.ts";
 import { nextReminderAmong } from "../../db/reminders.ts";
-import { repliesForTask } from "../../db/replies.ts";
+import { type Reply, repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
 import { inScope } from "../domain/scope.ts";
 import { answeredTaskIds, hasChannel, remindedAbout } from "./reminded.ts";
@@ -49,6 +49,27 @@ export interface TaskCutoffStatus {
   nextReminderAt: string | null;
   /** Codes of the institutions that reminder goes to (planned at `nextReminderAt`), in task order. */
   nextReminderTo: string[];
+  /**
+   * The task's replies to the other reporting cut-offs shown at now (`cutoffsShownAt`: another
+   * one ahead, or one passed within {@link CUTOFF_GRACE_DAYS} days), earliest cut-off first,
+   * only those with a reply: a reply filed for cut-off #1 (or moved to this task) while the view
+   * is about #2 is named with its own cut-off, never read as an answer to #2. Absent (as in
+   * statuses built before it was kept) reads as none.
+   */
+  others?: OtherCutoffReplies[];
+}
+
+/** One other cut-off's replies to the task: per institution (task order) its latest reply. */
+export interface OtherCutoffReplies {
+  cutoff: { id: number; at: string; title: string };
+  replies: Array<{
+    code: string;
+    at: string;
+    channelId: string;
+    ts: string;
+    /** From one of the institution's contacts: an answer to that cut-off (`answeredTaskIds`). */
+    verified: boolean;
+  }>;
 }
 
 /**
@@ -92,9 +113,10 @@ export function cutoffForTask(
  * The status of `task` (as `findTaskDetail` read it) for the cut-off it refers to among
  * `cutoffs` (see {@link cutoffForTask}), or null when none holds it. `planned` holds each
  * cut-off's planned reminder times by institution (`plannedReminderTimes`, read once for all
- * tasks), keyed by cut-off id. One indexed query (the task's replies), whatever the programme's
- * size: the task and its institutions (with their channels) are the ones already read. The
- * next reminder is chosen by the rules the sender follows (`remindedAbout`).
+ * tasks), keyed by cut-off id. One indexed query (the task's replies, to every cut-off: those to
+ * the other cut-offs of `cutoffs` become `others`), whatever the programme's size: the task and
+ * its institutions (with their channels) are the ones already read. The next reminder is chosen
+ * by the rules the sender follows (`remindedAbout`).
  */
 export async function taskCutoffStatus(
   db: Db,
@@ -105,7 +127,8 @@ export async function taskCutoffStatus(
 ): Promise<TaskCutoffStatus | null> {
   const cutoff = cutoffForTask(cutoffs, task);
   if (!cutoff) return null;
-  const replies = await repliesForTask(db, task.taskId, cutoff.id);
+  const all = await repliesForTask(db, task.taskId);
+  const replies = all.filter((r) => r.cutoffId === cutoff.id);
   const times = planned.get(cutoff.id) ?? new Map<number, readonly string[]>();
   const nowIso = now.toUTC().toISO() ?? "";
   const institutions = task.institutions.map((i) => {
@@ -146,5 +169,40 @@ export async function taskCutoffStatus(
     })),
     nextReminderAt: next,
     nextReminderTo: institutions.filter((i) => nextTo.has(i.institutionId)).map((i) => i.code),
+    others: otherCutoffReplies(all, cutoffs, cutoff, task),
   };
+}
+
+/**
+ * The replies of `all` (the task's, newest first) to the cut-offs of `cutoffs` other than
+ * `shown`, of the task's programme, earliest cut-off first: per institution of the task its
+ * newest verified reply, else its newest. Cut-offs without such a reply are left out.
+ */
+function otherCutoffReplies(
+  all: readonly Reply[],
+  cutoffs: readonly Cutoff[],
+  shown: Cutoff,
+  task: StoredTaskDetail,
+): OtherCutoffReplies[] {
+  const others = cutoffs
+    .filter((c) => c.id !== shown.id && c.programmeId === task.programmeId)
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const out: OtherCutoffReplies[] = [];
+  for (const c of others) {
+    const replies: OtherCutoffReplies["replies"] = [];
+    for (const i of task.institutions) {
+      const own = all.filter((r) => r.cutoffId === c.id && r.institutionId === i.institutionId);
+      const r = own.find((x) => x.verified) ?? own[0];
+      if (r)
+        replies.push({
+          code: i.code,
+          at: r.receivedAt,
+          channelId: r.channelId,
+          ts: r.ts,
+          verified: r.verified,
+        });
+    }
+    if (replies.length > 0) out.push({ cutoff: { id: c.id, at: c.at, title: c.title }, replies });
+  }
+  return out;
 }

@@ -26,8 +26,10 @@ const INSTITUTION_SECTIONS_MAX = 4;
 /**
  * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
  * "(after the reporting cut-off)" when received after the cut-off's time), or when only people
- * who are not its contacts replied, "no verified reply yet" and the newest such reply, or "no
- * reply yet"; and what the reminders will still do about the task ({@link reminderLines}). The
+ * who are not its contacts replied, "no verified reply to #2 yet" and the newest such reply, or
+ * "has not replied to #2 yet" (the cut-off named: another may have its reply); the task's
+ * replies to other live cut-offs, each line naming its cut-off, and `/task N history` to read
+ * them (`taskNumber`; without it no such hint); and what the reminders will still do about the task ({@link reminderLines}). The
  * heading and the institution lines fill sections of ≤ 3,000 characters (block ids "task_cutoff",
  * "task_cutoff_2", …; at most {@link INSTITUTION_SECTIONS_MAX}, whole lines each, with a note of
  * how many were left out beyond that); the reminder lines have their own section
@@ -39,14 +41,16 @@ export function renderCutoffStatus(
   status: TaskCutoffStatus,
   locale: Locale,
   zone: string,
+  taskNumber?: string,
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
+  const id = status.cutoff.id;
   const lines = [
-    m.heading(escapeMrkdwn(status.cutoff.title), formatInstant(status.cutoff.at, zone, locale)),
+    m.heading(id, escapeMrkdwn(status.cutoff.title), formatInstant(status.cutoff.at, zone, locale)),
   ];
   for (const i of status.institutions) {
     if (!i.latest) {
-      lines.push(m.waiting(i.code));
+      lines.push(m.waiting(i.code, id));
       continue;
     }
     // The reply as Slack sent it (entities escaped once): shown as is, broadcasts silenced.
@@ -58,18 +62,51 @@ export function renderCutoffStatus(
     // the line says so before it shows what was written.
     let line = verified
       ? m.replied(i.code, day, userId, excerpt, link, verified)
-      : m.repliedUnverified(i.code, day, userId, excerpt, link);
+      : m.repliedUnverified(i.code, id, day, userId, excerpt, link);
     if (!link) line = line.replace(/ <\|[^>]*>$/, "");
     if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }
+  lines.push(...otherCutoffLines(status, locale, zone, taskNumber));
   const blocks = packLines(lines, m.moreInstitutions).map(
     (text, n): KnownBlock => section(n === 0 ? "task_cutoff" : `task_cutoff_${n + 1}`, text),
   );
   const reminders = reminderLines(status, locale, zone);
   if (reminders.length > 0) blocks.push(section("task_cutoff_reminders", reminders.join("\n")));
   return blocks;
+}
+
+/**
+ * The task's replies to other live cut-offs (`status.others`), one line each naming the cut-off
+ * ("↩️ Uz ziņošanas termiņu #1 (01.12.2026.) atbildēja: *LM* 30.11.2026. <…|atvērt>"), then,
+ * when `taskNumber` is given, where to read them all (`/task N history`). None: no lines.
+ */
+function otherCutoffLines(
+  status: TaskCutoffStatus,
+  locale: Locale,
+  zone: string,
+  taskNumber: string | undefined,
+): string[] {
+  const m = taskCutoffText(locale);
+  const others = status.others ?? [];
+  if (others.length === 0) return [];
+  const lines = others.map((o) =>
+    m.otherCutoff(
+      o.cutoff.id,
+      formatInstantDay(o.cutoff.at, zone, locale),
+      o.replies.map((r) =>
+        m.otherReply(
+          r.code,
+          formatInstantDay(r.at, zone, locale),
+          r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
+          r.verified,
+        ),
+      ),
+    ),
+  );
+  if (taskNumber) lines.push(m.otherHint(taskNumber));
+  return lines;
 }
 
 function section(blockId: string, text: string): KnownBlock {
@@ -156,6 +193,6 @@ function nextReminderLine(status: TaskCutoffStatus, at: string, locale: Locale):
   const waiting = all.filter((i) => !i.answered);
   const exactly = waiting.length === to.size && waiting.every((i) => to.has(i.code));
   return exactly
-    ? m.nextReminderTo(at, status.nextReminderTo)
+    ? m.nextReminderTo(at, status.nextReminderTo, status.cutoff.id)
     : m.nextReminderNamed(at, status.nextReminderTo);
 }

@@ -73,7 +73,14 @@ export function renderTask(
     blocks.push(section(`*${m.task.progress}*\n${excerpt}`));
   }
   if (opts.cutoff)
-    blocks.push(...renderCutoffStatus(withoutTaskPrefix(opts.cutoff, task), ctx.locale, ctx.zone));
+    blocks.push(
+      ...renderCutoffStatus(
+        withoutTaskPrefix(opts.cutoff, task),
+        ctx.locale,
+        ctx.zone,
+        task.number,
+      ),
+    );
   if (task.children.length > 0) {
     const lines = task.children.map((c) => {
       const { mark, suffix } = listStatus(c.status, rollups.get(c.number));

@@ -73,10 +73,10 @@ describe("/task with an active reporting cut-off", () => {
     expect(text).toContain("*LM* atbildēja");
     expect(text).toContain("grozījumi Darba likumā pieņemti");
     expect(text).toContain("https://slack.com/archives/C0LM/p1800000000000100");
-    expect(text).toContain("*IZM* – atbildes vēl nav");
+    expect(text).toContain("*IZM* vēl nav atbildējusi uz #1");
     // LM has replied: the reminder goes to the other two.
     expect(text).toContain(
-      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas: IZM, IEM",
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas uz #1: IZM, IEM",
     );
     expect(validateBlocks(reply.blocks, "message")).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe("/task with an active reporting cut-off", () => {
   it("writes the cut-off, the reply's day and the next reminder as /cutoff list does", async () => {
     const deps = { db, clock, zone: "Europe/Riga" };
     const lv = JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
-    expect(lv).toContain("Ziņošanas termiņš: pirmd. 01.02.2027. 23:59*");
+    expect(lv).toMatch(/Ziņošanas termiņš #\d+: pirmd\. 01\.02\.2027\. 23:59\*/u);
     expect(lv).toContain("19.01.2027.");
     expect(lv).toContain("Nākamais atgādinājums: pirmd. 25.01.2027. 09:00");
     expect(lv).not.toMatch(/\d{4}\. g\./u);
@@ -252,7 +252,7 @@ describe("/task with an active reporting cut-off", () => {
     );
     expect(lv).toContain("kaut kas");
     expect(lv).toContain(
-      "❔ *IZM* – pārbaudītas atbildes vēl nav; <@U0OTHER99> (nav IZM kontaktpersona) rakstīja",
+      "❔ *IZM* – pārbaudītas atbildes uz #1 vēl nav; <@U0OTHER99> (nav IZM kontaktpersona) rakstīja",
     );
     expect(lv).not.toContain("✅ *IZM*");
     expect(lv).toContain("✅ *LM* atbildēja");

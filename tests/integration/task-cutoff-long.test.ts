@@ -144,7 +144,7 @@ describe("/task N with 12 institutions, each with a long reply", () => {
       expect(whole).toContain(
         n < COUNT - 2
           ? `✅ *${i.code}* atbildēja`
-          : `❔ *${i.code}* – pārbaudītas atbildes vēl nav; `,
+          : `❔ *${i.code}* – pārbaudītas atbildes uz #${cutoff.id} vēl nav; `,
       );
     expect(whole).not.toContain("nav parādīt");
     const [reached, unreached] = [institutions[COUNT - 2]?.code, institutions[COUNT - 1]?.code];

@@ -114,12 +114,12 @@ async function asked(code: string): Promise<string[]> {
 describe("/task N tells what the reminders will do about the task", () => {
   it("none answered: the next reminder, to everyone, names nobody", async () => {
     const lv = await section("8");
-    expect(lv).toContain("⏳ *LM* – atbildes vēl nav");
+    expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${cutoff.id}`);
     expect(lv).toMatch(/Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00$/mu);
     expect(lv).not.toContain("kas vēl nav");
     const en = await section("8", "U0EN");
     expect(en).toMatch(/Next reminder: Mon 25 Jan 2027 09:00$/mu);
-    expect(en).not.toContain("not replied yet");
+    expect(en).not.toMatch(/that ha(?:s|ve) not replied/u);
   });
 
   it("partly answered (two institutions): the next reminder goes to the one that has not", async () => {
@@ -133,21 +133,21 @@ describe("/task N tells what the reminders will do about the task", () => {
     // The stranger's line says first that IEM has not answered, as the reminder line does (a
     // fresh user's finding: "❔ *IEM* atbildēja …" beside "… kas vēl nav atbildējusi: IEM").
     expect(lv).toMatch(
-      /^❔ \*IEM\* – pārbaudītas atbildes vēl nav; <@U0STRANGER> \(nav IEM kontaktpersona\) rakstīja 19\.01\.2027\.: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|Atvērt>$/mu,
+      /^❔ \*IEM\* – pārbaudītas atbildes uz #\d+ vēl nav; <@U0STRANGER> \(nav IEM kontaktpersona\) rakstīja 19\.01\.2027\.: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|Atvērt>$/mu,
     );
     expect(lv).not.toContain("*IEM* atbildēja");
     expect(lv).not.toContain("nepārbaudīta");
     expect(lv).toContain(
-      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijai, kas vēl nav atbildējusi: IEM",
+      `Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijai, kas vēl nav atbildējusi uz #${cutoff.id}: IEM`,
     );
     expect(lv).not.toContain("Bez kanāla");
     const en = await section("18", "U0EN");
     expect(en).toMatch(
-      /^❔ \*IEM\* – no verified reply yet; <@U0STRANGER> \(not a contact of IEM\) wrote on 19 Jan 2027: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|Open>$/mu,
+      /^❔ \*IEM\* – no verified reply to #\d+ yet; <@U0STRANGER> \(not a contact of IEM\) wrote on 19 Jan 2027: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|Open>$/mu,
     );
     expect(en).not.toContain("*IEM* replied");
     expect(en).toContain(
-      "Next reminder: Mon 25 Jan 2027 09:00, to the institution that has not replied yet: IEM",
+      `Next reminder: Mon 25 Jan 2027 09:00, to the institution that has not replied to #${cutoff.id} yet: IEM`,
     );
   });
 
@@ -181,7 +181,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     // None answered; IZM has no channel: the reminder goes to LM and IEM, named without saying
     // "who have not replied" (IZM has not either), and IZM's line says why it is left out.
     const none = await section("5");
-    expect(none).toContain("⏳ *IZM* – atbildes vēl nav");
+    expect(none).toContain(`⏳ *IZM* vēl nav atbildējusi uz #${cutoff.id}`);
     expect(none).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – LM, IEM$/mu);
     expect(none).not.toContain("kas vēl nav");
     expect(none).toContain(`⚠️ ${noChannelNotice("lv", ["IZM"])}`);
@@ -190,7 +190,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     );
     await reply("LM", "5");
     const lv = await section("5");
-    expect(lv).toContain("⏳ *IZM* – atbildes vēl nav");
+    expect(lv).toContain(`⏳ *IZM* vēl nav atbildējusi uz #${cutoff.id}`);
     expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – IEM$/mu);
     expect(lv).not.toContain("kas vēl nav");
     expect(lv).toContain(
@@ -198,7 +198,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     );
     const en = await section("5", "U0EN");
     expect(en).toMatch(/^Next reminder: Mon 25 Jan 2027 09:00, to IEM$/mu);
-    expect(en).not.toContain("not replied yet");
+    expect(en).not.toMatch(/that ha(?:s|ve) not replied/u);
     expect(en).toContain(
       "⚠️ IZM has no Slack channel, so no reminders will be sent to it. The secretary can set one with `/institution set IZM #channel`.",
     );
@@ -212,7 +212,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     const izm = await findInstitution(db, "IZM");
     await setMapping(db, izm?.id ?? 0, "C0IZM", ["U0IZMOK"], NOW);
     const mapped = await section("5");
-    expect(mapped).toContain("institūcijai, kas vēl nav atbildējusi: IZM");
+    expect(mapped).toContain(`institūcijai, kas vēl nav atbildējusi uz #${cutoff.id}: IZM`);
     expect(mapped).not.toContain("nav Slack kanāla");
   });
 
@@ -226,16 +226,16 @@ describe("/task N tells what the reminders will do about the task", () => {
     if (!first) throw new Error("no planned reminder for IEM");
     await markSkipped(db, first.id, "failed", "channel_not_found");
     const lv = await section("8");
-    expect(lv).toContain("⏳ *IEM* – atbildes vēl nav");
+    expect(lv).toContain(`⏳ *IEM* vēl nav atbildējusi uz #${cutoff.id}`);
     expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 25\.01\.2027\. 09:00 – LM$/mu);
     expect(lv).not.toContain("kas vēl nav");
     const en = await section("8", "U0EN");
     expect(en).toMatch(/^Next reminder: Mon 25 Jan 2027 09:00, to LM$/mu);
-    expect(en).not.toContain("not replied yet");
+    expect(en).not.toMatch(/that ha(?:s|ve) not replied/u);
     // LM answers: IEM is the only one left, and its reminder is the next: named as not replied.
     await reply("LM", "8");
     expect(await section("8")).toMatch(
-      /^Nākamais atgādinājums: piektd\. 29\.01\.2027\. 09:00 – institūcijai, kas vēl nav atbildējusi: IEM$/mu,
+      /^Nākamais atgādinājums: piektd\. 29\.01\.2027\. 09:00 – institūcijai, kas vēl nav atbildējusi uz #\d+: IEM$/mu,
     );
   });
 });

@@ -40,10 +40,10 @@ describe("the next reminder's recipients", () => {
   it("says 'who have not replied' only when it goes to exactly those", () => {
     const s = status([inst("LM", true), inst("IZM", false), inst("IEM", false)], ["IZM", "IEM"]);
     expect(reminderLines(s, "lv", RIGA)).toEqual([
-      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas: IZM, IEM",
+      "Nākamais atgādinājums: pirmd. 25.01.2027. 09:00 – institūcijām, kas vēl nav atbildējušas uz #1: IZM, IEM",
     ]);
     expect(reminderLines(s, "en", RIGA)).toEqual([
-      "Next reminder: Mon 25 Jan 2027 09:00, to the institutions that have not replied yet: IZM, IEM",
+      "Next reminder: Mon 25 Jan 2027 09:00, to the institutions that have not replied to #1 yet: IZM, IEM",
     ]);
   });
 

@@ -1,0 +1,132 @@
+/**
+ * `/task N` with two live reporting cut-offs (a fresh user's finding): #1 just passed, #2 ahead.
+ * LM's reply filed for #1 and moved to task 14 is no answer to #2: the view is about #2 (the one
+ * the app works towards), says "LM has not replied to #2" by name, and names the reply with its
+ * own cut-off and where to read it (`/task 14 history`), never reading as a contradiction. Real
+ * app and store (SQLite or PostgreSQL), the signed endpoint, reminders planned by the app's
+ * planner. Fixture: cut-offs #1 (1 Dec 2026, task 14) and #2 (1 Feb 2027, tasks 14 and 18);
+ * LM has a channel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/client.ts";
+import { setMapping } from "../../db/contacts.ts";
+import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { assignReply, insertReply } from "../../db/replies.ts";
+import { parseOffsets } from "../../src/domain/reminder-plan.ts";
+import { planCutoff } from "../../src/reminders/plan.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { fixedClock } from "../../src/time.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+
+const NOW = "2026-12-02T10:00:00Z";
+let t: TestApp;
+let db: Db;
+let first: Cutoff;
+let second: Cutoff;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock: fixedClock(NOW), worker: false });
+  db = t.app.db;
+  t.emulator.addUser({ id: "U0LV", name: "anna", locale: "lv-LV" });
+  t.emulator.addUser({ id: "U0EN", name: "john", locale: "en-US" });
+  await chooseLanguage(t, "U0EN", "en");
+  const lm = await findInstitution(db, "LM");
+  await setMapping(db, lm?.id ?? 0, "C0LM", ["U0LMOK"], NOW);
+  const programmeId = (await currentProgramme(db))?.id ?? 0;
+  const offsets = parseOffsets("14,7,1");
+  if (!offsets.ok) throw new Error(offsets.error);
+  const settings = { offsets: offsets.offsets, time: { hour: 9, minute: 0 }, zone: "Europe/Riga" };
+  const add = (at: string, title: string, taskNumbers: string[]) =>
+    insertCutoff(db, { programmeId, at, title, taskNumbers, createdBy: "U0SEC", createdAt: NOW });
+  first = await add("2026-12-01T21:59:59.999Z", "Pirmais", ["14"]);
+  second = await add("2027-02-01T21:59:59.999Z", "Otrais", ["14", "18"]);
+  await planCutoff(db, second, settings, NOW);
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+const taskId = async (number: string) =>
+  (await db.selectFrom("tasks").select("id").where("number", "=", number).executeTakeFirstOrThrow())
+    .id;
+
+/** LM's reply to `cutoff` filed under task `number`; returns its id. */
+async function reply(cutoff: Cutoff, number: string, ts: string, verified = true) {
+  const lm = await findInstitution(db, "LM");
+  const stored = await insertReply(db, {
+    cutoffId: cutoff.id,
+    institutionId: lm?.id ?? 0,
+    taskId: await taskId(number),
+    channelId: "C0LM",
+    ts,
+    threadTs: null,
+    userId: verified ? "U0LMOK" : "U0STRANGER",
+    text: `${number}: paveikts`,
+    files: [],
+    statusClaim: null,
+    verified,
+    source: "event",
+    receivedAt: "2026-11-30T10:00:00.000Z",
+  });
+  return stored.reply.id;
+}
+
+/** The cut-off sections of `/task number` for `userId`, one a line. */
+async function section(number: string, userId = "U0LV"): Promise<string> {
+  const res = await t.slack.command("/task", number, { userId });
+  expect(res.status).toBe(200);
+  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
+    block_id?: string;
+    text?: { text?: string };
+  }>;
+  expect(validateBlocks(blocks, "message")).toEqual([]);
+  return blocks
+    .filter((b) => b.block_id?.startsWith("task_cutoff"))
+    .map((b) => b.text?.text ?? "")
+    .join("\n");
+}
+
+describe("/task N names the cut-off of every reply and of every 'has not replied'", () => {
+  it("no reply anywhere: the view's cut-off is named, nothing about #1", async () => {
+    const lv = await section("14");
+    expect(lv).toContain(`*Ziņošanas termiņš #${second.id}: pirmd. 01.02.2027. 23:59* (Otrais)`);
+    expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${second.id}`);
+    expect(lv).not.toContain("↩️");
+    expect(lv).not.toContain("history");
+  });
+
+  it("a reply to #1 moved to task 14: named with #1, LM not answered for #2 by name", async () => {
+    const id = await reply(first, "18", "1800000000.000001");
+    await assignReply(db, id, await taskId("14"));
+    const lv = await section("14");
+    expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${second.id}`);
+    expect(lv).toContain(
+      `↩️ Uz ziņošanas termiņu #${first.id} (01.12.2026.) atbildēja: *LM* 30.11.2026. <https://slack.com/archives/C0LM/p1800000000000001|atvērt>`,
+    );
+    expect(lv).toContain("_Visas uzdevuma atbildes ar to ziņošanas termiņiem: `/task 14 history`_");
+    // The reminders still ask LM about 14 for #2: the reply to #1 answers nothing there.
+    expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 18\.01\.2027\. 09:00$/mu);
+    expect(lv).not.toContain("Atbilde ir saņemta");
+    const en = await section("14", "U0EN");
+    expect(en).toContain(`*Reporting cut-off #${second.id}: Mon 1 Feb 2027 23:59* (Otrais)`);
+    expect(en).toContain(`⏳ *LM* has not replied to #${second.id} yet`);
+    expect(en).toContain(
+      `↩️ For reporting cut-off #${first.id} (1 Dec 2026): replies from *LM* on 30 Nov 2026 <https://slack.com/archives/C0LM/p1800000000000001|open>`,
+    );
+    expect(en).toContain("_Every reply to the task, with its cut-off: `/task 14 history`_");
+    // Task 18 (only #2 holds it) lost the reply: nothing about #1 there.
+    expect(await section("18")).not.toContain("↩️");
+  });
+
+  it("replies to both: each under its own cut-off", async () => {
+    await reply(second, "14", "1800000000.000002");
+    const lv = await section("14");
+    expect(lv).toMatch(/^✅ \*LM\* atbildēja 30\.11\.2026\. \(<@U0LMOK>\): paveikts /mu);
+    expect(lv).toContain(`↩️ Uz ziņošanas termiņu #${first.id} (01.12.2026.) atbildēja: *LM*`);
+    expect(lv).toContain("Atbilde ir saņemta");
+    expect(lv).not.toContain("vēl nav atbildējusi");
+  });
+});
