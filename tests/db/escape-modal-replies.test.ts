@@ -4,15 +4,9 @@
  * (`&`, `<`, `>` only); thread replies, Slack's text already, are left as they are (no double
  * escaping); down restores the typed text exactly, a typed "&lt;" included.
  */
-import { Migrator } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "../../db/client.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { migrationProvider } from "../../db/migrations/index.ts";
-import { currentProgramme } from "../../db/programmes.ts";
+import { describe, expect, it } from "vitest";
 import { findReplyByMessage, insertReply, type ReplySource } from "../../db/replies.ts";
-import { importedStore } from "../helpers/store.ts";
+import { migrationSuite, seedCutoff } from "./support.ts";
 
 const NAME = "2026_12_03_090000_escape_modal_reply_text";
 const PREVIOUS = "2026_12_02_090000_add_reminder_cutoff_at";
@@ -22,36 +16,13 @@ const ESCAPED = "R&amp;D &lt;b&gt; a&lt;b; &amp;lt; ir &lt;https://evil.example|
 /** A thread reply as Slack sent it: escaped once, a link code kept. */
 const SLACK = "14: R&amp;D un 5 &lt; 6 <https://lm.gov.lv|lm.gov.lv>";
 
-let db: Db | undefined;
-afterEach(async () => {
-  await db?.destroy();
-  db = undefined;
-});
-
-async function migrate(to: "previous" | "latest"): Promise<void> {
-  if (!db) throw new Error("no store");
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const result =
-    to === "previous" ? await migrator.migrateTo(PREVIOUS) : await migrator.migrateToLatest();
-  if (result.error) throw result.error;
-  const ran = result.results?.filter((r) => r.migrationName === NAME);
-  expect(ran?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
-}
+const { store, migrate } = migrationSuite(NAME, PREVIOUS);
 
 describe(`migration ${NAME}`, () => {
   it("escapes modal replies once, leaves thread replies alone, and down restores them", async () => {
-    ({ db } = await importedStore());
-    await migrate("previous");
-    const lm = await findInstitution(db, "LM");
-    const programme = await currentProgramme(db);
-    const cutoff = await insertCutoff(db, {
-      programmeId: programme?.id ?? 0,
-      at: "2027-02-01T21:59:59.999Z",
-      title: "Ziņojums",
-      taskNumbers: null,
-      createdBy: "U0SEC",
-      createdAt: "2026-11-29T12:00:00.000Z",
-    });
+    const db = await store();
+    await migrate("down");
+    const { cutoff, lmId } = await seedCutoff(db);
     const rows: Array<[string, string, ReplySource, string]> = [
       ["modal", "V0MODAL1", "modal", TYPED],
       ["C0LM", "1700000000.000100", "event", SLACK],
@@ -60,7 +31,7 @@ describe(`migration ${NAME}`, () => {
     for (const [channelId, ts, source, text] of rows)
       await insertReply(db, {
         cutoffId: cutoff.id,
-        institutionId: lm?.id ?? 0,
+        institutionId: lmId,
         taskId: null,
         channelId,
         ts,
@@ -74,12 +45,12 @@ describe(`migration ${NAME}`, () => {
         receivedAt: "2027-01-10T08:00:00.000Z",
       });
     const texts = async () =>
-      Promise.all(rows.map(async ([c, ts]) => (await findReplyByMessage(db as Db, c, ts))?.text));
+      Promise.all(rows.map(async ([c, ts]) => (await findReplyByMessage(db, c, ts))?.text));
 
     await migrate("latest");
     expect(await texts()).toEqual([ESCAPED, SLACK, SLACK]);
 
-    await migrate("previous");
+    await migrate("down");
     expect(await texts()).toEqual([TYPED, SLACK, SLACK]);
     await migrate("latest");
     expect(await texts()).toEqual([ESCAPED, SLACK, SLACK]);

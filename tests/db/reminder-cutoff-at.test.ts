@@ -4,55 +4,28 @@
  * reused after the rebuild, a moved cut-off's new rows sit beside the old time's, and down
  * returns to the old key (history rows dropped).
  */
-import { Migrator, sql } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
-import type { Db } from "../../db/client.ts";
-import { insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { migrationProvider } from "../../db/migrations/index.ts";
-import { currentProgramme } from "../../db/programmes.ts";
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { moveCutoff } from "../../db/cutoffs.ts";
 import { listReminders, upsertPlannedReminder } from "../../db/reminders.ts";
-import { importedStore } from "../helpers/store.ts";
+import { migrationSuite, seedCutoff } from "./support.ts";
 
 const NAME = "2026_12_02_090000_add_reminder_cutoff_at";
 const PREVIOUS = "2026_12_01_100000_create_user_settings";
-let db: Db | undefined;
-afterEach(async () => {
-  await db?.destroy();
-  db = undefined;
-});
-
-async function migrate(to: "down" | "latest"): Promise<void> {
-  if (!db) throw new Error("no store");
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  // Down to the migration before NAME: later ones go down (and up again) with it.
-  const result =
-    to === "down" ? await migrator.migrateTo(PREVIOUS) : await migrator.migrateToLatest();
-  if (result.error) throw result.error;
-  const ran = result.results?.filter((r) => r.migrationName === NAME);
-  expect(ran?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
-}
+// Down to the migration before NAME: later ones go down (and up again) with it.
+const { store, migrate } = migrationSuite(NAME, PREVIOUS);
 
 describe(`migration ${NAME}`, () => {
   it("backfills cutoff_at, keeps ids growing, and lets a moved cut-off have both times' rows", async () => {
-    ({ db } = await importedStore());
-    const lm = await findInstitution(db, "LM");
-    const programme = await currentProgramme(db);
-    const cutoff = await insertCutoff(db, {
-      programmeId: programme?.id ?? 0,
-      at: "2027-02-01T21:59:59.999Z",
-      title: "Ziņojums",
-      taskNumbers: null,
-      createdBy: "U0SEC",
-      createdAt: "2026-11-29T12:00:00.000Z",
-    });
+    const db = await store();
+    const { cutoff, lmId } = await seedCutoff(db);
     await migrate("down");
     for (const [kind, state] of [
       ["before-P7D", "sent"],
       ["before-P1D", "planned"],
       ["overdue", "planned"],
     ])
-      await sql`insert into reminders (cutoff_id, institution_id, kind, scheduled_at, state) values (${cutoff.id}, ${lm?.id ?? 0}, ${kind}, ${"2027-01-25T07:00:00.000Z"}, ${state})`.execute(
+      await sql`insert into reminders (cutoff_id, institution_id, kind, scheduled_at, state) values (${cutoff.id}, ${lmId}, ${kind}, ${"2027-01-25T07:00:00.000Z"}, ${state})`.execute(
         db,
       );
     await sql`delete from reminders where kind = 'overdue'`.execute(db);
@@ -67,7 +40,7 @@ describe(`migration ${NAME}`, () => {
     await moveCutoff(db, cutoff.id, "2027-03-01T21:59:59.999Z");
     const fresh = await upsertPlannedReminder(db, {
       cutoffId: cutoff.id,
-      institutionId: lm?.id ?? 0,
+      institutionId: lmId,
       kind: "before-P7D",
       scheduledAt: "2027-02-22T07:00:00.000Z",
       cutoffAt: "2027-03-01T21:59:59.999Z",
