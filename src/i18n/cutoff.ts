@@ -10,7 +10,7 @@ const idExample = (sub: string) =>
 
 const reasonsLv: Record<string, string> = {
   all_answered: "visi uzdevumi jau atbildēti",
-  no_mapping: "institūcija nav piesaistīta Slack",
+  no_mapping: "nav kanāla",
   channel_not_found: "kanāls nav atrasts",
   not_in_channel: channelProblemText("lv").not_in_channel,
   is_archived: channelProblemText("lv").is_archived,
@@ -22,7 +22,7 @@ const reasonsLv: Record<string, string> = {
 };
 const reasonsEn: Record<string, string> = {
   all_answered: "every task already answered",
-  no_mapping: "the institution is not mapped to Slack",
+  no_mapping: "no channel",
   channel_not_found: "channel not found",
   not_in_channel: channelProblemText("en").not_in_channel,
   is_archived: channelProblemText("en").is_archived,
@@ -211,10 +211,12 @@ const lv = {
   planTitle: (id: number, title: string) => `Atgādinājumu plāns: #${id} ${title}`,
   /**
    * `reminders`: those of the cut-off's present time sent or to be sent; `skipped`: those
-   * skipped (their time had passed, …), named only when there are any.
+   * skipped (their time had passed, …), named only when there are any; `passed`: the cut-off's
+   * time is behind us ("Ziņošanas termiņš pagājis: *…*", as the digest's "⏰ Ziņošanas termiņš
+   * pagājis" says it).
    */
-  planSummary: (when: string, scope: string, reminders: number, skipped: number) =>
-    `Ziņošanas termiņš: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`,
+  planSummary: (when: string, scope: string, reminders: number, skipped: number, passed = false) =>
+    `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`,
   planUnmapped: (codes: string) =>
     `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
   planEmpty: "Šim ziņošanas termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
@@ -236,7 +238,15 @@ const lv = {
   sending: "tiek sūtīts",
   sent: (at: string) => `nosūtīts ${at}`,
   skipped: (reason: string) => `izlaists: ${reasonsLv[reason] ?? reason}`,
-  failed: (reason: string) => `neizdevās: ${reasonsLv[reason] ?? reason}`,
+  /**
+   * A failed reminder. "no_mapping" (the institution had no channel at its time) reads as
+   * {@link plannedNoChannel} does, in the past: the same cause in the same words; a reason
+   * Slack gave (a channel it refused) stays "neizdevās: …".
+   */
+  failed: (reason: string) =>
+    reason === "no_mapping"
+      ? "netika nosūtīts – nav kanāla"
+      : `neizdevās: ${reasonsLv[reason] ?? reason}`,
   planMore: (left: number, id: number) =>
     `… un vēl ${left}. Viss plāns: \`koordinators cutoff plan ${id} --json\``,
 };
@@ -355,8 +365,8 @@ const en: typeof lv = {
   tooLong: (length, max) => `The text is too long (${length} characters; at most ${max}).`,
   usageHint: "Help: `/cutoff help`",
   planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
-  planSummary: (when, scope, reminders, skipped) =>
-    `Cut-off: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}`,
+  planSummary: (when, scope, reminders, skipped, passed = false) =>
+    `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}`,
   planUnmapped: (codes) =>
     `⚠️ *NOT MAPPED* to Slack – their reminders will not be sent, and the secretary will be told: ${codes}.`,
   planEmpty: "This cut-off covers no task, so there are no reminders.",
@@ -374,7 +384,8 @@ const en: typeof lv = {
   sending: "being sent",
   sent: (at) => `sent ${at}`,
   skipped: (reason) => `skipped: ${reasonsEn[reason] ?? reason}`,
-  failed: (reason) => `failed: ${reasonsEn[reason] ?? reason}`,
+  failed: (reason) =>
+    reason === "no_mapping" ? "not sent – no channel" : `failed: ${reasonsEn[reason] ?? reason}`,
   planMore: (left, id) =>
     `… and ${left} more. The whole plan: \`koordinators cutoff plan ${id} --json\``,
 };

@@ -98,9 +98,11 @@ const LIST_TITLE_MAX = 100;
 function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
   const t = cutoffText(ctx.locale);
   const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
-  const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? t.passed : t.noNext;
+  // A passed cut-off says so even when a reminder is still to go (the one after the cut-off).
+  const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? null : t.noNext;
+  const state = [...(s.passed ? [t.passed] : []), ...(next ? [next] : [])].join(" · ");
   const title = escapeMrkdwn(truncateText(s.title, LIST_TITLE_MAX));
-  return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${next}`;
+  return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${state}`;
 }
 
 /** Removed cut-offs named in `/cutoff list`'s last line; more are counted ("… un vēl 2."). */
@@ -108,7 +110,8 @@ const REMOVED_SHOWN = 5;
 
 /**
  * `/cutoff list` (and, with `help`, the usage first): one paragraph per cut-off, earliest first,
- * its time and next reminder to the minute; then, when any was removed, one short line naming
+ * its time and next reminder to the minute, "termiņš pagājis" / "cut-off passed" on one whose
+ * time is behind us (before its reminder after the cut-off, if one is still to go); then, when any was removed, one short line naming
  * the latest {@link REMOVED_SHOWN} removed (`removed`, latest removal first) with their time and
  * the day each was removed.
  */
@@ -216,7 +219,8 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
 }
 
 /**
- * `/cutoff plan <id>`: header, the cut-off's time, scope and reminder count (the skipped ones apart), a warning naming
+ * `/cutoff plan <id>`: header, the cut-off's time ("pagājis" / "passed" once it is behind us),
+ * scope and reminder count (the skipped ones apart), a warning naming
  * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
  * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
@@ -238,7 +242,7 @@ export function renderCutoffPlan(
   const head: KnownBlock[] = [
     header(t.planTitle(c.id, c.title)),
     ...(lead ? [contextLine(lead)] : []),
-    section(t.planSummary(when(c.at, ctx), scope, c.reminders - skipped, skipped)),
+    section(t.planSummary(when(c.at, ctx), scope, c.reminders - skipped, skipped, c.passed)),
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
