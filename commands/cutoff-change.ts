@@ -28,6 +28,7 @@ import { messages } from "../src/i18n/index.ts";
 import { hasChannel } from "../src/reminders/reminded.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
+import { kindLabel } from "../src/slack/render-cutoff.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { firstReminderText } from "./cutoff-added.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
@@ -168,7 +169,11 @@ export async function moveCutoffTo(
   const rows = await listReminders(deps.db, cutoff.id);
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
-  const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${newPlanText(rows, at, fmt, t)}`;
+  const reachable = new Set(
+    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
+  );
+  const plan = newPlanText(rows, at, { now: nowIso(deps), reachable, fmt, locale: ctx.locale });
+  const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${plan}`;
   const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
   const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
@@ -233,21 +238,40 @@ function unmappedText(
 /**
  * What the plan of a moved cut-off now holds, from its rows for the new time `at`: how many
  * reminders are to be sent and the first; or that none can go out before it (every offset
- * already past: only the one after the cut-off), or none at all (nobody in scope).
+ * already past: only the one after the cut-off), or none at all (nobody in scope). A reminder
+ * whose time had passed when it moved and that still goes (the catch-up of an institution with
+ * no reminder of that kind for the old time, src/reminders/plan.ts) is said to go out now, with
+ * its time as past, never as the first one ahead — only one of an institution with a channel
+ * (`o.reachable`, ids; the sender fails the others as "no_mapping"). `o.now` UTC ISO.
  */
 function newPlanText(
   rows: readonly Reminder[],
   at: string,
-  fmt: (iso: string) => string,
-  t: ReturnType<typeof cutoffText>,
+  o: {
+    now: string;
+    reachable: ReadonlySet<number>;
+    fmt: (iso: string) => string;
+    locale: CommandContext["locale"];
+  },
 ): string {
+  const t = cutoffText(o.locale);
   const pending = rows
     .filter((r) => r.cutoffAt === at && (r.state === "planned" || r.state === "sending"))
     .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
-  const [first] = pending;
-  if (!first) return t.movedNoScope;
-  if (first.kind === OVERDUE_KIND) return t.movedAllPast(fmt(first.scheduledAt));
-  return t.movedPlanned(pending.length, fmt(first.scheduledAt));
+  if (pending.length === 0) return t.movedNoScope;
+  const passed = (r: Reminder) => r.kind !== OVERDUE_KIND && r.scheduledAt <= o.now;
+  const atOnce = pending.find((r) => passed(r) && o.reachable.has(r.institutionId));
+  const ahead = pending.find((r) => !passed(r));
+  const next = ahead ? o.fmt(ahead.scheduledAt) : null;
+  if (atOnce) {
+    const kind = kindLabel(atOnce.kind, o.locale);
+    return t.movedNow(pending.length, o.fmt(atOnce.scheduledAt), kind, next);
+  }
+  // Not reached: a cut-off moves only into the future, so each institution's reminder after
+  // it (planned with its others) is ahead.
+  if (!ahead || !next) return t.movedNoScope;
+  if (ahead.kind === OVERDUE_KIND) return t.movedAllPast(next);
+  return t.movedPlanned(pending.length, next);
 }
 
 /**

@@ -103,6 +103,13 @@ const lv = {
     `Ziņošanas termiņš *#${id}* pārcelts: ${from} → *${to}*.`,
   movedPlanned: (count: number, first: string) =>
     `Jaunajam laikam ${lvPlural(count, "plānots", "plānoti")} ${lvCount(count, "atgādinājums", "atgādinājumi")}, pirmais ${first}.`,
+  /**
+   * After a move, a reminder whose time had passed goes out now (an institution with no
+   * reminder of that kind for the old time catches up): `count` planned for the new time, `at`
+   * the passed time, `kind` its offset in words, `next` the first still ahead (or null).
+   */
+  movedNow: (count: number, at: string, kind: string, next: string | null) =>
+    `Jaunajam laikam ${lvPlural(count, "plānots", "plānoti")} ${lvCount(count, "atgādinājums", "atgādinājumi")}. Pirmais tiks nosūtīts tūlīt, jo tā laiks (${at} – ${kind}) jau pagājis.${next ? ` Nākamais atgādinājums: ${next}.` : ""}`,
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
@@ -295,6 +302,8 @@ const en: typeof lv = {
   moved: (id, from, to) => `Cut-off *#${id}* moved: ${from} → *${to}*.`,
   movedPlanned: (count, first) =>
     `${enCount(count, "reminder", "reminders")} planned for the new time, the first ${first}.`,
+  movedNow: (count, at, kind, next) =>
+    `${enCount(count, "reminder", "reminders")} planned for the new time. The first goes out now, as its time (${at} – ${kind}) has already passed.${next ? ` Next reminder: ${next}.` : ""}`,
   movedAllPast: (after) =>
     `No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: ${after}.`,
   movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",

@@ -160,6 +160,69 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
   });
 });
 
+describe("/cutoff move whose new time an institution's reminder has already passed", () => {
+  /** Adds an institution not yet in task 14's scope to it; mapped to a channel when `channel`. */
+  async function joinTask14(channel: string | null): Promise<number> {
+    const db = current().db;
+    const task = await db
+      .selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "14")
+      .executeTakeFirstOrThrow();
+    const scoped = db.selectFrom("task_institutions").select("institution_id");
+    const joining = await db
+      .selectFrom("institutions")
+      .select("id")
+      .where("id", "not in", scoped.where("task_id", "=", task.id))
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("task_institutions")
+      .values({
+        task_id: task.id,
+        institution_id: joining.id,
+        role: "co_responsible",
+        position: 99,
+      })
+      .execute();
+    if (channel) await setMapping(db, joining.id, channel, [], "2026-11-29T12:00:00Z");
+    return joining.id;
+  }
+
+  beforeEach(async () => {
+    await world("2026-11-29T12:00:00Z", "PT60S,PT30S");
+    await run("add 2026-11-29 15:00 --tasks 14 Pārbaude");
+  });
+
+  const caughtUp = {
+    lv: /Jaunajam laikam plānoti \d+ atgādinājumi\. Pirmais tiks nosūtīts tūlīt, jo tā laiks \(svētd\. 29\.11\.2026\. 14:20 – 1 minūte pirms termiņa\) jau pagājis\. Nākamais atgādinājums: svētd\. 29\.11\.2026\. 14:20\./,
+    en: /\d+ reminders planned for the new time\. The first goes out now, as its time \(Sun 29 Nov 2026 14:20 – 1 minute before\) has already passed\. Next reminder: Sun 29 Nov 2026 14:20\./,
+  };
+  for (const locale of ["lv", "en"] as const) {
+    it(`${locale}: the caught-up reminder goes out now, its time said as past (a fresh user's finding)`, async () => {
+      const id = await onlyCutoffId();
+      await joinTask14("C0JOIN001");
+      // 14:20:15 Riga: the new time's 60 s reminder (14:20) has passed, the 30 s one has not.
+      current().clock.set("2026-11-29T12:20:15Z");
+      const moved = await run(`move ${id} 2026-11-29 14:21`, locale);
+      expect(moved).toMatch(caughtUp[locale]);
+      expect(moved).not.toMatch(/pirmais svētd\. 29\.11\.2026\. 14:20\.|the first Sun/);
+    });
+  }
+
+  it("promises nothing at once when the institution catching up has no channel", async () => {
+    const id = await onlyCutoffId();
+    await joinTask14(null);
+    current().clock.set("2026-11-29T12:20:15Z");
+    const lv = await run(`move ${id} 2026-11-29 14:21`);
+    expect(lv).not.toContain("tūlīt");
+    // The first still ahead is the 30 s one (14:20:30; times are shown to the minute).
+    expect(lv).toMatch(
+      /Jaunajam laikam plānoti \d+ atgādinājumi, pirmais svētd\. 29\.11\.2026\. 14:20\./,
+    );
+  });
+});
+
 describe("/cutoff move across Riga's DST changes (REMINDER_OFFSETS=14,7,1, 09:00)", () => {
   it("spring forward (28 March 2027): every reminder at 09:00 Riga time", async () => {
     await world("2027-03-01T10:00:00Z", "14,7,1");
