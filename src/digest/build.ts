@@ -41,6 +41,7 @@ import { messageLink } from "../slack/render-task-cutoff.ts";
 import { answeredByCutoff, type KnownStandings } from "./answered.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
+  type CutoffRef,
   type DigestModel,
   type DigestReply,
   type DigestTask,
@@ -49,6 +50,7 @@ import {
   type StatusKey,
   type UpcomingItem,
 } from "./model.ts";
+import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
 
 /** Days ahead the "coming up" part looks. */
 export const UPCOMING_DAYS = 30;
@@ -83,17 +85,23 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const previous = await previousDigest(db, nowIso);
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
   const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
-  const tasks = await taskRows(db, programme, changed);
-  const { counts, headings } = countStatuses(tasks);
   const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
+  // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
+  const forCutoff = cutoffMarker(await listCutoffs(db), current?.id);
+  const tasks = await taskRows(db, programme, changed, forCutoff);
+  const { counts, headings } = countStatuses(tasks);
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
   // Ids of removed cut-offs: a reply in such a thread (new, edited or withdrawn) is marked.
   const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
-  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()], removed);
+  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()], {
+    removed,
+    forCutoff,
+  });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
+  const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
   const known = current ? { cutoffId: current.id, standings: institutions } : undefined;
   return {
     version: 1,
@@ -107,11 +115,12 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
     replies: replies.received,
     editedReplies: replies.edited,
-    withdrawn: withdrawnReplies(changed, removed),
+    withdrawn: withdrawnReplies(changed, removed, forCutoff),
     cutoff: current
       ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
       : null,
     institutions,
+    ...(others.length > 0 ? { otherCutoffs: others } : {}),
     overdue: tasks
       .filter((t) => isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
       .map((t) => ({
@@ -164,6 +173,7 @@ async function taskRows(
   db: Db,
   programme: Programme,
   changed: ReplyActivity[],
+  forCutoff: (cutoffId: number) => CutoffRef | undefined,
 ): Promise<TaskRow[]> {
   const edited = new Map(changed.map((c) => [c.id, c.editedAt]));
   const summaries = await listTasks(db, programme.id);
@@ -183,6 +193,7 @@ async function taskRows(
       at: r.receivedAt,
       excerpt: excerpt(replyBody(r.text, r.taskNumber)),
       ...(editedAt ? { edited: editedAt } : {}),
+      ...cutoffMark(forCutoff(r.cutoffId)),
     });
   }
   return summaries.map((t) => ({
@@ -253,8 +264,9 @@ async function newReplies(
   since: string,
   changed: ReplyActivity[],
   taskNumbers: readonly string[],
-  removed: ReadonlySet<number>,
+  marks: { removed: ReadonlySet<number>; forCutoff: (cutoffId: number) => CutoffRef | undefined },
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
+  const { removed } = marks;
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
@@ -275,6 +287,7 @@ async function newReplies(
       ...(edited ? { edited } : {}),
       ...(alsoNames.length > 0 ? { alsoNames } : {}),
       ...(removed.has(r.cutoffId) ? { removedCutoff: r.cutoffTitle } : {}),
+      ...cutoffMark(marks.forCutoff(r.cutoffId)),
     };
   };
   const rows = await repliesSince(db, since);
@@ -291,6 +304,7 @@ async function newReplies(
 function withdrawnReplies(
   changed: ReplyActivity[],
   removed: ReadonlySet<number>,
+  forCutoff: (cutoffId: number) => CutoffRef | undefined,
 ): DigestWithdrawn[] {
   return changed
     .filter((c): c is ReplyActivity & { withdrawnAt: string } => c.withdrawnAt !== null)
@@ -299,6 +313,7 @@ function withdrawnReplies(
       institution: c.institutionCode,
       at: c.withdrawnAt,
       ...(removed.has(c.cutoffId) ? { removedCutoff: c.cutoffTitle } : {}),
+      ...cutoffMark(forCutoff(c.cutoffId)),
     }))
     .sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -9,12 +9,13 @@ import { digestText } from "../i18n/digest.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
-import { statusLabel } from "../slack/format.ts";
+import { formatInstantDay, statusLabel } from "../slack/format.ts";
 import { slackDisplayText } from "../slack/message-text.ts";
 import { formatDay, formatInstant } from "../slack/render-admin.ts";
 import { HEADING_MARK } from "../slack/render-task-status.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
+  type CutoffRef,
   type DigestModel,
   type DigestReply,
   type InstitutionStanding,
@@ -49,7 +50,8 @@ export interface DigestDoc {
   sections: DocSection[];
   /**
    * Plain-text marks after a task's latest reply in the DOCX task table, by task number: "labota
-   * <date>" when that reply was edited since the previous digest (the reply lines' own mark).
+   * <date>" when that reply was edited since the previous digest, and "uz ziņošanas termiņu #1
+   * (<day>)" when it answers another live cut-off than the digest's (the reply lines' own marks).
    */
   latestMarks: Record<string, string>;
 }
@@ -98,11 +100,14 @@ export function digestDocument(model: DigestModel, o: DocOptions): DigestDoc {
       upcoming(model, o),
     ],
     latestMarks: Object.fromEntries(
-      model.tasks.flatMap((task) =>
-        task.latest?.edited
-          ? [[task.number, t.edited(formatInstant(task.latest.edited, o.zone, o.locale))]]
-          : [],
-      ),
+      model.tasks.flatMap((task) => {
+        const latest = task.latest;
+        if (!latest?.edited && !latest?.forCutoff) return [];
+        const edited = latest.edited
+          ? t.edited(formatInstant(latest.edited, o.zone, o.locale))
+          : "";
+        return [[task.number, edited + forCutoff(latest.forCutoff, o)]];
+      }),
     ),
   };
 }
@@ -133,7 +138,7 @@ function headline(model: DigestModel, o: DocOptions): string[] {
     const all = model.institutions.length;
     const done = all - missingInstitutions(model).length;
     const at = formatInstant(model.cutoff.at, o.zone, o.locale);
-    lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all));
+    lines.push(t.cutoffLine(escapeMrkdwn(model.cutoff.title), at, done, all, model.cutoff.id));
   } else lines.push(t.noCutoff);
   lines.push(
     t.figures(model.overdue.length, model.replies.length, model.statusChanges.length) +
@@ -174,7 +179,9 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
         w.number ?? t.unassigned,
         w.institution,
         formatInstant(w.at, o.zone, o.locale),
-      ) + (w.removedCutoff ? t.inRemovedCutoff(escapeMrkdwn(w.removedCutoff)) : ""),
+      ) +
+      (w.removedCutoff ? t.inRemovedCutoff(escapeMrkdwn(w.removedCutoff)) : "") +
+      forCutoff(w.forCutoff, o),
   );
   return {
     heading: t.changesHeading(since),
@@ -211,7 +218,15 @@ function replyLine(r: DigestReply, o: DocOptions): string {
   if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
   if (r.alsoNames?.length) line += t.alsoNames(r.alsoNames);
   if (r.removedCutoff) line += t.inRemovedCutoff(escapeMrkdwn(r.removedCutoff));
+  line += forCutoff(r.forCutoff, o);
   return r.verified ? line : line + t.unverified;
+}
+
+/** " _(uz ziņošanas termiņu #1 (01.12.2026.))_" for a reply's other cut-off; "" without one. */
+function forCutoff(ref: CutoffRef | undefined, o: DocOptions): string {
+  return ref
+    ? digestText(o.locale).forCutoff(ref.id, formatInstantDay(ref.at, o.zone, o.locale))
+    : "";
 }
 
 function institutionLine(i: InstitutionStanding, o: DocOptions): string {
@@ -268,16 +283,33 @@ function institutions(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const missing = missingInstitutions(model);
   const cutoff = model.cutoff
-    ? `${escapeMrkdwn(model.cutoff.title)} (${formatInstant(model.cutoff.at, o.zone, o.locale)})`
+    ? `${escapeMrkdwn(model.cutoff.title)} (#${model.cutoff.id}, ${formatInstant(model.cutoff.at, o.zone, o.locale)})`
     : null;
   const summary =
     missing.length > 0
-      ? t.notAnswered(missing.map((i) => notAnsweredEntry(i, t)).join("; "))
+      ? t.notAnswered(
+          missing.map((i) => notAnsweredEntry(i, t)).join("; "),
+          model.cutoff?.id ?? null,
+        )
       : t.allAnswered;
   const lines = model.institutions.map((i) => institutionLine(i, o));
+  // Replies to the other live cut-offs: named with theirs, so "not answered for #2" and a reply
+  // to #1 listed above never read as a contradiction.
+  const others = (model.otherCutoffs ?? []).map((c) =>
+    t.otherCutoff(
+      c.id,
+      escapeMrkdwn(c.title),
+      formatInstantDay(c.at, o.zone, o.locale),
+      c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
+      c.institutions[0]?.tasks[0] ?? "",
+    ),
+  );
   return {
     heading: t.institutionsHeading(cutoff),
-    paragraphs: model.institutions.length === 0 ? [t.noInstitutions] : [summary, lines.join("\n")],
+    paragraphs: [
+      ...(model.institutions.length === 0 ? [t.noInstitutions] : [summary, lines.join("\n")]),
+      ...others,
+    ],
   };
 }
 

@@ -64,6 +64,31 @@ export interface DigestReply {
    * digests stored before it was kept).
    */
   removedCutoff?: string;
+  /**
+   * The live cut-off the reply answers when it is not the digest's ({@link DigestModel.cutoff};
+   * every one when the digest has none): named beside it, so a reply to #1 never reads as an
+   * answer to #2. Absent otherwise (a removed cut-off's is `removedCutoff`), and in digests
+   * stored before it was kept.
+   */
+  forCutoff?: CutoffRef;
+}
+
+/** A cut-off as a reply line names it: its id and time (UTC ISO). */
+export interface CutoffRef {
+  id: number;
+  at: string;
+}
+
+/**
+ * A live cut-off other than the digest's, shown at the digest's time (ahead, or passed within
+ * the grace days: `cutoffsShownAt`), with the institutions that have active replies to it filed
+ * under a task (codes in Latvian order, their task numbers in task order).
+ */
+export interface OtherCutoff {
+  id: number;
+  title: string;
+  at: string;
+  institutions: Array<{ code: string; tasks: string[] }>;
 }
 
 /** A reply withdrawn (its message deleted) since the previous digest: no text, only whose and when. */
@@ -77,6 +102,8 @@ export interface DigestWithdrawn {
    * {@link DigestReply.removedCutoff}); absent otherwise (and in digests stored before it was kept).
    */
   removedCutoff?: string;
+  /** As {@link DigestReply.forCutoff}. */
+  forCutoff?: CutoffRef;
 }
 
 /**
@@ -155,7 +182,14 @@ export interface DigestTask {
   status: StatusKey;
   institutions: string[];
   /** `edited`: as {@link DigestReply.edited} (absent when not edited since the previous digest). */
-  latest: { institution: string; at: string; excerpt: string; edited?: string } | null;
+  /** `forCutoff`: as {@link DigestReply.forCutoff}. */
+  latest: {
+    institution: string;
+    at: string;
+    excerpt: string;
+    edited?: string;
+    forCutoff?: CutoffRef;
+  } | null;
   /**
    * A heading's (no status of its own, sub-tasks under it: 10, 10.1, 13) sub-tasks' statuses
    * counted, as `/task` shows them (`statusRollups`, src/domain/status-rollup.ts); `status` is
@@ -203,6 +237,12 @@ export interface DigestModel {
   /** The cut-off the institution part refers to; null: no active cut-off (all replies count). */
   cutoff: { id: number; title: string; at: string; passed: boolean } | null;
   institutions: InstitutionStanding[];
+  /**
+   * The other live cut-offs with replies ({@link OtherCutoff}), earliest first: the institution
+   * part, about `cutoff`, says where those replies went. Absent when none (and in digests stored
+   * before it was kept).
+   */
+  otherCutoffs?: OtherCutoff[];
   overdue: DigestOverdue[];
   upcoming: UpcomingItem[];
   /**

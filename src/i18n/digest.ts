@@ -8,8 +8,9 @@ const lv = {
   draftTitle: (date: string) => `📝 Kopsavilkuma melnraksts, ${date}`,
   cutoffTitle: (cutoff: string) => `⏰ Ziņošanas termiņš pagājis: ${cutoff}`,
   tasks: (n: number) => `*${n}* ${lvPlural(n, "uzdevums", "uzdevumi")}`,
-  cutoffLine: (title: string, date: string, answered: number, all: number) =>
-    `Ziņošanas termiņš *${title}* (${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvPlural(all, "institūcijas", "institūcijām")}.`,
+  /** The digest's cut-off: title, number (`id`, as `/cutoff list` has it) and time. */
+  cutoffLine: (title: string, date: string, answered: number, all: number, id?: number) =>
+    `Ziņošanas termiņš *${title}* (${id === undefined ? "" : `#${id}, `}${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvPlural(all, "institūcijas", "institūcijām")}.`,
   noCutoff: "Aktīva ziņošanas termiņa nav: institūciju daļa rāda visas saņemtās atbildes.",
   figures: (overdue: number, replies: number, changes: number) =>
     `Kavēti uzdevumi: *${overdue}* · jaunas atbildes: *${replies}* · statusa izmaiņas: *${changes}*`,
@@ -43,6 +44,11 @@ const lv = {
   edited: (date: string) => ` _(labota ${date})_`,
   /** After a reply written in the thread of a cut-off since removed (its title, escaped). */
   inRemovedCutoff: (title: string) => ` _(noņemtā termiņa „${title}” pavedienā)_`,
+  /**
+   * After a reply to another live cut-off than the digest's (`id`, its day `date`): the one it
+   * answers, so it never reads as an answer to the digest's cut-off.
+   */
+  forCutoff: (id: number, date: string) => ` _(uz ziņošanas termiņu #${id} (${date}))_`,
   noReplies: "Jaunu atbilžu nav.",
   editedHeading: (n: number) => `*Labotās atbildes (${n})*`,
   withdrawnHeading: (n: number) => `*Atsauktās atbildes (${n})*`,
@@ -97,7 +103,15 @@ const lv = {
       )
       .join("; ")}`,
   noInstitutions: "Šim ziņošanas termiņam nav institūciju ar uzdevumiem.",
-  notAnswered: (codes: string) => `*Vēl nav atbildējušas:* ${codes}`,
+  /** `id`: the digest's cut-off, named (another may have the replies); null: none. */
+  notAnswered: (codes: string, id: number | null = null) =>
+    `*Vēl nav atbildējušas${id === null ? "" : ` uz #${id}`}:* ${codes}`,
+  /**
+   * Another live cut-off (`id`, `title` escaped, day `date`) with replies: `entries` "LM (14)";
+   * `number` a task of them, for the command that shows each task's replies with their cut-off.
+   */
+  otherCutoff: (id: number, title: string, date: string, entries: string[], number: string) =>
+    `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${id} „${title}” (${date}): ${entries.join("; ")}. Uzdevuma atbildes ar to ziņošanas termiņiem – \`/task ${number} history\`.`,
   /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
   unverifiedReplies: (numbers: string[]) =>
     `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
@@ -155,8 +169,8 @@ const en: typeof lv = {
   draftTitle: (date) => `📝 Draft digest, ${date}`,
   cutoffTitle: (cutoff) => `⏰ Reporting cut-off passed: ${cutoff}`,
   tasks: (n) => `*${n}* ${n === 1 ? "task" : "tasks"}`,
-  cutoffLine: (title, date, answered, all) =>
-    `Reporting cut-off *${title}* (${date}): *${answered}* of *${all}* institutions have answered everything asked.`,
+  cutoffLine: (title, date, answered, all, id) =>
+    `Reporting cut-off *${title}* (${id === undefined ? "" : `#${id}, `}${date}): *${answered}* of *${all}* institutions have answered everything asked.`,
   noCutoff: "No active reporting cut-off: the institution part counts every reply received.",
   figures: (overdue, replies, changes) =>
     `Overdue tasks: *${overdue}* · new replies: *${replies}* · status changes: *${changes}*`,
@@ -184,6 +198,7 @@ const en: typeof lv = {
       : ` _(also names tasks ${numbers.join(", ")}, which did not get it)_`,
   edited: (date) => ` _(edited ${date})_`,
   inRemovedCutoff: (title) => ` _(in the thread of removed cut-off “${title}”)_`,
+  forCutoff: (id, date) => ` _(for reporting cut-off #${id} (${date}))_`,
   noReplies: "No new replies.",
   editedHeading: (n) => `*Edited replies (${n})*`,
   withdrawnHeading: (n) => `*Withdrawn replies (${n})*`,
@@ -216,7 +231,10 @@ const en: typeof lv = {
       .map((g) => `${g.cutoffs} reporting ${g.cutoffs === 1 ? "cut-off" : "cut-offs"} – ${g.why}`)
       .join("; ")}`,
   noInstitutions: "No institution has tasks in this reporting cut-off.",
-  notAnswered: (codes) => `*Not answered yet:* ${codes}`,
+  notAnswered: (codes, id = null) =>
+    `*Not answered${id === null ? "" : ` for #${id}`} yet:* ${codes}`,
+  otherCutoff: (id, title, date, entries, number) =>
+    `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}. A task's replies with their cut-offs: \`/task ${number} history\`.`,
   unverifiedReplies: (numbers) =>
     `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",

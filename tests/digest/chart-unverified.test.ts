@@ -95,6 +95,6 @@ describe("the digest's chart counts only verified replies", () => {
     expect(alt).toContain("LM: izpildīts 1, daļēji 0, tiek pildīts 0, nav atbildes 0");
     // The digest's text, posted with it, names IEM as not answered: the two agree.
     const text = JSON.stringify(w.emulator.messagesIn(WG));
-    expect(text).toContain("*Vēl nav atbildējušas:* IEM (5; nepārbaudīta atbilde: 5)");
+    expect(text).toContain("*Vēl nav atbildējušas uz #1:* IEM (5; nepārbaudīta atbilde: 5)");
   });
 });

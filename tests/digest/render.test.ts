@@ -66,7 +66,7 @@ describe("the digest in Slack", () => {
     );
     const institutions = docs.lv.sections[1]?.paragraphs.join("\n") ?? "";
     expect(institutions).toContain(
-      "*Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (10.1.1, 10.2, 11, 13.4, 18, 20, 22, 23, 24, 25, 26; nepārbaudīta atbilde: 18); TM (13.4)",
+      "*Vēl nav atbildējušas uz #2:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (10.1.1, 10.2, 11, 13.4, 18, 20, 22, 23, 24, 25, 26; nepārbaudīta atbilde: 18); TM (13.4)",
     );
     // An unverified reply is no answer: named apart, never counted in "atbildēts".
     expect(institutions).toContain(
@@ -74,7 +74,7 @@ describe("the digest in Slack", () => {
     );
     expect(institutions).toContain("• *IEM* – atbildēts 2/13 · trūkst:");
     expect(docs.en.sections[1]?.paragraphs.join("\n")).toContain(
-      "*Not answered yet:* ĀM (10.1.3, 11, 13.1, 21; unverified reply: 11)",
+      "*Not answered for #2 yet:* ĀM (10.1.3, 11, 13.1, 21; unverified reply: 11)",
     );
     expect(docs.en.sections[1]?.paragraphs.join("\n")).toContain(
       "response rate 15% (2 of 13 replies asked for; past reporting cut-offs: 1)",

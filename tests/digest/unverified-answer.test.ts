@@ -99,7 +99,9 @@ describe("an unverified reply is no answer, in the digest as in the annex and th
     const lv = digestDocument(model, { locale: "lv", zone: "Europe/Riga", variant: "digest" });
     expect(lv.headline.join("\n")).toContain("visu prasīto iesniegušas *1* no *3* institūcijām");
     const part = lv.sections.flatMap((s) => s.paragraphs).join("\n");
-    expect(part).toContain("*Vēl nav atbildējušas:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)");
+    expect(part).toContain(
+      "*Vēl nav atbildējušas uz #1:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)",
+    );
     expect(part).toContain("• *IEM* – atbildēts 0/1 · nepārbaudītas: 5 · atsaucība 0 %");
     expect(part).toContain("• *LM* – atbildēts 1/1 · atsaucība 100 %");
     // IZM was never reminded (no channel): not rated, not 0 %.
@@ -108,7 +110,7 @@ describe("an unverified reply is no answer, in the digest as in the annex and th
     );
     const en = digestDocument(model, { locale: "en", zone: "Europe/Riga", variant: "digest" });
     expect(en.sections.flatMap((s) => s.paragraphs).join("\n")).toContain(
-      "*Not answered yet:* IEM (5; unverified reply: 5); IZM (5)",
+      "*Not answered for #1 yet:* IEM (5; unverified reply: 5); IZM (5)",
     );
   });
 

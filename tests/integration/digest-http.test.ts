@@ -89,7 +89,7 @@ describe("/digest end to end", () => {
     expect(thread.length).toBeGreaterThanOrEqual(6);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
     expect(JSON.stringify(thread)).toContain(
-      "Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11)",
+      "Vēl nav atbildējušas uz #2:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11)",
     );
     expect(pngCall.args.thread_ts).toBe(parent?.ts);
     const image = PNG.sync.read(fileBytes(pngCall));
