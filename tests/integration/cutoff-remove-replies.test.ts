@@ -13,42 +13,30 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cliText } from "../../src/i18n/cli.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
 import { exportCommandText } from "../../src/i18n/export-command.ts";
 import { runCli } from "../cli/run-cli.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import { tempDir } from "../helpers/store.ts";
-import { addPeople, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
+import { PEOPLE, peopleAppHooks, replySteps, type ThreadFixture } from "../replies/support.ts";
+import { appCliEnv, SLOW_MS } from "./support/cutoffs.ts";
 
-/** Long enough for a starved process (a busy CI runner), short of the tests' own limit. */
-const SLOW_MS = 60_000;
 const LIMIT = { timeout: 120_000 };
 
 let t: TestApp;
 let logs: LogWatch;
 const steps = replySteps(() => ({ t, logs }), "C0REMOVED");
 
-beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    config: { secretaryUserIds: [PEOPLE.secretary] },
-  });
-  addPeople(t.emulator);
-}, LIMIT.timeout);
-afterAll(async () => {
-  await t?.stop();
-}, LIMIT.timeout);
+peopleAppHooks(
+  { secretaries: [PEOPLE.secretary], timeoutMs: LIMIT.timeout },
+  (app) => ({ t, logs } = app),
+);
 
-const cliEnv = () => ({
-  DATABASE_URL: t.config.databaseUrl,
-  DATA_DIR: t.config.dataDir,
-  LOG_LEVEL: "warn",
-});
+const cliEnv = () => appCliEnv(t);
 
 describe("a removed cut-off's replies", LIMIT, () => {
   let f: ThreadFixture;

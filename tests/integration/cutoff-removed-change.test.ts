@@ -5,91 +5,40 @@
  * rewrite queued). An id never used is just "not found". The CLI's `cutoff move|remove` answer
  * the same. Signed requests to the real app and the emulator; Latvian and English.
  */
-import type { Job } from "bullmq";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
-import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff, listCutoffs, replyCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
+import { listCutoffs, replyCutoff } from "../../db/cutoffs.ts";
 import { listReminders } from "../../db/reminders.ts";
-import { findThread } from "../../db/threads.ts";
-import { process as sendReminder } from "../../jobs/send-reminder.ts";
-import type { JobContext } from "../../jobs/types.ts";
-import { isCall } from "../../src/emulator/server.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
-import { planCutoff } from "../../src/reminders/plan.ts";
-import { formatInstant, formatInstantDay } from "../../src/slack/format.ts";
 import { runCli } from "../cli/run-cli.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { slashText } from "../helpers/slash.ts";
-import { addPeople, jobDepsOf, PEOPLE } from "../replies/support.ts";
-
-/** Long enough for a starved process (a busy CI runner), short of the tests' own limit. */
-const SLOW_MS = 60_000;
+import { PEOPLE, peopleAppHooks, sentReminder } from "../replies/support.ts";
+import { addCutoff, appCliEnv, removedTimes, untilRoot } from "./support/cutoffs.ts";
 
 let t: TestApp;
-const noJob = { job: {} as Job, token: undefined } satisfies JobContext;
 
-beforeAll(async () => {
-  t = await startTestApp({ config: { secretaryUserIds: [PEOPLE.secretary, PEOPLE.janis] } });
-  addPeople(t.emulator);
-}, 120_000);
-afterAll(async () => {
-  await t?.stop();
-}, 120_000);
+peopleAppHooks(
+  { secretaries: [PEOPLE.secretary, PEOPLE.janis], timeoutMs: 120_000 },
+  (app) => ({ t } = app),
+);
 
 /** Adds a cut-off through `/cutoff add` and returns its id. */
-async function add(text: string, title: string): Promise<number> {
-  await slashText(t, "/cutoff", `add ${text} ${title}`, PEOPLE.secretary);
-  const found = (await listCutoffs(t.app.db)).find((c) => c.title === title);
-  if (!found) throw new Error(`${title} not added`);
-  return found.id;
-}
+const add = (text: string, title: string) => addCutoff(t, PEOPLE.secretary, text, title);
 
 /** Removed cut-off `id` as the answers show it: its time and the day it was removed. */
-async function shown(id: number, locale: "lv" | "en") {
-  const found = await replyCutoff(t.app.db, id);
-  if (!found?.removedAt) throw new Error("not removed");
-  const zone = t.app.config.timezone;
-  return {
-    title: found.cutoff.title,
-    when: formatInstant(found.cutoff.at, zone, locale),
-    day: formatInstantDay(found.removedAt, zone, locale),
-    removedAt: found.removedAt,
-  };
-}
+const shown = (id: number, locale: "lv" | "en") => removedTimes(t, id, locale);
 
 /** LM mapped to a channel, a cut-off on tasks 5 and 14, its first reminder posted there. */
-async function postedReminder(): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
-  const channel = "C0RMAGAIN1";
-  t.emulator.addChannel({ id: channel, name: "rm-again" });
-  const now = new Date().toISOString();
-  const lm = await findInstitution(t.app.db, "LM");
-  const programme = await currentProgramme(t.app.db);
-  if (!lm || !programme) throw new Error("no LM or programme");
-  await setMapping(t.app.db, lm.id, channel, [PEOPLE.anna], now);
-  const cutoff = await insertCutoff(t.app.db, {
-    programmeId: programme.id,
+const postedReminder = () =>
+  sentReminder(t, {
+    channel: "C0RMAGAIN1",
+    name: "rm-again",
     at: "2099-02-02T13:08:00.000Z",
     title: "Ar pavedienu",
-    taskNumbers: ["5", "14"],
-    createdBy: PEOPLE.secretary,
-    createdAt: now,
+    tasks: ["5", "14"],
   });
-  const { reminderOffsets: offsets, reminderTime: time, timezone: zone } = t.app.config;
-  await planCutoff(t.app.db, cutoff, { offsets, time, zone }, now);
-  const [first] = (await listReminders(t.app.db, cutoff.id)).filter(
-    (r) => r.institutionId === lm.id && r.state === "planned" && r.kind !== "overdue",
-  );
-  if (!first) throw new Error("no reminder planned");
-  const data = { reminderId: first.id, cutoffId: cutoff.id, at: first.scheduledAt };
-  expect(await sendReminder(data, jobDepsOf(t), noJob)).toBe("sent");
-  const thread = await findThread(t.app.db, cutoff.id, lm.id);
-  if (!thread) throw new Error("no thread");
-  return { cutoffId: cutoff.id, channel, rootTs: thread.threadTs };
-}
 
 /** What a second remove must leave as it is: when removed, the audit trail, the reminders. */
 async function state(id: number) {
@@ -155,19 +104,9 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
     expect(first).toContain(cutoffText("lv").removedThreads(1));
     const lv = await shown(cutoffId, "lv");
     const line = `ir noņemts ${lv.day}`;
-    const root = () =>
-      JSON.stringify(t.emulator.messagesIn(channel).find((m) => m.ts === rootTs)?.blocks ?? []);
-    // The refresh job rewrites the root: wait for that chat.update (event-driven; the emulator
-    // stores the update before it records the call), long enough for a starved worker; after
-    // it the assertion shows what the root says instead.
-    if (!root().includes(line)) {
-      const updated = isCall(
-        "chat.update",
-        (c) => c.ok && c.args.channel === channel && c.args.ts === rootTs && root().includes(line),
-      );
-      await t.emulator.waitFor(updated, SLOW_MS).catch(() => undefined);
-    }
-    expect(root()).toContain(line);
+    // The refresh job rewrites the root: wait for that chat.update (event-driven), long enough
+    // for a starved worker; after it the assertion shows what the root says instead.
+    expect(await untilRoot(t, channel, rootTs, (text) => text.includes(line))).toContain(line);
     const before = await state(cutoffId);
 
     const again = await slashText(t, "/cutoff", `remove ${cutoffId}`, PEOPLE.secretary);
@@ -199,11 +138,7 @@ describe("moving or removing a removed cut-off", { timeout: 120_000 }, () => {
     await slashText(t, "/cutoff", `remove ${gone}`, PEOPLE.secretary);
     const lv = await shown(gone, "lv");
     const before = await state(gone);
-    const env = {
-      DATABASE_URL: t.config.databaseUrl,
-      DATA_DIR: t.config.dataDir,
-      LOG_LEVEL: "warn",
-    };
+    const env = appCliEnv(t);
     const removed = await runCli(["cutoff", "remove", String(gone)], env);
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain(

@@ -4,44 +4,26 @@
  * removed and when instead of "not found". Signed requests to the real app and the emulator;
  * Latvian and English.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listCutoffs, replyCutoff } from "../../db/cutoffs.ts";
+import { describe, expect, it } from "vitest";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
-import { formatInstant, formatInstantDay } from "../../src/slack/format.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { slashText } from "../helpers/slash.ts";
-import { addPeople, PEOPLE } from "../replies/support.ts";
+import { PEOPLE, peopleAppHooks } from "../replies/support.ts";
+import { addCutoff, removedTimes } from "./support/cutoffs.ts";
 
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await startTestApp({ config: { secretaryUserIds: [PEOPLE.secretary, PEOPLE.janis] } });
-  addPeople(t.emulator);
-}, 120_000);
-afterAll(async () => {
-  await t?.stop();
-}, 120_000);
+peopleAppHooks(
+  { secretaries: [PEOPLE.secretary, PEOPLE.janis], timeoutMs: 120_000 },
+  (app) => ({ t } = app),
+);
 
 /** Adds a cut-off through `/cutoff add` and returns its id. */
-async function add(text: string, title: string): Promise<number> {
-  await slashText(t, "/cutoff", `add ${text} ${title}`, PEOPLE.secretary);
-  const found = (await listCutoffs(t.app.db)).find((c) => c.title === title);
-  if (!found) throw new Error(`${title} not added`);
-  return found.id;
-}
+const add = (text: string, title: string) => addCutoff(t, PEOPLE.secretary, text, title);
 
 /** The time and the removal day of removed cut-off `id`, as the answers write them. */
-async function shownTimes(id: number, locale: "lv" | "en") {
-  const found = await replyCutoff(t.app.db, id);
-  if (!found?.removedAt) throw new Error("not removed");
-  const zone = t.app.config.timezone;
-  return {
-    title: found.cutoff.title,
-    when: formatInstant(found.cutoff.at, zone, locale),
-    day: formatInstantDay(found.removedAt, zone, locale),
-  };
-}
+const shownTimes = (id: number, locale: "lv" | "en") => removedTimes(t, id, locale);
 
 describe("removed cut-offs in /cutoff list and /cutoff plan", { timeout: 60_000 }, () => {
   it("list names them in a line of their own, marked removed with the day; plan says so", async () => {

@@ -9,7 +9,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { markSending, markSent, upsertPlannedReminder } from "../../db/reminders.ts";
 import { exportText } from "../../src/i18n/export.ts";
@@ -18,32 +18,24 @@ import { historyText } from "../../src/i18n/history.ts";
 import { formatInstantDay } from "../../src/slack/format.ts";
 import { runCli } from "../cli/run-cli.ts";
 import { zipPart } from "../export/docx-text.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import { tempDir } from "../helpers/store.ts";
-import { addPeople, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
+import { PEOPLE, peopleAppHooks, replySteps, type ThreadFixture } from "../replies/support.ts";
+import { appCliEnv, SLOW_MS } from "./support/cutoffs.ts";
 
-/** Long enough for a starved process (a busy CI runner), short of the tests' own limit. */
-const SLOW_MS = 60_000;
 const LIMIT = { timeout: 120_000 };
 
 let t: TestApp;
 let logs: LogWatch;
 const steps = replySteps(() => ({ t, logs }), "C0RMARK");
 
-beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    config: { secretaryUserIds: [PEOPLE.secretary] },
-  });
-  addPeople(t.emulator);
-}, LIMIT.timeout);
-afterAll(async () => {
-  await t?.stop();
-}, LIMIT.timeout);
+peopleAppHooks(
+  { secretaries: [PEOPLE.secretary], timeoutMs: LIMIT.timeout },
+  (app) => ({ t, logs } = app),
+);
 
 const ZONE = () => t.config.timezone;
 
@@ -128,11 +120,8 @@ describe("a removed cut-off's annex", LIMIT, () => {
 
   it("the CLI's export annex writes the same document", async () => {
     const out = join(tempDir(), "annex.docx");
-    const cli = await runCli(["export", "annex", "--cutoff", String(f.cutoffId), "--out", out], {
-      DATABASE_URL: t.config.databaseUrl,
-      DATA_DIR: t.config.dataDir,
-      LOG_LEVEL: "warn",
-    });
+    const args = ["export", "annex", "--cutoff", String(f.cutoffId), "--out", out];
+    const cli = await runCli(args, appCliEnv(t));
     expect(cli.code).toBe(0);
     expect(zipPart(readFileSync(out), "word/document.xml")).toContain(day("lv"));
   });

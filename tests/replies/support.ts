@@ -1,25 +1,29 @@
 /** Builds reminder threads directly in the store and the emulator, as send-reminder leaves them. */
 
+import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { DateTime } from "luxon";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Db } from "../../db/client.ts";
 import { setMapping } from "../../db/contacts.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders } from "../../db/reminders.ts";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
-import { insertThread } from "../../db/threads.ts";
-import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
-import type { JobDeps } from "../../jobs/types.ts";
+import { findThread, insertThread } from "../../db/threads.ts";
+import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
+import type { JobContext, JobDeps } from "../../jobs/types.ts";
 import { type Emulator, isCall } from "../../src/emulator/server.ts";
 import { redisChannelGate } from "../../src/reminders/channel-gate.ts";
+import { planCutoff } from "../../src/reminders/plan.ts";
 import { ActionId, CallbackId } from "../../src/slack/ids.ts";
 import { updateButtonValue } from "../../src/slack/render-reminder.ts";
 import { UpdateField } from "../../src/slack/render-update-modal.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import { type Clock, systemClock } from "../../src/time.ts";
-import type { TestApp } from "../helpers/app.ts";
-import type { LogLine, LogWatch } from "../helpers/log-watch.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { type LogLine, type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 
 /** A reminder thread: its cut-off, institution, channel and root message ts. */
 export interface ThreadFixture {
@@ -86,6 +90,83 @@ export async function reminderThread(
     channel: opts.channel,
     threadTs: thread.threadTs,
   };
+}
+
+/**
+ * Starts the real test app ({@link startTestApp}) with `secretaries` as SECRETARY_USER_IDS
+ * (default: none configured), {@link PEOPLE} in its emulator and its log lines watched at
+ * `level` (default "info"), for a suite's `beforeAll`. Its `afterAll` stops `t`.
+ */
+export async function startPeopleApp(
+  opts: { secretaries?: string[]; level?: string } = {},
+): Promise<{ t: TestApp; logs: LogWatch }> {
+  const logs = watchLogs(opts.level);
+  const t = await startTestApp({
+    logger: logs.logger,
+    config: opts.secretaries ? { secretaryUserIds: opts.secretaries } : {},
+  });
+  addPeople(t.emulator);
+  return { t, logs };
+}
+
+/**
+ * Registers a suite's hooks around {@link startPeopleApp}: `beforeAll` starts the app with
+ * `opts` and hands it to `set` (which keeps it in the suite's own variables); `afterAll` stops
+ * it. Both hooks may take `timeoutMs` (default: vitest's hook timeout).
+ */
+export function peopleAppHooks(
+  opts: { secretaries?: string[]; level?: string; timeoutMs?: number },
+  set: (app: { t: TestApp; logs: LogWatch }) => void,
+): void {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    const app = await startPeopleApp(opts);
+    t = app.t;
+    set(app);
+  }, opts.timeoutMs);
+  afterAll(async () => {
+    await t?.stop();
+  }, opts.timeoutMs);
+}
+
+/**
+ * Maps LM to a new `channel` (named `name`) with anna as its contact, adds a cut-off at `at`
+ * (UTC ISO) titled `title` on `tasks`, plans its reminders and runs the real send-reminder job
+ * for LM's first planned one (expected: "sent"), as the worker would. Returns the cut-off's id,
+ * the channel and the reminder thread's root ts.
+ * @throws Error when LM, the programme, the planned reminder or the thread is missing.
+ */
+export async function sentReminder(
+  t: TestApp,
+  opts: { channel: string; name: string; at: string; title: string; tasks: string[] },
+): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
+  const { channel } = opts;
+  t.emulator.addChannel({ id: channel, name: opts.name });
+  const now = new Date().toISOString();
+  const lm = await findInstitution(t.app.db, "LM");
+  const programme = await currentProgramme(t.app.db);
+  if (!lm || !programme) throw new Error("no LM or programme");
+  await setMapping(t.app.db, lm.id, channel, [PEOPLE.anna], now);
+  const cutoff = await insertCutoff(t.app.db, {
+    programmeId: programme.id,
+    at: opts.at,
+    title: opts.title,
+    taskNumbers: opts.tasks,
+    createdBy: PEOPLE.secretary,
+    createdAt: now,
+  });
+  const { reminderOffsets: offsets, reminderTime: time, timezone: zone } = t.app.config;
+  await planCutoff(t.app.db, cutoff, { offsets, time, zone }, now);
+  const [first] = (await listReminders(t.app.db, cutoff.id)).filter(
+    (r) => r.institutionId === lm.id && r.state === "planned" && r.kind !== "overdue",
+  );
+  if (!first) throw new Error("no reminder planned");
+  const data = { reminderId: first.id, cutoffId: cutoff.id, at: first.scheduledAt };
+  const noJob = { job: {} as Job, token: undefined } satisfies JobContext;
+  expect(await sendReminder(data, jobDepsOf(t), noJob)).toBe("sent");
+  const thread = await findThread(t.app.db, cutoff.id, lm.id);
+  if (!thread) throw new Error("no thread");
+  return { cutoffId: cutoff.id, channel, rootTs: thread.threadTs };
 }
 
 /**
