@@ -41,13 +41,30 @@ export async function listJson(lang: Locale | undefined): Promise<void> {
  * command text, a word that is not time-shaped would be read as the title's first word.
  */
 function cutoffAt(time: string | undefined): SlashCommand<cutoff.CutoffInput> {
-  if (time === undefined || cutoff.readCutoffTime(time)) return cutoff.cutoffCommand;
+  const command = { ...cutoff.cutoffCommand, handle: handleWithCliTitle };
+  if (time === undefined || cutoff.readCutoffTime(time)) return command;
   const refused: cutoff.CutoffInput = {
     kind: "invalid",
     mistake: { reason: "bad_time", input: time },
   };
-  return { ...cutoff.cutoffCommand, parse: () => refused };
+  return { ...command, parse: () => refused };
 }
+
+/**
+ * `/cutoff`'s handle with the list's heading in the CLI's words: "Ziņošanas termiņi" /
+ * "Reporting cut-offs" (`cliTitle`), not Slack's "…: /cutoff", which names a slash command
+ * the terminal does not take. Other blocks are as Slack gets them.
+ */
+const handleWithCliTitle: SlashCommand<cutoff.CutoffInput>["handle"] = async (input, deps, ctx) => {
+  const reply = await cutoff.cutoffCommand.handle(input, deps, ctx);
+  const t = cutoffText(ctx.locale);
+  const blocks = reply.blocks.map((b) =>
+    b.type === "header" && b.text.text === t.title
+      ? { ...b, text: { ...b.text, text: t.cliTitle } }
+      : b,
+  );
+  return { ...reply, blocks };
+};
 
 /**
  * `cutoff plan <id> --json`: the plan and its `scheduling` as JSON on stdout. No plan is exit 1

@@ -20,7 +20,7 @@ export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "notWrit
  * already formatted.
  */
 const lv = {
-  noCutoff: (id: number) => `Ziņošanas termiņa ${id} nav (sk. \`cutoff list\`).`,
+  noCutoff: (id: number) => `Ziņošanas termiņa #${id} nav (sk. \`cutoff list\`).`,
   notCutoffId: (text: string) => `„${text}” nav ziņošanas termiņa numurs.`,
   noProgramme: "Glabātavā nav programmas.",
   noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
@@ -41,7 +41,7 @@ const lv = {
   },
   replies: {
     heading: (id: number, title: string, when: string, n: number) =>
-      `Ziņošanas termiņš ${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}`,
+      `Ziņošanas termiņš #${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}`,
     none: "Atbilžu vēl nav.",
     /** Column headings of the listing, in its column order. */
     columns: [
@@ -201,7 +201,7 @@ type ReportTexts = {
 };
 
 const en: typeof lv = {
-  noCutoff: (id) => `No reporting cut-off ${id} (see \`cutoff list\`).`,
+  noCutoff: (id) => `No reporting cut-off #${id} (see \`cutoff list\`).`,
   notCutoffId: (text) => `“${text}” is not a reporting cut-off number.`,
   noProgramme: "No programme in the store.",
   noInstitution: (code) => `No institution ${code}.`,
@@ -216,7 +216,7 @@ const en: typeof lv = {
   },
   replies: {
     heading: (id, title, when, n) =>
-      `Cut-off ${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
+      `Cut-off #${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
     none: "No replies yet.",
     columns: ["Institution", "Task", "Author", "Verified", "Status", "Received", "Text"],
     unassigned: "unassigned",

@@ -80,7 +80,7 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
+      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
     /** `cutoff plan --json` without a number, on stderr; as {@link replies}. */
     plan: (
       why: DefaultWhy,
@@ -90,7 +90,7 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa ${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
+      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
     /** `replies` without `--cutoff` and no live cut-off (exit 1). */
     repliesNone:
       "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `cutoff list`.",
@@ -114,9 +114,9 @@ const en: typeof lv = {
     `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give the cut-off's number, e.g. \`/cutoff plan ${example}\`.`,
   cli: {
     replies: (why, id, title, when, others, stale = null) =>
-      `Without --cutoff: the replies of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
+      `Without --cutoff: the replies of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
     plan: (why, id, title, when, others, stale = null) =>
-      `No number given: the plan of ${whyEn[why]}, ${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
+      `No number given: the plan of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
     repliesNone:
       "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.",
     planNone:

@@ -35,6 +35,8 @@ const reasonsEn: Record<string, string> = {
 
 const lv = {
   title: "Ziņošanas termiņi: /cutoff",
+  /** The CLI's heading of `cutoff list` (and its usage): no slash command in it. */
+  cliTitle: "Ziņošanas termiņi",
   usage: [
     "*Kā lietot*",
     "• `/cutoff list` – ziņošanas termiņi, to apjoms un nākamais atgādinājums (skatīt var ikviens)",
@@ -172,7 +174,7 @@ const lv = {
   removedMark: "ziņošanas termiņš noņemts; saņemtās atbildes saglabātas",
   /** Under `export annex --cutoff N` of a removed cut-off. */
   removedExport: (id: number) =>
-    `Ziņošanas termiņš ${id} ir noņemts; pielikumā ir tam saglabātās atbildes.`,
+    `Ziņošanas termiņš #${id} ir noņemts; pielikumā ir tam saglabātās atbildes.`,
   inPast: (when: string) => `${when} jau ir pagājis: ziņošanas termiņam jābūt nākotnē.`,
   nonexistent: (date: string, time: string, zone: string) =>
     `${date} plkst. ${time} (${zone}) nav: tajā naktī pulksteņus pagriež stundu uz priekšu. Izvēlieties citu laiku, piemēram, 04:00.`,
@@ -260,6 +262,7 @@ const lv = {
 
 const en: typeof lv = {
   title: "Reporting cut-offs: /cutoff",
+  cliTitle: "Reporting cut-offs",
   usage: [
     "*How to use*",
     "• `/cutoff list` – the cut-offs, their scope and the next reminder (anyone may look)",
@@ -336,7 +339,7 @@ const en: typeof lv = {
   rootRemoved: (code, cutoff, title, day) =>
     `${code}: the reporting cut-off *${cutoff}* (${title}) was removed on ${day}. Replies are no longer expected here; those received are kept.`,
   removedMark: "cut-off removed; the replies received are kept",
-  removedExport: (id) => `Cut-off ${id} was removed; the annex holds the replies kept for it.`,
+  removedExport: (id) => `Cut-off #${id} was removed; the annex holds the replies kept for it.`,
   inPast: (when) => `${when} has already passed: a cut-off must be in the future.`,
   nonexistent: (date, time, zone) =>
     `${date} ${time} (${zone}) does not exist: the clocks go forward an hour that night. Pick another time, e.g. 04:00.`,

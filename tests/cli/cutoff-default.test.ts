@@ -101,13 +101,13 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(JSON.parse(replies.stdout)).toEqual([]);
     expect(replies.stderr).toBe(`${lv.replies("only", one.id, "Vienīgais", when(one, "lv"), 0)}\n`);
     expect(replies.stderr).toBe(
-      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa ${one.id} „Vienīgais” (${when(one, "lv")}) atbildes.\n`,
+      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa #${one.id} „Vienīgais” (${when(one, "lv")}) atbildes.\n`,
     );
     expect(plan.code, plan.stderr).toBe(0);
     expect(JSON.parse(plan.stdout).cutoff.id).toBe(one.id);
     // The first line; a note that the re-plan waits for the app may follow (no app runs here).
     expect(firstLine(plan.stderr)).toBe(
-      `No number given: the plan of the only live cut-off, ${one.id} “Vienīgais” (${when(one, "en")}).`,
+      `No number given: the plan of the only live cut-off, #${one.id} “Vienīgais” (${when(one, "en")}).`,
     );
     expect(planText.code, planText.stderr).toBe(0);
     expect(planText.stdout).toContain(
@@ -127,9 +127,9 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
       runCli(["cutoff", "plan", "--json"], env),
     ]);
     expect(replies.code, replies.stderr).toBe(0);
-    expect(replies.stdout).toContain(`Ziņošanas termiņš ${next.id}: Nākamais`);
+    expect(replies.stdout).toContain(`Ziņošanas termiņš #${next.id}: Nākamais`);
     expect(replies.stderr).toBe(
-      `Bez --cutoff: rādu nākamā ziņošanas termiņa ${next.id} „Nākamais” (${when(next, "lv")}) atbildes. Cita termiņa atbildes: --cutoff N (sk. \`cutoff list\`).\n`,
+      `Bez --cutoff: rādu nākamā ziņošanas termiņa #${next.id} „Nākamais” (${when(next, "lv")}) atbildes. Cita termiņa atbildes: --cutoff N (sk. \`cutoff list\`).\n`,
     );
     expect(repliesEn.code, repliesEn.stderr).toBe(0);
     expect(JSON.parse(repliesEn.stdout)).toEqual([]);
@@ -166,7 +166,7 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
       "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.\n",
     );
     expect(named.code, named.stderr).toBe(0);
-    expect(named.stdout).toContain(`Ziņošanas termiņš ${one.id}: Vienīgais`);
+    expect(named.stdout).toContain(`Ziņošanas termiņš #${one.id}: Vienīgais`);
     expect(named.stdout).toContain("ziņošanas termiņš noņemts");
   });
 
@@ -186,12 +186,12 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
       `${lv.replies("stale", stale.id, "Pirms 45 dienām", when(stale, "lv"), 0, staleText)}\n`,
     );
     expect(replies.stderr).toBe(
-      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa ${stale.id} „Pirms 45 dienām” (${when(stale, "lv")}) atbildes. Tas pagāja pirms 45 dienām, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).\n`,
+      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa #${stale.id} „Pirms 45 dienām” (${when(stale, "lv")}) atbildes. Tas pagāja pirms 45 dienām, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).\n`,
     );
     expect(repliesEn.code, repliesEn.stderr).toBe(0);
     expect(repliesEn.stdout).toContain("Pirms 45 dienām");
     expect(repliesEn.stderr).toBe(
-      `Without --cutoff: the replies of the only live cut-off, ${stale.id} “Pirms 45 dienām” (${when(stale, "en")}). It passed 45 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).\n`,
+      `Without --cutoff: the replies of the only live cut-off, #${stale.id} “Pirms 45 dienām” (${when(stale, "en")}). It passed 45 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).\n`,
     );
     expect(plan.code, plan.stderr).toBe(0);
     expect(JSON.parse(plan.stdout).cutoff.id).toBe(stale.id);
