@@ -5,6 +5,9 @@ const lv = {
   /** The cut-off the view is about: its id (as `/cutoff list` numbers it), time and title. */
   heading: (id: number, title: string, date: string) =>
     `*Ziņošanas termiņš #${id}: ${date}* (${title})`,
+  /** As {@link lv.heading} for a cut-off whose time has passed: said so, not as one ahead. */
+  headingPassed: (id: number, title: string, date: string) =>
+    `*Ziņošanas termiņš #${id} pagājis: ${date}* (${title})`,
   /** `verified`: from one of the institution's contacts (✅), else ❔ (not yet its answer). */
   replied: (
     code: string,
@@ -32,6 +35,8 @@ const lv = {
     `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|Atvērt>`,
   /** No reply to cut-off `id` (the view's): said of that cut-off by name, not of every one. */
   waiting: (code: string, id: number) => `⏳ *${code}* vēl nav atbildējusi uz #${id}`,
+  /** As {@link lv.waiting} once cut-off `id` has passed (⌛: the time is up, not still ahead). */
+  waitingPassed: (code: string, id: number) => `⌛ *${code}* nav atbildējusi uz #${id}`,
   /**
    * Replies to another live cut-off (`id`, its day `date`): `replies` are "*LM* 30.11.2026.
    * <link|atvērt>" entries ({@link lv.otherReply}), so none reads as an answer to the view's one.
@@ -75,11 +80,13 @@ const lv = {
 
 const en: typeof lv = {
   heading: (id, title, date) => `*Reporting cut-off #${id}: ${date}* (${title})`,
+  headingPassed: (id, title, date) => `*Reporting cut-off #${id} passed: ${date}* (${title})`,
   replied: (code, date, user, excerpt, link, verified) =>
     `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
   repliedUnverified: (code, id, date, user, excerpt, link) =>
     `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|Open>`,
   waiting: (code, id) => `⏳ *${code}* has not replied to #${id} yet`,
+  waitingPassed: (code, id) => `⌛ *${code}* has not replied to #${id}`,
   otherCutoff: (id, date, replies) =>
     `↩️ For reporting cut-off #${id} (${date}): replies from ${replies.join(", ")}`,
   otherReply: (code, date, link, verified) =>

@@ -16,7 +16,8 @@ export const CUTOFF_GRACE_DAYS = 30;
  * about the task, and when the next such reminder goes out. Times are UTC ISO.
  */
 export interface TaskCutoffStatus {
-  cutoff: { id: number; at: string; title: string };
+  /** `passed`: its time is not after now (absent, as in statuses built before it was kept: ahead). */
+  cutoff: { id: number; at: string; title: string; passed?: boolean };
   institutions: Array<{
     code: string;
     /**
@@ -162,7 +163,7 @@ export async function taskCutoffStatus(
     next === null ? [] : asked.filter((id) => nextReminderAmong(times, [id], nowIso) === next),
   );
   return {
-    cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title },
+    cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title, passed: cutoff.at <= nowIso },
     institutions: institutions.map(({ institutionId: _id, channelId, ...i }) => ({
       ...i,
       hasChannel: hasChannel({ channelId }),

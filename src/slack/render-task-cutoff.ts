@@ -24,7 +24,8 @@ export function messageLink(channelId: string, ts: string): string {
 const INSTITUTION_SECTIONS_MAX = 4;
 
 /**
- * The active cut-off for a task: per institution, its latest reply (excerpt, author, date, link;
+ * The active cut-off for a task (one whose time has passed said so: "Ziņošanas termiņš #1
+ * pagājis: …", "⌛ *LM* nav atbildējusi uz #1", not as one ahead): per institution, its latest reply (excerpt, author, date, link;
  * "(after the reporting cut-off)" when received after the cut-off's time), or when only people
  * who are not its contacts replied, "no verified reply to #2 yet" and the newest such reply, or
  * "has not replied to #2 yet" (the cut-off named: another may have its reply); the task's
@@ -45,12 +46,17 @@ export function renderCutoffStatus(
 ): KnownBlock[] {
   const m = taskCutoffText(locale);
   const id = status.cutoff.id;
+  const passed = status.cutoff.passed === true;
   const lines = [
-    m.heading(id, escapeMrkdwn(status.cutoff.title), formatInstant(status.cutoff.at, zone, locale)),
+    (passed ? m.headingPassed : m.heading)(
+      id,
+      escapeMrkdwn(status.cutoff.title),
+      formatInstant(status.cutoff.at, zone, locale),
+    ),
   ];
   for (const i of status.institutions) {
     if (!i.latest) {
-      lines.push(m.waiting(i.code, id));
+      lines.push((passed ? m.waitingPassed : m.waiting)(i.code, id));
       continue;
     }
     // The reply as Slack sent it (entities escaped once): shown as is, broadcasts silenced.

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const settings = { offsets: offsets.offsets, time: { hour: 9, minute: 0 }, zone: "Europe/Riga" };
   const add = (at: string, title: string, taskNumbers: string[]) =>
     insertCutoff(db, { programmeId, at, title, taskNumbers, createdBy: "U0SEC", createdAt: NOW });
-  first = await add("2026-12-01T21:59:59.999Z", "Pirmais", ["14"]);
+  first = await add("2026-12-01T21:59:59.999Z", "Pirmais", ["14", "5"]);
   second = await add("2027-02-01T21:59:59.999Z", "Otrais", ["14", "18"]);
   await planCutoff(db, second, settings, NOW);
 });
@@ -96,6 +96,21 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${second.id}`);
     expect(lv).not.toContain("↩️");
     expect(lv).not.toContain("history");
+  });
+
+  it("a passed cut-off is said to have passed, with its date, not shown as ahead", async () => {
+    // Task 5 is held by #1 only: its view is about #1, which passed yesterday.
+    const lv = await section("5");
+    expect(lv).toContain(
+      `*Ziņošanas termiņš #${first.id} pagājis: otrd. 01.12.2026. 23:59* (Pirmais)`,
+    );
+    expect(lv).toContain(`⌛ *LM* nav atbildējusi uz #${first.id}`);
+    expect(lv).not.toContain("⏳");
+    const en = await section("5", "U0EN");
+    expect(en).toContain(`*Reporting cut-off #${first.id} passed: Tue 1 Dec 2026 23:59* (Pirmais)`);
+    expect(en).toContain(`⌛ *LM* has not replied to #${first.id}`);
+    // The one ahead is not said to have passed.
+    expect(await section("14")).not.toContain("pagājis");
   });
 
   it("a reply to #1 moved to task 14: named with #1, LM not answered for #2 by name", async () => {
