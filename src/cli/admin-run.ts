@@ -43,7 +43,8 @@ export async function run<I extends { kind: string }>(
         typeof commandText === "string" ? commandText : commandText(local),
       );
       const extra = explain ? explain(input, locale) : [];
-      const badRef = refMistake(input, locale, local, command.name.slice(1), extra);
+      const localMode = deps.config.slack.mode === "local";
+      const badRef = refMistake(input, locale, local, command.name.slice(1), extra, localMode);
       if (badRef) {
         process.stderr.write(`${badRef}\n`);
         process.exitCode = 2;
@@ -84,8 +85,9 @@ async function cliSlack(config: Config): Promise<SlackWeb | undefined> {
 
 /**
  * The CLI's words for a parsed mistake naming a person or channel that is no Slack ID
- * (`bad_user`, `bad_channel` of /institution and /role): what the CLI takes instead and how to
- * find it, the local workspace's people or channels listed when it has any; null for any other
+ * (`bad_user`, `bad_channel` of /institution and /role): what the CLI takes instead (`localMode`:
+ * an ID or a local Slack name; else an ID only) and how to find it, the local workspace's people
+ * or channels listed when it has any; null for any other
  * input (the command's own answer says it).
  */
 function refMistake(
@@ -94,6 +96,7 @@ function refMistake(
   local: LocalDirectory,
   group: string,
   extra: readonly string[] = [],
+  localMode = false,
 ): string | null {
   const mistake = (input as { mistake?: { reason?: string; token?: string } }).mistake;
   if (mistake?.reason !== "bad_user" && mistake?.reason !== "bad_channel") return null;
@@ -101,7 +104,7 @@ function refMistake(
   const token = mistake.token ?? "";
   const user = mistake.reason === "bad_user";
   const entries = user ? local.users : local.channels;
-  const lines = [user ? t.notAUserId(token) : t.notAChannelId(token)];
+  const lines = [user ? t.notAUserId(token, localMode) : t.notAChannelId(token, localMode)];
   if (entries.length > 0) {
     const list = entries
       .slice(0, 20)

@@ -61,6 +61,23 @@ async function runRole(text: Text, expected: RoleInput["kind"], o: Lang): Promis
   await run(role.roleCommand, built, expected, o);
 }
 
+/**
+ * What the admin twins take for a channel or a person (src/cli/local-ids.ts `withLocalId`, then
+ * commands/args.ts `channelIdOf`/`userIdOf`): a Slack ID (C…/G…, U…/W…) or Slack's escape
+ * (`<#C…|name>`, `<@U…>`) always; a name (`#name`, `@name` or `name`) only in local mode, and
+ * only one the local Slack has (read from its workspace file under DATA_DIR).
+ */
+const LOCAL_CHANNEL =
+  "(not #name, except in local mode: a channel of the local Slack, e.g. #darba-grupa)";
+const LOCAL_USER = "(not @name, except in local mode: a person of the local Slack, e.g. @anna)";
+const NAMES_HELP = `
+Channels and people are given by Slack ID: channel C… (in Slack: click the channel's name; the
+ID is at the bottom), person U… (the profile's ⋮ → Copy member ID). With Slack credentials set
+the CLI cannot look names up, so #name and @name are refused. In local mode (no Slack
+credentials) a name the local Slack has works too: #darba-grupa, @anna (or anna).
+Example: institution set IEM C0123ABCD U0123ABCD U0456EFGH
+`;
+
 /** Registers `institution …`, `cutoff …` and `role …` on the CLI. */
 export function registerAdminCommands(cli: Command): void {
   registerInstitution(cli);
@@ -84,12 +101,10 @@ function registerInstitution(cli: Command): void {
       "map an institution to a channel; contacts given replace its contacts, none keeps them, --no-contacts clears them",
     )
     .argument("<code>", "institution code, e.g. IEM")
-    .argument("<channelId>", "Slack channel ID, e.g. C0123ABCD (locally also #name)")
-    .argument(
-      "[userIds...]",
-      "Slack user IDs of the contact people, e.g. U0123ABCD (locally also @name)",
-    )
+    .argument("<channelId>", `Slack channel ID, e.g. C0123ABCD ${LOCAL_CHANNEL}`)
+    .argument("[userIds...]", `Slack user IDs of the contact people, e.g. U0123ABCD ${LOCAL_USER}`)
     .option("--no-contacts", "clear the contacts (the institution keeps only its channel)")
+    .addHelpText("after", NAMES_HELP)
     .addOption(langOption())
     .action((code: string, channel: string, users: string[], o: Lang & { contacts?: boolean }) => {
       const none = o.contacts === false ? " --no-contacts" : "";
@@ -102,7 +117,7 @@ function registerInstitution(cli: Command): void {
   group
     .command("away")
     .description('mark a contact away until a date, inclusive; "off" = back')
-    .argument("<userId>", "Slack user ID (locally also @name)")
+    .argument("<userId>", `Slack user ID, e.g. U0123ABCD ${LOCAL_USER}`)
     .argument("<date>", "2027-01-15 (or another form /institution accepts), or off")
     .addOption(langOption())
     .action((user: string, date: string, o: Lang) =>
@@ -129,7 +144,7 @@ function registerRole(cli: Command): void {
     group
       .command(verb)
       .description(verb === "add" ? "make a user a secretary" : "take the secretary role away")
-      .argument("<userId>", "Slack user ID, e.g. U0123ABCD (locally also @name)")
+      .argument("<userId>", `Slack user ID, e.g. U0123ABCD ${LOCAL_USER}`)
       .argument("<role>", "secretary")
       .addOption(langOption())
       .action((user: string, name: string, o: Lang) =>

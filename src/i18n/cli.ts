@@ -26,13 +26,19 @@ const lv = {
   noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
   /**
    * The admin twins (`institution`, `role`) given a person or channel that is no Slack ID and
-   * that the local workspace does not name: the CLI takes IDs, and how to find one in Slack.
+   * that the local workspace does not name. `local`: local mode (no Slack credentials), where a
+   * local Slack name (`@anna`, `#darba-grupa`) is taken too (src/cli/local-ids.ts); with real
+   * Slack only IDs are (the CLI cannot look names up): how to find one in Slack.
    */
   refs: {
-    notAUserId: (token: string) =>
-      `„${token}” nav Slack lietotāja ID. Komandrindā cilvēku norāda ar ID (U…): Slack lietotnē atveriet viņa profilu, izvēlnē ⋮ – „Copy member ID” (Kopēt dalībnieka ID).`,
-    notAChannelId: (token: string) =>
-      `„${token}” nav Slack kanāla ID. Komandrindā kanālu norāda ar ID (C…): Slack lietotnē noklikšķiniet uz kanāla nosaukuma tā augšā – ID ir atvērtā loga apakšā.`,
+    notAUserId: (token: string, local = false) =>
+      local
+        ? `„${token}” nav Slack lietotāja ID, un lokālajā Slack nav cilvēka ar šādu vārdu. Norādiet ID (U…, piemēram, U0LOCAL01) vai lokālā Slack cilvēka vārdu (@anna); jaunu pievieno ar \`npm run slack -- --add-user <vārds>\`.`
+        : `„${token}” nav Slack lietotāja ID. Komandrindā cilvēku norāda tikai ar ID (U…, piemēram, U0123ABCD), nevis ar @vārdu: Slack lietotnē atveriet viņa profilu, izvēlnē ⋮ – „Copy member ID” (Kopēt dalībnieka ID).`,
+    notAChannelId: (token: string, local = false) =>
+      local
+        ? `„${token}” nav Slack kanāla ID, un lokālajā Slack nav kanāla ar šādu nosaukumu. Norādiet ID (C…, piemēram, C0LOCAL01) vai lokālā Slack kanāla nosaukumu (#darba-grupa); jaunu izveido ar \`npm run slack -- --add-channel <nosaukums>\`.`
+        : `„${token}” nav Slack kanāla ID. Komandrindā kanālu norāda tikai ar ID (C…, piemēram, C0123ABCD), nevis ar #nosaukumu: Slack lietotnē noklikšķiniet uz kanāla nosaukuma tā augšā – ID ir atvērtā loga apakšā.`,
     /** The local workspace's people or channels, "@anna (U0LOCAL02), …": their names work too. */
     localUsers: (list: string) => `Lokālajā Slack ir šie cilvēki (der arī vārds): ${list}.`,
     localChannels: (list: string) => `Lokālajā Slack ir šie kanāli (der arī nosaukums): ${list}.`,
@@ -206,10 +212,14 @@ const en: typeof lv = {
   noProgramme: "No programme in the store.",
   noInstitution: (code) => `No institution ${code}.`,
   refs: {
-    notAUserId: (token) =>
-      `“${token}” is not a Slack user ID. The CLI takes people by ID (U…): in Slack, open the person's profile and choose ⋮ → Copy member ID.`,
-    notAChannelId: (token) =>
-      `“${token}” is not a Slack channel ID. The CLI takes channels by ID (C…): in Slack, click the channel's name at its top; the ID is at the bottom of the window that opens.`,
+    notAUserId: (token, local = false) =>
+      local
+        ? `“${token}” is not a Slack user ID, and the local Slack has nobody of that name. Give the ID (U…, e.g. U0LOCAL01) or a local Slack person's name (@anna); add one with \`npm run slack -- --add-user <name>\`.`
+        : `“${token}” is not a Slack user ID. The CLI takes people by ID only (U…, e.g. U0123ABCD), not by @name: in Slack, open the person's profile and choose ⋮ → Copy member ID.`,
+    notAChannelId: (token, local = false) =>
+      local
+        ? `“${token}” is not a Slack channel ID, and the local Slack has no channel of that name. Give the ID (C…, e.g. C0LOCAL01) or a local Slack channel's name (#darba-grupa); create one with \`npm run slack -- --add-channel <name>\`.`
+        : `“${token}” is not a Slack channel ID. The CLI takes channels by ID only (C…, e.g. C0123ABCD), not by #name: in Slack, click the channel's name at its top; the ID is at the bottom of the window that opens.`,
     localUsers: (list) => `The local Slack's people (their names work too): ${list}.`,
     localChannels: (list) => `The local Slack's channels (their names work too): ${list}.`,
     help: (group) => `Help: \`npm run cli -- ${group} --help\``,

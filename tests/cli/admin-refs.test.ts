@@ -71,8 +71,11 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
 
     const bare = await cli("institution", "set", "IZM", "C0LOCAL02", "janis", "--lang", "en");
     expect(bare.code).toBe(2);
-    expect(bare.stderr).toContain("“janis” is not a Slack user ID");
-    expect(bare.stderr).toContain("Copy member ID");
+    // Local mode: an ID or a local Slack name is taken, and the refusal says exactly that.
+    expect(bare.stderr).toContain(
+      "“janis” is not a Slack user ID, and the local Slack has nobody of that name. Give the ID (U…, e.g. U0LOCAL01) or a local Slack person's name (@anna)",
+    );
+    expect(bare.stderr).not.toContain("by ID only");
     expect(bare.stderr).toContain("@sekretars (U0LOCAL01), @anna (U0LOCAL02)");
     expect(bare.stderr).not.toContain("koordinators"); // the app's bot is nobody's contact
     expect(bare.stderr).not.toContain("with @");
@@ -81,12 +84,14 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
     const at = await cli("institution", "set", "IZM", "C0LOCAL02", "@janis");
     expect(at.code).toBe(2);
     expect(at.stderr).toContain("„@janis” nav Slack lietotāja ID");
-    expect(at.stderr).toContain("Slack lietotnē atveriet viņa profilu");
+    expect(at.stderr).toContain("jaunu pievieno ar `npm run slack -- --add-user <vārds>`");
     expect(at.stderr).not.toContain("piedāvātā saraksta");
 
     const channel = await cli("institution", "set", "IZM", "#nav-tada", "@anna");
     expect(channel.code).toBe(2);
-    expect(channel.stderr).toContain("„#nav-tada” nav Slack kanāla ID");
+    expect(channel.stderr).toContain(
+      "„#nav-tada” nav Slack kanāla ID, un lokālajā Slack nav kanāla ar šādu nosaukumu. Norādiet ID (C…, piemēram, C0LOCAL01) vai lokālā Slack kanāla nosaukumu (#darba-grupa)",
+    );
     expect(channel.stderr).toContain("#darba-grupa (C0LOCAL01), #iem-darba-grupa (C0LOCAL02)");
     expect(channel.stderr).not.toContain("D0LOCAL01");
     expect((await cli("institution", "show", "IZM")).stdout).toContain("#iem-darba-grupa");
@@ -109,12 +114,41 @@ describe("people and channels in the CLI", { timeout: 120_000 }, () => {
 });
 
 describe("the admin twins' help", { timeout: 60_000 }, () => {
-  it("says the local Slack's names are taken too", async () => {
+  it("says IDs are taken, and #name / @name only in local mode", async () => {
     const help = await runCli(["institution", "set", "--help"]);
     const text = help.stdout.replace(/\s+/gu, " "); // commander wraps at 80 columns
-    expect(text).toContain("C0123ABCD (locally also #name)");
-    expect(text).toContain("U0123ABCD (locally also @name)");
+    expect(text).toContain(
+      "C0123ABCD (not #name, except in local mode: a channel of the local Slack, e.g. #darba-grupa)",
+    );
+    expect(text).toContain(
+      "U0123ABCD (not @name, except in local mode: a person of the local Slack, e.g. @anna)",
+    );
+    expect(text).toContain("With Slack credentials set the CLI cannot look names up");
+    expect(text).toContain("Example: institution set IEM C0123ABCD U0123ABCD U0456EFGH");
     const role = (await runCli(["role", "add", "--help"])).stdout.replace(/\s+/gu, " ");
-    expect(role).toContain("(locally also @name)");
+    expect(role).toContain("(not @name, except in local mode: a person of the local Slack");
+  });
+
+  it("with Slack credentials: a #name or @name is refused as taking IDs only", async () => {
+    const dir = tempDir();
+    const env = {
+      DATABASE_URL: await testDatabaseUrl(dir, "cli.db"),
+      DATA_DIR: dir,
+      LOG_LEVEL: "warn",
+      SLACK_BOT_TOKEN: "xoxb-0-0-test",
+      SLACK_SIGNING_SECRET: "test-secret",
+    };
+    const [channel, user] = await Promise.all([
+      runCli(["institution", "set", "IEM", "#iem", "--lang", "en"], env),
+      runCli(["institution", "set", "IEM", "C0123ABCD", "@anna"], env),
+    ]);
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toContain(
+      "“#iem” is not a Slack channel ID. The CLI takes channels by ID only (C…, e.g. C0123ABCD), not by #name",
+    );
+    expect(user.code).toBe(2);
+    expect(user.stderr).toContain(
+      "„@anna” nav Slack lietotāja ID. Komandrindā cilvēku norāda tikai ar ID (U…, piemēram, U0123ABCD), nevis ar @vārdu",
+    );
   });
 });

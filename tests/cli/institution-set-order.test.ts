@@ -58,7 +58,7 @@ describe("institution set, arguments in the wrong order", { timeout: 180_000 }, 
       SYNTAX_LV,
       HELP_LV,
     ]);
-    expect(name.stderr).toContain("„anna” nav Slack lietotāja ID.");
+    expect(name.stderr).toContain("„anna” nav Slack lietotāja ID");
 
     // A name with no channel: the CLI's words (no channel picker there), what it read, the syntax.
     const noChannel = await cli("institution", "set", "TM", "kanāls");
