@@ -17,7 +17,7 @@ const lv = {
     link: string,
     verified: boolean,
   ) =>
-    `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|Atvērt>`,
+    `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|atvērt>`,
   /**
    * The institution has only replies from people who are not its contacts (❔): it has not
    * answered yet (its reminders still ask), so the line says that first and then who wrote what,
@@ -32,7 +32,7 @@ const lv = {
     excerpt: string,
     link: string,
   ) =>
-    `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|Atvērt>`,
+    `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|atvērt>`,
   /** No reply to cut-off `id` (the view's): said of that cut-off by name, not of every one. */
   waiting: (code: string, id: number) => `⏳ *${code}* vēl nav atbildējusi uz #${id}`,
   /** As {@link lv.waiting} once cut-off `id` has passed (⌛: the time is up, not still ahead). */
@@ -82,9 +82,9 @@ const en: typeof lv = {
   heading: (id, title, date) => `*Reporting cut-off #${id}: ${date}* (${title})`,
   headingPassed: (id, title, date) => `*Reporting cut-off #${id} passed: ${date}* (${title})`,
   replied: (code, date, user, excerpt, link, verified) =>
-    `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|Open>`,
+    `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|open>`,
   repliedUnverified: (code, id, date, user, excerpt, link) =>
-    `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|Open>`,
+    `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|open>`,
   waiting: (code, id) => `⏳ *${code}* has not replied to #${id} yet`,
   waitingPassed: (code, id) => `⌛ *${code}* has not replied to #${id}`,
   otherCutoff: (id, date, replies) =>
