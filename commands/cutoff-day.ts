@@ -6,22 +6,23 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../src/config.ts";
 import { holidayName, isBusinessDay, previousBusinessDay } from "../src/domain/business-days.ts";
+import { SUBSTITUTE_MARK_LV } from "../src/domain/holiday-names.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 
 /**
- * A substitute holiday's mark as date-holidays writes it: "(aizstājējs diena)", not Latvian, and
- * "(substitute day)"; the law (art. 1: the next working day after 4 May or 18 November on a
- * weekend) means a day off moved there.
+ * A substitute holiday's mark as holidayName ends it: "(pārceltā brīvdiena)"
+ * (src/domain/holiday-names.ts) and the library's English "(substitute day)"; the law (art. 1:
+ * the next working day after 4 May or 18 November on a weekend) means a day off moved there.
  */
-const SUBSTITUTE = /\s*\((?:aizstājējs diena|substitute day)\)$/u;
+const SUBSTITUTE = new RegExp(String.raw`\s*\((?:${SUBSTITUTE_MARK_LV}|substitute day)\)$`, "u");
 
 /** The holiday's name in `locale`, a substitute day's mark in words that go inside parentheses. */
 function holidayLabel(date: string, locale: Locale): string | null {
   const name = holidayName(date, locale);
   if (name === null || !SUBSTITUTE.test(name)) return name;
-  return `${name.replace(SUBSTITUTE, "")} – ${locale === "lv" ? "pārceltā brīvdiena" : "substitute day"}`;
+  return `${name.replace(SUBSTITUTE, "")} – ${locale === "lv" ? SUBSTITUTE_MARK_LV : "substitute day"}`;
 }
 
 /**

@@ -130,8 +130,8 @@ export function nextBusinessDay(date: string): string {
  * The name of the public holiday on `date` in `locale` (default Latvian), e.g.
  * "Jāņu diena" / "Midsummer" for "2027-06-24"; `null` on other days, observances included.
  * Latvian names are the law's (holiday-names.ts: "Jaungada diena", not the data's "Jaunais
- * Gads"); a substitute day ends with the library's mark, " (aizstājējs diena)" /
- * " (substitute day)". English names are the library's. Several holidays on one date are
+ * Gads"); a substitute day ends with " (pārceltā brīvdiena)" / the library's " (substitute
+ * day)". English names are the library's. Several holidays on one date are
  * joined with "; ".
  * @throws RangeError when `date` is not a valid "YYYY-MM-DD" date.
  */

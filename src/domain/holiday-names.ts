@@ -51,20 +51,28 @@ export const LATVIAN_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
   "12-31": "Vecgada diena",
 };
 
+/**
+ * What the Latvian name of a substitute day (the working day after 4 May or 18 November on a
+ * weekend) ends with, in parentheses: "pārceltā brīvdiena" ("the day off moved"), as Latvian
+ * calendars and the cut-off warning (commands/cutoff-day.ts) call it: the law, art. 1, makes
+ * that working day a day off ("brīvdiena") moved from the weekend. The library's own mark,
+ * "(aizstājējs diena)", is its English "(substitute day)" word for word, not Latvian usage.
+ */
+export const SUBSTITUTE_MARK_LV = "pārceltā brīvdiena";
+
 /** The parenthesised mark the library ends a substitute day's name with: " (aizstājējs diena)". */
 const TRAILING_MARK = /\s*\([^()]*\)$/u;
 
 /**
  * `holiday`'s Latvian name as the law writes it ("Jaunais Gads" → "Jaungada diena", "Jāņi" →
- * "Jāņu diena"). A substitute day keeps the library's trailing mark as it is
- * ("Latvijas Republikas Proklamēšanas diena (aizstājējs diena)"), which its readers
- * (commands/cutoff-day.ts) recognise and reword. A rule the table does not know (a one-off
- * holiday the Saeima adds, such as 29 May 2023) keeps the library's name.
+ * "Jāņu diena"). A substitute day's name ends with " (pārceltā brīvdiena)"
+ * ({@link SUBSTITUTE_MARK_LV}) in place of the library's mark: "Latvijas Republikas
+ * Proklamēšanas diena (pārceltā brīvdiena)". A rule the table does not know (a one-off holiday
+ * the Saeima adds, such as 29 May 2023) keeps the library's name (a substitute's mark reworded).
  */
 export function latvianHolidayName(holiday: LibraryHoliday): string {
   const official = LATVIAN_HOLIDAY_NAMES[holiday.rule];
-  if (official === undefined) return holiday.name;
-  if (!holiday.substitute) return official;
-  const mark = TRAILING_MARK.exec(holiday.name)?.[0] ?? "";
-  return `${official}${mark}`;
+  if (!holiday.substitute) return official ?? holiday.name;
+  const base = official ?? holiday.name.replace(TRAILING_MARK, "");
+  return `${base} (${SUBSTITUTE_MARK_LV})`;
 }
