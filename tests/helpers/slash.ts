@@ -4,7 +4,36 @@ import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import type { TestApp } from "./app.ts";
 
-type Answer = { text?: string; blocks?: unknown[] };
+/** The body of a slash command's answer (the ack's or the one sent to its response_url). */
+export type SlashAnswer = {
+  text?: string;
+  blocks?: Array<{ text?: { text?: string }; elements?: Array<{ text?: string }> }>;
+};
+
+/**
+ * Sends `command text` as `userId` and returns the answer's body: the ack's, or, when the ack
+ * carries no blocks, the one posted to its response_url within `timeoutMs` (default 15 s);
+ * expects HTTP 200. The blocks are not checked: see {@link slashText}.
+ */
+export async function slashAnswer(
+  t: TestApp,
+  command: string,
+  text: string,
+  userId: string,
+  timeoutMs = 15_000,
+): Promise<SlashAnswer> {
+  const res = await t.slack.command(command, text, { userId });
+  expect(res.status).toBe(200);
+  const body = res.body as SlashAnswer | "";
+  if (body === "" || body.blocks === undefined)
+    return (await t.slack.waitForResponse(res.responseUrl, timeoutMs)).body as SlashAnswer;
+  return body;
+}
+
+/** The mrkdwn of each block of an answer, in order (a section's text or a context's first). */
+export function blockTexts(answer: SlashAnswer): string[] {
+  return (answer.blocks ?? []).map((b) => b.text?.text ?? b.elements?.[0]?.text ?? "");
+}
 
 /**
  * Sends `command text` as `userId` and returns the answer as text (from the ack or, when the
@@ -17,11 +46,7 @@ export async function slashText(
   text: string,
   userId: string,
 ): Promise<string> {
-  const res = await t.slack.command(command, text, { userId });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as Answer;
+  const body = await slashAnswer(t, command, text, userId);
   expect(validateBlocks(body.blocks, "message")).toEqual([]);
   return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
 }

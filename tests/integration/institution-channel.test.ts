@@ -10,23 +10,23 @@ import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { markSending, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { slashText } from "../helpers/slash.ts";
+import { startInstitutionApp } from "./support/institution.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA01";
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY] },
+  t = await startInstitutionApp({
+    secretary: SECRETARY,
+    users: [{ id: ANNA, name: "anna", locale: "lv-LV" }],
+    channels: [
+      { id: "C0LMOUT01", name: "lm-bez-lietotnes", botIsMember: false },
+      { id: "C0LMOK001", name: "lm-darba-grupa" },
+    ],
   });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
-  t.emulator.addChannel({ id: "C0LMOUT01", name: "lm-bez-lietotnes", botIsMember: false });
-  t.emulator.addChannel({ id: "C0LMOK001", name: "lm-darba-grupa" });
 });
 afterAll(async () => {
   await t?.stop();

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import { getMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { slashText } from "../helpers/slash.ts";
+import { startInstitutionApp } from "./support/institution.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA01";
@@ -17,15 +17,17 @@ const JANIS = "U0JANIS1";
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY] },
+  t = await startInstitutionApp({
+    secretary: SECRETARY,
+    users: [
+      { id: ANNA, name: "anna", locale: "lv-LV" },
+      { id: JANIS, name: "janis", locale: "lv-LV" },
+    ],
+    channels: [
+      { id: "C0LMOK001", name: "lm-darba-grupa" },
+      { id: "C0LMOK002", name: "lm-jauns" },
+    ],
   });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
-  t.emulator.addUser({ id: JANIS, name: "janis", locale: "lv-LV" });
-  t.emulator.addChannel({ id: "C0LMOK001", name: "lm-darba-grupa" });
-  t.emulator.addChannel({ id: "C0LMOK002", name: "lm-jauns" });
 });
 afterAll(async () => {
   await t?.stop();

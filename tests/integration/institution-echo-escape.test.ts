@@ -9,9 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutionText } from "../../src/i18n/institution.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { chooseLanguage } from "../helpers/language.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { blockTexts, slashAnswer } from "../helpers/slash.ts";
+import { startInstitutionApp } from "./support/institution.ts";
 
 const SECRETARY = "U0SEC0E01";
 const ENGLISH = "U0ENG0E01";
@@ -19,30 +19,21 @@ const CHANNEL = "<#C0TM0E001|tm-darba-grupa>";
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY, ENGLISH] },
+  t = await startInstitutionApp({
+    secretary: SECRETARY,
+    english: ENGLISH,
+    channels: [{ id: "C0TM0E001", name: "tm-darba-grupa" }],
   });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addUser({ id: ENGLISH, name: "kate", locale: "en-GB" });
-  t.emulator.addChannel({ id: "C0TM0E001", name: "tm-darba-grupa" });
-  await chooseLanguage(t, ENGLISH, "en");
 }, 120_000);
 afterAll(async () => {
   await t?.stop();
 });
 
-type Answer = { blocks?: Array<{ text?: { text?: string }; elements?: Array<{ text?: string }> }> };
-
 /** The mrkdwn of the app's answer to `/institution <text>` (as Slack sends it) as `user`. */
 async function institution(text: string, user = SECRETARY): Promise<string> {
-  const res = await t.slack.command("/institution", text, { userId: user });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 60_000)).body as Answer;
+  const body = await slashAnswer(t, "/institution", text, user, 60_000);
   expect(validateBlocks(body.blocks, "message")).toEqual([]);
-  return (body.blocks ?? []).map((b) => b.text?.text ?? b.elements?.[0]?.text ?? "").join("\n");
+  return blockTexts(body).join("\n");
 }
 
 /** No entity escaped a second time. */

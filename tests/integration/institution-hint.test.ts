@@ -7,19 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { startInstitutionApp } from "./support/institution.ts";
 
 const SECRETARY = "U0SEC0H01";
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY] },
+  t = await startInstitutionApp({
+    secretary: SECRETARY,
+    channels: [{ id: "C0IEMH001", name: "iem-darba-grupa" }],
   });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addChannel({ id: "C0IEMH001", name: "iem-darba-grupa" });
 });
 afterAll(async () => {
   await t?.stop();

@@ -9,21 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findInstitution } from "../../db/institutions.ts";
 import { commandTextAsSlackSends } from "../../src/emulator/typed-text.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
 import { runCli } from "../cli/run-cli.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { slashText } from "../helpers/slash.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { slashAnswer, slashText } from "../helpers/slash.ts";
 import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
+import { startInstitutionApp } from "./support/institution.ts";
 
 const SECRETARY = "U0SEC0001";
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: { secretaryUserIds: [SECRETARY] },
-  });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
+  t = await startInstitutionApp({ secretary: SECRETARY });
 });
 afterAll(async () => {
   await t?.stop();
@@ -32,11 +28,7 @@ afterAll(async () => {
 /** `typed` sent as Slack sends a typed command; the answer's raw body (blocks) and its text. */
 async function institution(typed: string): Promise<{ raw: string; text: string }> {
   const text = commandTextAsSlackSends(typed);
-  const res = await t.slack.command("/institution", text, { userId: SECRETARY });
-  expect(res.status).toBe(200);
-  let body = res.body as { blocks?: unknown[] } | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 15_000)).body as { blocks?: unknown[] };
+  const body = await slashAnswer(t, "/institution", text, SECRETARY);
   return {
     raw: JSON.stringify(body.blocks),
     text: blocksToText(body.blocks as Parameters<typeof blocksToText>[0]),
