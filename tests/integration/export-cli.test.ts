@@ -160,8 +160,8 @@ describe("CLI: export and spreadsheet import", { timeout: 180_000 }, () => {
   it("refuses an unknown cut-off with exit 1", async () => {
     const result = await cli(["export", "annex", "--cutoff", "99", "--out", join(dir, "x.docx")]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Ziņošanas termiņa 99 nav");
+    expect(result.stderr).toContain("Ziņošanas termiņa #99 nav");
     const en = await cli(["export", "annex", "--cutoff", "99", "--out", "x.docx", "--lang", "en"]);
-    expect(en.stderr).toContain("No reporting cut-off 99");
+    expect(en.stderr).toContain("No reporting cut-off #99");
   });
 });

@@ -157,7 +157,7 @@ describe("replies --cutoff", () => {
 
   it("lists replies in Riga time, in the app's date style, with their state", () => {
     const text = formatReplies(cutoff, [reply], "Europe/Riga", "en");
-    expect(text).toContain("Cut-off 3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply");
+    expect(text).toContain("Cut-off #3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply");
     expect(text).toMatch(/^Institution +Task +Author +Verified +Status +Received +Text$/m);
     expect(text).toMatch(
       /^LM +unassigned +U0ANNA +unverified +- +Fri 15 Jan 2027 10:30 +\[withdrawn\]$/m,
@@ -183,7 +183,7 @@ describe("replies --cutoff", () => {
   it("lists them in Latvian, the CLI's default", () => {
     const text = formatReplies(cutoff, [reply, { ...reply, id: 2 }], "Europe/Riga", "lv");
     expect(text).toContain(
-      "Ziņošanas termiņš 3: Informatīvais ziņojums MK (pirmd. 01.02.2027. 23:59) – 2 atbildes",
+      "Ziņošanas termiņš #3: Informatīvais ziņojums MK (pirmd. 01.02.2027. 23:59) – 2 atbildes",
     );
     expect(text).toMatch(/^Institūcija +Uzdevums +Autors +Pārbaude +Statuss +Saņemta +Teksts$/m);
     expect(text).toMatch(
