@@ -5,26 +5,19 @@
  * replies-attribution.test.ts. Waits on the emulator's records and the app's log lines, never
  * on time.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import { removeCutoff } from "../../db/cutoffs.ts";
 import { replyHistory } from "../../db/replies.ts";
 import { isCall } from "../../src/emulator/server.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { buttonsOf, ephemeralTo, PEOPLE, peopleAppHooks, replySteps } from "../replies/support.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 
-beforeAll(async () => {
-  logs = watchLogs("debug");
-  t = await startTestApp({ logger: logs.logger });
-  addPeople(t.emulator);
-});
-afterAll(async () => {
-  await t?.stop();
-});
+peopleAppHooks({ level: "debug" }, (app) => ({ t, logs } = app));
 const { thread, reply, taskOf, edit, notesIn } = replySteps(() => ({ t, logs }), "C0LMA");
 
 describe("an edited reply", () => {

@@ -4,25 +4,18 @@
  * Edited replies and replies in a removed cut-off's thread: replies-attribution-changes.test.ts.
  * Waits on the emulator's records and the app's log lines, never on time.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { replyBody } from "../../src/domain/attribution.ts";
 import { isCall } from "../../src/emulator/server.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { buttonsOf, ephemeralTo, PEOPLE, peopleAppHooks, replySteps } from "../replies/support.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 
-beforeAll(async () => {
-  logs = watchLogs("debug");
-  t = await startTestApp({ logger: logs.logger });
-  addPeople(t.emulator);
-});
-afterAll(async () => {
-  await t?.stop();
-});
+peopleAppHooks({ level: "debug" }, (app) => ({ t, logs } = app));
 const { thread, reply, taskOf, notesIn, byForm } = replySteps(() => ({ t, logs }), "C0LMA");
 
 describe("Latvian ways of naming a task", () => {
@@ -73,6 +66,31 @@ describe("English ways of naming a task", () => {
     expect(notesIn(f)).toEqual([]);
   });
 });
+
+/** Anna's `text` in a fresh thread on `tasks`: the thread, the reply and the note it brought her. */
+async function noted(tasks: string[], text: string) {
+  const f = await thread(tasks);
+  const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+  const { ts, stored } = await reply(f, text);
+  return { f, ts, stored, note: await told };
+}
+
+/**
+ * Anna's `text` in a fresh thread on tasks 2, 5 and 14: expects it stored whole under `filed`
+ * and her private note to say it went to `filed` only, naming each of `unfiled`, without
+ * buttons. Returns the thread, the note and its text.
+ */
+async function filedUnderFirst(text: string, filed: string, unfiled: string[]) {
+  const { f, ts, stored, note } = await noted(["2", "5", "14"], text);
+  expect(stored?.text).toBe(text);
+  expect(await taskOf(f, ts)).toBe(filed);
+  const said = String(note.args.text);
+  expect(said).toContain(`tikai pie uzdevuma *${filed}*`);
+  for (const n of unfiled) expect(said).toContain(`*${n}*`);
+  expect(buttonsOf(note.args.blocks)).toEqual([]);
+  return { f, note, said };
+}
+
 describe("a reply naming several tasks", () => {
   it.each([
     ["2: apmācīti 40 speciālisti; 14: pārbaudes veiktas", "2", ["14"]],
@@ -82,21 +100,12 @@ describe("a reply naming several tasks", () => {
   ])(
     "%j is stored whole under the first task; the author hears which did not get it",
     async (text, filed, unfiled) => {
-      const f = await thread(["2", "5", "14"]);
-      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-      const { ts, stored } = await reply(f, text);
-      expect(stored?.text).toBe(text);
-      expect(await taskOf(f, ts)).toBe(filed);
-      const note = await told;
+      const { f, note, said } = await filedUnderFirst(text, filed, unfiled);
       expect(note.args.thread_ts).toBe(f.threadTs);
-      const said = String(note.args.text);
-      expect(said).toContain(`tikai pie uzdevuma *${filed}*`);
-      for (const n of unfiled) expect(said).toContain(`*${n}*`);
       expect(said).toContain(
         unfiled.length === 1 ? "uzdevums *14* to nesaņēma" : "*2* un *14* to nesaņēma",
       );
       expect(said).toContain("par katru uzdevumu sūtiet atsevišķu atbildi");
-      expect(buttonsOf(note.args.blocks)).toEqual([]);
     },
   );
 
@@ -109,27 +118,15 @@ describe("a reply naming several tasks", () => {
   ])(
     "%j is stored whole under the first task of the reminder it names (%s), the author told",
     async (text, filed, unfiled) => {
-      const f = await thread(["2", "5", "14"]);
-      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-      const { ts, stored } = await reply(f, text);
-      expect(stored?.text).toBe(text);
-      expect(await taskOf(f, ts)).toBe(filed);
-      const note = await told;
-      const said = String(note.args.text);
-      expect(said).toContain(`tikai pie uzdevuma *${filed}*`);
-      for (const n of unfiled) expect(said).toContain(`*${n}*`);
+      const { said } = await filedUnderFirst(text, filed, unfiled);
       expect(said).not.toContain("bez uzdevuma");
       expect(said).not.toContain("nav uzdevuma numura");
-      expect(buttonsOf(note.args.blocks)).toEqual([]);
     },
   );
 
   it("'2, 99: …' is filed under 2; the author hears 99 is no task of the programme", async () => {
-    const f = await thread(["2", "5", "14"]);
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts } = await reply(f, "2, 99: abi turpinās");
+    const { f, ts, note } = await noted(["2", "5", "14"], "2, 99: abi turpinās");
     expect(await taskOf(f, ts)).toBe("2");
-    const note = await told;
     expect(String(note.args.text)).toBe(
       "✅ Atbilde pievienota uzdevumam *2*. Uzdevuma *99* programmā nav. Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
     );
@@ -137,11 +134,8 @@ describe("a reply naming several tasks", () => {
   });
 
   it("a list naming no task of the reminder stays unassigned; the prompt says so", async () => {
-    const f = await thread(["2", "5", "14"]);
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts, stored } = await reply(f, "98, 99: abi izpildīti");
+    const { f, ts, stored, note } = await noted(["2", "5", "14"], "98, 99: abi izpildīti");
     expect(await taskOf(f, ts)).toBeNull();
-    const note = await told;
     expect(String(note.args.text)).toContain("Uzdevumu *98* un *99* programmā nav.");
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5", "14"].map((n) => `${stored?.id}:${n}`),
@@ -199,11 +193,8 @@ describe("a reply with no task number", () => {
   });
 
   it("in a one-task reminder: named, and how to take it back (no other task to choose)", async () => {
-    const f = await thread(["14"]);
-    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
-    const { ts } = await reply(f, "Viss izdarīts, sīkāk pielikumā.");
+    const { f, ts, note } = await noted(["14"], "Viss izdarīts, sīkāk pielikumā.");
     expect(await taskOf(f, ts)).toBe("14");
-    const note = await told;
     expect(String(note.args.text)).toBe(
       "Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *14*. Tas ir vienīgais institūcijas uzdevums šajā atgādinājumā. Ja atbilde nav par to, izdzēsiet ziņu: tā tiks atsaukta.",
     );
