@@ -5,6 +5,7 @@ import { replyBody } from "../domain/attribution.ts";
 import { type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
+import { taskViewText } from "../i18n/task-view.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import {
   BUTTON_TEXT_MAX,
@@ -29,7 +30,8 @@ export interface RenderContext {
 export const PROGRESS_EXCERPT_MAX = 700;
 
 /**
- * The `/task N` answer: header (number and title), fields (deadline with "overdue" where it
+ * The `/task N` answer: header (number and title; the number only when they would not fit, the
+ * title then in full right under it, once), fields (deadline with "overdue" where it
  * applies, status — a heading's as its sub-tasks' statuses counted, see render-task-status.ts
  * — responsible and co-responsible institutions, section), result indicator, the start of the
  * progress narrative, sub-tasks of a parent task (a heading among them with its counts), and
@@ -47,18 +49,23 @@ export function renderTask(
   // A heading (10, 10.1) and its sub-tasks that are headings show their sub-tasks' statuses
   // counted (render-task-status.ts): from the tasks under it, already read with it.
   const rollups = task.children.length > 0 ? statusRollups(task.descendants) : NO_ROLLUPS;
+  // A title too long for the header (≤ 150 characters) is shown once, in full, under a header
+  // of the number only: not cut there and repeated below.
+  const heading = m.task.heading(task.number, task.title);
+  const long = heading.length > HEADER_TEXT_MAX;
   const blocks: KnownBlock[] = [
     {
       type: "header",
       text: {
         type: "plain_text",
-        text: truncateText(m.task.heading(task.number, task.title), HEADER_TEXT_MAX),
+        text: truncateText(
+          long ? taskViewText(ctx.locale).numberHeading(task.number) : heading,
+          HEADER_TEXT_MAX,
+        ),
       },
     },
   ];
-  if (task.title.length + task.number.length + 2 > HEADER_TEXT_MAX) {
-    blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
-  }
+  if (long) blocks.push(section(`*${escapeMrkdwn(task.title)}*`));
   blocks.push({ type: "section", fields: fields(task, ctx, rollups.get(task.number)) });
   // A parent row without its own indicator (10, 10.1) is a heading: its sub-tasks carry them.
   if (task.indicator || task.children.length === 0) {
