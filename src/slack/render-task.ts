@@ -126,7 +126,8 @@ function fields(
 ): Array<{ type: "mrkdwn"; text: string }> {
   const m = messages(ctx.locale);
   let deadline = deadlineLabel(task.deadline, ctx.locale, ctx.zone);
-  if (deadline !== task.deadline.text) deadline += ` _(${escapeMrkdwn(task.deadline.text)})_`;
+  if (deadline !== task.deadline.text)
+    deadline += ` _(${escapeMrkdwn(printedDeadline(task.deadline.text, ctx.locale))})_`;
   if (isOverdue(task.deadline, task.status, ctx.now, ctx.zone))
     deadline += ` · ⚠️ *${m.task.overdue}*`;
   const responsible = task.institutions.filter((i) => i.role === "responsible");
@@ -141,6 +142,19 @@ function fields(
   const sectionName = m.sections[task.section];
   out.push(field(m.task.section, `${task.section}${sectionName ? ` – ${sectionName}` : ""}`));
   return out;
+}
+
+/** The report's year-only deadline: "2010.gads" ("the year 2010"), "2011.gadā" ("in 2011"). */
+const YEAR_ONLY = /^(\d{4})\.\s*gad(?:s|ā)$/u;
+
+/**
+ * The printed deadline beside the date the app read from it: as printed ("2010.gads"), except
+ * that in English a year-only one is the year, "2010" (the Latvian word is the app's label of
+ * the year there, not the report's wording to quote). Other texts stay as the report has them.
+ */
+function printedDeadline(text: string, locale: Locale): string {
+  if (locale !== "en") return text;
+  return YEAR_ONLY.exec(text)?.[1] ?? text;
 }
 
 /** Institutions as "*IEM* – Iekšlietu ministrija", one a line. */
