@@ -38,11 +38,12 @@ const lv = {
   /** As {@link lv.waiting} once cut-off `id` has passed (⌛: the time is up, not still ahead). */
   waitingPassed: (code: string, id: number) => `⌛ *${code}* nav atbildējusi uz #${id}`,
   /**
-   * Replies to another live cut-off (`id`, its day `date`): `replies` are "*LM* 30.11.2026.
+   * Replies to another live cut-off (`id`, `title` escaped — as `/task N history` names it —,
+   * its day `date`): `replies` are "*LM* 30.11.2026.
    * <link|atvērt>" entries ({@link lv.otherReply}), so none reads as an answer to the view's one.
    */
-  otherCutoff: (id: number, date: string, replies: string[]) =>
-    `↩️ Uz ziņošanas termiņu #${id} (${date}) atbildēja: ${replies.join(", ")}`,
+  otherCutoff: (id: number, title: string, date: string, replies: string[]) =>
+    `↩️ Uz ziņošanas termiņu #${id} „${title}” (${date}) atbildēja: ${replies.join(", ")}`,
   /** One entry of {@link lv.otherCutoff}; `verified` false: ❔ (not from a contact). */
   otherReply: (code: string, date: string, link: string, verified: boolean) =>
     `${verified ? "" : "❔ "}*${code}* ${date}${link ? ` <${link}|atvērt>` : ""}`,
@@ -87,8 +88,8 @@ const en: typeof lv = {
     `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|open>`,
   waiting: (code, id) => `⏳ *${code}* has not replied to #${id} yet`,
   waitingPassed: (code, id) => `⌛ *${code}* has not replied to #${id}`,
-  otherCutoff: (id, date, replies) =>
-    `↩️ For reporting cut-off #${id} (${date}): replies from ${replies.join(", ")}`,
+  otherCutoff: (id, title, date, replies) =>
+    `↩️ For reporting cut-off #${id} “${title}” (${date}): replies from ${replies.join(", ")}`,
   otherReply: (code, date, link, verified) =>
     `${verified ? "" : "❔ "}*${code}* on ${date}${link ? ` <${link}|open>` : ""}`,
   otherHint: (number) => `_Every reply to the task, with its cut-off: \`/task ${number} history\`_`,

@@ -85,7 +85,8 @@ export function renderCutoffStatus(
 
 /**
  * The task's replies to other live cut-offs (`status.others`), one line each naming the cut-off
- * ("↩️ Uz ziņošanas termiņu #1 (01.12.2026.) atbildēja: *LM* 30.11.2026. <…|atvērt>"), then,
+ * ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026. <…|atvērt>"),
+ * then,
  * when `taskNumber` is given, where to read them all (`/task N history`). None: no lines.
  */
 function otherCutoffLines(
@@ -100,6 +101,7 @@ function otherCutoffLines(
   const lines = others.map((o) =>
     m.otherCutoff(
       o.cutoff.id,
+      escapeMrkdwn(o.cutoff.title),
       formatInstantDay(o.cutoff.at, zone, locale),
       o.replies.map((r) =>
         m.otherReply(

@@ -119,7 +119,7 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     const lv = await section("14");
     expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${second.id}`);
     expect(lv).toContain(
-      `↩️ Uz ziņošanas termiņu #${first.id} (01.12.2026.) atbildēja: *LM* 30.11.2026. <https://slack.com/archives/C0LM/p1800000000000001|atvērt>`,
+      `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026. <https://slack.com/archives/C0LM/p1800000000000001|atvērt>`,
     );
     expect(lv).toContain("_Visas uzdevuma atbildes ar to ziņošanas termiņiem: `/task 14 history`_");
     // The reminders still ask LM about 14 for #2: the reply to #1 answers nothing there.
@@ -129,9 +129,12 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     expect(en).toContain(`*Reporting cut-off #${second.id}: Mon 1 Feb 2027 23:59* (Otrais)`);
     expect(en).toContain(`⏳ *LM* has not replied to #${second.id} yet`);
     expect(en).toContain(
-      `↩️ For reporting cut-off #${first.id} (1 Dec 2026): replies from *LM* on 30 Nov 2026 <https://slack.com/archives/C0LM/p1800000000000001|open>`,
+      `↩️ For reporting cut-off #${first.id} “Pirmais” (1 Dec 2026): replies from *LM* on 30 Nov 2026 <https://slack.com/archives/C0LM/p1800000000000001|open>`,
     );
     expect(en).toContain("_Every reply to the task, with its cut-off: `/task 14 history`_");
+    // Where the line points: /task 14 history lists the reply with its cut-off's title.
+    const history = await t.slack.command("/task", "14 history", { userId: "U0LV" });
+    expect(JSON.stringify(history.body)).toMatch(/\*LM\*[^"]*Pirmais/u);
     // Task 18 (only #2 holds it) lost the reply: nothing about #1 there.
     expect(await section("18")).not.toContain("↩️");
   });
@@ -140,7 +143,9 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     await reply(second, "14", "1800000000.000002");
     const lv = await section("14");
     expect(lv).toMatch(/^✅ \*LM\* atbildēja 30\.11\.2026\. \(<@U0LMOK>\): paveikts /mu);
-    expect(lv).toContain(`↩️ Uz ziņošanas termiņu #${first.id} (01.12.2026.) atbildēja: *LM*`);
+    expect(lv).toContain(
+      `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM*`,
+    );
     expect(lv).toContain("Atbilde ir saņemta");
     expect(lv).not.toContain("vēl nav atbildējusi");
   });
