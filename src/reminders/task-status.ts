@@ -128,8 +128,11 @@ export async function taskCutoffStatus(
 ): Promise<TaskCutoffStatus | null> {
   const cutoff = cutoffForTask(cutoffs, task);
   if (!cutoff) return null;
-  const all = await repliesForTask(db, task.taskId);
-  const replies = all.filter((r) => r.cutoffId === cutoff.id);
+  // With another cut-off shown, the task's replies to every cut-off (split here); else only this
+  // one's (the compiled query: the usual case costs what it did).
+  const shownOthers = cutoffs.some((c) => c.id !== cutoff.id && c.programmeId === task.programmeId);
+  const all = await repliesForTask(db, task.taskId, shownOthers ? undefined : cutoff.id);
+  const replies = shownOthers ? all.filter((r) => r.cutoffId === cutoff.id) : all;
   const times = planned.get(cutoff.id) ?? new Map<number, readonly string[]>();
   const nowIso = now.toUTC().toISO() ?? "";
   const institutions = task.institutions.map((i) => {
