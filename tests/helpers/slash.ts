@@ -10,24 +10,49 @@ export type SlashAnswer = {
   blocks?: Array<{ text?: { text?: string }; elements?: Array<{ text?: string }> }>;
 };
 
+/** Where a slash command is sent from and how long its answer may take. */
+export interface SlashOptions {
+  /** The channel it is typed in (default: the signing client's). */
+  channelId?: string;
+  /** How long to wait for an answer sent to the response_url, in ms (default 15 s). */
+  timeoutMs?: number;
+}
+
 /**
  * Sends `command text` as `userId` and returns the answer's body: the ack's, or, when the ack
- * carries no blocks, the one posted to its response_url within `timeoutMs` (default 15 s);
- * expects HTTP 200. The blocks are not checked: see {@link slashText}.
+ * carries no blocks, the one posted to its response_url within `opts.timeoutMs`; expects HTTP
+ * 200. The blocks are not checked: see {@link slashText} and {@link slashBlocks}.
  */
 export async function slashAnswer(
   t: TestApp,
   command: string,
   text: string,
   userId: string,
-  timeoutMs = 15_000,
+  opts: SlashOptions = {},
 ): Promise<SlashAnswer> {
-  const res = await t.slack.command(command, text, { userId });
+  const res = await t.slack.command(command, text, { userId, channelId: opts.channelId });
   expect(res.status).toBe(200);
   const body = res.body as SlashAnswer | "";
   if (body === "" || body.blocks === undefined)
-    return (await t.slack.waitForResponse(res.responseUrl, timeoutMs)).body as SlashAnswer;
+    return (await t.slack.waitForResponse(res.responseUrl, opts.timeoutMs ?? 15_000))
+      .body as SlashAnswer;
   return body;
+}
+
+/**
+ * The blocks of the answer to `command text` as JSON (as {@link slashAnswer}), after expecting
+ * them within Slack's limits.
+ */
+export async function slashBlocks(
+  t: TestApp,
+  command: string,
+  text: string,
+  userId: string,
+  opts: SlashOptions = {},
+): Promise<string> {
+  const body = await slashAnswer(t, command, text, userId, opts);
+  expect(validateBlocks(body.blocks, "message")).toEqual([]);
+  return JSON.stringify(body.blocks);
 }
 
 /** The mrkdwn of each block of an answer, in order (a section's text or a context's first). */

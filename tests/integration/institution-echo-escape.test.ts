@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** The mrkdwn of the app's answer to `/institution <text>` (as Slack sends it) as `user`. */
 async function institution(text: string, user = SECRETARY): Promise<string> {
-  const body = await slashAnswer(t, "/institution", text, user, 60_000);
+  const body = await slashAnswer(t, "/institution", text, user, { timeoutMs: 60_000 });
   expect(validateBlocks(body.blocks, "message")).toEqual([]);
   return blockTexts(body).join("\n");
 }

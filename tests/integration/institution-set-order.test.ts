@@ -39,7 +39,7 @@ afterAll(async () => {
 
 /** The app's answer to `/institution <text>` as `user`: its texts, one per block. */
 async function institution(text: string, user = SECRETARY): Promise<string[]> {
-  const body = await slashAnswer(t, "/institution", text, user, 60_000);
+  const body = await slashAnswer(t, "/institution", text, user, { timeoutMs: 60_000 });
   expect(validateBlocks(body.blocks, "message")).toEqual([]);
   return blockTexts(body);
 }

@@ -9,18 +9,18 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listNamedReplies } from "../../db/replies.ts";
 import { isCall } from "../../src/emulator/server.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { ActionId, CallbackId } from "../../src/slack/ids.ts";
 import { updateButtonValue } from "../../src/slack/render-reminder.ts";
 import { UpdateField } from "../../src/slack/render-update-modal.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { NO_ENV_FILE } from "../helpers/env.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, PEOPLE, reminderThread, type ThreadFixture } from "../replies/support.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { slashBlocks } from "../helpers/slash.ts";
+import { PEOPLE, reminderThread, startPeopleApp, type ThreadFixture } from "../replies/support.ts";
+import { annexProgress, lastUpload } from "./support/annex.ts";
 
 const WG = "C0WGMODALFMT";
 const LM = "C0LMMODALFMT";
@@ -34,12 +34,10 @@ let logs: LogWatch;
 let f: ThreadFixture;
 
 beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    config: { secretaryUserIds: [PEOPLE.secretary], workgroupChannelId: WG },
-  });
-  addPeople(t.emulator);
+  ({ t, logs } = await startPeopleApp({
+    secretaries: [PEOPLE.secretary],
+    config: { workgroupChannelId: WG },
+  }));
   t.emulator.addChannel({ id: WG, name: "darba-grupa" });
   f = await reminderThread(
     { db: t.app.db, emulator: t.emulator },
@@ -76,18 +74,9 @@ afterAll(async () => {
   await t?.stop();
 });
 
-type Answer = { blocks?: unknown[] };
-
-/** The blocks of the app's answer to a slash command, as JSON. */
-async function slash(command: string, text: string, userId: string): Promise<string> {
-  const res = await t.slack.command(command, text, { userId, channelId: WG });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as Answer;
-  expect(validateBlocks(body.blocks, "message")).toEqual([]);
-  return JSON.stringify(body.blocks);
-}
+/** The blocks of the app's answer to a slash command typed in the working group, as JSON. */
+const slash = (command: string, text: string, userId: string) =>
+  slashBlocks(t, command, text, userId, { channelId: WG, timeoutMs: 10_000 });
 
 describe("a modal reply with & < > typed", { timeout: 60_000 }, () => {
   it("is stored escaped as Slack escapes typed text", async () => {
@@ -104,12 +93,7 @@ describe("a modal reply with & < > typed", { timeout: 60_000 }, () => {
 
   it("the annex CSV reads it exactly as typed", async () => {
     await slash("/export", `annex ${f.cutoffId} csv`, PEOPLE.secretary);
-    const file = [...t.emulator.files.values()].at(-1);
-    if (!file?.bytes) throw new Error("no file uploaded");
-    const rows = parseCsv(file.bytes.toString("utf8"), { bom: true }) as string[][];
-    const header = rows[0] ?? [];
-    const row = rows.find((r) => r[header.indexOf("Uzdevuma numurs")] === "14") ?? [];
-    const progress = row.find((cell) => cell.includes("LM, ")) ?? "";
+    const progress = annexProgress(lastUpload(t));
     expect(progress).toMatch(/^LM, \d\d\.\d\d\.\d{4}\.: /);
     expect(progress).toContain(`: ${TYPED} (statuss: izpildīts daļēji)`);
   });

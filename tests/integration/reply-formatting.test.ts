@@ -6,7 +6,6 @@
  * `cli replies` read it plainly: "R&D un 5 < 6", "@channel", "lm.gov.lv (https://evil.example)",
  * "@janis". Waits on log lines and the emulator's records, never on time.
  */
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,11 +13,18 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { userNames } from "../../src/cli/local-names.ts";
 import { formatReplies } from "../../src/cli/replies.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, PEOPLE, reminderThread, type ThreadFixture } from "../replies/support.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { slashBlocks } from "../helpers/slash.ts";
+import {
+  PEOPLE,
+  reminderThread,
+  replySteps,
+  startPeopleApp,
+  type ThreadFixture,
+} from "../replies/support.ts";
+import { annexProgress, lastUpload } from "./support/annex.ts";
 
 const WG = "C0WGFMT01";
 const LM = "C0LMFMT01";
@@ -36,50 +42,27 @@ let f: ThreadFixture;
 let ts = "";
 
 beforeAll(async () => {
-  logs = watchLogs("debug");
-  t = await startTestApp({
-    logger: logs.logger,
+  ({ t, logs } = await startPeopleApp({
+    level: "debug",
     clock,
-    config: { secretaryUserIds: [PEOPLE.secretary], workgroupChannelId: WG },
-  });
-  addPeople(t.emulator);
+    secretaries: [PEOPLE.secretary],
+    config: { workgroupChannelId: WG },
+  }));
   t.emulator.addChannel({ id: WG, name: "darba-grupa" });
   f = await reminderThread(
     { db: t.app.db, emulator: t.emulator },
     { code: "LM", channel: LM, tasks: ["14"], now: START },
   );
-  const sent = await t.slack.userMessage({
-    channelId: LM,
-    threadTs: f.threadTs,
-    text: SENT,
-    userId: PEOPLE.anna,
-  });
-  await logs.waitFor((l) => l.msg === "reply stored" && l.ts === sent.ts);
-  ts = sent.ts;
+  // Posted as Anna in the thread; waits until the app has stored it.
+  ({ ts } = await replySteps(() => ({ t, logs }), LM).reply(f, SENT));
 });
 afterAll(async () => {
   await t?.stop();
 });
 
-type Answer = { blocks?: unknown[] };
-
-/** The blocks of the app's answer to a slash command, as JSON. */
-async function slash(command: string, text: string, userId: string): Promise<string> {
-  const res = await t.slack.command(command, text, { userId, channelId: WG });
-  expect(res.status).toBe(200);
-  let body = res.body as Answer | "";
-  if (body === "" || body.blocks === undefined)
-    body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as Answer;
-  expect(validateBlocks(body.blocks, "message")).toEqual([]);
-  return JSON.stringify(body.blocks);
-}
-
-/** The bytes of the newest file the app uploaded. */
-function lastFile(): Buffer {
-  const file = [...t.emulator.files.values()].at(-1);
-  if (!file?.bytes) throw new Error("no file uploaded");
-  return file.bytes;
-}
+/** The blocks of the app's answer to a slash command typed in the working group, as JSON. */
+const slash = (command: string, text: string, userId: string) =>
+  slashBlocks(t, command, text, userId, { channelId: WG, timeoutMs: 10_000 });
 
 describe("a reply with Slack's escapes and codes", { timeout: 60_000 }, () => {
   it("is stored exactly as Slack sent it", async () => {
@@ -122,15 +105,12 @@ describe("a reply with Slack's escapes and codes", { timeout: 60_000 }, () => {
 
   it("the annex reads it plainly, in CSV and XLSX, the person named", async () => {
     await slash("/export", `annex ${f.cutoffId} csv`, PEOPLE.secretary);
-    const rows = parseCsv(lastFile().toString("utf8"), { bom: true }) as string[][];
-    const header = rows[0] ?? [];
-    const row = rows.find((r) => r[header.indexOf("Uzdevuma numurs")] === "14") ?? [];
-    const progress = row.find((cell) => cell.includes("LM, ")) ?? "";
+    const progress = annexProgress(lastUpload(t));
     expect(progress).toMatch(new RegExp(`^LM, \\d\\d\\.\\d\\d\\.\\d{4}\\.: ${escapeRe(PLAIN)}$`));
 
     await slash("/export", `annex ${f.cutoffId} xlsx`, PEOPLE.secretary);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(lastFile() as unknown as ArrayBuffer);
+    await book.xlsx.load(lastUpload(t) as unknown as ArrayBuffer);
     const cells: string[] = [];
     book.worksheets[0]?.eachRow((r) => {
       r.eachCell((c) => {

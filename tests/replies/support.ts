@@ -14,6 +14,7 @@ import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
 import { findThread, insertThread } from "../../db/threads.ts";
 import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext, JobDeps } from "../../jobs/types.ts";
+import type { Config } from "../../src/config.ts";
 import { type Emulator, isCall } from "../../src/emulator/server.ts";
 import { redisChannelGate } from "../../src/reminders/channel-gate.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
@@ -92,18 +93,33 @@ export async function reminderThread(
   };
 }
 
+/** How {@link startPeopleApp} starts the app. */
+export interface PeopleAppOptions {
+  /** SECRETARY_USER_IDS (default: testConfig's). */
+  secretaries?: string[];
+  /** The level the app's log lines are watched at (default "info"). */
+  level?: string;
+  /** The app's clock (default: the system's). */
+  clock?: Clock;
+  /** Further configuration, e.g. the working group's channel. */
+  config?: Partial<Config>;
+}
+
 /**
- * Starts the real test app ({@link startTestApp}) with `secretaries` as SECRETARY_USER_IDS
- * (default: none configured), {@link PEOPLE} in its emulator and its log lines watched at
- * `level` (default "info"), for a suite's `beforeAll`. Its `afterAll` stops `t`.
+ * Starts the real test app ({@link startTestApp}) as `opts` say, with {@link PEOPLE} in its
+ * emulator and its log lines watched, for a suite's `beforeAll`. Its `afterAll` stops `t`.
  */
 export async function startPeopleApp(
-  opts: { secretaries?: string[]; level?: string } = {},
+  opts: PeopleAppOptions = {},
 ): Promise<{ t: TestApp; logs: LogWatch }> {
   const logs = watchLogs(opts.level);
   const t = await startTestApp({
     logger: logs.logger,
-    config: opts.secretaries ? { secretaryUserIds: opts.secretaries } : {},
+    clock: opts.clock,
+    config: {
+      ...(opts.secretaries ? { secretaryUserIds: opts.secretaries } : {}),
+      ...opts.config,
+    },
   });
   addPeople(t.emulator);
   return { t, logs };
@@ -115,7 +131,7 @@ export async function startPeopleApp(
  * it. Both hooks may take `timeoutMs` (default: vitest's hook timeout).
  */
 export function peopleAppHooks(
-  opts: { secretaries?: string[]; level?: string; timeoutMs?: number },
+  opts: PeopleAppOptions & { timeoutMs?: number },
   set: (app: { t: TestApp; logs: LogWatch }) => void,
 ): void {
   let t: TestApp | undefined;
