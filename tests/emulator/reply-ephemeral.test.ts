@@ -5,11 +5,11 @@
  * local user learns where the reply went. `--edit <ts> "99: …"` of a reply prints the note that
  * edit caused the same way.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import type { Running } from "../../src/main.ts";
-import { localReminderThread, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { localReminderThread, localSlackHooks, sendCli } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
@@ -22,12 +22,7 @@ const send = (...argv: string[]) => sendCli(dataDir, argv);
 const reminderThread = () =>
   localReminderThread(app, dataDir, { channel: CHANNEL, text: "Atgādinājums: LM" });
 
-beforeAll(async () => {
-  ({ app, emulator, dataDir } = await startLocalSlack());
-});
-afterAll(async () => {
-  await app?.stop();
-});
+localSlackHooks((local) => ({ app, emulator, dataDir } = local));
 
 describe("npm run slack --reply prints what the app showed only to the author", () => {
   it("a reply naming a task the reminder lacks: the note, in Latvian, then in English", async () => {

@@ -3,13 +3,13 @@
  * local Slack names people elsewhere (`@name`), never by a bare user ID. Against the real app in
  * local mode, lv and en, the local user and one added with --add-user.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { preferredLocale } from "../../db/user-settings.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
-import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { localSlackHooks, sendCli } from "../helpers/local-slack.ts";
 
 let app: Running;
 let emulator: Emulator;
@@ -19,12 +19,7 @@ const en = slackToolText("en");
 
 const send = (...argv: string[]) => sendCli(dataDir, argv);
 
-beforeAll(async () => {
-  ({ app, emulator, dataDir } = await startLocalSlack());
-});
-afterAll(async () => {
-  await app?.stop();
-});
+localSlackHooks((local) => ({ app, emulator, dataDir } = local));
 
 describe("npm run slack --lang alone names the person, not their ID", { timeout: 60_000 }, () => {
   it("--lang lv and --lang en: '@name: …' for the local user, in the tool's language", async () => {

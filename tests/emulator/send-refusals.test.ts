@@ -4,11 +4,11 @@
  * person's message longer than Slack's 40,000 characters (msg_too_long), nothing sent. Against
  * the real app in local mode and its emulator.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/server.ts";
 import type { Running } from "../../src/main.ts";
 import { MESSAGE_TEXT_MAX } from "../../src/slack/limits.ts";
-import { sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { localSlackHooks, sendCli } from "../helpers/local-slack.ts";
 
 let app: Running;
 let emulator: Emulator;
@@ -16,12 +16,7 @@ let dataDir: string;
 
 const send = (...argv: string[]) => sendCli(dataDir, argv);
 
-beforeAll(async () => {
-  ({ app, emulator, dataDir } = await startLocalSlack());
-});
-afterAll(async () => {
-  await app?.stop();
-});
+localSlackHooks((local) => ({ app, emulator, dataDir } = local));
 
 describe("npm run slack refuses what Slack would", { timeout: 60_000 }, () => {
   it("--user someone the local Slack lacks: refused, its people listed, nobody added", async () => {

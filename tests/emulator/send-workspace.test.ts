@@ -5,13 +5,13 @@
  * message_deleted); "task 14" without the slash gets a hint; `--history --channel D0LOCAL01`
  * before the app's first direct message says there are no messages yet.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findReplyByMessage } from "../../db/replies.ts";
 import { LOCAL_USER_ID } from "../../src/config.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
 import { slackToolText } from "../../src/i18n/cli-slack.ts";
 import type { Running } from "../../src/main.ts";
-import { postLocalReminder, sendCli, startLocalSlack } from "../helpers/local-slack.ts";
+import { localSlackHooks, postLocalReminder, sendCli } from "../helpers/local-slack.ts";
 
 const CHANNEL = "C0LOCAL01";
 let app: Running;
@@ -21,12 +21,7 @@ const lv = slackToolText("lv");
 
 const send = (...argv: string[]) => sendCli(dataDir, argv);
 
-beforeAll(async () => {
-  ({ app, emulator, dataDir } = await startLocalSlack());
-});
-afterAll(async () => {
-  await app?.stop();
-});
+localSlackHooks((local) => ({ app, emulator, dataDir } = local));
 
 describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () => {
   it('"task 14" without the slash: the usage and "did you mean /task 14?"', async () => {

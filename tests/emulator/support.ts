@@ -1,6 +1,7 @@
 /** Shared test setup for the emulator suites: a started emulator and a quiet WebClient on it. */
 import { type Logger, LogLevel } from "@slack/logger";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
 
 /** A logger that drops everything (WebClient logs Slack's `[ERROR]` messages otherwise). */
@@ -22,6 +23,21 @@ export function webClient(emulator: Emulator, options: WebClientOptions = {}): W
     retryConfig: { retries: 0 },
     ...options,
   });
+}
+
+/**
+ * Registers a suite's hooks: `beforeAll` starts an emulator and a {@link webClient} on it and
+ * hands both to `set` (which keeps them in the suite's own variables), `beforeEach` resets the
+ * emulator, `afterAll` stops it.
+ */
+export function emulatorHooks(set: (suite: { emulator: Emulator; web: WebClient }) => void): void {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    set({ emulator, web: webClient(emulator) });
+  });
+  afterAll(() => emulator?.stop());
+  beforeEach(() => emulator?.reset());
 }
 
 /** The `data` of a rejected Web API call (WebAPIPlatformError), for asserting Slack's error. */

@@ -1,18 +1,13 @@
 import { WebClient } from "@slack/web-api";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/server.ts";
-import { apiError, quietLogger, startEmulator, webClient } from "./support.ts";
+import { apiError, emulatorHooks, quietLogger } from "./support.ts";
 
 let emulator: Emulator;
 let web: WebClient;
 const C = "C0LOCAL01";
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  web = webClient(emulator);
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+emulatorHooks((suite) => ({ emulator, web } = suite));
 
 const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text } });
 

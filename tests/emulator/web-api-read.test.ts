@@ -1,18 +1,13 @@
 import type { WebClient } from "@slack/web-api";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/server.ts";
-import { apiError, startEmulator, webClient } from "./support.ts";
+import { apiError, emulatorHooks } from "./support.ts";
 
 let emulator: Emulator;
 let web: WebClient;
 const C = "C0LOCAL01";
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  web = webClient(emulator);
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+emulatorHooks((suite) => ({ emulator, web } = suite));
 
 describe("conversations.replies and conversations.history", () => {
   it("pages a thread with cursor and limit, parent first", async () => {

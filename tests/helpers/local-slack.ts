@@ -3,7 +3,7 @@
  * them: shared setup of the suites that drive the local Slack through the send CLI.
  */
 import { join } from "node:path";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { findInstitution } from "../../db/institutions.ts";
 import { insertThread } from "../../db/threads.ts";
 import { REMINDER_EVENT_TYPE } from "../../jobs/send-reminder.ts";
@@ -36,6 +36,25 @@ export async function startLocalSlack(): Promise<{
   const app = await startLocalApp({ workgroupChannelId: null, dataDir });
   if (!app.emulator) throw new Error("local mode starts an emulator");
   return { app, emulator: app.emulator, dataDir };
+}
+
+/**
+ * Registers a suite's hooks around {@link startLocalSlack}: `beforeAll` starts the app in local
+ * mode and hands it, its emulator and its data directory to `set` (which keeps them in the
+ * suite's own variables); `afterAll` stops the app.
+ */
+export function localSlackHooks(
+  set: (local: { app: Running; emulator: Emulator; dataDir: string }) => void,
+): void {
+  let app: Running | undefined;
+  beforeAll(async () => {
+    const local = await startLocalSlack();
+    app = local.app;
+    set(local);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 }
 
 /** Runs `npm run slack -- <argv>` against the local Slack whose file is in `dataDir` (10 s timeout). */
