@@ -39,10 +39,11 @@ const EASTER: Record<number, [string, string, string]> = {
 
 /** Holidays only some years have. */
 const EXTRA: Record<number, Record<string, [string, string]>> = {
-  // 18 November 2028 is a Saturday: the library's substitute mark is kept for its readers.
+  // 18 November 2028 is a Saturday: the substitute day keeps its mark, in Latvian usage
+  // ("pārceltā brīvdiena", not the library's word-for-word "aizstājējs diena").
   2028: {
     "11-20": [
-      "Latvijas Republikas Proklamēšanas diena (aizstājējs diena)",
+      "Latvijas Republikas Proklamēšanas diena (pārceltā brīvdiena)",
       "Republic Day (substitute day)",
     ],
   },
@@ -111,12 +112,12 @@ describe("latvianHolidayName", () => {
         name: "Latvijas Republikas Neatkarības atjaunošanas diena (aizstājējs diena)",
         substitute: true,
       }),
-    ).toBe("Latvijas Republikas Neatkarības atjaunošanas diena (aizstājējs diena)");
+    ).toBe("Latvijas Republikas Neatkarības atjaunošanas diena (pārceltā brīvdiena)");
     expect(latvianHolidayName({ rule: "2023-05-29", name: "Hokeja bronza" })).toBe("Hokeja bronza");
     // 29 May 2023, the one-off holiday, keeps the library's own name.
     expect(holidayName("2023-05-29")).toContain("hokeja");
     expect(holidayName("2025-05-05")).toBe(
-      "Latvijas Republikas Neatkarības atjaunošanas diena (aizstājējs diena)",
+      "Latvijas Republikas Neatkarības atjaunošanas diena (pārceltā brīvdiena)",
     );
   });
 });
