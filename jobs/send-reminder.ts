@@ -16,7 +16,7 @@ import { findThread, insertThread, type ReminderThread } from "../db/threads.ts"
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { reminderText } from "../src/i18n/reminder.ts";
 import {
-  availableContacts,
+  addressees,
   type InstitutionProgress,
   institutionProgress,
   reminderTasks,
@@ -73,10 +73,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
 
   if (!progress) throw new Error(`reminder ${reminder.id}: institution progress not read`);
   const { mapping } = progress;
-  if (!hasChannel(mapping)) {
-    await report(deps, reminder, mapping.code, "no_mapping", cutoff.title);
-    return skip(deps, reminder, "failed", "no_mapping");
-  }
+  if (!hasChannel(mapping)) return fail(deps, reminder, mapping.code, "no_mapping", cutoff.title);
   if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
   const { thread, tasks = [] } = read;
 
@@ -100,7 +97,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
       cutoffAt: cutoff.at,
       cutoffTitle: cutoff.title,
       institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
-      mentions: availableContacts(mapping, today),
+      ...addressees(mapping, today),
       tasks,
       stage,
       now: now.toISO() ?? "",
@@ -134,8 +131,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
     if (retryIn !== null) return delay(ctx, retryIn);
     const code = platformError(error);
     if (code && PERMANENT_POST_ERRORS.has(code)) {
-      await report(deps, reminder, mapping.code, code, cutoff.title);
-      return skip(deps, reminder, "failed", code);
+      return fail(deps, reminder, mapping.code, code, cutoff.title);
     }
     throw error;
   }
@@ -216,6 +212,26 @@ async function settleMoved(deps: JobDeps, reminder: Reminder, cutoffId: number):
     if (found) return finish(deps, reminder, cutoffId, channel, found, thread === undefined);
   }
   return skip(deps, reminder, "skipped", "cutoff_moved");
+}
+
+/**
+ * A reminder that cannot be delivered (`no_mapping`, or a permanent Slack error such as
+ * `channel_not_found`): the secretaries are told ({@link report}), the operator's log gets one
+ * warn line (ids, the institution's code and the problem; no names, no text), the row is failed.
+ */
+async function fail(
+  deps: JobDeps,
+  reminder: Reminder,
+  code: string,
+  problem: string,
+  cutoffTitle: string,
+): Promise<string> {
+  await report(deps, reminder, code, problem, cutoffTitle);
+  deps.logger.warn(
+    { reminderId: reminder.id, cutoffId: reminder.cutoffId, institution: code, problem },
+    "reminder not delivered",
+  );
+  return skip(deps, reminder, "failed", problem);
 }
 
 async function skip(
