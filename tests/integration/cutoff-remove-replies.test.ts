@@ -62,7 +62,7 @@ describe("a removed cut-off's replies", LIMIT, () => {
     expect(listed.stderr).not.toContain(cliText("lv").noCutoff(f.cutoffId));
     expect(listed.code).toBe(0);
     const [heading] = listed.stdout.split("\n");
-    expect(heading).toContain(`Ziņošanas termiņš ${f.cutoffId}:`);
+    expect(heading).toContain(`Ziņošanas termiņš #${f.cutoffId}:`);
     expect(heading).toContain(`[${cutoffText("lv").removedMark}]`);
     expect(listed.stdout).toContain("grozījumi pieņemti");
     expect(json.code).toBe(0);
