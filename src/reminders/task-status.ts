@@ -203,7 +203,8 @@ function otherCutoffReplies(
           at: r.receivedAt,
           channelId: r.channelId,
           ts: r.ts,
-          verified: r.verified,
+          // The reminders' rule (reminded.ts), not a second reading of the flag.
+          verified: answeredTaskIds(own).has(task.taskId),
         });
     }
     if (replies.length > 0) out.push({ cutoff: { id: c.id, at: c.at, title: c.title }, replies });
