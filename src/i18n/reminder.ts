@@ -50,10 +50,23 @@ const waitingLv = (tasks: number) =>
 const waitingEn = (tasks: number) =>
   tasks === 1 ? "We are still waiting for this task." : "We are still waiting for these tasks.";
 
+/**
+ * The reminder's opening sentence: after the mentions ("<@U1> <@U2>, lūdzu, …"), or, when nobody
+ * is mentioned, standing alone and so capitalised ("Lūdzu, …", "Please …").
+ */
+function addressed(mentions: string, sentence: string, locale: "lv" | "en"): string {
+  if (mentions) return `${mentions}, ${sentence}`;
+  return sentence.charAt(0).toLocaleUpperCase(locale) + sentence.slice(1);
+}
+
 const lv = {
   heading: (code: string) => `Atgādinājums: ${code}`,
   intro: (mentions: string, code: string, cutoff: string, title: string) =>
-    `${mentions ? `${mentions}, ` : ""}lūdzu, sniedziet informāciju par ${code} uzdevumu izpildes gaitu līdz *${cutoff}* (${title}).`,
+    addressed(
+      mentions,
+      `lūdzu, sniedziet informāciju par ${code} uzdevumu izpildes gaitu līdz *${cutoff}* (${title}).`,
+      "lv",
+    ),
   /**
    * The time left as `followUp` puts it after "vēl": always the nominative, read as the plan
    * reads offsets ("1 minūte un 30 sekundes").
@@ -61,9 +74,18 @@ const lv = {
   left: (amounts: DurationAmounts) => durationText("lv").words(amounts),
   /** `tasks`: how many tasks the reminder lists ("par šo uzdevumu" for one). */
   followUp: (mentions: string, remaining: string, cutoff: string, tasks: number) =>
-    `${mentions ? `${mentions}, ` : ""}atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. ${waitingLv(tasks)}`,
+    addressed(
+      mentions,
+      `atgādinām: līdz ziņošanas termiņam (*${cutoff}*) vēl ${remaining}. ${waitingLv(tasks)}`,
+      "lv",
+    ),
   overdue: (mentions: string, cutoff: string, tasks: number) =>
-    `${mentions ? `${mentions}, ` : ""}ziņošanas termiņš (*${cutoff}*) ir pagājis. ${waitingLv(tasks)}`,
+    addressed(mentions, `ziņošanas termiņš (*${cutoff}*) ir pagājis. ${waitingLv(tasks)}`, "lv"),
+  /** Under the opening sentence when it mentions nobody: the institution has no contacts. */
+  nobodyNoContacts: (code: string) => `Neviens nav pieminēts: ${code} nav norādītu kontaktpersonu.`,
+  /** …or all of them are away; `until`: the first of them is back the day after it. */
+  nobodyAway: (code: string, until: string) =>
+    `Neviens nav pieminēts: visas ${code} kontaktpersonas ir prombūtnē līdz ${until} ieskaitot.`,
   /** `example`: a task number of this reminder, for the "14: …" of the hint. */
   howToReply: (example: string) =>
     `Atbildiet šajā pavedienā – sāciet ar uzdevuma numuru (piemēram, „${example}: …”) – vai spiediet „Iesniegt atjauninājumu”.`,
@@ -85,12 +107,27 @@ const lv = {
 const en: typeof lv = {
   heading: (code) => `Reminder: ${code}`,
   intro: (mentions, code, cutoff, title) =>
-    `${mentions ? `${mentions}, ` : ""}please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
+    addressed(
+      mentions,
+      `please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
+      "en",
+    ),
   left: (amounts) => durationText("en").words(amounts),
   followUp: (mentions, remaining, cutoff, tasks) =>
-    `${mentions ? `${mentions}, ` : ""}a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). ${waitingEn(tasks)}`,
+    addressed(
+      mentions,
+      `a reminder: ${remaining} left until the reporting cut-off (*${cutoff}*). ${waitingEn(tasks)}`,
+      "en",
+    ),
   overdue: (mentions, cutoff, tasks) =>
-    `${mentions ? `${mentions}, ` : ""}the reporting cut-off (*${cutoff}*) has passed. ${waitingEn(tasks)}`,
+    addressed(
+      mentions,
+      `the reporting cut-off (*${cutoff}*) has passed. ${waitingEn(tasks)}`,
+      "en",
+    ),
+  nobodyNoContacts: (code) => `Nobody is mentioned: ${code} has no contact people set.`,
+  nobodyAway: (code, until) =>
+    `Nobody is mentioned: all of ${code}'s contact people are away until ${until}, inclusive.`,
   howToReply: (example) =>
     `Reply in this thread – start with the task number (e.g. “${example}: …”) – or press “Submit update”.`,
   lastReply: (excerpt, user, date) => `Last reply (${date}, <@${user}>): ${excerpt}`,

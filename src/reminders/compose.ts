@@ -3,7 +3,7 @@ import { getMapping, type InstitutionMapping } from "../../db/contacts.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import { institutionReplies, type Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
-import type { ReminderTask } from "../slack/render-reminder.ts";
+import type { ReminderTask, Unmentioned } from "../slack/render-reminder.ts";
 import { answeredTaskIds } from "./reminded.ts";
 
 /** An institution's part in a cut-off: its tasks in scope and which of them still lack a reply. */
@@ -50,6 +50,25 @@ export function availableContacts(mapping: InstitutionMapping, date: string): st
   return mapping.contacts
     .filter((c) => c.awayUntil === null || c.awayUntil < date)
     .map((c) => c.userId);
+}
+
+/**
+ * Whom a reminder sent on `date` (ISO date in Riga) addresses: the contacts to mention
+ * ({@link availableContacts}) and, when there are none, why — no contact people at all, or all
+ * away, `until` the earliest last day away among them — for the message to say so.
+ */
+export function addressees(
+  mapping: InstitutionMapping,
+  date: string,
+): { mentions: string[]; unmentioned: Unmentioned | null } {
+  const mentions = availableContacts(mapping, date);
+  if (mentions.length > 0) return { mentions, unmentioned: null };
+  const returns = mapping.contacts.flatMap((c) => (c.awayUntil === null ? [] : [c.awayUntil]));
+  const until = returns.sort()[0];
+  return {
+    mentions,
+    unmentioned: until === undefined ? { reason: "no_contacts" } : { reason: "all_away", until },
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ import { formatInstant, formatInstantDay } from "../slack/format.ts";
 import { renderReminder } from "../slack/render-reminder.ts";
 import { PERMANENT_POST_ERRORS, platformError, type SlackWeb } from "../slack/web.ts";
 import { type Clock, dateIn } from "../time.ts";
-import { availableContacts, institutionProgress, reminderTasks } from "./compose.ts";
+import { addressees, institutionProgress, reminderTasks } from "./compose.ts";
 
 /** What {@link refreshRoot} needs: the store, the job's Web API client and the app's settings. */
 export interface RootDeps {
@@ -95,7 +95,9 @@ export async function refreshRoot(
       cutoffTitle: cutoff.title,
       institution: { id: mapping.institutionId, code: mapping.code, name: mapping.name },
       // A removed cut-off asks nobody any more (an edit notifies no one; the names would still ask).
-      mentions: removedAt ? [] : availableContacts(mapping, dateIn(now, deps.config.timezone)),
+      ...(removedAt
+        ? { mentions: [], unmentioned: null }
+        : addressees(mapping, dateIn(now, deps.config.timezone))),
       tasks: reminderTasks(
         progress,
         progress.tasks.map((t) => t.number),
@@ -140,11 +142,16 @@ export async function refreshRoot(
   }
 }
 
-/** Appends `note` (italic) to the reminder's intro, its first section. */
+/**
+ * Appends `note` (italic) to the reminder's opening sentence, the first line of its first
+ * section (a line under it, saying why nobody is mentioned, stays last).
+ */
 function addToIntro(blocks: KnownBlock[], note: string): void {
   const intro = blocks.find((b) => b.type === "section");
   if (intro?.type !== "section" || intro.text?.type !== "mrkdwn") return;
-  intro.text.text = truncateText(`${intro.text.text} _${note}_`, SECTION_TEXT_MAX);
+  const [sentence = "", ...rest] = intro.text.text.split("\n");
+  const under = rest.length > 0 ? `\n${rest.join("\n")}` : "";
+  intro.text.text = `${truncateText(`${sentence} _${note}_`, SECTION_TEXT_MAX - under.length)}${under}`;
 }
 
 /**

@@ -7,7 +7,13 @@ import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
-import { deadlineLabel, formatInstant, formatInstantDay, statusLabel } from "./format.ts";
+import {
+  deadlineLabel,
+  formatDay,
+  formatInstant,
+  formatInstantDay,
+  statusLabel,
+} from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { excerptSlackText, slackDisplayText } from "./message-text.ts";
 
@@ -20,6 +26,12 @@ export interface ReminderTask {
   lastReply: { text: string; userId: string; at: string; verified: boolean } | null;
 }
 
+/**
+ * Why a reminder mentions nobody: the institution has no contact people, or all of them are
+ * away; `until` (ISO date, Riga) is the last day away of the first of them back.
+ */
+export type Unmentioned = { reason: "no_contacts" } | { reason: "all_away"; until: string };
+
 /** What a reminder message says. `cutoffAt` and `now` are UTC ISO instants. */
 export interface ReminderModel {
   cutoffId: number;
@@ -28,6 +40,11 @@ export interface ReminderModel {
   institution: { id: number; code: string; name: string };
   /** Contacts to mention (those not away). */
   mentions: string[];
+  /**
+   * Set when `mentions` is empty for lack of contacts (not when nobody is asked on purpose, as
+   * on a removed cut-off's root): the message says so under its opening sentence.
+   */
+  unmentioned?: Unmentioned | null;
   tasks: ReminderTask[];
   /** First message of the thread, a follow-up, or the one after the cut-off. */
   stage: "first" | "follow_up" | "overdue";
@@ -64,6 +81,17 @@ export function renderReminder(
             cutoff,
             model.tasks.length,
           );
+  const why = model.unmentioned;
+  const nobody = !why
+    ? ""
+    : why.reason === "no_contacts"
+      ? m.nobodyNoContacts(model.institution.code)
+      : m.nobodyAway(model.institution.code, formatDay(why.until, locale));
+  // The note on a line of its own, after the whole sentence (a moved cut-off's note joins the
+  // sentence, see refresh-root); the sentence is cut first, so the note always shows.
+  const opening = nobody
+    ? `${truncateText(intro, SECTION_TEXT_MAX - nobody.length - 3)}\n_${nobody}_`
+    : truncateText(intro, SECTION_TEXT_MAX);
   const blocks: KnownBlock[] = [
     {
       type: "header",
@@ -72,7 +100,7 @@ export function renderReminder(
         text: truncateText(`${m.heading(model.institution.code)} – ${model.institution.name}`, 150),
       },
     },
-    { type: "section", text: { type: "mrkdwn", text: truncateText(intro, SECTION_TEXT_MAX) } },
+    { type: "section", text: { type: "mrkdwn", text: opening } },
     // The example is a task of this reminder ("14: …" misled where 14 is not asked).
     {
       type: "context",

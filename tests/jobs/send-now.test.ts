@@ -64,7 +64,7 @@ describe("remind --now", () => {
       (c) => c.method === "chat.postMessage" && c.args.channel === "C0LM",
     );
     expect(posts[1]?.args.thread_ts).toBe(posts[0]?.response?.ts);
-    expect(JSON.stringify(posts[1]?.args.blocks)).toContain("atgādinām: līdz ziņošanas termiņam");
+    expect(JSON.stringify(posts[1]?.args.blocks)).toContain("Atgādinām: līdz ziņošanas termiņam");
     expect(remindLines(results, "lv").join("\n")).toMatch(
       /LM +ar roku \(remind --now\) +nosūtīts/u,
     );
