@@ -81,7 +81,7 @@ describe("the digest after a cut-off passes, with another cut-off set for later"
     expect(text).toContain("Ziņošanas termiņš *Ātrs* (");
     expect(text).toContain("visu prasīto iesniegušas *0* no *1* institūcijas");
     expect(text).toContain("Institūcijas: Ātrs (");
-    expect(text).toContain("*Vēl nav atbildējušas:* LM (14)");
+    expect(text).toContain(`*Vēl nav atbildējušas uz #${soon.id}:* LM (14)`);
     expect(text).toContain("Statuss pa institūcijām: Ātrs");
     // "Otrs" appears only as what comes next, never as the cut-off the digest is about.
     expect(text).not.toMatch(

@@ -83,7 +83,7 @@ describe("build-digest", () => {
     const text = JSON.stringify(w.emulator.messagesIn(WG));
     expect(text).toContain("Ziņošanas termiņš pagājis: Informatīvais ziņojums MK");
     expect(text).toContain(
-      "*Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (10.1.1",
+      `*Vēl nav atbildējušas uz #${cutoffId}:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (10.1.1`,
     );
     await moveCutoff(w.db, cutoffId, "2027-03-01T21:59:59.999Z");
     expect(await buildDigest.process({ ...data, key: "other" }, w.deps)).toBe("stale");

@@ -157,7 +157,9 @@ describe("replies --cutoff", () => {
 
   it("lists replies in Riga time, in the app's date style, with their state", () => {
     const text = formatReplies(cutoff, [reply], "Europe/Riga", "en");
-    expect(text).toContain("Cut-off #3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply");
+    expect(text).toContain(
+      "Cut-off #3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply",
+    );
     expect(text).toMatch(/^Institution +Task +Author +Verified +Status +Received +Text$/m);
     expect(text).toMatch(
       /^LM +unassigned +U0ANNA +unverified +- +Fri 15 Jan 2027 10:30 +\[withdrawn\]$/m,
