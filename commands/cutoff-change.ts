@@ -25,7 +25,6 @@ import { requestRootRefresh } from "../jobs/refresh-root.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
-import { hasChannel } from "../src/reminders/reminded.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import { kindLabel } from "../src/slack/render-cutoff.ts";
@@ -35,6 +34,7 @@ import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
 import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
+import { reachableIds, unreachableText } from "./cutoff-reach.ts";
 import { numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
@@ -112,9 +112,7 @@ async function addedReply(
   const s = plan.cutoff;
   const when = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const rows = await listReminders(deps.db, cutoff.id);
-  const reachable = new Set(
-    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
-  );
+  const reachable = reachableIds(await listMappings(deps.db), plan);
   const first = firstReminderText(rows, cutoff.at, nowIso(deps), when, ctx.locale, reachable);
   const title = escapeMrkdwn(cutoff.title);
   const text = t.added(cutoff.id, when(cutoff.at), title);
@@ -130,6 +128,8 @@ async function addedReply(
   // sent at once (its time had passed) too, whether it is out yet or not.
   const unmapped = unmappedText(plan, t, (r) => r.state !== "skipped");
   if (unmapped) blocks.push(section(unmapped));
+  const unreachable = unreachableText(plan, ctx.locale, (r) => r.state !== "skipped");
+  if (unreachable) blocks.push(section(unreachable));
   const note = replanNote(outcome, ctx.locale);
   blocks.push(contextLine(note ? `${t.planHint(cutoff.id)} · ${note}` : t.planHint(cutoff.id)));
   return { blocks, text: plain(text), found: true };
@@ -169,13 +169,14 @@ export async function moveCutoffTo(
   const rows = await listReminders(deps.db, cutoff.id);
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
-  const reachable = new Set(
-    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
-  );
+  const moved = await loadPlan(deps, { ...cutoff, at });
+  const reachable = reachableIds(await listMappings(deps.db), moved);
   const plan = newPlanText(rows, at, { now: nowIso(deps), reachable, fmt, locale: ctx.locale });
-  const moved = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${plan}`;
-  const text = threads > 0 ? `${moved} ${t.movedThreads(threads)}` : moved;
-  const unmapped = unmappedText(await loadPlan(deps, { ...cutoff, at }), t);
+  const said = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${plan}`;
+  const text = threads > 0 ? `${said} ${t.movedThreads(threads)}` : said;
+  const unmapped = unmappedText(moved, t);
+  const pending = (r: PlanReminder) => r.state === "planned" || r.state === "sending";
+  const unreachable = unreachableText(moved, ctx.locale, pending);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
   // Shown to the minute, as every other time is (the store keeps a cut-off's seconds).
   // Only a date given: say what time the cut-off kept (end of day stays end of day).
@@ -185,7 +186,9 @@ export async function moveCutoffTo(
       : kept
         ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute }))
         : t.keptEndOfDay;
-  const lines = [text, keptLine, day, unmapped].filter((line): line is string => line !== null);
+  const lines = [text, keptLine, day, unmapped, unreachable].filter(
+    (line): line is string => line !== null,
+  );
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
 }
 

@@ -2,12 +2,15 @@
  * What `/cutoff list` and `/cutoff plan` show, as plain data read from the store: the Slack
  * answers render it and the CLI prints it as JSON. Times are UTC ISO instants.
  */
+import { unreachableChannels } from "../db/channel-checks.ts";
 import { getMapping } from "../db/contacts.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
+import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
 import { hasChannel } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
+import { checkAndRecordChannel } from "./institution-channel.ts";
 import type { CommandDeps } from "./types.ts";
 
 /** The shapes live with their renderer, so imports flow from commands/ to src/slack only. */
@@ -75,9 +78,39 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
     });
   }
   institutions.sort((a, b) => a.code.localeCompare(b.code, "lv"));
+  const unreachable = await channelsUnreachable(deps, institutions);
+  for (const i of institutions) {
+    const why = i.channelId ? unreachable.get(i.channelId) : undefined;
+    if (why) i.channelProblem = why;
+  }
   return {
     cutoff: await summarise(deps, cutoff),
     institutions,
     unmapped: institutions.filter((i) => !hasChannel(i) && i.tasks.length > 0).map((i) => i.code),
   };
+}
+
+/**
+ * The plan's channels Slack last said the app cannot post to (`unreachableChannels`: stored by
+ * `/institution set`, not since disproved by a reminder sent there), asked again now when a
+ * Slack client is at hand — only these, so a plan of a well-set working group asks nothing; an
+ * answer is stored, "ok" clears the warning, no answer keeps the last one.
+ */
+async function channelsUnreachable(
+  deps: CommandDeps,
+  institutions: readonly PlanInstitution[],
+): Promise<Map<string, UnreachableWhy>> {
+  const ids = institutions.filter(hasChannel).map((i) => i.channelId as string);
+  const stored = await unreachableChannels(deps.db, ids);
+  if (!deps.slack || stored.size === 0) return stored;
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const fresh = await Promise.all(
+    [...stored].map(async ([id, why]) => {
+      const now = await checkAndRecordChannel(deps, id, at);
+      // "ok" clears it; no answer ("unchecked", null) keeps the last one known.
+      const latest = now === "ok" ? null : now === "unchecked" || now === null ? why : now;
+      return [id, latest] as const;
+    }),
+  );
+  return new Map(fresh.filter((e): e is readonly [string, UnreachableWhy] => e[1] !== null));
 }

@@ -4,6 +4,8 @@
  * slow, rate-limiting or unreachable gives "unchecked", and the mapping is saved anyway.
  */
 import type { WebClient } from "@slack/web-api";
+import { recordChannelCheck } from "../db/channel-checks.ts";
+import type { Db } from "../db/client.ts";
 import { platformError } from "../src/slack/web.ts";
 
 /**
@@ -55,4 +57,19 @@ export async function checkChannel(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * {@link checkChannel}, and Slack's answer stored as the channel's last known reachability
+ * (`channel_checks`, at `at`, UTC ISO), so `/cutoff plan` and `/cutoff add` can warn about a
+ * channel the reminders cannot reach. No answer ("unchecked", or no client) stores nothing.
+ */
+export async function checkAndRecordChannel(
+  deps: { db: Db; slack?: ChannelInfoClient | undefined },
+  channelId: string,
+  at: string,
+): Promise<ChannelCheck | null> {
+  const check = await checkChannel(deps.slack, channelId);
+  await recordChannelCheck(deps.db, channelId, check, at);
+  return check;
 }

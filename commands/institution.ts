@@ -15,7 +15,7 @@ import { formatDay } from "../src/slack/render-admin.ts";
 import { renderInstitutionHelp, renderMapping } from "../src/slack/render-institution.ts";
 import { CLI_ACTOR, maySecretary, notice, refusal, replanNote, replanSafely } from "./access.ts";
 import { type DateSpec, resolveDate } from "./args.ts";
-import { checkChannel } from "./institution-channel.ts";
+import { checkAndRecordChannel } from "./institution-channel.ts";
 import {
   dateMistake,
   inChange,
@@ -166,7 +166,7 @@ async function set(
         : t.mapped(code, name, channel, contacts);
   // Saved first: Slack's answers only add warnings, they never lose the secretary's command.
   const [channelCheck, people] = await Promise.all([
-    checkChannel(deps.slack, input.channelId),
+    checkAndRecordChannel(deps, input.channelId, at),
     userProblems(deps.slack, input.userIds ?? []),
   ]);
   const warnings = [channelWarning(channelCheck, channel, t), ...contactWarnings(people, t)];
@@ -219,7 +219,7 @@ async function away(
       others.length > 0
         ? t.away(who, day, others.map((e) => escapeMrkdwn(e.code)).join(", "))
         : t.awayAlone(who, day);
-    if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn))}`;
+    if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn).join(", "))}`;
   }
   return notice(text, replanNote(outcome, ctx.locale), true);
 }

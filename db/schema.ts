@@ -23,6 +23,7 @@ export interface Database {
   digests: DigestsTable;
   digest_posts: DigestPostsTable;
   user_settings: UserSettingsTable;
+  channel_checks: ChannelChecksTable;
 }
 
 /** A national action programme ("programma"), e.g. code "2009-2013". */
@@ -265,4 +266,14 @@ export interface UserSettingsTable {
   /** "lv" | "en": the language the app speaks to this user; null = as Slack says. */
   locale: string | null;
   updated_at: string;
+}
+
+/**
+ * What Slack last said about a channel (`conversations.info`): "ok", "not_found", "not_member"
+ * or "archived" (an unanswered check is not stored); `checked_at` UTC ISO.
+ */
+export interface ChannelChecksTable {
+  channel_id: string;
+  state: string;
+  checked_at: string;
 }

@@ -11,6 +11,7 @@ import type { ReminderState } from "../../db/reminders.ts";
 import type { Locale } from "../config.ts";
 import { BY_HAND_KIND, OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
+import { cutoffReachText, type UnreachableWhy } from "../i18n/cutoff-reach.ts";
 import { DURATION_UNITS, durationText } from "../i18n/duration.ts";
 import { hasChannel } from "../reminders/reminded.ts";
 import { MESSAGE_BLOCKS_MAX } from "./block-limits.ts";
@@ -70,6 +71,11 @@ export interface PlanInstitution {
   contacts: InstitutionMapping["contacts"];
   tasks: string[];
   reminders: PlanReminder[];
+  /**
+   * Set when Slack last said the app cannot post to `channelId` ("not_found", "not_member",
+   * "archived"; `channel_checks`): its planned reminders will fail.
+   */
+  channelProblem?: UnreachableWhy;
 }
 
 /** `/cutoff plan <id>`: the cut-off and, per institution (by code), what goes out when. */
@@ -178,13 +184,20 @@ function spanWords(iso: string, locale: Locale): string {
  * A reminder's state in words, with the reason of a skipped or failed one. `mapped` false: the
  * institution has no Slack channel, so a planned reminder reads "netiks nosūtīts – nav kanāla" /
  * "will not be sent – no channel" (the sender fails it as "no_mapping" unless a channel is set
- * before its time).
+ * before its time); `reachable` false: Slack last said the app cannot post to its channel, so
+ * a planned one reads "neizdosies – kanāls nav sasniedzams" / "will fail – channel unreachable".
  */
-export function stateLabel(r: PlanReminder, ctx: CutoffRenderContext, mapped = true): string {
+export function stateLabel(
+  r: PlanReminder,
+  ctx: CutoffRenderContext,
+  mapped = true,
+  reachable = true,
+): string {
   const t = cutoffText(ctx.locale);
   switch (r.state) {
     case "planned":
-      return mapped ? t.planned : t.plannedNoChannel;
+      if (!mapped) return t.plannedNoChannel;
+      return reachable ? t.planned : cutoffReachText(ctx.locale).plannedUnreachable;
     case "sending":
       return t.sending;
     case "sent":
@@ -205,6 +218,8 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
   else {
     const contacts = i.contacts.map((c) => contactLabel(c, ctx.today, ctx.locale)).join(", ");
     lines.push(t.channel(`<#${i.channelId}>`, contacts || t.noContacts));
+    if (i.channelProblem)
+      lines.push(cutoffReachText(ctx.locale).channelUnreachable(i.channelProblem));
   }
   if (i.reminders.length === 0) lines.push(`• ${t.noReminders}`);
   for (const r of i.reminders) {
@@ -212,16 +227,30 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
       ? ` (${t.earlierCutoff(when(r.previousCutoffAt, ctx))})`
       : "";
     lines.push(
-      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, hasChannel(i))}${earlier}`,
+      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, hasChannel(i), !i.channelProblem)}${earlier}`,
     );
   }
   return lines.join("\n");
 }
 
 /**
+ * "⚠️ *TM*: kanāls <#C…> nav sasniedzams (…) – atgādinājumi neizdosies, …" for an institution
+ * whose channel Slack last said the app cannot post to (`channelProblem` set); `count` as
+ * {@link cutoffReachText}'s (`/cutoff add` and `move` count the reminders).
+ */
+export function unreachableLine(
+  i: PlanInstitution,
+  locale: Locale,
+  count: { reminders: number; total: number } | null = null,
+): string {
+  const why = i.channelProblem ?? "not_found";
+  return cutoffReachText(locale).unreachable(escapeMrkdwn(i.code), `<#${i.channelId}>`, why, count);
+}
+
+/**
  * `/cutoff plan <id>`: header, the cut-off's time ("pagājis" / "passed" once it is behind us),
  * scope and reminder count (the skipped ones apart), a warning naming
- * the institutions NOT MAPPED, then per institution its tasks in scope, channel and contacts
+ * the institutions NOT MAPPED and one per institution whose channel cannot be reached, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
  * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
  * Times are to the minute, "test mode" reminders seconds apart too ({@link formatInstant}).
@@ -246,6 +275,9 @@ export function renderCutoffPlan(
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
+  const unreachable = plan.institutions.filter((i) => i.channelProblem && i.tasks.length > 0);
+  if (unreachable.length > 0)
+    head.push(section(unreachable.map((i) => unreachableLine(i, ctx.locale)).join("\n")));
   const tail = note ? [contextLine(note)] : [];
   if (plan.institutions.length === 0) return [...head, section(t.planEmpty), ...tail];
   head.push({ type: "divider" });

@@ -1,0 +1,64 @@
+/**
+ * The last thing Slack said about a channel reminders go to (`channel_checks`): written when
+ * `/institution set` asks (`conversations.info`) and when `/cutoff plan` asks again about a
+ * channel last found unreachable; read so that the plan and `/cutoff add` warn before the
+ * reminders fail, not after.
+ */
+import type { Db } from "./client.ts";
+
+/** A stored answer: the app cannot post there ("not_found", "not_member", "archived") or can ("ok"). */
+export type StoredChannelState = "ok" | "not_found" | "not_member" | "archived";
+
+const STATES: readonly string[] = ["ok", "not_found", "not_member", "archived"];
+
+/**
+ * Stores Slack's answer about `channelId` at `at` (UTC ISO), replacing an earlier one. `state`
+ * null or "unchecked" (Slack did not answer) stores nothing: the last known answer stays.
+ */
+export async function recordChannelCheck(
+  db: Db,
+  channelId: string,
+  state: string | null,
+  at: string,
+): Promise<void> {
+  if (state === null || !STATES.includes(state)) return;
+  await db
+    .insertInto("channel_checks")
+    .values({ channel_id: channelId, state, checked_at: at })
+    .onConflict((oc) => oc.column("channel_id").doUpdateSet({ state, checked_at: at }))
+    .execute();
+}
+
+/**
+ * Of `channelIds`, those last found unreachable, with why: Slack's last answer was not "ok"
+ * and no reminder was sent there after it (a reminder posted since proves the app can post).
+ * One query; an empty map for no ids.
+ */
+export async function unreachableChannels(
+  db: Db,
+  channelIds: readonly string[],
+): Promise<Map<string, Exclude<StoredChannelState, "ok">>> {
+  const found = new Map<string, Exclude<StoredChannelState, "ok">>();
+  if (channelIds.length === 0) return found;
+  const rows = await db
+    .selectFrom("channel_checks as c")
+    .select(["c.channel_id", "c.state"])
+    .where("c.channel_id", "in", [...new Set(channelIds)])
+    .where("c.state", "<>", "ok")
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("reminders as r")
+            .select("r.id")
+            .whereRef("r.channel_id", "=", "c.channel_id")
+            .where("r.state", "=", "sent")
+            .whereRef("r.sent_at", ">", "c.checked_at"),
+        ),
+      ),
+    )
+    .execute();
+  for (const r of rows)
+    if (STATES.includes(r.state) && r.state !== "ok")
+      found.set(r.channel_id, r.state as Exclude<StoredChannelState, "ok">);
+  return found;
+}

@@ -1,0 +1,54 @@
+/**
+ * Texts of `/cutoff plan` and `/cutoff add` (and the CLI's twins) for an institution whose
+ * channel Slack last said the app cannot post to (`channel_checks`, asked by `/institution set`):
+ * its reminders are planned but will fail, so the plan says so before, not after.
+ */
+import { defineCatalog, enCount, lvPlural } from "./define.ts";
+import { channelProblemText } from "./reminder.ts";
+
+/** Why the channel cannot be reached, as the stored check says. */
+export type UnreachableWhy = "not_found" | "not_member" | "archived";
+
+/** Slack's error code of each check, so the cause reads as a failed reminder's does. */
+const ERROR_OF = {
+  not_found: "channel_not_found",
+  not_member: "not_in_channel",
+  archived: "is_archived",
+} as const;
+
+/**
+ * `count`: the institution's reminders of the cut-off's present time still to go and all of
+ * them ("2 no 15"), for `/cutoff add`'s and `/cutoff move`'s answers; null in the plan.
+ */
+type Count = { reminders: number; total: number } | null;
+
+const lvProblems = channelProblemText("lv");
+const enProblems = channelProblemText("en");
+
+const lv = {
+  /** "⚠️ *TM*: kanāls <#C…> nav sasniedzams (…) – atgādinājumi neizdosies, kamēr …". */
+  unreachable: (code: string, channel: string, why: UnreachableWhy, count: Count = null) =>
+    `⚠️ *${code}*: kanāls ${channel} nav sasniedzams (${lvProblems[ERROR_OF[why]]}) – ${
+      count
+        ? `${count.reminders} no ${count.total} ${lvPlural(count.total, "plānotā atgādinājuma", "plānotajiem atgādinājumiem")} neizdosies`
+        : "atgādinājumi neizdosies"
+    }, kamēr sekretārs nepievienos lietotni kanālam (\`/invite @Koordinators\`) vai nenorādīs citu (\`/institution set ${code} #kanāls\`).`,
+  /** Under the institution's channel in the plan (the fix is in the line above the list). */
+  channelUnreachable: (why: UnreachableWhy) => `⚠️ *NAV SASNIEDZAMS*: ${lvProblems[ERROR_OF[why]]}`,
+  /** A planned reminder to such a channel: the sender would fail it. */
+  plannedUnreachable: "neizdosies – kanāls nav sasniedzams",
+};
+
+const en: typeof lv = {
+  unreachable: (code, channel, why, count = null) =>
+    `⚠️ *${code}*: the channel ${channel} cannot be reached (${enProblems[ERROR_OF[why]]}) – ${
+      count
+        ? `${count.reminders} of the ${enCount(count.total, "reminder", "reminders")} planned will fail`
+        : "its reminders will fail"
+    } until the secretary adds the app to the channel (\`/invite @Koordinators\`) or gives another (\`/institution set ${code} #channel\`).`,
+  channelUnreachable: (why) => `⚠️ *UNREACHABLE*: ${enProblems[ERROR_OF[why]]}`,
+  plannedUnreachable: "will fail – channel unreachable",
+};
+
+/** Texts for reminders to a channel last found unreachable. */
+export const cutoffReachText = defineCatalog<typeof lv>({ lv, en });
