@@ -219,7 +219,7 @@ async function away(
       others.length > 0
         ? t.away(who, day, others.map((e) => escapeMrkdwn(e.code)).join(", "))
         : t.awayAlone(who, day);
-    if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn).join(", "))}`;
+    if (alone.length > 0) text += `\n${t.nobodyLeft(alone.map(escapeMrkdwn))}`;
   }
   return notice(text, replanNote(outcome, ctx.locale), true);
 }

@@ -12,6 +12,10 @@ const problemEn: Record<string, string> = {
   no_mapping: "the institution had no Slack channel",
 };
 
+/** "`/institution set IEM #kanāls @… @…`", one per code, to copy as it stands. */
+const standIn = (codes: string[], channel: string) =>
+  codes.map((code) => `\`/institution set ${code} ${channel} @… @…\``).join(", ");
+
 const lv = {
   title: "Institūcijas: /institution",
   usage: [
@@ -57,8 +61,9 @@ const lv = {
   awayAlone: (user: string, date: string) => `${user} prombūtnē līdz *${date}* ieskaitot.`,
   back: (user: string, codes: string) =>
     `${user} atkal ir darbā: atgādinājumos (${codes}) viņu atkal pieminēsim.`,
-  nobodyLeft: (codes: string) =>
-    `⚠️ ${codes}: citu kontaktpersonu, kas nav prombūtnē, nav – līdz tam atgādinājumi nepieminēs nevienu. Pievienojiet aizvietotāju: \`/institution set KODS #kanāls @… @…\`.`,
+  /** `codes`: the institutions left without a contact; each gets its own command to copy. */
+  nobodyLeft: (codes: string[]) =>
+    `⚠️ ${codes.join(", ")}: citu kontaktpersonu, kas nav prombūtnē, nav – līdz tam atgādinājumi nepieminēs nevienu. Pievienojiet aizvietotāju: ${standIn(codes, "#kanāls")}.`,
   notAContact: (user: string) =>
     `${user} nav nevienas institūcijas kontaktpersona, tāpēc prombūtni atzīmēt nav kam.`,
   notAContactHint:
@@ -215,7 +220,7 @@ const en: typeof lv = {
   awayAlone: (user, date) => `${user} is away until *${date}* inclusive.`,
   back: (user, codes) => `${user} is back: reminders (${codes}) mention them again.`,
   nobodyLeft: (codes) =>
-    `⚠️ ${codes}: no other contact who is not away – until then reminders mention nobody. Add a stand-in: \`/institution set CODE #channel @… @…\`.`,
+    `⚠️ ${codes.join(", ")}: no other contact who is not away – until then reminders mention nobody. Add a stand-in: ${standIn(codes, "#channel")}.`,
   notAContact: (user) =>
     `${user} is not a contact of any institution, so there is no one to mark away.`,
   notAContactHint: "Contacts are set with `/institution set &lt;code&gt; #channel @contact`.",

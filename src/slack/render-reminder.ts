@@ -4,6 +4,7 @@ import type { Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n/duration.ts";
+import { messages } from "../i18n/index.ts";
 import { reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
@@ -12,6 +13,7 @@ import {
   formatDay,
   formatInstant,
   formatInstantDay,
+  isOverdue,
   statusLabel,
 } from "./format.ts";
 import { ActionId } from "./ids.ts";
@@ -58,7 +60,8 @@ export function updateButtonValue(cutoffId: number, institutionId: number, numbe
 
 /**
  * A reminder message: who is asked (mentions), by when, how to reply, then one section per
- * task (number, title, deadline, status, the last reply) with a "Submit update" button.
+ * task (number, title, deadline — "⚠️ *nokavēts*" when overdue at `now`, as `/task N` says —,
+ * status, the last reply) with a "Submit update" button.
  * Within 50 blocks: tasks beyond room are named in a closing line. The cut-off's time is to
  * the minute ({@link formatInstant}).
  */
@@ -109,7 +112,8 @@ export function renderReminder(
   ];
   const room = MESSAGE_BLOCKS_MAX - blocks.length - 1;
   const shown = model.tasks.slice(0, room);
-  for (const task of shown) blocks.push(taskSection(task, model, locale, zone));
+  const now = DateTime.fromISO(model.now, { zone: "utc" });
+  for (const task of shown) blocks.push(taskSection(task, model, locale, zone, now));
   const rest = model.tasks.slice(room);
   if (rest.length > 0) {
     blocks.push({
@@ -130,6 +134,7 @@ function taskSection(
   model: ReminderModel,
   locale: Locale,
   zone: string,
+  now: DateTime,
 ): KnownBlock {
   const m = reminderText(locale);
   const last = task.lastReply
@@ -142,9 +147,14 @@ function taskSection(
       )
     : m.noReplyYet;
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;
+  // Marked as `/task N` marks it (isOverdue, the same words): a few characters, within the
+  // section's limit since the title is cut to 500 and the excerpt to 300.
+  const overdue = isOverdue(task.deadline, task.status, now, zone)
+    ? ` · ⚠️ *${messages(locale).task.overdue}*`
+    : "";
   const text = [
     `*${task.number}.* ${escapeMrkdwn(truncateText(task.title, 500))}`,
-    `${m.deadline}: ${deadlineLabel(task.deadline, locale, zone)} · ${m.status}: ${statusLabel(task.status, locale)}`,
+    `${m.deadline}: ${deadlineLabel(task.deadline, locale, zone)}${overdue} · ${m.status}: ${statusLabel(task.status, locale)}`,
     `_${lastLine}_`,
   ].join("\n");
   return {
