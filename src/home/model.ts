@@ -1,8 +1,11 @@
 /**
  * What the App Home shows a user, read from the store: the programme's status counts, the
- * next session and the current cut-off for everyone; for a secretary the institutions that
- * have not answered; for an institution contact its institutions' tasks and what is still
- * missing from them.
+ * next session and the current cut-off (by number, said to have passed once it has) for
+ * everyone; for a secretary the institutions that have not answered it; for an institution
+ * contact its institutions' tasks and what is still missing from them. With more than one live
+ * cut-off, the other ones' replies are named with their cut-off, as the digest names them
+ * (`otherCutoffs`, src/digest/other-cutoffs.ts), so "not answered for #2" and a reply to #1
+ * never read as a contradiction.
  */
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
@@ -17,10 +20,12 @@ import type { Locale } from "../config.ts";
 import { institutionStandings } from "../digest/institutions.ts";
 import {
   type InstitutionStanding,
+  type OtherCutoff,
   STATUS_KEYS,
   type StatusKey,
   unansweredTasks,
 } from "../digest/model.ts";
+import { otherCutoffs } from "../digest/other-cutoffs.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
@@ -53,7 +58,18 @@ export interface HomeData {
    */
   rollups: ReadonlyMap<string, StatusRollup>;
   nextSession: { at: string; title: string } | null;
-  cutoff: { title: string; at: string } | null;
+  /**
+   * The current cut-off (`activeCutoff`: the next not passed, else the last passed within the
+   * grace days), the one the digest is about: `id` as `/cutoff list` numbers it, `passed` when
+   * its time is not after now. Both absent (a literal built before they were kept): unnamed.
+   */
+  cutoff: { id?: number; title: string; at: string; passed?: boolean } | null;
+  /**
+   * The programme's other live cut-offs shown at now (ahead, or passed within the grace days)
+   * with replies filed under a task, earliest first (`otherCutoffs`, as the digest has them).
+   * Absent or empty: none.
+   */
+  otherCutoffs?: OtherCutoff[];
   /** Set for secretaries: institutions with tasks still missing for the cut-off. */
   notAnswered: InstitutionStanding[] | null;
   /** The institutions the user is a contact of. */
@@ -107,11 +123,21 @@ export async function homeData(
       missing: unansweredOf(standings.find((s) => s.code === inst.code)),
     });
   }
+  const others = await otherCutoffs(
+    db,
+    programme.id,
+    cutoff?.id,
+    opts.now,
+    tasks.map((t) => t.number),
+  );
   return {
     ...base,
     headings,
     rollups,
-    cutoff: cutoff ? { title: cutoff.title, at: cutoff.at } : null,
+    cutoff: cutoff
+      ? { id: cutoff.id, title: cutoff.title, at: cutoff.at, passed: cutoff.at <= nowIso }
+      : null,
+    otherCutoffs: others,
     notAnswered: opts.secretary ? standings.filter((s) => unansweredTasks(s).length > 0) : null,
     mine,
   };

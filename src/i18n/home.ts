@@ -6,20 +6,24 @@ const lv = {
   tasks: (n: number) => `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}`,
   nextSession: (when: string, title: string) => `📅 Nākamā sēde: *${when}* – ${title}`,
   noSession: "📅 Nākamā sēde vēl nav ieplānota.",
-  cutoff: (title: string, when: string) => `⏰ Ziņošanas termiņš: *${title}* – ${when}`,
+  /**
+   * The current cut-off: `id` as `/cutoff list` numbers it (undefined: unnamed, as before it was
+   * kept), `passed` once its time is up ("pagājis", as `/task N`'s heading says it).
+   */
+  cutoff: (title: string, when: string, id?: number, passed = false) =>
+    `⏰ Ziņošanas termiņš${id === undefined ? "" : ` #${id}`}${passed ? " pagājis" : ""}: *${title}* – ${when}`,
   noCutoff: "⏰ Aktīva ziņošanas termiņa nav.",
   secretaryHeading: "Sekretāram",
-  notAnswered: (list: string) => `*Vēl nav atbildējušas:* ${list}`,
-  /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
-  unverifiedReplies: (numbers: string[]) =>
-    `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
   digestButton: "Sagatavot kopsavilkumu",
   digestHint:
     "Kopsavilkums tiek publicēts darba grupas kanālā (vai jums, ja kanāls nav iestatīts). To pašu dara `/digest`.",
   institutionHeading: (code: string, name: string) => `${code} – ${name}`,
-  missing: (numbers: string) => `*Vēl gaidām jūsu atbildi par:* ${numbers}`,
-  nothingMissing: "✅ Par šo termiņu viss ir iesniegts. Paldies!",
+  /** `id`: the current cut-off, named (another may have the reply); undefined: unnamed. */
+  missing: (numbers: string, id?: number) =>
+    `*Vēl gaidām jūsu atbildi${id === undefined ? "" : ` uz #${id}`} par:* ${numbers}`,
+  nothingMissing: (id?: number) =>
+    `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
   more: (n: number) => `… un vēl ${n}. Visus redz ar \`/task <kods>\`.`,
   visitor: "Uzdevumu statusu redz ar `/task 14`, institūcijas uzdevumus – ar `/task IEM`.",
@@ -34,19 +38,19 @@ const en: typeof lv = {
   tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
   nextSession: (when, title) => `📅 Next session: *${when}* – ${title}`,
   noSession: "📅 No session planned yet.",
-  cutoff: (title, when) => `⏰ Reporting cut-off: *${title}* – ${when}`,
+  cutoff: (title, when, id, passed = false) =>
+    `⏰ Reporting cut-off${id === undefined ? "" : ` #${id}`}${passed ? " passed" : ""}: *${title}* – ${when}`,
   noCutoff: "⏰ No active reporting cut-off.",
   secretaryHeading: "For the secretary",
-  notAnswered: (list) => `*Not answered yet:* ${list}`,
-  unverifiedReplies: (numbers) =>
-    `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",
   digestButton: "Prepare a digest",
   digestHint:
     "The digest is posted to the working group's channel (or to you when none is set). `/digest` does the same.",
   institutionHeading: (code, name) => `${code} – ${name}`,
-  missing: (numbers) => `*We still need your reply on:* ${numbers}`,
-  nothingMissing: "✅ Everything for this cut-off is in. Thank you!",
+  missing: (numbers, id) =>
+    `*We still need your reply${id === undefined ? "" : ` for #${id}`} on:* ${numbers}`,
+  nothingMissing: (id) =>
+    `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
   yourTasks: (n) => `*Your tasks (${n})*`,
   more: (n) => `… and ${n} more. \`/task <code>\` lists them all.`,
   visitor: "See a task with `/task 14`, an institution's tasks with `/task IEM`.",

@@ -6,13 +6,14 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
-import { unansweredTasks } from "../digest/model.ts";
+import { type InstitutionStanding, type OtherCutoff, unansweredTasks } from "../digest/model.ts";
 import type { HomeData } from "../home/model.ts";
+import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
-import { statusLabel } from "./format.ts";
+import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
@@ -27,7 +28,8 @@ export interface HomeView {
 /**
  * The programme at a glance: its tasks' count, the counts by status and the headings (10, 10.1,
  * 13) counted apart as `/task` counts them ("📂 Virsraksti ar apakšuzdevumiem *3*", never under
- * "no result indicator"), the next session and cut-off.
+ * "no result indicator"), the next session and cut-off (named by its number and said to have
+ * passed once it has: "⏰ Ziņošanas termiņš #1 pagājis: *Pirmais* – …").
  */
 function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   const t = homeText(locale);
@@ -49,7 +51,9 @@ function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
     section(
       [
         s ? t.nextSession(formatInstant(s.at, zone, locale), escapeMrkdwn(s.title)) : t.noSession,
-        c ? t.cutoff(escapeMrkdwn(c.title), formatInstant(c.at, zone, locale)) : t.noCutoff,
+        c
+          ? t.cutoff(escapeMrkdwn(c.title), formatInstant(c.at, zone, locale), c.id, c.passed)
+          : t.noCutoff,
       ].join("\n"),
     ),
   ];
@@ -86,20 +90,28 @@ function languagePart(data: HomeData, locale: Locale): KnownBlock {
   };
 }
 
-function secretaryPart(data: HomeData, locale: Locale): KnownBlock[] {
+/**
+ * The secretary's part: who has not answered the current cut-off, in the digest's words and
+ * entries ("*Vēl nav atbildējušas uz #2:* IEM (5; nepārbaudīta atbilde: 5); LM (14)"), the other
+ * live cut-offs' replies named with theirs (the digest's "↩️ Atbildes saņemtas arī uz ziņošanas
+ * termiņu #1 …" line), and the digest button.
+ */
+function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   const t = homeText(locale);
+  const d = digestText(locale);
   if (!data.notAnswered) return [];
   // As the digest lists them: the tasks not answered, those replied to only unverified named.
-  const list = data.notAnswered
-    .map((i) => {
-      const note = i.unverified.length > 0 ? `; ${t.unverifiedReplies(i.unverified)}` : "";
-      return `${i.code} (${unansweredTasks(i).join(", ")}${note})`;
-    })
-    .join("; ");
+  const list = data.notAnswered.map((i) => notAnsweredEntry(i, locale)).join("; ");
+  const others = otherCutoffLines(data.otherCutoffs ?? [], locale, zone);
   return [
     { type: "divider" },
     header(t.secretaryHeading),
-    section(data.notAnswered.length > 0 ? t.notAnswered(list) : t.allAnswered),
+    section(
+      [
+        data.notAnswered.length > 0 ? d.notAnswered(list, data.cutoff?.id ?? null) : t.allAnswered,
+        ...others,
+      ].join("\n"),
+    ),
     {
       type: "actions",
       elements: [
@@ -116,17 +128,55 @@ function secretaryPart(data: HomeData, locale: Locale): KnownBlock[] {
   ];
 }
 
-function contactPart(data: HomeData, locale: Locale, budget: number): KnownBlock[] {
+/** "IEM (5, 14; nepārbaudīta atbilde: 5)": as the digest's entry (src/digest/document.ts). */
+function notAnsweredEntry(i: InstitutionStanding, locale: Locale): string {
+  const note =
+    i.unverified.length > 0 ? `; ${digestText(locale).unverifiedReplies(i.unverified)}` : "";
+  return `${i.code} (${unansweredTasks(i).join(", ")}${note})`;
+}
+
+/**
+ * One line per other live cut-off with replies, in the digest's words ({@link digestText}'s
+ * `otherCutoff`): "↩️ Atbildes saņemtas arī uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.):
+ * LM (14). Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`."
+ */
+function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: string): string[] {
+  const d = digestText(locale);
+  return others
+    .filter((c) => c.institutions.length > 0)
+    .map((c) =>
+      d.otherCutoff(
+        c.id,
+        escapeMrkdwn(c.title),
+        formatInstantDay(c.at, zone, locale),
+        c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
+        c.institutions[0]?.tasks[0] ?? "",
+      ),
+    );
+}
+
+/**
+ * Per institution the user is a contact of: what is still missing for the current cut-off, named
+ * by its number ("*Vēl gaidām jūsu atbildi uz #2 par:* 14"), its replies to another live cut-off
+ * named with that one (as the secretary's part, only its own entry), and its tasks.
+ */
+function contactPart(data: HomeData, locale: Locale, zone: string, budget: number): KnownBlock[] {
   const t = homeText(locale);
   const out: KnownBlock[] = [];
   for (const inst of data.mine) {
     const room = budget - out.length - 4;
     if (room < 1) break;
     out.push({ type: "divider" }, header(t.institutionHeading(inst.code, inst.name)));
-    if (data.cutoff)
-      out.push(
-        section(inst.missing.length > 0 ? t.missing(inst.missing.join(", ")) : t.nothingMissing),
-      );
+    const id = data.cutoff?.id;
+    const own = (data.otherCutoffs ?? []).map((c) => ({
+      ...c,
+      institutions: c.institutions.filter((i) => i.code === inst.code),
+    }));
+    const others = otherCutoffLines(own, locale, zone);
+    const missing = data.cutoff
+      ? [inst.missing.length > 0 ? t.missing(inst.missing.join(", "), id) : t.nothingMissing(id)]
+      : [];
+    if (missing.length + others.length > 0) out.push(section([...missing, ...others].join("\n")));
     out.push(
       section(t.yourTasks(inst.tasks.length)),
       // A heading among them reads as in `/task`: "📂 *13* … (✅ 4)".
@@ -141,9 +191,9 @@ export function renderHome(data: HomeData, locale: Locale, zone: string): HomeVi
   const top = [
     ...glance(data, locale, zone),
     languagePart(data, locale),
-    ...secretaryPart(data, locale),
+    ...secretaryPart(data, locale, zone),
   ];
-  const mine = contactPart(data, locale, HOME_BLOCKS_MAX - top.length - 1);
+  const mine = contactPart(data, locale, zone, HOME_BLOCKS_MAX - top.length - 1);
   const blocks = [...top, ...mine];
   if (!data.notAnswered && data.mine.length === 0)
     blocks.push(contextLine(homeText(locale).visitor));
