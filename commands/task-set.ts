@@ -9,18 +9,23 @@ import { currentProgramme, findProgrammeByRef, listProgrammes } from "../db/prog
 import { loadTasksForImport, type TaskValues, updateTask } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import type { Deadline, TaskStatus } from "../src/domain/types.ts";
-import { readDeadlineInput } from "../src/export/deadline-input.ts";
+import { dateDeadline, readDeadlineInput } from "../src/export/deadline-input.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
 import { statusOf } from "../src/import/status.ts";
 import { maySecretary, notice, replanSafely, secretaryIds } from "./access.ts";
-import { readDate } from "./args.ts";
+import { readDate, resolveDate } from "./args.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
-/** One change to a task. */
+/**
+ * One change to a task. A deadline typed as a day read against today ("vakar", "rīt", "1.02.",
+ * as every command's date help lists them) is kept as typed (`relative`) and dated by
+ * {@link handleSet} with the clock, Riga's day: `parseSet` stays pure.
+ */
 export type TaskChange =
   | { field: "status"; status: TaskStatus }
-  | { field: "deadline"; deadline: Deadline };
+  | { field: "deadline"; deadline: Deadline }
+  | { field: "deadline"; relative: string };
 
 /**
  * Why the text after "set" could not be read. `invalid_date`: a deadline shaped like a date
@@ -45,7 +50,8 @@ const STATUS_CODES: Record<string, TaskStatus> = {
 
 /**
  * Reads the text after "set": a field ("status"/"statuss", "deadline"/"termiņš") and its value
- * (a status code or a Latvian phrase; a deadline as `readDeadlineInput` reads it). Pure.
+ * (a status code or a Latvian phrase; a deadline as `readDeadlineInput` reads it, or a day
+ * read against today: "šodien", "rīt", "vakar", "aizvakar", "1.02."). Pure.
  */
 export function parseSet(
   text: string,
@@ -68,6 +74,9 @@ export function parseSet(
   const deadline = readDeadlineInput(value);
   if (deadline) return { ok: true, change: { field: "deadline", deadline } };
   const date = readDate(value);
+  // A past day too ("vakar"), as `set deadline 2020-01-01` is: the report has overdue tasks.
+  if (date.ok && date.spec.kind === "relative")
+    return { ok: true, change: { field: "deadline", relative: date.spec.text } };
   const problem = !date.ok && date.error === "invalid_date" ? "invalid_date" : "bad_deadline";
   return { ok: false, problem, value };
 }
@@ -114,7 +123,7 @@ export async function handleSet(
   const task = (await loadTasksForImport(deps.db, programme.id)).get(input.number);
   if (!task)
     return notice(messages(ctx.locale).errors.taskNotFound(input.number, null), undefined, false);
-  const patch = patchOf(input.change);
+  const patch = patchOf(input.change, deps);
   const changed = (Object.keys(patch) as Array<keyof typeof patch>).filter(
     (k) => task.row[k] !== patch[k],
   );
@@ -169,10 +178,21 @@ async function writeChange(
   });
 }
 
-function patchOf(change: TaskChange): Partial<TaskValues> {
+/** The columns a change sets; a day read against today is dated now, in the app's zone. */
+function patchOf(change: TaskChange, deps: CommandDeps): Partial<TaskValues> {
   if (change.field === "status") return { status: change.status };
-  const d = change.deadline;
+  const d = "deadline" in change ? change.deadline : dayDeadline(change.relative, deps);
   return { deadline_text: d.text, due_date: d.due, recurrence: d.recurrence };
+}
+
+/**
+ * The deadline `text` ("vakar", "1.02.") names today in `deps.config.timezone`, written as a
+ * typed date is ("29.11.2026."). `parseSet` let it through only if it reads as a day, so the
+ * fallback (kept as typed, undated) is not reached in practice.
+ */
+function dayDeadline(text: string, deps: CommandDeps): Deadline {
+  const date = resolveDate({ kind: "relative", text }, deps.config.timezone, deps.clock.now());
+  return date ? dateDeadline(date) : { text, due: null, recurrence: null };
 }
 
 function shownValue(

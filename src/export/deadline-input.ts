@@ -19,7 +19,11 @@ export function readDeadlineInput(text: string): Deadline | null {
   const printed = readDeadline(input);
   if (printed && printed.rest === "") return printed.deadline;
   const date = parseDateArg(input, "UTC");
-  if (!date.ok) return null;
-  const shown = DateTime.fromISO(date.date, { zone: "utc" }).toFormat("dd.MM.yyyy.");
-  return { text: shown, due: date.date, recurrence: null };
+  return date.ok ? dateDeadline(date.date) : null;
+}
+
+/** A deadline due on `isoDate` ("2027-06-30"), printed the Latvian way ("30.06.2027."). */
+export function dateDeadline(isoDate: string): Deadline {
+  const shown = DateTime.fromISO(isoDate, { zone: "utc" }).toFormat("dd.MM.yyyy.");
+  return { text: shown, due: isoDate, recurrence: null };
 }

@@ -9,7 +9,7 @@ const lv = {
   setUsage: [
     "*Uzdevuma maiņa (sekretārs)*",
     "• `/task 14 set status partial` – statuss: `done` (izpildīts), `partial` (izpildīts daļēji), `ongoing` (pastāvīgi), `not_done` (nav izpildīts)",
-    "• `/task 14 set deadline 2027-06-30` – termiņš: datums, `2027.gads`, `regulāri` vai `ikgadēji`",
+    "• `/task 14 set deadline 2027-06-30` – termiņš: datums (arī `šodien`, `rīt`, `vakar`), `2027.gads`, `regulāri` vai `ikgadēji`",
     "Katra maiņa tiek ierakstīta vēsturē (`/task 14 history`).",
   ].join("\n"),
   missingField: "Norādiet, ko mainīt: `status` vai `deadline`.",
@@ -43,7 +43,7 @@ const en: typeof lv = {
   setUsage: [
     "*Changing a task (secretary)*",
     "• `/task 14 set status partial` – status: `done`, `partial`, `ongoing`, `not_done`",
-    "• `/task 14 set deadline 2027-06-30` – deadline: a date, `2027.gads`, `regulāri` or `ikgadēji`",
+    "• `/task 14 set deadline 2027-06-30` – deadline: a date (also `today`, `tomorrow`, `yesterday`), `2027.gads`, `regulāri` or `ikgadēji`",
     "Every change is kept in the history (`/task 14 history`).",
   ].join("\n"),
   missingField: "Say what to change: `status` or `deadline`.",
