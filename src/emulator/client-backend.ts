@@ -10,7 +10,24 @@ import type {
   ResponseUrlContext,
   StoredMessage,
 } from "./types.ts";
+import type { UserChangeInput } from "./user-messages.ts";
 import { isResponse } from "./wait-for.ts";
+
+/**
+ * A control API request the emulator refused: `code` is its `error` (a Slack error code such as
+ * thread_not_found, cant_update_message, cant_delete_message, or "invalid_request"); `author`
+ * is the message's author when Slack's refusal is about who may change it.
+ */
+export class ControlError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly author?: string,
+  ) {
+    super(message);
+    this.name = "ControlError";
+  }
+}
 
 /** What the client needs from an emulator. */
 export interface ClientBackend {
@@ -22,14 +39,12 @@ export interface ClientBackend {
   /** A stored modal or Home tab by view id, with its id, type and hash. */
   view(viewId: string): Record<string, unknown> | undefined;
   postAsUser(input: PostAsUserInput): Promise<StoredMessage>;
-  /** Edits a person's message in the emulator: the message before and after. */
-  editAsUser(input: {
-    channelId: string;
-    ts: string;
-    text: string;
-  }): Promise<{ previous: StoredMessage; message: StoredMessage }>;
-  /** Deletes a person's message in the emulator; returns it. */
-  deleteAsUser(input: { channelId: string; ts: string }): Promise<StoredMessage>;
+  /** Edits a person's message in the emulator as `userId` (absent = its author): before, after. */
+  editAsUser(
+    input: UserChangeInput & { text: string },
+  ): Promise<{ previous: StoredMessage; message: StoredMessage }>;
+  /** Deletes a person's message in the emulator as `userId` (absent = its author); returns it. */
+  deleteAsUser(input: UserChangeInput): Promise<StoredMessage>;
   /**
    * The `index`-th post (0 = first) to the response_url with this id, past or future.
    * @throws Error after `timeoutMs`.
@@ -80,9 +95,11 @@ async function control<T>(
     headers: body ? { "content-type": "application/json" } : {},
     body: body ? JSON.stringify(body) : undefined,
   });
-  const json = (await response.json()) as T & { ok: boolean; error?: string };
-  if (!json.ok)
-    throw new Error(`emulator control ${path} failed: ${json.error ?? response.status}`);
+  const json = (await response.json()) as T & { ok: boolean; error?: string; author?: string };
+  if (!json.ok) {
+    const code = json.error ?? String(response.status);
+    throw new ControlError(`emulator control ${path} failed: ${code}`, code, json.author);
+  }
   return json;
 }
 
@@ -103,8 +120,9 @@ export function remoteBackend(emulatorUrl: string): ClientBackend {
     },
     view: () => undefined,
     postAsUser: async (input) => {
-      const { ts } = await control<{ ts: string }>(base, "messages", { ...input });
-      const { channelId, userId: user, text, threadTs } = input;
+      const sent = await control<{ ts: string; threadTs?: string }>(base, "messages", { ...input });
+      const { ts, threadTs } = sent;
+      const { channelId, userId: user, text } = input;
       return {
         type: "message",
         channel: channelId,

@@ -94,25 +94,34 @@ export interface SlackClient {
   /** An Events API callback around `event`, with retry headers when `retryNum` is set. */
   event(event: Record<string, unknown>, opts?: EventOptions): Promise<SlackHttpResult>;
   /**
-   * Stores a human message in the emulator and sends its `message` event; returns its ts.
+   * Stores a human message in the emulator and sends its `message` event; returns its ts and
+   * the thread it joined (`threadTs`: a reply's ts given means its parent's, as in Slack).
    * `text` is taken as Slack sends it: `&`, `<`, `>` already escaped (`R&amp;D`), mentions and
    * links as codes (`<@U1>`, `<https://…|label>`); `typedToSlackText` makes it from typed text.
+   * @throws Error with code thread_not_found (ApiError in-process, ControlError over HTTP) when
+   * `threadTs` names no message in the channel; no event is sent then.
    */
   userMessage(
     input: { text: string; threadTs?: string; userId?: string; channelId?: string },
     opts?: EventOptions,
-  ): Promise<SlackHttpResult & { ts: string }>;
+  ): Promise<SlackHttpResult & { ts: string; threadTs?: string }>;
   /**
-   * Edits a person's message in the emulator as its author does in Slack and sends the
+   * Edits a person's message in the emulator as `userId` (absent = its author) and sends the
    * `message_changed` event; `ts` is the edited message's.
+   * @throws Error with code cant_update_message when `userId` is not the author (no event sent).
    */
   userEdit(
-    input: { ts: string; text: string; channelId?: string },
+    input: { ts: string; text: string; channelId?: string; userId?: string },
     opts?: EventOptions,
   ): Promise<SlackHttpResult>;
-  /** Deletes a person's message in the emulator and sends the `message_deleted` event. */
+  /**
+   * Deletes a person's message in the emulator as `userId` (absent = its author) and sends the
+   * `message_deleted` event.
+   * @throws Error with code cant_delete_message when `userId` is neither the author nor a
+   * workspace admin (no event sent).
+   */
   userDelete(
-    input: { ts: string; channelId?: string },
+    input: { ts: string; channelId?: string; userId?: string },
     opts?: EventOptions,
   ): Promise<SlackHttpResult>;
   urlVerification(challenge: string, opts?: ForgeOptions): Promise<SlackHttpResult>;

@@ -156,10 +156,12 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
         text: input.text,
         threadTs: input.threadTs,
       });
-      const parent = input.threadTs ? await backend.message(channelId, input.threadTs) : undefined;
+      // The thread's parent (a reply's ts given means its parent's thread): parent_user_id.
+      const threadTs = stored.thread_ts;
+      const parent = threadTs ? await backend.message(channelId, threadTs) : undefined;
       const type = channelId.startsWith("D") ? "im" : "channel";
       const result = await event(core, messageEvent(core.ctx, stored, type, parent?.user), opts);
-      return { ...result, ts: stored.ts };
+      return { ...result, ts: stored.ts, ...(threadTs ? { threadTs } : {}) };
     },
     async userEdit(input, opts = {}) {
       if (!backend) throw new Error("userEdit needs an emulator");
@@ -171,7 +173,8 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     async userDelete(input, opts = {}) {
       if (!backend) throw new Error("userDelete needs an emulator");
       const channelId = input.channelId ?? core.channelId;
-      const message = await backend.deleteAsUser({ ts: input.ts, channelId });
+      const { ts, userId } = input;
+      const message = await backend.deleteAsUser({ ts, channelId, userId });
       const type = channelId.startsWith("D") ? "im" : "channel";
       const at = (core.now() / 1000).toFixed(6);
       return event(core, messageDeletedEvent(message, type, at), opts);

@@ -9,16 +9,21 @@
  * | `GET /_emulator/responses/<id>?since=N&wait=ms` | `{responses, next}` for one response_url, long-polling up to `wait` ms (≤ 60 000) until one arrives |
  * | `GET /_emulator/messages?channel=C` | `{messages}` of a channel |
  * | `GET /_emulator/home?user=U&after=H&wait=ms` | `{view}`: the Home tab last published for U (with `id`, `hash`), or null; with `after`, long-polls up to `wait` ms (≤ 60 000) for a Home whose hash is not H (a re-publish) |
- * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?}`) |
+ * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?, isAdmin?}`) |
  * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
- * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts}` |
- * | `POST /_emulator/message-edits` | edit a person's message (`{channelId, ts, text}`) → `{previous, message}` |
- * | `POST /_emulator/message-deletions` | delete a person's message (`{channelId, ts}`) → `{message}` |
+ * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts, threadTs?}` (the thread it joined: a reply's ts means its parent's) |
+ * | `POST /_emulator/message-edits` | edit a person's message (`{channelId, ts, text, userId?}`; `userId` = who edits, absent = the author) → `{previous, message}` |
+ * | `POST /_emulator/message-deletions` | delete a person's message (`{channelId, ts, userId?}`) → `{message}` |
+ *
+ * A refusal Slack would answer with an error code (thread_not_found, cant_update_message,
+ * cant_delete_message) comes back as HTTP 400 `{ok: false, error: <code>, detail}`, with the
+ * message's `author` for the last two; any other bad request as `error: "invalid_request"`.
  * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?, messageTs?}` → `{id, url}` |
  * | `POST /_emulator/triggers` | `{userId?}` → `{trigger_id}` |
  * | `POST /_emulator/reset` | back to the seeded state |
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { ApiError } from "./args.ts";
 import { parseJsonObject, sendJson } from "./http.ts";
 import { viewToWire } from "./methods/views.ts";
 import type {
@@ -31,6 +36,7 @@ import type {
   ResponseUrlContext,
   StoredMessage,
 } from "./types.ts";
+import type { UserChangeInput } from "./user-messages.ts";
 import type { Workspace } from "./workspace.ts";
 
 /** Longest long-poll accepted, in milliseconds. */
@@ -45,11 +51,11 @@ export interface ControlTarget {
   addUser(input: Partial<AddUserInput> & { id: string }): EmulatorUser;
   addChannel(input: AddChannelInput): EmulatorChannel;
   postAsUser(input: PostAsUserInput): string;
-  editAsUser(input: { channelId: string; ts: string; text: string }): {
+  editAsUser(input: UserChangeInput & { text: string }): {
     previous: StoredMessage;
     message: StoredMessage;
   };
-  deleteAsUser(input: { channelId: string; ts: string }): StoredMessage;
+  deleteAsUser(input: UserChangeInput): StoredMessage;
   reset(): void;
 }
 
@@ -117,7 +123,7 @@ async function getResponses(
   return { responses, next: since + responses.length };
 }
 
-function post(target: ControlTarget, route: string, body: Json): Json | undefined {
+function post(target: ControlTarget, ws: Workspace, route: string, body: Json): Json | undefined {
   switch (route) {
     case "users": {
       const id = str(body, "id");
@@ -128,7 +134,8 @@ function post(target: ControlTarget, route: string, body: Json): Json | undefine
         tz: str(body, "tz"),
       };
       const isBot = typeof body.isBot === "boolean" ? body.isBot : undefined;
-      return { user: target.addUser({ id, name, locale, tz, isBot }) };
+      const isAdmin = typeof body.isAdmin === "boolean" ? body.isAdmin : undefined;
+      return { user: target.addUser({ id, name, locale, tz, isBot, isAdmin }) };
     }
     case "channels": {
       const [id, name] = [str(body, "id"), str(body, "name")];
@@ -145,20 +152,20 @@ function post(target: ControlTarget, route: string, body: Json): Json | undefine
       ];
       if (!channelId || !userId || text === undefined)
         throw new Error("channelId, userId, text are required");
-      return {
-        ts: target.postAsUser({ channelId, userId, text, threadTs: str(body, "threadTs") }),
-      };
+      const ts = target.postAsUser({ channelId, userId, text, threadTs: str(body, "threadTs") });
+      const threadTs = ws.findMessage(channelId, ts)?.thread_ts;
+      return { ts, ...(threadTs ? { threadTs } : {}) };
     }
     case "message-edits": {
       const [channelId, ts, text] = [str(body, "channelId"), str(body, "ts"), str(body, "text")];
       if (!channelId || !ts || text === undefined)
         throw new Error("channelId, ts, text are required");
-      return { ...target.editAsUser({ channelId, ts, text }) };
+      return { ...target.editAsUser({ channelId, ts, text, userId: str(body, "userId") }) };
     }
     case "message-deletions": {
       const [channelId, ts] = [str(body, "channelId"), str(body, "ts")];
       if (!channelId || !ts) throw new Error("channelId and ts are required");
-      return { message: target.deleteAsUser({ channelId, ts }) };
+      return { message: target.deleteAsUser({ channelId, ts, userId: str(body, "userId") }) };
     }
     case "response-urls": {
       const url = target.responseUrl(str(body, "id"), {
@@ -222,12 +229,14 @@ export async function handleControl(
     } else if (req.method === "POST") {
       const body = raw.trim() === "" ? {} : parseJsonObject(raw);
       if (!body) return sendJson(res, 400, { ok: false, error: "invalid_json" });
-      result = post(target, route, body);
+      result = post(target, ws, route, body);
     }
     if (!result) return sendJson(res, 404, { ok: false, error: "not_found" });
     if (!res.destroyed) sendJson(res, 200, { ok: true, ...result });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof ApiError)
+      return sendJson(res, 400, { ok: false, error: error.code, detail: message, ...error.extra });
     sendJson(res, 400, { ok: false, error: "invalid_request", detail: message });
   }
 }

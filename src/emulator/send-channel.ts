@@ -18,6 +18,7 @@ import {
   type CliFlags,
   type CliIo,
   channelNames,
+  errorCode,
   findChannel,
   localClient,
   localPeople,
@@ -97,8 +98,21 @@ export async function runChannelMode(
     // --lang / --slack-locale: the person's language chosen first, so the app's notes use it.
     await prepareUser(client, file, userId, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);
     const since = await callCount(file.emulatorUrl);
-    const sent = await client.userMessage({ text, threadTs: flags.reply, userId, channelId });
-    io.stdout(t.posted(sent.ts, channelId, flags.reply, sent.status));
+    const sent = await client
+      .userMessage({ text, threadTs: flags.reply, userId, channelId })
+      .catch((error: unknown) => {
+        // Gone between the look above and the post: the local Slack refused (thread_not_found).
+        if (thread && errorCode(error) === "thread_not_found") return null;
+        throw error;
+      });
+    if (!sent) {
+      io.stderr(t.noThread(thread ?? "", channelId));
+      return 1;
+    }
+    // A reply's ts names its parent's thread, as in Slack: say where the message went.
+    if (thread && sent.threadTs && sent.threadTs !== thread)
+      io.stdout(t.replyToReply(thread, sent.threadTs));
+    io.stdout(t.posted(sent.ts, channelId, sent.threadTs ?? flags.reply, sent.status));
     if (sent.status !== 200) return 1;
     await printNotesAfter(file, io, t, { since, ts: sent.ts, userId, channelId });
     return 0;

@@ -4,7 +4,9 @@
  * client that signs as Slack does.
  */
 import type { TextOptions } from "../slack/blocks-to-text.ts";
+import { ApiError } from "./args.ts";
 import { createSlackClient, type SlackClient } from "./client.ts";
+import { ControlError } from "./client-backend.ts";
 import { chooseLanguageOnHome, HOME_LANGUAGES, type HomeLanguage } from "./home-language.ts";
 import type { LocalSlackFile } from "./local-file.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
@@ -220,4 +222,14 @@ export async function channelNames(
     }),
   );
   return names;
+}
+
+/**
+ * The Slack error code of a refusal by the local Slack (`thread_not_found`,
+ * `cant_update_message`, …): a {@link ControlError}'s `code` (control API, another process) or
+ * an {@link ApiError}'s (the emulator in this process); undefined for anything else.
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (error instanceof ControlError || error instanceof ApiError) return error.code;
+  return undefined;
 }

@@ -16,9 +16,12 @@ import { callCount, EPHEMERAL_WAIT_MS, printNotesAfter } from "./send-channel.ts
 import {
   type CliFlags,
   type CliIo,
+  errorCode,
   localClient,
   localPeople,
   prepareUser,
+  unknownUser,
+  withMentions,
 } from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
 import { typedToSlackText } from "./typed-text.ts";
@@ -131,12 +134,15 @@ interface StoredMessage {
 /**
  * `--edit <ts> "text"` / `--delete <ts>` in `--channel` (default the local channel): the
  * person's message changed or deleted in the local Slack and the app told by the signed event
- * Slack sends, as its author (Slack lets only the author edit). A ts the channel lacks, or the
- * app's own message, is refused (exit 1); no text for `--edit` is a usage error (exit 2). Then
- * prints the notes the change made the app show only to the author (ephemeral, or its DM
- * fallback), as `--reply` does (send-channel.ts, printNotesAfter). With `--lang` /
- * `--slack-locale` the author's language is chosen first (send-support.ts, prepareUser), so those
- * notes come in it.
+ * Slack sends. Done as `--user` (default: the message's author). The local Slack refuses, as
+ * Slack does, an edit by anyone but the author (cant_update_message) and a deletion by anyone
+ * but the author or a workspace admin (cant_delete_message): printed as "only the author,
+ * @name, can …" (exit 1), and the app is told nothing. A ts the channel lacks, or the app's own
+ * message, is refused (exit 1); an unknown `--user` or no text for `--edit` is a usage error
+ * (exit 2). Then prints the notes the change made the app show only to the person who made it
+ * (ephemeral, or its DM fallback), as `--reply` does (send-channel.ts, printNotesAfter). With
+ * `--lang` / `--slack-locale` that person's language is chosen first (send-support.ts,
+ * prepareUser), so those notes come in it.
  */
 export async function changeMessage(
   file: LocalSlackFile,
@@ -171,14 +177,33 @@ export async function changeMessage(
     io.stderr(t.notAPersonsMessage(ts));
     return 1;
   }
-  const client = localClient(file, message.user, channelId);
-  // --lang / --slack-locale: the author's language chosen first, so the app's notes use it.
-  await prepareUser(client, file, message.user, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);
+  const userId = flags.user ?? message.user;
+  if (flags.user !== undefined) {
+    // Slack only lets its own members act: a person the local Slack lacks is refused.
+    const people = await unknownUser(file, userId);
+    if (people) {
+      io.stderr(t.unknownUser(userId, people.join(", ")));
+      return 2;
+    }
+  }
+  const client = localClient(file, userId, channelId);
+  // --lang / --slack-locale: the person's language chosen first, so the app's notes use it.
+  await prepareUser(client, file, userId, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);
   const since = await callCount(file.emulatorUrl);
-  const sent =
-    flags.edit !== undefined
-      ? await client.userEdit({ ts, text, channelId })
-      : await client.userDelete({ ts, channelId });
+  const action = flags.edit !== undefined ? "edit" : "delete";
+  // The local Slack decides who may change the message (the author; an admin may delete).
+  const sent = await (action === "edit"
+    ? client.userEdit({ ts, text, channelId, userId })
+    : client.userDelete({ ts, channelId, userId })
+  ).catch((error: unknown) => {
+    const code = errorCode(error);
+    if (code === "cant_update_message" || code === "cant_delete_message") return null;
+    throw error;
+  });
+  if (!sent) {
+    io.stderr(t.notAuthor(action, ts, await withMentions(file, `<@${message.user}>`)));
+    return 1;
+  }
   io.stdout(
     flags.edit !== undefined
       ? t.edited(ts, channelId, sent.status)
@@ -187,7 +212,7 @@ export async function changeMessage(
   if (sent.status !== 200) return 1;
   // What the change made the app show only to its author ("task 99 is not in this reminder"),
   // printed as --reply prints a reply's notes.
-  await printNotesAfter(file, io, t, { since, ts, userId: message.user, channelId });
+  await printNotesAfter(file, io, t, { since, ts, userId, channelId });
   return 0;
 }
 

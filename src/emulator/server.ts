@@ -31,7 +31,7 @@ import type {
   StoredView,
   WorkspaceIdentity,
 } from "./types.ts";
-import { deleteAsUser, editAsUser, postAsUser } from "./user-messages.ts";
+import { deleteAsUser, editAsUser, postAsUser, type UserChangeInput } from "./user-messages.ts";
 import { waitForRecord } from "./wait-for.ts";
 import { DEFAULT_CHANNEL, DEFAULT_IDENTITY, DEFAULT_USER, Workspace } from "./workspace.ts";
 
@@ -186,8 +186,10 @@ export class SlackEmulator implements ControlTarget {
   }
 
   /**
-   * Posts a human's message (a thread reply with `threadTs`) and returns its ts. Only
-   * stores it: send the matching `message` event to the app with the client.
+   * Posts a human's message (a thread reply with `threadTs`; a reply's ts means its parent's
+   * thread, as in Slack) and returns its ts. Only stores it: send the matching `message` event
+   * to the app with the client.
+   * @throws ApiError thread_not_found when `threadTs` names no message in the channel.
    * @throws Error for an unknown channel or user.
    */
   postAsUser(input: PostAsUserInput): string {
@@ -197,9 +199,11 @@ export class SlackEmulator implements ControlTarget {
   /**
    * Edits a human's message as its author does in Slack: the new text, `edited` stamped. Returns
    * the message before and after. Only stores it: send the `message_changed` event with the
-   * client. @throws Error for an unknown channel or message, or a message the bot posted.
+   * client. `userId` is who edits (absent = the author).
+   * @throws ApiError cant_update_message when `userId` is not the author.
+   * @throws Error for an unknown channel or message, or a message the bot posted.
    */
-  editAsUser(input: { channelId: string; ts: string; text: string }): {
+  editAsUser(input: UserChangeInput & { text: string }): {
     previous: StoredMessage;
     message: StoredMessage;
   } {
@@ -207,11 +211,13 @@ export class SlackEmulator implements ControlTarget {
   }
 
   /**
-   * Deletes a human's message as its author does in Slack; returns it. Only stores it: send the
-   * `message_deleted` event with the client. @throws Error for an unknown channel or message,
-   * or a message the bot posted.
+   * Deletes a human's message as its author (or a workspace admin) does in Slack; returns it.
+   * Only stores it: send the `message_deleted` event with the client. `userId` is who deletes
+   * (absent = the author).
+   * @throws ApiError cant_delete_message when `userId` is neither the author nor an admin.
+   * @throws Error for an unknown channel or message, or a message the bot posted.
    */
-  deleteAsUser(input: { channelId: string; ts: string }): StoredMessage {
+  deleteAsUser(input: UserChangeInput): StoredMessage {
     return deleteAsUser(this.ws, input);
   }
 

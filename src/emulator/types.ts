@@ -16,6 +16,8 @@ export interface EmulatorUser {
   isBot: boolean;
   /** A deactivated account (users.info `deleted: true`); absent = active. */
   deleted?: boolean;
+  /** A workspace admin (users.info `is_admin: true`): may delete others' messages. */
+  isAdmin?: boolean;
 }
 
 /** Input of `addUser`; `tz` defaults to "Europe/Riga", `isBot` to false. */
@@ -27,6 +29,8 @@ export interface AddUserInput {
   isBot?: boolean;
   /** Deactivated (users.info says `deleted: true`); default false. */
   deleted?: boolean;
+  /** A workspace admin (users.info `is_admin: true`); default false. */
+  isAdmin?: boolean;
 }
 
 /**

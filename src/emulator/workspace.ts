@@ -129,6 +129,7 @@ export class Workspace {
     };
     const deleted = input.deleted ?? existing?.deleted;
     if (deleted) user.deleted = true;
+    if (input.isAdmin ?? existing?.isAdmin) user.isAdmin = true;
     this.users.set(user.id, user);
     return user;
   }

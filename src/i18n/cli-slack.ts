@@ -13,7 +13,7 @@ const lv = {
     'Lietošana: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
     "           npm run slack -- --history [--channel C…] [--json]",
     '           npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
-    '           npm run slack -- --edit <ts> "14: labots teksts" | --delete <ts> [--channel C…]',
+    '           npm run slack -- --edit <ts> "14: labots teksts" | --delete <ts> [--user U…] [--channel C…]',
     "           npm run slack -- --add-channel lm-darba-grupa | --add-user anna",
   ].join("\n"),
   /** The first word was a command without its slash ("task 14"). */
@@ -31,6 +31,14 @@ const lv = {
     `Izveidots lietotājs @${name} (${id}). Komandās: <@${id}>; rīkoties šīs personas vārdā: --user ${id}.`,
   notAPersonsMessage: (ts: string) =>
     `Ziņa ${ts} ir lietotnes ziņa: labot vai dzēst var tikai cilvēka ziņu (kā Slack – tikai tās autors).`,
+  /**
+   * `--user` is not the message's author: Slack refused the edit (cant_update_message) or the
+   * deletion (cant_delete_message, which a workspace admin may still do); `author` as `@name`.
+   */
+  notAuthor: (action: "edit" | "delete", ts: string, author: string) =>
+    action === "edit"
+      ? `Ziņu ${ts} labot var tikai tās autors ${author} (Slack atteica: cant_update_message). Nekas nav mainīts.`
+      : `Ziņu ${ts} dzēst var tikai tās autors ${author} vai darba vietas administrators (Slack atteica: cant_delete_message). Nekas nav dzēsts.`,
   edited: (ts: string, channel: string, status: number) =>
     `Labota ziņa ${ts} kanālā ${channel} (message_changed); lietotne atbildēja ar HTTP ${status}.`,
   deleted: (ts: string, channel: string, status: number) =>
@@ -65,6 +73,9 @@ const lv = {
     `Lokālajā Slack nav kanāla ${channel}. Norādiet kanāla ID, piemēram, ${local}; lietotnes tiešās ziņas jums ir D… kanālā, kad lietotne tajā ko uzrakstījusi.`,
   noThread: (ts: string, channel: string) =>
     `Kanālā ${channel} nav ziņas ${ts}: pavedienu ts vērtības redz ar \`npm run slack -- --history\` (citam kanālam pievienojiet --channel <id>).`,
+  /** `--reply` named a reply, not a thread: as in Slack, the message joined its parent's thread. */
+  replyToReply: (reply: string, root: string) =>
+    `Ziņa ${reply} pati ir atbilde pavedienā ${root}; kā Slack, jūsu atbilde ievietota šajā pavedienā.`,
   posted: (ts: string, channel: string, thread: string | undefined, status: number) =>
     `Publicēts ${ts} kanālā ${channel}${thread ? ` (pavedienā ${thread})` : ""}; lietotne atbildēja ar HTTP ${status}.`,
   /** Marks before the app's messages. */
@@ -80,7 +91,7 @@ const en: typeof lv = {
     'Usage: npm run slack -- "/task 14" [--user U…] [--channel C…] [--lang en|lv|slack] [--json]',
     "       npm run slack -- --history [--channel C…] [--json]",
     '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
-    '       npm run slack -- --edit <ts> "14: edited text" | --delete <ts> [--channel C…]',
+    '       npm run slack -- --edit <ts> "14: edited text" | --delete <ts> [--user U…] [--channel C…]',
     "       npm run slack -- --add-channel lm-working-group | --add-user anna",
   ].join("\n"),
   slashHint: (line) => `Did you mean \`npm run slack -- "${line}"\`? A command starts with /.`,
@@ -97,6 +108,10 @@ const en: typeof lv = {
     `Created the user @${name} (${id}). In commands: <@${id}>; act as them: --user ${id}.`,
   notAPersonsMessage: (ts) =>
     `${ts} is the app's message: only a person's message can be edited or deleted (in Slack, by its author only).`,
+  notAuthor: (action, ts, author) =>
+    action === "edit"
+      ? `Only its author, ${author}, can edit ${ts} (Slack refused: cant_update_message). Nothing was changed.`
+      : `Only its author, ${author}, or a workspace admin can delete ${ts} (Slack refused: cant_delete_message). Nothing was deleted.`,
   edited: (ts, channel, status) =>
     `Edited ${ts} in ${channel} (message_changed); the app answered HTTP ${status}.`,
   deleted: (ts, channel, status) =>
@@ -121,6 +136,8 @@ const en: typeof lv = {
     `The local Slack has no channel ${channel}. Give a channel ID such as ${local}; the app's direct messages to you are in a D… channel once it has written there.`,
   noThread: (ts, channel) =>
     `No message ${ts} in ${channel}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
+  replyToReply: (reply, root) =>
+    `${reply} is itself a reply in the thread ${root}; as in Slack, your reply went into that thread.`,
   posted: (ts, channel, thread, status) =>
     `Posted ${ts} in ${channel}${thread ? ` (thread ${thread})` : ""}; the app answered HTTP ${status}.`,
   onlyVisibleTo: (user) => `[app, only visible to ${user}]`,

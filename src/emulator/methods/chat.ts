@@ -4,6 +4,7 @@
  */
 import { ApiError, optionalString, requiredString } from "../args.ts";
 import type { StoredMessage } from "../types.ts";
+import { threadRootTs } from "../user-messages.ts";
 import type { Workspace } from "../workspace.ts";
 import {
   isTs,
@@ -26,8 +27,10 @@ function readThreadTs(value: string | undefined): string | undefined {
 }
 
 /**
- * chat.postMessage: posts as the bot. A `thread_ts` that names no message is accepted, as
- * Slack does, but the reply then shows nowhere in history.
+ * chat.postMessage: posts as the bot. A `thread_ts` of a reply puts the message in that reply's
+ * parent thread (its `thread_ts` is the parent's), as Slack keeps threads one level deep (the
+ * page's `thread_ts`: "Avoid using a reply's ts value; use its parent instead"). A `thread_ts`
+ * that names no message is accepted, as Slack does, but the reply then shows nowhere in history.
  * Errors: channel_not_found, not_in_channel, no_text, invalid_blocks(_format), msg_too_long,
  * invalid_thread_ts, invalid_metadata_format.
  */
@@ -36,7 +39,8 @@ export const postMessage: MethodHandler = ({ args, ws }) => {
   requireBotMember(channel);
   const content = readContent(args);
   const metadata = readMetadata(args);
-  const threadTs = readThreadTs(optionalString(args, "thread_ts"));
+  const given = readThreadTs(optionalString(args, "thread_ts"));
+  const threadTs = given && (threadRootTs(ws, channel.id, given) ?? given);
   const { botUserId, botId } = ws.identity;
   const message: StoredMessage = {
     type: "message",

@@ -43,6 +43,7 @@ function userObject(ws: Ws, user: User, withLocale: boolean) {
     real_name: user.name,
     deleted: user.deleted === true,
     is_bot: user.isBot,
+    is_admin: user.isAdmin === true,
     is_app_user: false,
     tz: user.tz,
     tz_label: user.tz,
