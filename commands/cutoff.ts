@@ -19,7 +19,7 @@ import {
   replanSafely,
 } from "./access.ts";
 import { addCutoff, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
-import { CUTOFF_GRACE_DAYS, cutoffIds, defaultCutoff } from "./cutoff-default.ts";
+import { CUTOFF_GRACE_DAYS, cutoffIds, defaultCutoff, othersByTime } from "./cutoff-default.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { mistakeReply } from "./cutoff-mistake.ts";
 import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
@@ -134,6 +134,13 @@ async function defaultPlan(deps: CommandDeps, ctx: CommandContext): Promise<Repl
   // The example names the cut-off after the chosen one when there is one, else the latest.
   const example = chosen.others.find((o) => o.at > c.at) ?? chosen.others.at(-1);
   if (example) lead.push(t.planOthers(chosen.others.length, cutoffIds(chosen.others), example.id));
+  // A passed cut-off is not one ahead: named apart, as /task tells them (cutoffsShownAt).
+  const by = othersByTime(chosen.others, deps.clock.now());
+  if (by.recent.length + by.older.length > 0) {
+    const ids = (list: readonly (typeof chosen.others)[number][]) =>
+      list.length > 0 ? cutoffIds(list) : "";
+    lead.push(t.planOthersApart(ids(by.ahead), ids(by.recent), ids(by.older), CUTOFF_GRACE_DAYS));
+  }
   return plan(c.id, deps, ctx, lead.join(" "));
 }
 

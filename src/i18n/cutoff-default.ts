@@ -61,6 +61,18 @@ const lv = {
   /** After {@link planLead}: `count` other live cut-offs, `ids` "#1, #5", `example` one id. */
   planOthers: (count: number, ids: string, example: number) =>
     `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${ids}): cita termiņa plāns – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`,
+  /**
+   * After {@link planOthers} when any of them has passed: which are ahead and which passed
+   * (within `days` days, or earlier); `ahead`, `recent`, `older` are "#1, #5" or "" for none.
+   */
+  planOthersApart: (ahead: string, recent: string, older: string, days: number) =>
+    [
+      ahead ? `Priekšā: ${ahead}.` : "Priekšā neviena.",
+      recent ? `Pagājuši pēdējās ${days} dienās: ${recent} (atbildes vēl var pienākt).` : "",
+      older ? `Pagājuši senāk: ${older}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   /** `/cutoff plan` without a number when no cut-off is live (none, or only removed ones). */
   planNone:
     "Spēkā esoša ziņošanas termiņa nav, tāpēc nav arī atgādinājumu plāna. Termiņu pievienojiet ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
@@ -108,6 +120,14 @@ const en: typeof lv = {
     `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${why === "recent" ? " There is no next one, and replies to this one may still come in." : ""}${staleEn(stale)}`,
   planOthers: (count, ids, example) =>
     `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${ids}): for another one's plan, \`/cutoff plan ${example}\`; for all of them, \`/cutoff list\`.`,
+  planOthersApart: (ahead, recent, older, days) =>
+    [
+      ahead ? `Ahead: ${ahead}.` : "None of them is ahead.",
+      recent ? `Passed within the last ${days} days: ${recent} (replies may still come in).` : "",
+      older ? `Passed earlier: ${older}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   planNone:
     "There is no live reporting cut-off, so there is no reminder plan. Add a cut-off with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
   planUndecided: (count, days, example) =>
