@@ -1,5 +1,17 @@
 import { defineCatalog } from "./define.ts";
 
+/** An institution's reminder thread to point to: its code and a link to the thread's root. */
+export interface ThreadLink {
+  code: string;
+  link: string;
+}
+
+/** " (LM: <link|atvērt>)", several joined by "; "; "" for none. */
+function threadLinks(threads: readonly ThreadLink[], open: string): string {
+  if (threads.length === 0) return "";
+  return ` (${threads.map((t) => `${t.code}: <${t.link}|${open}>`).join("; ")})`;
+}
+
 /** What an institution may say about a task in the "Submit update" modal (stored as `status_claim`). */
 export type StatusClaim = "done" | "partial" | "in_progress" | "not_started" | "no_change";
 
@@ -82,8 +94,13 @@ const lv = {
       : `Jūsu labotā atbilde joprojām ir pievienota uzdevumam *${number}*.`,
   noNumberUnassigned:
     "Jūsu ziņā nav uzdevuma numura, tāpēc tā saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā nav atbilde par kādu uzdevumu, nekas nav jādara.",
-  notReminderThread: (example: string) =>
-    `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
+  /**
+   * To a person writing in a digest's thread: where replies go. `threads`: their institutions'
+   * reminder threads for the current cut-off (code, link), linked after "pavedienā"; none: as
+   * before, unlinked.
+   */
+  notReminderThread: (example: string, threads: readonly ThreadLink[] = []) =>
+    `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā${threadLinks(threads, "atvērt")}, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
@@ -186,8 +203,8 @@ const en: typeof lv = {
       : `Your edited reply is still attached to task *${number}*.`,
   noNumberUnassigned:
     "Your message names no task number, so it is kept but not attached to any task. If it is not an answer about a task, nothing needs to be done.",
-  notReminderThread: (example) =>
-    `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
+  notReminderThread: (example, threads = []) =>
+    `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>

@@ -1,9 +1,14 @@
 import type { Db } from "../../db/client.ts";
 import { institutionsOfContact } from "../../db/contacts.ts";
+import { activeCutoff } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
+import { listInstitutions } from "../../db/institutions.ts";
+import { findThread } from "../../db/threads.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
-import { replyText } from "../i18n/reply.ts";
+import { replyText, type ThreadLink } from "../i18n/reply.ts";
+import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
+import { messageLink } from "../slack/render-task-cutoff.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { SlackMessage } from "./message.ts";
@@ -30,7 +35,10 @@ export async function isDigestAnswer(
  * refused", reason "digest_thread") and its author is told privately in that thread — or by
  * direct message when Slack refuses the ephemeral — in their language, to answer in their
  * institution's reminder thread starting with the task number (the message's own number as the
- * example, else "14") or to press "Submit update" there. The note may fail alone (logged).
+ * example, else "14") or to press "Submit update" there. When the author is a contact of an
+ * institution whose reminder thread for the current cut-off exists ({@link reminderThreadsOf}),
+ * the note links it (" (LM: <…|atvērt>)"); otherwise it names no thread. The note may fail alone
+ * (logged).
  */
 export async function refuseDigestThreadMessage(
   deps: ReplyDeps,
@@ -44,10 +52,40 @@ export async function refuseDigestThreadMessage(
   const example = leadingNumbers(message.text)[0] ?? "14";
   await sideEffect(deps.logger, "digest_thread_note", async () => {
     const locale = await deps.locales.forUser(userId);
+    const threads = userId === "" ? [] : await reminderThreadsOf(deps, userId);
     await ephemeralOrDirect(
       deps,
       { reply: { userId }, thread: { channelId: message.channelId, threadTs: message.threadTs } },
-      renderNotice(replyText(locale).notReminderThread(example)),
+      renderNotice(replyText(locale).notReminderThread(example, threads)),
     );
   });
+}
+
+/**
+ * The reminder threads of the institutions `userId` is a contact of for the current cut-off
+ * (`activeCutoff`: the next not passed, else the last passed within {@link CUTOFF_GRACE_DAYS}
+ * days — the one the digest and the App Home are about), each as its institution's code and a
+ * link to the thread's root ({@link messageLink}, as the "atvērt" links elsewhere), in the
+ * order `listInstitutions` gives. Empty when the user is no contact, there is no current cut-off, or no reminder has
+ * started a thread for it yet. Reads the store; its errors are thrown.
+ */
+export async function reminderThreadsOf(
+  deps: Pick<ReplyDeps, "db" | "clock">,
+  userId: string,
+): Promise<ThreadLink[]> {
+  const ids = new Set(await institutionsOfContact(deps.db, userId));
+  if (ids.size === 0) return [];
+  const now = deps.clock.now();
+  const cutoff = await activeCutoff(
+    deps.db,
+    now.toUTC().toISO() ?? "",
+    now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+  );
+  if (!cutoff) return [];
+  const out: ThreadLink[] = [];
+  for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
+    const thread = await findThread(deps.db, cutoff.id, inst.id);
+    if (thread) out.push({ code: inst.code, link: messageLink(thread.channelId, thread.threadTs) });
+  }
+  return out;
 }

@@ -1,0 +1,85 @@
+/**
+ * A contact who writes in the working group's digest thread is told, privately, that replies are
+ * not collected there, with a link to their institution's reminder thread for the current
+ * cut-off (the root's message link, as the app's "atvērt" links): " (LM: <…|atvērt>)" in
+ * Latvian, " (LM: <…|open>)" in English. Without such a thread (a contact of an institution
+ * not yet reminded) or for someone who is no contact, the note names no thread, as before.
+ * Real app, signed Events API callbacks, the emulator; SQLite or PostgreSQL (TEST_DATABASE).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { groupPostOf, listDigests } from "../../db/digests.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { findReplyByMessage } from "../../db/replies.ts";
+import { messageLink } from "../../src/slack/render-task-cutoff.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
+import { startFindingsApp, WG } from "../replies/findings-support.ts";
+import { ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
+
+const IEM_CONTACT = "U0IEMCNT";
+let t: TestApp;
+let logs: LogWatch;
+
+beforeAll(async () => {
+  ({ t, logs } = await startFindingsApp());
+  t.emulator.addUser({ id: IEM_CONTACT, name: "ilze", locale: "lv-LV" });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+const { thread } = replySteps(() => ({ t, logs }), "C0DTL");
+
+const LEAD_LV =
+  "Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
+const TAIL_LV =
+  ", sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.";
+
+describe("the note to a person writing in the digest's thread", () => {
+  it("links the contact's reminder thread for the current cut-off; otherwise names none", async () => {
+    const f = await thread(["5", "14"]);
+    const iem = await findInstitution(t.app.db, "IEM");
+    await setMapping(t.app.db, iem?.id ?? 0, null, [IEM_CONTACT], new Date().toISOString());
+    const since = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await t.slack.command("/digest", `since ${since}`, {
+      userId: PEOPLE.secretary,
+      channelId: WG,
+    });
+    await logs.waitFor((l) => l.msg === "digest posted", 20_000);
+    const digest = (await listDigests(t.app.db, 1))[0];
+    const post = digest ? await groupPostOf(t.app.db, digest.id) : undefined;
+    if (!post) throw new Error("the digest was not posted to the working group");
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const link = messageLink(f.channel, f.threadTs);
+
+    const cases = [
+      [PEOPLE.anna, "14: pārbaudes pabeigtas", `${LEAD_LV} (LM: <${link}|atvērt>)${TAIL_LV}`],
+      [
+        PEOPLE.janis,
+        "5: done",
+        `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "5: …"), or press its "Submit update" button.`,
+      ],
+      // IEM's contact: no reminder of IEM has started a thread for the cut-off: today's text.
+      [IEM_CONTACT, "14: izpildīts", `${LEAD_LV}${TAIL_LV}`],
+      // No institution's contact: today's text.
+      [PEOPLE.outsider, "14: izpildīts", `${LEAD_LV}${TAIL_LV}`],
+    ] as const;
+    for (const [user, text, answer] of cases) {
+      const told = t.emulator.waitFor(ephemeralTo(user, WG));
+      const { ts } = await t.slack.userMessage({
+        channelId: WG,
+        threadTs: post.parentTs,
+        text,
+        userId: user,
+      });
+      await logs.waitFor(
+        (l) => l.msg === "reply refused" && l.ts === ts && l.reason === "digest_thread",
+      );
+      expect(await findReplyByMessage(t.app.db, WG, ts)).toBeUndefined();
+      const note = await told;
+      expect(note.args.thread_ts).toBe(post.parentTs);
+      expect(String(note.args.text)).toBe(answer);
+    }
+  });
+});
