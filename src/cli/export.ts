@@ -11,7 +11,8 @@ import { basename, extname } from "node:path";
 import { countAnnex } from "../../commands/export.ts";
 import type { AuditEntry } from "../../db/audit.ts";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
-import { findInstitution } from "../../db/institutions.ts";
+import { findInstitution, listInstitutionsWithTasks } from "../../db/institutions.ts";
+import { currentProgramme } from "../../db/programmes.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { buildCalendar } from "../export/calendar-model.ts";
 import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../export/export-annex.ts";
@@ -104,7 +105,8 @@ async function calendar(
   const locale = cliLocale(o.lang, config);
   const t = cliText(locale);
   const institution = o.institution ? await findInstitution(db, o.institution) : undefined;
-  if (o.institution && !institution) return fail(t.noInstitution(o.institution));
+  if (o.institution && !institution)
+    return fail(await unknownInstitution(db, o.institution, locale));
   const model = await buildCalendar(db, institution ? [institution.code] : []);
   if (!model) return fail(t.noProgramme);
   const text = exportText(locale);
@@ -112,6 +114,17 @@ async function calendar(
   const unwritten = await writeOutput(o.out, ics, locale);
   if (unwritten) return fail(unwritten);
   out(t.calendarWrote(o.out, model.entries.length));
+}
+
+/**
+ * An unknown `--institution`, answered as `/calendar` answers it: "Institūcijas „XYZ” nav.
+ * Institūcijas ar uzdevumiem: IEM, LM, …." — the codes of the current programme, so the next
+ * try can be right.
+ */
+async function unknownInstitution(db: Db, code: string, locale: Locale): Promise<string> {
+  const programme = await currentProgramme(db);
+  const known = programme ? await listInstitutionsWithTasks(db, programme.id) : [];
+  return exportCommandText(locale).unknownInstitution(code, known.map((i) => i.code).join(", "));
 }
 
 /**
