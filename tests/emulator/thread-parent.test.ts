@@ -91,6 +91,12 @@ describe("a thread of a thread is the parent's thread", () => {
     expect(replies.messages?.[0]).toMatchObject({ reply_count: 2, latest_reply: posted.ts });
   });
 
+  it("the bot's chat.postEphemeral with a reply's ts is shown in the root's thread", async () => {
+    const { root, reply } = await rootAndReply();
+    await web.chat.postEphemeral({ channel: C, user: USER, text: "tikai jums", thread_ts: reply });
+    expect(emulator.ephemerals.at(-1)).toMatchObject({ user: USER, thread_ts: root });
+  });
+
   it("the bot's chat.postMessage to a ts naming no message is accepted, as Slack accepts it", async () => {
     const posted = await web.chat.postMessage({ channel: C, text: "x", thread_ts: "1.000001" });
     expect(posted.ok).toBe(true);

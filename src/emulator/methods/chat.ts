@@ -62,7 +62,8 @@ export const postMessage: MethodHandler = ({ args, ws }) => {
 };
 
 /**
- * chat.postEphemeral: shown only to `user`, never stored in history.
+ * chat.postEphemeral: shown only to `user`, never stored in history; a `thread_ts` of a reply
+ * means its parent's thread, as for chat.postMessage.
  * Errors: channel_not_found, not_in_channel, user_not_found, user_not_in_channel, no_text,
  * invalid_blocks.
  */
@@ -73,7 +74,9 @@ export const postEphemeral: MethodHandler = ({ args, ws }) => {
   if (!ws.users.has(userId)) throw new ApiError("user_not_found");
   if (!ws.isMember(channel, userId)) throw new ApiError("user_not_in_channel");
   const content = readContent(args);
-  const threadTs = readThreadTs(optionalString(args, "thread_ts"));
+  const given = readThreadTs(optionalString(args, "thread_ts"));
+  // A reply's ts means its parent's thread, as for chat.postMessage.
+  const threadTs = given && (threadRootTs(ws, channel.id, given) ?? given);
   const ts = ws.nextTs();
   ws.ephemerals.push({
     channel: channel.id,
