@@ -145,9 +145,11 @@ describe("an unverified reply is no answer, in the digest as in the annex and th
     const text = (locale: "lv" | "en") =>
       JSON.stringify(renderHome(secretary, locale, "Europe/Riga").blocks);
     expect(text("lv")).toContain(
-      "*Vēl nav atbildējušas:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)",
+      "*Vēl nav atbildējušas uz #1:* IEM (5; nepārbaudīta atbilde: 5); IZM (5)",
     );
-    expect(text("en")).toContain("*Not answered yet:* IEM (5; unverified reply: 5); IZM (5)");
+    expect(text("en")).toContain(
+      "*Not answered for #1 yet:* IEM (5; unverified reply: 5); IZM (5)",
+    );
     const contact = await homeData(w.db, "U0IVARS", { now, secretary: false });
     expect(contact.mine.map((i) => [i.code, i.missing])).toEqual([["IEM", ["5"]]]);
   });

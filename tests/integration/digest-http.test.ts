@@ -187,8 +187,8 @@ describe("sessions, the draft before a session, and the App Home", () => {
     expect(validateView(view, "home")).toEqual([]);
     const text = JSON.stringify(view.blocks);
     // As the digest lists them (line 92): an unverified reply answers nothing.
-    expect(text).toContain(
-      "Vēl nav atbildējušas:* ĀM (10.1.3, 11, 13.1, 21; nepārbaudīta atbilde: 11); IEM (",
+    expect(text).toMatch(
+      /Vēl nav atbildējušas uz #\d+:\* ĀM \(10\.1\.3, 11, 13\.1, 21; nepārbaudīta atbilde: 11\); IEM \(/u,
     );
     expect(text).toContain(ActionId.digestRequest);
   });

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupPostOf, listDigests, startDigestPost, updateDigestPost } from "../../db/digests.ts";
 import { findReplyByMessage } from "../../db/replies.ts";
+import { messageLink } from "../../src/slack/render-task-cutoff.ts";
 import { createJobWebClient } from "../../src/slack/web.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
@@ -30,6 +31,8 @@ const { thread, reply } = replySteps(() => ({ t, logs }), "C0FNDD");
 describe("a message in the digest's thread", () => {
   it("is not stored; its author is told, in their language, where replies are collected", async () => {
     const f = await thread(["5", "14"]);
+    // anna and janis are LM's contacts: the note links LM's reminder thread.
+    const link = messageLink(f.channel, f.threadTs);
     await reply(f, "14: pārbaudes veiktas");
     const since = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     await t.slack.command("/digest", `since ${since}`, {
@@ -46,12 +49,12 @@ describe("a message in the digest's thread", () => {
       [
         PEOPLE.anna,
         "14: pārbaudes pabeigtas",
-        "Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā, sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.",
+        `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā (LM: <${link}|atvērt>), sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
       ],
       [
         PEOPLE.janis,
         "Thanks, looks good",
-        'Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution\'s reminder thread, starting with the task number (e.g. "14: …"), or press its "Submit update" button.',
+        `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "14: …"), or press its "Submit update" button.`,
       ],
     ] as const;
     await chooseLanguage(t, PEOPLE.janis, "en");
