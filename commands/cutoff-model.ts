@@ -6,9 +6,10 @@ import { unreachableChannels } from "../db/channel-checks.ts";
 import { getMapping } from "../db/contacts.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
+import { institutionReplies } from "../db/replies.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
 import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
-import { hasChannel } from "../src/reminders/reminded.ts";
+import { hasChannel, nothingLeftToAsk } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
 import { checkAndRecordChannel } from "./institution-channel.ts";
 import type { CommandDeps } from "./types.ts";
@@ -59,12 +60,23 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
   for (const id of ids) {
     const mapping = await getMapping(deps.db, id);
     if (!mapping) continue;
+    const scoped = byInstitution.get(id) ?? [];
+    const pending = rows.some((r) => r.institutionId === id && r.state === "planned");
+    // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
+    const answered =
+      pending &&
+      hasChannel(mapping) &&
+      nothingLeftToAsk(
+        scoped.map((t) => t.taskId),
+        await institutionReplies(deps.db, cutoff.id, id),
+      );
     institutions.push({
       code: mapping.code,
       name: mapping.name,
       channelId: mapping.channelId,
       contacts: mapping.contacts,
-      tasks: (byInstitution.get(id) ?? []).map((t) => t.number),
+      tasks: scoped.map((t) => t.number),
+      ...(answered ? { allAnswered: true } : {}),
       reminders: rows
         .filter((r) => r.institutionId === id)
         .map((r) => ({

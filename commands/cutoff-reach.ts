@@ -26,7 +26,7 @@ export function unreachableText(
     rows.filter((r) => r.previousCutoffAt === undefined && counted(r)).length;
   const total = present(plan.institutions.flatMap((i) => i.reminders));
   const lines = plan.institutions
-    .filter((i) => i.channelProblem && i.tasks.length > 0)
+    .filter((i) => i.channelProblem && i.tasks.length > 0 && !i.allAnswered)
     .map((i) => ({ i, reminders: present(i.reminders) }))
     .filter(({ reminders }) => reminders > 0)
     .map(({ i, reminders }) => unreachableLine(i, locale, { reminders, total }));

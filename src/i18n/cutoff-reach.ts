@@ -37,6 +37,8 @@ const lv = {
   channelUnreachable: (why: UnreachableWhy) => `⚠️ *NAV SASNIEDZAMS*: ${lvProblems[ERROR_OF[why]]}`,
   /** A planned reminder to such a channel: the sender would fail it. */
   plannedUnreachable: "neizdosies – kanāls nav sasniedzams",
+  /** A planned reminder of an institution that answered every task: the sender skips it. */
+  plannedAllAnswered: "netiks nosūtīts – viss atbildēts",
 };
 
 const en: typeof lv = {
@@ -48,6 +50,7 @@ const en: typeof lv = {
     } until the secretary adds the app to the channel (\`/invite @Koordinators\`) or gives another (\`/institution set ${code} #channel\`).`,
   channelUnreachable: (why) => `⚠️ *UNREACHABLE*: ${enProblems[ERROR_OF[why]]}`,
   plannedUnreachable: "will fail – channel unreachable",
+  plannedAllAnswered: "will not be sent – all answered",
 };
 
 /** Texts for reminders to a channel last found unreachable. */

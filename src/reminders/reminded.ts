@@ -44,3 +44,18 @@ export function remindedAbout(institution: {
 }): boolean {
   return hasChannel(institution) && !institution.answered;
 }
+
+/**
+ * Whether the institution's reminders for a cut-off will be skipped as "all_answered": none of
+ * `taskIds` (its tasks in the cut-off's scope) is left unanswered by `replies` (its active
+ * replies to that cut-off, {@link answeredTaskIds}). `send-reminder` skips on exactly this
+ * (`institutionProgress(...).open` empty), after the channel check ({@link hasChannel}).
+ */
+export function nothingLeftToAsk(
+  taskIds: Iterable<number>,
+  replies: Iterable<{ taskId: number | null; verified: boolean }>,
+): boolean {
+  const answered = answeredTaskIds(replies);
+  for (const id of taskIds) if (!answered.has(id)) return false;
+  return true;
+}

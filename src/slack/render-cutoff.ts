@@ -76,6 +76,11 @@ export interface PlanInstitution {
    * "archived"; `channel_checks`): its planned reminders will fail.
    */
   channelProblem?: UnreachableWhy;
+  /**
+   * True when it has answered every task in scope (`nothingLeftToAsk`, the sender's rule): its
+   * planned reminders will be skipped ("all_answered"). Absent otherwise.
+   */
+  allAnswered?: boolean;
 }
 
 /** `/cutoff plan <id>`: the cut-off and, per institution (by code), what goes out when. */
@@ -185,18 +190,22 @@ function spanWords(iso: string, locale: Locale): string {
  * institution has no Slack channel, so a planned reminder reads "netiks nosūtīts – nav kanāla" /
  * "will not be sent – no channel" (the sender fails it as "no_mapping" unless a channel is set
  * before its time); `reachable` false: Slack last said the app cannot post to its channel, so
- * a planned one reads "neizdosies – kanāls nav sasniedzams" / "will fail – channel unreachable".
+ * a planned one reads "neizdosies – kanāls nav sasniedzams" / "will fail – channel unreachable";
+ * `answered` true (every task answered, checked by the sender before the channel is tried):
+ * "netiks nosūtīts – viss atbildēts" / "will not be sent – all answered".
  */
 export function stateLabel(
   r: PlanReminder,
   ctx: CutoffRenderContext,
   mapped = true,
   reachable = true,
+  answered = false,
 ): string {
   const t = cutoffText(ctx.locale);
   switch (r.state) {
     case "planned":
       if (!mapped) return t.plannedNoChannel;
+      if (answered) return cutoffReachText(ctx.locale).plannedAllAnswered;
       return reachable ? t.planned : cutoffReachText(ctx.locale).plannedUnreachable;
     case "sending":
       return t.sending;
@@ -227,7 +236,7 @@ function institutionParagraph(i: PlanInstitution, ctx: CutoffRenderContext): str
       ? ` (${t.earlierCutoff(when(r.previousCutoffAt, ctx))})`
       : "";
     lines.push(
-      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, hasChannel(i), !i.channelProblem)}${earlier}`,
+      `• ${when(r.at, ctx)} – ${kindLabel(r.kind, ctx.locale)} – ${stateLabel(r, ctx, hasChannel(i), !i.channelProblem, i.allAnswered === true)}${earlier}`,
     );
   }
   return lines.join("\n");
@@ -275,7 +284,9 @@ export function renderCutoffPlan(
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
-  const unreachable = plan.institutions.filter((i) => i.channelProblem && i.tasks.length > 0);
+  const unreachable = plan.institutions.filter(
+    (i) => i.channelProblem && i.tasks.length > 0 && !i.allAnswered,
+  );
   if (unreachable.length > 0)
     head.push(section(unreachable.map((i) => unreachableLine(i, ctx.locale)).join("\n")));
   const tail = note ? [contextLine(note)] : [];
