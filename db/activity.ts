@@ -54,7 +54,10 @@ export interface ReplyActivity {
   text: string;
   statusClaim: string | null;
   verified: boolean;
+  /** The Slack message's post time (UTC ISO): the reply's date shown to people. */
   receivedAt: string;
+  /** When the app stored it (UTC ISO): at or after `receivedAt`, much later when caught up. */
+  storedAt: string;
   /** The last edit's time (UTC ISO); null when never edited. */
   editedAt: string | null;
   withdrawnAt: string | null;
@@ -80,6 +83,7 @@ export function replyQuery(db: Db) {
       "replies.status_claim",
       "replies.verified",
       "replies.received_at",
+      "replies.stored_at",
       "replies.edited_at",
       "replies.withdrawn_at",
     ]);
@@ -102,15 +106,27 @@ export function toActivity(r: ReplyRow): ReplyActivity {
     statusClaim: r.status_claim,
     verified: r.verified === 1,
     receivedAt: r.received_at,
+    storedAt: r.stored_at,
     editedAt: r.edited_at,
     withdrawnAt: r.withdrawn_at,
   };
 }
 
-/** Active replies received after `sinceIso`, oldest first. */
-export async function repliesSince(db: Db, sinceIso: string): Promise<ReplyActivity[]> {
-  const rows = await replyQuery(db)
-    .where("replies.received_at", ">", sinceIso)
+/**
+ * Active replies the app stored after `sinceIso` and, given `untilIso`, at or before it (UTC
+ * ISO; a digest's window is (since, until], so consecutive digests never share a reply), oldest
+ * received first. Chosen by `stored_at`, not by the message's post time (`received_at`): a
+ * reply stored late — a refused number-only message edited into a reply, one the collection
+ * job catches up after downtime — keeps its post time and would fall before the window.
+ */
+export async function repliesSince(
+  db: Db,
+  sinceIso: string,
+  untilIso?: string,
+): Promise<ReplyActivity[]> {
+  let query = replyQuery(db).where("replies.stored_at", ">", sinceIso);
+  if (untilIso !== undefined) query = query.where("replies.stored_at", "<=", untilIso);
+  const rows = await query
     .where("replies.withdrawn_at", "is", null)
     .orderBy("replies.received_at")
     .orderBy("replies.id")

@@ -30,8 +30,14 @@ export interface Reply {
   withdrawnAt: string | null;
 }
 
-/** What a new reply needs. */
-export type NewReply = Omit<Reply, "id" | "editedAt" | "withdrawnAt">;
+/**
+ * What a new reply needs. `storedAt` (UTC ISO `toISO()` form): when the app stores it, the
+ * digest's measure of "new" (db/activity.ts `repliesSince`); omitted, it is `receivedAt` —
+ * right only where the app stores a reply as it is sent (the update modal). A Slack message
+ * stored later (an edit turning a refused message into a reply, the collection job) must pass
+ * the app's clock. Stored as `receivedAt` when earlier than it.
+ */
+export type NewReply = Omit<Reply, "id" | "editedAt" | "withdrawnAt"> & { storedAt?: string };
 
 const COLUMNS = [
   "id",
@@ -117,6 +123,8 @@ export async function insertReply(
       verified: r.verified ? 1 : 0,
       source: r.source,
       received_at: r.receivedAt,
+      // Never before the post time (a clock behind Slack's): ISO instants compare as text.
+      stored_at: r.storedAt && r.storedAt > r.receivedAt ? r.storedAt : r.receivedAt,
     })
     .onConflict((oc) => oc.columns(["channel_id", "ts"]).doNothing())
     .executeTakeFirst();

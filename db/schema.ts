@@ -183,6 +183,8 @@ export interface RepliesTable {
   verified: number;
   source: string;
   received_at: string;
+  /** When the app stored the row (UTC ISO); `received_at` is the message's own post time. */
+  stored_at: string;
   edited_at: string | null;
   withdrawn_at: string | null;
 }

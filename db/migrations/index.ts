@@ -7,6 +7,7 @@ import * as addTaskParentIndex from "./2026_11_29_200000_add_task_parent_index.t
 import * as createUserSettings from "./2026_12_01_100000_create_user_settings.ts";
 import * as addReminderCutoffAt from "./2026_12_02_090000_add_reminder_cutoff_at.ts";
 import * as escapeModalReplyText from "./2026_12_03_090000_escape_modal_reply_text.ts";
+import * as addReplyStoredAt from "./2026_12_04_090000_add_reply_stored_at.ts";
 import * as createChannelChecks from "./2026_12_04_120000_create_channel_checks.ts";
 
 /** Every migration, listed statically (no file-system scanning), in order. */
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   "2026_12_01_100000_create_user_settings": createUserSettings,
   "2026_12_02_090000_add_reminder_cutoff_at": addReminderCutoffAt,
   "2026_12_03_090000_escape_modal_reply_text": escapeModalReplyText,
+  "2026_12_04_090000_add_reply_stored_at": addReplyStoredAt,
   "2026_12_04_120000_create_channel_checks": createChannelChecks,
 };
 

@@ -131,6 +131,7 @@ export async function ingestMessage(
     verified,
     source: opts.source,
     receivedAt: tsToIso(message.ts),
+    storedAt: deps.clock.now().toUTC().toISO() ?? "",
   });
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
   if (created)

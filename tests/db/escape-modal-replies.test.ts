@@ -4,8 +4,10 @@
  * (`&`, `<`, `>` only); thread replies, Slack's text already, are left as they are (no double
  * escaping); down restores the typed text exactly, a typed "&lt;" included.
  */
+
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { findReplyByMessage, insertReply, type ReplySource } from "../../db/replies.ts";
+import { findReplyByMessage, type ReplySource } from "../../db/replies.ts";
 import { migrationSuite, seedCutoff } from "./support.ts";
 
 const NAME = "2026_12_03_090000_escape_modal_reply_text";
@@ -28,22 +30,12 @@ describe(`migration ${NAME}`, () => {
       ["C0LM", "1700000000.000100", "event", SLACK],
       ["C0LM", "1700000000.000200", "collect", SLACK],
     ];
+    // As the store had them then: the table before later migrations (no `stored_at` yet).
     for (const [channelId, ts, source, text] of rows)
-      await insertReply(db, {
-        cutoffId: cutoff.id,
-        institutionId: lmId,
-        taskId: null,
-        channelId,
-        ts,
-        threadTs: null,
-        userId: "U0ANNA",
-        text,
-        files: [],
-        statusClaim: null,
-        verified: true,
-        source,
-        receivedAt: "2027-01-10T08:00:00.000Z",
-      });
+      await sql`insert into replies (cutoff_id, institution_id, channel_id, ts, user_id, text, files, verified, source, received_at)
+        values (${cutoff.id}, ${lmId}, ${channelId}, ${ts}, 'U0ANNA', ${text}, '[]', 1, ${source}, '2027-01-10T08:00:00.000Z')`.execute(
+        db,
+      );
     const texts = async () =>
       Promise.all(rows.map(async ([c, ts]) => (await findReplyByMessage(db, c, ts))?.text));
 
