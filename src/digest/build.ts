@@ -285,6 +285,7 @@ async function newReplies(
       claim: r.statusClaim,
       late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
       ...(edited ? { edited } : {}),
+      ...(r.receivedAt <= since && r.storedAt > since ? { storedAt: r.storedAt } : {}),
       ...(alsoNames.length > 0 ? { alsoNames } : {}),
       ...(removed.has(r.cutoffId) ? { removedCutoff: r.cutoffTitle } : {}),
       ...cutoffMark(marks.forCutoff(r.cutoffId)),

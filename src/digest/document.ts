@@ -27,6 +27,7 @@ import {
   type UpcomingItem,
   unansweredTasks,
 } from "./model.ts";
+import { storedLaterMark } from "./stored-later.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
 export type DigestVariant = "digest" | "draft" | "cutoff";
@@ -216,6 +217,7 @@ function replyLine(r: DigestReply, o: DocOptions): string {
   if (r.link) line += ` <${r.link}|${t.open}>`;
   if (r.late) line += t.late;
   if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
+  if (r.storedAt) line += storedLaterMark(r.at, r.storedAt, o.zone, o.locale);
   if (r.alsoNames?.length) line += t.alsoNames(r.alsoNames);
   if (r.removedCutoff) line += t.inRemovedCutoff(escapeMrkdwn(r.removedCutoff));
   line += forCutoff(r.forCutoff, o);

@@ -57,6 +57,13 @@ export interface DigestReply {
   claim: string | null;
   late?: boolean;
   edited?: string;
+  /**
+   * When the app stored the reply (UTC ISO), only when that was after the digest's `since` while
+   * the reply was sent (`at`) before it: a refused message edited into a reply, or one the
+   * collection job caught up. Such a reply is new to this digest though its date is older.
+   * Absent otherwise, and in digests stored before it was kept.
+   */
+  storedAt?: string;
   alsoNames?: string[];
   /**
    * The title of the cut-off the reply was written for when that cut-off has since been removed

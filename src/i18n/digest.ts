@@ -42,6 +42,12 @@ const lv = {
       : ` _(minēti arī uzdevumi ${numbers.join(", ")}, kas šo atbildi nesaņēma)_`,
   /** After a reply edited since the previous digest: when it was last edited. */
   edited: (date: string) => ` _(labota ${date})_`,
+  /**
+   * After a reply the app stored after an earlier digest had covered its post time (a refused
+   * message edited into a reply, the collection job catching up): sent at `sent`, stored at
+   * `stored` (a time only on the same day).
+   */
+  storedLater: (sent: string, stored: string) => ` _(saņemta ${sent}, saglabāta ${stored})_`,
   /** After a reply written in the thread of a cut-off since removed (its title, escaped). */
   inRemovedCutoff: (title: string) => ` _(noņemtā termiņa „${title}” pavedienā)_`,
   /**
@@ -197,6 +203,7 @@ const en: typeof lv = {
       ? ` _(also names task ${numbers[0]}, which did not get it)_`
       : ` _(also names tasks ${numbers.join(", ")}, which did not get it)_`,
   edited: (date) => ` _(edited ${date})_`,
+  storedLater: (sent, stored) => ` _(sent ${sent}, stored ${stored})_`,
   inRemovedCutoff: (title) => ` _(in the thread of removed cut-off “${title}”)_`,
   forCutoff: (id, date) => ` _(for reporting cut-off #${id} (${date}))_`,
   noReplies: "No new replies.",
