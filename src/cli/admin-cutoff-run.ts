@@ -4,7 +4,8 @@
  */
 import * as cutoff from "../../commands/cutoff.ts";
 import { removedCutoffShown } from "../../commands/cutoff-gone.ts";
-import type { SlashCommand } from "../../commands/types.ts";
+import type { CommandDeps, SlashCommand } from "../../commands/types.ts";
+import { replyCutoff } from "../../db/cutoffs.ts";
 import { configFromEnvironment, type Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
@@ -69,7 +70,9 @@ const handleWithCliTitle: SlashCommand<cutoff.CutoffInput>["handle"] = async (in
 /**
  * `cutoff plan <id> --json`: the plan and its `scheduling` as JSON on stdout. No plan is exit 1
  * with the reason on stderr, as the text form says it: a removed cut-off named with the day it
- * was removed (`removedCutoffShown`), else "no such cut-off"; an id that is no number, exit 2.
+ * was removed (`removedCutoffShown`), and on stdout as JSON ({@link RemovedCutoffJson}: the
+ * README's "prints when it was removed"); else "no such cut-off" (stdout empty); an id that is
+ * no number, exit 2.
  * Without an id, the cut-off `/cutoff plan` takes (`cliDefaultCutoff`): a note naming it on
  * stderr; none to take is exit 1 with the reason on stderr. stdout is only ever the JSON.
  */
@@ -91,6 +94,8 @@ export async function planJson(
       if (chosen === null) return;
       const data = await cutoff.cutoffPlanData(deps, chosen);
       if (!data) {
+        const removed = await removedCutoffJson(deps, chosen);
+        if (removed) await printJson(Promise.resolve(removed));
         const gone = await removedCutoffShown(deps, chosen, locale);
         const why = gone
           ? stripEmphasis(
@@ -108,6 +113,28 @@ export async function planJson(
     lang,
     "plan",
   );
+}
+
+/**
+ * A removed cut-off as `cutoff plan <id> --json` prints it: `cutoff` with the plan JSON's field
+ * names for what a removed one still has (`id`, `at`, `title`, `taskNumbers`; times UTC ISO),
+ * `removed: true` and `removedAt` (UTC ISO), so a script reads the same fields either way.
+ */
+export interface RemovedCutoffJson {
+  cutoff: { id: number; at: string; title: string; taskNumbers: string[] | null };
+  removed: true;
+  removedAt: string;
+}
+
+/** {@link RemovedCutoffJson} of cut-off `id`, or undefined when it is live or never was. */
+async function removedCutoffJson(
+  deps: CommandDeps,
+  id: number,
+): Promise<RemovedCutoffJson | undefined> {
+  const found = await replyCutoff(deps.db, id);
+  if (!found?.removedAt) return undefined;
+  const { at, title, taskNumbers } = found.cutoff;
+  return { cutoff: { id, at, title, taskNumbers }, removed: true, removedAt: found.removedAt };
 }
 
 async function printJson(data: Promise<unknown>): Promise<void> {

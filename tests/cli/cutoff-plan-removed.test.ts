@@ -1,7 +1,8 @@
 /**
- * `cutoff plan <id> --json` of a removed cut-off: no plan (exit 1, nothing on stdout), and on
- * stderr the statement the text form prints, that it was removed and when; an id never used
- * is still "no reporting cut-off N".
+ * `cutoff plan <id> --json` of a removed cut-off: no plan (exit 1); on stdout, as the README
+ * says, JSON of when it was removed (`cutoff`, `removed`, `removedAt`), and on stderr the
+ * statement the text form prints; an id never used is still "no reporting cut-off N" (stdout
+ * empty).
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,19 +34,26 @@ describe("cutoff plan --json of a removed cut-off", { timeout: 90_000 }, () => {
     );
     const json = await runCli(["cutoff", "plan", "1", "--json"], env);
     expect(json.code).toBe(1);
-    expect(json.stdout).toBe("");
+    const printed = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(printed).toMatchObject({
+      cutoff: { id: 1, title: "R&D pārskats", taskNumbers: null },
+      removed: true,
+    });
+    expect(String(printed.removedAt)).toMatch(/^\d{4}-\d{2}-\d{2}T.+Z$/);
+    expect((printed.cutoff as { at: string }).at).toBe("2099-05-05T06:00:00.000Z");
     expect(json.stderr.trim()).toBe(statement);
   });
 
   it("in English too; an id never used is 'no reporting cut-off'", async () => {
     const en = await runCli(["cutoff", "plan", "1", "--json", "--lang", "en"], env);
     expect(en.code).toBe(1);
-    expect(en.stdout).toBe("");
+    expect(JSON.parse(en.stdout)).toMatchObject({ cutoff: { id: 1 }, removed: true });
     expect(en.stderr.trim()).toMatch(
       /^Cut-off #1 \(R&D pārskats, .+\) was removed on \d{1,2} \w{3} \d{4}: its reminders are no longer sent; the replies received are kept\.$/u,
     );
     const never = await runCli(["cutoff", "plan", "7", "--json", "--lang", "en"], env);
     expect(never.code).toBe(1);
     expect(never.stderr.trim()).toBe(cliText("en").noCutoff(7));
+    expect(never.stdout).toBe("");
   });
 });
