@@ -2,6 +2,7 @@ import { createDb, migrateToLatest } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
 import type { Config, Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import { cliRemindText } from "../i18n/cli-remind.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
@@ -56,9 +57,9 @@ export async function remindNow(
     const results = await sendNow(deps, cutoffId);
     if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else {
-      for (const line of remindLines(results, locale)) process.stdout.write(`${line}\n`);
-      if (results.length === 0)
-        process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
+      if (results.length > 0)
+        for (const line of remindTable(results, locale)) process.stdout.write(`${line}\n`);
+      else process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
     if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
@@ -107,9 +108,10 @@ export function notSent(results: SentNow[]): SentNow[] {
 /**
  * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
  * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 dienas pirms termiņa", "pēc termiņa")
- * and what became of it ("nosūtīts", "izlaists: visi uzdevumi jau atbildēti").
+ * and what became of it ("nosūtīts", "izlaists: visi uzdevumi jau atbildēti"); the kind column
+ * at least `kindWidth` characters wide.
  */
-export function remindLines(results: SentNow[], locale: Locale): string[] {
+export function remindLines(results: SentNow[], locale: Locale, kindWidth = 0): string[] {
   const t = cliText(locale).remind;
   const c = cutoffText(locale);
   const outcome = (result: string): string => {
@@ -122,8 +124,24 @@ export function remindLines(results: SentNow[], locale: Locale): string[] {
     return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
   };
   const kinds = results.map((r) => kindLabel(r.kind, locale));
-  const width = Math.max(0, ...kinds.map((k) => k.length));
+  const width = Math.max(kindWidth, ...kinds.map((k) => k.length));
   return results.map(
     (r, i) => `${r.institution.padEnd(12)} ${(kinds[i] ?? "").padEnd(width)}  ${outcome(r.result)}`,
   );
+}
+
+/**
+ * `remind --now`'s table in `locale`: a header row ("Institūcija  Atgādinājums  Iznākums" /
+ * "Institution  Reminder  Outcome"), {@link remindLines} in its columns, and a summary ("Kopā 1
+ * institūcija: 1 nosūtīts." / "In all, 1 institution: 1 sent."): sent now, needing no sending
+ * (already sent, all answered, …), not sent ({@link notSent}, the exit-1 ones).
+ */
+export function remindTable(results: SentNow[], locale: Locale): string[] {
+  const h = cliRemindText(locale);
+  const width = Math.max(h.kind.length, ...results.map((r) => kindLabel(r.kind, locale).length));
+  const header = `${h.institution.padEnd(12)} ${h.kind.padEnd(width)}  ${h.outcome}`;
+  const sent = results.filter((r) => r.result === "sent").length;
+  const failed = notSent(results).length;
+  const summary = h.summary({ sent, needless: results.length - sent - failed, notSent: failed });
+  return [header, ...remindLines(results, locale, width), summary];
 }
