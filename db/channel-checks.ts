@@ -1,8 +1,8 @@
 /**
  * The last thing Slack said about a channel reminders go to (`channel_checks`): written when
- * `/institution set` asks (`conversations.info`) and when `/cutoff plan` asks again about a
- * channel last found unreachable; read so that the plan and `/cutoff add` warn before the
- * reminders fail, not after.
+ * `/institution set` asks (`conversations.info`), when `/cutoff plan` asks again about a
+ * channel last found unreachable, and when Slack refuses a reminder for its channel
+ * (`send-reminder`); read so that the plan and `/cutoff add` warn before the reminders fail.
  */
 import type { Db } from "./client.ts";
 
@@ -61,4 +61,19 @@ export async function unreachableChannels(
     if (STATES.includes(r.state) && r.state !== "ok")
       found.set(r.channel_id, r.state as Exclude<StoredChannelState, "ok">);
   return found;
+}
+
+/** Slack's post errors (chat.postMessage) that say the app cannot post to a channel, as checks. */
+const POST_ERRORS: Record<string, Exclude<StoredChannelState, "ok">> = {
+  channel_not_found: "not_found",
+  not_in_channel: "not_member",
+  is_archived: "archived",
+};
+
+/**
+ * The stored state a failed post's Slack error `code` means ("channel_not_found" → "not_found",
+ * "not_in_channel" → "not_member", "is_archived" → "archived"); null for any other error.
+ */
+export function checkOfPostError(code: string): Exclude<StoredChannelState, "ok"> | null {
+  return POST_ERRORS[code] ?? null;
 }

@@ -1,6 +1,7 @@
 import { DelayedError } from "bullmq";
 import { DateTime } from "luxon";
 import { auditFor, recordAudit } from "../db/audit.ts";
+import { checkOfPostError, recordChannelCheck } from "../db/channel-checks.ts";
 import type { Db } from "../db/client.ts";
 import { type Cutoff, findCutoff } from "../db/cutoffs.ts";
 import {
@@ -131,6 +132,9 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
     if (retryIn !== null) return delay(ctx, retryIn);
     const code = platformError(error);
     if (code && PERMANENT_POST_ERRORS.has(code)) {
+      // Kept as the channel's last known reachability: /cutoff plan warns before the next one.
+      const at = deps.clock.now().toUTC().toISO() ?? "";
+      await recordChannelCheck(deps.db, channel, checkOfPostError(code), at);
       return fail(deps, reminder, mapping.code, code, cutoff.title);
     }
     throw error;
