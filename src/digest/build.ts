@@ -9,14 +9,12 @@
  */
 import type { DateTime } from "luxon";
 import {
-  plannedRemindersBetween,
   type ReplyActivity,
   repliesChangedSince,
   repliesSince,
   statusChangesSince,
 } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
-import { listMappings } from "../../db/contacts.ts";
 import {
   activeCutoff,
   type Cutoff,
@@ -30,15 +28,12 @@ import { scopeOfCutoff } from "../../db/scope.ts";
 import { lastSession, listSessions } from "../../db/sessions.ts";
 import { listTasks } from "../../db/tasks.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
-import { compareCodes } from "../domain/codes.ts";
 import { statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
-import { hasChannel } from "../reminders/reminded.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { isOverdue } from "../slack/format.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
-import { answeredByCutoff, type KnownStandings } from "./answered.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
   type CutoffRef,
@@ -48,12 +43,12 @@ import {
   type DigestWithdrawn,
   STATUS_KEYS,
   type StatusKey,
-  type UpcomingItem,
 } from "./model.ts";
 import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
+import { upcoming } from "./upcoming.ts";
 
-/** Days ahead the "coming up" part looks. */
-export const UPCOMING_DAYS = 30;
+/** Days ahead the "coming up" part looks (see upcoming.ts). */
+export { UPCOMING_DAYS } from "./upcoming.ts";
 /** Characters of a reply kept in the digest; the link opens the whole message. */
 export const EXCERPT_MAX = 280;
 /** `since` when nothing came before: the beginning. */
@@ -317,84 +312,4 @@ function withdrawnReplies(
       ...cutoffMark(forCutoff(c.cutoffId)),
     }))
     .sort((a, b) => a.at.localeCompare(b.at));
-}
-
-/**
- * Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. A
- * planned reminder the sender will not send is left out of the reminder items (a time with only
- * such reminders has none), and its institution named apart, in the sender's order of checks:
- * without a channel (`hasChannel`) in `upcomingNoChannel`; else, having answered every task of
- * its cut-off (`answeredByCutoff`, "all_answered"), in `upcomingAnswered` under that cut-off.
- * Each field only when it has an institution. `known`: the digest's cut-off's standings.
- */
-async function upcoming(
-  db: Db,
-  opts: BuildOptions,
-  tasks: TaskRow[],
-  known: KnownStandings | undefined,
-): Promise<Pick<DigestModel, "upcoming" | "upcomingNoChannel" | "upcomingAnswered">> {
-  const from = opts.now.toUTC();
-  const to = from.plus({ days: UPCOMING_DAYS });
-  const [fromIso, toIso] = [from.toISO() ?? "", to.toISO() ?? ""];
-  const today = from.setZone(opts.zone).toISODate() ?? "";
-  const lastDay = to.setZone(opts.zone).toISODate() ?? "";
-  const items: Array<UpcomingItem & { key: string }> = [];
-  for (const t of tasks) {
-    const due = t.deadlineValue.due;
-    if (due && due >= today && due <= lastDay && t.statusValue !== "done")
-      items.push({ kind: "deadline", date: due, number: t.number, title: t.title, key: due });
-  }
-  const cutoffs = await listCutoffs(db);
-  for (const c of cutoffs)
-    if (c.at >= fromIso && c.at < toIso)
-      items.push({ kind: "cutoff", at: c.at, id: c.id, title: c.title, key: c.at });
-  const grouped = new Map<string, { at: string; cutoffTitle: string; institutions: string[] }>();
-  const reachable = new Set(
-    (await listMappings(db)).filter(hasChannel).map((m) => m.institutionId),
-  );
-  const noChannel = new Set<string>();
-  const planned = await plannedRemindersBetween(db, fromIso, toIso);
-  const inView = new Set(planned.map((r) => r.cutoffId));
-  const answered = await answeredByCutoff(
-    db,
-    cutoffs.filter((c) => inView.has(c.id)),
-    known,
-  );
-  const skipped = new Map<number, Set<string>>();
-  for (const r of planned) {
-    if (!reachable.has(r.institutionId)) {
-      noChannel.add(r.institutionCode);
-      continue;
-    }
-    if (answered.get(r.cutoffId)?.has(r.institutionCode)) {
-      skipped.set(r.cutoffId, (skipped.get(r.cutoffId) ?? new Set()).add(r.institutionCode));
-      continue;
-    }
-    const key = `${r.scheduledAt}|${r.cutoffId}`;
-    const group = grouped.get(key) ?? {
-      at: r.scheduledAt,
-      cutoffTitle: r.cutoffTitle,
-      institutions: [],
-    };
-    group.institutions.push(r.institutionCode);
-    grouped.set(key, group);
-  }
-  for (const g of grouped.values()) items.push({ kind: "reminder", ...g, key: g.at });
-  for (const s of await listSessions(db, fromIso))
-    if (s.at < toIso)
-      items.push({ kind: "session", at: s.at, id: s.id, title: s.title, key: s.at });
-  items.sort((a, b) => a.key.localeCompare(b.key));
-  const unreminded = [...noChannel].sort(compareCodes);
-  const replied = cutoffs
-    .filter((c) => skipped.has(c.id))
-    .map((c) => ({
-      cutoffId: c.id,
-      cutoffTitle: c.title,
-      institutions: [...(skipped.get(c.id) ?? [])].sort(compareCodes),
-    }));
-  return {
-    upcoming: items.map(({ key: _key, ...item }) => item),
-    ...(unreminded.length > 0 ? { upcomingNoChannel: unreminded } : {}),
-    ...(replied.length > 0 ? { upcomingAnswered: replied } : {}),
-  };
 }

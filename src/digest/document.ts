@@ -268,8 +268,8 @@ function unratedGroups(
 ): Array<{ cutoffs: number; why: string }> | null {
   const by = r.unremindedBy;
   if (!by) return null;
-  return UNRATED_WHY.filter((why) => by[why] > 0).map((why) => ({
-    cutoffs: by[why],
+  return UNRATED_WHY.filter((why) => (by[why] ?? 0) > 0).map((why) => ({
+    cutoffs: by[why] ?? 0,
     why: t.unratedWhy(why, r.undeliveredReminders ?? by.undelivered),
   }));
 }
@@ -355,6 +355,7 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
   const t = digestText(o.locale);
   const lines = model.upcoming.map((item) => upcomingLine(item, o));
   const noChannel = model.upcomingNoChannel ?? [];
+  const unreachable = model.upcomingUnreachable ?? [];
   // Absent in digests stored before it was kept: nothing to say then.
   const answered = (model.upcomingAnswered ?? []).map((a) =>
     t.upAnswered(escapeMrkdwn(a.cutoffTitle), a.institutions),
@@ -368,6 +369,8 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
       ...(noChannel.length > 0 ? [t.upNoChannel(noChannel)] : []),
       // Reminded no more for that cut-off (the sender's "all_answered"): named apart likewise.
       ...answered,
+      // Their channel is known unreachable: the reminders would fail, named apart as well.
+      ...(unreachable.length > 0 ? [t.upUnreachable(unreachable)] : []),
     ],
   };
 }

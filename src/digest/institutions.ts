@@ -9,18 +9,17 @@
 import type { ReplyActivity } from "../../db/activity.ts";
 import { repliesOfCutoff, repliesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
-import { listMappings } from "../../db/contacts.ts";
 import { type Cutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { type ScopedTask, scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
-import { hasChannel } from "../reminders/reminded.ts";
 import {
   answerStanding,
   type ChartStatus,
   type InstitutionStanding,
   type ResponseRate,
 } from "./model.ts";
+import { type ChannelReach, channelReach } from "./reach.ts";
 
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
@@ -80,16 +79,17 @@ function standingsOf(
  * cut-off counts for an institution only when it was reminded (a reminder of that institution
  * and cut-off "sent", from the store, whatever its channel is today) or answered everything;
  * else it is counted in `unreminded` and, by why, in `unremindedBy` (see {@link ResponseRate}):
- * a reminder of it failed "no_mapping", or none failed and the institution is in `noChannel` (ids
- * of institutions without a Slack channel today) → no channel; one failed for another reason
- * (Slack refused it) → undelivered; else not sent. A past cut-off's scope is read as it is now.
+ * a reminder of it failed "no_mapping", or none failed and the institution has no Slack channel
+ * today (`reach.noChannel`) → no channel; one failed for another reason (Slack refused it) →
+ * undelivered; none failed and its channel is known unreachable today (`reach.unreachable`,
+ * see reach.ts) → unreachable; else not sent. A past cut-off's scope is read as it is now.
  */
 async function responseRates(
   db: Db,
   programmeId: number,
   nowIso: string,
   names: Map<number, { code: string; name: string }>,
-  noChannel: ReadonlySet<number>,
+  reach: ChannelReach,
 ): Promise<Map<number, ResponseRate>> {
   const passed = (await listCutoffs(db)).filter(
     (c) => c.programmeId === programmeId && c.at < nowIso,
@@ -125,7 +125,8 @@ async function responseRates(
         else if (refused > 0) {
           by.undelivered++;
           t.undeliveredReminders = (t.undeliveredReminders ?? 0) + refused;
-        } else if (noChannel.has(institutionId)) by.noChannel++;
+        } else if (reach.noChannel.has(institutionId)) by.noChannel++;
+        else if (reach.unreachable.has(institutionId)) by.unreachable = (by.unreachable ?? 0) + 1;
         else by.notSent++;
         t.unremindedBy = by;
         if (by.noChannel > 0) t.noChannel = true;
@@ -155,9 +156,6 @@ export async function institutionStandings(
   const names = new Map(
     (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
   );
-  const noChannel = new Set(
-    (await listMappings(db)).filter((m) => !hasChannel(m)).map((m) => m.institutionId),
-  );
-  const rates = await responseRates(db, programmeId, nowIso, names, noChannel);
+  const rates = await responseRates(db, programmeId, nowIso, names, await channelReach(db));
   return standingsOf(scope, replies, names, rates);
 }

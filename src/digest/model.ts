@@ -66,6 +66,12 @@ export interface DigestReply {
   storedAt?: string;
   alsoNames?: string[];
   /**
+   * The task it was filed under before an edit (or another audited change of its task) moved it to `number` since the
+   * previous digest (null: it was filed under no task); only on an edited reply so moved. Absent
+   * otherwise, and in digests stored before it was kept.
+   */
+  movedFrom?: string | null;
+  /**
    * The title of the cut-off the reply was written for when that cut-off has since been removed
    * (the reply is in its thread: shown and marked, never dropped); absent otherwise (and in
    * digests stored before it was kept).
@@ -135,9 +141,11 @@ export interface ResponseRate {
    * The left-out cut-offs by why: `noChannel` — a reminder failed "no_mapping" (or none failed and
    * the institution has no channel now); `undelivered` — a reminder failed for another reason
    * (Slack refused it: channel_not_found, not_in_channel, …), the institution was not reached;
-   * `notSent` — none was sent (none failed). They add up to `unreminded`.
+   * `unreachable` — none failed and the institution's channel is known unreachable now (its
+   * last known reachability, db/channel-checks.ts; absent when 0, and in digests stored before
+   * it was kept); `notSent` — none was sent (none failed). They add up to `unreminded`.
    */
-  unremindedBy?: { noChannel: number; undelivered: number; notSent: number };
+  unremindedBy?: { noChannel: number; undelivered: number; notSent: number; unreachable?: number };
   /** How many reminders failed for the `undelivered` cut-offs (for singular/plural); absent when 0. */
   undeliveredReminders?: number;
 }
@@ -146,7 +154,12 @@ export interface ResponseRate {
 export type UnratedWhy = keyof NonNullable<ResponseRate["unremindedBy"]>;
 
 /** {@link UnratedWhy} in the order a digest names them. */
-export const UNRATED_WHY: readonly UnratedWhy[] = ["noChannel", "undelivered", "notSent"];
+export const UNRATED_WHY: readonly UnratedWhy[] = [
+  "noChannel",
+  "unreachable",
+  "undelivered",
+  "notSent",
+];
 
 /**
  * An institution's part in the current cut-off: task numbers it replied to (by a contact),
@@ -267,6 +280,14 @@ export interface DigestModel {
    * when there are none (and in digests stored before it was kept).
    */
   upcomingAnswered?: UpcomingAnswered[];
+  /**
+   * Institutions (codes, Latvian order) with reminders planned in the next 30 days, a channel,
+   * not all answered, whose channel the app knows it cannot post to (its last known
+   * reachability, db/channel-checks.ts): the sender would fail those reminders, so the reminder
+   * items of `upcoming` leave them out and the digest names them apart ("kanāls nav
+   * sasniedzams"). Absent when there are none (and in digests stored before it was kept).
+   */
+  upcomingUnreachable?: string[];
   nextSession: { id: number; at: string; title: string } | null;
   tasks: DigestTask[];
 }

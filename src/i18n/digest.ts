@@ -92,9 +92,11 @@ const lv = {
   unratedWhy: (why: UnratedWhy, reminders: number) =>
     why === "noChannel"
       ? "nav Slack kanāla, atgādinājumi netika sūtīti"
-      : why === "undelivered"
-        ? lvPlural(reminders, "atgādinājums netika piegādāts", "atgādinājumi netika piegādāti")
-        : "atgādinājumi netika sūtīti",
+      : why === "unreachable"
+        ? "kanāls nav sasniedzams, atgādinājumi netika sūtīti"
+        : why === "undelivered"
+          ? lvPlural(reminders, "atgādinājums netika piegādāts", "atgādinājumi netika piegādāti")
+          : "atgādinājumi netika sūtīti",
   /** After a rate, one per reason: "2 ziņošanas termiņi nav vērtēti – <why>". */
   unratedFor: (cutoffs: number, why: string) =>
     `${cutoffs} ${lvPlural(cutoffs, "ziņošanas termiņš nav vērtēts", "ziņošanas termiņi nav vērtēti")} – ${why}`,
@@ -137,6 +139,12 @@ const lv = {
   /** Institutions with reminders planned but no Slack channel: those reminders are not sent
    * (the one wording `/task` uses too, `noChannelNotice`). */
   upNoChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
+  /**
+   * Institutions with reminders planned whose channel the app knows it cannot post to: those
+   * reminders would fail (as `/cutoff plan` warns). `codes` non-empty; the example uses the first.
+   */
+  upUnreachable: (codes: string[]) =>
+    `⚠️ Atgādinājumi neizdosies – kanāls nav sasniedzams: ${codes.join(", ")}. Sekretārs var pievienot lietotni kanālam (\`/invite @Koordinators\`) vai norādīt citu (\`/institution set ${codes[0] ?? ""} #kanāls\`).`,
   /**
    * Institutions that have answered every task of `cutoff` (its title, mrkdwn-escaped): their
    * planned reminders for it are not sent. Singular "atbildējusi institūcija … tai" for one
@@ -227,9 +235,11 @@ const en: typeof lv = {
   unratedWhy: (why, reminders) =>
     why === "noChannel"
       ? "no Slack channel, no reminders were sent"
-      : why === "undelivered"
-        ? `the ${reminders === 1 ? "reminder" : "reminders"} could not be delivered`
-        : "no reminders were sent",
+      : why === "unreachable"
+        ? "channel unreachable, no reminders were sent"
+        : why === "undelivered"
+          ? `the ${reminders === 1 ? "reminder" : "reminders"} could not be delivered`
+          : "no reminders were sent",
   unratedFor: (cutoffs, why) =>
     `${cutoffs} reporting ${cutoffs === 1 ? "cut-off" : "cut-offs"} not rated – ${why}`,
   notRatedFor: (why) => `response rate not rated – ${why}`,
@@ -256,6 +266,8 @@ const en: typeof lv = {
   upSession: (when, title) => `• ${when} – working group session: *${title}*`,
   noUpcoming: "Nothing is due in the coming days.",
   upNoChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
+  upUnreachable: (codes) =>
+    `⚠️ Reminders will fail – channel unreachable: ${codes.join(", ")}. The secretary can add the app to the channel (\`/invite @Koordinators\`) or give another (\`/institution set ${codes[0] ?? ""} #channel\`).`,
   upAnswered: (cutoff, codes) =>
     `✅ Already replied (${cutoff}), will not be reminded: ${codes.join(", ")}.`,
   chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),
