@@ -44,6 +44,7 @@ import {
   STATUS_KEYS,
   type StatusKey,
 } from "./model.ts";
+import { movedFromSince } from "./moved-from.ts";
 import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
 import { upcoming } from "./upcoming.ts";
 
@@ -94,6 +95,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()], {
     removed,
     forCutoff,
+    previousAt: previous?.builtAt,
   });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
   const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
@@ -250,7 +252,9 @@ function movedSince(
  * Replies after `since` (`received`), and replies received earlier but edited since the previous
  * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
  * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
- * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`). A reply
+ * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`); an
+ * edited one moved to another task since the previous digest names the task it left
+ * (`movedFrom`, moved-from.ts). A reply
  * in a removed cut-off's thread (its id in `removed`) is kept and marked with that cut-off's title (`removedCutoff`):
  * the secretary must see every reply, so none is dropped.
  */
@@ -259,13 +263,21 @@ async function newReplies(
   since: string,
   changed: ReplyActivity[],
   taskNumbers: readonly string[],
-  marks: { removed: ReadonlySet<number>; forCutoff: (cutoffId: number) => CutoffRef | undefined },
+  marks: {
+    removed: ReadonlySet<number>;
+    forCutoff: (cutoffId: number) => CutoffRef | undefined;
+    previousAt: string | undefined;
+  },
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
   );
+  // An edited reply moved to another task since the previous digest names where it was.
+  const moved = marks.previousAt
+    ? await movedFromSince(db, [...editedSince.values()], marks.previousAt)
+    : new Map<number, string | null>();
   const toLine = (r: ReplyActivity): DigestReply => {
     const alsoNames = tasksNotFiled(r.text, taskNumbers, r.taskNumber);
     const edited = editedSince.get(r.id)?.editedAt;
@@ -282,6 +294,7 @@ async function newReplies(
       ...(edited ? { edited } : {}),
       ...(r.receivedAt <= since && r.storedAt > since ? { storedAt: r.storedAt } : {}),
       ...(alsoNames.length > 0 ? { alsoNames } : {}),
+      ...(moved.has(r.id) ? { movedFrom: moved.get(r.id) ?? null } : {}),
       ...(removed.has(r.cutoffId) ? { removedCutoff: r.cutoffTitle } : {}),
       ...cutoffMark(marks.forCutoff(r.cutoffId)),
     };

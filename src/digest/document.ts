@@ -212,6 +212,7 @@ function replyLine(r: DigestReply, o: DocOptions): string {
     date,
     // As Slack sent it: entities kept (not escaped again), broadcasts silenced, link targets shown.
     slackDisplayText(r.excerpt, { linkTargets: true }),
+    r.movedFrom === undefined ? "" : t.movedFrom(r.movedFrom ?? t.unassigned),
   );
   if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
   if (r.link) line += ` <${r.link}|${t.open}>`;

@@ -27,8 +27,11 @@ const lv = {
     `• *${number}* ${title}: ${from} → ${to}`,
   noStatusChanges: "Statusa izmaiņu nav.",
   repliesHeading: (n: number) => `*Jaunas atbildes (${n})*`,
-  reply: (number: string, code: string, user: string, date: string, excerpt: string) =>
-    `• *${number}* · *${code}* · <@${user}> · ${date}: „${excerpt}”`,
+  /** `moved`: `movedFrom`'s mark after the task number, or "". */
+  reply: (number: string, code: string, user: string, date: string, excerpt: string, moved = "") =>
+    `• *${number}*${moved} · *${code}* · <@${user}> · ${date}: „${excerpt}”`,
+  /** After a reply's task number: the task an edit moved it from since the previous digest. */
+  movedFrom: (number: string) => ` (pārcelta no *${number}*)`,
   /** A reply filed under no task: the CLI's `replies` term ("bez uzdevuma"). */
   unassigned: "bez uzdevuma",
   claim: (label: string) => ` — _${label}_`,
@@ -199,8 +202,9 @@ const en: typeof lv = {
   statusChange: (number, title, from, to) => `• *${number}* ${title}: ${from} → ${to}`,
   noStatusChanges: "No status changes.",
   repliesHeading: (n) => `*New replies (${n})*`,
-  reply: (number, code, user, date, excerpt) =>
-    `• *${number}* · *${code}* · <@${user}> · ${date}: “${excerpt}”`,
+  reply: (number, code, user, date, excerpt, moved = "") =>
+    `• *${number}*${moved} · *${code}* · <@${user}> · ${date}: “${excerpt}”`,
+  movedFrom: (number) => ` (moved from *${number}*)`,
   unassigned: "no task",
   claim: (label) => ` — _${label}_`,
   open: "open",
