@@ -6,18 +6,14 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
-import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
 import { formatInstantDay, statusLabel } from "../slack/format.ts";
-import { slackDisplayText } from "../slack/message-text.ts";
 import { formatDay, formatInstant } from "../slack/render-admin.ts";
 import { HEADING_MARK } from "../slack/render-task-status.ts";
 import { UPCOMING_DAYS } from "./build.ts";
 import {
-  type CutoffRef,
   type DigestModel,
-  type DigestReply,
   type InstitutionStanding,
   missingInstitutions,
   type ResponseRate,
@@ -27,7 +23,7 @@ import {
   type UpcomingItem,
   unansweredTasks,
 } from "./model.ts";
-import { storedLaterMark } from "./stored-later.ts";
+import { forCutoff, replyLine } from "./reply-line.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
 export type DigestVariant = "digest" | "draft" | "cutoff";
@@ -198,38 +194,6 @@ function changes(model: DigestModel, o: DocOptions, since: string | null): DocSe
         : []),
     ],
   };
-}
-
-/** A reply's line: task, institution, author, date, excerpt, then its claim, link and marks. */
-function replyLine(r: DigestReply, o: DocOptions): string {
-  const t = digestText(o.locale);
-  const claims = replyText(o.locale).statusClaim;
-  const date = formatInstant(r.at, o.zone, o.locale);
-  let line = t.reply(
-    r.number ?? t.unassigned,
-    r.institution,
-    r.userId,
-    date,
-    // As Slack sent it: entities kept (not escaped again), broadcasts silenced, link targets shown.
-    slackDisplayText(r.excerpt, { linkTargets: true }),
-    r.movedFrom === undefined ? "" : t.movedFrom(r.movedFrom ?? t.unassigned),
-  );
-  if (r.claim && r.claim in claims) line += t.claim(claims[r.claim as StatusClaim]);
-  if (r.link) line += ` <${r.link}|${t.open}>`;
-  if (r.late) line += t.late;
-  if (r.edited) line += t.edited(formatInstant(r.edited, o.zone, o.locale));
-  if (r.storedAt) line += storedLaterMark(r.at, r.storedAt, o.zone, o.locale);
-  if (r.alsoNames?.length) line += t.alsoNames(r.alsoNames);
-  if (r.removedCutoff) line += t.inRemovedCutoff(escapeMrkdwn(r.removedCutoff));
-  line += forCutoff(r.forCutoff, o);
-  return r.verified ? line : line + t.unverified;
-}
-
-/** " _(uz ziņošanas termiņu #1 (01.12.2026.))_" for a reply's other cut-off; "" without one. */
-function forCutoff(ref: CutoffRef | undefined, o: DocOptions): string {
-  return ref
-    ? digestText(o.locale).forCutoff(ref.id, formatInstantDay(ref.at, o.zone, o.locale))
-    : "";
 }
 
 function institutionLine(i: InstitutionStanding, o: DocOptions): string {
