@@ -50,7 +50,9 @@ export async function remindNow(
       db,
       config,
       clock: systemClock,
-      logger: createLogger("warn"),
+      // The table below tells each institution's outcome; only errors beyond it reach stderr
+      // (a JSON "reminder not delivered" line on stdout would break the table and --json).
+      logger: createLogger("error", process.stderr),
       slack,
       gate: waitingChannelGate(),
     };
