@@ -47,6 +47,16 @@ const lv = {
   /** One entry of {@link lv.otherCutoff}; `verified` false: ❔ (not from a contact). */
   otherReply: (code: string, date: string, link: string, verified: boolean) =>
     `${verified ? "" : "❔ "}*${code}* ${date}${link ? ` <${link}|atvērt>` : ""}`,
+  /**
+   * Another cut-off that has passed (`id`, `title` escaped, its day `date`) and holds the task,
+   * with no reply from `codes` (the task's institutions that have not answered it) and none
+   * from the rest either.
+   */
+  otherUnanswered: (id: number, title: string, date: string, codes: string[]) =>
+    `⌛ Ziņošanas termiņš #${id} „${title}” (pagājis ${date}): nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")} ${codes.join(", ")}`,
+  /** Appended to {@link lv.otherCutoff} of a passed cut-off: those of the task that have not answered it. */
+  otherUnansweredTail: (codes: string[]) =>
+    `; nav ${lvPlural(codes.length, "atbildējusi", "atbildējušas")} ${codes.join(", ")}`,
   /** After {@link lv.otherCutoff}: where every reply of the task is, with its cut-off named. */
   otherHint: (number: string) =>
     `_Visas uzdevuma atbildes ar to ziņošanas termiņiem: \`/task ${number} history\`_`,
@@ -92,6 +102,9 @@ const en: typeof lv = {
     `↩️ For reporting cut-off #${id} “${title}” (${date}): replies from ${replies.join(", ")}`,
   otherReply: (code, date, link, verified) =>
     `${verified ? "" : "❔ "}*${code}* on ${date}${link ? ` <${link}|open>` : ""}`,
+  otherUnanswered: (id, title, date, codes) =>
+    `⌛ Reporting cut-off #${id} “${title}” (passed ${date}): no reply from ${codes.join(", ")}`,
+  otherUnansweredTail: (codes) => `; no reply from ${codes.join(", ")}`,
   otherHint: (number) => `_Every reply to the task, with its cut-off: \`/task ${number} history\`_`,
   late: " _(after the reporting cut-off)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,

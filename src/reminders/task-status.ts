@@ -53,16 +53,21 @@ export interface TaskCutoffStatus {
   /**
    * The task's replies to the other reporting cut-offs shown at now (`cutoffsShownAt`: another
    * one ahead, or one passed within {@link CUTOFF_GRACE_DAYS} days), earliest cut-off first,
-   * only those with a reply: a reply filed for cut-off #1 (or moved to this task) while the view
+   * only those with a reply or, passed and holding the task, with an institution of the task
+   * that has not answered it (`unanswered`): a reply filed for cut-off #1 (or moved to this task) while the view
    * is about #2 is named with its own cut-off, never read as an answer to #2. Absent (as in
    * statuses built before it was kept) reads as none.
    */
   others?: OtherCutoffReplies[];
 }
 
-/** One other cut-off's replies to the task: per institution (task order) its latest reply. */
+/**
+ * One other cut-off's replies to the task: per institution (task order) its latest reply; for a
+ * cut-off that has passed and holds the task, the task's institutions that have not answered it.
+ */
 export interface OtherCutoffReplies {
-  cutoff: { id: number; at: string; title: string };
+  /** `passed`: its time is not after now (absent: ahead, as before it was kept). */
+  cutoff: { id: number; at: string; title: string; passed?: boolean };
   replies: Array<{
     code: string;
     at: string;
@@ -71,6 +76,12 @@ export interface OtherCutoffReplies {
     /** From one of the institution's contacts: an answer to that cut-off (`answeredTaskIds`). */
     verified: boolean;
   }>;
+  /**
+   * Only when the cut-off has passed and its scope holds the task: codes (task order) of the
+   * task's institutions that have not answered it (`answeredTaskIds`: no verified reply, so one
+   * with only a non-contact's reply is among them). Absent or empty: none to name.
+   */
+  unanswered?: string[];
 }
 
 /**
@@ -99,15 +110,18 @@ export function cutoffForTask(
   cutoffs: readonly Cutoff[],
   task: StoredTaskDetail,
 ): Cutoff | undefined {
+  return cutoffs.find((c) => c.programmeId === task.programmeId && holdsTask(c, task));
+}
+
+/** Whether cut-off `c`'s scope holds `task` (`inScope`). */
+function holdsTask(c: Cutoff, task: StoredTaskDetail): boolean {
   const scopable = {
     number: task.number,
     status: task.status,
     recurrence: task.deadline.recurrence,
     hasChildren: task.children.length > 0,
   };
-  return cutoffs.find(
-    (c) => c.programmeId === task.programmeId && inScope(scopable, c.taskNumbers),
-  );
+  return inScope(scopable, c.taskNumbers);
 }
 
 /**
@@ -173,20 +187,23 @@ export async function taskCutoffStatus(
     })),
     nextReminderAt: next,
     nextReminderTo: institutions.filter((i) => nextTo.has(i.institutionId)).map((i) => i.code),
-    others: otherCutoffReplies(all, cutoffs, cutoff, task),
+    others: otherCutoffReplies(all, cutoffs, cutoff, task, nowIso),
   };
 }
 
 /**
  * The replies of `all` (the task's, newest first) to the cut-offs of `cutoffs` other than
  * `shown`, of the task's programme, earliest cut-off first: per institution of the task its
- * newest verified reply, else its newest. Cut-offs without such a reply are left out.
+ * newest verified reply, else its newest; and for one passed by `nowIso` whose scope holds the
+ * task, the institutions that have not answered it (`answeredTaskIds`). Cut-offs with neither
+ * are left out. No query: `all` is every reply of the task.
  */
 function otherCutoffReplies(
   all: readonly Reply[],
   cutoffs: readonly Cutoff[],
   shown: Cutoff,
   task: StoredTaskDetail,
+  nowIso: string,
 ): OtherCutoffReplies[] {
   const others = cutoffs
     .filter((c) => c.id !== shown.id && c.programmeId === task.programmeId)
@@ -194,9 +211,14 @@ function otherCutoffReplies(
   const out: OtherCutoffReplies[] = [];
   for (const c of others) {
     const replies: OtherCutoffReplies["replies"] = [];
+    const unanswered: string[] = [];
+    const passed = c.at <= nowIso;
+    const holds = passed && holdsTask(c, task);
     for (const i of task.institutions) {
       const own = all.filter((r) => r.cutoffId === c.id && r.institutionId === i.institutionId);
       const r = own.find((x) => x.verified) ?? own[0];
+      const answered = answeredTaskIds(own).has(task.taskId);
+      if (holds && !answered) unanswered.push(i.code);
       if (r)
         replies.push({
           code: i.code,
@@ -204,10 +226,12 @@ function otherCutoffReplies(
           channelId: r.channelId,
           ts: r.ts,
           // The reminders' rule (reminded.ts), not a second reading of the flag.
-          verified: answeredTaskIds(own).has(task.taskId),
+          verified: answered,
         });
     }
-    if (replies.length > 0) out.push({ cutoff: { id: c.id, at: c.at, title: c.title }, replies });
+    if (replies.length === 0 && unanswered.length === 0) continue;
+    const cutoff = { id: c.id, at: c.at, title: c.title, passed };
+    out.push({ cutoff, replies, ...(unanswered.length > 0 ? { unanswered } : {}) });
   }
   return out;
 }

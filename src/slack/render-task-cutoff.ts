@@ -86,7 +86,9 @@ export function renderCutoffStatus(
 /**
  * The task's replies to other live cut-offs (`status.others`), one line each naming the cut-off
  * ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026. <…|atvērt>"),
- * then,
+ * a passed one's ending with who of the task has not answered it ("; nav atbildējušas IEM"), or
+ * when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis 01.12.2026.): nav
+ * atbildējušas IEM, LM"; then,
  * when `taskNumber` is given, where to read them all (`/task N history`). None: no lines.
  */
 function otherCutoffLines(
@@ -98,21 +100,29 @@ function otherCutoffLines(
   const m = taskCutoffText(locale);
   const others = status.others ?? [];
   if (others.length === 0) return [];
-  const lines = others.map((o) =>
-    m.otherCutoff(
-      o.cutoff.id,
-      escapeMrkdwn(o.cutoff.title),
-      formatInstantDay(o.cutoff.at, zone, locale),
-      o.replies.map((r) =>
-        m.otherReply(
-          r.code,
-          formatInstantDay(r.at, zone, locale),
-          r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
-          r.verified,
-        ),
+  const lines: string[] = [];
+  for (const o of others) {
+    const title = escapeMrkdwn(o.cutoff.title);
+    const day = formatInstantDay(o.cutoff.at, zone, locale);
+    const unanswered = o.unanswered ?? [];
+    if (o.replies.length === 0) {
+      if (unanswered.length > 0) lines.push(m.otherUnanswered(o.cutoff.id, title, day, unanswered));
+      continue;
+    }
+    const entries = o.replies.map((r) =>
+      m.otherReply(
+        r.code,
+        formatInstantDay(r.at, zone, locale),
+        r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
+        r.verified,
       ),
-    ),
-  );
+    );
+    // One cut-off, one line: those that have not answered it follow its replies.
+    const tail = unanswered.length > 0 ? m.otherUnansweredTail(unanswered) : "";
+    lines.push(m.otherCutoff(o.cutoff.id, title, day, entries) + tail);
+  }
+  // The history holds replies only: no hint when only "no reply" lines are shown.
+  if (others.every((o) => o.replies.length === 0)) return lines;
   if (taskNumber) lines.push(m.otherHint(taskNumber));
   return lines;
 }

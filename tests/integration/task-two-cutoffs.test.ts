@@ -90,12 +90,19 @@ async function section(number: string, userId = "U0LV"): Promise<string> {
 }
 
 describe("/task N names the cut-off of every reply and of every 'has not replied'", () => {
-  it("no reply anywhere: the view's cut-off is named, nothing about #1", async () => {
+  it("no reply anywhere: the view's cut-off is named, and that LM has not answered passed #1", async () => {
     const lv = await section("14");
     expect(lv).toContain(`*Ziņošanas termiņš #${second.id}: pirmd. 01.02.2027. 23:59* (Otrais)`);
     expect(lv).toContain(`⏳ *LM* vēl nav atbildējusi uz #${second.id}`);
+    expect(lv).toContain(
+      `⌛ Ziņošanas termiņš #${first.id} „Pirmais” (pagājis 01.12.2026.): nav atbildējusi LM`,
+    );
     expect(lv).not.toContain("↩️");
     expect(lv).not.toContain("history");
+    const en = await section("14", "U0EN");
+    expect(en).toContain(
+      `⌛ Reporting cut-off #${first.id} “Pirmais” (passed 1 Dec 2026): no reply from LM`,
+    );
   });
 
   it("a passed cut-off is said to have passed, with its date, not shown as ahead", async () => {
@@ -109,8 +116,8 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     const en = await section("5", "U0EN");
     expect(en).toContain(`*Reporting cut-off #${first.id} passed: Tue 1 Dec 2026 23:59* (Pirmais)`);
     expect(en).toContain(`⌛ *LM* has not replied to #${first.id}`);
-    // The one ahead is not said to have passed.
-    expect(await section("14")).not.toContain("pagājis");
+    // The one ahead is not said to have passed (its heading; passed #1 has its own line).
+    expect(await section("14")).toContain(`*Ziņošanas termiņš #${second.id}: pirmd.`);
   });
 
   it("a reply to #1 moved to task 14: named with #1, LM not answered for #2 by name", async () => {
@@ -121,6 +128,8 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     expect(lv).toContain(
       `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026. <https://slack.com/archives/C0LM/p1800000000000001|atvērt>`,
     );
+    // LM answered 14 for #1 (the moved reply): nobody is named as missing for #1.
+    expect(lv).not.toContain("nav atbildējusi LM");
     expect(lv).toContain("_Visas uzdevuma atbildes ar to ziņošanas termiņiem: `/task 14 history`_");
     // The reminders still ask LM about 14 for #2: the reply to #1 answers nothing there.
     expect(lv).toMatch(/^Nākamais atgādinājums: pirmd\. 18\.01\.2027\. 09:00$/mu);
