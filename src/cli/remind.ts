@@ -110,7 +110,7 @@ export function notSent(results: SentNow[]): SentNow[] {
 /**
  * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
  * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 dienas pirms termiņa", "pēc termiņa")
- * and what became of it ("nosūtīts", "izlaists: visi uzdevumi jau atbildēti"); the kind column
+ * and what became of it ("nosūtīts", "izlaists – viss atbildēts"); the kind column
  * at least `kindWidth` characters wide.
  */
 export function remindLines(results: SentNow[], locale: Locale, kindWidth = 0): string[] {

@@ -192,7 +192,7 @@ const lv = {
 
 /**
  * What `remind --now` reports when it had nothing to send: counts of the cut-off's reminders,
- * `skipped` already worded ("2 × izlaists: visi uzdevumi jau atbildēti").
+ * `skipped` already worded ("2 × izlaists – viss atbildēts").
  */
 export interface RemindTally {
   sent: number;

@@ -22,17 +22,34 @@ const ERROR_OF = {
  */
 type Count = { reminders: number; total: number } | null;
 
+/** The secretary's fix for each cause, in the imperative; the command follows a colon. */
+const lvFix: Record<UnreachableWhy, string> = {
+  not_found: "Norādiet citu kanālu",
+  not_member: "Pievienojiet lietotni kanālam (`/invite @Koordinators`) vai norādiet citu",
+  archived: "Atarhivējiet kanālu vai norādiet citu",
+};
+const enFix: Record<UnreachableWhy, string> = {
+  not_found: "Name another channel",
+  not_member: "Add the app to the channel (`/invite @Koordinators`) or name another",
+  archived: "Unarchive the channel or name another",
+};
+
 const lvProblems = channelProblemText("lv");
 const enProblems = channelProblemText("en");
 
 const lv = {
-  /** "⚠️ *TM*: kanāls <#C…> nav sasniedzams (…) – atgādinājumi neizdosies, kamēr …". */
+  /**
+   * "⚠️ *TM*: kanāls <#C…> nav sasniedzams (…) – atgādinājumi neizdosies. Norādiet citu …".
+   * The reader is the secretary, so the fix is said to them, and only the one that can work:
+   * a channel Slack does not know (not_found) cannot be joined, so only another is named;
+   * not_member: invite the app or name another; archived: unarchive it or name another.
+   */
   unreachable: (code: string, channel: string, why: UnreachableWhy, count: Count = null) =>
     `⚠️ *${code}*: kanāls ${channel} nav sasniedzams (${lvProblems[ERROR_OF[why]]}) – ${
       count
         ? `${count.reminders} no ${count.total} ${lvPlural(count.total, "plānotā atgādinājuma", "plānotajiem atgādinājumiem")} neizdosies`
         : "atgādinājumi neizdosies"
-    }, kamēr sekretārs nepievienos lietotni kanālam (\`/invite @Koordinators\`) vai nenorādīs citu (\`/institution set ${code} #kanāls\`).`,
+    }. ${lvFix[why]}: \`/institution set ${code} #kanāls\`.`,
   /** Under the institution's channel in the plan (the fix is in the line above the list). */
   channelUnreachable: (why: UnreachableWhy) => `⚠️ *NAV SASNIEDZAMS*: ${lvProblems[ERROR_OF[why]]}`,
   /** A planned reminder to such a channel: the sender would fail it. */
@@ -47,7 +64,7 @@ const en: typeof lv = {
       count
         ? `${count.reminders} of the ${enCount(count.total, "reminder", "reminders")} planned will fail`
         : "its reminders will fail"
-    } until the secretary adds the app to the channel (\`/invite @Koordinators\`) or gives another (\`/institution set ${code} #channel\`).`,
+    }. ${enFix[why]}: \`/institution set ${code} #channel\`.`,
   channelUnreachable: (why) => `⚠️ *UNREACHABLE*: ${enProblems[ERROR_OF[why]]}`,
   plannedUnreachable: "will fail – channel unreachable",
   plannedAllAnswered: "will not be sent – all answered",

@@ -226,8 +226,14 @@ const lv = {
    */
   planSummary: (when: string, scope: string, reminders: number, skipped: number, passed = false) =>
     `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`,
-  planUnmapped: (codes: string) =>
-    `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
+  /**
+   * Institutions without a Slack channel; `passed`: the cut-off's time is behind us, so it is
+   * told in the past ("netika nosūtīti, sekretārs saņēma ziņu").
+   */
+  planUnmapped: (codes: string, passed = false) =>
+    passed
+      ? `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netika nosūtīti, sekretārs saņēma ziņu: ${codes}.`
+      : `⚠️ *NAV PIESAISTĪTAS* Slack – to atgādinājumi netiks nosūtīti, un sekretārs saņems ziņu: ${codes}.`,
   planEmpty: "Šim ziņošanas termiņam nav neviena uzdevuma, tāpēc nav arī atgādinājumu.",
   tasks: (numbers: string) => `Uzdevumi: ${numbers}`,
   channel: (channel: string, contacts: string) =>
@@ -246,7 +252,14 @@ const lv = {
   plannedNoChannel: "netiks nosūtīts – nav kanāla",
   sending: "tiek sūtīts",
   sent: (at: string) => `nosūtīts ${at}`,
-  skipped: (reason: string) => `izlaists: ${reasonsLv[reason] ?? reason}`,
+  /**
+   * A skipped reminder. "all_answered" reads as {@link plannedAllAnswered} (cutoff-reach.ts)
+   * does, in the past: "izlaists – viss atbildēts"; any other reason "izlaists: …".
+   */
+  skipped: (reason: string) =>
+    reason === "all_answered"
+      ? "izlaists – viss atbildēts"
+      : `izlaists: ${reasonsLv[reason] ?? reason}`,
   /**
    * A failed reminder. "no_mapping" (the institution had no channel at its time) reads as
    * {@link plannedNoChannel} does, in the past: the same cause in the same words; a reason
@@ -379,8 +392,10 @@ const en: typeof lv = {
   planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
   planSummary: (when, scope, reminders, skipped, passed = false) =>
     `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}`,
-  planUnmapped: (codes) =>
-    `⚠️ *NOT MAPPED* to Slack – their reminders will not be sent, and the secretary will be told: ${codes}.`,
+  planUnmapped: (codes, passed = false) =>
+    passed
+      ? `⚠️ *NOT MAPPED* to Slack – their reminders were not sent; the secretary was told: ${codes}.`
+      : `⚠️ *NOT MAPPED* to Slack – their reminders will not be sent, and the secretary will be told: ${codes}.`,
   planEmpty: "This cut-off covers no task, so there are no reminders.",
   tasks: (numbers) => `Tasks: ${numbers}`,
   channel: (channel, contacts) => `Channel: ${channel} · contact people: ${contacts}`,
@@ -395,7 +410,10 @@ const en: typeof lv = {
   plannedNoChannel: "will not be sent – no channel",
   sending: "being sent",
   sent: (at) => `sent ${at}`,
-  skipped: (reason) => `skipped: ${reasonsEn[reason] ?? reason}`,
+  skipped: (reason) =>
+    reason === "all_answered"
+      ? "skipped – all answered"
+      : `skipped: ${reasonsEn[reason] ?? reason}`,
   failed: (reason) =>
     reason === "no_mapping" ? "not sent – no channel" : `failed: ${reasonsEn[reason] ?? reason}`,
   planMore: (left, id) =>

@@ -283,7 +283,7 @@ export function renderCutoffPlan(
     section(t.planSummary(when(c.at, ctx), scope, c.reminders - skipped, skipped, c.passed)),
   ];
   if (plan.unmapped.length > 0)
-    head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "))));
+    head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "), c.passed)));
   const unreachable = plan.institutions.filter(
     (i) => i.channelProblem && i.tasks.length > 0 && !i.allAnswered,
   );

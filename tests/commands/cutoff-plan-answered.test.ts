@@ -1,7 +1,7 @@
 /**
  * The plan of a cut-off labels the planned reminders of an institution that has answered every
  * task as the sender will treat them (a fresh user's finding: after `/cutoff move` they read
- * "ieplānots", then went "izlaists: visi uzdevumi jau atbildēti"). The rule is reminded.ts's
+ * "ieplānots", then went "izlaists – viss atbildēts"). The rule is reminded.ts's
  * `nothingLeftToAsk`, the one `send-reminder` skips on.
  */
 import { describe, expect, it } from "vitest";

@@ -48,17 +48,21 @@ describe("a channel Slack said the app cannot reach", () => {
     expect(await institution("set TM <#C0LOCAL09>")).toContain("C0LOCAL09");
     const added = await cutoff("add 2027-04-01 --tasks 13.4 TM tests");
     expect(added).toContain("⚠️ *TM*: kanāls <#C0LOCAL09> nav sasniedzams");
-    expect(added).toMatch(/\d+ no \d+ plānot\S+ atgādinājum\S+ neizdosies, kamēr sekretārs/);
+    expect(added).toMatch(
+      /\d+ no \d+ plānot\S+ atgādinājum\S+ neizdosies\. Norādiet citu kanālu: `\/institution set TM #kanāls`\./,
+    );
+    expect(added).not.toContain("/invite");
     const id = await onlyId();
     const plan = await cutoff(`plan ${id}`);
     expect(plan).toContain(
-      "⚠️ *TM*: kanāls <#C0LOCAL09> nav sasniedzams (Slack kanāls nav atrasts) – atgādinājumi neizdosies, kamēr sekretārs nepievienos lietotni kanālam",
+      "⚠️ *TM*: kanāls <#C0LOCAL09> nav sasniedzams (Slack kanāls nav atrasts) – atgādinājumi neizdosies. Norādiet citu kanālu: `/institution set TM #kanāls`.",
     );
     expect(plan).toContain("neizdosies – kanāls nav sasniedzams");
     expect(plan).not.toContain("– ieplānots");
     const en = await cutoff(`plan ${id}`, "en");
     expect(en).toContain("⚠️ *TM*: the channel <#C0LOCAL09> cannot be reached");
     expect(en).toContain("will fail – channel unreachable");
+    expect(en).toContain("Name another channel: `/institution set TM #channel`.");
   });
 
   it("is no longer warned about once Slack says the app is there", async () => {

@@ -100,7 +100,7 @@ describe("remind --now prints", () => {
     expect(remindLines(short, "lv")).toEqual([
       // The offset in words as `cutoff plan` prints it, in the nominative (not "20 sekunžu").
       expect.stringMatching(/^LM +20 sekundes pirms termiņa +nosūtīts$/u),
-      expect.stringMatching(/^IEM +pēc termiņa +izlaists: visi uzdevumi jau atbildēti$/u),
+      expect.stringMatching(/^IEM +pēc termiņa +izlaists – viss atbildēts$/u),
     ]);
     const en = remindLines(short, "en").join("\n");
     expect(en).toMatch(/LM +20 seconds before +sent/u);
@@ -203,7 +203,7 @@ describe("remind --now after a delivery failure", () => {
     const earlier = await earlierReminders(w.deps, cutoffId);
     const lv = nothingLine(earlier, "lv");
     expect(lv).toBe(
-      "Nav ko sūtīt: iepriekš nosūtīts 1 atgādinājums; 1 × izlaists: aizstāts ar vēlāku (tā laiks jau bija pagājis), 3 × izlaists: visi uzdevumi jau atbildēti. 1 atgādinājums neizdevās un netiek sūtīts vēlreiz: tam sekoja vēlāks atgādinājums, vai tā laiks (pirms vai pēc termiņa) ir beidzies. Pēc termiņa vēl paredzēti 2 atgādinājumi.",
+      "Nav ko sūtīt: iepriekš nosūtīts 1 atgādinājums; 1 × izlaists: aizstāts ar vēlāku (tā laiks jau bija pagājis), 3 × izlaists – viss atbildēts. 1 atgādinājums neizdevās un netiek sūtīts vēlreiz: tam sekoja vēlāks atgādinājums, vai tā laiks (pirms vai pēc termiņa) ir beidzies. Pēc termiņa vēl paredzēti 2 atgādinājumi.",
     );
     expect(lv).not.toContain("visi šī ziņošanas termiņa atgādinājumi jau ir izsūtīti");
     expect(nothingLine(earlier, "en")).toContain("Nothing to send: 1 reminder sent before;");
