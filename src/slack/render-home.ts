@@ -94,7 +94,8 @@ function languagePart(data: HomeData, locale: Locale): KnownBlock {
  * The secretary's part: who has not answered the current cut-off, in the digest's words and
  * entries ("*Vēl nav atbildējušas uz #2:* IEM (5; nepārbaudīta atbilde: 5); LM (14)"), the other
  * live cut-offs' replies named with theirs (the digest's "↩️ Atbildes saņemtas arī uz ziņošanas
- * termiņu #1 …" line), and the digest button.
+ * termiņu #1 …" line), who has not answered each other cut-off that has passed ("*Vēl nav
+ * atbildējušas uz #3 (pagājis 01.12.2026.):* IEM (5); …", a section each), and the digest button.
  */
 function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   const t = homeText(locale);
@@ -111,6 +112,16 @@ function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock
         data.notAnswered.length > 0 ? d.notAnswered(list, data.cutoff?.id ?? null) : t.allAnswered,
         ...others,
       ].join("\n"),
+    ),
+    // One section each (≤ 3,000 characters): a long list of one never cuts the others away.
+    ...(data.otherNotAnswered ?? []).map((c) =>
+      section(
+        t.notAnsweredPassed(
+          c.institutions.map((i) => notAnsweredEntry(i, locale)).join("; "),
+          c.id,
+          formatInstantDay(c.at, zone, locale),
+        ),
+      ),
     ),
     {
       type: "actions",
