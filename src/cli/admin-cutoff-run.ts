@@ -98,11 +98,11 @@ export async function planJson(
         if (removed) await printJson(Promise.resolve(removed));
         const gone = await removedCutoffShown(deps, chosen, locale);
         const why = gone
-          ? stripEmphasis(
+          ? `${stripEmphasis(
               mrkdwnToText(
                 cutoffText(locale).planRemoved(gone.id, gone.title, gone.when, gone.day),
               ),
-            )
+            )} ${t.allCutoffs}`
           : t.noCutoff(chosen);
         process.stderr.write(`${why}\n`);
         process.exitCode = 1;

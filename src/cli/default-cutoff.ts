@@ -31,7 +31,7 @@ export async function cliDefaultCutoff(
     process.stderr.write(`${note}\n`);
     return c.id;
   }
-  const how = use === "plan" ? "`cutoff plan N`" : "--cutoff N";
+  const how = use === "plan" ? "`npm run cli -- cutoff plan N`" : "--cutoff N";
   const why =
     chosen.kind === "none"
       ? use === "plan"

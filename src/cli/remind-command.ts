@@ -14,7 +14,9 @@ export function registerRemindCommand(cli: Command): void {
     .description(
       "send a cut-off's reminder now (by hand) to each institution that has one still to come; the planned reminders still go out at their times",
     )
-    .addOption(cutoffIdOption("cut-off id (see `cutoff list`)").makeOptionMandatory())
+    .addOption(
+      cutoffIdOption("cut-off id (see `npm run cli -- cutoff list`)").makeOptionMandatory(),
+    )
     .option("--now", "send now (required: there is no other mode yet)")
     .option("--json", "print the result as JSON")
     .addOption(langOption())

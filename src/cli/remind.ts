@@ -67,7 +67,7 @@ export async function remindNow(
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
       process.exitCode = 1;
     } else if (notSent(results).length > 0) {
-      const codes = notSent(results).map((r) => r.institution);
+      const codes = inInstitutionOrder(notSent(results)).map((r) => r.institution);
       process.stderr.write(`${cliText(locale).remind.notAllSent(codes)}\n`);
       process.exitCode = 1;
     }
@@ -108,7 +108,15 @@ export function notSent(results: SentNow[]): SentNow[] {
 }
 
 /**
- * `remind --now`'s lines in `locale`, one per institution: its code, the reminder's kind as
+ * `results` in the order `/cutoff plan` lists institutions (their codes, Latvian collation, as
+ * loadPlan in commands/cutoff-model.ts sorts them); a new array, `results` untouched.
+ */
+export function inInstitutionOrder(results: readonly SentNow[]): SentNow[] {
+  return [...results].sort((a, b) => a.institution.localeCompare(b.institution, "lv"));
+}
+
+/**
+ * `remind --now`'s lines in `locale`, one per institution in {@link inInstitutionOrder}: its code, the reminder's kind as
  * `cutoff plan` words it ("20 sekundes pirms termiņa", "7 dienas pirms termiņa", "pēc termiņa")
  * and what became of it ("nosūtīts", "izlaists – viss atbildēts"); the kind column
  * at least `kindWidth` characters wide.
@@ -116,19 +124,22 @@ export function notSent(results: SentNow[]): SentNow[] {
 export function remindLines(results: SentNow[], locale: Locale, kindWidth = 0): string[] {
   const t = cliText(locale).remind;
   const c = cutoffText(locale);
-  const outcome = (result: string): string => {
+  const outcome = (result: string, code: string): string => {
     if (result === "sent") return t.sent;
     if (result === "done-before") return t.doneBefore;
     if (result === "stale") return t.stale;
     if (result === "rate_limited") return t.rateLimited;
     if (result === SLACK_UNREACHABLE) return t.unreachable;
-    if (result === "no_mapping") return t.noMapping;
+    if (result === "no_mapping") return t.noMapping(code);
+    if (result === "channel_not_found") return t.channelNotFound(code);
     return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
   };
-  const kinds = results.map((r) => kindLabel(r.kind, locale));
+  const rows = inInstitutionOrder(results);
+  const kinds = rows.map((r) => kindLabel(r.kind, locale));
   const width = Math.max(kindWidth, ...kinds.map((k) => k.length));
-  return results.map(
-    (r, i) => `${r.institution.padEnd(12)} ${(kinds[i] ?? "").padEnd(width)}  ${outcome(r.result)}`,
+  return rows.map(
+    (r, i) =>
+      `${r.institution.padEnd(12)} ${(kinds[i] ?? "").padEnd(width)}  ${outcome(r.result, r.institution)}`,
   );
 }
 

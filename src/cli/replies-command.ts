@@ -14,7 +14,7 @@ export function registerRepliesCommand(cli: Command): void {
     .description("list the replies institutions gave for a reporting cut-off")
     .addOption(
       cutoffIdOption(
-        "cut-off id (see `cutoff list`; a removed one too); without it, the cut-off the app is working towards (the only live one, or the next), named on stderr",
+        "cut-off id (see `npm run cli -- cutoff list`; a removed one too); without it, the cut-off the app is working towards (the only live one, or the next), named on stderr",
       ),
     )
     .option("--json", "print every reply in full as JSON")

@@ -20,7 +20,11 @@ export type WriteProblem = "ENOENT" | "ENOTDIR" | "EACCES" | "EISDIR" | "notWrit
  * already formatted.
  */
 const lv = {
-  noCutoff: (id: number) => `Ziņošanas termiņa #${id} nav (sk. \`cutoff list\`).`,
+  /** No cut-off has number `id`; ends with {@link allCutoffs}, as a removed one's answer does. */
+  noCutoff: (id: number) =>
+    `Ziņošanas termiņa #${id} nav. Visi termiņi: \`npm run cli -- cutoff list\`.`,
+  /** The hint after a cut-off not found or removed (`cutoff plan N --json` and alike). */
+  allCutoffs: "Visi termiņi: `npm run cli -- cutoff list`.",
   notCutoffId: (text: string) => `„${text}” nav ziņošanas termiņa numurs.`,
   noProgramme: "Glabātavā nav programmas.",
   noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
@@ -169,8 +173,12 @@ const lv = {
     stale: "nav sūtīts: plāns tikmēr mainījies",
     rateLimited: "nav sūtīts: Slack ierobežo sūtīšanu; mēģiniet vēlreiz pēc brīža",
     unreachable: "nav sūtīts: Slack nav sasniedzams",
-    noMapping:
-      "nav sūtīts: institūcijai nav piesaistīts Slack kanāls (`institution set <kods> <kanāla ID> <lietotāja ID>`)",
+    /** The institution `code` has no channel: the command that maps one, with its code. */
+    noMapping: (code: string) =>
+      `nav sūtīts: institūcijai nav piesaistīts Slack kanāls (\`npm run cli -- institution set ${code} <kanāla ID> <lietotāja ID>\`)`,
+    /** Slack does not know the channel of `code`: only naming another can help. */
+    channelNotFound: (code: string) =>
+      `neizdevās: kanāls nav atrasts – norādiet citu (\`npm run cli -- institution set ${code} <kanāla ID> <lietotāja ID>\`)`,
     /** After the lines: the institutions (codes) whose reminder was not sent (exit 1). */
     notAllSent: (codes: string[]) =>
       `${lvPlural(codes.length, "Neizdevās nosūtīt atgādinājumu institūcijai", "Neizdevās nosūtīt atgādinājumus institūcijām")} ${codes.join(", ")} – ${lvPlural(codes.length, "iemesls norādīts", "iemesli norādīti")} augstāk.`,
@@ -207,7 +215,8 @@ type ReportTexts = {
 };
 
 const en: typeof lv = {
-  noCutoff: (id) => `No reporting cut-off #${id} (see \`cutoff list\`).`,
+  noCutoff: (id) => `No reporting cut-off #${id}. All cut-offs: \`npm run cli -- cutoff list\`.`,
+  allCutoffs: "All cut-offs: `npm run cli -- cutoff list`.",
   notCutoffId: (text) => `“${text}” is not a reporting cut-off number.`,
   noProgramme: "No programme in the store.",
   noInstitution: (code) => `No institution ${code}.`,
@@ -315,8 +324,10 @@ const en: typeof lv = {
     stale: "not sent: the plan changed meanwhile",
     rateLimited: "not sent: Slack is limiting the rate; try again in a moment",
     unreachable: "not sent: Slack cannot be reached",
-    noMapping:
-      "not sent: no channel mapped for the institution (`institution set <code> <channelId> <userId>`)",
+    noMapping: (code) =>
+      `not sent: no channel mapped for the institution (\`npm run cli -- institution set ${code} <channelId> <userId>\`)`,
+    channelNotFound: (code) =>
+      `failed: channel not found – name another (\`npm run cli -- institution set ${code} <channelId> <userId>\`)`,
     notAllSent: (codes) =>
       `The reminder could not be sent to ${codes.join(", ")}: ${codes.length === 1 ? "the reason is" : "the reasons are"} given above.`,
     unreachableBefore: (url) =>

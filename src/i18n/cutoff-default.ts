@@ -92,7 +92,7 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `cutoff list`)." : ""}`,
+      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `npm run cli -- cutoff list`)." : ""}`,
     /** `cutoff plan --json` without a number, on stderr; as {@link replies}. */
     plan: (
       why: DefaultWhy,
@@ -102,16 +102,16 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `cutoff plan N` (sk. `cutoff list`)." : ""}`,
+      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `npm run cli -- cutoff plan N` (sk. `npm run cli -- cutoff list`)." : ""}`,
     /** `replies` without `--cutoff` and no live cut-off (exit 1). */
     repliesNone:
-      "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `cutoff list`.",
+      "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `npm run cli -- cutoff list`.",
     /** `cutoff plan --json` without a number and no live cut-off (exit 1). */
     planNone:
       "Spēkā esoša ziņošanas termiņa nav, tāpēc nav arī plāna. Termiņu pievienojiet ar `cutoff add <datums> <nosaukums>`.",
     /** Several live cut-offs, none active (exit 1); `how` the flag or command to name one. */
     undecided: (count: number, days: number, how: string) =>
-      `Spēkā ir ${count} ${lvPlural(count, "ziņošanas termiņš", "ziņošanas termiņi")}, bet neviens nav aktīvs: visi pagāja pirms vairāk nekā ${days} dienām. Norādiet numuru: ${how} (sk. \`cutoff list\`).`,
+      `Spēkā ir ${count} ${lvPlural(count, "ziņošanas termiņš", "ziņošanas termiņi")}, bet neviens nav aktīvs: visi pagāja pirms vairāk nekā ${days} dienām. Norādiet numuru: ${how} (sk. \`npm run cli -- cutoff list\`).`,
   },
 };
 
@@ -134,15 +134,15 @@ const en: typeof lv = {
     `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give the cut-off's number, e.g. \`/cutoff plan ${example}\`.`,
   cli: {
     replies: (why, id, title, when, others, stale = null) =>
-      `Without --cutoff: the replies of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `cutoff list`)." : ""}`,
+      `Without --cutoff: the replies of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `npm run cli -- cutoff list`)." : ""}`,
     plan: (why, id, title, when, others, stale = null) =>
-      `No number given: the plan of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `cutoff plan N` (see `cutoff list`)." : ""}`,
+      `No number given: the plan of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `npm run cli -- cutoff plan N` (see `npm run cli -- cutoff list`)." : ""}`,
     repliesNone:
-      "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.",
+      "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `npm run cli -- cutoff list`.",
     planNone:
       "There is no live reporting cut-off, so there is no plan. Add a cut-off with `cutoff add <date> <title>`.",
     undecided: (count, days, how) =>
-      `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give its number: ${how} (see \`cutoff list\`).`,
+      `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give its number: ${how} (see \`npm run cli -- cutoff list\`).`,
   },
 };
 

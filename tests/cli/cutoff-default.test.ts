@@ -72,7 +72,7 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(replies.code).toBe(1);
     expect(replies.stdout).toBe("");
     expect(replies.stderr).toBe(`${lv.repliesNone}\n`);
-    expect(replies.stderr).toContain("`cutoff list`");
+    expect(replies.stderr).toContain("`npm run cli -- cutoff list`");
     expect(repliesEn.code).toBe(1);
     expect(repliesEn.stdout).toBe("");
     expect(repliesEn.stderr).toBe(`${en.repliesNone}\n`);
@@ -129,14 +129,16 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(replies.code, replies.stderr).toBe(0);
     expect(replies.stdout).toContain(`Ziņošanas termiņš #${next.id}: Nākamais`);
     expect(replies.stderr).toBe(
-      `Bez --cutoff: rādu nākamā ziņošanas termiņa #${next.id} „Nākamais” (${when(next, "lv")}) atbildes. Cita termiņa atbildes: --cutoff N (sk. \`cutoff list\`).\n`,
+      `Bez --cutoff: rādu nākamā ziņošanas termiņa #${next.id} „Nākamais” (${when(next, "lv")}) atbildes. Cita termiņa atbildes: --cutoff N (sk. \`npm run cli -- cutoff list\`).\n`,
     );
     expect(repliesEn.code, repliesEn.stderr).toBe(0);
     expect(JSON.parse(repliesEn.stdout)).toEqual([]);
     expect(repliesEn.stderr).toBe(
       `${en.replies("next", next.id, "Nākamais", when(next, "en"), 1)}\n`,
     );
-    expect(repliesEn.stderr).toContain("For another one: --cutoff N (see `cutoff list`).");
+    expect(repliesEn.stderr).toContain(
+      "For another one: --cutoff N (see `npm run cli -- cutoff list`).",
+    );
     // Named: no note, as before.
     expect(named.code, named.stderr).toBe(0);
     expect(named.stderr).toBe("");
@@ -163,7 +165,7 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(replies.stderr).toBe(`${lv.repliesNone}\n`);
     expect(repliesEn.code).toBe(1);
     expect(repliesEn.stderr).toBe(
-      "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `cutoff list`.\n",
+      "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `npm run cli -- cutoff list`.\n",
     );
     expect(named.code, named.stderr).toBe(0);
     expect(named.stdout).toContain(`Ziņošanas termiņš #${one.id}: Vienīgais`);
@@ -219,7 +221,7 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(plan.code).toBe(1);
     expect(plan.stdout).toBe("");
     expect(firstLine(plan.stderr)).toBe(
-      "There are 2 live cut-offs, but none is active: all passed more than 30 days ago. Give its number: `cutoff plan N` (see `cutoff list`).",
+      "There are 2 live cut-offs, but none is active: all passed more than 30 days ago. Give its number: `npm run cli -- cutoff plan N` (see `npm run cli -- cutoff list`).",
     );
   });
 });

@@ -45,7 +45,9 @@ describe("cut-offs named in the CLI", { timeout: 120_000 }, () => {
     expect(lv.stdout).toMatch(/^Ziņošanas termiņš #2: Otrais \(.+\) – 0 atbildes$/mu);
     expect(en.stdout).toMatch(/^Cut-off #2: Otrais \(.+\) – 0 replies$/mu);
     expect(none.code).toBe(1);
-    expect(none.stderr).toBe("Ziņošanas termiņa #9 nav (sk. `cutoff list`).\n");
+    expect(none.stderr).toBe(
+      "Ziņošanas termiņa #9 nav. Visi termiņi: `npm run cli -- cutoff list`.\n",
+    );
   });
 
   it("without a number: the note names the cut-off taken as #N", async () => {

@@ -41,7 +41,9 @@ describe("cutoff plan --json of a removed cut-off", { timeout: 90_000 }, () => {
     });
     expect(String(printed.removedAt)).toMatch(/^\d{4}-\d{2}-\d{2}T.+Z$/);
     expect((printed.cutoff as { at: string }).at).toBe("2099-05-05T06:00:00.000Z");
-    expect(json.stderr.trim()).toBe(statement);
+    // The same hint as an id never used ends with (noCutoff): the CLI's own form.
+    expect(json.stderr.trim()).toBe(`${statement} ${cliText("lv").allCutoffs}`);
+    expect(cliText("lv").noCutoff(7)).toMatch(/ Visi termiņi: `npm run cli -- cutoff list`\.$/u);
   });
 
   it("in English too; an id never used is 'no reporting cut-off'", async () => {
@@ -49,11 +51,13 @@ describe("cutoff plan --json of a removed cut-off", { timeout: 90_000 }, () => {
     expect(en.code).toBe(1);
     expect(JSON.parse(en.stdout)).toMatchObject({ cutoff: { id: 1 }, removed: true });
     expect(en.stderr.trim()).toMatch(
-      /^Cut-off #1 \(R&D pārskats, .+\) was removed on \d{1,2} \w{3} \d{4}: its reminders are no longer sent; the replies received are kept\.$/u,
+      /^Cut-off #1 \(R&D pārskats, .+\) was removed on \d{1,2} \w{3} \d{4}: its reminders are no longer sent; the replies received are kept\. All cut-offs: `npm run cli -- cutoff list`\.$/u,
     );
     const never = await runCli(["cutoff", "plan", "7", "--json", "--lang", "en"], env);
     expect(never.code).toBe(1);
-    expect(never.stderr.trim()).toBe(cliText("en").noCutoff(7));
+    expect(never.stderr.trim()).toBe(
+      "No reporting cut-off #7. All cut-offs: `npm run cli -- cutoff list`.",
+    );
     expect(never.stdout).toBe("");
   });
 });

@@ -8,10 +8,10 @@ import { runCli } from "./run-cli.ts";
 describe("remind --now for a cut-off that does not exist", () => {
   it("a cut-off removed while it runs is worded as replies words an unknown one", () => {
     expect(failureText(new CutoffNotFoundError(7), "lv")).toBe(
-      "Ziņošanas termiņa #7 nav (sk. `cutoff list`).",
+      "Ziņošanas termiņa #7 nav. Visi termiņi: `npm run cli -- cutoff list`.",
     );
     expect(failureText(new CutoffNotFoundError(7), "en")).toBe(
-      "No reporting cut-off #7 (see `cutoff list`).",
+      "No reporting cut-off #7. All cut-offs: `npm run cli -- cutoff list`.",
     );
   });
 
@@ -27,12 +27,16 @@ describe("remind --now for a cut-off that does not exist", () => {
       runCli(["remind", "--cutoff", "99", "--now"], env),
       runCli(["remind", "--cutoff", "99", "--now", "--lang", "en"], env),
     ]);
-    expect(lv.stderr).toBe("Ziņošanas termiņa #99 nav (sk. `cutoff list`).\n");
+    expect(lv.stderr).toBe(
+      "Ziņošanas termiņa #99 nav. Visi termiņi: `npm run cli -- cutoff list`.\n",
+    );
     expect(lv.stderr).toBe(replies.stderr);
     expect(lv.code).toBe(replies.code);
     expect(lv.code).toBe(1);
     expect(lv.stdout).toBe("");
-    expect(en.stderr).toBe("No reporting cut-off #99 (see `cutoff list`).\n");
+    expect(en.stderr).toBe(
+      "No reporting cut-off #99. All cut-offs: `npm run cli -- cutoff list`.\n",
+    );
     expect(en.code).toBe(1);
   });
 });

@@ -70,11 +70,12 @@ describe("remind --now's lines and exit code (pure)", () => {
   ];
 
   it("an unmapped institution is 'no channel mapped', not a bare failure", () => {
-    const [, iem, izm] = remindLines(results, "en");
-    expect(iem).toContain(cliText("en").remind.noMapping);
+    // In institution order (IEM, IZM, LM, VP), as /cutoff plan lists them.
+    const [iem, izm] = remindLines(results, "en");
+    expect(iem).toContain(cliText("en").remind.noMapping("IEM"));
     expect(iem).not.toContain("failed");
     expect(izm).toContain("failed: channel not found");
-    expect(remindLines(results, "lv")[1]).toContain("nav piesaistīts Slack kanāls");
+    expect(remindLines(results, "lv")[0]).toContain("nav piesaistīts Slack kanāls");
   });
 
   it("only what the operator must see to counts as not sent", () => {
@@ -115,9 +116,11 @@ describe("remind --now with institutions that cannot be reminded", { timeout: 12
     expect(code, output).toBe(1);
     expect(output).toMatch(/^LM .* sent$/m);
     expect(output).toMatch(
-      new RegExp(`^IEM .* ${escapeRegExp(cliText("en").remind.noMapping)}$`, "m"),
+      new RegExp(`^IEM .* ${escapeRegExp(cliText("en").remind.noMapping("IEM"))}$`, "m"),
     );
-    expect(output).toMatch(/^IZM .* failed: channel not found$/m);
+    expect(output).toMatch(
+      /^IZM .* failed: channel not found – name another \(`npm run cli -- institution set IZM <channelId> <userId>`\)$/m,
+    );
     // The table tells each outcome; the worker's log line stays out of the output.
     expect(output).not.toContain("reminder not delivered");
     expect(output).not.toMatch(/^\{"level"/m);

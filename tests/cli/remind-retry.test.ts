@@ -74,10 +74,14 @@ describe("remind --now after the mapping is fixed", { timeout: 180_000 }, () => 
 
     const first = await remind();
     expect(first.code, first.output).toBe(1);
-    expect(first.output).toMatch(/^LM .* failed: channel not found$/m);
+    expect(first.output).toMatch(
+      /^LM .* failed: channel not found – name another \(`npm run cli -- institution set LM <channelId> <userId>`\)$/m,
+    );
     const again = await remind();
     expect(again.code, again.output).toBe(1);
-    expect(again.output).toMatch(/^LM .* failed: channel not found$/m);
+    expect(again.output).toMatch(
+      /^LM .* failed: channel not found – name another \(`npm run cli -- institution set LM <channelId> <userId>`\)$/m,
+    );
     expect(again.output).not.toContain("Nothing to send");
     expect(again.output).toContain(cliText("en").remind.notAllSent(["LM"]));
 
