@@ -230,7 +230,7 @@ const en: typeof lv = {
   missing: (numbers) => `missing: ${numbers}`,
   unverifiedOnly: (numbers) => `unverified: ${numbers}`,
   rate: (pct, answered, asked, cutoffs) =>
-    `response rate ${pct}% (${answered} of ${asked} replies asked for; past reporting cut-offs: ${cutoffs})`,
+    `response rate ${pct}% (${answered} of ${asked} ${asked === 1 ? "reply" : "replies"} asked for; past reporting cut-offs: ${cutoffs})`,
   noRate: "no earlier reporting cut-offs",
   notRated: (noChannel) =>
     `response rate not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,
