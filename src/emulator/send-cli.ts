@@ -11,6 +11,7 @@
  * `--edit <ts> "text"`, `--delete <ts>`: a person's message edited or deleted as its author
  * does, the app sent Slack's signed message_changed/message_deleted; `--add-channel <name>`,
  * `--add-user <name>`: more channels and people in the local Slack (send-workspace.ts).
+ * `--home`: opens the app's Home tab as Slack does and prints it (send-home.ts).
  *
  * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
  * channel; `--lang en|lv|slack` choose the acting user's language first, as a person does: on the
@@ -36,6 +37,7 @@ import { localLinks } from "./archives.ts";
 import { type LocalSlackFile, localSlackFile, readLocalSlackFile } from "./local-file.ts";
 import { splitSlashCommand } from "./payloads.ts";
 import { runChannelMode } from "./send-channel.ts";
+import { type HomeFlags, showHome } from "./send-home.ts";
 import {
   type CliFlags,
   type CliIo,
@@ -85,7 +87,7 @@ export function manifestCommands(): string[] {
   }
 }
 
-type Flags = CliFlags & WorkspaceFlags;
+type Flags = CliFlags & WorkspaceFlags & HomeFlags;
 
 function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: Flags } | number {
   let words: string[] = [];
@@ -103,6 +105,7 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: Flags }
     .option("--delete <ts>", "delete that message, as its author (message_deleted)")
     .option("--add-channel <name>", "create a channel in the local Slack (the app in it)")
     .option("--add-user <name>", "create a person in the local Slack")
+    .option("--home", "open the app's Home tab as the user (app_home_opened) and print it")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s.trimEnd()),
@@ -175,7 +178,7 @@ async function send(
   return 0;
 }
 
-/** `--edit`/`--delete`/`--add-channel`/`--add-user` against the running local Slack. */
+/** `--edit`/`--delete`/`--add-channel`/`--add-user`/`--home` against the running local Slack. */
 async function workspaceMode(words: string[], flags: Flags, io: CliIo, t: SlackToolText) {
   try {
     const file = await readLocalSlackFile(io.file ?? localSlackFile(dataDirFromEnvironment()));
@@ -183,6 +186,7 @@ async function workspaceMode(words: string[], flags: Flags, io: CliIo, t: SlackT
       io.stderr(t.notRunning);
       return 1;
     }
+    if (flags.home === true) return await showHome(file, words, flags, io, t);
     if (flags.edit !== undefined || flags.delete !== undefined)
       return await changeMessage(file, words, flags, io, t);
     return await addToWorkspace(file, flags, io, t);
@@ -239,6 +243,7 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     return 2;
   }
   if (
+    f.home === true ||
     f.edit !== undefined ||
     f.delete !== undefined ||
     f.addChannel !== undefined ||

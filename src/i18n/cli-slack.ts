@@ -15,6 +15,7 @@ const lv = {
     '           npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
     '           npm run slack -- --edit <ts> "14: labots teksts" | --delete <ts> [--user U…] [--channel C…]',
     "           npm run slack -- --add-channel lm-darba-grupa | --add-user anna",
+    "           npm run slack -- --home [--user U…] [--lang en|lv|slack] [--json]",
   ].join("\n"),
   /** The first word was a command without its slash ("task 14"). */
   slashHint: (line: string) => `Vai domājāt \`npm run slack -- "${line}"\`? Komanda sākas ar /.`,
@@ -38,7 +39,7 @@ const lv = {
   notAuthor: (action: "edit" | "delete", ts: string, author: string) =>
     action === "edit"
       ? `Ziņu ${ts} labot var tikai tās autors ${author} (Slack atteica: cant_update_message). Nekas nav mainīts.`
-      : `Ziņu ${ts} dzēst var tikai tās autors ${author} vai darba vietas administrators (Slack atteica: cant_delete_message). Nekas nav dzēsts.`,
+      : `Ziņu ${ts} dzēst var tikai tās autors ${author} vai darbvietas administrators (Slack atteica: cant_delete_message). Nekas nav dzēsts.`,
   edited: (ts: string, channel: string, status: number) =>
     `Labota ziņa ${ts} kanālā ${channel} (message_changed); lietotne atbildēja ar HTTP ${status}.`,
   deleted: (ts: string, channel: string, status: number) =>
@@ -84,6 +85,11 @@ const lv = {
   app: "[lietotne]",
   noMessages: "(ziņu nav)",
   file: "(fails)",
+  /** `--home`: the mark before the Home's text; `user` as `@name`. */
+  homeOf: (user: string) => `[lietotnes sākumlapa (Home), kā to redz ${user}]`,
+  /** `--home`: the app published no Home within `seconds` after Slack's app_home_opened. */
+  noHome: (user: string, seconds: number) =>
+    `Lietotne ${seconds} sekundēs nepublicēja sākumlapu lietotājam ${user} (Slack nosūtīja app_home_opened, views.publish nesekoja). Iespējams, lietotne nedarbojas: palaidiet to ar \`npm start\` un mēģiniet vēlreiz.`,
 };
 
 const en: typeof lv = {
@@ -93,6 +99,7 @@ const en: typeof lv = {
     '       npm run slack -- --reply <thread_ts> "14: izpildīts" [--user U…] [--channel C…]',
     '       npm run slack -- --edit <ts> "14: edited text" | --delete <ts> [--user U…] [--channel C…]',
     "       npm run slack -- --add-channel lm-working-group | --add-user anna",
+    "       npm run slack -- --home [--user U…] [--lang en|lv|slack] [--json]",
   ].join("\n"),
   slashHint: (line) => `Did you mean \`npm run slack -- "${line}"\`? A command starts with /.`,
   noDirectMessagesYet: (channel) =>
@@ -145,6 +152,9 @@ const en: typeof lv = {
   app: "[app]",
   noMessages: "(no messages)",
   file: "(file)",
+  homeOf: (user) => `[the app's Home, as ${user} sees it]`,
+  noHome: (user, seconds) =>
+    `The app published no Home for ${user} within ${seconds} seconds (Slack sent app_home_opened, no views.publish followed). The app may not be running: start it with \`npm start\` and try again.`,
 };
 
 /** The catalogue's shape. */
