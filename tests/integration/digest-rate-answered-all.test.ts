@@ -93,7 +93,7 @@ describe("the response rate of an institution answering without a reminder", () 
       digestDocument(model, { zone: t.config.timezone, variant: "digest", locale: "en" }),
     );
     expect(en).toContain(
-      "response rate 100% (1 of 1 replies asked for; past reporting cut-offs: 1); 1 reporting cut-off not rated – no Slack channel, no reminders were sent",
+      "response rate 100% (1 of 1 reply asked for; past reporting cut-offs: 1); 1 reporting cut-off not rated – no Slack channel, no reminders were sent",
     );
   });
 });
