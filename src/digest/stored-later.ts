@@ -12,6 +12,8 @@ import { formatInstant } from "../slack/format.ts";
  * " _(saņemta pirmd. 30.11.2026. 22:21, saglabāta 22:31)_" / " _(sent Mon 30 Nov 2026 22:21,
  * stored 22:31)_" for a reply sent at `sentIso` and stored at `storedIso` (UTC ISO), times as
  * wall time in `zone` (`formatInstant`); the stored time alone when it is the same day there.
+ * When both fall in the same minute, both times show seconds ("… 01:20:05, saglabāta
+ * 01:20:41"), so the order is visible.
  */
 export function storedLaterMark(
   sentIso: string,
@@ -22,6 +24,11 @@ export function storedLaterMark(
   const sent = DateTime.fromISO(sentIso, { zone: "utc" }).setZone(zone);
   const stored = DateTime.fromISO(storedIso, { zone: "utc" }).setZone(zone);
   const sameDay = sent.isValid && stored.isValid && sent.hasSame(stored, "day");
+  if (sameDay && sent.hasSame(stored, "minute"))
+    return digestText(locale).storedLater(
+      `${formatInstant(sentIso, zone, locale)}:${sent.toFormat("ss")}`,
+      stored.toFormat("HH:mm:ss"),
+    );
   return digestText(locale).storedLater(
     formatInstant(sentIso, zone, locale),
     sameDay ? stored.toFormat("HH:mm") : formatInstant(storedIso, zone, locale),
