@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { extname } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { type Command, CommanderError, Option } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
 import { registerDigestCommands } from "./cli/digest-command.ts";
 import { registerExportCommands } from "./cli/export-command.ts";
 import { consoleLocale, langOption } from "./cli/locale.ts";
+import { liftLang, ProgramCommand } from "./cli/program-command.ts";
 import { registerRemindCommand } from "./cli/remind-command.ts";
 import { registerRepliesCommand } from "./cli/replies-command.ts";
 import { usageErrorText } from "./cli/usage-errors.ts";
@@ -25,12 +26,13 @@ function importFormatOf(file: string): "report" | "xlsx" | "csv" {
 
 /**
  * The one CLI: `npm run cli -- <command>` or the `koordinators` bin. Every command that prints
- * text takes `--lang lv|en` (default DEFAULT_LOCALE); help texts are English.
+ * text takes `--lang lv|en` (default DEFAULT_LOCALE), after the command or before it
+ * (`--lang en export …`, see liftLang); help texts are English.
  * Exit codes: 0 success, 1 failure (bad config, unreadable or invalid report), 2 usage error
  * (unknown command, bad flag, missing argument).
  */
 function program(locale: Locale): Command {
-  const cli = new Command("koordinators")
+  const cli = new ProgramCommand("koordinators")
     .description(
       "Koordinators: tasks, reporting cut-offs, reminders and replies for a working group in Slack",
     )
@@ -175,7 +177,7 @@ async function failureMessage(error: unknown, argv: string[]): Promise<string> {
 /** Runs the CLI; maps usage errors to exit code 2 and other failures to 1 with a clear message. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await program(consoleLocale(argv)).parseAsync(argv);
+    await program(consoleLocale(argv)).parseAsync(liftLang(argv));
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -42,6 +42,8 @@ const lv = {
     missingArgument: (name: string) => `Trūkst obligātā argumenta <${name}>.`,
     optionMissingValue: (flags: string) => `Opcijai ${flags} trūkst vērtības.`,
     missingOption: (flags: string) => `Obligātā opcija ${flags} nav norādīta.`,
+    /** After {@link missingOption}, in place of the (English) help: where the help is. */
+    seeHelp: (command: string) => `Skatiet \`npm run cli -- ${command} --help\`.`,
     invalidChoice: (flags: string, value: string, choices: string) =>
       `Opcijas ${flags} vērtība „${value}” nav derīga. Atļautās vērtības: ${choices}.`,
     tooManyArguments: (command: string | null, expected: number, got: number) =>
@@ -99,6 +101,7 @@ const en: typeof lv = {
     missingArgument: (name) => `Missing required argument <${name}>.`,
     optionMissingValue: (flags) => `Option ${flags} needs a value.`,
     missingOption: (flags) => `Required option ${flags} not given.`,
+    seeHelp: (command) => `See \`npm run cli -- ${command} --help\`.`,
     invalidChoice: (flags, value, choices) =>
       `Option ${flags}: "${value}" is not valid. Allowed values: ${choices}.`,
     tooManyArguments: (command, expected, got) =>
