@@ -23,6 +23,7 @@ import {
   type UpcomingItem,
   unansweredTasks,
 } from "./model.ts";
+import { historyTasks } from "./other-cutoffs.ts";
 import { forCutoff, replyLine } from "./reply-line.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
@@ -268,7 +269,7 @@ function institutions(model: DigestModel, o: DocOptions): DocSection {
       escapeMrkdwn(c.title),
       formatInstantDay(c.at, o.zone, o.locale),
       c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
-      c.institutions[0]?.tasks[0] ?? "",
+      historyTasks(c),
     ),
   );
   return {

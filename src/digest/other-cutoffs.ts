@@ -70,3 +70,12 @@ export async function otherCutoffs(
   }
   return out;
 }
+
+/**
+ * Every task of `cutoff`'s replies, once each, by number ("5" before "13.4" before "14"):
+ * those `digestText.otherCutoff` names in `/task N history`.
+ */
+export function historyTasks(cutoff: Pick<OtherCutoff, "institutions">): string[] {
+  const all = new Set(cutoff.institutions.flatMap((i) => i.tasks));
+  return [...all].sort((a, b) => a.localeCompare(b, "lv", { numeric: true }));
+}

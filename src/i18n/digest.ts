@@ -1,6 +1,7 @@
 import type { ChartStatus, UnratedWhy } from "../digest/model.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
+import { historyHint } from "./digest-history.ts";
 import { noChannelNotice } from "./no-channel.ts";
 
 const lv = {
@@ -119,10 +120,18 @@ const lv = {
     `*Vēl nav atbildējušas${id === null ? "" : ` uz #${id}`}:* ${codes}`,
   /**
    * Another live cut-off (`id`, `title` escaped, day `date`) with replies: `entries` "LM (14)";
-   * `number` a task of them, for the command that shows each task's replies with their cut-off.
+   * `numbers` their tasks (one, or all of them: `historyTasks`), each named in the command that
+   * shows a task's replies with their cut-off; more than HISTORY_NAMED (digest-history.ts): "`/task N
+   * history` (N – uzdevuma numurs)".
    */
-  otherCutoff: (id: number, title: string, date: string, entries: string[], number: string) =>
-    `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${id} „${title}” (${date}): ${entries.join("; ")}. Uzdevuma atbildes ar to ziņošanas termiņiem – \`/task ${number} history\`.`,
+  otherCutoff: (
+    id: number,
+    title: string,
+    date: string,
+    entries: string[],
+    numbers: string | readonly string[],
+  ) =>
+    `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${id} „${title}” (${date}): ${entries.join("; ")}. ${historyHint(numbers, "lv")}`,
   /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
   unverifiedReplies: (numbers: string[]) =>
     `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
@@ -254,8 +263,8 @@ const en: typeof lv = {
   noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes, id = null) =>
     `*Not answered${id === null ? "" : ` for #${id}`} yet:* ${codes}`,
-  otherCutoff: (id, title, date, entries, number) =>
-    `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}. A task's replies with their cut-offs: \`/task ${number} history\`.`,
+  otherCutoff: (id, title, date, entries, numbers) =>
+    `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}. ${historyHint(numbers, "en")}`,
   unverifiedReplies: (numbers) =>
     `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",

@@ -7,6 +7,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import { type InstitutionStanding, type OtherCutoff, unansweredTasks } from "../digest/model.ts";
+import { historyTasks } from "../digest/other-cutoffs.ts";
 import type { HomeData } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
@@ -161,7 +162,7 @@ function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: 
         escapeMrkdwn(c.title),
         formatInstantDay(c.at, zone, locale),
         c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
-        c.institutions[0]?.tasks[0] ?? "",
+        historyTasks(c),
       ),
     );
 }
