@@ -336,7 +336,9 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
       // Reminded no more for that cut-off (the sender's "all_answered"): named apart likewise.
       ...answered,
       // Their channel is known unreachable: the reminders would fail, named apart as well.
-      ...(unreachable.length > 0 ? [t.upUnreachable(unreachable)] : []),
+      ...(unreachable.length > 0
+        ? [t.upUnreachable(unreachable, model.upcomingUnreachableWhy)]
+        : []),
     ],
   };
 }

@@ -288,6 +288,12 @@ export interface DigestModel {
    * sasniedzams"). Absent when there are none (and in digests stored before it was kept).
    */
   upcomingUnreachable?: string[];
+  /**
+   * Why each of `upcomingUnreachable` cannot be reached (code → the channel's last known state),
+   * so the digest advises the fix that can work (no `/invite` to a channel that does not exist).
+   * Absent in digests stored before it was kept: the general advice then.
+   */
+  upcomingUnreachableWhy?: Record<string, "not_found" | "not_member" | "archived">;
   nextSession: { id: number; at: string; title: string } | null;
   tasks: DigestTask[];
 }

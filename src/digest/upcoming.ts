@@ -5,6 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import { plannedRemindersBetween } from "../../db/activity.ts";
+import type { StoredChannelState } from "../../db/channel-checks.ts";
 import type { Db } from "../../db/client.ts";
 import { listCutoffs } from "../../db/cutoffs.ts";
 import { listSessions } from "../../db/sessions.ts";
@@ -39,7 +40,14 @@ export async function upcoming(
   tasks: readonly UpcomingTask[],
   known: KnownStandings | undefined,
 ): Promise<
-  Pick<DigestModel, "upcoming" | "upcomingNoChannel" | "upcomingAnswered" | "upcomingUnreachable">
+  Pick<
+    DigestModel,
+    | "upcoming"
+    | "upcomingNoChannel"
+    | "upcomingAnswered"
+    | "upcomingUnreachable"
+    | "upcomingUnreachableWhy"
+  >
 > {
   const from = opts.now.toUTC();
   const to = from.plus({ days: UPCOMING_DAYS });
@@ -60,6 +68,7 @@ export async function upcoming(
   const reach = await channelReach(db);
   const noChannel = new Set<string>();
   const unreachable = new Set<string>();
+  const why: Record<string, Exclude<StoredChannelState, "ok">> = {};
   const planned = await plannedRemindersBetween(db, fromIso, toIso);
   const inView = new Set(planned.map((r) => r.cutoffId));
   const answered = await answeredByCutoff(
@@ -78,8 +87,10 @@ export async function upcoming(
       continue;
     }
     // The sender would post and Slack refuse it: not among those reminded.
-    if (reach.unreachable.has(r.institutionId)) {
+    const state = reach.unreachable.get(r.institutionId);
+    if (state) {
       unreachable.add(r.institutionCode);
+      why[r.institutionCode] = state;
       continue;
     }
     const key = `${r.scheduledAt}|${r.cutoffId}`;
@@ -109,6 +120,8 @@ export async function upcoming(
     upcoming: items.map(({ key: _key, ...item }) => item),
     ...(unreminded.length > 0 ? { upcomingNoChannel: unreminded } : {}),
     ...(replied.length > 0 ? { upcomingAnswered: replied } : {}),
-    ...(unreached.length > 0 ? { upcomingUnreachable: unreached } : {}),
+    ...(unreached.length > 0
+      ? { upcomingUnreachable: unreached, upcomingUnreachableWhy: why }
+      : {}),
   };
 }

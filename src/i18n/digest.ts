@@ -1,7 +1,8 @@
 import type { ChartStatus, UnratedWhy } from "../digest/model.ts";
+import type { UnreachableWhy } from "./cutoff-reach.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
-import { historyHint } from "./digest-history.ts";
+import { historyHint, unreachableAdvice } from "./digest-history.ts";
 import { noChannelNotice } from "./no-channel.ts";
 
 const lv = {
@@ -153,10 +154,11 @@ const lv = {
   upNoChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
   /**
    * Institutions with reminders planned whose channel the app knows it cannot post to: those
-   * reminders would fail (as `/cutoff plan` warns). `codes` non-empty; the example uses the first.
+   * reminders would fail (as `/cutoff plan` warns). `codes` non-empty; the example uses the first;
+   * `why` (code → cause) picks the advice that can work (`unreachableAdvice`).
    */
-  upUnreachable: (codes: string[]) =>
-    `⚠️ Atgādinājumi neizdosies – kanāls nav sasniedzams: ${codes.join(", ")}. Sekretārs var pievienot lietotni kanālam (\`/invite @Koordinators\`) vai norādīt citu (\`/institution set ${codes[0] ?? ""} #kanāls\`).`,
+  upUnreachable: (codes: string[], why?: Readonly<Record<string, UnreachableWhy>>) =>
+    `⚠️ Atgādinājumi neizdosies – kanāls nav sasniedzams: ${codes.join(", ")}. ${unreachableAdvice(codes, why, "lv")}`,
   /**
    * Institutions that have answered every task of `cutoff` (its title, mrkdwn-escaped): their
    * planned reminders for it are not sent. Singular "atbildējusi institūcija … tai" for one
@@ -279,8 +281,8 @@ const en: typeof lv = {
   upSession: (when, title) => `• ${when} – working group session: *${title}*`,
   noUpcoming: "Nothing is due in the coming days.",
   upNoChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
-  upUnreachable: (codes) =>
-    `⚠️ Reminders will fail – channel unreachable: ${codes.join(", ")}. The secretary can add the app to the channel (\`/invite @Koordinators\`) or give another (\`/institution set ${codes[0] ?? ""} #channel\`).`,
+  upUnreachable: (codes, why) =>
+    `⚠️ Reminders will fail – channel unreachable: ${codes.join(", ")}. ${unreachableAdvice(codes, why, "en")}`,
   upAnswered: (cutoff, codes) =>
     `✅ Already replied (${cutoff}), will not be reminded: ${codes.join(", ")}.`,
   chartTitle: (cutoff) => (cutoff ? `Status by institution: ${cutoff}` : "Status by institution"),
