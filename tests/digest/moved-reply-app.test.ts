@@ -8,84 +8,30 @@
  * `movedFrom`) rendered from the stored model. Waits on log lines, never on time.
  */
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listDigests } from "../../db/digests.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
-import { addPeople, PEOPLE, reminderThread, type ThreadFixture } from "../replies/support.ts";
+import { PEOPLE } from "../replies/support.ts";
+import { digestAppSuite } from "./app-support.ts";
 
-const WG = "C0WG00003";
 const LM = "C0LMMOV01";
-// The emulator stamps messages with the real time: the app's clock runs a few hours after it.
-const hoursFromNow = (h: number) => DateTime.utc().plus({ hours: h }).toISO() ?? "";
-const START = hoursFromNow(0);
-const FIRST_AT = hoursFromNow(1);
-const EDITED_AT = hoursFromNow(2);
-const LATER_AT = hoursFromNow(3);
-const clock = fixedClock(START);
-let t: TestApp;
-let logs: LogWatch;
-let f: ThreadFixture;
-const ts: Record<"moved" | "stays", string> = { moved: "", stays: "" };
-
-beforeAll(async () => {
-  logs = watchLogs("debug");
-  t = await startTestApp({
-    logger: logs.logger,
-    clock,
-    config: { secretaryUserIds: [PEOPLE.secretary], workgroupChannelId: WG },
-  });
-  addPeople(t.emulator);
-  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
-  f = await reminderThread(
-    { db: t.app.db, emulator: t.emulator },
-    { code: "LM", channel: LM, tasks: ["5", "14"], now: START },
-  );
-  for (const [key, text] of [
+const w = digestAppSuite({
+  wg: "C0WG00003",
+  lm: LM,
+  tasks: ["5", "14"],
+  replies: [
     ["moved", "14: Grozījumi iesniegti Saeimā."],
     ["stays", "5: Darbs turpinās."],
-  ] as const) {
-    const sent = await t.slack.userMessage({
-      channelId: LM,
-      threadTs: f.threadTs,
-      text,
-      userId: PEOPLE.anna,
-    });
-    await logs.waitFor((l) => l.msg === "reply stored" && l.ts === sent.ts);
-    ts[key] = sent.ts;
-  }
+  ],
 });
-afterAll(async () => {
-  await t?.stop();
-});
-
-/** Runs `/digest <text>` as the secretary; the mrkdwn of every message then posted to WG. */
-async function digest(text = ""): Promise<string> {
-  const before = t.emulator.messagesIn(WG).length;
-  const seen = logs.lines.filter((l) => l.msg === "digest posted").length;
-  await t.slack.command("/digest", text, { userId: PEOPLE.secretary, channelId: WG });
-  await logs.waitFor(
-    (l) =>
-      l.msg === "digest posted" &&
-      l.channel === WG &&
-      logs.lines.filter((x) => x.msg === "digest posted").length > seen,
-    20_000,
-  );
-  return t.emulator
-    .messagesIn(WG)
-    .slice(before)
-    .map((m) => JSON.stringify(m.blocks ?? []))
-    .join("\n")
-    .replace(/\\n/g, "\n");
-}
+const { clock, ts, digest } = w;
+const { START, FIRST_AT, EDITED_AT, LATER_AT } = w.times;
 
 /** Edits `ts` to `text` in Slack (a signed message_changed event) and waits until handled. */
 async function edit(messageTs: string, text: string, editTs: string): Promise<void> {
-  await t.slack.event({
+  await w.t.slack.event({
     type: "message",
     subtype: "message_changed",
     channel: LM,
@@ -97,12 +43,12 @@ async function edit(messageTs: string, text: string, editTs: string): Promise<vo
       user: PEOPLE.anna,
       text,
       ts: messageTs,
-      thread_ts: f.threadTs,
+      thread_ts: w.f.threadTs,
       edited: { user: PEOPLE.anna, ts: editTs },
     },
     previous_message: { type: "message", user: PEOPLE.anna, text: "…", ts: messageTs },
   });
-  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === messageTs);
+  await w.logs.waitFor((l) => l.msg === "reply changed" && l.ts === messageTs);
 }
 
 describe("a reply an edit moved to another task, in the next digest", () => {
@@ -124,7 +70,7 @@ describe("a reply an edit moved to another task, in the next digest", () => {
     expect(later).toMatch(/• \*5\* · \*LM\* [^\n]*gaidām atzinumu/u);
     expect(later.match(/pārcelta no/gu)).toHaveLength(1);
 
-    const [stored] = await listDigests(t.app.db);
+    const [stored] = await listDigests(w.t.app.db);
     const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
     const moved = model.editedReplies?.find((r) => r.excerpt.includes("Saeimā"));
     expect(moved).toMatchObject({ number: "5", movedFrom: "14" });
