@@ -43,7 +43,8 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     institutions: tasksByInstitution(scope).size,
     reminders: rows.filter((r) => r.cutoffAt === cutoff.at).length,
     nextReminder: nextOf(rows),
-    passed: cutoff.at < (deps.clock.now().toUTC().toISO() ?? ""),
+    // As /task and the App Home say it (task-status.ts, home/model.ts): passed at its instant.
+    passed: cutoff.at <= (deps.clock.now().toUTC().toISO() ?? ""),
   };
 }
 
@@ -102,11 +103,15 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
   };
 }
 
+/** How long `/cutoff plan`, `add` and `move` wait for Slack's answer about a channel, in ms. */
+const RECHECK_MS = 1_000;
+
 /**
  * The plan's channels Slack last said the app cannot post to (`unreachableChannels`: stored by
  * `/institution set`, not since disproved by a reminder sent there), asked again now when a
- * Slack client is at hand — only these, so a plan of a well-set working group asks nothing; an
- * answer is stored, "ok" clears the warning, no answer keeps the last one.
+ * Slack client is at hand — only these, and only those with a reminder still to go, so a plan
+ * of a well-set working group asks nothing; an answer is stored, "ok" clears the warning, no
+ * answer (within {@link RECHECK_MS}) keeps the last one.
  */
 async function channelsUnreachable(
   deps: CommandDeps,
@@ -116,9 +121,17 @@ async function channelsUnreachable(
   const stored = await unreachableChannels(deps.db, ids);
   if (!deps.slack || stored.size === 0) return stored;
   const at = deps.clock.now().toUTC().toISO() ?? "";
+  // Asked again only where a reminder is still to go; the answer must fit the command's
+  // acknowledgement budget (src/app.ts ACK_BUDGET_MS, 2 s), so Slack is waited for 1 s.
+  const waiting = new Set(
+    institutions
+      .filter((i) => i.reminders.some((r) => r.state === "planned" || r.state === "sending"))
+      .map((i) => i.channelId),
+  );
   const fresh = await Promise.all(
     [...stored].map(async ([id, why]) => {
-      const now = await checkAndRecordChannel(deps, id, at);
+      if (!waiting.has(id)) return [id, why] as const;
+      const now = await checkAndRecordChannel(deps, id, at, RECHECK_MS);
       // "ok" clears it; no answer ("unchecked", null) keeps the last one known.
       const latest = now === "ok" ? null : now === "unchecked" || now === null ? why : now;
       return [id, latest] as const;

@@ -63,13 +63,15 @@ export async function checkChannel(
  * {@link checkChannel}, and Slack's answer stored as the channel's last known reachability
  * (`channel_checks`, at `at`, UTC ISO), so `/cutoff plan` and `/cutoff add` can warn about a
  * channel the reminders cannot reach. No answer ("unchecked", or no client) stores nothing.
+ * `timeoutMs`: how long Slack is waited for (CHANNEL_CHECK_MS unless given).
  */
 export async function checkAndRecordChannel(
   deps: { db: Db; slack?: ChannelInfoClient | undefined },
   channelId: string,
   at: string,
+  timeoutMs = CHANNEL_CHECK_MS,
 ): Promise<ChannelCheck | null> {
-  const check = await checkChannel(deps.slack, channelId);
+  const check = await checkChannel(deps.slack, channelId, timeoutMs);
   await recordChannelCheck(deps.db, channelId, check, at);
   return check;
 }

@@ -230,11 +230,12 @@ async function fail(
   problem: string,
   cutoffTitle: string,
 ): Promise<string> {
-  await report(deps, reminder, code, problem, cutoffTitle);
+  // Logged first: the operator hears of it even when telling the secretaries fails.
   deps.logger.warn(
     { reminderId: reminder.id, cutoffId: reminder.cutoffId, institution: code, problem },
     "reminder not delivered",
   );
+  await report(deps, reminder, code, problem, cutoffTitle);
   return skip(deps, reminder, "failed", problem);
 }
 
