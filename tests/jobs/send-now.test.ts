@@ -89,7 +89,7 @@ describe("remind --now prints", () => {
     const lines = remindLines(await sendNow(w.deps, cutoffId), "lv").sort();
     expect(lines).toEqual([
       expect.stringMatching(
-        /^IEM +ar roku \(remind --now\) +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`institution set <kods> <kanāla ID> <lietotāja ID>`\)$/u,
+        /^IEM +ar roku \(remind --now\) +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`npm run cli -- institution set IEM <kanāla ID> <lietotāja ID>`\)$/u,
       ),
       expect.stringMatching(/^LM +ar roku \(remind --now\) +nosūtīts$/u),
     ]);
@@ -97,10 +97,11 @@ describe("remind --now prints", () => {
       { institution: "LM", kind: "before-PT20S", result: "sent" },
       { institution: "IEM", kind: "overdue", result: "all_answered" },
     ];
+    // In the institutions' order (IEM before LM), as `cutoff plan` lists them.
     expect(remindLines(short, "lv")).toEqual([
+      expect.stringMatching(/^IEM +pēc termiņa +izlaists – viss atbildēts$/u),
       // The offset in words as `cutoff plan` prints it, in the nominative (not "20 sekunžu").
       expect.stringMatching(/^LM +20 sekundes pirms termiņa +nosūtīts$/u),
-      expect.stringMatching(/^IEM +pēc termiņa +izlaists – viss atbildēts$/u),
     ]);
     const en = remindLines(short, "en").join("\n");
     expect(en).toMatch(/LM +20 seconds before +sent/u);
