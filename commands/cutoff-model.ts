@@ -8,6 +8,7 @@ import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { institutionReplies } from "../db/replies.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
+import { byCode } from "../src/domain/codes.ts";
 import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
 import { hasChannel, nothingLeftToAsk } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
@@ -90,7 +91,7 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
         })),
     });
   }
-  institutions.sort((a, b) => a.code.localeCompare(b.code, "lv"));
+  institutions.sort(byCode);
   const unreachable = await channelsUnreachable(deps, institutions);
   for (const i of institutions) {
     const why = i.channelId ? unreachable.get(i.channelId) : undefined;

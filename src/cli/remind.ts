@@ -1,6 +1,7 @@
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
 import type { Config, Locale } from "../config.ts";
+import { compareCodes } from "../domain/codes.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cliRemindText } from "../i18n/cli-remind.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
@@ -112,7 +113,7 @@ export function notSent(results: SentNow[]): SentNow[] {
  * loadPlan in commands/cutoff-model.ts sorts them); a new array, `results` untouched.
  */
 export function inInstitutionOrder(results: readonly SentNow[]): SentNow[] {
-  return [...results].sort((a, b) => a.institution.localeCompare(b.institution, "lv"));
+  return [...results].sort((a, b) => compareCodes(a.institution, b.institution));
 }
 
 /**
