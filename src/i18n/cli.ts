@@ -27,7 +27,6 @@ const lv = {
   allCutoffs: "Visi termiņi: `npm run cli -- cutoff list`.",
   notCutoffId: (text: string) => `„${text}” nav ziņošanas termiņa numurs.`,
   noProgramme: "Glabātavā nav programmas.",
-  noInstitution: (code: string) => `Institūcijas „${code}” nav.`,
   /**
    * The admin twins (`institution`, `role`) given a person or channel that is no Slack ID and
    * that the local workspace does not name. `local`: local mode (no Slack credentials), where a
@@ -219,7 +218,6 @@ const en: typeof lv = {
   allCutoffs: "All cut-offs: `npm run cli -- cutoff list`.",
   notCutoffId: (text) => `“${text}” is not a reporting cut-off number.`,
   noProgramme: "No programme in the store.",
-  noInstitution: (code) => `No institution ${code}.`,
   refs: {
     notAUserId: (token, local = false) =>
       local

@@ -75,3 +75,21 @@ export async function slashText(
   expect(validateBlocks(body.blocks, "message")).toEqual([]);
   return blocksToText(body.blocks as Parameters<typeof blocksToText>[0]);
 }
+
+/**
+ * The reporting cut-off sections of `/task <number>` as `userId` sees it (blocks whose id
+ * starts with "task_cutoff"), one a line; the answer is checked against Block Kit's limits.
+ */
+export async function taskCutoffText(t: TestApp, number: string, userId: string): Promise<string> {
+  const res = await t.slack.command("/task", number, { userId });
+  expect(res.status).toBe(200);
+  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
+    block_id?: string;
+    text?: { text?: string };
+  }>;
+  expect(validateBlocks(blocks, "message")).toEqual([]);
+  return blocks
+    .filter((b) => b.block_id?.startsWith("task_cutoff"))
+    .map((b) => b.text?.text ?? "")
+    .join("\n");
+}

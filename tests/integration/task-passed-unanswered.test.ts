@@ -13,10 +13,10 @@ import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { insertReply } from "../../db/replies.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { taskCutoffText } from "../helpers/slash.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
 const PASSED = "2026-12-01T21:59:59.999Z";
@@ -80,17 +80,7 @@ async function reply(t: TestApp, cutoff: Cutoff, ts: string, verified: boolean) 
 
 /** The cut-off sections of `/task number` for `userId`, one a line. */
 async function section(t: TestApp, number: string, userId = "U0LV"): Promise<string> {
-  const res = await t.slack.command("/task", number, { userId });
-  expect(res.status).toBe(200);
-  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
-    block_id?: string;
-    text?: { text?: string };
-  }>;
-  expect(validateBlocks(blocks, "message")).toEqual([]);
-  return blocks
-    .filter((b) => b.block_id?.startsWith("task_cutoff"))
-    .map((b) => b.text?.text ?? "")
-    .join("\n");
+  return taskCutoffText(t, number, userId);
 }
 
 describe("#3 passed with no answers, #1 ahead", () => {

@@ -16,10 +16,10 @@ import { currentProgramme } from "../../db/programmes.ts";
 import { assignReply, insertReply } from "../../db/replies.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { taskCutoffText } from "../helpers/slash.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
 let t: TestApp;
@@ -76,17 +76,7 @@ async function reply(cutoff: Cutoff, number: string, ts: string, verified = true
 
 /** The cut-off sections of `/task number` for `userId`, one a line. */
 async function section(number: string, userId = "U0LV"): Promise<string> {
-  const res = await t.slack.command("/task", number, { userId });
-  expect(res.status).toBe(200);
-  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
-    block_id?: string;
-    text?: { text?: string };
-  }>;
-  expect(validateBlocks(blocks, "message")).toEqual([]);
-  return blocks
-    .filter((b) => b.block_id?.startsWith("task_cutoff"))
-    .map((b) => b.text?.text ?? "")
-    .join("\n");
+  return taskCutoffText(t, number, userId);
 }
 
 describe("/task N names the cut-off of every reply and of every 'has not replied'", () => {
