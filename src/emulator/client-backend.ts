@@ -39,11 +39,11 @@ export interface ClientBackend {
   /** A stored modal or Home tab by view id, with its id, type and hash. */
   view(viewId: string): Record<string, unknown> | undefined;
   postAsUser(input: PostAsUserInput): Promise<StoredMessage>;
-  /** Edits a person's message in the emulator as `userId` (absent = its author): before, after. */
+  /** Edits a person's message in the emulator as `userId` (who acts): before, after. */
   editAsUser(
     input: UserChangeInput & { text: string },
   ): Promise<{ previous: StoredMessage; message: StoredMessage }>;
-  /** Deletes a person's message in the emulator as `userId` (absent = its author); returns it. */
+  /** Deletes a person's message in the emulator as `userId` (who acts); returns it. */
   deleteAsUser(input: UserChangeInput): Promise<StoredMessage>;
   /**
    * The `index`-th post (0 = first) to the response_url with this id, past or future.

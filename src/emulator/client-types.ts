@@ -106,8 +106,8 @@ export interface SlackClient {
     opts?: EventOptions,
   ): Promise<SlackHttpResult & { ts: string; threadTs?: string }>;
   /**
-   * Edits a person's message in the emulator as `userId` (absent = its author) and sends the
-   * `message_changed` event; `ts` is the edited message's.
+   * Edits a person's message in the emulator as `userId` (default: the client's person, never
+   * assumed to be the author) and sends the `message_changed` event; `ts` is the edited message's.
    * @throws Error with code cant_update_message when `userId` is not the author (no event sent).
    */
   userEdit(
@@ -115,8 +115,8 @@ export interface SlackClient {
     opts?: EventOptions,
   ): Promise<SlackHttpResult>;
   /**
-   * Deletes a person's message in the emulator as `userId` (absent = its author) and sends the
-   * `message_deleted` event.
+   * Deletes a person's message in the emulator as `userId` (default: the client's person, never
+   * assumed to be the author) and sends the `message_deleted` event.
    * @throws Error with code cant_delete_message when `userId` is neither the author nor a
    * workspace admin (no event sent).
    */

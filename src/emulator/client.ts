@@ -166,15 +166,16 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     async userEdit(input, opts = {}) {
       if (!backend) throw new Error("userEdit needs an emulator");
       const channelId = input.channelId ?? core.channelId;
-      const { previous, message } = await backend.editAsUser({ ...input, channelId });
+      const userId = input.userId ?? core.userId;
+      const { previous, message } = await backend.editAsUser({ ...input, channelId, userId });
       const type = channelId.startsWith("D") ? "im" : "channel";
       return event(core, messageChangedEvent(previous, message, type), opts);
     },
     async userDelete(input, opts = {}) {
       if (!backend) throw new Error("userDelete needs an emulator");
       const channelId = input.channelId ?? core.channelId;
-      const { ts, userId } = input;
-      const message = await backend.deleteAsUser({ ts, channelId, userId });
+      const userId = input.userId ?? core.userId;
+      const message = await backend.deleteAsUser({ ts: input.ts, channelId, userId });
       const type = channelId.startsWith("D") ? "im" : "channel";
       const at = (core.now() / 1000).toFixed(6);
       return event(core, messageDeletedEvent(message, type, at), opts);

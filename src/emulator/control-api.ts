@@ -12,12 +12,14 @@
  * | `POST /_emulator/users` | add or update a user (`{id, name?, locale?, tz?, isBot?, isAdmin?}`) |
  * | `POST /_emulator/channels` | add a channel (`{id, name, members?, botIsMember?}`) |
  * | `POST /_emulator/messages` | post as a user (`{channelId, userId, text, threadTs?}`) → `{ts, threadTs?}` (the thread it joined: a reply's ts means its parent's) |
- * | `POST /_emulator/message-edits` | edit a person's message (`{channelId, ts, text, userId?}`; `userId` = who edits, absent = the author) → `{previous, message}` |
- * | `POST /_emulator/message-deletions` | delete a person's message (`{channelId, ts, userId?}`) → `{message}` |
+ * | `POST /_emulator/message-edits` | edit a person's message (`{channelId, ts, text, userId}`; `userId` = who edits, required) → `{previous, message}` |
+ * | `POST /_emulator/message-deletions` | delete a person's message (`{channelId, ts, userId}`; `userId` = who deletes, required) → `{message}` |
  *
  * A refusal Slack would answer with an error code (thread_not_found, cant_update_message,
  * cant_delete_message) comes back as HTTP 400 `{ok: false, error: <code>, detail}`, with the
- * message's `author` for the last two; any other bad request as `error: "invalid_request"`.
+ * message's `author` for the last two; any other bad request as `error: "invalid_request"`
+ * (among them an edit or deletion without `userId`: Slack always knows who acts, and only the
+ * author may edit, the author or an admin delete, so the emulator never assumes the author).
  * | `POST /_emulator/response-urls` | `{id?, channelId?, userId?, messageTs?}` → `{id, url}` |
  * | `POST /_emulator/triggers` | `{userId?}` → `{trigger_id}` |
  * | `POST /_emulator/reset` | back to the seeded state |
@@ -158,14 +160,20 @@ function post(target: ControlTarget, ws: Workspace, route: string, body: Json): 
     }
     case "message-edits": {
       const [channelId, ts, text] = [str(body, "channelId"), str(body, "ts"), str(body, "text")];
-      if (!channelId || !ts || text === undefined)
-        throw new Error("channelId, ts, text are required");
-      return { ...target.editAsUser({ channelId, ts, text, userId: str(body, "userId") }) };
+      const userId = str(body, "userId");
+      if (!channelId || !ts || text === undefined || !userId)
+        throw new Error("channelId, ts, text and userId (who edits) are required");
+      return { ...target.editAsUser({ channelId, ts, text, userId }) };
     }
     case "message-deletions": {
-      const [channelId, ts] = [str(body, "channelId"), str(body, "ts")];
-      if (!channelId || !ts) throw new Error("channelId and ts are required");
-      return { message: target.deleteAsUser({ channelId, ts, userId: str(body, "userId") }) };
+      const [channelId, ts, userId] = [
+        str(body, "channelId"),
+        str(body, "ts"),
+        str(body, "userId"),
+      ];
+      if (!channelId || !ts || !userId)
+        throw new Error("channelId, ts and userId (who deletes) are required");
+      return { message: target.deleteAsUser({ channelId, ts, userId }) };
     }
     case "response-urls": {
       const url = target.responseUrl(str(body, "id"), {

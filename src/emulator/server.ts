@@ -199,7 +199,7 @@ export class SlackEmulator implements ControlTarget {
   /**
    * Edits a human's message as its author does in Slack: the new text, `edited` stamped. Returns
    * the message before and after. Only stores it: send the `message_changed` event with the
-   * client. `userId` is who edits (absent = the author).
+   * client. `userId` is who edits (required).
    * @throws ApiError cant_update_message when `userId` is not the author.
    * @throws Error for an unknown channel or message, or a message the bot posted.
    */
@@ -213,7 +213,7 @@ export class SlackEmulator implements ControlTarget {
   /**
    * Deletes a human's message as its author (or a workspace admin) does in Slack; returns it.
    * Only stores it: send the `message_deleted` event with the client. `userId` is who deletes
-   * (absent = the author).
+   * (required).
    * @throws ApiError cant_delete_message when `userId` is neither the author nor an admin.
    * @throws Error for an unknown channel or message, or a message the bot posted.
    */

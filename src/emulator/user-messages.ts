@@ -49,11 +49,14 @@ export function postAsUser(ws: Workspace, input: PostAsUserInput): string {
   return message.ts;
 }
 
-/** Who changes a message and which: `userId` is the acting person, absent = its author. */
+/**
+ * Who changes a message and which. `userId` is the acting person and is required: Slack always
+ * knows who acts, and whether they may is decided from it (never assumed to be the author).
+ */
 export type UserChangeInput = {
   channelId: string;
   ts: string;
-  userId?: string;
+  userId: string;
 };
 
 /**
@@ -61,7 +64,7 @@ export type UserChangeInput = {
  * the message before and after. Only the author may edit, as Slack's chat.update allows a user
  * token only on its own messages (https://docs.slack.dev/reference/methods/chat.update,
  * `cant_update_message`).
- * @throws ApiError cant_update_message (`userId` given and not the author).
+ * @throws ApiError cant_update_message (`userId` is not the author).
  * @throws Error for an unknown channel or message, a message the bot posted, or text longer
  * than Slack takes ("msg_too_long").
  */
@@ -72,7 +75,7 @@ export function editAsUser(
   const message = ws.findMessage(input.channelId, input.ts);
   if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
   if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
-  if (input.userId !== undefined && input.userId !== message.user)
+  if (input.userId !== message.user)
     throw new ApiError("cant_update_message", { author: message.user });
   refuseTooLong(input.text);
   const previous = { ...message };
@@ -85,7 +88,7 @@ export function editAsUser(
  * Deletes a human's message as its author (or a workspace admin) does in Slack; returns it.
  * Anyone else is refused, as chat.delete refuses a user token that may not delete the message
  * (https://docs.slack.dev/reference/methods/chat.delete, `cant_delete_message`).
- * @throws ApiError cant_delete_message (`userId` given, not the author and not an admin).
+ * @throws ApiError cant_delete_message (`userId` neither the author nor an admin).
  * @throws Error for an unknown channel or message, or a message the bot posted.
  */
 export function deleteAsUser(ws: Workspace, input: UserChangeInput): StoredMessage {
@@ -95,7 +98,7 @@ export function deleteAsUser(ws: Workspace, input: UserChangeInput): StoredMessa
   if (!message) throw new Error(`no message ${input.ts} in ${input.channelId}`);
   if (message.bot_id) throw new Error(`message ${input.ts} is the app's, not a person's`);
   const actor = input.userId;
-  if (actor !== undefined && actor !== message.user && ws.users.get(actor)?.isAdmin !== true)
+  if (actor !== message.user && ws.users.get(actor)?.isAdmin !== true)
     throw new ApiError("cant_delete_message", { author: message.user });
   list.splice(index, 1);
   return message;

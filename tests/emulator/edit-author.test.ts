@@ -3,12 +3,14 @@
  * (cant_update_message, https://docs.slack.dev/reference/methods/chat.update), chat.delete by
  * the author or a workspace admin (cant_delete_message,
  * https://docs.slack.dev/reference/methods/chat.delete). Through the emulator's HTTP APIs: a
- * person's edit or deletion (control API, `userId` = who acts) and the bot's Web API calls.
+ * person's edit or deletion (control API, `userId` = who acts, required: never assumed to be the
+ * author) and the bot's Web API calls.
  */
 import type { WebClient } from "@slack/web-api";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createSlackClient } from "../../src/emulator/client.ts";
 import type { Emulator } from "../../src/emulator/server.ts";
-import { apiError, emulatorHooks } from "./support.ts";
+import { apiError, emulatorHooks, control as postControl } from "./support.ts";
 
 let emulator: Emulator;
 let web: WebClient;
@@ -17,15 +19,9 @@ const [ANNA, JURIS, ADMIN] = ["U0LOCAL02", "U0LOCAL03", "U0LOCAL04"];
 
 emulatorHooks((suite) => ({ emulator, web } = suite));
 
-/** POST /_emulator/<route> with a JSON body: the HTTP status and the JSON answer. */
-async function control(route: string, body: Record<string, unknown>) {
-  const res = await fetch(`${emulator.url}/_emulator/${route}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
+/** The control API's POST /_emulator/<route> on this suite's emulator. */
+const control = (route: string, body: Record<string, unknown>) =>
+  postControl(emulator, route, body);
 
 let annaTs: string;
 
@@ -62,7 +58,7 @@ describe("a person's edit: only the author", () => {
     expect(admin.json.error).toBe("cant_update_message");
   });
 
-  it("the author edits; without userId the author is the one who acts", async () => {
+  it("the author edits", async () => {
     const own = await control("message-edits", {
       channelId: C,
       ts: annaTs,
@@ -70,13 +66,16 @@ describe("a person's edit: only the author", () => {
       userId: ANNA,
     });
     expect(own).toMatchObject({ status: 200, json: { ok: true, message: { text: "14: labots" } } });
-    const implicit = await control("message-edits", {
-      channelId: C,
-      ts: annaTs,
-      text: "5: vēlreiz",
-    });
-    expect(implicit.json.ok).toBe(true);
-    expect(textOf(annaTs)).toBe("5: vēlreiz");
+    expect(textOf(annaTs)).toBe("14: labots");
+  });
+
+  it("without userId is a bad request (who edits is not assumed to be the author); nothing changes", async () => {
+    for (const userId of [undefined, ""]) {
+      const r = await control("message-edits", { channelId: C, ts: annaTs, text: "5: x", userId });
+      expect(r).toMatchObject({ status: 400, json: { ok: false, error: "invalid_request" } });
+      expect(r.json.detail).toContain("userId");
+    }
+    expect(textOf(annaTs)).toBe("14: izpildīts");
   });
 });
 
@@ -98,10 +97,34 @@ describe("a person's deletion: the author or a workspace admin", () => {
     expect(textOf(annaTs)).toBeUndefined();
   });
 
+  it("without userId is a bad request (who deletes is not assumed to be the author); the message stays", async () => {
+    const r = await control("message-deletions", { channelId: C, ts: annaTs });
+    expect(r).toMatchObject({ status: 400, json: { ok: false, error: "invalid_request" } });
+    expect(r.json.detail).toContain("userId");
+    expect(textOf(annaTs)).toBe("14: izpildīts");
+  });
+
   it("the author deletes it", async () => {
     const r = await control("message-deletions", { channelId: C, ts: annaTs, userId: ANNA });
     expect(r.json).toMatchObject({ ok: true, message: { ts: annaTs, user: ANNA } });
     expect(textOf(annaTs)).toBeUndefined();
+  });
+});
+
+describe("the client's userEdit / userDelete without userId", () => {
+  it("act as the client's person, not as the author: refused for juris, in-process and over HTTP", async () => {
+    // Refused before any event is sent, so no app listens at appUrl.
+    const base = { appUrl: "http://127.0.0.1:9", signingSecret: "s", userId: JURIS, channelId: C };
+    for (const backend of [emulator, { url: emulator.url }]) {
+      const juris = createSlackClient({ ...base, emulator: backend });
+      await expect(juris.userEdit({ ts: annaTs, text: "x" })).rejects.toMatchObject({
+        code: "cant_update_message",
+      });
+      await expect(juris.userDelete({ ts: annaTs })).rejects.toMatchObject({
+        code: "cant_delete_message",
+      });
+    }
+    expect(textOf(annaTs)).toBe("14: izpildīts");
   });
 });
 

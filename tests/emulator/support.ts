@@ -52,4 +52,21 @@ export async function apiError(call: Promise<unknown>): Promise<Record<string, u
   throw new Error("expected the call to fail");
 }
 
+/**
+ * POST /_emulator/<route> of the emulator's control API (src/emulator/control-api.ts) with a JSON
+ * body: the HTTP status and the JSON answer (`{ok, …}`; a refusal is 400 `{ok: false, error}`).
+ */
+export async function control(
+  emulator: Emulator,
+  route: string,
+  body: Record<string, unknown>,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${emulator.url}/_emulator/${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
 export { startEmulator };

@@ -9,7 +9,7 @@
 import type { WebClient } from "@slack/web-api";
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/server.ts";
-import { emulatorHooks } from "./support.ts";
+import { emulatorHooks, control as postControl } from "./support.ts";
 
 let emulator: Emulator;
 let web: WebClient;
@@ -18,15 +18,9 @@ const USER = "U0LOCAL01";
 
 emulatorHooks((suite) => ({ emulator, web } = suite));
 
-/** POST /_emulator/<route> with a JSON body: the HTTP status and the JSON answer. */
-async function control(route: string, body: Record<string, unknown>) {
-  const res = await fetch(`${emulator.url}/_emulator/${route}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
+/** The control API's POST /_emulator/<route> on this suite's emulator. */
+const control = (route: string, body: Record<string, unknown>) =>
+  postControl(emulator, route, body);
 
 async function rootAndReply(): Promise<{ root: string; reply: string }> {
   const root = String((await web.chat.postMessage({ channel: C, text: "Atgādinājums" })).ts);

@@ -350,7 +350,7 @@ export async function sendMessageChanged(
   after: string,
   at: string,
 ): Promise<void> {
-  t.emulator.editAsUser({ channelId: f.channel, ts, text: after });
+  t.emulator.editAsUser({ channelId: f.channel, ts, text: after, userId: PEOPLE.anna });
   await t.slack.event({
     type: "message",
     subtype: "message_changed",
