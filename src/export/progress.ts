@@ -18,6 +18,8 @@ export interface ProgressReply {
   at: string;
   text: string;
   verified: boolean;
+  /** True when received after the cut-off's time (`at` later than its instant): marked late. */
+  late: boolean;
   claim: StatusClaim | null;
   /**
    * Other tasks the reply names ("2: …; 14: …" filed under 2 → ["14"]; see `tasksNotFiled`):
@@ -62,9 +64,16 @@ const CLAIM_STATUS: Record<StatusClaim, TaskStatus | null> = {
 
 /**
  * The progress cell of a task from its replies for a cut-off. `taskNumbers`: the programme's
- * task numbers, against which a reply's mentions of other tasks are read.
+ * task numbers, against which a reply's mentions of other tasks are read; `cutoffAt`: the
+ * cut-off's instant (UTC ISO), after which a reply is late (the rule `/task` and the digest
+ * mark by).
  */
-export function progressOf(replies: TaskReplies, taskNumbers: readonly string[]): ProgressCell {
+export function progressOf(
+  replies: TaskReplies,
+  taskNumbers: readonly string[],
+  cutoffAt: string,
+): ProgressCell {
+  const deadline = Date.parse(cutoffAt);
   const codes = [...replies.expected];
   for (const r of replies.included)
     if (!codes.includes(r.institutionCode)) codes.push(r.institutionCode);
@@ -78,6 +87,7 @@ export function progressOf(replies: TaskReplies, taskNumbers: readonly string[])
           at: r.receivedAt,
           text: replyBody(r.text, r.taskNumber).trim(),
           verified: r.verified,
+          late: Date.parse(r.receivedAt) > deadline,
           claim: r.statusClaim as StatusClaim | null,
           alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
         })),

@@ -51,6 +51,8 @@ const lv = {
       `(ir ${n} nepārbaudītas atbildes, kas nav iekļautas)`,
     ),
   unverified: "(nepārbaudīta)",
+  /** After a reply received later than the cut-off's time, as `/task` and the digest mark it. */
+  late: "(pēc ziņošanas termiņa)",
   alsoNames: (numbers: string[]) =>
     numbers.length === 1
       ? `[atbildē minēts arī uzdevums ${numbers[0]}; tas šo atbildi nesaņēma]`
@@ -116,6 +118,7 @@ const en: typeof lv = {
   unverifiedLeftOut: (n) =>
     n === 1 ? "(1 unverified reply left out)" : `(${n} unverified replies left out)`,
   unverified: "(unverified)",
+  late: "(after the reporting cut-off)",
   alsoNames: (numbers) =>
     numbers.length === 1
       ? `[the reply also names task ${numbers[0]}, which did not get it]`

@@ -63,6 +63,9 @@ beforeAll(async () => {
   await reply("IZM", "5", "IZM: grozījumi saskaņoti.", "2027-01-13T10:00:00Z", { verified: false });
   await reply("IEM", "1", "Pētījums pabeigts.", "2027-01-14T10:00:00Z", { claim: "done" });
   await reply("IEM", "1", "Papildinājums: ziņojums publicēts.", "2027-01-20T23:30:00Z");
+  // Around the cut-off's instant (01.02.2027. 23:59:59.999 in Riga): in time, then 31 min late.
+  await reply("IEM", "1", "Ziņojums nosūtīts.", "2027-02-01T21:59:59.999Z");
+  await reply("IEM", "1", "Ziņojums iesniegts MK.", "2027-02-01T22:30:00Z");
   const gone = await reply("LM", "14", "Kļūdaina atbilde", "2027-01-15T10:00:00Z", {
     claim: "done",
   });
@@ -90,8 +93,20 @@ describe("the annex for a cut-off: progress from the replies", () => {
       [
         "IEM, 14.01.2027.: Pētījums pabeigts. (statuss: izpildīts)",
         "IEM, 21.01.2027.: Papildinājums: ziņojums publicēts.",
+        "IEM, 01.02.2027.: Ziņojums nosūtīts.",
+        "IEM, 02.02.2027.: Ziņojums iesniegts MK. (pēc ziņošanas termiņa)",
       ].join("\n\n"),
     );
+  });
+
+  it("marks a reply received after the cut-off's instant late, as /task and the digest do, in English too", async () => {
+    const model = await buildAnnex(db, { cutoffId: cutoff.id });
+    if ("problem" in model) throw new Error(model.problem);
+    const one = model.rows.find((r) => r.kind === "task" && r.number === "1");
+    if (one?.kind !== "task") throw new Error("no task 1");
+    const text = progressText(one.progress, exportText("en"), ZONE);
+    expect(text).toContain("IEM, 2 Feb 2027: Ziņojums iesniegts MK. (after the reporting cut-off)");
+    expect(text.split("after the reporting cut-off").length - 1).toBe(1);
   });
 
   it("takes status and indicator from the latest claim, and the importer reads that status back", async () => {
