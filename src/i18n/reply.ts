@@ -106,6 +106,13 @@ const lv = {
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
   numberOnlyEdit: (number: string) =>
     `Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
+  /**
+   * A new reply received after its live cut-off's time (`at`: the cut-off's instant as
+   * `formatInstant` says it): kept, and marked late where replies are listed (`/task`, digest,
+   * annex), as the author is told.
+   */
+  lateKept: (id: number, at: string) =>
+    `Jūsu atbilde ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
   /** A new reply in a removed cut-off's thread; `day`: when it was removed ("30.11.2026."), null if unknown. */
   cutoffRemovedKept: (number: string | null, day: string | null) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
@@ -209,6 +216,8 @@ const en: typeof lv = {
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>
     `Your edited message has only the task number, so the reply keeps its previous text. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
+  lateKept: (id, at) =>
+    `Your reply is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
   cutoffRemovedKept: (number, day) =>
     `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
   cutoffRemovedEdit: (day, number, moved) =>

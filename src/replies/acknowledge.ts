@@ -6,7 +6,7 @@ import type { ReminderThread } from "../../db/threads.ts";
 import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
-import { formatInstantDay } from "../slack/format.ts";
+import { formatInstant, formatInstantDay } from "../slack/format.ts";
 import {
   renderAssignPrompt,
   renderFiledNote,
@@ -51,6 +51,11 @@ export interface StoredReply {
    * here by number before (no guess then): the prompt first says it has no number.
    */
   askedForNumber?: boolean;
+  /**
+   * The live cut-off (id, instant UTC ISO) the reply was received after: its author is told the
+   * reply is kept and marked late. Null or unset: in time, or the cut-off was removed.
+   */
+  lateFor?: { id: number; at: string } | null;
 }
 
 /**
@@ -64,6 +69,8 @@ export interface StoredReply {
  * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …" or "99: …; 14:
  *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
+ * A reply received after its live cut-off's time also gets a note that it is kept and marked
+ * late (`lateFor`), so nobody is surprised by the mark in `/task`, the digest or the annex.
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
  * the cut-off was removed (on which day, in the configured zone) but the reply is kept (under
  * which task), and which named tasks did not get it.
@@ -75,6 +82,8 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
+  const late = stored.removed ? null : stored.lateFor;
+  if (late) await sideEffect(deps.logger, "late_note", () => tellLate(deps, stored, late));
   const tasks = stored.progress?.tasks ?? [];
   if (stored.removed) {
     await sideEffect(deps.logger, "removed_note", () => tellRemoved(deps, stored));
@@ -141,6 +150,25 @@ export async function ephemeralOrDirect(
     if (!dm.channel?.id) throw error;
     await deps.slack.chat.postMessage({ channel: dm.channel.id, ...message });
   }
+}
+
+/**
+ * Tells the author, privately ({@link ephemeralOrDirect}), that their reply is kept but came
+ * after cut-off `late` (its number, instant UTC ISO shown in the configured zone), so it is
+ * marked "(pēc ziņošanas termiņa)".
+ * @throws the Web API's error when the note cannot be sent (callers run it as a side effect).
+ */
+export async function tellLate(
+  deps: ReplyDeps,
+  stored: {
+    reply: Pick<Reply, "userId">;
+    thread: Pick<ReminderThread, "channelId" | "threadTs">;
+  },
+  late: { id: number; at: string },
+): Promise<void> {
+  const locale = await deps.locales.forUser(stored.reply.userId);
+  const at = formatInstant(late.at, deps.config.timezone, locale);
+  await ephemeralOrDirect(deps, stored, renderNotice(replyText(locale).lateKept(late.id, at)));
 }
 
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {

@@ -3,7 +3,7 @@ import type { StatusClaim } from "../i18n/reply.ts";
 import { replyText } from "../i18n/reply.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { renderUpdateConfirmation } from "../slack/render-update-modal.ts";
-import { tellUnverified } from "./acknowledge.ts";
+import { tellLate, tellUnverified } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { UpdateTarget } from "./update.ts";
 
@@ -12,7 +12,8 @@ import type { UpdateTarget } from "./update.ts";
  * stored): a short bot message in the institution's reminder thread (who, which task, the
  * status, an excerpt; in the app's default language, as the thread is read by many) — or, when
  * the institution has no thread yet, a direct message to the sender; and the unverified
- * explanation when the sender is not a contact. The app ignores its own messages, so the
+ * explanation when the sender is not a contact; when sent after the cut-off's time, the note
+ * that it is kept and marked late ({@link tellLate}). The app ignores its own messages, so the
  * confirmation never becomes a reply.
  * Source: https://api.slack.com/methods/chat.postMessage
  */
@@ -42,6 +43,11 @@ export async function confirmUpdate(
     );
     if (!reply.verified)
       await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, { reply, thread }));
+    const { cutoff } = target;
+    if (Date.parse(reply.receivedAt) > Date.parse(cutoff.at))
+      await sideEffect(deps.logger, "late_note", () =>
+        tellLate(deps, { reply, thread }, { id: cutoff.id, at: cutoff.at }),
+      );
     return;
   }
   const locale = await deps.locales.forUser(reply.userId);

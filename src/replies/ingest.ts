@@ -104,7 +104,7 @@ export async function ingestMessage(
     await refuseNumberOnly(deps, message, thread, opts.source);
     return { kind: "ignored", reason: "number_only" };
   }
-  const { progress, removed, removedAt, programmeId } = await progressOf(deps, thread);
+  const { progress, removed, removedAt, programmeId, cutoffAt } = await progressOf(deps, thread);
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
   const askNumber = !removed && progress !== null && numberedBefore(message, progress);
@@ -140,6 +140,7 @@ export async function ingestMessage(
       removed,
       removedAt,
       askedForNumber: askNumber && taskNumber === null,
+      lateFor: lateFor(reply.receivedAt, thread.cutoffId, cutoffAt, removed),
     });
   return { kind: "stored", created, reply, taskNumber, verified: reply.verified };
 }
@@ -248,14 +249,33 @@ async function progressOf(
   removed: boolean;
   removedAt: string | null;
   programmeId: number | null;
+  /** The cut-off's instant (UTC ISO); null when it is not in the store. */
+  cutoffAt: string | null;
 }> {
   const found = await replyCutoff(deps.db, thread.cutoffId);
-  if (!found) return { progress: null, removed: true, removedAt: null, programmeId: null };
+  if (!found)
+    return { progress: null, removed: true, removedAt: null, programmeId: null, cutoffAt: null };
   const progress = await institutionProgress(deps.db, found.cutoff, thread.institutionId);
   return {
     progress,
     removed: found.removed,
     removedAt: found.removedAt,
     programmeId: found.cutoff.programmeId,
+    cutoffAt: found.cutoff.at,
   };
+}
+
+/**
+ * The live cut-off a reply came after (`receivedAt` later than its instant `cutoffAt`, both UTC
+ * ISO; the rule `/task` and the digest mark "(pēc ziņošanas termiņa)" by), so its author is
+ * told; null when in time, when the cut-off was removed (that note says so) or is unknown.
+ */
+function lateFor(
+  receivedAt: string,
+  cutoffId: number,
+  cutoffAt: string | null,
+  removed: boolean,
+): { id: number; at: string } | null {
+  if (removed || cutoffAt === null) return null;
+  return Date.parse(receivedAt) > Date.parse(cutoffAt) ? { id: cutoffId, at: cutoffAt } : null;
 }
