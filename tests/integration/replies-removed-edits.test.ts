@@ -193,7 +193,7 @@ describe("an edit in a removed cut-off's thread", LIMIT, () => {
     expect(await taskOf(f, ts)).toBeNull();
     const day = await removeIt(f, "en");
     const pending = told(PEOPLE.janis, f.channel, "your edit");
-    await edit(f, ts, "Work continues", "Work continues, report next week");
+    await edit(f, ts, "Work continues", "Work continues, report next week", PEOPLE.janis);
     expect(await taskOf(f, ts)).toBeNull();
     expect(String((await pending).args.text)).toBe(
       `This reminder's reporting cut-off was removed on ${day}, but your edit is saved: the reply is still not filed under any task.`,

@@ -284,7 +284,7 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
       return rows.find((r) => r.ts === ts)?.taskNumber;
     },
     /**
-     * Edits `ts` in the emulator and sends Slack's message_changed for it (as the author edited
+     * Edits `ts` in the emulator and sends Slack's message_changed for it (as its author `user`, default anna, edited
      * it), then waits (up to 60 s) until the app has stored THIS edit and told its author what
      * it tells: the app's "reply changed" line for `ts` (result "edited", written after the
      * notes) counts only when written after the event was sent, so an earlier edit of the same
@@ -292,7 +292,7 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
      * checked to hold `after`.
      * @throws Error when no such line comes within 60 s, or the store holds another text.
      */
-    async edit(f: ThreadFixture, ts: string, before: string, after: string) {
+    async edit(f: ThreadFixture, ts: string, before: string, after: string, user?: string) {
       const { t, logs } = world();
       edits++;
       const at = `1900000000.${String(edits).padStart(6, "0")}`;
@@ -300,7 +300,7 @@ export function replySteps(world: () => { t: TestApp; logs: LogWatch }, channelP
         logs,
         (l) => l.msg === "reply changed" && l.ts === ts && l.result === "edited",
       );
-      await sendMessageChanged(t, f, ts, before, after, at);
+      await sendMessageChanged(t, f, ts, before, after, at, user);
       await handledNow();
       const stored = (await findReplyByMessage(t.app.db, f.channel, ts))?.text;
       if (stored !== after)
@@ -337,8 +337,8 @@ export function nextLine(
 }
 
 /**
- * Edits anna's message `ts` in the emulator and sends Slack's signed `message_changed` event for
- * it (event ts `at`), without waiting for the app. Slack holds the edited text too: a collection
+ * Edits `user`'s (default anna's) message `ts` in the emulator as its author and sends Slack's
+ * signed `message_changed` event for it (event ts `at`), without waiting for the app. Slack holds the edited text too: a collection
  * run re-reading the thread meanwhile must see the edit, not the old text (which it would take
  * for another edit).
  */
@@ -349,8 +349,9 @@ export async function sendMessageChanged(
   before: string,
   after: string,
   at: string,
+  user: string = PEOPLE.anna,
 ): Promise<void> {
-  t.emulator.editAsUser({ channelId: f.channel, ts, text: after, userId: PEOPLE.anna });
+  t.emulator.editAsUser({ channelId: f.channel, ts, text: after, userId: user });
   await t.slack.event({
     type: "message",
     subtype: "message_changed",
@@ -360,13 +361,13 @@ export async function sendMessageChanged(
     event_ts: at,
     message: {
       type: "message",
-      user: PEOPLE.anna,
+      user,
       text: after,
       ts,
       thread_ts: f.threadTs,
-      edited: { user: PEOPLE.anna, ts: at },
+      edited: { user, ts: at },
     },
-    previous_message: { type: "message", user: PEOPLE.anna, text: before, ts },
+    previous_message: { type: "message", user, text: before, ts },
   });
 }
 
