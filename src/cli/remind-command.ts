@@ -25,9 +25,10 @@ export function registerRemindCommand(cli: Command): void {
       [
         "",
         "Exit codes: 0 every institution's reminder was sent, or needed no sending (all answered,",
-        "already sent); 1 at least one was not sent: an institution with no channel mapped",
-        "(`institution set`), a channel Slack refused (not found, archived, app not in it), Slack",
-        "rate-limited or unreachable, or no such cut-off; 2 usage error.",
+        "already sent), or was skipped for an institution with no channel mapped (named, with the",
+        "`institution set` command that maps one); 1 at least one failed: a channel Slack refused",
+        "(not found, archived, app not in it), Slack rate-limited or unreachable, or no such",
+        "cut-off; 2 usage error.",
         "",
         "An institution with nothing else due whose latest reminder failed (no channel, a channel",
         "Slack refused) gets that reminder again: fix the mapping (`institution set`), then run this.",

@@ -21,7 +21,9 @@ import { slackAnswers, slackFor } from "./slack-for.ts";
 /**
  * `remind --cutoff <id> --now` (declared in remind-command.ts): a reminder now, by hand, to
  * each institution with one still to come (see `sendNow`), the outcome per institution on
- * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder was not sent.
+ * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder failed
+ * ({@link notSent}). Institutions with no channel mapped are skipped, not failed: named on stderr
+ * with the command that maps one ({@link unmapped}), exit 0 when nothing else went wrong.
  */
 export async function remindNow(
   config: Config,
@@ -64,6 +66,13 @@ export async function remindNow(
         for (const line of remindTable(results, locale)) process.stdout.write(`${line}\n`);
       else process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
+    // No channel is a state the secretary knows how to fix, not a failure: named, exit 0.
+    const skippedUnmapped = unmapped(results);
+    if (skippedUnmapped.length > 0) {
+      const codes = inInstitutionOrder(skippedUnmapped).map((r) => r.institution);
+      const nothingSent = !results.some((r) => r.result === "sent");
+      process.stderr.write(`${cliRemindText(locale).unmapped({ codes, nothingSent, cutoffId })}\n`);
+    }
     if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
       process.exitCode = 1;
@@ -99,13 +108,27 @@ const SKIPPED = new Set([
 /** Outcomes that need nothing from the operator: sent, or nothing to send (see {@link SKIPPED}). */
 const SETTLED = new Set(["sent", "done-before", "stale"]);
 
+/** The outcome of an institution with no channel mapped (send-reminder's `no_mapping`). */
+const NO_CHANNEL = "no_mapping";
+
 /**
- * The institutions whose reminder `remind --now` did not send for a reason the operator must
- * see to (no channel mapped, a channel Slack refused, rate limit, Slack unreachable): any of
- * them makes the command exit 1.
+ * The institutions whose reminder `remind --now` tried and failed to send (a channel Slack
+ * refused, rate limit, Slack unreachable): any of them makes the command exit 1. Those with no
+ * channel mapped are not among them ({@link unmapped}).
  */
 export function notSent(results: SentNow[]): SentNow[] {
-  return results.filter((r) => !SETTLED.has(r.result) && !SKIPPED.has(r.result));
+  return results.filter(
+    (r) => !SETTLED.has(r.result) && !SKIPPED.has(r.result) && r.result !== NO_CHANNEL,
+  );
+}
+
+/**
+ * The institutions skipped because no channel is mapped for them: a known state of the
+ * configuration, not a failure (exit 0 for them); `remind --now` names them with the command
+ * that maps one, and sends to them once it is run again after that.
+ */
+export function unmapped(results: SentNow[]): SentNow[] {
+  return results.filter((r) => r.result === NO_CHANNEL);
 }
 
 /**
@@ -131,7 +154,7 @@ export function remindLines(results: SentNow[], locale: Locale, kindWidth = 0): 
     if (result === "stale") return t.stale;
     if (result === "rate_limited") return t.rateLimited;
     if (result === SLACK_UNREACHABLE) return t.unreachable;
-    if (result === "no_mapping") return t.noMapping(code);
+    if (result === NO_CHANNEL) return t.noMapping(code);
     if (result === "channel_not_found") return t.channelNotFound(code);
     return SKIPPED.has(result) ? c.skipped(result) : c.failed(result);
   };
@@ -148,7 +171,8 @@ export function remindLines(results: SentNow[], locale: Locale, kindWidth = 0): 
  * `remind --now`'s table in `locale`: a header row ("Institūcija  Atgādinājums  Iznākums" /
  * "Institution  Reminder  Outcome"), {@link remindLines} in its columns, and a summary ("Kopā 1
  * institūcija: 1 nosūtīts." / "In all, 1 institution: 1 sent."): sent now, needing no sending
- * (already sent, all answered, …), not sent ({@link notSent}, the exit-1 ones).
+ * (already sent, all answered, …), without a channel ({@link unmapped}), not sent
+ * ({@link notSent}, the exit-1 ones).
  */
 export function remindTable(results: SentNow[], locale: Locale): string[] {
   const h = cliRemindText(locale);
@@ -156,6 +180,8 @@ export function remindTable(results: SentNow[], locale: Locale): string[] {
   const header = `${h.institution.padEnd(12)} ${h.kind.padEnd(width)}  ${h.outcome}`;
   const sent = results.filter((r) => r.result === "sent").length;
   const failed = notSent(results).length;
-  const summary = h.summary({ sent, needless: results.length - sent - failed, notSent: failed });
+  const noChannel = unmapped(results).length;
+  const needless = results.length - sent - failed - noChannel;
+  const summary = h.summary({ sent, needless, noChannel, notSent: failed });
   return [header, ...remindLines(results, locale, width), summary];
 }

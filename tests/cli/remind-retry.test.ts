@@ -4,21 +4,16 @@
  * fix, it is tried again and still fails (exit 1); once the mapping is fixed it goes out (exit
  * 0). Each run sends by hand: the planned reminders stay planned for their time.
  */
-import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDb, migrateToLatest } from "../../db/client.ts";
 import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { startEmulator } from "../../src/emulator/server.ts";
 import { cliText } from "../../src/i18n/cli.ts";
-import { seedIfEmpty } from "../../src/import/seed.ts";
-import { systemClock } from "../../src/time.ts";
-import { localModeEnv, spawnCli } from "../faults/support.ts";
+import { spawnCli } from "../faults/support.ts";
 import { tempDir } from "../helpers/store.ts";
+import { remindEnv, remindStore } from "./remind-support.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -33,40 +28,20 @@ describe("remind --now after the mapping is fixed", { timeout: 180_000 }, () => 
     cleanups.push(() => emulator.stop());
     for (const code of ["LM", "IEM", "IZM"])
       emulator.addChannel({ id: `C0R${code}`, name: code.toLowerCase() });
-    const path = join(dir, "cli.db");
-    const db = createDb(path);
-    cleanups.push(() => db.destroy());
-    await migrateToLatest(db);
-    await seedIfEmpty(db, systemClock);
-    const now = new Date().toISOString();
+    // Task 5 (LM, IEM, IZM), in two hours, one reminder an hour before. Its other
+    // institutions are reachable: only LM's reminder fails.
+    const {
+      db,
+      path,
+      cutoffId: id,
+    } = await remindStore(dir, { LM: "C0GONE", IEM: "C0RIEM", IZM: "C0RIZM" }, cleanups, {
+      at: DateTime.utc().plus({ hours: 2 }).toISO() ?? "",
+      taskNumbers: ["5"],
+      plan: false,
+    });
     const lm = await findInstitution(db, "LM");
     if (!lm) throw new Error("no LM");
-    await setMapping(db, lm.id, "C0GONE", [], now);
-    // Task 5's other institutions are reachable: only LM's reminder fails.
-    for (const code of ["IEM", "IZM"]) {
-      const inst = await findInstitution(db, code);
-      if (!inst) throw new Error(`no ${code}`);
-      await setMapping(db, inst.id, `C0R${code}`, [], now);
-    }
-    const programme = await currentProgramme(db);
-    // Task 5 (LM, IEM, IZM), in two hours, one reminder an hour before.
-    const { id } = await insertCutoff(db, {
-      programmeId: programme?.id ?? 0,
-      at: DateTime.utc().plus({ hours: 2 }).toISO() ?? "",
-      title: "Pārbaude",
-      taskNumbers: ["5"],
-      createdBy: "U0FSEC",
-      createdAt: now,
-    });
-    const env = {
-      ...localModeEnv(dir),
-      SLACK_BOT_TOKEN: emulator.botToken,
-      SLACK_SIGNING_SECRET: "fault-signing-secret",
-      SLACK_API_URL: emulator.apiUrl,
-      DATABASE_URL: path,
-      REMINDER_OFFSETS: "PT1H",
-      LOG_LEVEL: "warn",
-    };
+    const env = { ...remindEnv(dir, path, emulator), REMINDER_OFFSETS: "PT1H" };
     const remind = async () => {
       const cli = spawnCli(["remind", "--cutoff", String(id), "--now", "--lang", "en"], env);
       return { code: await cli.exited, output: cli.output() };

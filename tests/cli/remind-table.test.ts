@@ -23,12 +23,19 @@ describe("remind --now's table", () => {
     ]);
   });
 
-  it("counts sent, needing no sending and not sent (lv, en), columns aligned", () => {
+  it("counts sent, needing no sending and without a channel (lv, en), columns aligned", () => {
     const lv = remindTable(three, "lv");
     expect(lv[0]).toMatch(/^Institūcija {2}Atgādinājums +Iznākums$/);
-    expect(lv.at(-1)).toBe("Kopā 3 institūcijas: 1 nosūtīts, 1 nebija jāsūta, 1 nav nosūtīts.");
+    expect(lv.at(-1)).toBe("Kopā 3 institūcijas: 1 nosūtīts, 1 nebija jāsūta, 1 bez kanāla.");
     const en = remindTable(three, "en");
-    expect(en.at(-1)).toBe("In all, 3 institutions: 1 sent, 1 needed no sending, 1 not sent.");
+    expect(en.at(-1)).toBe(
+      "In all, 3 institutions: 1 sent, 1 needed no sending, 1 without a channel.",
+    );
+    // A failure is counted apart from no channel.
+    const four = [...three, { institution: "VP", kind: "overdue", result: "channel_not_found" }];
+    expect(remindTable(four, "lv").at(-1)).toBe(
+      "Kopā 4 institūcijas: 1 nosūtīts, 1 nebija jāsūta, 1 bez kanāla, 1 nav nosūtīts.",
+    );
     // The outcome column starts where the header's "Outcome" does, on every row.
     const at = (en[0] ?? "").indexOf("Outcome");
     for (const row of en.slice(1, -1)) {

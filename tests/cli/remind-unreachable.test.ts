@@ -7,23 +7,14 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
-import { setMapping } from "../../db/contacts.ts";
-import { findCutoff, insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
+import type { Db } from "../../db/client.ts";
 import { listReminders } from "../../db/reminders.ts";
-import { testConfig } from "../../src/config.ts";
 import { localSlackFile, writeLocalSlackFile } from "../../src/emulator/local-file.ts";
 import { type Emulator, startEmulator } from "../../src/emulator/server.ts";
-import { seedIfEmpty } from "../../src/import/seed.ts";
-import { planCutoff } from "../../src/reminders/plan.ts";
-import { systemClock } from "../../src/time.ts";
 import { localModeEnv, postsByReminder, spawnCli } from "../faults/support.ts";
 import { tempDir } from "../helpers/store.ts";
+import { remindStore } from "./remind-support.ts";
 
 const NO_LOCAL_APP_LV =
   "Slack piekļuves dati nav iestatīti, un lokālā lietotne nedarbojas: vispirms palaidiet to ar `npm start`.";
@@ -35,41 +26,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/**
- * A SQLite store under `dir` with the bundled report, a cut-off in three days on tasks 1, 5
- * and 14 (LM, IEM, IZM), the institutions in `mapped` given channels, and its reminders planned.
- */
-async function store(dir: string, mapped: Record<string, string>) {
-  const path = join(dir, "cli.db");
-  const db = createDb(path);
-  cleanups.push(() => db.destroy());
-  await migrateToLatest(db);
-  await seedIfEmpty(db, systemClock);
-  const now = new Date().toISOString();
-  for (const [code, channel] of Object.entries(mapped)) {
-    const inst = await findInstitution(db, code);
-    if (!inst) throw new Error(`no institution ${code}`);
-    await setMapping(db, inst.id, channel, [], now);
-  }
-  const programme = await currentProgramme(db);
-  const { id } = await insertCutoff(db, {
-    programmeId: programme?.id ?? 0,
-    at: DateTime.utc().plus({ days: 3 }).toISO() ?? "",
-    title: "Informatīvais ziņojums MK",
-    taskNumbers: ["1", "5", "14"],
-    createdBy: "U0FSEC",
-    createdAt: now,
-  });
-  const cutoff = await findCutoff(db, id);
-  if (!cutoff) throw new Error("no cut-off");
-  const config = testConfig();
-  const settings = {
-    offsets: config.reminderOffsets,
-    time: config.reminderTime,
-    zone: config.timezone,
-  };
-  await planCutoff(db, cutoff, settings, now);
-  return { db, path, cutoffId: id };
+/** The store (see remindStore) with the cut-off titled as a secretary would. */
+function store(dir: string, mapped: Record<string, string>) {
+  return remindStore(dir, mapped, cleanups, { title: "Informatīvais ziņojums MK" });
 }
 
 /** The reminders' states, as `cutoff plan` would show them. */
