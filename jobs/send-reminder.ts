@@ -74,7 +74,7 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
 
   if (!progress) throw new Error(`reminder ${reminder.id}: institution progress not read`);
   const { mapping } = progress;
-  if (!hasChannel(mapping)) return fail(deps, reminder, mapping.code, "no_mapping", cutoff.title);
+  if (!hasChannel(mapping)) return fail(deps, reminder, mapping.code, NO_CHANNEL, cutoff.title);
   if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
   const { thread, tasks = [] } = read;
 
@@ -220,8 +220,13 @@ async function settleMoved(deps: JobDeps, reminder: Reminder, cutoffId: number):
 
 /**
  * A reminder that cannot be delivered (`no_mapping`, or a permanent Slack error such as
- * `channel_not_found`): the secretaries are told ({@link report}), the operator's log gets one
- * warn line (ids, the institution's code and the problem; no names, no text), the row is failed.
+ * `channel_not_found`): the secretaries are told ({@link report}, once per institution, cut-off
+ * and problem), the operator's log gets a line (ids, the institution's code and the problem; no
+ * names, no text), the row is failed. A Slack refusal is a delivery failure: one warn line,
+ * "reminder not delivered", each time. No channel mapped is a known state of the configuration:
+ * an info line, "reminder not sent: no channel mapped", when the secretaries are told of it,
+ * debug at the institution's further reminders of the cut-off (a run with ten unmapped
+ * institutions and a backlog of offsets wrote a warn line for each reminder).
  */
 async function fail(
   deps: JobDeps,
@@ -230,14 +235,26 @@ async function fail(
   problem: string,
   cutoffTitle: string,
 ): Promise<string> {
+  const told = await toldBefore(deps, reminder, problem);
+  const fields = {
+    reminderId: reminder.id,
+    cutoffId: reminder.cutoffId,
+    institution: code,
+    problem,
+  };
   // Logged first: the operator hears of it even when telling the secretaries fails.
-  deps.logger.warn(
-    { reminderId: reminder.id, cutoffId: reminder.cutoffId, institution: code, problem },
-    "reminder not delivered",
-  );
-  await report(deps, reminder, code, problem, cutoffTitle);
+  if (problem !== NO_CHANNEL) deps.logger.warn(fields, "reminder not delivered");
+  else if (told) deps.logger.debug(fields, NO_CHANNEL_LOG);
+  else deps.logger.info(fields, NO_CHANNEL_LOG);
+  if (!told) await report(deps, reminder, code, problem, cutoffTitle);
   return skip(deps, reminder, "failed", problem);
 }
+
+/** The problem of an institution with no channel mapped (the row's detail). */
+const NO_CHANNEL = "no_mapping";
+
+/** The log line of a reminder not sent for want of a channel (info; not a delivery failure). */
+export const NO_CHANNEL_LOG = "reminder not sent: no channel mapped";
 
 async function skip(
   deps: JobDeps,
@@ -308,23 +325,15 @@ async function delay(ctx: JobContext, ms: number): Promise<never> {
 }
 
 /**
- * Tells the secretaries that an institution could not be reminded, and why: once per
- * institution, cut-off and problem (`no_mapping`, `channel_not_found`, …), not at every reminder
- * nor at every retry of the same one (`remind --now` plans a failed row again, clearing its
- * state; BullMQ retries a job that died between the message and `skip`). Told before means:
- * another of its rows for the cut-off failed so, or the store records the message
- * ({@link PROBLEM_TOLD}) — since the institution's last reminder of the cut-off that went out:
- * a problem back after a delivery that worked is told again. The row itself is still marked
- * failed by the caller, so `/institution` and `/cutoff plan` show the last problem as before.
- * The record is written only when a secretary was reached, so a note no one got is tried again.
+ * Whether the secretaries were told already that the institution could not be reminded for the
+ * cut-off, for this `problem` (`no_mapping`, `channel_not_found`, …): so they hear it once per
+ * institution, cut-off and problem, not at every reminder nor at every retry of the same one
+ * (`remind --now` plans a failed row again, clearing its state; BullMQ retries a job that died
+ * between the message and `skip`). Told before means: another of its rows for the cut-off failed
+ * so, or the store records the message ({@link PROBLEM_TOLD}) — since the institution's last
+ * reminder of the cut-off that went out: a problem back after a delivery that worked is told again.
  */
-async function report(
-  deps: JobDeps,
-  reminder: Reminder,
-  code: string,
-  problem: string,
-  cutoffTitle: string,
-): Promise<void> {
+async function toldBefore(deps: JobDeps, reminder: Reminder, problem: string): Promise<boolean> {
   const rows = (await listReminders(deps.db, reminder.cutoffId)).filter(
     (r) => r.institutionId === reminder.institutionId,
   );
@@ -336,12 +345,27 @@ async function report(
       r.detail === problem &&
       r.scheduledAt > lastSent,
   );
-  if (earlier) return;
+  if (earlier) return true;
   const key = `${reminder.cutoffId}:${reminder.institutionId}`;
-  const told = (await auditFor(deps.db, "reminder", key)).some(
+  return (await auditFor(deps.db, "reminder", key)).some(
     (e) => e.field === PROBLEM_TOLD && e.after === JSON.stringify(problem) && e.at > lastSent,
   );
-  if (told) return;
+}
+
+/**
+ * Tells the secretaries that an institution could not be reminded, and why (the caller asks
+ * {@link toldBefore} first). The row itself is still marked failed by the caller, so
+ * `/institution` and `/cutoff plan` show the last problem as before. The record
+ * ({@link PROBLEM_TOLD}) is written only when a secretary was reached, so a note no one got is
+ * tried again.
+ */
+async function report(
+  deps: JobDeps,
+  reminder: Reminder,
+  code: string,
+  problem: string,
+  cutoffTitle: string,
+): Promise<void> {
   const reached = await notifySecretaries(deps, (locale) => ({
     text: reminderText(locale).problem(code, problem, cutoffTitle),
   }));
@@ -352,7 +376,7 @@ async function report(
       at,
       actor: "app",
       entity: "reminder",
-      entityKey: key,
+      entityKey: `${reminder.cutoffId}:${reminder.institutionId}`,
       action: "update",
       field: PROBLEM_TOLD,
       before: null,

@@ -2,6 +2,9 @@
  * A reminder that cannot be delivered leaves one warn line in the operator's log (a fresh
  * user's finding: Slack's channel_not_found reached the secretaries' DMs but not the log),
  * with the ids, the institution's code and the problem, and no contact's id or message text.
+ * One with no channel mapped is no delivery failure (a later fresh user's finding: a warn line
+ * for every unmapped institution at every reminder): an info line, once per institution and
+ * cut-off, as the secretaries are told.
  */
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -9,6 +12,7 @@ import { setMapping } from "../../db/contacts.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { NO_CHANNEL_LOG } from "../../jobs/send-reminder.ts";
 import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { createLogger } from "../../src/logger.ts";
 import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
@@ -55,29 +59,41 @@ beforeEach(async () => {
 });
 afterEach(async () => w.stop());
 
-it("logs one warn line per undelivered reminder: channel_not_found and no channel", async () => {
+it("logs a warn line per undelivered reminder, an info line per institution with no channel", async () => {
   const results = await sendNow(w.deps, cutoffId);
   expect(results.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
   const warned = lines.filter((l) => l.msg === "reminder not delivered");
-  expect(warned).toContainEqual(
+  expect(warned).toEqual([
     expect.objectContaining({
       level: 40,
       cutoffId,
       institution: "LM",
       problem: "channel_not_found",
     }),
+  ]);
+  // IEM (its channel cleared) and IZM (never mapped): info, not warn, one line each.
+  const unmapped = results.filter((r) => r.result === "no_mapping").map((r) => r.institution);
+  expect(unmapped).toEqual(expect.arrayContaining(["IEM", "IZM"]));
+  const noChannel = lines.filter((l) => l.msg === NO_CHANNEL_LOG);
+  expect(noChannel.map((l) => l.institution).sort()).toEqual([...unmapped].sort());
+  expect(noChannel).toContainEqual(
+    expect.objectContaining({ level: 30, cutoffId, institution: "IEM", problem: "no_mapping" }),
   );
-  expect(results.find((r) => r.institution === "IEM")?.result).toBe("no_mapping");
-  expect(warned).toContainEqual(
-    expect.objectContaining({ level: 40, cutoffId, institution: "IEM", problem: "no_mapping" }),
-  );
-  // One line per reminder that failed (IZM, never mapped, fails as IEM does), none for others.
-  const failed = results.filter(
-    (r) => r.result === "no_mapping" || r.result === "channel_not_found",
-  );
-  expect(warned).toHaveLength(failed.length);
+  expect(lines.filter((l) => l.level === 40 && l.problem === "no_mapping")).toEqual([]);
   const logged = JSON.stringify(lines);
   expect(logged).not.toContain("U0LMCONTACT");
   expect(logged).not.toContain("U0SEC");
   expect(logged).not.toContain(w.emulator.botToken);
+});
+
+it("says an institution has no channel once per cut-off; a refusal warns at each try", async () => {
+  await sendNow(w.deps, cutoffId);
+  // Run again with nothing fixed: each failed reminder is tried again and fails the same way.
+  const again = await sendNow(w.deps, cutoffId);
+  expect(again.find((r) => r.institution === "IEM")?.result).toBe("no_mapping");
+  expect(again.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
+  const iem = lines.filter((l) => l.msg === NO_CHANNEL_LOG && l.institution === "IEM");
+  expect(iem).toHaveLength(1);
+  const lm = lines.filter((l) => l.msg === "reminder not delivered" && l.institution === "LM");
+  expect(lm).toHaveLength(2);
 });
