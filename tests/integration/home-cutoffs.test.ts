@@ -12,72 +12,32 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
-import { setMapping } from "../../db/contacts.ts";
-import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
-import { insertReply } from "../../db/replies.ts";
-import { isCall } from "../../src/emulator/server.ts";
-import type { RecordedCall } from "../../src/emulator/types.ts";
-import { validateView } from "../../src/slack/block-limits.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { chooseLanguage } from "../helpers/language.ts";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { HOME_PEOPLE, openHome as openHomeOf, startHomeApp } from "./support/home.ts";
+import { storeCutoff, storeLmReply } from "./support/lm-cutoffs.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
-const SECRETARY = "U0SEC0001";
-const JOHN = "U0JOHN001";
-const ANNA = "U0ANNA001";
+const { secretary: SECRETARY, john: JOHN, anna: ANNA } = HOME_PEOPLE;
 let t: TestApp;
 let db: Db;
 let first: Cutoff;
 
 beforeAll(async () => {
-  t = await startTestApp({
-    clock: fixedClock(NOW),
-    worker: false,
-    config: { secretaryUserIds: [SECRETARY, JOHN] },
-  });
+  t = await startHomeApp(NOW);
   db = t.app.db;
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addUser({ id: JOHN, name: "john", locale: "en-US" });
-  t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
-  await chooseLanguage(t, JOHN, "en");
-  const lm = await findInstitution(db, "LM");
-  await setMapping(db, lm?.id ?? 0, "C0LM", [ANNA], NOW);
   first = await add("2026-12-01T21:59:59.999Z", "Pirmais", ["14"]);
 }, 60_000);
 afterAll(async () => {
   await t?.stop();
 });
 
-async function add(at: string, title: string, taskNumbers: string[]): Promise<Cutoff> {
-  const programmeId = (await currentProgramme(db))?.id ?? 0;
-  return insertCutoff(db, {
-    programmeId,
-    at,
-    title,
-    taskNumbers,
-    createdBy: SECRETARY,
-    createdAt: NOW,
-  });
+function add(at: string, title: string, taskNumbers: string[]): Promise<Cutoff> {
+  return storeCutoff(db, { at, title, taskNumbers, createdBy: SECRETARY, createdAt: NOW });
 }
 
 /** Opens `userId`'s Home tab through the signed endpoint; the published view as text. */
-async function openHome(userId: string): Promise<string> {
-  const after = t.emulator.calls.length;
-  const call = t.emulator.waitFor(
-    isCall("views.publish", (c) => c.args.user_id === userId && c.seq > after),
-    60_000,
-  );
-  await t.slack.event({ type: "app_home_opened", user: userId, channel: "D0HOME001", tab: "home" });
-  const done: RecordedCall = await call;
-  expect(done.ok, JSON.stringify(done.response)).toBe(true);
-  const view = done.args.view as { type: "home"; blocks: unknown[] };
-  expect(validateView(view, "home")).toEqual([]);
-  return blocksToText(view.blocks as Parameters<typeof blocksToText>[0]);
-}
+const openHome = (userId: string): Promise<string> => openHomeOf(t, userId);
 
 describe("the App Home names the cut-off it is about", () => {
   it("a passed cut-off is said to have passed; 'not answered' names it", async () => {
@@ -99,27 +59,9 @@ describe("the App Home names the cut-off it is about", () => {
   });
 
   it("LM answers #1: the contact is told everything for #1 is in", async () => {
-    const lm = await findInstitution(db, "LM");
-    const task = await db
-      .selectFrom("tasks")
-      .select("id")
-      .where("number", "=", "14")
-      .executeTakeFirstOrThrow();
-    await insertReply(db, {
-      cutoffId: first.id,
-      institutionId: lm?.id ?? 0,
-      taskId: task.id,
-      channelId: "C0LM",
-      ts: "1800000000.000001",
-      threadTs: null,
-      userId: ANNA,
-      text: "14: paveikts",
-      files: [],
-      statusClaim: null,
-      verified: true,
-      source: "event",
-      receivedAt: "2026-11-30T10:00:00.000Z",
-    });
+    const ts = "1800000000.000001";
+    const r = { cutoffId: first.id, task: "14", ts, userId: ANNA, verified: true };
+    await storeLmReply(db, { ...r, text: "14: paveikts" });
     const anna = await openHome(ANNA);
     expect(anna).toContain(`✅ Par ziņošanas termiņu #${first.id} viss ir iesniegts. Paldies!`);
     expect(await openHome(SECRETARY)).not.toMatch(/LM \(14\)/u);

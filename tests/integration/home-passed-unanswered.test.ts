@@ -8,101 +8,33 @@
  * Through the signed endpoint (`app_home_opened`, `views.publish` in the emulator), lv and en.
  * SQLite or PostgreSQL (TEST_DATABASE).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setMapping } from "../../db/contacts.ts";
-import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
-import { insertReply } from "../../db/replies.ts";
-import { isCall } from "../../src/emulator/server.ts";
-import type { RecordedCall } from "../../src/emulator/types.ts";
-import { validateView } from "../../src/slack/block-limits.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { chooseLanguage } from "../helpers/language.ts";
+import { describe, expect, it } from "vitest";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import type { TestApp } from "../helpers/app.ts";
+import { HOME_PEOPLE, openHome, startHomeApp } from "./support/home.ts";
+import { storeLmReply, twoCutoffsSuite } from "./support/lm-cutoffs.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
 const PASSED = "2026-12-01T21:59:59.999Z";
 const AHEAD = "2027-02-01T21:59:59.999Z";
-const SECRETARY = "U0SEC0001";
-const JOHN = "U0JOHN001";
-const ANNA = "U0ANNA001";
+const { secretary: SECRETARY, john: JOHN, anna: ANNA } = HOME_PEOPLE;
 
 /** An app at NOW with cut-offs "Pirmais" at `firstAt` and "Trešais" at `thirdAt` (task 5). */
 function fixture(firstAt: string, thirdAt: string) {
-  const s = {} as { t: TestApp; first: Cutoff; third: Cutoff };
-  beforeAll(async () => {
-    s.t = await startTestApp({
-      clock: fixedClock(NOW),
-      worker: false,
-      config: { secretaryUserIds: [SECRETARY, JOHN] },
-    });
-    const db = s.t.app.db;
-    s.t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-    s.t.emulator.addUser({ id: JOHN, name: "john", locale: "en-US" });
-    s.t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
-    await chooseLanguage(s.t, JOHN, "en");
-    const lm = await findInstitution(db, "LM");
-    await setMapping(db, lm?.id ?? 0, "C0LM", [ANNA], NOW);
-    const programmeId = (await currentProgramme(db))?.id ?? 0;
-    const add = (at: string, title: string) =>
-      insertCutoff(db, {
-        programmeId,
-        at,
-        title,
-        taskNumbers: ["5"],
-        createdBy: SECRETARY,
-        createdAt: NOW,
-      });
-    s.first = await add(firstAt, "Pirmais");
-    s.third = await add(thirdAt, "Trešais");
-  }, 60_000);
-  afterAll(async () => {
-    await s.t?.stop();
+  return twoCutoffsSuite(() => startHomeApp(NOW), {
+    firstAt,
+    thirdAt,
+    taskNumbers: ["5"],
+    createdBy: SECRETARY,
+    now: NOW,
   });
-  return s;
-}
-
-/** Opens `userId`'s Home tab through the signed endpoint; the published view as text. */
-async function openHome(t: TestApp, userId: string): Promise<string> {
-  const after = t.emulator.calls.length;
-  const call = t.emulator.waitFor(
-    isCall("views.publish", (c) => c.args.user_id === userId && c.seq > after),
-    60_000,
-  );
-  await t.slack.event({ type: "app_home_opened", user: userId, channel: "D0HOME001", tab: "home" });
-  const done: RecordedCall = await call;
-  expect(done.ok, JSON.stringify(done.response)).toBe(true);
-  const view = done.args.view as { type: "home"; blocks: unknown[] };
-  expect(validateView(view, "home")).toEqual([]);
-  return blocksToText(view.blocks as Parameters<typeof blocksToText>[0]);
 }
 
 /** LM's reply to `cutoff` under task 5 (`verified`: from its contact). */
 async function reply(t: TestApp, cutoff: Cutoff, ts: string, verified: boolean) {
-  const db = t.app.db;
-  const lm = await findInstitution(db, "LM");
-  const task = await db
-    .selectFrom("tasks")
-    .select("id")
-    .where("number", "=", "5")
-    .executeTakeFirstOrThrow();
-  await insertReply(db, {
-    cutoffId: cutoff.id,
-    institutionId: lm?.id ?? 0,
-    taskId: task.id,
-    channelId: "C0LM",
-    ts,
-    threadTs: null,
-    userId: verified ? ANNA : "U0STRANGER",
-    text: "5: paveikts",
-    files: [],
-    statusClaim: null,
-    verified,
-    source: "event",
-    receivedAt: "2026-11-30T10:00:00.000Z",
-  });
+  const userId = verified ? ANNA : "U0STRANGER";
+  const r = { cutoffId: cutoff.id, task: "5", ts, userId, verified, text: "5: paveikts" };
+  await storeLmReply(t.app.db, r);
 }
 
 describe("#3 passed with no answers, #1 ahead", () => {

@@ -11,14 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { replaceTaskInstitutions } from "../../db/tasks.ts";
-import { isCall } from "../../src/emulator/server.ts";
-import type { RecordedCall } from "../../src/emulator/types.ts";
-import { validateView } from "../../src/slack/block-limits.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { slashText } from "../helpers/slash.ts";
+import { openHome as openHomeOf } from "./support/home.ts";
 
 const SECRETARY = "U0SEC0001";
 const ANNA = "U0ANNA001";
@@ -51,19 +48,7 @@ afterAll(async () => {
 });
 
 /** Opens `userId`'s Home tab through the signed endpoint; the published view as text. */
-async function openHome(userId: string): Promise<string> {
-  const after = t.emulator.calls.length;
-  const call = t.emulator.waitFor(
-    isCall("views.publish", (c) => c.args.user_id === userId && c.seq > after),
-    60_000,
-  );
-  await t.slack.event({ type: "app_home_opened", user: userId, channel: "D0HOME001", tab: "home" });
-  const done: RecordedCall = await call;
-  expect(done.ok, JSON.stringify(done.response)).toBe(true);
-  const view = done.args.view as { type: "home"; blocks: unknown[] };
-  expect(validateView(view, "home")).toEqual([]);
-  return blocksToText(view.blocks as Parameters<typeof blocksToText>[0]);
-}
+const openHome = (userId: string): Promise<string> => openHomeOf(t, userId);
 
 /** "label *n*" pairs of a count line (the Home's "A *1* · B *2*", `/task`'s "A: *1*   B: *2*"). */
 function countsOf(text: string, first: string): Map<string, number> {

@@ -7,16 +7,11 @@
  * ahead, and the one ahead beside the passed one. Real app and store (SQLite or PostgreSQL), the
  * signed endpoint. Fixture: at 2 Dec 2026, cut-offs of tasks 5 and 14; LM has a channel.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setMapping } from "../../db/contacts.ts";
-import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
-import { insertReply } from "../../db/replies.ts";
-import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { chooseLanguage } from "../helpers/language.ts";
+import { describe, expect, it } from "vitest";
+import type { Cutoff } from "../../db/cutoffs.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { taskCutoffText } from "../helpers/slash.ts";
+import { startLmApp, storeLmReply, twoCutoffsSuite } from "./support/lm-cutoffs.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
 const PASSED = "2026-12-01T21:59:59.999Z";
@@ -24,58 +19,30 @@ const AHEAD = "2027-02-01T21:59:59.999Z";
 
 /** An app at NOW with cut-offs "Pirmais" at `firstAt` and "Trešais" at `thirdAt` (tasks 5, 14). */
 function fixture(firstAt: string, thirdAt: string) {
-  const s = {} as { t: TestApp; first: Cutoff; third: Cutoff };
-  beforeAll(async () => {
-    s.t = await startTestApp({ clock: fixedClock(NOW), worker: false });
-    const db = s.t.app.db;
-    s.t.emulator.addUser({ id: "U0LV", name: "anna", locale: "lv-LV" });
-    s.t.emulator.addUser({ id: "U0EN", name: "john", locale: "en-US" });
-    await chooseLanguage(s.t, "U0EN", "en");
-    const lm = await findInstitution(db, "LM");
-    await setMapping(db, lm?.id ?? 0, "C0LM", ["U0LMOK"], NOW);
-    const programmeId = (await currentProgramme(db))?.id ?? 0;
-    const add = (at: string, title: string) =>
-      insertCutoff(db, {
-        programmeId,
-        at,
-        title,
-        taskNumbers: ["5", "14"],
-        createdBy: "U0SEC",
-        createdAt: NOW,
-      });
-    s.first = await add(firstAt, "Pirmais");
-    s.third = await add(thirdAt, "Trešais");
-  }, 60_000);
-  afterAll(async () => {
-    await s.t?.stop();
+  const start = () =>
+    startLmApp({
+      now: NOW,
+      people: [
+        { id: "U0LV", name: "anna", locale: "lv-LV" },
+        { id: "U0EN", name: "john", locale: "en-US" },
+      ],
+      english: "U0EN",
+      contact: "U0LMOK",
+    });
+  return twoCutoffsSuite(start, {
+    firstAt,
+    thirdAt,
+    taskNumbers: ["5", "14"],
+    createdBy: "U0SEC",
+    now: NOW,
   });
-  return s;
 }
 
 /** LM's reply to `cutoff` under task 5 (`verified`: from its contact). */
 async function reply(t: TestApp, cutoff: Cutoff, ts: string, verified: boolean) {
-  const db = t.app.db;
-  const lm = await findInstitution(db, "LM");
-  const task = await db
-    .selectFrom("tasks")
-    .select("id")
-    .where("number", "=", "5")
-    .executeTakeFirstOrThrow();
-  await insertReply(db, {
-    cutoffId: cutoff.id,
-    institutionId: lm?.id ?? 0,
-    taskId: task.id,
-    channelId: "C0LM",
-    ts,
-    threadTs: null,
-    userId: verified ? "U0LMOK" : "U0STRANGER",
-    text: "5: paveikts",
-    files: [],
-    statusClaim: null,
-    verified,
-    source: "event",
-    receivedAt: "2026-11-30T10:00:00.000Z",
-  });
+  const userId = verified ? "U0LMOK" : "U0STRANGER";
+  const r = { cutoffId: cutoff.id, task: "5", ts, userId, verified, text: "5: paveikts" };
+  await storeLmReply(t.app.db, r);
 }
 
 /** The cut-off sections of `/task number` for `userId`, one a line. */
