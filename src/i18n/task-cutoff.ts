@@ -8,7 +8,11 @@ const lv = {
   /** As {@link lv.heading} for a cut-off whose time has passed: said so, not as one ahead. */
   headingPassed: (id: number, title: string, date: string) =>
     `*Ziņošanas termiņš #${id} pagājis: ${date}* (${title})`,
-  /** `verified`: from one of the institution's contacts (✅), else ❔ (not yet its answer). */
+  /**
+   * `verified`: from one of the institution's contacts (✅), else ❔ (not yet its answer). The
+   * link to the message (`link`; "" for none: an answer by the form) stands beside its author,
+   * before the excerpt, so its text never reads as the reply's last word.
+   */
   replied: (
     code: string,
     date: string,
@@ -17,12 +21,12 @@ const lv = {
     link: string,
     verified: boolean,
   ) =>
-    `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>): ${excerpt} <${link}|atvērt>`,
+    `${verified ? "✅" : "❔"} *${code}* atbildēja ${date} (<@${user}>${link ? `, <${link}|atvērt ziņu>` : ""}): ${excerpt}`,
   /**
    * The institution has only replies from people who are not its contacts (❔): it has not
    * answered yet (its reminders still ask), so the line says that first and then who wrote what,
    * `user` named as not the institution's contact. Beside "Nākamais atgādinājums: … kas vēl nav
-   * atbildējušas: IEM" the two lines agree.
+   * atbildējušas: IEM" the two lines agree. The link (`link`, "" for none) as in {@link lv.replied}.
    */
   repliedUnverified: (
     code: string,
@@ -32,7 +36,7 @@ const lv = {
     excerpt: string,
     link: string,
   ) =>
-    `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}: ${excerpt} <${link}|atvērt>`,
+    `❔ *${code}* – pārbaudītas atbildes uz #${id} vēl nav; <@${user}> (nav ${code} kontaktpersona) rakstīja ${date}${link ? ` (<${link}|atvērt ziņu>)` : ""}: ${excerpt}`,
   /** No reply to cut-off `id` (the view's): said of that cut-off by name, not of every one. */
   waiting: (code: string, id: number) => `⏳ *${code}* vēl nav atbildējusi uz #${id}`,
   /** As {@link lv.waiting} once cut-off `id` has passed (⌛: the time is up, not still ahead). */
@@ -87,15 +91,21 @@ const lv = {
   /** `n` institution lines left out so the section fits Slack's limits. */
   moreInstitutions: (n: number) =>
     `_(vēl ${n} ${lvPlural(n, "institūcija nav parādīta", "institūcijas nav parādītas")}: ziņa būtu par garu)_`,
+  /**
+   * `n` lines about other cut-offs ({@link lv.otherCutoff}, {@link lv.otherUnanswered}) left out
+   * so the section fits; with `number`, where to read the task's replies instead.
+   */
+  moreOtherCutoffs: (n: number, number?: string) =>
+    `_(vēl ${n} ${lvPlural(n, "rinda par citu ziņošanas termiņu nav parādīta", "rindas par citiem ziņošanas termiņiem nav parādītas")}: ziņa būtu par garu${number ? `; visas uzdevuma atbildes: \`/task ${number} history\`` : ""})_`,
 };
 
 const en: typeof lv = {
   heading: (id, title, date) => `*Reporting cut-off #${id}: ${date}* (${title})`,
   headingPassed: (id, title, date) => `*Reporting cut-off #${id} passed: ${date}* (${title})`,
   replied: (code, date, user, excerpt, link, verified) =>
-    `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>): ${excerpt} <${link}|open>`,
+    `${verified ? "✅" : "❔"} *${code}* replied ${date} (<@${user}>${link ? `, <${link}|open message>` : ""}): ${excerpt}`,
   repliedUnverified: (code, id, date, user, excerpt, link) =>
-    `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}: ${excerpt} <${link}|open>`,
+    `❔ *${code}* – no verified reply to #${id} yet; <@${user}> (not a contact of ${code}) wrote on ${date}${link ? ` (<${link}|open message>)` : ""}: ${excerpt}`,
   waiting: (code, id) => `⏳ *${code}* has not replied to #${id} yet`,
   waitingPassed: (code, id) => `⌛ *${code}* has not replied to #${id}`,
   otherCutoff: (id, title, date, replies) =>
@@ -118,6 +128,8 @@ const en: typeof lv = {
   noChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
   moreInstitutions: (n) =>
     `_(${n} more ${n === 1 ? "institution is" : "institutions are"} not shown: the message would be too long)_`,
+  moreOtherCutoffs: (n, number) =>
+    `_(${n} more ${n === 1 ? "line about another reporting cut-off is" : "lines about other reporting cut-offs are"} not shown: the message would be too long${number ? `; every reply to the task: \`/task ${number} history\`` : ""})_`,
 };
 
 /** `/task N`'s part about the active reporting cut-off. */

@@ -61,6 +61,8 @@ export function renderCutoffStatus(
     }
     // The reply as Slack sent it (entities escaped once): shown as is, broadcasts silenced.
     const excerpt = slackDisplayText(excerptSlackText(i.latest.text, EXCERPT_MAX));
+    // The link to the message (none for an answer by the form) stands before the excerpt,
+    // beside its author, so its text never reads as the reply's last word.
     const link = i.latest.channelId === "modal" ? "" : messageLink(i.latest.channelId, i.latest.ts);
     const { at, userId, verified } = i.latest;
     const day = formatInstantDay(at, zone, locale);
@@ -69,13 +71,25 @@ export function renderCutoffStatus(
     let line = verified
       ? m.replied(i.code, day, userId, excerpt, link, verified)
       : m.repliedUnverified(i.code, id, day, userId, excerpt, link);
-    if (!link) line = line.replace(/ <\|[^>]*>$/, "");
     if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }
-  lines.push(...otherCutoffLines(status, locale, zone, taskNumber));
-  const blocks = packLines(lines, m.moreInstitutions).map(
+  // Lines [1, institutionsEnd) are the institutions'; then the other cut-offs' and the hint.
+  const institutionsEnd = lines.length;
+  const others = otherCutoffLines(status, locale, zone, taskNumber);
+  lines.push(...others.lines);
+  if (others.hint) lines.push(others.hint);
+  const othersEnd = institutionsEnd + others.lines.length;
+  // What the lines from `from` on, left out, were: counted by kind (see `leftOutNote`).
+  const leftOut = (from: number) =>
+    leftOutNote(m, {
+      institutions: Math.max(0, institutionsEnd - from),
+      otherCutoffs: Math.max(0, othersEnd - Math.max(from, institutionsEnd)),
+      hint: others.hint !== undefined && from <= othersEnd ? others.hint : undefined,
+      taskNumber,
+    });
+  const blocks = packLines(lines, leftOut).map(
     (text, n): KnownBlock => section(n === 0 ? "task_cutoff" : `task_cutoff_${n + 1}`, text),
   );
   const reminders = reminderLines(status, locale, zone);
@@ -85,21 +99,21 @@ export function renderCutoffStatus(
 
 /**
  * The task's replies to other live cut-offs (`status.others`), one line each naming the cut-off
- * ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026. <…|atvērt>"),
- * a passed one's ending with who of the task has not answered it ("; nav atbildējušas IEM"), or
- * when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis 01.12.2026.): nav
- * atbildējušas IEM, LM"; then,
- * when `taskNumber` is given, where to read them all (`/task N history`). None: no lines.
+ * ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026.
+ * <…|atvērt>"), a passed one's ending with who of the task has not answered it ("; nav
+ * atbildējušas IEM"), or when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis
+ * 01.12.2026.): nav atbildējušas IEM, LM"; and `hint`, when `taskNumber` is given and a reply is
+ * among them, where to read them all (`/task N history`). None: no lines, no hint.
  */
 function otherCutoffLines(
   status: TaskCutoffStatus,
   locale: Locale,
   zone: string,
   taskNumber: string | undefined,
-): string[] {
+): { lines: string[]; hint?: string } {
   const m = taskCutoffText(locale);
   const others = status.others ?? [];
-  if (others.length === 0) return [];
+  if (others.length === 0) return { lines: [] };
   const lines: string[] = [];
   for (const o of others) {
     const title = escapeMrkdwn(o.cutoff.title);
@@ -122,9 +136,25 @@ function otherCutoffLines(
     lines.push(m.otherCutoff(o.cutoff.id, title, day, entries) + tail);
   }
   // The history holds replies only: no hint when only "no reply" lines are shown.
-  if (others.every((o) => o.replies.length === 0)) return lines;
-  if (taskNumber) lines.push(m.otherHint(taskNumber));
-  return lines;
+  if (others.every((o) => o.replies.length === 0) || !taskNumber) return { lines };
+  return { lines, hint: m.otherHint(taskNumber) };
+}
+
+/**
+ * The note that ends the last section when lines did not fit: how many institution lines
+ * (`moreInstitutions`) and how many other cut-offs' lines (`moreOtherCutoffs`, with
+ * `/task N history` when `taskNumber` is given) were left out, each counted apart, so neither
+ * is taken for the other; when only the hint was left out, the hint itself.
+ */
+function leftOutNote(
+  m: ReturnType<typeof taskCutoffText>,
+  left: { institutions: number; otherCutoffs: number; hint?: string; taskNumber?: string },
+): string {
+  const notes: string[] = [];
+  if (left.institutions > 0) notes.push(m.moreInstitutions(left.institutions));
+  if (left.otherCutoffs > 0) notes.push(m.moreOtherCutoffs(left.otherCutoffs, left.taskNumber));
+  else if (left.hint) notes.push(left.hint);
+  return notes.join("\n");
 }
 
 function section(blockId: string, text: string): KnownBlock {
@@ -137,11 +167,11 @@ function section(blockId: string, text: string): KnownBlock {
 
 /**
  * `lines` packed, whole, into at most {@link INSTITUTION_SECTIONS_MAX} texts of ≤ 3,000
- * characters; when they do not all fit, the last text ends with `more(n)` for the `n` lines left
- * out (taken from its end as needed to make room). A single line over 3,000 characters is cut
- * (`truncateText`).
+ * characters; when they do not all fit, the last text ends with `note(from)` for the lines
+ * left out, those from index `from` on (taken from its end as needed to make room). A single
+ * line over 3,000 characters is cut (`truncateText`).
  */
-function packLines(lines: readonly string[], more: (n: number) => string): string[] {
+function packLines(lines: readonly string[], note: (from: number) => string): string[] {
   const texts: string[][] = [];
   let size = 0;
   let used = 0;
@@ -159,12 +189,12 @@ function packLines(lines: readonly string[], more: (n: number) => string): strin
   }
   const last = texts.at(-1);
   if (last && used < lines.length) {
-    let left = lines.length - used;
-    while (last.length > 1 && size + 1 + more(left).length > SECTION_TEXT_MAX) {
+    let from = used;
+    while (last.length > 1 && size + 1 + note(from).length > SECTION_TEXT_MAX) {
       size -= 1 + (last.pop()?.length ?? 0);
-      left++;
+      from--;
     }
-    last.push(more(left));
+    last.push(note(from));
   }
   return texts.map((t) => t.join("\n"));
 }

@@ -181,7 +181,9 @@ describe("/task with an active reporting cut-off", () => {
     await stranger("1800000000.000300", "2027-01-19T12:00:00.000Z");
     const deps = { db, clock, zone: "Europe/Riga" };
     const lv = JSON.stringify((await handle(parse("5"), deps, "lv")).blocks);
-    expect(lv).toContain("(<@U0ANNA>): grozījumi Darba likumā pieņemti");
+    expect(lv).toContain(
+      "(<@U0ANNA>, <https://slack.com/archives/C0LM/p1800000000000100|atvērt ziņu>): grozījumi Darba likumā pieņemti",
+    );
     expect(lv).not.toContain("nav izdarīts");
     expect(lv).toContain("un 1 vēlāka nepārbaudīta atbilde");
     await stranger("1800000000.000400", "2027-01-19T13:00:00.000Z");

@@ -133,7 +133,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     // The stranger's line says first that IEM has not answered, as the reminder line does (a
     // fresh user's finding: "❔ *IEM* atbildēja …" beside "… kas vēl nav atbildējusi: IEM").
     expect(lv).toMatch(
-      /^❔ \*IEM\* – pārbaudītas atbildes uz #\d+ vēl nav; <@U0STRANGER> \(nav IEM kontaktpersona\) rakstīja 19\.01\.2027\.: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|atvērt>$/mu,
+      /^❔ \*IEM\* – pārbaudītas atbildes uz #\d+ vēl nav; <@U0STRANGER> \(nav IEM kontaktpersona\) rakstīja 19\.01\.2027\. \(<https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|atvērt ziņu>\): paveikts$/mu,
     );
     expect(lv).not.toContain("*IEM* atbildēja");
     expect(lv).not.toContain("nepārbaudīta");
@@ -143,7 +143,7 @@ describe("/task N tells what the reminders will do about the task", () => {
     expect(lv).not.toContain("Bez kanāla");
     const en = await section("18", "U0EN");
     expect(en).toMatch(
-      /^❔ \*IEM\* – no verified reply to #\d+ yet; <@U0STRANGER> \(not a contact of IEM\) wrote on 19 Jan 2027: paveikts <https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|open>$/mu,
+      /^❔ \*IEM\* – no verified reply to #\d+ yet; <@U0STRANGER> \(not a contact of IEM\) wrote on 19 Jan 2027 \(<https:\/\/slack\.com\/archives\/C0IEM\/p\d+\|open message>\): paveikts$/mu,
     );
     expect(en).not.toContain("*IEM* replied");
     expect(en).toContain(

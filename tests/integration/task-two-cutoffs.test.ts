@@ -141,7 +141,10 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
   it("replies to both: each under its own cut-off", async () => {
     await reply(second, "14", "1800000000.000002");
     const lv = await section("14");
-    expect(lv).toMatch(/^✅ \*LM\* atbildēja 30\.11\.2026\. \(<@U0LMOK>\): paveikts /mu);
+    // The link stands beside the author, before the reply's text (never read as its last word).
+    expect(lv).toMatch(
+      /^✅ \*LM\* atbildēja 30\.11\.2026\. \(<@U0LMOK>, <https:\/\/slack\.com\/archives\/C0LM\/p1800000000000002\|atvērt ziņu>\): paveikts$/mu,
+    );
     expect(lv).toContain(
       `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM*`,
     );

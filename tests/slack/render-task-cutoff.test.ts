@@ -121,3 +121,117 @@ describe("many institutions with long replies", () => {
     }
   });
 });
+
+describe("a reply's line: the link to the message apart from the reply's text", () => {
+  const one = (channelId: string, verified: boolean): TaskCutoffStatus =>
+    status(
+      [
+        {
+          ...inst("LM", verified),
+          latest: {
+            text: "grozījumi pieņemti",
+            userId: "U0ANNA",
+            at: "2027-01-19T10:00:00.000Z",
+            channelId,
+            ts: "1800000000.000100",
+            verified,
+          },
+        },
+      ],
+      [],
+    );
+  const line = (s: TaskCutoffStatus, locale: "lv" | "en") => {
+    const [first] = renderCutoffStatus(s, locale, RIGA);
+    const text = first?.type === "section" ? (first.text?.text ?? "") : "";
+    return text.split("\n")[1];
+  };
+  const LINK = "https://slack.com/archives/C0LM/p1800000000000100";
+
+  it("stands beside the author, before the text, never as the reply's last word", () => {
+    expect(line(one("C0LM", true), "lv")).toBe(
+      `✅ *LM* atbildēja 19.01.2027. (<@U0ANNA>, <${LINK}|atvērt ziņu>): grozījumi pieņemti`,
+    );
+    expect(line(one("C0LM", true), "en")).toBe(
+      `✅ *LM* replied 19 Jan 2027 (<@U0ANNA>, <${LINK}|open message>): grozījumi pieņemti`,
+    );
+    expect(line(one("C0LM", false), "lv")).toBe(
+      `❔ *LM* – pārbaudītas atbildes uz #1 vēl nav; <@U0ANNA> (nav LM kontaktpersona) rakstīja 19.01.2027. (<${LINK}|atvērt ziņu>): grozījumi pieņemti`,
+    );
+    expect(line(one("C0LM", false), "en")).toBe(
+      `❔ *LM* – no verified reply to #1 yet; <@U0ANNA> (not a contact of LM) wrote on 19 Jan 2027 (<${LINK}|open message>): grozījumi pieņemti`,
+    );
+  });
+
+  it("is left out for an answer by the form (no message to open)", () => {
+    expect(line(one("modal", true), "lv")).toBe(
+      "✅ *LM* atbildēja 19.01.2027. (<@U0ANNA>): grozījumi pieņemti",
+    );
+    expect(line(one("modal", false), "en")).toBe(
+      "❔ *LM* – no verified reply to #1 yet; <@U0ANNA> (not a contact of LM) wrote on 19 Jan 2027: grozījumi pieņemti",
+    );
+  });
+});
+
+describe("lines left out: institutions and other cut-offs counted apart", () => {
+  const long = "Pasākums ir īstenots atbilstoši plānam un termiņiem. ".repeat(20);
+  const replied = (n: number): Inst => ({
+    ...inst(`I${n}`, true),
+    latest: {
+      text: long,
+      userId: `U0I${n}`,
+      at: "2027-01-19T10:00:00.000Z",
+      channelId: `C0I${n}`,
+      ts: `1800000000.${String(n).padStart(6, "0")}`,
+      verified: true,
+    },
+  });
+  /** `count` other cut-offs, each with replies from 12 institutions (a long line). */
+  const others = (count: number): NonNullable<TaskCutoffStatus["others"]> =>
+    Array.from({ length: count }, (_, k) => ({
+      cutoff: { id: 10 + k, at: "2027-03-01T21:59:59.999Z", title: `Cits ${k}` },
+      replies: Array.from({ length: 12 }, (_, n) => ({
+        code: `I${n}`,
+        at: "2027-01-19T10:00:00.000Z",
+        channelId: `C0I${n}`,
+        ts: `1800000001.${String(n).padStart(6, "0")}`,
+        verified: true,
+      })),
+    }));
+  const NOTE = {
+    lv: {
+      institutions: /_\(vēl (\d+) institūcijas? nav parādītas?: ziņa būtu par garu\)_/u,
+      others:
+        /_\(vēl (\d+) rindas? par cit\S+ ziņošanas termiņ\S+ nav parādītas?: ziņa būtu par garu; visas uzdevuma atbildes: `\/task 14 history`\)_/u,
+      other: /^↩️ Uz ziņošanas termiņu #/gmu,
+    },
+    en: {
+      institutions:
+        /_\((\d+) more institutions? (?:is|are) not shown: the message would be too long\)_/u,
+      others:
+        /_\((\d+) more lines? about (?:another|other) reporting cut-offs? (?:is|are) not shown: the message would be too long; every reply to the task: `\/task 14 history`\)_/u,
+      other: /^↩️ For reporting cut-off #/gmu,
+    },
+  } as const;
+
+  it.each([
+    [59, 3],
+    [30, 12],
+  ])("%i institutions, %i other cut-offs: each shown or counted once", (nInst, nOthers) => {
+    const institutions = Array.from({ length: nInst }, (_, n) => replied(n));
+    const s = { ...status(institutions, []), others: others(nOthers) };
+    for (const locale of ["lv", "en"] as const) {
+      const blocks = renderCutoffStatus(s, locale, RIGA, "14");
+      expect(validateBlocks(blocks, "message")).toEqual([]);
+      const whole = blocks
+        .map((b) => (b.type === "section" ? (b.text?.text ?? "") : ""))
+        .join("\n");
+      const shownInst = whole.match(/^✅ \*I\d+\*/gmu)?.length ?? 0;
+      const shownOthers = whole.match(NOTE[locale].other)?.length ?? 0;
+      const leftInst = Number(NOTE[locale].institutions.exec(whole)?.[1] ?? 0);
+      const leftOthers = Number(NOTE[locale].others.exec(whole)?.[1] ?? 0);
+      expect(shownInst + leftInst).toBe(nInst);
+      expect(shownOthers + leftOthers).toBe(nOthers);
+      expect(leftOthers).toBeGreaterThan(0);
+    }
+  });
+});
