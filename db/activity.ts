@@ -4,6 +4,7 @@
  * and planned. Times are UTC ISO text, compared as text (ISO instants sort).
  */
 
+import { sql } from "kysely";
 import { compareCodes } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
 
@@ -63,6 +64,13 @@ export interface ReplyActivity {
   withdrawnAt: string | null;
 }
 
+/**
+ * A reply's `stored_at`, its `received_at` where the row holds '' (SQLite's column default,
+ * migration 2026_12_04_090000_add_reply_stored_at; only a row written around `insertReply` could
+ * have it): read and compared as this, an '' never sorts before every window.
+ */
+const STORED_AT = sql<string>`coalesce(nullif(replies.stored_at, ''), replies.received_at)`;
+
 /** Replies with their institution code, task number and cut-off title (a query to narrow). */
 export function replyQuery(db: Db) {
   return db
@@ -83,7 +91,7 @@ export function replyQuery(db: Db) {
       "replies.status_claim",
       "replies.verified",
       "replies.received_at",
-      "replies.stored_at",
+      STORED_AT.as("stored_at"),
       "replies.edited_at",
       "replies.withdrawn_at",
     ]);
@@ -113,19 +121,22 @@ export function toActivity(r: ReplyRow): ReplyActivity {
 }
 
 /**
- * Active replies the app stored after `sinceIso` and, given `untilIso`, at or before it (UTC
- * ISO; a digest's window is (since, until], so consecutive digests never share a reply), oldest
- * received first. Chosen by `stored_at`, not by the message's post time (`received_at`): a
- * reply stored late — a refused number-only message edited into a reply, one the collection
- * job catches up after downtime — keeps its post time and would fall before the window.
+ * Active replies the app stored in [`sinceIso`, `untilIso`) (UTC ISO; without `untilIso`, from
+ * `sinceIso` on), oldest received first. A digest built at `now` reads [since, now) and the next
+ * one starts at that `now` (build.ts), so windows meet edge to edge: a reply stored at the very
+ * instant a digest was built is the next digest's, and none is in two or in none. Chosen by
+ * `stored_at`, not by the message's post time (`received_at`): a reply stored late — a refused
+ * number-only message edited into a reply, one the collection job catches up after downtime —
+ * keeps its post time and would fall before the window. An '' in `stored_at` counts as the post
+ * time (`STORED_AT`; `insertReply` never writes one).
  */
 export async function repliesSince(
   db: Db,
   sinceIso: string,
   untilIso?: string,
 ): Promise<ReplyActivity[]> {
-  let query = replyQuery(db).where("replies.stored_at", ">", sinceIso);
-  if (untilIso !== undefined) query = query.where("replies.stored_at", "<=", untilIso);
+  let query = replyQuery(db).where(STORED_AT, ">=", sinceIso);
+  if (untilIso !== undefined) query = query.where(STORED_AT, "<", untilIso);
   const rows = await query
     .where("replies.withdrawn_at", "is", null)
     .orderBy("replies.received_at")

@@ -59,7 +59,11 @@ export const EPOCH = "1970-01-01T00:00:00.000Z";
 export interface BuildOptions {
   now: DateTime;
   zone: string;
-  /** UTC ISO; null/undefined: since the previous digest or the last session, whichever is later. */
+  /**
+   * UTC ISO; null/undefined: since the previous digest's `now` (its `builtAt`), so every reply
+   * stored is new in exactly one digest; with no previous digest, since the last session (none:
+   * from the beginning). See `defaultSince`.
+   */
   since?: string | null;
   /**
    * The cut-off the digest is about (the after-cut-off digest: the one that just passed).
@@ -80,6 +84,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const nowIso = opts.now.toUTC().toISO() ?? "";
   const previous = await previousDigest(db, nowIso);
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
+  // New replies are those stored in [since, now): the next digest starts where this one ends.
   const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
   const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
@@ -92,7 +97,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const next = (await listSessions(db, nowIso))[0];
   // Ids of removed cut-offs: a reply in such a thread (new, edited or withdrawn) is marked.
   const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
-  const replies = await newReplies(db, since ?? EPOCH, changed, [...titles.keys()], {
+  const window = { since: since ?? EPOCH, until: nowIso };
+  const replies = await newReplies(db, window, changed, [...titles.keys()], {
     removed,
     forCutoff,
     previousAt: previous?.builtAt,
@@ -151,14 +157,20 @@ async function digestCutoff(
   );
 }
 
+/**
+ * Where a digest's period starts by default: the previous digest's instant (`previousAt`, its
+ * `builtAt`, the end of its [since, now) window), so consecutive digests meet edge to edge and
+ * no reply stored between them is skipped — not a later session: a reply stored after the
+ * previous digest and before that session would then be in no digest. With no previous digest,
+ * the last session at or before `nowIso`; with neither, null (from the beginning).
+ */
 async function defaultSince(
   db: Db,
   nowIso: string,
   previousAt: string | undefined,
 ): Promise<string | null> {
-  const session = (await lastSession(db, nowIso))?.at;
-  const candidates = [previousAt, session].filter((x): x is string => x !== undefined).sort();
-  return candidates.at(-1) ?? null;
+  if (previousAt !== undefined) return previousAt;
+  return (await lastSession(db, nowIso))?.at ?? null;
 }
 
 type TaskRow = DigestTask & {
@@ -249,8 +261,9 @@ function movedSince(
 }
 
 /**
- * Replies after `since` (`received`), and replies received earlier but edited since the previous
- * digest (`edited`, from `changed`: see `repliesChangedSince`); a reply edited since then carries
+ * Replies stored in [`window.since`, `window.until`) (`received`; see `repliesSince`), and
+ * replies received earlier but edited since the previous digest (`edited`, from `changed`: see
+ * `repliesChangedSince`); a reply edited since then carries
  * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
  * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`); an
  * edited one moved to another task since the previous digest names the task it left
@@ -260,7 +273,7 @@ function movedSince(
  */
 async function newReplies(
   db: Db,
-  since: string,
+  window: { since: string; until: string },
   changed: ReplyActivity[],
   taskNumbers: readonly string[],
   marks: {
@@ -270,6 +283,7 @@ async function newReplies(
   },
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
+  const { since } = window;
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
   const editedSince = new Map(
     changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
@@ -292,14 +306,15 @@ async function newReplies(
       claim: r.statusClaim,
       late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
       ...(edited ? { edited } : {}),
-      ...(r.receivedAt <= since && r.storedAt > since ? { storedAt: r.storedAt } : {}),
+      // Sent before the window, so an earlier digest covered its post time: say when it was stored.
+      ...(r.receivedAt < since ? { storedAt: r.storedAt } : {}),
       ...(alsoNames.length > 0 ? { alsoNames } : {}),
       ...(moved.has(r.id) ? { movedFrom: moved.get(r.id) ?? null } : {}),
       ...(removed.has(r.cutoffId) ? { removedCutoff: r.cutoffTitle } : {}),
       ...cutoffMark(marks.forCutoff(r.cutoffId)),
     };
   };
-  const rows = await repliesSince(db, since);
+  const rows = await repliesSince(db, since, window.until);
   const shown = new Set(rows.map((r) => r.id));
   const edited = [...editedSince.values()].filter((r) => !shown.has(r.id)).map(toLine);
   return { received: rows.map(toLine), edited };

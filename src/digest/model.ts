@@ -58,9 +58,10 @@ export interface DigestReply {
   late?: boolean;
   edited?: string;
   /**
-   * When the app stored the reply (UTC ISO), only when that was after the digest's `since` while
-   * the reply was sent (`at`) before it: a refused message edited into a reply, or one the
-   * collection job caught up. Such a reply is new to this digest though its date is older.
+   * When the app stored the reply (UTC ISO), only when that was within the digest's window
+   * [`since`, `builtAt`) while the reply was sent (`at`) before `since`: a refused message edited
+   * into a reply, or one the collection job caught up. Such a reply is new to this digest though
+   * its date is older.
    * Absent otherwise, and in digests stored before it was kept.
    */
   storedAt?: string;
@@ -230,7 +231,12 @@ export interface UpcomingAnswered {
 export interface DigestModel {
   version: 1;
   programme: { code: string; title: string };
+  /** The instant it was built at (UTC ISO): the end, not included, of its new replies' window. */
   builtAt: string;
+  /**
+   * The start, included, of its new replies' window [since, builtAt) by `stored_at` (UTC ISO):
+   * by default the previous digest's `builtAt`, so each stored reply is new in one digest only.
+   */
   since: string | null;
   previous: { id: number; builtAt: string } | null;
   /**

@@ -30,6 +30,11 @@ describe("digest in local mode", { timeout: 120_000 }, () => {
   it("shows @name for the people the local workspace names (lv and en)", async () => {
     const { db, path } = await importedStore();
     await scriptStore(db);
+    // The CLI builds the digest at the system clock, and a digest lists the replies stored
+    // before its instant: the scripted ones (dated for the scripted NOW, in 2027) are moved an
+    // hour into the past, or this digest, built now, would rightly not have them yet.
+    const past = new Date(Date.now() - 3_600_000).toISOString();
+    await db.updateTable("replies").set({ received_at: past, stored_at: past }).execute();
     await db.destroy();
     // DATA_DIR of its own: on PostgreSQL `path` is a URL, not a file beside a data directory.
     const dir = tempDir("koordinators-names-");

@@ -3,13 +3,14 @@
  * TEST_DATABASE=postgres): replies stored before it get `stored_at` = `received_at`; down drops
  * the column (and its index) and keeps the rows; up again fills it anew. After it, a reply
  * stored late keeps its post time as `received_at` and is chosen by `stored_at`
- * (`repliesSince`), a `storedAt` before the post time is raised to it.
+ * (`repliesSince`, [since, until)), a `storedAt` before the post time is raised to it.
  */
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { repliesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import { findReplyByMessage, insertReply } from "../../db/replies.ts";
+import { lmReplyBase } from "./reply-support.ts";
 import { migrationSuite, seedCutoff } from "./support.ts";
 
 const NAME = "2026_12_04_090000_add_reply_stored_at";
@@ -60,18 +61,7 @@ describe(`migration ${NAME}`, () => {
   it("a reply stored late is chosen by stored_at and keeps its post time", async () => {
     const db = await store();
     const { cutoff, lmId } = await seedCutoff(db);
-    const base = {
-      cutoffId: cutoff.id,
-      institutionId: lmId,
-      taskId: null,
-      channelId: "C0LM",
-      threadTs: null,
-      userId: "U0ANNA",
-      files: [],
-      statusClaim: null,
-      verified: true,
-      source: "collect" as const,
-    };
+    const base = { ...lmReplyBase(cutoff, lmId), source: "collect" as const };
     // Sent 10 Jan, stored (caught up) 12 Jan; a digest covered up to 11 Jan.
     await insertReply(db, {
       ...base,
@@ -93,12 +83,17 @@ describe(`migration ${NAME}`, () => {
       ["14: vēlu", "2027-01-10T08:00:00.000Z", "2027-01-12T10:00:00.000Z"],
       ["14: laikā", "2027-01-12T11:00:00.000Z", "2027-01-12T11:00:00.000Z"],
     ]);
-    // Windows are (since, until]: the edge belongs to the earlier one.
+    // Windows are [since, until): the edge belongs to the later one.
     const until = "2027-01-12T10:00:00.000Z";
-    expect((await repliesSince(db, "2027-01-11T00:00:00.000Z", until)).map((r) => r.text)).toEqual([
-      "14: vēlu",
-    ]);
-    expect((await repliesSince(db, until)).map((r) => r.text)).toEqual(["14: laikā"]);
+    expect((await repliesSince(db, "2027-01-11T00:00:00.000Z", until)).map((r) => r.text)).toEqual(
+      [],
+    );
+    expect(
+      (await repliesSince(db, "2027-01-11T00:00:00.000Z", "2027-01-12T10:00:00.001Z")).map(
+        (r) => r.text,
+      ),
+    ).toEqual(["14: vēlu"]);
+    expect((await repliesSince(db, until)).map((r) => r.text)).toEqual(["14: vēlu", "14: laikā"]);
     expect((await findReplyByMessage(db, "C0LM", "1800000000.000300"))?.receivedAt).toBe(
       "2027-01-10T08:00:00.000Z",
     );
