@@ -1,8 +1,10 @@
 /**
  * What `/institution` says about delivery: the warnings after `/institution set` for what Slack
  * said about the channel and the contacts just named, and the last reminder that could not be
- * sent to an institution's present channel (in `/institution` help and `/institution <CODE>`).
+ * sent to an institution's present channel (in `/institution` help and `/institution <CODE>`),
+ * with, in `/institution <CODE>`, the channel's stored unreachable state.
  */
+import { recordChannelCheck, unreachableSince } from "../db/channel-checks.ts";
 import type { InstitutionMapping } from "../db/contacts.ts";
 import { lastFailedDelivery } from "../db/reminders.ts";
 import { institutionText } from "../src/i18n/institution.ts";
@@ -72,23 +74,40 @@ export async function channelProblems(
 }
 
 /**
- * The last delivery problem of the institution's reminders to its present channel, in words
- * with what to do; when Slack now says the app can post there, that too. Null when the latest
- * reminder tried was sent (or none was).
+ * What `/institution <CODE>` says about delivery to the institution's present channel, in words
+ * with what to do: the channel's stored unreachable state (`channel_checks`: "⚠️ Kanāls … nav
+ * sasniedzams (…) kopš …"), the last reminder that could not be sent there, and one fix. When
+ * either is there, Slack is asked again (no client, the CLI: not asked): a channel the app can
+ * post to now is recorded so (the stored warning goes; after a failed reminder the answer says
+ * it works now); another cause is recorded and shown from now. Null when nothing is wrong.
  */
 export async function deliveryProblem(
   mapping: InstitutionMapping,
   deps: CommandDeps,
   ctx: CommandContext,
 ): Promise<string | null> {
-  const failed = await lastFailedDelivery(deps.db, mapping.institutionId);
+  const last = await lastFailedDelivery(deps.db, mapping.institutionId);
   // A failure to another channel (or before any channel) is not this mapping's problem.
-  if (!failed || failed.channelId !== mapping.channelId) return null;
+  const failed = last && last.channelId === mapping.channelId ? last : null;
+  const channel = mapping.channelId;
+  let stored = channel ? await unreachableSince(deps.db, channel) : null;
+  if (!failed && !stored) return null;
+  const now = channel ? await checkChannel(deps.slack, channel) : null;
+  const at = deps.clock.now().toUTC().toISO() ?? "";
+  if (channel && now !== null && now !== "unchecked" && now !== stored?.state) {
+    await recordChannelCheck(deps.db, channel, now, at);
+    stored = now === "ok" ? null : { state: now, checkedAt: at };
+  }
   const t = institutionText(ctx.locale);
-  const reason = failed.detail ?? "";
-  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale);
-  const lines = [t.lastProblem(when, reason)];
-  const now = mapping.channelId ? await checkChannel(deps.slack, mapping.channelId) : null;
-  lines.push(now === "ok" ? t.problemNowOk : t.problemAdvice(escapeMrkdwn(mapping.code), reason));
+  const code = escapeMrkdwn(mapping.code);
+  const when = (iso: string) => formatInstant(iso, deps.config.timezone, ctx.locale);
+  const lines: string[] = [];
+  if (stored && channel)
+    lines.push(t.unreachableSince(`<#${channel}>`, stored.state, when(stored.checkedAt)));
+  if (failed) lines.push(t.lastProblem(when(failed.scheduledAt), failed.detail ?? ""));
+  if (lines.length === 0) return null;
+  if (now === "ok") lines.push(t.problemNowOk);
+  else if (stored) lines.push(t.unreachableAdvice(code, stored.state));
+  else lines.push(t.problemAdvice(code, failed?.detail ?? ""));
   return lines.join(" ");
 }

@@ -2,7 +2,8 @@
  * The last thing Slack said about a channel reminders go to (`channel_checks`): written when
  * `/institution set` asks (`conversations.info`), when `/cutoff plan` asks again about a
  * channel last found unreachable, and when Slack refuses a reminder for its channel
- * (`send-reminder`); read so that the plan and `/cutoff add` warn before the reminders fail.
+ * (`send-reminder`); read so that the plan and `/cutoff add` warn before the reminders fail, and
+ * `/institution <CODE>` shows the channel's state.
  */
 import type { Db } from "./client.ts";
 
@@ -39,10 +40,38 @@ export async function unreachableChannels(
   channelIds: readonly string[],
 ): Promise<Map<string, Exclude<StoredChannelState, "ok">>> {
   const found = new Map<string, Exclude<StoredChannelState, "ok">>();
+  for (const [id, { state }] of await unreachableRows(db, channelIds)) found.set(id, state);
+  return found;
+}
+
+/** A channel last found unreachable: why, and when Slack said so (UTC ISO). */
+export interface UnreachableChannel {
+  state: Exclude<StoredChannelState, "ok">;
+  checkedAt: string;
+}
+
+/**
+ * The channel's stored unreachable state as {@link unreachableChannels} decides it, with the
+ * instant of the check that found it (`/institution <CODE>` says "since" then); null when it is
+ * reachable as far as the store knows (never checked, "ok", or a reminder sent there since).
+ */
+export async function unreachableSince(
+  db: Db,
+  channelId: string,
+): Promise<UnreachableChannel | null> {
+  return (await unreachableRows(db, [channelId])).get(channelId) ?? null;
+}
+
+/** The rule of {@link unreachableChannels}, with each check's time. */
+async function unreachableRows(
+  db: Db,
+  channelIds: readonly string[],
+): Promise<Map<string, UnreachableChannel>> {
+  const found = new Map<string, UnreachableChannel>();
   if (channelIds.length === 0) return found;
   const rows = await db
     .selectFrom("channel_checks as c")
-    .select(["c.channel_id", "c.state"])
+    .select(["c.channel_id", "c.state", "c.checked_at"])
     .where("c.channel_id", "in", [...new Set(channelIds)])
     .where("c.state", "<>", "ok")
     .where(({ not, exists, selectFrom }) =>
@@ -59,7 +88,10 @@ export async function unreachableChannels(
     .execute();
   for (const r of rows)
     if (STATES.includes(r.state) && r.state !== "ok")
-      found.set(r.channel_id, r.state as Exclude<StoredChannelState, "ok">);
+      found.set(r.channel_id, {
+        state: r.state as Exclude<StoredChannelState, "ok">,
+        checkedAt: r.checked_at,
+      });
   return found;
 }
 

@@ -1,3 +1,4 @@
+import type { UnreachableWhy } from "./cutoff-reach.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { channelProblemText } from "./reminder.ts";
@@ -10,6 +11,13 @@ const problemLv: Record<string, string> = {
 const problemEn: Record<string, string> = {
   ...channelProblemText("en"),
   no_mapping: "the institution had no Slack channel",
+};
+
+/** Slack's error code of each stored unreachable state, so the cause reads as a failed reminder's. */
+const ERROR_OF: Record<UnreachableWhy, string> = {
+  not_found: "channel_not_found",
+  not_member: "not_in_channel",
+  archived: "is_archived",
 };
 
 /** "`/institution set IEM #kanāls @… @…`", one per code, to copy as it stands. */
@@ -133,7 +141,17 @@ const lv = {
       ? "Uzaiciniet lietotni: kanālā rakstiet `/invite @Koordinators`."
       : reason === "channel_not_found"
         ? `Ja kanāls ir privāts, uzaiciniet tajā lietotni (\`/invite @Koordinators\`); ja kanāla vairs nav, norādiet citu: \`/institution set ${code} #kanāls @kontaktpersona\`.`
-        : `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
+        : reason === "is_archived"
+          ? `Atarhivējiet kanālu vai norādiet citu: \`/institution set ${code} #kanāls @kontaktpersona\`.`
+          : `Norādiet kanālu: \`/institution set ${code} #kanāls @kontaktpersona\`.`,
+  /**
+   * `/institution <CODE>` for a channel Slack last said the app cannot post to (`channel_checks`,
+   * written by `/institution set`, `/cutoff plan` and a failed reminder), `when` that check.
+   */
+  unreachableSince: (channel: string, why: UnreachableWhy, when: string) =>
+    `⚠️ *Kanāls ${channel} nav sasniedzams* (${problemLv[ERROR_OF[why]]}) kopš ${when}: atgādinājumi tur neizdosies.`,
+  /** The fix of a stored unreachable state, as for a reminder that failed so. */
+  unreachableAdvice: (code: string, why: UnreachableWhy) => lv.problemAdvice(code, ERROR_OF[why]),
   problemNowOk: "Tagad lietotne kanālā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
   /** `/institution set` with a channel after people ("set TM @anna #kanāls"). */
   setChannelAfterPeople:
@@ -282,7 +300,12 @@ const en: typeof lv = {
       ? "Invite the app: write `/invite @Koordinators` in the channel."
       : reason === "channel_not_found"
         ? `If the channel is private, invite the app there (\`/invite @Koordinators\`); if it is gone, give another: \`/institution set ${code} #channel @contact\`.`
-        : `Give a channel: \`/institution set ${code} #channel @contact\`.`,
+        : reason === "is_archived"
+          ? `Unarchive the channel or give another: \`/institution set ${code} #channel @contact\`.`
+          : `Give a channel: \`/institution set ${code} #channel @contact\`.`,
+  unreachableSince: (channel, why, when) =>
+    `⚠️ *The channel ${channel} cannot be reached* (${problemEn[ERROR_OF[why]]}) since ${when}: reminders there will fail.`,
+  unreachableAdvice: (code, why) => en.problemAdvice(code, ERROR_OF[why]),
   problemNowOk: "The app can post in the channel now: the next reminders will be sent.",
   setChannelAfterPeople:
     "The channel comes first, before the contact people: the institution's code, then the channel, then the contacts.",

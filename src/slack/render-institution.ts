@@ -61,8 +61,9 @@ export function renderInstitutionHelp(
 
 /**
  * `/institution IEM`: header (code – name), then fields: channel (or a "not mapped" warning),
- * contacts with their away dates, other spellings; `problem` (mrkdwn: the last reminder that
- * could not be delivered, and what to do) when there is one; and how to change it, "secretary
+ * contacts with their away dates, other spellings; `problem` (mrkdwn: the channel known
+ * unreachable since when, the last reminder that could not be delivered, and what to do) when
+ * there is one; and how to change it, "secretary
  * only" unless `secretaryOnly` is false (the CLI, whose operator may).
  */
 export function renderMapping(

@@ -1,7 +1,8 @@
 /**
  * `/institution set` asks Slack about the channel (conversations.info) and warns when the app
  * cannot post there, saving the mapping all the same, also when Slack does not answer (429);
- * `/institution LM` shows the last reminder that could not be delivered and what to do.
+ * `/institution LM` shows the channel's stored unreachable state and the last reminder that could
+ * not be delivered, and what to do.
  * Through the app's signed HTTP endpoint, against the Slack emulator.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,12 @@ describe("/institution set checks the channel with Slack", () => {
     expect(text).toContain("Lietotne nav pievienota kanālam #C0LMOUT01");
     expect(text).toContain("kanālā rakstiet `/invite @Koordinators`");
     expect(await lmChannel()).toBe("C0LMOUT01");
+    // LM's view keeps saying so (Slack still says the app is not there), to anyone.
+    const view = await slash("LM", ANNA);
+    expect(view).toContain(
+      "⚠️ *Kanāls #C0LMOUT01 nav sasniedzams* (lietotne nav pievienota kanālam) kopš svētd. 29.11.2026. 14:00: atgādinājumi tur neizdosies.",
+    );
+    expect(view).toContain("Uzaiciniet lietotni: kanālā rakstiet `/invite @Koordinators`.");
   });
 
   it("a channel the app is in: no warning", async () => {
