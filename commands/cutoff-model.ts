@@ -3,10 +3,10 @@
  * answers render it and the CLI prints it as JSON. Times are UTC ISO instants.
  */
 import { unreachableChannels } from "../db/channel-checks.ts";
-import { getMapping } from "../db/contacts.ts";
+import { listMappings } from "../db/contacts.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
-import { institutionReplies } from "../db/replies.ts";
+import { listReplies, type Reply } from "../db/replies.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
 import { byCode } from "../src/domain/codes.ts";
 import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
@@ -52,25 +52,34 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
 /**
  * The plan of one cut-off as the store holds it: every institution with tasks in scope or
  * with reminder rows (a reminder already sent stays listed after a scope change), by code.
- * Call after re-planning, so the rows match the cut-off.
+ * Call after re-planning, so the rows match the cut-off. A fixed number of queries whatever the
+ * number of institutions: the mappings, and the cut-off's replies once (only when an
+ * institution with a channel has a reminder still to go), split by institution here.
  */
 export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffPlan> {
   const byInstitution = tasksByInstitution(await scopeOfCutoff(deps.db, cutoff));
   const rows = await listReminders(deps.db, cutoff.id);
   const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
+  const mappings = new Map((await listMappings(deps.db)).map((m) => [m.institutionId, m]));
+  const pending = new Set(rows.filter((r) => r.state === "planned").map((r) => r.institutionId));
+  // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
+  const withChannel = (id: number) => {
+    const mapping = mappings.get(id);
+    return mapping !== undefined && hasChannel(mapping);
+  };
+  const asked = new Set([...ids].filter((id) => pending.has(id) && withChannel(id)));
+  const replies =
+    asked.size > 0 ? await activeRepliesByInstitution(deps, cutoff.id) : new Map<number, Reply[]>();
   const institutions: PlanInstitution[] = [];
   for (const id of ids) {
-    const mapping = await getMapping(deps.db, id);
+    const mapping = mappings.get(id);
     if (!mapping) continue;
     const scoped = byInstitution.get(id) ?? [];
-    const pending = rows.some((r) => r.institutionId === id && r.state === "planned");
-    // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
     const answered =
-      pending &&
-      hasChannel(mapping) &&
+      asked.has(id) &&
       nothingLeftToAsk(
         scoped.map((t) => t.taskId),
-        await institutionReplies(deps.db, cutoff.id, id),
+        replies.get(id) ?? [],
       );
     institutions.push({
       code: mapping.code,
@@ -102,6 +111,24 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
     institutions,
     unmapped: institutions.filter((i) => !hasChannel(i) && i.tasks.length > 0).map((i) => i.code),
   };
+}
+
+/**
+ * The cut-off's active (not withdrawn) replies by institution id, each list oldest first — what
+ * `institutionReplies` reads for one institution, read in one query for all of them.
+ */
+async function activeRepliesByInstitution(
+  deps: CommandDeps,
+  cutoffId: number,
+): Promise<Map<number, Reply[]>> {
+  const byInstitution = new Map<number, Reply[]>();
+  for (const r of await listReplies(deps.db, cutoffId)) {
+    if (r.withdrawnAt !== null) continue;
+    const list = byInstitution.get(r.institutionId);
+    if (list) list.push(r);
+    else byInstitution.set(r.institutionId, [r]);
+  }
+  return byInstitution;
 }
 
 /** How long `/cutoff plan`, `add` and `move` wait for Slack's answer about a channel, in ms. */
