@@ -22,17 +22,16 @@ import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
-import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
-import { kindLabel } from "../src/slack/render-cutoff.ts";
 import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
 import { firstReminderText } from "./cutoff-added.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
 import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts";
+import { answeredIds, newPlanText, withoutAnswered } from "./cutoff-moved.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { reachableIds, unreachableText } from "./cutoff-reach.ts";
 import { numberOutline } from "./task-suggest.ts";
@@ -170,13 +169,24 @@ export async function moveCutoffTo(
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
   const moved = await loadPlan(deps, { ...cutoff, at });
-  const reachable = reachableIds(await listMappings(deps.db), moved);
-  const plan = newPlanText(rows, at, { now: nowIso(deps), reachable, fmt, locale: ctx.locale });
+  const mappings = await listMappings(deps.db);
+  const reachable = reachableIds(mappings, moved);
+  const answered = answeredIds(mappings, moved);
+  const plan = newPlanText(rows, at, {
+    now: nowIso(deps),
+    reachable,
+    answered,
+    fmt,
+    locale: ctx.locale,
+  });
   const said = `${t.moved(cutoff.id, fmt(cutoff.at), fmt(at))} ${plan}`;
   const text = threads > 0 ? `${said} ${t.movedThreads(threads)}` : said;
-  const unmapped = unmappedText(moved, t);
+  // Counted out of the reminders that go as the answer's first line counts them: the planned
+  // ones of an institution that answered everything are said apart there.
+  const goes = withoutAnswered(moved);
+  const unmapped = unmappedText(goes, t);
   const pending = (r: PlanReminder) => r.state === "planned" || r.state === "sending";
-  const unreachable = unreachableText(moved, ctx.locale, pending);
+  const unreachable = unreachableText(goes, ctx.locale, pending);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
   // Shown to the minute, as every other time is (the store keeps a cut-off's seconds).
   // Only a date given: say what time the cut-off kept (end of day stays end of day).
@@ -236,45 +246,6 @@ function unmappedText(
   if (!first || reminders === 0) return null;
   const shown = plan.unmapped.map(escapeMrkdwn).join(", ");
   return t.unmapped(shown, escapeMrkdwn(first), reminders, pending(plan.institutions));
-}
-
-/**
- * What the plan of a moved cut-off now holds, from its rows for the new time `at`: how many
- * reminders are to be sent and the first; or that none can go out before it (every offset
- * already past: only the one after the cut-off), or none at all (nobody in scope). A reminder
- * whose time had passed when it moved and that still goes (the catch-up of an institution with
- * no reminder of that kind for the old time, src/reminders/plan.ts) is said to go out now, with
- * its time as past, never as the first one ahead — only one of an institution with a channel
- * (`o.reachable`, ids; the sender fails the others as "no_mapping"). `o.now` UTC ISO.
- */
-function newPlanText(
-  rows: readonly Reminder[],
-  at: string,
-  o: {
-    now: string;
-    reachable: ReadonlySet<number>;
-    fmt: (iso: string) => string;
-    locale: CommandContext["locale"];
-  },
-): string {
-  const t = cutoffText(o.locale);
-  const pending = rows
-    .filter((r) => r.cutoffAt === at && (r.state === "planned" || r.state === "sending"))
-    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
-  if (pending.length === 0) return t.movedNoScope;
-  const passed = (r: Reminder) => r.kind !== OVERDUE_KIND && r.scheduledAt <= o.now;
-  const atOnce = pending.find((r) => passed(r) && o.reachable.has(r.institutionId));
-  const ahead = pending.find((r) => !passed(r));
-  const next = ahead ? o.fmt(ahead.scheduledAt) : null;
-  if (atOnce) {
-    const kind = kindLabel(atOnce.kind, o.locale);
-    return t.movedNow(pending.length, o.fmt(atOnce.scheduledAt), kind, next);
-  }
-  // Not reached: a cut-off moves only into the future, so each institution's reminder after
-  // it (planned with its others) is ahead.
-  if (!ahead || !next) return t.movedNoScope;
-  if (ahead.kind === OVERDUE_KIND) return t.movedAllPast(next);
-  return t.movedPlanned(pending.length, next);
 }
 
 /**

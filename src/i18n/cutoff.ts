@@ -87,6 +87,15 @@ const lv = {
    */
   movedNow: (count: number, at: string, kind: string, next: string | null) =>
     `Jaunajam laikam ${lvPlural(count, "plānots", "plānoti")} ${lvCount(count, "atgādinājums", "atgādinājumi")}. Pirmais tiks nosūtīts tūlīt, jo tā laiks (${at} – ${kind}) jau pagājis.${next ? ` Nākamais atgādinājums: ${next}.` : ""}`,
+  /**
+   * After a move, apart from the count: `count` reminders planned for the new time that the
+   * sender will skip, as the institutions `codes` ("LM, TM") answered every task.
+   */
+  movedAnswered: (count: number, codes: string) =>
+    `Vēl ${lvCount(count, "atgādinājums", "atgādinājumi")} netiks ${lvPlural(count, "nosūtīts", "nosūtīti")} – viss atbildēts (${codes}).`,
+  /** After a move, when every reminder planned for the new time is of such institutions. */
+  movedAllAnswered: (count: number, codes: string) =>
+    `Jaunajam laikam neviens atgādinājums netiks nosūtīts: ${lvCount(count, "plānotais", "plānotie")} ${lvPlural(count, "tiks izlaists", "tiks izlaisti")} – viss atbildēts (${codes}).`,
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
@@ -240,6 +249,10 @@ const en: typeof lv = {
     `${enCount(count, "reminder", "reminders")} planned for the new time, the first ${first}.`,
   movedNow: (count, at, kind, next) =>
     `${enCount(count, "reminder", "reminders")} planned for the new time. The first goes out now, as its time (${at} – ${kind}) has already passed.${next ? ` Next reminder: ${next}.` : ""}`,
+  movedAnswered: (count, codes) =>
+    `${count} more ${count === 1 ? "reminder" : "reminders"} will not be sent – all answered (${codes}).`,
+  movedAllAnswered: (count, codes) =>
+    `No reminder will go out for the new time: the ${enCount(count, "reminder", "reminders")} planned will be skipped – all answered (${codes}).`,
   movedAllPast: (after) =>
     `No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: ${after}.`,
   movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",

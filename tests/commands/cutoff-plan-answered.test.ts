@@ -26,29 +26,37 @@ async function taskId(number: string): Promise<number> {
   return row.id;
 }
 
-/** LM mapped with a contact; a cut-off for task 14; LM's contact answers task 14. */
-async function answeredByLm(verified: boolean): Promise<number> {
+/**
+ * LM mapped with a contact; a cut-off for `tasks` (task 14 is LM's alone); LM's contact (or,
+ * `verified` false, someone else) answers each of LM's tasks `answered`.
+ */
+async function answeredByLm(
+  verified: boolean,
+  tasks = "14",
+  answered: readonly string[] = ["14"],
+): Promise<number> {
   const lm = await findInstitution(w.db, "LM");
   if (!lm) throw new Error("no LM");
   await setMapping(w.db, lm.id, "C0LM", ["U0ANNA"], "2026-11-29T12:00:00Z");
-  await run("add 2026-12-20 --tasks 14 Pārbaude");
+  await run(`add 2026-12-20 --tasks ${tasks} Pārbaude`);
   const [cutoff] = await listCutoffs(w.db);
   if (!cutoff) throw new Error("no cut-off");
-  await insertReply(w.db, {
-    cutoffId: cutoff.id,
-    institutionId: lm.id,
-    taskId: await taskId("14"),
-    channelId: "C0LM",
-    ts: "1800000000.000100",
-    threadTs: "1790000000.000100",
-    userId: verified ? "U0ANNA" : "U0OTHER",
-    text: "14: izpildīts",
-    files: [],
-    statusClaim: null,
-    verified,
-    source: "event",
-    receivedAt: "2026-11-29T12:30:00.000Z",
-  });
+  for (const [i, number] of answered.entries())
+    await insertReply(w.db, {
+      cutoffId: cutoff.id,
+      institutionId: lm.id,
+      taskId: await taskId(number),
+      channelId: "C0LM",
+      ts: `1800000000.00010${i}`,
+      threadTs: "1790000000.000100",
+      userId: verified ? "U0ANNA" : "U0OTHER",
+      text: `${number}: izpildīts`,
+      files: [],
+      statusClaim: null,
+      verified,
+      source: "event",
+      receivedAt: "2026-11-29T12:30:00.000Z",
+    });
   return cutoff.id;
 }
 
@@ -70,6 +78,73 @@ describe("/cutoff plan of an institution that answered everything", () => {
     const id = await answeredByLm(false);
     const lv = lmParagraph(await run(`plan ${id}`));
     expect(lv).toContain("– ieplānots");
+    expect(lv).not.toContain("viss atbildēts");
+  });
+});
+
+// The answer to a move counts the reminders that will go: those of an institution that
+// answered everything are skipped by the sender, so they are said apart (a reviewer's finding:
+// "plānoti 12" when 4 of them would never go).
+describe("/cutoff move with an institution that answered everything", () => {
+  /** Planned reminders of the cut-off's present time by institution code. */
+  async function plannedBy(id: number): Promise<Map<string, number>> {
+    const rows = await w.db
+      .selectFrom("reminders")
+      .innerJoin("cutoffs", "cutoffs.id", "reminders.cutoff_id")
+      .innerJoin("institutions", "institutions.id", "reminders.institution_id")
+      .select("institutions.code")
+      .where("reminders.cutoff_id", "=", id)
+      .where("reminders.state", "=", "planned")
+      .whereRef("reminders.cutoff_at", "=", "cutoffs.at")
+      .execute();
+    const by = new Map<string, number>();
+    for (const r of rows) by.set(r.code, (by.get(r.code) ?? 0) + 1);
+    return by;
+  }
+
+  it("counts only the reminders that go; LM's are said apart (lv, en)", async () => {
+    // Tasks 14 (LM), 18 (IEM, LM), 13.2 (AiM, no channel): LM answers both of its tasks.
+    const iem = await findInstitution(w.db, "IEM");
+    if (!iem) throw new Error("no IEM");
+    await setMapping(w.db, iem.id, "C0IEM", ["U0JANIS"], "2026-11-29T12:00:00Z");
+    const id = await answeredByLm(true, "14,18,13.2", ["14", "18"]);
+    const lv = await run(`move ${id} 2027-01-10`);
+    const by = await plannedBy(id);
+    const lm = by.get("LM") ?? 0;
+    const aim = by.get("AiM") ?? 0;
+    const goes = (by.get("IEM") ?? 0) + aim;
+    expect(lm).toBeGreaterThan(1);
+    expect(goes).toBeGreaterThan(lm);
+    expect(lv).toContain(`Jaunajam laikam plānoti ${goes} atgādinājumi, pirmais `);
+    expect(lv).toContain(`Vēl ${lm} atgādinājumi netiks nosūtīti – viss atbildēts (LM).`);
+    // The no-channel warning counts out of the same reminders as the first line.
+    expect(lv).toContain(`⚠️ Nav Slack kanāla: AiM – ${aim} no ${goes} plānotajiem`);
+    const en = await run(`move ${id} 2027-01-11`, "en");
+    expect(en).toContain(`${goes} reminders planned for the new time, the first `);
+    expect(en).toContain(`${lm} more reminders will not be sent – all answered (LM).`);
+    expect(en).toContain(`AiM – ${aim} of the ${goes} reminders planned will not be sent.`);
+  });
+
+  it("none goes when the only institution answered everything (lv, en)", async () => {
+    const id = await answeredByLm(true);
+    const lv = await run(`move ${id} 2027-01-10`);
+    const lm = (await plannedBy(id)).get("LM") ?? 0;
+    expect(lm).toBeGreaterThan(1);
+    expect(lv).toContain(
+      `Jaunajam laikam neviens atgādinājums netiks nosūtīts: ${lm} plānotie tiks izlaisti – viss atbildēts (LM).`,
+    );
+    expect(lv).not.toContain("Jaunajam laikam plānoti");
+    const en = await run(`move ${id} 2027-01-11`, "en");
+    expect(en).toContain(
+      `No reminder will go out for the new time: the ${lm} reminders planned will be skipped – all answered (LM).`,
+    );
+  });
+
+  it("a reply by someone not a contact answers nothing: every reminder counted", async () => {
+    const id = await answeredByLm(false);
+    const lv = await run(`move ${id} 2027-01-10`);
+    const lm = (await plannedBy(id)).get("LM") ?? 0;
+    expect(lv).toContain(`Jaunajam laikam plānoti ${lm} atgādinājumi, pirmais `);
     expect(lv).not.toContain("viss atbildēts");
   });
 });
