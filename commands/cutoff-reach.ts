@@ -6,7 +6,8 @@
  */
 import type { InstitutionMapping } from "../db/contacts.ts";
 import type { Locale } from "../src/config.ts";
-import { hasChannel } from "../src/reminders/reminded.ts";
+import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
+import { reachOf } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, PlanReminder } from "../src/slack/render-cutoff.ts";
 import { unreachableLine } from "../src/slack/render-cutoff.ts";
 
@@ -34,16 +35,16 @@ export function unreachableText(
 }
 
 /**
- * Ids of the institutions reminders can reach: a channel (`hasChannel`) that the plan does not
- * know to be unreachable. For the answers' "first reminder", which names only a reminder that
- * will go out.
+ * Ids of the institutions reminders can reach (`reachOf`, the digest's rule): a channel that
+ * the plan does not know to be unreachable (`channelProblem`). For the answers' "first
+ * reminder", which names only a reminder that will go out.
  */
 export function reachableIds(
   mappings: readonly InstitutionMapping[],
   plan: CutoffPlan,
 ): Set<number> {
-  const bad = new Set(plan.institutions.filter((i) => i.channelProblem).map((i) => i.channelId));
-  return new Set(
-    mappings.filter((m) => hasChannel(m) && !bad.has(m.channelId)).map((m) => m.institutionId),
-  );
+  const known = new Map<string, UnreachableWhy>();
+  for (const i of plan.institutions)
+    if (i.channelProblem && i.channelId) known.set(i.channelId, i.channelProblem);
+  return reachOf(mappings, known).reachable;
 }

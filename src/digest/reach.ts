@@ -10,7 +10,7 @@ import type { StoredChannelState } from "../../db/channel-checks.ts";
 import { unreachableChannels } from "../../db/channel-checks.ts";
 import type { Db } from "../../db/client.ts";
 import { listMappings } from "../../db/contacts.ts";
-import { hasChannel } from "../reminders/reminded.ts";
+import { hasChannel, reachOf } from "../reminders/reminded.ts";
 
 /** Institution ids without a channel, and those whose channel is known unreachable (with why). */
 export interface ChannelReach {
@@ -19,23 +19,13 @@ export interface ChannelReach {
 }
 
 /**
- * Every institution's reach as the store has it now (see the module comment). Three queries
- * whatever the number of institutions (`listMappings`' two, one for the channel checks).
+ * Every institution's reach as the store has it now (see the module comment; the rule is
+ * `reachOf`'s). Three queries whatever the number of institutions (`listMappings`' two, one for
+ * the channel checks).
  */
 export async function channelReach(db: Db): Promise<ChannelReach> {
   const mappings = await listMappings(db);
-  const withChannel = mappings.filter(hasChannel);
-  const states = await unreachableChannels(
-    db,
-    withChannel.map((m) => m.channelId),
-  );
-  const unreachable = new Map<number, Exclude<StoredChannelState, "ok">>();
-  for (const m of withChannel) {
-    const state = states.get(m.channelId);
-    if (state) unreachable.set(m.institutionId, state);
-  }
-  return {
-    noChannel: new Set(mappings.filter((m) => !hasChannel(m)).map((m) => m.institutionId)),
-    unreachable,
-  };
+  const channels = mappings.filter(hasChannel).map((m) => m.channelId);
+  const { noChannel, unreachable } = reachOf(mappings, await unreachableChannels(db, channels));
+  return { noChannel, unreachable };
 }

@@ -34,6 +34,38 @@ export function hasChannel<T extends { channelId: string | null }>(
   return mapping.channelId !== null && mapping.channelId !== "";
 }
 
+/** Institutions by whether reminders can reach them (see {@link reachOf}), by institution id. */
+export interface Reach<W> {
+  /** No Slack channel ({@link hasChannel}): the sender fails their reminders "no_mapping". */
+  noChannel: Set<number>;
+  /** A channel known unreachable, with why: the sender's post would fail. */
+  unreachable: Map<number, W>;
+  /** A channel not known unreachable: their reminders go out. */
+  reachable: Set<number>;
+}
+
+/**
+ * Which of `mappings` reminders can reach: those with a channel ({@link hasChannel}) that
+ * `unreachable` (channel id → why, e.g. `unreachableChannels` of db/channel-checks.ts, or the
+ * plan's fresher answers) does not name. The one rule the digest (src/digest/reach.ts) and
+ * `/cutoff add|move` (commands/cutoff-reach.ts) read.
+ */
+export function reachOf<W>(
+  mappings: readonly { institutionId: number; channelId: string | null }[],
+  unreachable: ReadonlyMap<string, W>,
+): Reach<W> {
+  const reach: Reach<W> = { noChannel: new Set(), unreachable: new Map(), reachable: new Set() };
+  for (const m of mappings) {
+    if (!hasChannel(m)) reach.noChannel.add(m.institutionId);
+    else {
+      const why = unreachable.get(m.channelId);
+      if (why === undefined) reach.reachable.add(m.institutionId);
+      else reach.unreachable.set(m.institutionId, why);
+    }
+  }
+  return reach;
+}
+
 /**
  * Whether the institution's reminders for a cut-off will ask it about a task: it has a channel
  * ({@link hasChannel}) and has not answered the task ({@link answeredTaskIds}).
