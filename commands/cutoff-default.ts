@@ -5,8 +5,9 @@
 import { DateTime } from "luxon";
 import type { Db } from "../db/client.ts";
 import { type Cutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
+import { CUTOFF_GRACE_DAYS } from "../src/domain/cutoff-times.ts";
 import type { DefaultWhy, Stale } from "../src/i18n/cutoff-default.ts";
-import { CUTOFF_GRACE_DAYS, cutoffsShownAt } from "../src/reminders/task-status.ts";
+import { cutoffsShownAt } from "../src/reminders/task-status.ts";
 
 export { CUTOFF_GRACE_DAYS };
 
@@ -57,26 +58,4 @@ export async function defaultCutoff(db: Db, now: DateTime): Promise<DefaultCutof
 export function cutoffIds(cutoffs: readonly Cutoff[], max = 5): string {
   const shown = cutoffs.slice(0, max).map((c) => `#${c.id}`);
   return cutoffs.length > max ? `${shown.join(", ")}, …` : shown.join(", ");
-}
-
-/** Other live cut-offs told apart by time, each earliest first (see {@link othersByTime}). */
-export interface OthersByTime {
-  ahead: Cutoff[];
-  recent: Cutoff[];
-  older: Cutoff[];
-}
-
-/**
- * Splits live cut-offs at `now` by `cutoffsShownAt`'s rule: `ahead` not yet passed; `recent`
- * passed within {@link CUTOFF_GRACE_DAYS} days (replies still come in; `/task` still shows
- * them); `older` passed longer ago.
- */
-export function othersByTime(cutoffs: readonly Cutoff[], now: DateTime): OthersByTime {
-  const nowIso = now.toUTC().toISO() ?? "";
-  const since = now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
-  return {
-    ahead: cutoffs.filter((c) => c.at > nowIso),
-    recent: cutoffs.filter((c) => c.at <= nowIso && c.at > since),
-    older: cutoffs.filter((c) => c.at <= since),
-  };
 }

@@ -1,4 +1,5 @@
 import { findCutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
+import { cutoffsByTime } from "../src/domain/cutoff-times.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { cutoffDefaultText } from "../src/i18n/cutoff-default.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
@@ -19,7 +20,7 @@ import {
   replanSafely,
 } from "./access.ts";
 import { addCutoff, moveCutoffTo, removeCutoffById } from "./cutoff-change.ts";
-import { CUTOFF_GRACE_DAYS, cutoffIds, defaultCutoff, othersByTime } from "./cutoff-default.ts";
+import { CUTOFF_GRACE_DAYS, cutoffIds, defaultCutoff } from "./cutoff-default.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { mistakeReply } from "./cutoff-mistake.ts";
 import { type CutoffPlan, type CutoffSummary, loadPlan, summarise } from "./cutoff-model.ts";
@@ -135,7 +136,7 @@ async function defaultPlan(deps: CommandDeps, ctx: CommandContext): Promise<Repl
   const example = chosen.others.find((o) => o.at > c.at) ?? chosen.others.at(-1);
   if (example) lead.push(t.planOthers(chosen.others.length, cutoffIds(chosen.others), example.id));
   // A passed cut-off is not one ahead: named apart, as /task tells them (cutoffsShownAt).
-  const by = othersByTime(chosen.others, deps.clock.now());
+  const by = cutoffsByTime(chosen.others, deps.clock.now());
   if (by.recent.length + by.older.length > 0) {
     const ids = (list: readonly (typeof chosen.others)[number][]) =>
       list.length > 0 ? cutoffIds(list) : "";
