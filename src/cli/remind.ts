@@ -21,9 +21,9 @@ import { slackAnswers, slackFor } from "./slack-for.ts";
 /**
  * `remind --cutoff <id> --now` (declared in remind-command.ts): a reminder now, by hand, to
  * each institution with one still to come (see `sendNow`), the outcome per institution on
- * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder failed
- * ({@link notSent}). Institutions with no channel mapped are skipped, not failed: named on stderr
- * with the command that maps one ({@link unmapped}), exit 0 when nothing else went wrong.
+ * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder was not
+ * sent: it failed ({@link notSent}), or the institution has no channel mapped — named apart, on
+ * stderr, with the command that maps one ({@link unmapped}), not as a failure.
  */
 export async function remindNow(
   config: Config,
@@ -66,12 +66,14 @@ export async function remindNow(
         for (const line of remindTable(results, locale)) process.stdout.write(`${line}\n`);
       else process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
-    // No channel is a state the secretary knows how to fix, not a failure: named, exit 0.
+    // No channel is a state the secretary knows how to fix, not Slack's failure: named with the
+    // command that fixes it; still exit 1, as documented: a reminder was not sent.
     const skippedUnmapped = unmapped(results);
     if (skippedUnmapped.length > 0) {
       const codes = inInstitutionOrder(skippedUnmapped).map((r) => r.institution);
       const nothingSent = !results.some((r) => r.result === "sent");
       process.stderr.write(`${cliRemindText(locale).unmapped({ codes, nothingSent, cutoffId })}\n`);
+      process.exitCode = 1;
     }
     if (results.some((r) => r.result === SLACK_UNREACHABLE)) {
       process.stderr.write(`${cliText(locale).remind.unreachableDuring(slack.slackApiUrl)}\n`);
@@ -124,8 +126,8 @@ export function notSent(results: SentNow[]): SentNow[] {
 
 /**
  * The institutions skipped because no channel is mapped for them: a known state of the
- * configuration, not a failure (exit 0 for them); `remind --now` names them with the command
- * that maps one, and sends to them once it is run again after that.
+ * configuration, not a failure; `remind --now` names them with the command that maps one (and
+ * exits 1: their reminder was not sent), and sends to them once it is run again after that.
  */
 export function unmapped(results: SentNow[]): SentNow[] {
   return results.filter((r) => r.result === NO_CHANNEL);
