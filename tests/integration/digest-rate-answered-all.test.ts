@@ -8,22 +8,15 @@
  * "Decembris", whose reminder to IZM failed "no_mapping" and which it did not answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDigests } from "../../db/digests.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { insertReply } from "../../db/replies.ts";
 import { digestDocument } from "../../src/digest/document.ts";
-import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { recordReminders } from "../digest/support.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import {
-  addCutoff,
-  SECRETARY,
-  sectionTexts,
-  startUpcomingFixture,
-  WG,
-} from "./digest-upcoming-fixture.ts";
+import { addCutoff, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import { requestDigest, storedDigest } from "./support/digest.ts";
+import { storeReply } from "./support/replies.ts";
 
 let t: TestApp;
 let logs: LogWatch;
@@ -35,24 +28,15 @@ beforeAll(async () => {
   const december = await addCutoff(t, "2026-12-31T21:59:59.999Z", "Decembris", ["5"]);
   const izm = (await findInstitution(db, "IZM"))?.id ?? 0;
   await recordReminders(db, december, [izm], false);
-  const task5 = await db
-    .selectFrom("tasks")
-    .select("id")
-    .where("number", "=", "5")
-    .executeTakeFirstOrThrow();
-  await insertReply(db, {
+  await storeReply(db, {
+    code: "IZM",
     cutoffId: november.id,
-    institutionId: izm,
-    taskId: task5.id,
+    task: "5",
     channelId: "C0IZMDM",
     ts: "1799000000.000001",
-    threadTs: null,
     userId: "U0IZMOK",
     text: "5: paveikts",
-    files: [],
-    statusClaim: null,
     verified: true,
-    source: "event",
     receivedAt: "2026-11-20T10:00:00.000Z",
   });
 });
@@ -62,11 +46,8 @@ afterAll(async () => {
 
 describe("the response rate of an institution answering without a reminder", () => {
   it("rates the cut-off it answered in full, names the one never reminded apart", async () => {
-    const res = await t.slack.command("/digest", "", { userId: SECRETARY, channelId: "C0LOCAL01" });
-    expect(res.status).toBe(200);
-    await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 60_000);
-    const lines = t.emulator
-      .messagesIn(WG)
+    const { messages } = await requestDigest(t, logs);
+    const lines = messages
       .flatMap((m) => sectionTexts(m.blocks as unknown[] | undefined))
       .join("\n")
       .split("\n");
@@ -78,8 +59,7 @@ describe("the response rate of an institution answering without a reminder", () 
       "atsaucība nav vērtēta – atgādinājumi netika sūtīti",
     );
 
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const izm = model.institutions.find((i) => i.code === "IZM");
     expect(izm?.rate).toEqual({
       answered: 1,

@@ -1,20 +1,4 @@
-/**
- * The digest names why each passed cut-off was left out of an institution's response rate (a
- * reviewer's finding: one "nav Slack kanāla" flag per institution read "2 ziņošanas termiņi nav
- * vērtēti – nav Slack kanāla, …" even when Slack had refused one reminder, channel_not_found, and
- * such failures quietly became "not rated"). Now, per reason: no channel (failed "no_mapping"),
- * the reminder could not be delivered (failed for another reason), none sent. Real app and store
- * (SQLite or PostgreSQL), `/digest` through the signed endpoint, the thread and the DOCX as
- * posted; Markdown and English rendered from the digest as stored; a digest stored before the
- * reasons were kept renders as it did. Fixture (digest-upcoming-fixture.ts; IZM and TM have no
- * channel today) plus passed cut-offs "Oktobris", "Novembris", "Decembris" on its tasks, with
- * reminders as in `REMINDERS`; nobody answered them.
- */
-import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDigests } from "../../db/digests.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { markSent, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
@@ -22,15 +6,8 @@ import { renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import {
-  addCutoff,
-  fileId,
-  SECRETARY,
-  sectionTexts,
-  startUpcomingFixture,
-  uploaded,
-  WG,
-} from "./digest-upcoming-fixture.ts";
+import { addCutoff, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import { docxXml, requestDigest, storedDigest, storeReminder } from "./support/digest.ts";
 
 const CUTOFFS = [
   ["Oktobris", "2026-11-10T21:59:59.999Z"],
@@ -66,23 +43,20 @@ beforeAll(async () => {
   for (const [i, [title, at]] of CUTOFFS.entries()) {
     const cutoff = await addCutoff(t, at, title, ["5", "8", "13.4"]);
     for (const [code, plan] of Object.entries(REMINDERS)) {
-      const inst = await findInstitution(db, code);
       for (const [k, outcome] of (plan[i] ?? []).entries()) {
         n++;
-        const row = await upsertPlannedReminder(db, {
+        const sent = {
+          messageTs: `1799000000.${String(n).padStart(6, "0")}`,
+          at: at.replace("T21:59:59.999Z", "T07:00:01.000Z"),
+        };
+        await storeReminder(db, {
           cutoffId: cutoff.id,
-          institutionId: inst?.id ?? 0,
+          code,
           kind: `test-${k}`,
           scheduledAt: at.replace("T21:59:59.999Z", "T07:00:00.000Z"),
           cutoffAt: at,
+          outcome: outcome === "sent" ? { sent } : { failed: outcome },
         });
-        if (outcome === "sent")
-          await markSent(db, row.id, {
-            channelId: `C0${code}`,
-            messageTs: `1799000000.${String(n).padStart(6, "0")}`,
-            at: at.replace("T21:59:59.999Z", "T07:00:01.000Z"),
-          });
-        else await markSkipped(db, row.id, "failed", outcome);
       }
     }
   }
@@ -97,13 +71,7 @@ const lineOf = (lines: string[], code: string) =>
 
 describe("the digest's response rate names why a cut-off was left out", () => {
   it("no channel, not delivered, per reason with counts, in the thread, DOCX, Markdown, lv and en", async () => {
-    const docx = t.emulator.waitFor(uploaded(WG, ".docx"), 60_000);
-    const res = await t.slack.command("/digest", "", { userId: SECRETARY, channelId: "C0LOCAL01" });
-    expect(res.status).toBe(200);
-    const docxCall = await docx;
-    await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 60_000);
-
-    const messages = t.emulator.messagesIn(WG);
+    const { docxCall, messages } = await requestDigest(t, logs);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
     const lines = messages
       .flatMap((m) => sectionTexts(m.blocks as unknown[] | undefined))
@@ -119,13 +87,11 @@ describe("the digest's response rate names why a cut-off was left out", () => {
     );
     expect(lineOf(lines, "IZM")).not.toMatch(/%/u);
 
-    const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
-    const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const xml = docxXml(t, docxCall);
     expect(xml).toContain("atsaucība nav vērtēta: 2 ziņošanas termiņi – nav Slack kanāla");
     expect(xml).toContain("1 ziņošanas termiņš nav vērtēts – atgādinājums netika piegādāts");
 
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const rate = (code: string) => model.institutions.find((i) => i.code === code)?.rate;
     expect(rate("IZM")).toEqual({
       answered: 0,
@@ -158,8 +124,7 @@ describe("the digest's response rate names why a cut-off was left out", () => {
   });
 
   it("a digest stored before the reasons were kept reads as it did", async () => {
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const old: DigestModel = {
       ...model,
       institutions: model.institutions.map((i) => {

@@ -1,20 +1,4 @@
-/**
- * The digest's response rate leaves out the cut-offs an institution was never reminded for (a
- * fresh user's finding: IZM, with no Slack channel, read "atsaucība 0 % (0 no 1 …)" though its
- * reminders all failed "no_mapping"). Such an institution is marked not rated instead; one that
- * was reminded (a reminder "sent" in the store) keeps its rate whatever its channel is today.
- * Real app and store (SQLite or PostgreSQL), `/digest` through the signed endpoint, the thread
- * and the DOCX as posted; Markdown and English rendered from the digest as stored. Fixture
- * (digest-upcoming-fixture.ts) plus a passed cut-off "Decembris" on the same tasks: reminders
- * sent to LM, IEM and TM (TM had a channel then, none now), failed "no_mapping" for IZM; LM
- * answered task 5 for it.
- */
-import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDigests } from "../../db/digests.ts";
-import { findInstitution } from "../../db/institutions.ts";
-import { markSent, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
-import { insertReply } from "../../db/replies.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
@@ -22,15 +6,9 @@ import { renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import {
-  addCutoff,
-  fileId,
-  SECRETARY,
-  sectionTexts,
-  startUpcomingFixture,
-  uploaded,
-  WG,
-} from "./digest-upcoming-fixture.ts";
+import { addCutoff, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import { docxXml, requestDigest, storedDigest, storeReminder } from "./support/digest.ts";
+import { storeReply } from "./support/replies.ts";
 
 const PAST_AT = "2027-01-10T21:59:59.999Z";
 const IZM_LV =
@@ -52,41 +30,27 @@ beforeAll(async () => {
     ["IZM", false],
   ] as const) {
     n++;
-    const inst = await findInstitution(db, code);
-    const row = await upsertPlannedReminder(db, {
+    const messageTs = `1799000000.00000${n}`;
+    await storeReminder(db, {
       cutoffId: past.id,
-      institutionId: inst?.id ?? 0,
+      code,
       kind: "test-1d",
       scheduledAt: "2027-01-09T07:00:00.000Z",
       cutoffAt: PAST_AT,
+      outcome: sent
+        ? { sent: { messageTs, at: "2027-01-09T07:00:01.000Z" } }
+        : { failed: "no_mapping" },
     });
-    if (sent)
-      await markSent(db, row.id, {
-        channelId: `C0${code}`,
-        messageTs: `1799000000.00000${n}`,
-        at: "2027-01-09T07:00:01.000Z",
-      });
-    else await markSkipped(db, row.id, "failed", "no_mapping");
   }
-  const lm = await findInstitution(db, "LM");
-  const task5 = await db
-    .selectFrom("tasks")
-    .select("id")
-    .where("number", "=", "5")
-    .executeTakeFirstOrThrow();
-  await insertReply(db, {
+  await storeReply(db, {
+    code: "LM",
     cutoffId: past.id,
-    institutionId: lm?.id ?? 0,
-    taskId: task5.id,
+    task: "5",
     channelId: "C0LM",
     ts: "1799000000.000100",
-    threadTs: null,
     userId: "U0LMOK",
     text: "5: paveikts",
-    files: [],
-    statusClaim: null,
     verified: true,
-    source: "event",
     receivedAt: "2027-01-09T10:00:00.000Z",
   });
 });
@@ -96,13 +60,7 @@ afterAll(async () => {
 
 describe("the digest's response rate and institutions never reminded", () => {
   it("marks IZM not rated, keeps the rates of those reminded, in the thread, DOCX, Markdown, lv and en", async () => {
-    const docx = t.emulator.waitFor(uploaded(WG, ".docx"), 60_000);
-    const res = await t.slack.command("/digest", "", { userId: SECRETARY, channelId: "C0LOCAL01" });
-    expect(res.status).toBe(200);
-    const docxCall = await docx;
-    await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 60_000);
-
-    const messages = t.emulator.messagesIn(WG);
+    const { docxCall, messages } = await requestDigest(t, logs);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
     const lines = messages
       .flatMap((m) => sectionTexts(m.blocks as unknown[] | undefined))
@@ -119,12 +77,10 @@ describe("the digest's response rate and institutions never reminded", () => {
     );
     expect(lines.find((l) => l.startsWith("• *IEM*"))).toContain("atsaucība 0 % (0 no 3");
 
-    const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
-    const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const xml = docxXml(t, docxCall);
     expect(xml).toContain("atsaucība nav vērtēta – nav Slack kanāla, atgādinājumi netika sūtīti");
 
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const rate = (code: string) => model.institutions.find((i) => i.code === code)?.rate;
     expect(rate("IZM")).toEqual({
       answered: 0,
@@ -146,8 +102,7 @@ describe("the digest's response rate and institutions never reminded", () => {
   });
 
   it("a cut-off not reminded beside a rated one is named after the rate, lv and en", async () => {
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const mixed: DigestModel = {
       ...model,
       institutions: model.institutions.map((i) =>

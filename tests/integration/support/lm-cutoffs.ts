@@ -10,10 +10,10 @@ import { setMapping } from "../../../db/contacts.ts";
 import { type Cutoff, insertCutoff } from "../../../db/cutoffs.ts";
 import { findInstitution } from "../../../db/institutions.ts";
 import { currentProgramme } from "../../../db/programmes.ts";
-import { insertReply } from "../../../db/replies.ts";
 import { fixedClock } from "../../../src/time.ts";
 import { startTestApp, type TestApp } from "../../helpers/app.ts";
 import { chooseLanguage } from "../../helpers/language.ts";
+import { storeReply } from "./replies.ts";
 
 /** LM's channel in these suites. */
 export const LM_CHANNEL = "C0LM";
@@ -75,27 +75,8 @@ export async function storeLmReply(
     text: string;
   },
 ): Promise<void> {
-  const lm = await findInstitution(db, "LM");
-  const task = await db
-    .selectFrom("tasks")
-    .select("id")
-    .where("number", "=", r.task)
-    .executeTakeFirstOrThrow();
-  await insertReply(db, {
-    cutoffId: r.cutoffId,
-    institutionId: lm?.id ?? 0,
-    taskId: task.id,
-    channelId: LM_CHANNEL,
-    ts: r.ts,
-    threadTs: null,
-    userId: r.userId,
-    text: r.text,
-    files: [],
-    statusClaim: null,
-    verified: r.verified,
-    source: "event",
-    receivedAt: "2026-11-30T10:00:00.000Z",
-  });
+  const receivedAt = "2026-11-30T10:00:00.000Z";
+  await storeReply(db, { ...r, code: "LM", channelId: LM_CHANNEL, receivedAt });
 }
 
 /** A suite's app and its two cut-offs, "Pirmais" and "Trešais" (see {@link twoCutoffsSuite}). */
