@@ -5,8 +5,11 @@ import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
 import type { Database } from "./schema.ts";
 
-/** Selects `has_children`: whether any task of the same programme has this task as parent (indexed). */
-function hasChildren(eb: ExpressionBuilder<Database, "tasks">) {
+/**
+ * Selects `has_children`: whether any task of the same programme has this task as parent
+ * (indexed; 1/0 on SQLite, true/false on PostgreSQL). Also `/task N`'s (db/tasks.ts).
+ */
+export function hasChildren(eb: ExpressionBuilder<Database, "tasks">) {
   return eb
     .exists(
       eb

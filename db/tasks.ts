@@ -1,3 +1,4 @@
+import type { ExpressionBuilder } from "kysely";
 import type {
   InstitutionRole,
   Recurrence,
@@ -10,6 +11,7 @@ import type {
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
 import type { TasksTable } from "./schema.ts";
+import { hasChildren } from "./scope.ts";
 
 type TaskRow = Omit<TasksTable, "id"> & { id: number };
 
@@ -75,8 +77,9 @@ export interface StoredTaskDetail extends TaskDetail {
 /**
  * One task with its institutions (printed order, names), direct sub-tasks and every task under
  * it (`descendants`, for a heading's status roll-up), or undefined.
- * Three indexed lookups whatever the programme's size, two for a task without sub-tasks (the
- * task's row says whether it has any).
+ * Indexed lookups whatever the programme's size: two for a task without sub-tasks (the task's
+ * row says whether it has any), one more for a heading, and one more for each task under it
+ * that has sub-tasks of its own (see `descendantsOf`).
  */
 export async function findTaskDetail(
   db: Db,
@@ -125,25 +128,15 @@ export async function findTaskDetail(
   };
 }
 
-// The three look-ups of `/task N`, compiled once (see compiled.ts). `has_children`: whether
-// `subtasksOf` would find any (the same condition; 1/0 on SQLite, true/false on PostgreSQL).
+// The look-ups of `/task N`, compiled once (see compiled.ts). `has_children`: whether
+// `childrenOf` would find any (the same condition; 1/0 on SQLite, true/false on PostgreSQL).
 const taskWithProgramme = compiled((db, programmeId: number, number: string) =>
   db
     .selectFrom("tasks")
     .innerJoin("programmes", "programmes.id", "tasks.programme_id")
     .selectAll("tasks")
     .select(["programmes.code as programme_code", "programmes.title as programme_title"])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom("tasks as child")
-            .select("child.id")
-            .whereRef("child.programme_id", "=", "tasks.programme_id")
-            .whereRef("child.parent_number", "=", "tasks.number"),
-        )
-        .as("has_children"),
-    )
+    .select(hasChildren)
     .where("tasks.programme_id", "=", programmeId)
     .where("tasks.number", "=", number),
 );
@@ -161,47 +154,51 @@ const institutionsOfTask = compiled((db, taskId: number) =>
     ])
     .where("task_institutions.task_id", "=", taskId),
 );
-// Every task under a task, in one statement (a heading's roll-up counts its sub-tasks' own):
-// walked down the tree by `parent_number`, each step on the index tasks(programme_id,
-// parent_number), so the cost follows the heading's own sub-tasks, not the programme. (A
-// `number LIKE '10.%'` used no index: SQLite's LIKE optimisation needs a NOCASE index or
-// case_sensitive_like, so every `/task N` of a heading read the whole programme: 10,000 rows
-// made `/task` with no answer reused 3× slower.) UNION, not UNION ALL: a parent loop in
-// imported data would end instead of recursing for ever. Only what a summary shows: a
-// sub-task's narratives can run to thousands of characters.
-const descendantsOf = compiled((db, programmeId: number, number: string) =>
+/**
+ * Every task under task `number` (a heading's roll-up counts its sub-tasks' own), in no
+ * particular order: walked down the tree by `parent_number`, one indexed statement per task
+ * found to have sub-tasks (`has_children`, as the task's own row says it), so the usual
+ * heading, whose sub-tasks have none of their own, costs one statement. Each task is taken once
+ * (`seen`): a parent loop in imported data ends instead of being walked for ever, and the
+ * result is the set the recursive `UNION` it replaces gave (which cost ~20 µs a heading of
+ * four sub-tasks in SQLite, mostly its de-duplication, against ~5 µs for this; measured on the
+ * bench's 10,000-row store). Never `number LIKE 'N.%'`: SQLite's LIKE optimisation needs a
+ * NOCASE index or case_sensitive_like, so that read the whole programme (10,000 rows made
+ * `/task` with no answer reused 3× slower).
+ */
+async function descendantsOf(db: Db, programmeId: number, number: string): Promise<BelowRow[]> {
+  const out: BelowRow[] = [];
+  const seen = new Set<string>();
+  let parents = [number];
+  while (parents.length > 0) {
+    const next: string[] = [];
+    for (const parent of parents) {
+      for (const row of await childrenOf(db, programmeId, parent)) {
+        if (seen.has(row.number)) continue;
+        seen.add(row.number);
+        out.push(row);
+        if (row.has_children) next.push(row.number);
+      }
+    }
+    parents = next;
+  }
+  return out;
+}
+
+type BelowRow = Pick<TaskRow, (typeof SUMMARY_COLUMNS)[number] | "position"> & {
+  has_children: unknown;
+};
+
+// A task's direct sub-tasks, on the index tasks(programme_id, parent_number), each with whether
+// it has sub-tasks of its own (the same test as `taskWithProgramme`'s). Only what a summary
+// shows: a sub-task's narratives can run to thousands of characters.
+const childrenOf = compiled((db, programmeId: number, number: string) =>
   db
-    .withRecursive("below", (below) =>
-      below
-        .selectFrom("tasks")
-        .select([...SUMMARY_COLUMNS, "position"])
-        .where("programme_id", "=", programmeId)
-        .where("parent_number", "=", number)
-        .union((next) =>
-          next
-            // `below` CROSS JOIN `tasks`: SQLite keeps the written order, so each row found
-            // looks its children up on the index; with an inner join it chose to walk the
-            // programme's tasks and scan `below` for each (3.4 ms against 24 µs a heading on
-            // 10,000 rows). PostgreSQL plans a cross join with a WHERE as it likes.
-            .selectFrom("below")
-            .crossJoin("tasks")
-            .select([
-              "tasks.number",
-              "tasks.parent_number",
-              "tasks.section",
-              "tasks.title",
-              "tasks.deadline_text",
-              "tasks.due_date",
-              "tasks.recurrence",
-              "tasks.status",
-              "tasks.position",
-            ])
-            .whereRef("tasks.parent_number", "=", "below.number")
-            .where("tasks.programme_id", "=", programmeId),
-        ),
-    )
-    .selectFrom("below")
-    .selectAll(),
+    .selectFrom("tasks")
+    .select([...SUMMARY_COLUMNS, "position"])
+    .select(hasChildren)
+    .where("tasks.programme_id", "=", programmeId)
+    .where("tasks.parent_number", "=", number),
 );
 
 /** Tasks of a programme in which the institution takes part, with its role, in report order. */

@@ -70,4 +70,21 @@ describe("findTaskDetail: every task under a heading, down the tree (real SQLite
     const eleven = await findTaskDetail(db, programme?.id ?? 0, "11");
     expect(eleven?.descendants.map((c) => c.number)).toEqual(["11.1"]);
   });
+
+  it("ends on a parent loop in the data, each task once", async () => {
+    ({ db } = await migratedStore());
+    await applyImport(db, prefixReport(), ctx);
+    const programme = await currentProgramme(db);
+    // 1.1.1 made the parent of 1: 1 → 1.1 → 1.1.1 → 1 → …
+    await db
+      .updateTable("tasks")
+      .set({ parent_number: "1.1.1" })
+      .where("programme_id", "=", programme?.id ?? 0)
+      .where("number", "=", "1")
+      .execute();
+    const one = await findTaskDetail(db, programme?.id ?? 0, "1");
+    expect(one?.descendants.map((c) => c.number)).toEqual(["1", "1.1", "1.1.1", "1.10"]);
+    const deep = await findTaskDetail(db, programme?.id ?? 0, "1.1");
+    expect(deep?.descendants.map((c) => c.number)).toEqual(["1", "1.1", "1.1.1", "1.10"]);
+  });
 });
