@@ -8,9 +8,7 @@
  * holds it) and with one Slack's escaping lengthens, in both languages.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findDigestByKey } from "../../db/digests.ts";
-import * as buildDigest from "../../jobs/build-digest.ts";
+import { describe, expect, it } from "vitest";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { renderDigestDocx } from "../../src/digest/render-docx.ts";
@@ -20,42 +18,21 @@ import { REPLY_LINE_MAX } from "../../src/digest/reply-line.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import { startFindingsApp, WG } from "../replies/findings-support.ts";
-import { nextLine, PEOPLE, replySteps } from "../replies/support.ts";
+import { WG } from "../replies/findings-support.ts";
+import { replySteps } from "../replies/support.ts";
 import { fileId, sectionTexts, uploaded } from "./digest-upcoming-fixture.ts";
+import { findingsAppHooks, manualDigest } from "./support/findings.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 let model: DigestModel;
 let long = "";
 
-beforeAll(async () => {
-  ({ t, logs } = await startFindingsApp());
-});
-afterAll(async () => {
-  await t?.stop();
-});
+findingsAppHooks((app) => ({ t, logs } = app));
 const { thread, reply } = replySteps(() => ({ t, logs }), "C0LONG");
 
 /** A digest as `/digest` asks for it (a "manual" build-digest job), once posted; its model. */
-async function digest(): Promise<DigestModel> {
-  const queue = t.app.queue;
-  if (!queue) throw new Error("no queue");
-  const at = new Date().toISOString();
-  const data: buildDigest.Data = {
-    key: buildDigest.manualKey(PEOPLE.secretary, at),
-    kind: "manual",
-    at,
-    requestedBy: PEOPLE.secretary,
-    channelId: WG,
-    since: null,
-  };
-  const posted = nextLine(logs, (l) => l.msg === "digest posted" && l.channel === WG);
-  await queue.add(buildDigest.name, data, { jobId: buildDigest.jobId(data) });
-  await posted();
-  const stored = await findDigestByKey(t.app.db, data.key);
-  return JSON.parse(stored?.content ?? "{}") as DigestModel;
-}
+const digest = (): Promise<DigestModel> => manualDigest(t, logs);
 
 const SENTENCE =
   "Ziņojums par pasākuma izpildi, ābcčdēfgģhiījkķlļmnņoprsštuūvzž un ĀBCČĒĢĪĶĻŅŠŪŽ ģķļņšž. ";

@@ -6,14 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { unreachableChannels } from "../../db/channel-checks.ts";
 import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
-import { parseOffsets } from "../../src/domain/reminder-plan.ts";
-import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
 import { sendNow } from "../../src/reminders/send-now.ts";
 import { fixedClock } from "../../src/time.ts";
-import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
+import { dayBeforeWorld, type JobWorld, storeTestCutoff } from "../helpers/jobs.ts";
 
 const clock = fixedClock("2027-01-10T08:00:00Z");
 let w: JobWorld;
@@ -22,23 +18,10 @@ let lm: number;
 
 beforeEach(async () => {
   clock.set("2027-01-10T08:00:00Z");
-  const offsets = parseOffsets("P1D");
-  if (!offsets.ok) throw new Error(offsets.error);
-  w = await jobWorld({ clock, config: { reminderOffsets: offsets.offsets } });
-  w.deps = { ...w.deps, gate: waitingChannelGate(50) };
+  w = await dayBeforeWorld({ clock });
   lm = (await findInstitution(w.db, "LM"))?.id ?? 0;
   await setMapping(w.db, lm, "C0GONE", [], "2027-01-10T08:00:00Z");
-  const programme = await currentProgramme(w.db);
-  cutoffId = (
-    await insertCutoff(w.db, {
-      programmeId: programme?.id ?? 0,
-      at: "2027-01-10T20:00:00.000Z",
-      title: "Pārbaude",
-      taskNumbers: ["5"],
-      createdBy: "cli",
-      createdAt: "2027-01-10T08:00:00Z",
-    })
-  ).id;
+  cutoffId = await storeTestCutoff(w.db);
 });
 afterEach(async () => w.stop());
 
