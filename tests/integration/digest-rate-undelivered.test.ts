@@ -1,3 +1,15 @@
+/**
+ * The digest names why each passed cut-off was left out of an institution's response rate (a
+ * reviewer's finding: one "nav Slack kanāla" flag per institution read "2 ziņošanas termiņi nav
+ * vērtēti – nav Slack kanāla, …" even when Slack had refused one reminder, channel_not_found, and
+ * such failures quietly became "not rated"). Now, per reason: no channel (failed "no_mapping"),
+ * the reminder could not be delivered (failed for another reason), none sent. Real app and store
+ * (SQLite or PostgreSQL), `/digest` through the signed endpoint, the thread and the DOCX as
+ * posted; Markdown and English rendered from the digest as stored; a digest stored before the
+ * reasons were kept renders as it did. Fixture (digest-upcoming-fixture.ts; IZM and TM have no
+ * channel today) plus passed cut-offs "Oktobris", "Novembris", "Decembris" on its tasks, with
+ * reminders as in `REMINDERS`; nobody answered them.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel } from "../../src/digest/model.ts";

@@ -1,3 +1,12 @@
+/**
+ * A reply written in a removed cut-off's thread is shown in the digest's new replies, marked with
+ * that cut-off's title (a fresh user's finding: the digest after a cut-off mixed such replies
+ * into "Jaunas atbildes (6)" with no mark). Marked, never dropped: the secretary must see every
+ * reply anyone sent. Real app and store (SQLite or PostgreSQL), `/digest` through the signed
+ * endpoint, the thread and the DOCX as posted; Markdown and English rendered from the digest as
+ * stored. Fixture (digest-upcoming-fixture.ts) plus a cut-off "Pusgada pārskats" on task 8,
+ * removed after LM replied in its thread; IEM replied to the live cut-off's task 5.
+ */
 import { describe, expect, it } from "vitest";
 import { removeCutoff } from "../../db/cutoffs.ts";
 import { digestDocument } from "../../src/digest/document.ts";

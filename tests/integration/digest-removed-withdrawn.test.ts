@@ -1,3 +1,13 @@
+/**
+ * A reply withdrawn from a removed cut-off's thread is marked in the digest's "Atsauktās
+ * atbildes" with that cut-off's title, as new and edited ones are (a reviewer's finding: only
+ * withdrawn ones went unmarked). Real app and store (SQLite or PostgreSQL), `/digest` through the
+ * signed endpoint, the thread and the DOCX as posted; Markdown and English rendered from the
+ * digest as stored, and a digest stored before the mark was kept renders unmarked. Fixture
+ * (digest-upcoming-fixture.ts) plus a cut-off "Pusgada pārskats" on task 8; LM replied in its
+ * thread and IEM to the live cut-off's task 5, both before a previous digest (posted); both
+ * replies were then withdrawn and "Pusgada pārskats" removed.
+ */
 import { describe, expect, it } from "vitest";
 import { removeCutoff } from "../../db/cutoffs.ts";
 import { insertDigest } from "../../db/digests.ts";
