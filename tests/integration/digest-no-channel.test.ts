@@ -6,24 +6,15 @@
  * stored. Fixture (digest-upcoming-fixture.ts): a cut-off on tasks 5 (LM, IZM, IEM), 8 (LM, IEM)
  * and 13.4 (IEM, TM); LM and IEM have channels, IZM and TM none.
  */
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDigests } from "../../db/digests.ts";
+import { describe, expect, it } from "vitest";
 import { digestDocument } from "../../src/digest/document.ts";
-import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import {
-  fileId,
-  SECRETARY,
-  sectionTexts,
-  startUpcomingFixture,
-  uploaded,
-  WG,
-} from "./digest-upcoming-fixture.ts";
+import { sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import { digestFixtureHooks, docxXml, requestDigest, storedDigest } from "./support/digest.ts";
 
 const LV_LINE =
   "⚠️ Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`.";
@@ -32,22 +23,11 @@ const EN_LINE =
 let t: TestApp;
 let logs: LogWatch;
 
-beforeAll(async () => {
-  ({ t, logs } = await startUpcomingFixture());
-});
-afterAll(async () => {
-  await t?.stop();
-});
+digestFixtureHooks(startUpcomingFixture, (fixture) => ({ t, logs } = fixture));
 
 describe("the digest's next 30 days and institutions without a channel", () => {
   it("lists them apart as not reminded, in the thread, the DOCX and Markdown, lv and en", async () => {
-    const docx = t.emulator.waitFor(uploaded(WG, ".docx"), 60_000);
-    const res = await t.slack.command("/digest", "", { userId: SECRETARY, channelId: "C0LOCAL01" });
-    expect(res.status).toBe(200);
-    const docxCall = await docx;
-    await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 60_000);
-
-    const messages = t.emulator.messagesIn(WG);
+    const { docxCall, messages } = await requestDigest(t, logs);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
     const upcoming = messages.find((m) => JSON.stringify(m.blocks).includes("Tuvākās 30 dienas"));
     const texts = sectionTexts(upcoming?.blocks as unknown[] | undefined);
@@ -62,14 +42,12 @@ describe("the digest's next 30 days and institutions without a channel", () => {
     }
     expect(texts).toContain(LV_LINE);
 
-    const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
-    const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const xml = docxXml(t, docxCall);
     expect(xml).toContain(
       "Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, TM.",
     );
 
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     expect(model.upcomingNoChannel).toEqual(["IZM", "TM"]);
     const options = { zone: t.config.timezone, variant: "digest" as const };
     const lv = digestMarkdown(digestDocument(model, { ...options, locale: "lv" }));

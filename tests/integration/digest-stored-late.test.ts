@@ -8,29 +8,23 @@
  * Real app, worker and store (SQLite or PostgreSQL), private Redis, digests as `/digest` asks
  * for them, signed Events API callbacks, the real collection job, the emulator's working-group thread; waits on log lines, never on time.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findDigestByKey } from "../../db/digests.ts";
+import { describe, expect, it } from "vitest";
 import { findReplyByMessage } from "../../db/replies.ts";
-import * as buildDigest from "../../jobs/build-digest.ts";
 import { collect } from "../../jobs/index.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import type { DigestModel, DigestReply } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import { startFindingsApp, WG } from "../replies/findings-support.ts";
+import { WG } from "../replies/findings-support.ts";
 import { jobDepsOf, nextLine, PEOPLE, replySteps, sendMessageChanged } from "../replies/support.ts";
 import { sectionTexts } from "./digest-upcoming-fixture.ts";
+import { findingsAppHooks, manualDigest } from "./support/findings.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 
-beforeAll(async () => {
-  ({ t, logs } = await startFindingsApp());
-});
-afterAll(async () => {
-  await t?.stop();
-});
+findingsAppHooks((app) => ({ t, logs } = app));
 const { thread } = replySteps(() => ({ t, logs }), "C0STLT");
 
 /**
@@ -39,24 +33,7 @@ const { thread } = replySteps(() => ({ t, logs }), "C0STLT");
  * to the app's queue directly: `/digest` collapses repeats within a minute (MANUAL_REPEAT_MS,
  * BullMQ deduplication on Redis's clock), and this suite asks three times in a few seconds.
  */
-async function digest(): Promise<DigestModel> {
-  const queue = t.app.queue;
-  if (!queue) throw new Error("no queue");
-  const at = new Date().toISOString();
-  const data: buildDigest.Data = {
-    key: buildDigest.manualKey(PEOPLE.secretary, at),
-    kind: "manual",
-    at,
-    requestedBy: PEOPLE.secretary,
-    channelId: WG,
-    since: null,
-  };
-  const posted = nextLine(logs, (l) => l.msg === "digest posted" && l.channel === WG);
-  await queue.add(buildDigest.name, data, { jobId: buildDigest.jobId(data) });
-  await posted();
-  const stored = await findDigestByKey(t.app.db, data.key);
-  return JSON.parse(stored?.content ?? "{}") as DigestModel;
-}
+const digest = (): Promise<DigestModel> => manualDigest(t, logs);
 
 /** The digest's new-reply lines for message `excerpt` (its text without the task number). */
 const linesOf = (model: DigestModel, excerpt: string): DigestReply[] =>

@@ -10,28 +10,18 @@
  * C0IEM), IZM and TM none; here Slack last said the app is not in C0IEM, and a cut-off on task 5
  * passed on 10 Jan with no reminder sent.
  */
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordChannelCheck } from "../../db/channel-checks.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
-import { listDigests } from "../../db/digests.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { digestDocument } from "../../src/digest/document.ts";
-import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import {
-  fileId,
-  NOW,
-  SECRETARY,
-  sectionTexts,
-  startUpcomingFixture,
-  uploaded,
-  WG,
-} from "./digest-upcoming-fixture.ts";
+import { NOW, SECRETARY, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import { digestFixtureHooks, docxXml, requestDigest, storedDigest } from "./support/digest.ts";
 
 const LV_LINE =
   "⚠️ Atgādinājumi neizdosies – kanāls nav sasniedzams: IEM. Sekretārs var pievienot lietotni kanālam (`/invite @Koordinators`) vai norādīt citu (`/institution set IEM #kanāls`).";
@@ -40,33 +30,28 @@ const EN_LINE =
 let t: TestApp;
 let logs: LogWatch;
 
-beforeAll(async () => {
-  ({ t, logs } = await startUpcomingFixture());
-  const programme = await currentProgramme(t.app.db);
-  await insertCutoff(t.app.db, {
-    programmeId: programme?.id ?? 0,
-    at: "2027-01-10T21:59:59.999Z",
-    title: "Starpziņojums",
-    taskNumbers: ["5"],
-    createdBy: SECRETARY,
-    createdAt: "2027-01-02T08:00:00.000Z",
-  });
-  await recordChannelCheck(t.app.db, "C0IEM", "not_member", "2027-01-15T08:00:00.000Z");
-});
-afterAll(async () => {
-  await t?.stop();
-});
+digestFixtureHooks(
+  startUpcomingFixture,
+  (fixture) => ({ t, logs } = fixture),
+  async ({ t: { app } }) => {
+    const db = app.db;
+    const programme = await currentProgramme(db);
+    await insertCutoff(db, {
+      programmeId: programme?.id ?? 0,
+      at: "2027-01-10T21:59:59.999Z",
+      title: "Starpziņojums",
+      taskNumbers: ["5"],
+      createdBy: SECRETARY,
+      createdAt: "2027-01-02T08:00:00.000Z",
+    });
+    await recordChannelCheck(db, "C0IEM", "not_member", "2027-01-15T08:00:00.000Z");
+  },
+);
 
 describe("the digest and an institution whose channel is known unreachable", () => {
   it("names it apart in the next 30 days and leaves it not rated, lv and en", async () => {
     expect(NOW > "2027-01-15").toBe(true);
-    const docx = t.emulator.waitFor(uploaded(WG, ".docx"), 60_000);
-    const res = await t.slack.command("/digest", "", { userId: SECRETARY, channelId: "C0LOCAL01" });
-    expect(res.status).toBe(200);
-    const docxCall = await docx;
-    await logs.waitFor((l) => l.msg === "digest posted" && l.channel === WG, 60_000);
-
-    const messages = t.emulator.messagesIn(WG);
+    const { docxCall, messages } = await requestDigest(t, logs);
     for (const m of messages) if (m.blocks) expect(validateBlocks(m.blocks, "message")).toEqual([]);
     const all = messages.flatMap((m) => sectionTexts(m.blocks as unknown[] | undefined));
     const lines = all.join("\n").split("\n");
@@ -84,12 +69,10 @@ describe("the digest and an institution whose channel is known unreachable", () 
       "atsaucība nav vērtēta – atgādinājumi netika sūtīti",
     );
 
-    const files = unzipSync(new Uint8Array(t.emulator.files.get(fileId(docxCall))?.bytes ?? []));
-    const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const xml = docxXml(t, docxCall);
     expect(xml).toContain("Atgādinājumi neizdosies – kanāls nav sasniedzams: IEM.");
 
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     expect(model.upcomingUnreachable).toEqual(["IEM"]);
     expect(model.upcomingNoChannel).toEqual(["IZM", "TM"]);
     expect(model.institutions.find((i) => i.code === "IEM")?.rate?.unremindedBy).toEqual({
@@ -109,8 +92,7 @@ describe("the digest and an institution whose channel is known unreachable", () 
   });
 
   it("a digest stored before the field was kept renders as it did", async () => {
-    const [stored] = await listDigests(t.app.db);
-    const model = JSON.parse(stored?.content ?? "{}") as DigestModel;
+    const model = await storedDigest(t);
     const { upcomingUnreachable: _u, ...older } = model;
     const md = digestMarkdown(
       digestDocument(older, { zone: t.config.timezone, variant: "digest", locale: "lv" }),

@@ -9,16 +9,12 @@
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
-import { currentProgramme } from "../../db/programmes.ts";
 import { NO_CHANNEL_LOG } from "../../jobs/send-reminder.ts";
-import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { createLogger } from "../../src/logger.ts";
-import { waitingChannelGate } from "../../src/reminders/channel-gate.ts";
 import { sendNow } from "../../src/reminders/send-now.ts";
 import { fixedClock } from "../../src/time.ts";
-import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
+import { dayBeforeWorld, type JobWorld, storeTestCutoff } from "../helpers/jobs.ts";
 
 const clock = fixedClock("2027-01-10T08:00:00Z");
 let w: JobWorld;
@@ -26,12 +22,7 @@ let cutoffId: number;
 let lines: Record<string, unknown>[];
 
 beforeEach(async () => {
-  const offsets = parseOffsets("P1D");
-  if (!offsets.ok) throw new Error(offsets.error);
-  w = await jobWorld({
-    clock,
-    config: { secretaryUserIds: ["U0SEC"], reminderOffsets: offsets.offsets },
-  });
+  w = await dayBeforeWorld({ clock, config: { secretaryUserIds: ["U0SEC"] } });
   lines = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -39,23 +30,13 @@ beforeEach(async () => {
       done();
     },
   });
-  w.deps = { ...w.deps, gate: waitingChannelGate(50), logger: createLogger("info", sink) };
+  w.deps = { ...w.deps, logger: createLogger("info", sink) };
   w.emulator.addUser({ id: "U0SEC", name: "sec", locale: "lv-LV" });
   const lm = (await findInstitution(w.db, "LM"))?.id ?? 0;
   const iem = (await findInstitution(w.db, "IEM"))?.id ?? 0;
   await setMapping(w.db, lm, "C0GONE", ["U0LMCONTACT"], "2027-01-10T08:00:00Z");
   await setMapping(w.db, iem, null, [], "2027-01-10T08:00:00Z");
-  const programme = await currentProgramme(w.db);
-  cutoffId = (
-    await insertCutoff(w.db, {
-      programmeId: programme?.id ?? 0,
-      at: "2027-01-10T20:00:00.000Z",
-      title: "Pārbaude",
-      taskNumbers: ["5"],
-      createdBy: "cli",
-      createdAt: "2027-01-10T08:00:00Z",
-    })
-  ).id;
+  cutoffId = await storeTestCutoff(w.db);
 });
 afterEach(async () => w.stop());
 

@@ -145,17 +145,19 @@ export async function startHalfFixture(): Promise<
 }
 
 /**
- * Registers the hooks of a suite on {@link startHalfFixture}: `beforeAll` starts it, hands it to
- * `set` (which keeps the app and log watch in the suite's own variables), then runs `arrange`
- * (the suite's own replies, digests, removals); `afterAll` stops the app.
+ * Registers the hooks of a suite on a digest fixture: `beforeAll` starts it with `start`
+ * (default startUpcomingFixture), hands it to `set` (which keeps the app and log watch in the
+ * suite's own variables), then runs `arrange` (the suite's own cut-offs, replies, digests);
+ * `afterAll` stops the app.
  */
-export function halfDigestSuite(
+export function digestFixtureHooks<F extends UpcomingFixture>(
+  start: () => Promise<F>,
   set: (fixture: UpcomingFixture) => void,
-  arrange: (fixture: UpcomingFixture & { half: Cutoff; reply: FixtureReply }) => Promise<void>,
+  arrange: (fixture: F) => Promise<void> = async () => {},
 ): void {
-  let started: UpcomingFixture | undefined;
+  let started: F | undefined;
   beforeAll(async () => {
-    const fixture = await startHalfFixture();
+    const fixture = await start();
     started = fixture;
     set(fixture);
     await arrange(fixture);
@@ -163,4 +165,12 @@ export function halfDigestSuite(
   afterAll(async () => {
     await started?.t.stop();
   });
+}
+
+/** {@link digestFixtureHooks} on {@link startHalfFixture}. */
+export function halfDigestSuite(
+  set: (fixture: UpcomingFixture) => void,
+  arrange: (fixture: UpcomingFixture & { half: Cutoff; reply: FixtureReply }) => Promise<void>,
+): void {
+  digestFixtureHooks(startHalfFixture, set, arrange);
 }
