@@ -26,6 +26,12 @@ export interface Reply {
   verified: boolean;
   source: ReplySource;
   receivedAt: string;
+  /**
+   * When the app stored it (UTC ISO): at or after `receivedAt`, later when stored late (an edit
+   * turning a refused message into a reply, the collection job catching up); the digest's
+   * measure of "new" (db/activity.ts `repliesSince`). Never '' (see `insertReply`).
+   */
+  storedAt: string;
   editedAt: string | null;
   withdrawnAt: string | null;
 }
@@ -37,7 +43,9 @@ export interface Reply {
  * stored later (an edit turning a refused message into a reply, the collection job) must pass
  * the app's clock. Stored as `receivedAt` when earlier than it.
  */
-export type NewReply = Omit<Reply, "id" | "editedAt" | "withdrawnAt"> & { storedAt?: string };
+export type NewReply = Omit<Reply, "id" | "storedAt" | "editedAt" | "withdrawnAt"> & {
+  storedAt?: string;
+};
 
 const COLUMNS = [
   "id",
@@ -54,6 +62,7 @@ const COLUMNS = [
   "verified",
   "source",
   "received_at",
+  "stored_at",
   "edited_at",
   "withdrawn_at",
 ] as const;
@@ -73,6 +82,7 @@ type Row = {
   verified: number;
   source: string;
   received_at: string;
+  stored_at: string;
   edited_at: string | null;
   withdrawn_at: string | null;
 };
@@ -93,6 +103,8 @@ function toReply(r: Row): Reply {
     verified: r.verified === 1,
     source: r.source as ReplySource,
     receivedAt: r.received_at,
+    // '' only in a row written around insertReply (SQLite's column default): its post time.
+    storedAt: r.stored_at || r.received_at,
     editedAt: r.edited_at,
     withdrawnAt: r.withdrawn_at,
   };
@@ -100,8 +112,11 @@ function toReply(r: Row): Reply {
 
 /**
  * Stores a reply unless one with the same (channel, ts) exists — Slack's retries, duplicate
- * deliveries and the collection job all land here, so a message is stored exactly once.
+ * deliveries and the collection job all land here, so a message is stored exactly once. The one
+ * writer of `replies`: it always writes `stored_at` (see `storedTime`), never leaving it to
+ * SQLite's '' default (migration 2026_12_04_090000_add_reply_stored_at; PostgreSQL has none).
  * Returns the stored reply and whether this call created it.
+ * @throws Error when neither `storedAt` nor `receivedAt` is an instant (nothing is written).
  */
 export async function insertReply(
   db: Db,
@@ -123,8 +138,7 @@ export async function insertReply(
       verified: r.verified ? 1 : 0,
       source: r.source,
       received_at: r.receivedAt,
-      // Never before the post time (a clock behind Slack's): ISO instants compare as text.
-      stored_at: r.storedAt && r.storedAt > r.receivedAt ? r.storedAt : r.receivedAt,
+      stored_at: storedTime(r),
     })
     .onConflict((oc) => oc.columns(["channel_id", "ts"]).doNothing())
     .executeTakeFirst();
@@ -132,6 +146,19 @@ export async function insertReply(
   const reply = await findReplyByMessage(db, r.channelId, r.ts);
   if (!reply) throw new Error("reply not stored");
   return { reply, created };
+}
+
+/**
+ * The `stored_at` written for `r`: `r.storedAt`, raised to `r.receivedAt` when earlier (a clock
+ * behind Slack's; ISO instants compare as text), `r.receivedAt` when omitted.
+ * @throws Error when that is no instant: an '' would sort before every digest's window, so the
+ * reply would be new in none.
+ */
+function storedTime(r: NewReply): string {
+  const stored = r.storedAt && r.storedAt > r.receivedAt ? r.storedAt : r.receivedAt;
+  if (Number.isNaN(Date.parse(stored)))
+    throw new Error(`reply ${r.channelId} ${r.ts} has no stored time (${JSON.stringify(stored)})`);
+  return stored;
 }
 
 /** The reply stored for a Slack message, or undefined. */

@@ -29,6 +29,12 @@ export interface ReplyJson {
   text: string;
   files: ReplyFile[];
   receivedAt: string;
+  /**
+   * When the app stored the reply: at or after `receivedAt` (the Slack message's post time),
+   * later when it was stored late (a refused "14:" edited into a reply, one the collection job
+   * caught up); a digest lists a reply as new by this time.
+   */
+  storedAt: string;
   editedAt: string | null;
   withdrawnAt: string | null;
 }
@@ -91,6 +97,7 @@ export function replyJson(r: NamedReply): ReplyJson {
     text: decodeSlackEntities(r.text),
     files: r.files,
     receivedAt: r.receivedAt,
+    storedAt: r.storedAt,
     editedAt: r.editedAt,
     withdrawnAt: r.withdrawnAt,
   };

@@ -27,6 +27,7 @@ const reply: NamedReply = {
   verified: true,
   source: "event",
   receivedAt: "2027-01-15T08:30:00.000Z",
+  storedAt: "2027-01-15T08:30:00.000Z",
   editedAt: null,
   withdrawnAt: null,
   institutionCode: "LM",

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { addPeople, replySteps } from "../replies/support.ts";
+import { REPLY_JSON_FIELDS } from "./reply-json-fields.ts";
 import { runCli } from "./run-cli.ts";
 
 let t: TestApp;
@@ -47,20 +48,7 @@ describe("`replies` shows the text as typed", { timeout: 120_000 }, () => {
     const json = await runCli(["replies", "--cutoff", String(f.cutoffId), "--json"], cliEnv());
     expect(json.code, json.stderr).toBe(0);
     const rows = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
-    expect(Object.keys(rows[0] ?? {})).toEqual([
-      "id",
-      "institution",
-      "task",
-      "user",
-      "verified",
-      "statusClaim",
-      "source",
-      "text",
-      "files",
-      "receivedAt",
-      "editedAt",
-      "withdrawnAt",
-    ]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...REPLY_JSON_FIELDS]);
     const byTask = Object.fromEntries(rows.map((r) => [String(r.task), r]));
     expect(byTask["14"]).toMatchObject({ source: "event", text: `14: ${TYPED}` });
     expect(byTask["5"]).toMatchObject({ source: "modal", text: FORM });

@@ -21,6 +21,7 @@ import {
   renderUpdateModal,
   UpdateField,
 } from "../../src/slack/render-update-modal.ts";
+import { REPLY_JSON_FIELDS } from "../cli/reply-json-fields.ts";
 
 const tasks = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -149,6 +150,7 @@ describe("replies --cutoff", () => {
     verified: false,
     source: "event",
     receivedAt: "2027-01-15T08:30:00.000Z",
+    storedAt: "2027-01-15T08:30:00.000Z",
     editedAt: null,
     withdrawnAt: "2027-01-16T08:30:00.000Z",
     institutionCode: "LM",
@@ -198,20 +200,7 @@ describe("replies --cutoff", () => {
   });
 
   it("prints the full object as JSON", () => {
-    expect(Object.keys(replyJson(reply))).toEqual([
-      "id",
-      "institution",
-      "task",
-      "user",
-      "verified",
-      "statusClaim",
-      "source",
-      "text",
-      "files",
-      "receivedAt",
-      "editedAt",
-      "withdrawnAt",
-    ]);
+    expect(Object.keys(replyJson(reply))).toEqual([...REPLY_JSON_FIELDS]);
     // A contract: --json keeps UTC ISO-8601 instants whatever the text listing shows.
     expect(replyJson(reply).receivedAt).toBe("2027-01-15T08:30:00.000Z");
     expect(replyJson(reply).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");

@@ -1,0 +1,20 @@
+/**
+ * The fields of one reply in `npm run cli -- replies --json`, in their order: a contract (the
+ * README's replies paragraph names them). `storedAt` came after the others and sits beside
+ * `receivedAt`; no field was renamed or dropped.
+ */
+export const REPLY_JSON_FIELDS = [
+  "id",
+  "institution",
+  "task",
+  "user",
+  "verified",
+  "statusClaim",
+  "source",
+  "text",
+  "files",
+  "receivedAt",
+  "storedAt",
+  "editedAt",
+  "withdrawnAt",
+] as const;
