@@ -116,7 +116,8 @@ export type InstitutionMistake =
 
 /**
  * What `/institution <text>` asks for:
- * - `help`: "" or "help" — usage and every institution, mapped or not;
+ * - `help`: "", "help" or "list" (as `/cutoff list`, `/role list`) — usage and every
+ *   institution, mapped or not ("list" is a reserved word, no institution's code);
  * - `show`: "IEM" — one institution's mapping (code or alias, any case);
  * - `set`: "set IEM <#C…> <@U…> …" — the channel, and the contacts named (replacing the previous
  *   ones); `userIds` null when none is named ("set IEM <#C…>": the contacts stay as they are),
@@ -138,7 +139,8 @@ export function parse(text: string): InstitutionInput {
   const tokens = tokenize(text);
   const [first = "", ...rest] = tokens;
   const sub = first.toLowerCase();
-  if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
+  if (sub === "" || ((isHelpWord(sub) || sub === "list") && rest.length === 0))
+    return { kind: "help" };
   if (sub === "set") return parseSet(rest);
   if (sub === "away") return parseAway(rest);
   if (sub === "add") return parseAdd(rest, text);

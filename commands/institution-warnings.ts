@@ -4,12 +4,13 @@
  * sent to an institution's present channel (in `/institution` help and `/institution <CODE>`),
  * with, in `/institution <CODE>`, the channel's stored unreachable state.
  */
-import { recordChannelCheck, unreachableSince } from "../db/channel-checks.ts";
+import { recordChannelCheck, unreachableChannels, unreachableSince } from "../db/channel-checks.ts";
 import type { InstitutionMapping } from "../db/contacts.ts";
 import { lastFailedDelivery } from "../db/reminders.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { formatInstant } from "../src/slack/render-admin.ts";
+import type { ListProblem } from "../src/slack/render-institution.ts";
 import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
 import type { userProblems } from "./institution-user.ts";
 import type { CommandContext, CommandDeps } from "./types.ts";
@@ -54,21 +55,28 @@ export function channelWarning(
 }
 
 /**
- * Institution ID → why the last reminder tried in its present channel could not be sent (the
- * reminders table's `detail`: "not_in_channel", "channel_not_found", …), for the mapped
- * institutions whose latest reminder failed there; as {@link deliveryProblem} decides, without
- * asking Slack about the channel now.
+ * Institution ID → what is wrong with its present channel, for the mapped institutions where
+ * something is: the channel's stored unreachable state (`channel_checks`, one store read for all
+ * channels), else why the latest reminder tried there could not be sent (the reminders table's
+ * `detail`: "not_in_channel", …); as {@link deliveryProblem} decides, without asking Slack now.
  */
 export async function channelProblems(
   mappings: readonly InstitutionMapping[],
   deps: CommandDeps,
-): Promise<Map<number, string>> {
-  const problems = new Map<number, string>();
+): Promise<Map<number, ListProblem>> {
+  const problems = new Map<number, ListProblem>();
+  const channels = mappings.flatMap((m) => (m.channelId ? [m.channelId] : []));
+  const unreachable = await unreachableChannels(deps.db, channels);
   for (const m of mappings) {
     if (!m.channelId) continue;
+    const why = unreachable.get(m.channelId);
+    if (why) {
+      problems.set(m.institutionId, { unreachable: why });
+      continue;
+    }
     const failed = await lastFailedDelivery(deps.db, m.institutionId);
     if (failed && failed.channelId === m.channelId)
-      problems.set(m.institutionId, failed.detail ?? "");
+      problems.set(m.institutionId, { failed: failed.detail ?? "" });
   }
   return problems;
 }

@@ -29,6 +29,7 @@ const lv = {
   usage: [
     "*Kā lietot*",
     "• `/institution IEM` – institūcijas kanāls un kontaktpersonas (skatīt var ikviens)",
+    "• `/institution list` – visas institūcijas un to kanāli (tas pats, kas `/institution`)",
     "• `/institution set IEM #kanāls @anna @janis` – piesaistīt kanālu un kontaktpersonas (iepriekšējās kontaktpersonas aizstāj)",
     "• `/institution set IEM #kanāls` – mainīt tikai kanālu (kontaktpersonas paliek tās pašas)",
     "• `/institution set IEM #kanāls --no-contacts` – noņemt visas kontaktpersonas (atgādinājumos neviens netiks pieminēts)",
@@ -43,6 +44,9 @@ const lv = {
   /** The list line's mark for a mapped channel where the last reminder tried could not be sent. */
   listProblemMark: (reason: string) =>
     `pēdējais atgādinājums netika nosūtīts: ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}`,
+  /** The list line's mark for a mapped channel Slack last said the app cannot post to. */
+  listUnreachableMark: (why: UnreachableWhy) =>
+    `kanāls nav sasniedzams: ${problemLv[ERROR_OF[why]]}`,
   more: (left: number) => `… un vēl ${left}.`,
   channel: "Kanāls",
   contacts: "Kontaktpersonas",
@@ -202,6 +206,7 @@ const en: typeof lv = {
   usage: [
     "*How to use*",
     "• `/institution IEM` – the institution's channel and contact people (anyone may look)",
+    "• `/institution list` – every institution and its channel (the same as `/institution`)",
     "• `/institution set IEM #channel @anna @janis` – map a channel and contact people (replaces the previous contacts)",
     "• `/institution set IEM #channel` – change the channel only (the contact people stay)",
     "• `/institution set IEM #channel --no-contacts` – remove every contact person (reminders will mention nobody)",
@@ -214,6 +219,7 @@ const en: typeof lv = {
   unmappedMark: "not mapped",
   listProblemMark: (reason) =>
     `the last reminder could not be sent: ${problemEn[reason] ?? `Slack answered “${reason}”`}`,
+  listUnreachableMark: (why) => `the channel cannot be reached: ${problemEn[ERROR_OF[why]]}`,
   more: (left) => `… and ${left} more.`,
   channel: "Channel",
   contacts: "Contact people",

@@ -6,6 +6,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { InstitutionMapping } from "../../db/contacts.ts";
 import type { Locale } from "../config.ts";
+import type { UnreachableWhy } from "../i18n/cutoff-reach.ts";
 import { institutionText } from "../i18n/institution.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_FIELD_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
@@ -28,15 +29,22 @@ export function contactLabel(
 }
 
 /**
- * `/institution` and `/institution help`: usage, then one line per institution — ✅ with its
- * channel when mapped, ⚠️ with its channel and the short reason when the last reminder tried
- * there could not be sent (`problems`: institution ID → the reminders table's `detail`, e.g.
- * "not_in_channel"), ⚪ "not mapped" otherwise — packed into sections.
+ * What the overview says is wrong with a mapped institution's present channel: Slack last said
+ * the app cannot post there (`channel_checks`: `unreachable`), or the last reminder tried there
+ * could not be sent (`failed`: the reminders table's `detail`, e.g. "not_in_channel").
+ */
+export type ListProblem = { unreachable: UnreachableWhy } | { failed: string };
+
+/**
+ * `/institution`, `/institution help` and `/institution list`: usage, then one line per
+ * institution — ✅ with its channel when mapped, ⚠️ with its channel and the short reason when
+ * `problems` (institution ID → {@link ListProblem}) has one, ⚪ "not mapped" otherwise — packed
+ * into sections.
  */
 export function renderInstitutionHelp(
   mappings: readonly InstitutionMapping[],
   locale: Locale,
-  problems: ReadonlyMap<number, string> = new Map(),
+  problems: ReadonlyMap<number, ListProblem> = new Map(),
 ): KnownBlock[] {
   const t = institutionText(locale);
   const mapped = mappings.filter((m) => m.channelId !== null).length;
@@ -45,9 +53,12 @@ export function renderInstitutionHelp(
     const code = escapeMrkdwn(m.code);
     if (!m.channelId) return `⚪ *${code}* ${name} – _${t.unmappedMark}_`;
     const problem = problems.get(m.institutionId);
-    return problem === undefined
-      ? `✅ *${code}* ${name} → <#${m.channelId}>`
-      : `⚠️ *${code}* ${name} → <#${m.channelId}> – _${t.listProblemMark(problem)}_`;
+    if (problem === undefined) return `✅ *${code}* ${name} → <#${m.channelId}>`;
+    const mark =
+      "unreachable" in problem
+        ? t.listUnreachableMark(problem.unreachable)
+        : t.listProblemMark(problem.failed);
+    return `⚠️ *${code}* ${name} → <#${m.channelId}> – _${mark}_`;
   });
   const head: KnownBlock[] = [
     header(t.title),

@@ -88,8 +88,8 @@ describe("admin answers stay within Slack's limits", () => {
     });
     const mappings = [mapping(1, "LM", "C0LM"), mapping(2, "IEM", "C0IEM"), mapping(3, "TM", null)];
     const problems = new Map([
-      [1, "not_in_channel"],
-      [2, "weird_error"],
+      [1, { failed: "not_in_channel" }],
+      [2, { failed: "weird_error" }],
     ]);
     const lv = blocksToText(renderInstitutionHelp(mappings, "lv", problems));
     expect(lv).toContain(
@@ -101,7 +101,9 @@ describe("admin answers stay within Slack's limits", () => {
     expect(lv).toContain("⚪ *TM* TM ministrija – _nav piesaistīta_");
     expect(lv).not.toContain("✅");
     expect(lv).toContain("piesaistītas Slack: 2 no 3");
-    const en = blocksToText(renderInstitutionHelp(mappings, "en", new Map([[1, "is_archived"]])));
+    const en = blocksToText(
+      renderInstitutionHelp(mappings, "en", new Map([[1, { failed: "is_archived" }]])),
+    );
     expect(en).toContain(
       "⚠️ *LM* LM ministrija → #C0LM – _the last reminder could not be sent: the channel is archived_",
     );

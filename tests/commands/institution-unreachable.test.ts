@@ -104,3 +104,30 @@ describe("/institution TM with its channel known unreachable", () => {
     expect(await view("lv")).not.toContain("nav sasniedzams");
   });
 });
+
+describe("/institution (the overview) with a channel known unreachable", () => {
+  const overview = (text: string, locale: "lv" | "en") =>
+    handle(parse(text), w.deps, as(MEMBER, locale)).then(shown);
+
+  it("marks it ⚠️ with the short reason, not ✅ (lv, en; `list` alike)", async () => {
+    await tmChecked("not_member");
+    const lv = await overview("", "lv");
+    expect(lv).toContain(
+      "⚠️ *TM* Tieslietu ministrija → <#C0TMKAN01> – _kanāls nav sasniedzams: lietotne nav pievienota kanālam_",
+    );
+    expect(lv).not.toContain("✅ *TM*");
+    expect(await overview("list", "lv")).toBe(lv);
+    expect(await overview("list", "en")).toContain(
+      "⚠️ *TM* Tieslietu ministrija → <#C0TMKAN01> – _the channel cannot be reached: the app is not in the channel_",
+    );
+  });
+
+  it("✅ again once Slack last said the app can post there", async () => {
+    await tmChecked("archived");
+    expect(await overview("", "en")).toContain(
+      "the channel cannot be reached: the channel is archived",
+    );
+    await recordChannelCheck(w.db, "C0TMKAN01", "ok", "2026-11-29T11:30:00.000Z");
+    expect(await overview("", "lv")).toContain("✅ *TM* Tieslietu ministrija → <#C0TMKAN01>");
+  });
+});
