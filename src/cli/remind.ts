@@ -16,12 +16,14 @@ import {
 } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
+import { removedCutoffLine } from "./removed-cutoff.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
 /**
  * `remind --cutoff <id> --now` (declared in remind-command.ts): a reminder now, by hand, to
  * each institution with one still to come (see `sendNow`), the outcome per institution on
- * stdout (or as JSON); exit 1 when a cut-off is unknown or an institution's reminder was not
+ * stdout (or as JSON); exit 1 when a cut-off is unknown or removed (named with the day it was
+ * removed) or an institution's reminder was not
  * sent: it failed ({@link notSent}), or the institution has no channel mapped — named apart, on
  * stderr, with the command that maps one ({@link unmapped}), not as a failure.
  */
@@ -35,9 +37,11 @@ export async function remindNow(
   try {
     await migrateToLatest(db);
     // The id first, as `replies` checks it: a wrong id is the operator's mistake to name, even
-    // when there is no local app to post through.
+    // when there is no local app to post through. A removed one is named with the day it was
+    // removed, as `cutoff plan` and `/cutoff move` name it, not as one that never was.
     if (!(await findCutoff(db, cutoffId))) {
-      process.stderr.write(`${cliText(locale).noCutoff(cutoffId)}\n`);
+      const removed = await removedCutoffLine(db, cutoffId, config.timezone, locale);
+      process.stderr.write(`${removed ?? cliText(locale).noCutoff(cutoffId)}\n`);
       process.exitCode = 1;
       return;
     }

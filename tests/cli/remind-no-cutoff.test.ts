@@ -1,8 +1,10 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { removeCutoff } from "../../db/cutoffs.ts";
 import { failureText } from "../../src/cli/failure.ts";
 import { CutoffNotFoundError } from "../../src/reminders/send-now.ts";
 import { tempDir } from "../helpers/store.ts";
+import { remindStore } from "./remind-support.ts";
 import { runCli } from "./run-cli.ts";
 
 describe("remind --now for a cut-off that does not exist", () => {
@@ -37,6 +39,43 @@ describe("remind --now for a cut-off that does not exist", () => {
     expect(en.stderr).toBe(
       "No reporting cut-off #99. All cut-offs: `npm run cli -- cutoff list`.\n",
     );
+    expect(en.code).toBe(1);
+  });
+});
+
+describe("remind --now for a removed cut-off", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of cleanups.splice(0).reverse()) await stop();
+  });
+
+  // A fresh user's finding: "Ziņošanas termiņa #1 nav." while `cutoff plan` and `/cutoff move`
+  // said it was removed, and on which day.
+  it("says it was removed on that day, as cutoff plan does, and exits 1 sending nothing", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = tempDir();
+    const { db, path, cutoffId } = await remindStore(dir, {}, cleanups, { title: "R&D pārskats" });
+    // 2026-12-01 10:00 UTC: 12:00 in Riga, the app's time zone, so the day named is 01.12.2026.
+    await removeCutoff(db, cutoffId, "2026-12-01T10:00:00.000Z");
+    const env = { DATABASE_URL: path, DATA_DIR: dir, LOG_LEVEL: "warn" };
+    const [lv, en, plan] = await Promise.all([
+      runCli(["remind", "--cutoff", String(cutoffId), "--now"], env),
+      runCli(["remind", "--cutoff", String(cutoffId), "--now", "--lang", "en"], env),
+      runCli(["cutoff", "plan", String(cutoffId)], env),
+    ]);
+    expect(lv.stderr).toMatch(
+      new RegExp(
+        `^Ziņošanas termiņš #${cutoffId} \\(R&D pārskats, .+\\) ir noņemts 01\\.12\\.2026\\. Tā atgādinājumi vairs netiek sūtīti; saņemtās atbildes ir saglabātas\\. Visi termiņi: \`npm run cli -- cutoff list\`\\.\n$`,
+        "u",
+      ),
+    );
+    // The statement `cutoff plan` prints first, then the hint its --json form adds.
+    expect(lv.stderr.startsWith(plan.stdout.split("\n")[0] ?? "?")).toBe(true);
+    expect(lv.code).toBe(1);
+    expect(lv.stdout).toBe("");
+    expect(en.stderr).toContain(`Cut-off #${cutoffId} (R&D pārskats, `);
+    expect(en.stderr).toContain("was removed on 1 Dec 2026");
     expect(en.code).toBe(1);
   });
 });
