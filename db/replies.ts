@@ -235,15 +235,25 @@ export async function listReplies(db: Db, cutoffId: number): Promise<Reply[]> {
   return rows.map(toReply);
 }
 
-/** Active (not withdrawn) replies to one task, newest first; optionally for one cut-off. */
-export async function repliesForTask(db: Db, taskId: number, cutoffId?: number): Promise<Reply[]> {
-  if (cutoffId !== undefined)
-    return (await cutoffRepliesOfTask(db, taskId, cutoffId)).sort(newestFirst).map(toReply);
-  const q = db
+/**
+ * Active (not withdrawn) replies to one task, newest first; optionally only those to one
+ * cut-off (`cutoffIds` a number: the compiled query) or to some (a list: only those cut-offs'
+ * replies are read; an empty list reads none).
+ */
+export async function repliesForTask(
+  db: Db,
+  taskId: number,
+  cutoffIds?: number | readonly number[],
+): Promise<Reply[]> {
+  if (typeof cutoffIds === "number")
+    return (await cutoffRepliesOfTask(db, taskId, cutoffIds)).sort(newestFirst).map(toReply);
+  if (cutoffIds?.length === 0) return [];
+  let q = db
     .selectFrom("replies")
     .select(COLUMNS)
     .where("task_id", "=", taskId)
     .where("withdrawn_at", "is", null);
+  if (cutoffIds) q = q.where("cutoff_id", "in", cutoffIds);
   const rows = await q.orderBy("received_at", "desc").orderBy("id", "desc").execute();
   return rows.map(toReply);
 }
