@@ -10,6 +10,7 @@ import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import { systemClock } from "../time.ts";
 import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { userLabel, userNames } from "./local-names.ts";
+import { formatInstantSeconds, isLate, sameMinute } from "./replies-late.ts";
 
 /**
  * One reply as `replies --json` prints it (the field names are a contract). Times are UTC
@@ -35,6 +36,11 @@ export interface ReplyJson {
    * caught up); a digest lists a reply as new by this time.
    */
   storedAt: string;
+  /**
+   * True when `receivedAt` is later than the cut-off's instant (`isLate`): the reply `/task`,
+   * the digest and the annex mark "(pēc ziņošanas termiņa)".
+   */
+  late: boolean;
   editedAt: string | null;
   withdrawnAt: string | null;
 }
@@ -68,7 +74,11 @@ export async function listReplies(
     const { cutoff, removed } = found;
     const names = json ? new Map<string, string>() : await authorNames(config, replies);
     const out = json
-      ? JSON.stringify(replies.map(replyJson), null, 2)
+      ? JSON.stringify(
+          replies.map((r) => replyJson(r, cutoff.at)),
+          null,
+          2,
+        )
       : formatReplies(cutoff, replies, config.timezone, locale, names, removed);
     process.stdout.write(`${out}\n`);
   } finally {
@@ -84,8 +94,11 @@ async function authorNames(config: Config, replies: NamedReply[]): Promise<Map<s
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
-/** A reply in the JSON shape of `replies --json`. */
-export function replyJson(r: NamedReply): ReplyJson {
+/**
+ * A reply in the JSON shape of `replies --json`; `cutoffAt` is its cut-off's instant (UTC ISO),
+ * which `late` is judged by.
+ */
+export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
   return {
     id: r.id,
     institution: r.institutionCode,
@@ -98,6 +111,7 @@ export function replyJson(r: NamedReply): ReplyJson {
     files: r.files,
     receivedAt: r.receivedAt,
     storedAt: r.storedAt,
+    late: isLate(r.receivedAt, cutoffAt),
     editedAt: r.editedAt,
     withdrawnAt: r.withdrawnAt,
   };
@@ -112,8 +126,12 @@ export function replyJson(r: NamedReply): ReplyJson {
  * (`slackPlainText`: entities decoded, mentions as `@name` where `names` knows them, links as
  * "label (url)"; `--json` keeps Slack's codes, see {@link ReplyJson}); edited replies are marked, withdrawn
  * ones marked only (no text, files or status claim, as `/task N history` and the digest show
- * them; `--json` keeps them in full, with `withdrawnAt`). Instants as the app writes them
- * everywhere (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59").
+ * them; `--json` keeps them in full, with `withdrawnAt`). A reply received after the cut-off's
+ * instant (`isLate`, as `/task`, the digest and the annex judge it) ends with "(pēc ziņošanas
+ * termiņa)" / "(after the reporting cut-off)". Instants as the app writes them everywhere
+ * (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59"), except that a reply
+ * received in the cut-off's own minute shows its seconds, and so does the cut-off in the
+ * heading ("04:23:10" … "04:23:40"), so which came first is visible.
  * `removed`: the cut-off was removed; the heading ends with "[ziņošanas termiņš noņemts; …]".
  */
 export function formatReplies(
@@ -127,7 +145,14 @@ export function formatReplies(
   const t = cliText(locale).replies;
   // The app's one date style, as /cutoff and the digest write instants; --json keeps UTC ISO.
   const when = (iso: string) => formatInstant(iso, zone, locale);
-  const heading = t.heading(cutoff.id, cutoff.title, when(cutoff.at), replies.length);
+  // A reply in the cut-off's minute would read as at the cut-off's time: both get seconds.
+  const inCutoffMinute = (iso: string) => sameMinute(iso, cutoff.at, zone);
+  const received = (iso: string) =>
+    inCutoffMinute(iso) ? formatInstantSeconds(iso, zone, locale) : when(iso);
+  const cutoffWhen = replies.some((r) => inCutoffMinute(r.receivedAt))
+    ? formatInstantSeconds(cutoff.at, zone, locale)
+    : when(cutoff.at);
+  const heading = t.heading(cutoff.id, cutoff.title, cutoffWhen, replies.length);
   const head = removed ? `${heading} [${cutoffText(locale).removedMark}]` : heading;
   if (replies.length === 0) return `${head}\n${t.none}`;
   const rows = replies.map((r) => [
@@ -136,12 +161,13 @@ export function formatReplies(
     userLabel(r.userId, names),
     r.verified ? t.verified : t.unverified,
     (r.withdrawnAt ? null : r.statusClaim) ?? "-",
-    when(r.receivedAt),
+    received(r.receivedAt),
     // A withdrawn reply: marked, without its text, files or claim, as /task N history and the
     // digest show it (its message was deleted); --json keeps it all.
-    r.withdrawnAt
+    (r.withdrawnAt
       ? `${t.withdrawn}${r.editedAt ? ` ${t.edited}` : ""}`
-      : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`,
+      : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`) +
+      (isLate(r.receivedAt, cutoff.at) ? ` ${t.late}` : ""),
   ]);
   const table = [[...t.columns], ...rows];
   const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));

@@ -67,6 +67,8 @@ const lv = {
     unverified: "nepārbaudīta",
     withdrawn: "[atsaukta]",
     edited: "[labota]",
+    /** After a reply received later than the cut-off's time, as `/task` and the digest mark it. */
+    late: "(pēc ziņošanas termiņa)",
   },
   annex: {
     cannotWrite: (ext: string, formats: string) =>
@@ -241,6 +243,7 @@ const en: typeof lv = {
     unverified: "unverified",
     withdrawn: "[withdrawn]",
     edited: "[edited]",
+    late: "(after the reporting cut-off)",
   },
   annex: {
     cannotWrite: (ext, formats) =>

@@ -1,7 +1,8 @@
 /**
  * The fields of one reply in `npm run cli -- replies --json`, in their order: a contract (the
  * README's replies paragraph names them). `storedAt` came after the others and sits beside
- * `receivedAt`; no field was renamed or dropped.
+ * `receivedAt`, `late` (received after the cut-off's time) after it; no field was renamed or
+ * dropped.
  */
 export const REPLY_JSON_FIELDS = [
   "id",
@@ -15,6 +16,7 @@ export const REPLY_JSON_FIELDS = [
   "files",
   "receivedAt",
   "storedAt",
+  "late",
   "editedAt",
   "withdrawnAt",
 ] as const;

@@ -200,10 +200,10 @@ describe("replies --cutoff", () => {
   });
 
   it("prints the full object as JSON", () => {
-    expect(Object.keys(replyJson(reply))).toEqual([...REPLY_JSON_FIELDS]);
+    expect(Object.keys(replyJson(reply, cutoff.at))).toEqual([...REPLY_JSON_FIELDS]);
     // A contract: --json keeps UTC ISO-8601 instants whatever the text listing shows.
-    expect(replyJson(reply).receivedAt).toBe("2027-01-15T08:30:00.000Z");
-    expect(replyJson(reply).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
+    expect(replyJson(reply, cutoff.at).receivedAt).toBe("2027-01-15T08:30:00.000Z");
+    expect(replyJson(reply, cutoff.at).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
   });
 });
 
