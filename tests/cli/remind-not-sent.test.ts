@@ -90,6 +90,8 @@ describe("remind --now with institutions that cannot be reminded", { timeout: 12
     const help = await runCli(["remind", "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Exit codes: 0 every institution's reminder was sent");
-    expect(help.stdout).toContain("1 at least one was not sent: an institution with no channel mapped");
+    expect(help.stdout).toContain(
+      "1 at least one was not sent: an institution with no channel mapped",
+    );
   });
 });
