@@ -138,21 +138,58 @@ export async function listDigests(db: Db, limit = 20): Promise<StoredDigest[]> {
 }
 
 /**
- * The latest digest posted to the working group before `beforeIso` (UTC ISO), or undefined:
- * what "the previous" is. Drafts never posted and failed deliveries do not count — their changes
- * have not reached the working group yet.
+ * How long a digest built for the working group (`/digest`, the CLI's `--post`, the cut-off
+ * digest) and not yet posted counts as on its way there: its delivery (chart, DOCX) takes
+ * seconds. Within it a digest built next starts where this one ended, so two digests built a
+ * moment apart never both list the same replies (a fresh user's finding: `/digest` at 04:18:59
+ * and the cut-off digest at 04:19:00 both "kopš sākuma"). 60 s, as `MANUAL_REPEAT_MS`.
+ */
+export const DIGEST_IN_FLIGHT_MS = 60_000;
+
+/**
+ * The latest digest posted to the working group before `beforeIso` (UTC ISO), or one on its way
+ * there (kind manual or cutoff, built within {@link DIGEST_IN_FLIGHT_MS} before `beforeIso`, not
+ * yet posted), or undefined: what "the previous" is. Drafts never posted and deliveries that
+ * failed longer ago do not count — their changes have not reached the working group.
  */
 export async function previousDigest(db: Db, beforeIso: string): Promise<StoredDigest | undefined> {
+  const inFlightFrom = new Date(Date.parse(beforeIso) - DIGEST_IN_FLIGHT_MS).toISOString();
   const row = await db
     .selectFrom("digests")
     .select(COLUMNS)
     .where("built_at", "<", beforeIso)
-    .where("posted_at", "is not", null)
+    .where((eb) =>
+      eb.or([
+        eb("posted_at", "is not", null),
+        eb.and([eb("kind", "in", ["manual", "cutoff"]), eb("built_at", ">=", inFlightFrom)]),
+      ]),
+    )
     .orderBy("built_at", "desc")
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
   return row ? toDigest(row) : undefined;
+}
+
+/**
+ * Manual digests (`/digest`, the CLI's `--post`) built in [`fromIso`, `untilIso`] (UTC ISO),
+ * newest first: the candidates for a repeat of a request (see `src/cli/digest.ts`).
+ */
+export async function manualDigestsBuilt(
+  db: Db,
+  fromIso: string,
+  untilIso: string,
+): Promise<StoredDigest[]> {
+  const rows = await db
+    .selectFrom("digests")
+    .select(COLUMNS)
+    .where("kind", "=", "manual")
+    .where("built_at", ">=", fromIso)
+    .where("built_at", "<=", untilIso)
+    .orderBy("built_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map(toDigest);
 }
 
 /** Records that a digest reached the working group. */

@@ -1,13 +1,20 @@
 import { DelayedError, UnrecoverableError } from "bullmq";
 import { DateTime } from "luxon";
 import { findCutoff } from "../db/cutoffs.ts";
-import { findDigest, findDigestByKey, insertDigest, type StoredDigest } from "../db/digests.ts";
+import {
+  findDigest,
+  findDigestByKey,
+  insertDigest,
+  previousDigest,
+  type StoredDigest,
+} from "../db/digests.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import { findSession } from "../db/sessions.ts";
 import type { Locale } from "../src/config.ts";
 import { buildDigestModel, EPOCH } from "../src/digest/build.ts";
 import type { DigestVariant } from "../src/digest/document.ts";
-import { type PublishDeps, publishDigest } from "../src/digest/publish.ts";
+import type { DigestModel } from "../src/digest/model.ts";
+import { digestModel, type PublishDeps, publishDigest } from "../src/digest/publish.ts";
 import { digestText } from "../src/i18n/digest.ts";
 import { notifySecretaries, secretaries } from "../src/reminders/notify.ts";
 import { createLocaleResolver } from "../src/slack/locale.ts";
@@ -80,7 +87,8 @@ export function deduplication(data: Data): { id: string; ttl: number } | undefin
  * the digest is stored once per key and each delivery records its progress (see
  * `publishDigest`). A removed or moved session or cut-off makes a planned job stale. A 429
  * puts the job back for `Retry-After`; other failures are thrown for BullMQ to retry.
- * Returns what it did ("posted", "drafted:<n>", "stale", …).
+ * Returns what it did ("posted", "drafted:<n>", "stale", "skipped" for a cut-off digest that
+ * would repeat one posted within the minute, …).
  */
 export async function process(data: Data, deps: JobDeps, ctx?: JobContext): Promise<string> {
   try {
@@ -116,6 +124,13 @@ async function run(data: Data, deps: JobDeps): Promise<string> {
     return "no_channel";
   }
   const digest = await buildOnce(data, deps);
+  if (data.kind === "cutoff" && (await repeatsPrevious(deps, digestModel(digest)))) {
+    deps.logger.info(
+      { key: data.key, digest: digest.id, previous: digestModel(digest).previous?.id },
+      "digest skipped: one about the same cut-off was posted within the minute and nothing is new",
+    );
+    return "skipped";
+  }
   if (data.kind === "session") {
     const resolver = createLocaleResolver(deps.slack, locale, {
       db: deps.db,
@@ -182,20 +197,53 @@ async function staleReason(data: Data, deps: JobDeps): Promise<string | null> {
   return null;
 }
 
-/** The digest stored for `data.key`, built now when there is none. */
+/**
+ * True when `model` (a cut-off digest) follows a digest about the same cut-off built less than
+ * {@link MANUAL_REPEAT_MS} before it (posted, or on its way: see `previousDigest`) and has
+ * nothing new: no reply received, edited or withdrawn, no status change. Posting it would only
+ * repeat that digest ("Jaunu atbilžu nav."), so it is stored but not posted.
+ */
+async function repeatsPrevious(deps: JobDeps, model: DigestModel): Promise<boolean> {
+  const previous = model.previous;
+  if (!previous) return false;
+  if (Date.parse(model.builtAt) - Date.parse(previous.builtAt) >= MANUAL_REPEAT_MS) return false;
+  const news =
+    model.replies.length +
+    (model.editedReplies?.length ?? 0) +
+    (model.withdrawn?.length ?? 0) +
+    model.statusChanges.length;
+  if (news > 0) return false;
+  const before = await findDigest(deps.db, previous.id);
+  return (
+    before !== undefined && (digestModel(before).cutoff?.id ?? null) === (model.cutoff?.id ?? null)
+  );
+}
+
+/**
+ * The digest stored for `data.key`, built now when there is none. A digest for the working
+ * group stored by another request while this one was being built (two at once: `/digest` and
+ * the cut-off digest a second apart) was not its previous yet: it is built again, to start
+ * where that one ended (`previousDigest` counts one on its way to the group).
+ */
 async function buildOnce(data: Data, deps: JobDeps): Promise<StoredDigest> {
   const existing = await findDigestByKey(deps.db, data.key);
   if (existing) return existing;
   const programme = await currentProgramme(deps.db);
   if (!programme) throw new Error("no programme in the store");
   const now = deps.clock.now();
-  const model = await buildDigestModel(deps.db, {
-    now,
-    zone: deps.config.timezone,
-    since: data.since,
-    // The after-cut-off digest is about the cut-off that passed, not the next one ahead.
-    cutoffId: data.kind === "cutoff" ? data.cutoffId : undefined,
-  });
+  const build = () =>
+    buildDigestModel(deps.db, {
+      now,
+      zone: deps.config.timezone,
+      since: data.since,
+      // The after-cut-off digest is about the cut-off that passed, not the next one ahead.
+      cutoffId: data.kind === "cutoff" ? data.cutoffId : undefined,
+    });
+  let model = await build();
+  if (!data.since) {
+    const latest = await previousDigest(deps.db, model.builtAt);
+    if (latest && latest.id !== model.previous?.id) model = await build();
+  }
   return insertDigest(deps.db, {
     programmeId: programme.id,
     requestKey: data.key,

@@ -111,6 +111,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     programme: { code: programme.code, title: programme.title },
     builtAt: nowIso,
     since,
+    requestedSince: opts.since ?? null,
     previous: previous ? { id: previous.id, builtAt: previous.builtAt } : null,
     counts,
     headings,

@@ -238,6 +238,12 @@ export interface DigestModel {
    * by default the previous digest's `builtAt`, so each stored reply is new in one digest only.
    */
   since: string | null;
+  /**
+   * The period's start the request named (`/digest since …`, `--since`; UTC ISO), null when it
+   * named none (since the previous digest): what makes a repeat "the same window" (src/cli/digest.ts).
+   * Absent in digests stored before it was kept.
+   */
+  requestedSince?: string | null;
   previous: { id: number; builtAt: string } | null;
   /**
    * Tasks by status. A heading (see {@link DigestTask.rollup}) is not among them when `headings`
