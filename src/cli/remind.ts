@@ -5,7 +5,6 @@ import { compareCodes } from "../domain/codes.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cliRemindText } from "../i18n/cli-remind.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
-import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import {
   type EarlierReminders,
@@ -16,6 +15,7 @@ import {
 } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
+import { remindLog } from "./remind-log.ts";
 import { removedCutoffLine } from "./removed-cutoff.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
@@ -53,13 +53,15 @@ export async function remindNow(
       process.exitCode = 1;
       return;
     }
+    // The table below tells each institution's outcome; only errors beyond it reach stderr
+    // (a JSON "reminder not delivered" line on stdout would break the table and --json), and a
+    // secretary who could not be told is said once, in words, after the table (remind-log.ts).
+    const log = remindLog(process.stderr);
     const deps = {
       db,
       config,
       clock: systemClock,
-      // The table below tells each institution's outcome; only errors beyond it reach stderr
-      // (a JSON "reminder not delivered" line on stdout would break the table and --json).
-      logger: createLogger("error", process.stderr),
+      logger: log.logger,
       slack,
       gate: waitingChannelGate(),
     };
@@ -70,6 +72,7 @@ export async function remindNow(
         for (const line of remindTable(results, locale)) process.stdout.write(`${line}\n`);
       else process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
+    for (const note of log.notes(locale)) process.stderr.write(`${note}\n`);
     // No channel is a state the secretary knows how to fix, not Slack's failure: named with the
     // command that fixes it; still exit 1, as documented: a reminder was not sent.
     const skippedUnmapped = unmapped(results);

@@ -26,6 +26,18 @@ export interface Unmapped {
   cutoffId: number;
 }
 
+/** Why Slack would not let the app send a secretary a direct message, by Slack's error code. */
+const secretaryWhyLv: Record<string, string> = {
+  users_not_found: "Slack lietotājs nav atrasts",
+  user_disabled: "Slack lietotājs ir deaktivizēts",
+  cannot_dm_bot: "tas ir bots, nevis cilvēks",
+};
+const secretaryWhyEn: Record<string, string> = {
+  users_not_found: "the Slack user was not found",
+  user_disabled: "the Slack user is deactivated",
+  cannot_dm_bot: "it is a bot, not a person",
+};
+
 const lv = {
   institution: "Institūcija",
   kind: "Atgādinājums",
@@ -53,6 +65,16 @@ const lv = {
       : `${one ? "Institūcijai" : "Institūcijām"} ${u.codes.join(", ")} ${one ? "atgādinājums netika sūtīts" : "atgādinājumi netika sūtīti"}: nav piesaistīts Slack kanāls`;
     return `${head}. Piesaistiet ${one ? "to" : "katrai"}: \`npm run cli -- institution set ${one ? u.codes[0] : "<KODS>"} <kanāla ID> <lietotāja ID>\`, tad palaidiet \`npm run cli -- remind --cutoff ${u.cutoffId} --now\` vēlreiz.`;
   },
+  /**
+   * A secretary the app could not tell of a failed reminder (direct message refused): `user` the
+   * Slack user ID, `code` Slack's error code (null when Slack gave none); once per run.
+   */
+  secretaryUnreachable: (user: string, code: string | null) =>
+    `Sekretāru ${user} nevarēja informēt: ${
+      code === null
+        ? "Slack neļāva nosūtīt ziņu"
+        : `${secretaryWhyLv[code] ?? `Slack atbildēja „${code}”`} (${code})`
+    }. Sekretāri: \`npm run cli -- role list\`.`,
 };
 
 const en: typeof lv = {
@@ -77,6 +99,12 @@ const en: typeof lv = {
       : `Not sent to ${codes}: no Slack channel mapped`;
     return `${head}. Map ${one ? "one" : "one to each"} with \`npm run cli -- institution set ${one ? u.codes[0] : "<CODE>"} <channelId> <userId>\`, then run \`npm run cli -- remind --cutoff ${u.cutoffId} --now\` again.`;
   },
+  secretaryUnreachable: (user, code) =>
+    `Secretary ${user} could not be told: ${
+      code === null
+        ? "Slack did not let the app send the message"
+        : `${secretaryWhyEn[code] ?? `Slack answered “${code}”`} (${code})`
+    }. Secretaries: \`npm run cli -- role list\`.`,
 };
 
 /** Texts of `remind --now`'s table (header and summary) and of its no-channel note. */
