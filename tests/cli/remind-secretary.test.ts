@@ -4,13 +4,13 @@
  * `{"level":50,…,"msg":"secretary not reachable"}` three times among its own output). The CLI
  * says it once per secretary, in words, lv and en; the JSON stays for the server's log.
  */
+import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { grantRole } from "../../db/roles.ts";
 import { remindLog } from "../../src/cli/remind-log.ts";
 import { startEmulator } from "../../src/emulator/server.ts";
-import { spawnCli } from "../faults/support.ts";
 import { tempDir } from "../helpers/store.ts";
-import { remindEnv, remindStore } from "./remind-support.ts";
+import { remindEnv, remindStore, runRemind } from "./remind-support.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -25,7 +25,13 @@ const EN =
 describe("remind --now's log (in-process)", () => {
   it("keeps 'secretary not reachable' for one line per secretary; other errors pass through", () => {
     const passed: string[] = [];
-    const log = remindLog({ write: (line: string) => passed.push(line) } as NodeJS.WritableStream);
+    const stderr = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        passed.push(chunk.toString());
+        done();
+      },
+    });
+    const log = remindLog(stderr);
     const err = "An API error occurred: users_not_found";
     for (let i = 0; i < 3; i++)
       log.logger.error({ user: "U0LOCAL99", err }, "secretary not reachable");
@@ -54,10 +60,7 @@ describe("remind --now with a secretary Slack does not know", { timeout: 120_000
     const { db, path, cutoffId } = await remindStore(dir, mapped, cleanups);
     await grantRole(db, "U0LOCAL99", "secretary", "U0FSEC", new Date().toISOString());
     const env = remindEnv(dir, path, emulator);
-    const run = async (lang: string) => {
-      const cli = spawnCli(["remind", "--cutoff", String(cutoffId), "--now", "--lang", lang], env);
-      return { code: await cli.exited, output: cli.output() };
-    };
+    const run = (lang: string) => runRemind(cutoffId, lang, env);
     const lv = await run("lv");
     expect(lv.code, lv.output).toBe(1);
     expect(lv.output.split(LV)).toHaveLength(2);

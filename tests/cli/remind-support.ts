@@ -15,7 +15,7 @@ import type { Emulator } from "../../src/emulator/server.ts";
 import { seedIfEmpty } from "../../src/import/seed.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
 import { systemClock } from "../../src/time.ts";
-import { localModeEnv } from "../faults/support.ts";
+import { localModeEnv, spawnCli } from "../faults/support.ts";
 
 /**
  * The cut-off of {@link remindStore}: its instant (UTC ISO), title and tasks; `plan` false leaves
@@ -82,6 +82,19 @@ export function remindEnv(dir: string, path: string, emulator: Emulator): Record
     DATABASE_URL: path,
     LOG_LEVEL: "warn",
   };
+}
+
+/**
+ * Runs `remind --cutoff <cutoffId> --now --lang <lang>` in a real CLI process with `env`; its
+ * exit code and its stdout and stderr together, as a terminal shows them.
+ */
+export async function runRemind(
+  cutoffId: number,
+  lang: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const cli = spawnCli(["remind", "--cutoff", String(cutoffId), "--now", "--lang", lang], env);
+  return { code: await cli.exited, output: cli.output() };
 }
 
 /** `text` with the regular-expression characters escaped, to match it literally. */

@@ -9,9 +9,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { remindTable } from "../../src/cli/remind.ts";
 import { startEmulator } from "../../src/emulator/server.ts";
 import { cliRemindText } from "../../src/i18n/cli-remind.ts";
-import { spawnCli } from "../faults/support.ts";
 import { tempDir } from "../helpers/store.ts";
-import { remindEnv, remindStore } from "./remind-support.ts";
+import { remindEnv, remindStore, runRemind } from "./remind-support.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -61,10 +60,7 @@ describe("remind --now with only unmapped institutions left", { timeout: 120_000
     // Tasks 1, 5 and 14 belong to IEM, IZM and LM: none has a channel.
     const { path, cutoffId } = await remindStore(dir, {}, cleanups);
     const env = remindEnv(dir, path, emulator);
-    const run = async (lang: string) => {
-      const cli = spawnCli(["remind", "--cutoff", String(cutoffId), "--now", "--lang", lang], env);
-      return { code: await cli.exited, output: cli.output() };
-    };
+    const run = (lang: string) => runRemind(cutoffId, lang, env);
 
     const lv = await run("lv");
     expect(lv.code, lv.output).toBe(1);
