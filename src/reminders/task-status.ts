@@ -4,11 +4,12 @@ import { type Cutoff, liveCutoffsAfter } from "../../db/cutoffs.ts";
 import { nextReminderAmong } from "../../db/reminders.ts";
 import { type Reply, repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
+import { CUTOFF_GRACE_DAYS, cutoffsByTime, graceStart } from "../domain/cutoff-times.ts";
 import { inScope } from "../domain/scope.ts";
 import { answeredTaskIds, hasChannel, remindedAbout } from "./reminded.ts";
 
-/** How long after a cut-off `/task` keeps showing it (replies still arrive): 30 days. */
-export const CUTOFF_GRACE_DAYS = 30;
+/** How long after a cut-off `/task` keeps showing it: the domain's rule (cutoff-times.ts). */
+export { CUTOFF_GRACE_DAYS };
 
 /**
  * A task's state for the active reporting cut-off, as `/task N` shows it: which of its
@@ -92,14 +93,9 @@ export interface OtherCutoffReplies {
  * tasks does not hide the replies a task got for the one before.
  */
 export async function cutoffsShownAt(db: Db, now: DateTime): Promise<Cutoff[]> {
-  const nowIso = now.toUTC().toISO() ?? "";
-  const live = await liveCutoffsAfter(
-    db,
-    now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
-  );
-  const ahead = live.filter((c) => c.at > nowIso);
-  const passed = live.filter((c) => c.at <= nowIso).reverse();
-  return [...ahead, ...passed];
+  // Only those after the grace start are read: none of them is `older`.
+  const { ahead, recent } = cutoffsByTime(await liveCutoffsAfter(db, graceStart(now)), now);
+  return [...ahead, ...recent.reverse()];
 }
 
 /**
