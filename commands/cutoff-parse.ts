@@ -136,7 +136,9 @@ export type CutoffInput =
 
 /** Reads the text after `/cutoff` (see {@link CutoffInput}). */
 export function parse(text: string): CutoffInput {
-  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  // Measured as typed: Slack sends "<" and "&" as "&lt;" and "&amp;".
+  const length = unescapeSlack(text).length;
+  if (length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length });
   const [first = "", ...rest] = tokenize(text);
   const sub = first.toLowerCase();
   if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };

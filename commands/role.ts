@@ -7,7 +7,14 @@ import { echoTypedText } from "../src/slack/message-text.ts";
 import { contextLine, formatDay, header, section } from "../src/slack/render-admin.ts";
 import { dateIn } from "../src/time.ts";
 import { CLI_ACTOR, maySecretary, notice, plain, refusal, secretaryIds } from "./access.ts";
-import { ADMIN_ARG_MAX, isHelpWord, type RefProblem, readUser, tokenize } from "./args.ts";
+import {
+  ADMIN_ARG_MAX,
+  isHelpWord,
+  type RefProblem,
+  readUser,
+  tokenize,
+  unescapeSlack,
+} from "./args.ts";
 import { checkUser, type UserCheck } from "./institution-user.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
@@ -35,7 +42,9 @@ export type RoleInput =
  * the only one) → a change; anything else → a typed mistake.
  */
 export function parse(text: string): RoleInput {
-  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  // Measured as typed: Slack sends "<" and "&" as "&lt;" and "&amp;".
+  const length = unescapeSlack(text).length;
+  if (length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length });
   const [verb = "", target, role, ...rest] = tokenize(text);
   const sub = verb.toLowerCase();
   if (sub === "" || isHelpWord(sub)) return { kind: "help" };

@@ -52,7 +52,9 @@ function invalid(mistake: SessionMistake): SessionInput {
 
 /** Reads the text after `/session` (see {@link SessionInput}). */
 export function parse(text: string): SessionInput {
-  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  // Measured as typed: Slack sends "<" and "&" as "&lt;" and "&amp;".
+  const length = unescapeSlack(text).length;
+  if (length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length });
   const [first = "", ...rest] = tokenize(text);
   const sub = first.toLowerCase();
   if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
