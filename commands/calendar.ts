@@ -9,6 +9,7 @@ import { buildCalendar } from "../src/export/calendar-model.ts";
 import { renderIcs } from "../src/export/ics.ts";
 import { exportText } from "../src/i18n/export.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
 import { notice } from "./access.ts";
 import { isHelpWord } from "./args.ts";
@@ -36,8 +37,9 @@ export function parse(text: string): CalendarInput {
 
 /**
  * Answers `/calendar`: builds the current programme's iCalendar file — for the institutions
- * the caller is a contact of, for one institution, or for everyone — and sends it to the
- * caller's direct messages. Anyone may ask: it holds only dates the working group shares.
+ * the caller is a contact of (several in one file, the answer naming them and `/calendar <CODE>`
+ * for one alone), for one institution, or for everyone — and sends it to the caller's direct
+ * messages. Anyone may ask: it holds only dates the working group shares.
  */
 export async function handle(
   input: CalendarInput,
@@ -64,7 +66,11 @@ export async function handle(
   const who = codes.length > 0 ? codes.join(", ") : t.everyone;
   const ics = renderIcs(model, exportText(ctx.locale), deps.config.timezone, deps.clock.now());
   const name = `koordinators-${model.programme.code}-${codes.length > 0 ? codes.join("-") : "all"}.ics`;
-  const detail = t.calendarEvents(model.entries.length);
+  // A contact of several institutions gets them all in one file: said, with how to get one.
+  const several = input.kind === "mine" && codes.length > 1;
+  const detail = several
+    ? `${t.calendarEvents(model.entries.length)} ${t.calendarSeveral(codes.map(escapeMrkdwn))}`
+    : t.calendarEvents(model.entries.length);
   return deliver(
     deps,
     ctx,

@@ -12,7 +12,7 @@ const lv = {
   ].join("\n"),
   calendarUsage: [
     "*Kā lietot*",
-    "• `/calendar` – jūsu institūcijas kalendārs (.ics): ziņošanas termiņi, atgādinājumi, uzdevumu termiņi, sēdes",
+    "• `/calendar` – jūsu institūcijas kalendārs (.ics; ja esat vairāku institūciju kontaktpersona – visu to): ziņošanas termiņi, atgādinājumi, uzdevumu termiņi, sēdes",
     "• `/calendar LM` – citas institūcijas kalendārs; `/calendar all` – visas darba grupas",
     "Fails tiek nosūtīts jums privātā ziņā; to var importēt Outlook vai Google kalendārā.",
   ].join("\n"),
@@ -46,6 +46,12 @@ const lv = {
     "„Pilns teksts”.",
   calendarComment: (who: string) => `Kalendārs: ${who}.`,
   calendarEvents: (n: number) => `Notikumi kalendārā: ${n}.`,
+  /**
+   * `/calendar` of a contact person of several institutions (`codes`, escaped, in the store's
+   * order): the file holds them all, and how to ask for one alone.
+   */
+  calendarSeveral: (codes: string[]) =>
+    `Jūs esat ${codes.length} institūciju kontaktpersona, tāpēc kalendārā ir visu to dati: ${codes.join(", ")}. Vienas institūcijas kalendārs: ${codes.map((c) => `\`/calendar ${c}\``).join(" vai ")}.`,
   everyone: "visa darba grupa",
   notContact:
     "Jūs neesat nevienas institūcijas kontaktpersona. Rakstiet `/calendar LM` (institūcijas kods) vai `/calendar all`.",
@@ -69,7 +75,7 @@ const en: typeof lv = {
   ].join("\n"),
   calendarUsage: [
     "*How to use*",
-    "• `/calendar` – your institution's calendar (.ics): reporting cut-offs, reminders, task deadlines, sessions",
+    "• `/calendar` – your institution's calendar (.ics; a contact person of several gets all of theirs): reporting cut-offs, reminders, task deadlines, sessions",
     "• `/calendar LM` – another institution's; `/calendar all` – the whole working group's",
     "The file comes to you as a direct message; import it into Outlook or Google Calendar.",
   ].join("\n"),
@@ -93,6 +99,8 @@ const en: typeof lv = {
     "full text is on the sheet “Full text”.",
   calendarComment: (who) => `Calendar: ${who}.`,
   calendarEvents: (n) => `Events in the calendar: ${n}.`,
+  calendarSeveral: (codes) =>
+    `You are a contact person of ${codes.length} institutions, so the calendar holds all of theirs: ${codes.join(", ")}. For one alone: ${codes.map((c) => `\`/calendar ${c}\``).join(" or ")}.`,
   everyone: "the whole working group",
   notContact:
     "You are not a contact person of any institution. Write `/calendar LM` (an institution's code) or `/calendar all`.",
