@@ -124,10 +124,10 @@ function holdsTask(c: Cutoff, task: StoredTaskDetail): boolean {
  * The status of `task` (as `findTaskDetail` read it) for the cut-off it refers to among
  * `cutoffs` (see {@link cutoffForTask}), or null when none holds it. `planned` holds each
  * cut-off's planned reminder times by institution (`plannedReminderTimes`, read once for all
- * tasks), keyed by cut-off id. One indexed query (the task's replies, to every cut-off: those to
- * the other cut-offs of `cutoffs` become `others`), whatever the programme's size: the task and
- * its institutions (with their channels) are the ones already read. The next reminder is chosen
- * by the rules the sender follows (`remindedAbout`).
+ * tasks), keyed by cut-off id. One indexed query (the task's replies to the cut-offs of
+ * `cutoffs` of its programme: those to the others become `others`), whatever the programme's
+ * size: the task and its institutions (with their channels) are the ones already read. The
+ * next reminder is chosen by the rules the sender follows (`remindedAbout`).
  */
 export async function taskCutoffStatus(
   db: Db,
@@ -138,10 +138,14 @@ export async function taskCutoffStatus(
 ): Promise<TaskCutoffStatus | null> {
   const cutoff = cutoffForTask(cutoffs, task);
   if (!cutoff) return null;
-  // With another cut-off shown, the task's replies to every cut-off (split here); else only this
-  // one's (the compiled query: the usual case costs what it did).
+  // With another cut-off shown, the task's replies to the cut-offs shown for its programme
+  // (split here; none to a cut-off not shown is read); else only this one's (the compiled
+  // query: the usual case costs what it did).
   const shownOthers = cutoffs.some((c) => c.id !== cutoff.id && c.programmeId === task.programmeId);
-  const all = await repliesForTask(db, task.taskId, shownOthers ? undefined : cutoff.id);
+  const shown = shownOthers
+    ? cutoffs.filter((c) => c.programmeId === task.programmeId).map((c) => c.id)
+    : cutoff.id;
+  const all = await repliesForTask(db, task.taskId, shown);
   const replies = shownOthers ? all.filter((r) => r.cutoffId === cutoff.id) : all;
   const times = planned.get(cutoff.id) ?? new Map<number, readonly string[]>();
   const nowIso = now.toUTC().toISO() ?? "";
