@@ -6,14 +6,13 @@
  * reply in time gets no such note. Waits on the emulator's records and the app's log lines.
  */
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findCutoff } from "../../db/cutoffs.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { formatInstant } from "../../src/slack/format.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import { startFindingsApp } from "../replies/findings-support.ts";
 import {
   APP_WAIT_MS,
   PEOPLE,
@@ -21,18 +20,13 @@ import {
   replySteps,
   type ThreadFixture,
 } from "../replies/support.ts";
+import { findingsAppHooks } from "./support/findings.ts";
 
 const LIMIT = { timeout: 120_000 };
 let t: TestApp;
 let logs: LogWatch;
-
-beforeAll(async () => {
-  ({ t, logs } = await startFindingsApp());
-  await chooseLanguage(t, PEOPLE.janis, "en");
-}, LIMIT.timeout);
-afterAll(async () => {
-  await t?.stop();
-});
+findingsAppHooks((app) => ({ t, logs } = app));
+beforeAll(() => chooseLanguage(t, PEOPLE.janis, "en"), LIMIT.timeout);
 const { thread, reply, byForm, notesIn } = replySteps(() => ({ t, logs }), "C0LATE");
 
 /** An LM reminder thread whose cut-off passed a day ago (planned 61 days back). */
