@@ -135,7 +135,9 @@ export type InstitutionInput =
 
 /** Reads the text after `/institution` (see {@link InstitutionInput}). */
 export function parse(text: string): InstitutionInput {
-  if (text.length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length: text.length });
+  // Measured as typed: Slack sends "<" and "&" as "&lt;" and "&amp;".
+  const length = unescapeSlack(text).length;
+  if (length > ADMIN_ARG_MAX) return invalid({ reason: "too_long", length });
   const tokens = tokenize(text);
   const [first = "", ...rest] = tokens;
   const sub = first.toLowerCase();

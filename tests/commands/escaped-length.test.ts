@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ADMIN_ARG_MAX } from "../../commands/args.ts";
 import { parse as parseCutoff } from "../../commands/cutoff-parse.ts";
+import { parse as parseInstitution } from "../../commands/institution-parse.ts";
 import { parse as parseRole } from "../../commands/role.ts";
 import { parse as parseSession } from "../../commands/session-parse.ts";
 
@@ -16,6 +17,7 @@ describe("too-long checks measure the text as typed, not Slack's escaping", () =
     ["/cutoff", parseCutoff, `add 2027-02-01 ${words}`],
     ["/session", parseSession, `add 2027-02-01 10:00 ${words}`],
     ["/role", parseRole, `add <@U0ANNA> ${words}`],
+    ["/institution", parseInstitution, `add TM ${words}`],
   ] as const)("%s reads past the length check", (_name, parse, typed) => {
     const sent = escaped(typed);
     expect(sent.length).toBeGreaterThan(ADMIN_ARG_MAX);
@@ -28,6 +30,7 @@ describe("too-long checks measure the text as typed, not Slack's escaping", () =
     ["/cutoff", parseCutoff],
     ["/session", parseSession],
     ["/role", parseRole],
+    ["/institution", parseInstitution],
   ] as const)("%s names the typed length when it is too long", (_name, parse) => {
     const typed = `add 2027-02-01 ${"<&>".repeat(1000)}`;
     expect(parse(escaped(typed))).toMatchObject({
