@@ -66,6 +66,7 @@ export async function runChannelMode(
     }
     const typed = words.join(" ").trim();
     if (typed === "") {
+      io.stderr(t.emptyReply);
       io.stderr(t.replyUsage);
       return 2;
     }

@@ -260,12 +260,12 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
   const languageOnly = parsed.flags.lang !== undefined || parsed.flags.slackLocale !== undefined;
   const known = io.commands ?? manifestCommands();
   if (!line && !languageOnly) {
-    io.stderr(t.usage);
-    // "task 14": the slash left out of a command the app has.
+    // "task 14": the slash left out of a command the app has — said first, above the usage.
     const typed = parsed.words.join(" ").trim();
     const first = typed.split(/\s+/u)[0]?.toLowerCase() ?? "";
     if (first !== "" && (known.length === 0 || known.includes(`/${first}`)))
       io.stderr(t.slashHint(`/${typed}`));
+    io.stderr(t.usage);
     return 2;
   }
   if (line && known.length > 0 && !known.includes(line.command)) {

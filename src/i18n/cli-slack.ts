@@ -45,6 +45,8 @@ const lv = {
   deleted: (ts: string, channel: string, status: number) =>
     `Dzēsta ziņa ${ts} kanālā ${channel} (message_deleted); lietotne atbildēja ar HTTP ${status}.`,
   replyUsage: 'Lietošana: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  /** `--reply` with no text (or only spaces): Slack's client sends no empty message either. */
+  emptyReply: "Ziņas teksts ir tukšs, tāpēc nekas nav nosūtīts (Slack tukšu ziņu nesūta).",
   /** `--user` names nobody of the local Slack; `people` lists who is ("@anna (U0LOCAL02), …"). */
   unknownUser: (id: string, people: string) =>
     `Lokālajā Slack lietotāja ${id} nav${people ? `; tajā ir: ${people}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-user <vārds>\` (tas izdrukā ID).`,
@@ -124,6 +126,7 @@ const en: typeof lv = {
   deleted: (ts, channel, status) =>
     `Deleted ${ts} in ${channel} (message_deleted); the app answered HTTP ${status}.`,
   replyUsage: 'Usage: npm run slack -- --reply <thread_ts> "14: izpildīts"',
+  emptyReply: "The message text is empty, so nothing was sent (Slack sends no empty message).",
   unknownUser: (id, people) =>
     `The local Slack has no user ${id}${people ? `; it has: ${people}` : ""}. Add one with \`npm run slack -- --add-user <name>\` (it prints the ID).`,
   messageTooLong: (length, max) =>

@@ -24,12 +24,22 @@ const send = (...argv: string[]) => sendCli(dataDir, argv);
 localSlackHooks((local) => ({ app, emulator, dataDir } = local));
 
 describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () => {
-  it('"task 14" without the slash: the usage and "did you mean /task 14?"', async () => {
+  it('"task 14" without the slash: "did you mean /task 14?" first, then the usage', async () => {
     const r = await send("task 14");
     expect(r.code).toBe(2);
-    expect(r.err).toContain(lv.slashHint("/task 14"));
+    expect(r.err.startsWith(lv.slashHint("/task 14"))).toBe(true);
+    expect(r.err).toContain(lv.usage);
     // Words that are no command get the usage alone.
     expect((await send("sveiki")).err).not.toContain("/sveiki");
+  });
+
+  it("--reply with an empty text: says it is empty, sends nothing, then the usage", async () => {
+    const before = emulator.messagesIn(CHANNEL).length;
+    const r = await send("--reply", "1700000000.000100", "  ");
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(lv.emptyReply)).toBe(true);
+    expect(r.err).toContain(lv.replyUsage);
+    expect(emulator.messagesIn(CHANNEL).length).toBe(before);
   });
 
   it("--history --channel D0LOCAL01 before any direct message: no messages yet, not 'no channel'", async () => {
