@@ -326,19 +326,20 @@ function upcoming(model: DigestModel, o: DocOptions): DocSection {
   const answered = (model.upcomingAnswered ?? []).map((a) =>
     t.upAnswered(escapeMrkdwn(a.cutoffTitle), a.institutions),
   );
+  const apart = [
+    // Their reminders are not sent: named apart, never among those reminded.
+    ...(noChannel.length > 0 ? [t.upNoChannel(noChannel)] : []),
+    // Reminded no more for that cut-off (the sender's "all_answered"): named apart likewise.
+    ...answered,
+    // Their channel is known unreachable: the reminders would fail, named apart as well.
+    ...(unreachable.length > 0 ? [t.upUnreachable(unreachable, model.upcomingUnreachableWhy)] : []),
+  ];
+  // "Nothing planned" only when nothing at all is listed: not above a warning about a cut-off's
+  // reminders (a fresh user's finding).
+  const listed = lines.length > 0 ? [lines.join("\n")] : apart.length > 0 ? [] : [t.noUpcoming];
   return {
     heading: t.upcomingHeading(UPCOMING_DAYS),
     // Not the next session again: the headline ends with it ("no session planned" read twice).
-    paragraphs: [
-      lines.length > 0 ? lines.join("\n") : t.noUpcoming,
-      // Their reminders are not sent: named apart, never among those reminded.
-      ...(noChannel.length > 0 ? [t.upNoChannel(noChannel)] : []),
-      // Reminded no more for that cut-off (the sender's "all_answered"): named apart likewise.
-      ...answered,
-      // Their channel is known unreachable: the reminders would fail, named apart as well.
-      ...(unreachable.length > 0
-        ? [t.upUnreachable(unreachable, model.upcomingUnreachableWhy)]
-        : []),
-    ],
+    paragraphs: [...listed, ...apart],
   };
 }

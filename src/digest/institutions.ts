@@ -79,8 +79,9 @@ function standingsOf(
  * cut-off counts for an institution only when it was reminded (a reminder of that institution
  * and cut-off "sent", from the store, whatever its channel is today) or answered everything;
  * else it is counted in `unreminded` and, by why, in `unremindedBy` (see {@link ResponseRate}):
- * a reminder of it failed "no_mapping", or none failed and the institution has no Slack channel
- * today (`reach.noChannel`) → no channel; one failed for another reason (Slack refused it) →
+ * a reminder of it failed "no_mapping" and it has no Slack channel today, or none failed and it
+ * has none today (`reach.noChannel`) → no channel (one that failed "no_mapping" and has a channel
+ * now: unreachable when that channel is known unreachable, else not sent); one failed for another reason (Slack refused it) →
  * undelivered; none failed and its channel is known unreachable today (`reach.unreachable`,
  * see reach.ts) → unreachable; else not sent. A past cut-off's scope is read as it is now.
  */
@@ -121,7 +122,12 @@ async function responseRates(
         t.unreminded = (t.unreminded ?? 0) + 1;
         const by = t.unremindedBy ?? { noChannel: 0, undelivered: 0, notSent: 0 };
         const refused = undelivered.get(institutionId) ?? 0;
-        if (unmapped.has(institutionId)) by.noChannel++;
+        // Failed "no_mapping" then, but a channel is mapped now: today's reach names it, so a
+        // channel known unreachable reads as unreachable, never as "no channel".
+        if (unmapped.has(institutionId) && !reach.noChannel.has(institutionId))
+          if (reach.unreachable.has(institutionId)) by.unreachable = (by.unreachable ?? 0) + 1;
+          else by.notSent++;
+        else if (unmapped.has(institutionId)) by.noChannel++;
         else if (refused > 0) {
           by.undelivered++;
           t.undeliveredReminders = (t.undeliveredReminders ?? 0) + refused;

@@ -11,17 +11,20 @@
  * passed on 10 Jan with no reminder sent.
  */
 import { describe, expect, it } from "vitest";
-import { recordChannelCheck } from "../../db/channel-checks.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
-import { currentProgramme } from "../../db/programmes.ts";
 import { digestDocument } from "../../src/digest/document.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { renderDigestThread } from "../../src/digest/render-slack.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import { NOW, SECRETARY, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
-import { digestFixtureHooks, docxXml, requestDigest, storedDigest } from "./support/digest.ts";
+import { NOW, sectionTexts, startUpcomingFixture } from "./digest-upcoming-fixture.ts";
+import {
+  digestFixtureHooks,
+  docxXml,
+  requestDigest,
+  storedDigest,
+  storeUnreachableIem,
+} from "./support/digest.ts";
 
 const LV_LINE =
   "⚠️ Atgādinājumi neizdosies – kanāls nav sasniedzams: IEM. Sekretārs var pievienot lietotni kanālam (`/invite @Koordinators`) vai norādīt citu (`/institution set IEM #kanāls`).";
@@ -34,17 +37,7 @@ digestFixtureHooks(
   startUpcomingFixture,
   (fixture) => ({ t, logs } = fixture),
   async ({ t: { app } }) => {
-    const db = app.db;
-    const programme = await currentProgramme(db);
-    await insertCutoff(db, {
-      programmeId: programme?.id ?? 0,
-      at: "2027-01-10T21:59:59.999Z",
-      title: "Starpziņojums",
-      taskNumbers: ["5"],
-      createdBy: SECRETARY,
-      createdAt: "2027-01-02T08:00:00.000Z",
-    });
-    await recordChannelCheck(db, "C0IEM", "not_member", "2027-01-15T08:00:00.000Z");
+    await storeUnreachableIem(app.db);
   },
 );
 

@@ -6,10 +6,12 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, expect } from "vitest";
+import { recordChannelCheck } from "../../../db/channel-checks.ts";
 import type { Db } from "../../../db/client.ts";
-import type { Cutoff } from "../../../db/cutoffs.ts";
+import { type Cutoff, insertCutoff } from "../../../db/cutoffs.ts";
 import { listDigests } from "../../../db/digests.ts";
 import { findInstitution } from "../../../db/institutions.ts";
+import { currentProgramme } from "../../../db/programmes.ts";
 import { markSent, markSkipped, upsertPlannedReminder } from "../../../db/reminders.ts";
 import type { DigestModel } from "../../../src/digest/model.ts";
 import type { RecordedCall, StoredMessage } from "../../../src/emulator/types.ts";
@@ -173,4 +175,23 @@ export function halfDigestSuite(
   arrange: (fixture: UpcomingFixture & { half: Cutoff; reply: FixtureReply }) => Promise<void>,
 ): void {
   digestFixtureHooks(startHalfFixture, set, arrange);
+}
+
+/**
+ * The passed cut-off "Starpziņojums" on task 5 (10 Jan 2027, 23:59:59.999 Riga) that the
+ * upcoming fixture's unreachable-channel suites arrange, with Slack's last word on C0IEM
+ * "not_member" (15 Jan); returns the cut-off.
+ */
+export async function storeUnreachableIem(db: Db): Promise<Cutoff> {
+  const programme = await currentProgramme(db);
+  const cutoff = await insertCutoff(db, {
+    programmeId: programme?.id ?? 0,
+    at: "2027-01-10T21:59:59.999Z",
+    title: "Starpziņojums",
+    taskNumbers: ["5"],
+    createdBy: SECRETARY,
+    createdAt: "2027-01-02T08:00:00.000Z",
+  });
+  await recordChannelCheck(db, "C0IEM", "not_member", "2027-01-15T08:00:00.000Z");
+  return cutoff;
 }
