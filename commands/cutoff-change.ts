@@ -19,6 +19,7 @@ import {
 } from "../db/cutoffs.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
+import { expandHeadings, type HeadingExpansion } from "../db/scope.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
@@ -51,6 +52,7 @@ export async function addCutoff(
   if (!programme) return notice(t.noProgramme, undefined, false);
   const wanted = input.tasks;
   let tasks: string[] | null = null;
+  let expanded: HeadingExpansion[] = [];
   if (wanted) {
     const numbers = await listTaskNumbers(deps.db, programme.id);
     const unknown = wanted.filter((n) => !numbers.includes(n));
@@ -60,7 +62,10 @@ export async function addCutoff(
         messages(ctx.locale).errors.numbersExist(numberOutline(numbers)),
         false,
       );
-    tasks = numbers.filter((n) => wanted.includes(n));
+    // A heading (13 over 13.1–13.4) means its sub-tasks: stored as itself it reminds nobody.
+    const outline = await expandHeadings(deps.db, programme.id, wanted);
+    tasks = outline.numbers;
+    expanded = outline.expanded;
   }
   const at = instantOf(input, deps, ctx.locale);
   if (typeof at !== "string") return at;
@@ -94,7 +99,7 @@ export async function addCutoff(
   const cutoff = added.row;
   if (!cutoff) throw new Error("cut-off neither added nor found");
   const outcome = await replanSafely(deps, cutoff.id);
-  return addedReply(cutoff, outcome, deps, ctx, input.time, added.sameDay);
+  return addedReply(cutoff, outcome, deps, ctx, input.time, added.sameDay, expanded);
 }
 
 async function addedReply(
@@ -103,7 +108,8 @@ async function addedReply(
   deps: CommandDeps,
   ctx: CommandContext,
   time: CutoffTime | null,
-  sameDay?: Cutoff,
+  sameDay: Cutoff | undefined,
+  expanded: readonly HeadingExpansion[],
 ): Promise<Reply> {
   const t = cutoffText(ctx.locale);
   const zone = deps.config.timezone;
@@ -118,6 +124,10 @@ async function addedReply(
   const blocks: KnownBlock[] = [
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];
+  if (expanded.length > 0) {
+    const lines = expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`);
+    blocks.push(section(t.headingsExpanded(lines)));
+  }
   if (sameDay) {
     blocks.push(section(t.sameDay(sameDay.id, when(sameDay.at), cutoff.id)));
   }

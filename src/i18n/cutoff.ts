@@ -169,6 +169,12 @@ const lv = {
   /** `count`: how many numbers `numbers` lists ("Programmā nav uzdevuma 999." for one). */
   unknownTasks: (numbers: string, count: number) =>
     count === 1 ? `Programmā nav uzdevuma ${numbers}.` : `Programmā nav šādu uzdevumu: ${numbers}.`,
+  /**
+   * `--tasks` named headings, stored as their sub-tasks: `lines` one per heading, "13 → 13.1,
+   * 13.2, 13.3, 13.4".
+   */
+  headingsExpanded: (lines: string[]) =>
+    `${lines.length === 1 ? "Virsraksts nozīmē tā apakšuzdevumus" : "Virsraksti nozīmē to apakšuzdevumus"}: ${lines.join("; ")}.`,
   notUnderstood: (text: string) => `Nesapratu „${text}”.`,
   missingDate: (sub: string): string =>
     sub === "move"
@@ -293,6 +299,8 @@ const en: typeof lv = {
     `${date} ${time} (${zone}) happens twice: the clocks go back an hour that night. Pick another time, e.g. 04:00.`,
   noProgramme:
     "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",
+  headingsExpanded: (lines) =>
+    `${lines.length === 1 ? "A heading stands for its sub-tasks" : "Headings stand for their sub-tasks"}: ${lines.join("; ")}.`,
   unknownTasks: (numbers, count) =>
     count === 1
       ? `The programme has no task ${numbers}.`
