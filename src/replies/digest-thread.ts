@@ -3,6 +3,7 @@ import { institutionsOfContact } from "../../db/contacts.ts";
 import { activeCutoff } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
 import { listInstitutions } from "../../db/institutions.ts";
+import { institutionScope } from "../../db/scope.ts";
 import { findThread } from "../../db/threads.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText, type ThreadLink } from "../i18n/reply.ts";
@@ -37,7 +38,9 @@ export async function isDigestAnswer(
  * institution's reminder thread starting with the task number (the message's own number as the
  * example, else "14") or to press "Submit update" there. When the author is a contact of an
  * institution whose reminder thread for the current cut-off exists ({@link reminderThreadsOf}),
- * the note links it (" (LM: <…|atvērt>)"); otherwise it names no thread. The note may fail alone
+ * the note links it (" (LM: <…|atvērt>)") — of several, those whose reminder asks about the task
+ * the message names ("5: …" links IEM's, not LM's where 5 is not asked); otherwise it names no
+ * thread. The note may fail alone
  * (logged).
  */
 export async function refuseDigestThreadMessage(
@@ -52,7 +55,8 @@ export async function refuseDigestThreadMessage(
   const example = leadingNumbers(message.text)[0] ?? "14";
   await sideEffect(deps.logger, "digest_thread_note", async () => {
     const locale = await deps.locales.forUser(userId);
-    const threads = userId === "" ? [] : await reminderThreadsOf(deps, userId);
+    const named = leadingNumbers(message.text);
+    const threads = userId === "" ? [] : await reminderThreadsOf(deps, userId, named);
     await ephemeralOrDirect(
       deps,
       { reply: { userId }, thread: { channelId: message.channelId, threadTs: message.threadTs } },
@@ -66,12 +70,18 @@ export async function refuseDigestThreadMessage(
  * (`activeCutoff`: the next not passed, else the last passed within {@link CUTOFF_GRACE_DAYS}
  * days — the one the digest and the App Home are about), each as its institution's code and a
  * link to the thread's root ({@link messageLink}, as the "atvērt" links elsewhere), in the
- * order `listInstitutions` gives. Empty when the user is no contact, there is no current cut-off, or no reminder has
- * started a thread for it yet. Reads the store; its errors are thrown.
+ * order `listInstitutions` gives. When the message names tasks (`named`, its leading numbers),
+ * only the institutions whose reminder asks about one of them (the cut-off's scope for that
+ * institution, `institutionScope`, as a reply in the thread is filed by) — a contact of IEM and
+ * LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; when none
+ * asks about them, or none is named, every such thread. Empty when the user is no contact,
+ * there is no current cut-off, or no reminder has started a thread for it yet. Reads the store;
+ * its errors are thrown.
  */
 export async function reminderThreadsOf(
   deps: Pick<ReplyDeps, "db" | "clock">,
   userId: string,
+  named: readonly string[] = [],
 ): Promise<ThreadLink[]> {
   const ids = new Set(await institutionsOfContact(deps.db, userId));
   if (ids.size === 0) return [];
@@ -82,10 +92,16 @@ export async function reminderThreadsOf(
     now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
   );
   if (!cutoff) return [];
-  const out: ThreadLink[] = [];
+  const all: ThreadLink[] = [];
+  const asking: ThreadLink[] = [];
   for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
     const thread = await findThread(deps.db, cutoff.id, inst.id);
-    if (thread) out.push({ code: inst.code, link: messageLink(thread.channelId, thread.threadTs) });
+    if (!thread) continue;
+    const link = { code: inst.code, link: messageLink(thread.channelId, thread.threadTs) };
+    all.push(link);
+    if (named.length === 0) continue;
+    const scope = await institutionScope(deps.db, cutoff, inst.id);
+    if (scope.some((t) => named.includes(t.number))) asking.push(link);
   }
-  return out;
+  return asking.length > 0 ? asking : all;
 }
