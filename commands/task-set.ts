@@ -15,6 +15,7 @@ import { taskSetText } from "../src/i18n/task-set.ts";
 import { statusOf } from "../src/import/status.ts";
 import { maySecretary, notice, replanSafely, secretaryIds } from "./access.ts";
 import { readDate, resolveDate } from "./args.ts";
+import { headingVerdict } from "./task-set-heading.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
 /**
@@ -23,7 +24,7 @@ import type { CommandContext, CommandDeps, Reply } from "./types.ts";
  * {@link handleSet} with the clock, Riga's day: `parseSet` stays pure.
  */
 export type TaskChange =
-  | { field: "status"; status: TaskStatus }
+  | { field: "status"; status: TaskStatus | null }
   | { field: "deadline"; deadline: Deadline }
   | { field: "deadline"; relative: string };
 
@@ -49,8 +50,14 @@ const STATUS_CODES: Record<string, TaskStatus> = {
 };
 
 /**
+ * Words that clear a status set by hand (`set status none`): the task then has no status of its
+ * own, and a heading's roll-up shows again. Latvian "nav" alone (not "nav izpildīts").
+ */
+const NO_STATUS = new Set(["none", "nav", "-", "–", "bez statusa", "no status"]);
+
+/**
  * Reads the text after "set": a field ("status"/"statuss", "deadline"/"termiņš") and its value
- * (a status code or a Latvian phrase; a deadline as `readDeadlineInput` reads it, or a day
+ * (a status code or a Latvian phrase, or `none`/`nav` for none of its own; a deadline as `readDeadlineInput` reads it, or a day
  * read against today: "šodien", "rīt", "vakar", "aizvakar", "1.02."). Pure.
  */
 export function parseSet(
@@ -66,6 +73,8 @@ export function parseSet(
   if (value === "")
     return { ok: false, problem: "missing_value", value: isStatus ? "status" : "deadline" };
   if (isStatus) {
+    if (NO_STATUS.has(value.toLocaleLowerCase("lv")))
+      return { ok: true, change: { field: "status", status: null } };
     const status = STATUS_CODES[value.toLowerCase()] ?? statusOf(value);
     return status
       ? { ok: true, change: { field: "status", status } }
@@ -101,7 +110,7 @@ export function setMistakeReply(problem: SetProblem, value: string, locale: Loca
 /**
  * Applies a change to task `number` of the programme `programmeRef` names (default: the
  * current one). Only a secretary (or the CLI) may; others get a kind refusal naming the
- * secretaries. Re-plans reminders afterwards: a status or deadline decides a cut-off's scope.
+ * secretaries. A status for a heading is refused, naming its sub-tasks (see task-set-heading.ts). Re-plans reminders afterwards: a status or deadline decides a cut-off's scope.
  */
 export async function handleSet(
   input: { number: string; programme?: string; change: TaskChange },
@@ -120,9 +129,16 @@ export async function handleSet(
     const codes = (await listProgrammes(deps.db)).map((p) => p.code).join(", ");
     return notice(t.noSuchProgramme(input.programme ?? "", codes), undefined, false);
   }
-  const task = (await loadTasksForImport(deps.db, programme.id)).get(input.number);
+  const tasks = await loadTasksForImport(deps.db, programme.id);
+  const task = tasks.get(input.number);
   if (!task)
     return notice(messages(ctx.locale).errors.taskNotFound(input.number, null), undefined, false);
+  const verdict =
+    input.change.field === "status"
+      ? headingVerdict(input.number, input.change.status, tasks, ctx.locale)
+      : null;
+  if (verdict && "refuse" in verdict) return notice(verdict.refuse, undefined, false);
+  const note = verdict ? ` ${verdict.note}` : "";
   const patch = patchOf(input.change, deps);
   const changed = (Object.keys(patch) as Array<keyof typeof patch>).filter(
     (k) => task.row[k] !== patch[k],
@@ -131,6 +147,8 @@ export async function handleSet(
   const ref = input.programme ? `${programme.code}:${input.number}` : input.number;
   const shown = (row: Partial<TaskValues>) =>
     shownValue(input.change.field, row, t.none, ctx.locale);
+  if (changed.length === 0 && patch.status === null)
+    return notice(t.noneAlready(input.number) + note, undefined, true);
   if (changed.length === 0)
     return notice(t.unchanged(input.number, field, shown(task.row)), undefined, true);
   await writeChange(
@@ -144,7 +162,7 @@ export async function handleSet(
     },
   );
   await replanSafely(deps);
-  const text = t.changed(input.number, field, shown(task.row), shown(patch));
+  const text = t.changed(input.number, field, shown(task.row), shown(patch)) + note;
   return notice(text, t.historyHint(ref), true);
 }
 

@@ -3,7 +3,17 @@ import type { UnreachableWhy } from "./cutoff-reach.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { historyHint, unreachableAdvice } from "./digest-history.ts";
+import { en as enMessages } from "./en.ts";
+import { lv as lvMessages } from "./lv.ts";
 import { noChannelNotice } from "./no-channel.ts";
+
+/**
+ * A status change's side: the label as given, or for a task with no status (labelled with the
+ * annex's `none`, "⚪ Bez rezultatīvā rādītāja") `word`, as `/task N history` words it: a
+ * heading's status cleared by hand is rolled up again, it did not lose an indicator.
+ */
+const ownStatus = (label: string, none: string, word: string) =>
+  label.endsWith(` ${none}`) ? label.slice(0, -none.length) + word : label;
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
@@ -25,8 +35,9 @@ const lv = {
   changesHeading: (since: string | null) =>
     since ? `Izmaiņas kopš ${since}` : "Izmaiņas kopš sākuma",
   statusChanges: "*Statusa izmaiņas*",
+  /** `from`/`to`: status labels; the annex's "no result indicator" reads as no status of its own. */
   statusChange: (number: string, title: string, from: string, to: string) =>
-    `• *${number}* ${title}: ${from} → ${to}`,
+    `• *${number}* ${title}: ${ownStatus(from, lvMessages.status.none, "bez sava statusa")} → ${ownStatus(to, lvMessages.status.none, "bez sava statusa")}`,
   noStatusChanges: "Statusa izmaiņu nav.",
   repliesHeading: (n: number) => `*Jaunas atbildes (${n})*`,
   /** `moved`: `movedFrom`'s mark after the task number, or "". */
@@ -210,7 +221,8 @@ const en: typeof lv = {
   inThread: "Details in the thread ⤵",
   changesHeading: (since) => (since ? `Changes since ${since}` : "Changes since the start"),
   statusChanges: "*Status changes*",
-  statusChange: (number, title, from, to) => `• *${number}* ${title}: ${from} → ${to}`,
+  statusChange: (number, title, from, to) =>
+    `• *${number}* ${title}: ${ownStatus(from, enMessages.status.none, "no status of its own")} → ${ownStatus(to, enMessages.status.none, "no status of its own")}`,
   noStatusChanges: "No status changes.",
   repliesHeading: (n) => `*New replies (${n})*`,
   reply: (number, code, user, date, excerpt, moved = "") =>

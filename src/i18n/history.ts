@@ -42,6 +42,8 @@ const lv = {
   },
   status: (from: string, to: string, actor: string) =>
     `🔁 Statuss mainīts: ${from} → ${to} (${actor})`,
+  /** A side of a status change with no status of its own (cleared by `set status none`). */
+  noStatus: "bez sava statusa",
   change: (items: string[], actor: string) => `✏️ ${items.join("; ")} (${actor})`,
   changeItem: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
   quoted: (text: string) => `„${text}”`,
@@ -124,6 +126,7 @@ const en: typeof lv = {
     file: (name) => `import from the file “${name}”`,
   },
   status: (from, to, actor) => `🔁 Status changed: ${from} → ${to} (${actor})`,
+  noStatus: "no status of its own",
   change: (items, actor) => `✏️ ${items.join("; ")} (${actor})`,
   changeItem: (label, before, after) => `${label}: ${before} → ${after}`,
   quoted: (text) => `“${text}”`,

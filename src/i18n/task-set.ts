@@ -8,7 +8,8 @@ const stop = (text: string) => (/\.\s*$/u.test(text) ? "" : ".");
 const lv = {
   setUsage: [
     "*Uzdevuma maiņa (sekretārs)*",
-    "• `/task 14 set status partial` – statuss: `done` (izpildīts), `partial` (izpildīts daļēji), `ongoing` (pastāvīgi), `not_done` (nav izpildīts)",
+    "• `/task 14 set status partial` – statuss: `done` (izpildīts), `partial` (izpildīts daļēji), `ongoing` (pastāvīgi), `not_done` (nav izpildīts); `none` (`nav`) noņem ar roku uzlikto statusu",
+    "• virsrakstam (piem., 10) statusu veido apakšuzdevumi: mainiet tos (`/task 10.1.1 set status …`)",
     "• `/task 14 set deadline 2027-06-30` – termiņš: datums (arī `šodien`, `rīt`, `vakar`), `2027.gads`, `regulāri` vai `ikgadēji`",
     "Katra maiņa tiek ierakstīta vēsturē (`/task 14 history`).",
   ].join("\n"),
@@ -20,7 +21,7 @@ const lv = {
       ? "Norādiet statusu, piemēram, `/task 14 set status partial`."
       : "Norādiet termiņu, piemēram, `/task 14 set deadline 2027-06-30`.",
   badStatus: (value: string) =>
-    `„${value}” nav statuss. Der: \`done\`, \`partial\`, \`ongoing\`, \`not_done\` (vai „izpildīts”, „izpildīts daļēji”, „pastāvīgi”, „nav izpildīts”).`,
+    `„${value}” nav statuss. Der: \`done\`, \`partial\`, \`ongoing\`, \`not_done\` (vai „izpildīts”, „izpildīts daļēji”, „pastāvīgi”, „nav izpildīts”); \`none\` vai \`nav\` statusu noņem.`,
   badDeadline: (value: string) =>
     `„${value}” nav termiņš. Rakstiet datumu (\`2027-06-30\`, \`30.06.2027.\`), gadu (\`2027.gads\`), \`regulāri\` vai \`ikgadēji\`.`,
   refusal: (who: string) =>
@@ -33,6 +34,13 @@ const lv = {
   unchanged: (number: string, field: string, value: string) =>
     `Uzdevumam *${number}* ${field} jau ir ${value}; nekas nav mainīts.`,
   none: "nav",
+  noneAlready: (number: string) => `Uzdevumam *${number}* sava statusa nav; nekas nav mainīts.`,
+  headingRefused: (number: string, counts: string, subTasks: string, example: string) =>
+    `*${number}* ir virsraksts: tā statusu veido apakšuzdevumi (${counts}), tāpēc savu statusu tam neuzliek; nekas nav mainīts. Mainiet apakšuzdevuma statusu, piemēram, \`/task ${example} set status …\`. Apakšuzdevumi: ${subTasks}.`,
+  parentOwnStatus: (number: string, counts: string, subTasks: string) =>
+    `*${number}* ir apakšuzdevumi (${subTasks}: ${counts}); tiek rādīts šis paša uzdevuma statuss, nevis to kopsavilkums. Kopsavilkumu atkal rādīs pēc \`/task ${number} set status none\`.`,
+  headingRolledUp: (counts: string) => `Tā statusu veido apakšuzdevumi: ${counts}.`,
+  andMore: (names: string, more: number) => `${names} un vēl ${more}`,
   historyHint: (ref: string) => `Vēsture: \`/task ${ref} history\``,
   noSuchProgramme: (ref: string, codes: string) =>
     `Programmas „${ref}” nav. Programmas: ${codes} (\`/programme list\`).`,
@@ -42,7 +50,8 @@ const lv = {
 const en: typeof lv = {
   setUsage: [
     "*Changing a task (secretary)*",
-    "• `/task 14 set status partial` – status: `done`, `partial`, `ongoing`, `not_done`",
+    "• `/task 14 set status partial` – status: `done`, `partial`, `ongoing`, `not_done`; `none` clears a status set by hand",
+    "• a heading's (e.g. 10) status is rolled up from its sub-tasks: change those (`/task 10.1.1 set status …`)",
     "• `/task 14 set deadline 2027-06-30` – deadline: a date (also `today`, `tomorrow`, `yesterday`), `2027.gads`, `regulāri` or `ikgadēji`",
     "Every change is kept in the history (`/task 14 history`).",
   ].join("\n"),
@@ -53,7 +62,7 @@ const en: typeof lv = {
       ? "Give a status, e.g. `/task 14 set status partial`."
       : "Give a deadline, e.g. `/task 14 set deadline 2027-06-30`.",
   badStatus: (value) =>
-    `“${value}” is not a status. Use \`done\`, \`partial\`, \`ongoing\` or \`not_done\`.`,
+    `“${value}” is not a status. Use \`done\`, \`partial\`, \`ongoing\` or \`not_done\`; \`none\` clears it.`,
   badDeadline: (value) =>
     `“${value}” is not a deadline. Write a date (\`2027-06-30\`, \`30.06.2027.\`), a year (\`2027.gads\`), \`regulāri\` or \`ikgadēji\`.`,
   refusal: (who) => `Sorry, only the secretary can change tasks${who ? ` (${who})` : ""}.`,
@@ -65,6 +74,13 @@ const en: typeof lv = {
   unchanged: (number, field, value) =>
     `Task *${number}* already has ${field} ${value}; nothing changed.`,
   none: "none",
+  noneAlready: (number) => `Task *${number}* has no status of its own; nothing changed.`,
+  headingRefused: (number, counts, subTasks, example) =>
+    `*${number}* is a heading: its status is rolled up from its sub-tasks (${counts}), so it takes no status of its own; nothing changed. Change a sub-task's status instead, e.g. \`/task ${example} set status …\`. Sub-tasks: ${subTasks}.`,
+  parentOwnStatus: (number, counts, subTasks) =>
+    `*${number}* has sub-tasks (${subTasks}: ${counts}); this task's own status is shown, not their roll-up. \`/task ${number} set status none\` shows the roll-up again.`,
+  headingRolledUp: (counts) => `Its status is rolled up from its sub-tasks: ${counts}.`,
+  andMore: (names, more) => `${names} and ${more} more`,
   historyHint: (ref) => `History: \`/task ${ref} history\``,
   noSuchProgramme: (ref, codes) =>
     `There is no programme “${ref}”. Programmes: ${codes} (\`/programme list\`).`,

@@ -12,7 +12,7 @@ import { historyText, type MovedHereText } from "../i18n/history.ts";
 import { replyText, type StatusClaim } from "../i18n/reply.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, splitText } from "./fit.ts";
-import { formatInstantDay, statusLabel } from "./format.ts";
+import { formatInstantDay, STATUS_MARK, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { slackDisplayText } from "./message-text.ts";
 import { contextLine, formatInstant, header } from "./render-admin.ts";
@@ -22,9 +22,19 @@ export const HISTORY_PAGE_SIZE = 10;
 
 type Status = Parameters<typeof statusLabel>[0];
 
+const KNOWN_STATUSES = ["done", "partial", "not_done", "ongoing"];
+
 function statusOf(value: string | null, locale: Locale): string {
-  const known = ["done", "partial", "not_done", "ongoing"];
-  return statusLabel(known.includes(value ?? "") ? (value as Status) : null, locale);
+  return statusLabel(KNOWN_STATUSES.includes(value ?? "") ? (value as Status) : null, locale);
+}
+
+/**
+ * A side of a status change: a status, or none of its own ("⚪ bez sava statusa"; a heading's
+ * then rolled up from its sub-tasks), not the annex's "no result indicator" an import names.
+ */
+function changedStatus(value: string | null, locale: Locale): string {
+  if (KNOWN_STATUSES.includes(value ?? "")) return statusOf(value, locale);
+  return `${STATUS_MARK.none} ${historyText(locale).noStatus}`;
 }
 
 /**
@@ -52,7 +62,7 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
     case "imported":
       return `${when} ${t.imported(statusOf(e.status, locale), actor(e.actor))}`;
     case "status":
-      return `${when} ${t.status(statusOf(e.before, locale), statusOf(e.after, locale), actor(e.actor))}`;
+      return `${when} ${t.status(changedStatus(e.before, locale), changedStatus(e.after, locale), actor(e.actor))}`;
     case "change":
       return `${when} ${t.change(describeChanges(e.changes, locale, zone), actor(e.actor))}`;
     case "reminder": {
