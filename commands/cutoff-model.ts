@@ -31,10 +31,17 @@ function nextOf(rows: readonly Reminder[]): string | null {
   return pending[0] ?? null;
 }
 
-/** The list entry of one cut-off (three reads). */
+/**
+ * The list entry of one cut-off (four reads). `nextReminder` names only a reminder of an
+ * institution with a Slack channel, as `/cutoff add` names a first one: the others are
+ * planned but never sent (the sender fails them as "no_mapping").
+ */
 export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffSummary> {
   const scope = await scopeOfCutoff(deps.db, cutoff);
   const rows = await listReminders(deps.db, cutoff.id);
+  const reached = new Set(
+    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
+  );
   return {
     id: cutoff.id,
     at: cutoff.at,
@@ -43,7 +50,7 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     tasks: scope.length,
     institutions: tasksByInstitution(scope).size,
     reminders: rows.filter((r) => r.cutoffAt === cutoff.at).length,
-    nextReminder: nextOf(rows),
+    nextReminder: nextOf(rows.filter((r) => reached.has(r.institutionId))),
     // As /task and the App Home say it (task-status.ts, home/model.ts): passed at its instant.
     passed: cutoff.at <= (deps.clock.now().toUTC().toISO() ?? ""),
   };

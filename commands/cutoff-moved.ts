@@ -39,7 +39,9 @@ export function withoutAnswered(plan: CutoffPlan): CutoffPlan {
  * whose time had passed when it moved and that still goes (the catch-up of an institution with
  * no reminder of that kind for the old time, src/reminders/plan.ts) is said to go out now, with
  * its time as past, never as the first one ahead — only one of an institution with a channel
- * (`o.reachable`, ids; the sender fails the others as "no_mapping"). The planned reminders of an
+ * (`o.reachable`, ids; the sender fails the others as "no_mapping"); the first one ahead too is
+ * only theirs, and with none of theirs the answer says none will go (the count stays: the
+ * no-channel warning counts those reminders out of it). The planned reminders of an
  * institution that answered every task (`o.answered`, id → code) are not counted, nor named as
  * the first: the sender skips them ("all_answered"); how many they are is said apart, with the
  * codes, as the plan labels them "viss atbildēts". `o.now` UTC ISO.
@@ -69,8 +71,11 @@ export function newPlanText(
   if (pending.length === 0) return t.movedAllAnswered(answered, codes);
   const apart = answered > 0 ? ` ${t.movedAnswered(answered, codes)}` : "";
   const passed = (r: Reminder) => r.kind !== OVERDUE_KIND && r.scheduledAt <= o.now;
-  const atOnce = pending.find((r) => passed(r) && o.reachable.has(r.institutionId));
-  const ahead = pending.find((r) => !passed(r));
+  // Only a reminder that will go out is named as the first, as `/cutoff add` names one.
+  const reached = pending.filter((r) => o.reachable.has(r.institutionId));
+  const atOnce = reached.find(passed);
+  const ahead = reached.find((r) => !passed(r));
+  if (!atOnce && !ahead) return t.movedNoneReached(pending.length) + apart;
   const next = ahead ? o.fmt(ahead.scheduledAt) : null;
   if (atOnce) {
     const kind = kindLabel(atOnce.kind, o.locale);

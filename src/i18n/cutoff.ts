@@ -96,6 +96,12 @@ const lv = {
   /** After a move, when every reminder planned for the new time is of such institutions. */
   movedAllAnswered: (count: number, codes: string) =>
     `Jaunajam laikam neviens atgādinājums netiks nosūtīts: ${lvCount(count, "plānotais", "plānotie")} ${lvPlural(count, "tiks izlaists", "tiks izlaisti")} – viss atbildēts (${codes}).`,
+  /**
+   * After a move, when every reminder planned for the new time is of institutions the app
+   * cannot reach (no Slack channel, or one known unreachable; the warnings below say which).
+   */
+  movedNoneReached: (count: number) =>
+    `Jaunajam laikam ${lvPlural(count, "plānots", "plānoti")} ${lvCount(count, "atgādinājums", "atgādinājumi")}, bet neviens netiks nosūtīts: institūcijas nav sasniedzamas Slack (sk. zemāk).`,
   movedAllPast: (after: string) =>
     `Pirms jaunā laika atgādinājumus plānot nevar: visu to laiki jau pagājuši. Atgādinājums pēc termiņa: ${after}.`,
   movedNoScope: "Atgādinājumu nav: termiņā nav uzdevumu ar atbildīgajām institūcijām.",
@@ -259,6 +265,8 @@ const en: typeof lv = {
     `${count} more ${count === 1 ? "reminder" : "reminders"} will not be sent – all answered (${codes}).`,
   movedAllAnswered: (count, codes) =>
     `No reminder will go out for the new time: the ${enCount(count, "reminder", "reminders")} planned will be skipped – all answered (${codes}).`,
+  movedNoneReached: (count) =>
+    `${enCount(count, "reminder", "reminders")} planned for the new time, but none will be sent: the institutions cannot be reached on Slack (see below).`,
   movedAllPast: (after) =>
     `No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: ${after}.`,
   movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",

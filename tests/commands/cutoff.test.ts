@@ -323,6 +323,8 @@ describe("/cutoff answers for a cut-off set to a second, with reminders on whole
 describe("/cutoff list and plan", () => {
   it("lists cut-offs for anyone: id, date, title, scope, next reminder", async () => {
     await run("add 2027-02-01 --tasks 1,5,14 Ziņojums <MK>");
+    // The next reminder named is one that goes out: of an institution with a channel.
+    await handleInstitution(parseInstitution("set LM <#C0LM00001>"), w.deps, as(SECRETARY));
     const empty = shown(await run("list", MEMBER));
     expect(empty).toContain("*#1* pirmd. 01.02.2027. 23:59 – Ziņojums &lt;MK&gt;");
     expect(empty).toContain("3 uzdevumi");
