@@ -1,3 +1,4 @@
+import { cleanCommandText } from "./args.ts";
 import { calendarCommand } from "./calendar.ts";
 import { cutoffCommand } from "./cutoff.ts";
 import { digestCommand } from "./digest.ts";
@@ -15,11 +16,14 @@ export interface RunnableCommand {
   run(text: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply>;
 }
 
-/** Wraps a typed command so commands with different inputs can share one list. */
+/**
+ * Wraps a typed command so commands with different inputs can share one list. The text is read
+ * as `cleanCommandText` reads it (invisible characters dropped, no-break spaces as spaces).
+ */
 export function runnable<I>(command: SlashCommand<I>): RunnableCommand {
   return {
     name: command.name,
-    run: (text, deps, ctx) => command.handle(command.parse(text), deps, ctx),
+    run: (text, deps, ctx) => command.handle(command.parse(cleanCommandText(text)), deps, ctx),
   };
 }
 
