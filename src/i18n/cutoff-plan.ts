@@ -41,10 +41,18 @@ const lv = {
    * `reminders`: those of the cut-off's present time sent or to be sent; `skipped`: those
    * skipped (their time had passed, …), named only when there are any; `passed`: the cut-off's
    * time is behind us ("Ziņošanas termiņš pagājis: *…*", as the digest's "⏰ Ziņošanas termiņš
-   * pagājis" says it).
+   * pagājis" says it). `history`: the reminders of its earlier times (before a move), listed
+   * below with them, so the summary counts every row listed; named only when there are any.
    */
-  planSummary: (when: string, scope: string, reminders: number, skipped: number, passed = false) =>
-    `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`,
+  planSummary: (
+    when: string,
+    scope: string,
+    reminders: number,
+    skipped: number,
+    passed = false,
+    history = 0,
+  ) =>
+    `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}${history > 0 ? ` un ${lvCount(history, "atgādinājums", "atgādinājumi")} iepriekšējam termiņa laikam (vēsture)` : ""}`,
   /**
    * Institutions without a Slack channel; `passed`: the cut-off's time is behind us, so it is
    * told in the past ("netika nosūtīti, sekretārs saņēma ziņu").
@@ -94,8 +102,8 @@ const lv = {
 
 const en: typeof lv = {
   planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
-  planSummary: (when, scope, reminders, skipped, passed = false) =>
-    `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}`,
+  planSummary: (when, scope, reminders, skipped, passed = false, history = 0) =>
+    `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}${history > 0 ? ` and ${enCount(history, "reminder", "reminders")} for the cut-off's earlier time (history)` : ""}`,
   planUnmapped: (codes, passed = false) =>
     passed
       ? `⚠️ *NOT MAPPED* to Slack – their reminders were not sent; the secretary was told: ${codes}.`

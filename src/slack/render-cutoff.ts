@@ -273,14 +273,25 @@ export function renderCutoffPlan(
   const c = plan.cutoff;
   const t = cutoffText(ctx.locale);
   // Counted as the answer to `/cutoff add` counts them: those of the present time not skipped.
-  const skipped = plan.institutions
-    .flatMap((i) => i.reminders)
-    .filter((r) => r.previousCutoffAt === undefined && r.state === "skipped").length;
+  const rows = plan.institutions.flatMap((i) => i.reminders);
+  const skipped = rows.filter((r) => r.previousCutoffAt === undefined && r.state === "skipped");
+  // The earlier times' rows are listed too (history after a move): counted apart, so the
+  // summary counts every row below it.
+  const history = rows.filter((r) => r.previousCutoffAt !== undefined).length;
   const scope = t.scope(c.tasks, c.institutions) + (c.taskNumbers ? ` (${t.narrowed})` : "");
   const head: KnownBlock[] = [
     header(t.planTitle(c.id, c.title)),
     ...(lead ? [contextLine(lead)] : []),
-    section(t.planSummary(when(c.at, ctx), scope, c.reminders - skipped, skipped, c.passed)),
+    section(
+      t.planSummary(
+        when(c.at, ctx),
+        scope,
+        c.reminders - skipped.length,
+        skipped.length,
+        c.passed,
+        history,
+      ),
+    ),
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "), c.passed)));

@@ -123,6 +123,11 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
       "2026-11-29T12:00:00Z",
     );
     const plan = await run(`plan ${id}`);
+    // The summary counts every row listed: the old time's sent ones as history, apart.
+    const n = institutions * 3;
+    expect(plan).toContain(
+      `· ${n} atgādinājumi un ${n} atgādinājumi iepriekšējam termiņa laikam (vēsture)`,
+    );
     expect(plan).toContain(
       "svētd. 29.11.2026. 14:28 – 1 minūte pirms termiņa – nosūtīts svētd. 29.11.2026. 14:30 (iepriekšējam termiņa laikam svētd. 29.11.2026. 14:29)",
     );
@@ -132,6 +137,9 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
     expect(plan).not.toMatch(/01\.01\.2027\. 14:28 – 1 minūte pirms termiņa – nosūtīts/);
     const en = await run(`plan ${id}`, "en");
     expect(en).toContain("(for the cut-off's earlier time Sun 29 Nov 2026 14:29)");
+    expect(en).toContain(
+      `· ${n} reminders and ${n} reminders for the cut-off's earlier time (history)`,
+    );
 
     // LM given the channel `sendDue` posts to: it is reminded, so /task names the new reminder
     // (an institution without a channel is not reminded: tests/integration/task-reminder-truth).
