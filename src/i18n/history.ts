@@ -24,6 +24,11 @@ function movedHereEn(text: MovedHereText): string {
 
 const entriesLv = (n: number) => `${n} ${lvPlural(n, "ieraksts", "ieraksti")}`;
 
+/** A message's link beside its author (", <…|atvērt ziņu>"), or "" without one. */
+const openLv = (link: string) => (link ? `, <${link}|atvērt ziņu>` : "");
+/** As {@link openLv}, in English. */
+const openEn = (link: string) => (link ? `, <${link}|open message>` : "");
+
 const lv = {
   title: (number: string) => `Uzdevuma ${number} vēsture`,
   page: (page: number, pages: number, total: number) =>
@@ -60,14 +65,19 @@ const lv = {
     printed_number: "Numurs tabulā",
     position: "Vieta tabulā",
   },
-  reply: (code: string, user: string, cutoff: string, excerpt: string) =>
-    `💬 *${code}* (<@${user}>, ${cutoff}): „${excerpt}”`,
+  /**
+   * `link`: the message's address, or "" for none. It stands beside the author, before the text
+   * (as `/task N` places it), so its word never reads as the reply's last one; so in
+   * {@link lv.replyEdited}, {@link lv.replyMovedHere} and {@link lv.replyMovedAway}.
+   */
+  reply: (code: string, user: string, cutoff: string, excerpt: string, link: string) =>
+    `💬 *${code}* (<@${user}>, ${cutoff}${openLv(link)}): „${excerpt}”`,
   claim: (label: string) => ` — statuss: _${label}_`,
   /** A withdrawn reply: who and when, without its text (its message was deleted). */
   replyWithdrawn: (code: string, user: string, cutoff: string) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
-  replyEdited: (code: string, user: string, cutoff: string) =>
-    `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff})`,
+  replyEdited: (code: string, user: string, cutoff: string, link: string) =>
+    `✏️ *${code}* atbilde labota (<@${user}>, ${cutoff}${openLv(link)})`,
   /** After {@link replyEdited} or a move by an edit: the text before and after (quoted, mrkdwn). */
   editChange: (before: string, after: string) => `: „${before}” → „${after}”`,
   /** Instead of {@link editChange} when the edit changed only spaces or line breaks. */
@@ -86,8 +96,9 @@ const lv = {
     from: string | null,
     text: MovedHereText,
     mover: string | null,
+    link: string,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${openLv(link)}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
   /** `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown). */
   replyMovedAway: (
     code: string,
@@ -97,8 +108,9 @@ const lv = {
     to: string,
     excerpt: string | null,
     mover: string | null,
+    link: string,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${openLv(link)}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
   unverified: " _(nepārbaudīta)_",
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
@@ -142,17 +154,19 @@ const en: typeof lv = {
     printed_number: "Number in the table",
     position: "Place in the table",
   },
-  reply: (code, user, cutoff, excerpt) => `💬 *${code}* (<@${user}>, ${cutoff}): “${excerpt}”`,
+  reply: (code, user, cutoff, excerpt, link) =>
+    `💬 *${code}* (<@${user}>, ${cutoff}${openEn(link)}): “${excerpt}”`,
   claim: (label) => ` — status: _${label}_`,
   replyWithdrawn: (code, user, cutoff) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
-  replyEdited: (code, user, cutoff) => `✏️ *${code}* reply edited (<@${user}>, ${cutoff})`,
+  replyEdited: (code, user, cutoff, link) =>
+    `✏️ *${code}* reply edited (<@${user}>, ${cutoff}${openEn(link)})`,
   editChange: (before, after) => `: “${before}” → “${after}”`,
   editWhitespace: ": only whitespace changed",
-  replyMovedHere: (code, user, cutoff, received, from, text, mover) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
-  replyMovedAway: (code, user, cutoff, received, to, excerpt, mover) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedHere: (code, user, cutoff, received, from, text, mover, link) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${openEn(link)}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedAway: (code, user, cutoff, received, to, excerpt, mover, link) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${openEn(link)}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,

@@ -73,17 +73,17 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
     }
     case "replyEdit": {
       const change = e.change ? editChange(e.change, locale) : "";
-      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}${change}${link(e.link)}`;
+      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), e.link ?? "")}${change}`;
     }
     case "replyMoved":
-      return `${when} ${movedText(e, locale, zone)}${link(e.link)}`;
+      return `${when} ${movedText(e, locale, zone)}`;
     case "reply": {
       if (e.withdrawn)
         return `${when} ${t.replyWithdrawn(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}`;
       const claims = replyText(locale).statusClaim;
-      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), slackDisplayText(e.excerpt))}`;
+      const text = slackDisplayText(e.excerpt);
+      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), text, e.link ?? "")}`;
       if (e.claim && e.claim in claims) line += t.claim(claims[e.claim as StatusClaim]);
-      line += link(e.link);
       if (!e.verified) line += t.unverified;
       return line;
     }
@@ -113,13 +113,14 @@ function movedText(
   const mover = e.actor === e.userId ? null : actorLabel(e.actor, locale);
   const cutoff = escapeMrkdwn(e.cutoffTitle);
   const received = formatInstantDay(e.receivedAt, zone, locale);
+  const link = e.link ?? "";
   if (e.here) {
     const from = e.from && escapeMrkdwn(e.from);
     let text: MovedHereText = null;
     if (e.withdrawn) text = "withdrawn";
     else if (e.change) text = { change: editChange(e.change, locale) };
     else if (e.excerpt !== null) text = { excerpt: slackDisplayText(e.excerpt) };
-    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, text, mover);
+    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, text, mover, link);
   }
   const excerpt = e.excerpt === null || e.withdrawn ? null : slackDisplayText(e.excerpt);
   return t.replyMovedAway(
@@ -130,6 +131,7 @@ function movedText(
     escapeMrkdwn(e.to),
     excerpt,
     mover,
+    link,
   );
 }
 

@@ -12,6 +12,7 @@ import { removeCutoff } from "../../db/cutoffs.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { hideUrls } from "../helpers/links.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import { addPeople, nextLine, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
@@ -32,7 +33,8 @@ afterAll(async () => {
 const { thread, reply, edit, taskOf } = replySteps(() => ({ t, logs }), "C0HFIRST");
 
 /** `/task <text>` through the signed endpoint, as text (blocks checked against Slack's limits). */
-const task = (text: string, userId: string = PEOPLE.anna) => slashText(t, "/task", text, userId);
+const task = async (text: string, userId: string = PEOPLE.anna) =>
+  hideUrls(await slashText(t, "/task", text, userId));
 /** The lines of `/task <number> history` (as `userId`) that contain `part`. */
 async function lines(number: string, part: string, userId: string = PEOPLE.anna) {
   const text = await task(`${number} history`, userId);
@@ -77,7 +79,7 @@ describe("a reply moved from 5 to 14 by an edit, then edited", LIMIT, () => {
     expect(all.filter((l) => l.includes("💬"))).toEqual([]);
     expect(all).toEqual([
       expect.stringContaining(
-        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}): „grozījumi sagatavoti” → „grozījumi pieņemti un publicēti Latvijas Vēstnesī”`,
+        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „grozījumi sagatavoti” → „grozījumi pieņemti un publicēti Latvijas Vēstnesī”`,
       ),
       expect.stringContaining(
         "pārvietota uz šo uzdevumu no uzdevuma 5, labojot tekstu: „5: grozījumi sagatavoti” → „14: grozījumi sagatavoti”",
@@ -94,11 +96,15 @@ describe("a reply moved from 5 to 14 by an edit, then edited", LIMIT, () => {
     const all = await lines("5", "grozījumi");
     expect(all).toEqual([
       expect.stringContaining("pārvietota uz uzdevumu 14: „grozījumi sagatavoti”"),
-      expect.stringContaining(`💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}): „grozījumi sagatavoti”`),
+      expect.stringContaining(
+        `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „grozījumi sagatavoti”`,
+      ),
     ]);
     expect(all.join("\n")).not.toContain("publicēti");
     const en = await lines("5", "grozījumi", PEOPLE.janis);
-    expect(en[1]).toContain(`💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}): “grozījumi sagatavoti”`);
+    expect(en[1]).toContain(
+      `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, open message (…)): “grozījumi sagatavoti”`,
+    );
     expect(en.join("\n")).not.toContain("publicēti");
   });
 });
@@ -117,17 +123,21 @@ describe("a reply never moved, edited twice", LIMIT, () => {
     const all = await lines("14", "atzinums");
     expect(all).toEqual([
       expect.stringContaining(
-        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK): „atzinums nosūtīts ministrijai” → „atzinums nosūtīts ministrijai un saskaņots”",
+        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK, atvērt ziņu (…)): „atzinums nosūtīts ministrijai” → „atzinums nosūtīts ministrijai un saskaņots”",
       ),
       expect.stringContaining(
-        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK): „atzinums nosūtīts” → „atzinums nosūtīts ministrijai”",
+        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK, atvērt ziņu (…)): „atzinums nosūtīts” → „atzinums nosūtīts ministrijai”",
       ),
-      expect.stringContaining(`💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}): „atzinums nosūtīts”`),
+      expect.stringContaining(
+        `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „atzinums nosūtīts”`,
+      ),
     ]);
     const en = await lines("14", "atzinums", PEOPLE.janis);
-    expect(en[2]).toContain(`💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}): “atzinums nosūtīts”`);
+    expect(en[2]).toContain(
+      `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, open message (…)): “atzinums nosūtīts”`,
+    );
     expect(en[0]).toContain(
-      "reply edited (<@U0ANNA>, Informatīvais ziņojums MK): “atzinums nosūtīts ministrijai” → “atzinums nosūtīts ministrijai un saskaņots”",
+      "reply edited (<@U0ANNA>, Informatīvais ziņojums MK, open message (…)): “atzinums nosūtīts ministrijai” → “atzinums nosūtīts ministrijai un saskaņots”",
     );
   });
 });
@@ -222,7 +232,9 @@ describe("a reply in a removed cut-off's thread moved from 14 to 5, then edited"
     const on14 = await lines("14", "projekts");
     expect(on14).toEqual([
       expect.stringContaining("pārvietota uz uzdevumu 5: „iesniegts projekts”"),
-      expect.stringContaining(`💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}): „iesniegts projekts”`),
+      expect.stringContaining(
+        `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „iesniegts projekts”`,
+      ),
     ]);
     expect(on14.join("\n")).not.toContain("apstiprināts");
     const en = await lines("5", "projekts", PEOPLE.janis);

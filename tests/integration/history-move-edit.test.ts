@@ -15,6 +15,7 @@ import { formatInstantDay } from "../../src/slack/format.ts";
 import { runCli } from "../cli/run-cli.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { hideUrls } from "../helpers/links.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import {
@@ -61,7 +62,8 @@ async function edit(f: ThreadFixture, ts: string, before: string, after: string)
 }
 
 /** `/task <text>` through the signed endpoint as text (blocks checked against Slack's limits). */
-const task = (text: string, userId: string = PEOPLE.anna) => slashText(t, "/task", text, userId);
+const task = async (text: string, userId: string = PEOPLE.anna) =>
+  hideUrls(await slashText(t, "/task", text, userId));
 /** The lines of an answer that contain `part`. */
 const linesWith = (text: string, part: string) => text.split("\n").filter((l) => l.includes(part));
 const day = (iso: string, locale: "lv" | "en") => formatInstantDay(iso, t.config.timezone, locale);
@@ -89,25 +91,27 @@ describe("/task N history: a reply moved from 14 to 5 by its author's edit", LIM
     const [away, ...more] = linesWith(text, "pārvietota uz uzdevumu 5");
     expect(more).toEqual([]);
     expect(away).toContain(
-      `↪️ *LM* atbilde (<@${PEOPLE.anna}>, ${CUTOFF}, saņemta ${day(received, "lv")}) pārvietota uz uzdevumu 5: „Noteikumi pieņemti 2011. gadā” atvērt (`,
+      `↪️ *LM* atbilde (<@${PEOPLE.anna}>, ${CUTOFF}, saņemta ${day(received, "lv")}, atvērt ziņu (…)) pārvietota uz uzdevumu 5: „Noteikumi pieņemti 2011. gadā”`,
     );
     // Received here, with the text it had then (not the text of a later edit).
     expect(linesWith(text, "💬 *LM*").filter((l) => l.includes("Noteikumi"))).toEqual([
-      expect.stringContaining(`(<@${PEOPLE.anna}>, ${CUTOFF}): „Noteikumi pieņemti 2010. gadā”`),
+      expect.stringContaining(
+        `(<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „Noteikumi pieņemti 2010. gadā”`,
+      ),
     ]);
     // The edit made while it was 14's stays in 14's history, with what it changed.
     expect(linesWith(text, "atbilde labota")).toEqual([
       expect.stringContaining(
-        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}): „Noteikumi pieņemti 2010. gadā” → „Noteikumi pieņemti 2011. gadā”`,
+        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „Noteikumi pieņemti 2010. gadā” → „Noteikumi pieņemti 2011. gadā”`,
       ),
     ]);
 
     const english = await task("14 history", PEOPLE.janis);
     expect(english).toContain(
-      `↪️ *LM* reply (<@${PEOPLE.anna}>, ${CUTOFF}, received ${day(received, "en")}) moved to task 5: “Noteikumi pieņemti 2011. gadā”`,
+      `↪️ *LM* reply (<@${PEOPLE.anna}>, ${CUTOFF}, received ${day(received, "en")}, open message (…)) moved to task 5: “Noteikumi pieņemti 2011. gadā”`,
     );
     expect(english).toContain(
-      "reply edited (<@U0ANNA>, Informatīvais ziņojums MK): “Noteikumi pieņemti 2010. gadā” → “Noteikumi pieņemti 2011. gadā”",
+      "reply edited (<@U0ANNA>, Informatīvais ziņojums MK, open message (…)): “Noteikumi pieņemti 2010. gadā” → “Noteikumi pieņemti 2011. gadā”",
     );
   });
 
@@ -115,7 +119,7 @@ describe("/task N history: a reply moved from 14 to 5 by its author's edit", LIM
     const text = await task("5 history");
     expect(linesWith(text, "no uzdevuma 14")).toEqual([
       expect.stringContaining(
-        `↪️ *LM* atbilde (<@${PEOPLE.anna}>, ${CUTOFF}, saņemta ${day(received, "lv")}) pārvietota uz šo uzdevumu no uzdevuma 14, labojot tekstu: „14: Noteikumi pieņemti 2011. gadā” → „5: Noteikumi pieņemti 2011. gadā” atvērt (`,
+        `↪️ *LM* atbilde (<@${PEOPLE.anna}>, ${CUTOFF}, saņemta ${day(received, "lv")}, atvērt ziņu (…)) pārvietota uz šo uzdevumu no uzdevuma 14, labojot tekstu: „14: Noteikumi pieņemti 2011. gadā” → „5: Noteikumi pieņemti 2011. gadā”`,
       ),
     ]);
     // Received on 14, not here: no 💬 entry on 5; the edit under 14 is not 5's, nor told twice.
@@ -125,7 +129,7 @@ describe("/task N history: a reply moved from 14 to 5 by its author's edit", LIM
 
     const english = await task("5 history", PEOPLE.janis);
     expect(english).toContain(
-      `↪️ *LM* reply (<@${PEOPLE.anna}>, ${CUTOFF}, received ${day(received, "en")}) moved here from task 14 by an edit: “14: Noteikumi pieņemti 2011. gadā” → “5: Noteikumi pieņemti 2011. gadā”`,
+      `↪️ *LM* reply (<@${PEOPLE.anna}>, ${CUTOFF}, received ${day(received, "en")}, open message (…)) moved here from task 14 by an edit: “14: Noteikumi pieņemti 2011. gadā” → “5: Noteikumi pieņemti 2011. gadā”`,
     );
   });
 
@@ -218,14 +222,14 @@ describe("/task N history: an edit of only whitespace", LIMIT, () => {
     const lv = linesWith(await task("14 history"), "labotas tikai atstarpes");
     expect(lv).toEqual([
       expect.stringContaining(
-        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}): labotas tikai atstarpes`,
+        `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): labotas tikai atstarpes`,
       ),
     ]);
     expect(lv[0]).not.toContain("„Atzinums");
     const en = linesWith(await task("14 history", PEOPLE.janis), "only whitespace changed");
     expect(en).toEqual([
       expect.stringContaining(
-        `✏️ *LM* reply edited (<@${PEOPLE.anna}>, ${CUTOFF}): only whitespace changed`,
+        `✏️ *LM* reply edited (<@${PEOPLE.anna}>, ${CUTOFF}, open message (…)): only whitespace changed`,
       ),
     ]);
   });

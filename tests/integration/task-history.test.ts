@@ -10,6 +10,7 @@ import { currentProgramme } from "../../db/programmes.ts";
 import { markSending, markSent, upsertPlannedReminder } from "../../db/reminders.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { hideUrls } from "../helpers/links.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
 import { addPeople, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
@@ -27,7 +28,8 @@ afterAll(async () => {
 const { thread, reply, edit } = replySteps(() => ({ t, logs }), "C0HIST");
 
 /** `/task <text>` through the signed endpoint, as text; its blocks within Slack's limits. */
-const task = (text: string, userId: string = PEOPLE.anna) => slashText(t, "/task", text, userId);
+const task = async (text: string, userId: string = PEOPLE.anna) =>
+  hideUrls(await slashText(t, "/task", text, userId));
 
 /** A reminder to the fixture's institution recorded as sent (as jobs/send-reminder.ts leaves it). */
 async function sent(f: { cutoffId: number; institutionId: number }, at: string, ts: string) {
@@ -95,11 +97,11 @@ describe("/task 14 history", () => {
     expect(text.match(/🔔 Atgādinājums/gu)).toHaveLength(2);
     expect(text).not.toContain("Tikai 19");
     expect(text).toContain(
-      `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK): „pirmā versija” → „labotā versija”`,
+      `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK, atvērt ziņu (…)): „pirmā versija” → „labotā versija”`,
     );
     expect(text).toContain("„labotā versija”");
     expect(text).toMatch(
-      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta \d\d\.\d\d\.\d{4}\.\) pārvietota uz šo uzdevumu no uzdevuma 2, labojot tekstu: „2: pārvietojamā atbilde” → „14: pārvietojamā atbilde” atvērt \(/u,
+      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta \d\d\.\d\d\.\d{4}\., atvērt ziņu \(…\)\) pārvietota uz šo uzdevumu no uzdevuma 2, labojot tekstu: „2: pārvietojamā atbilde” → „14: pārvietojamā atbilde”$/mu,
     );
     // Moved by its author (an edit): named once, not again as who moved it.
     const movedLine = text.split("\n").find((l) => l.includes("no uzdevuma 2")) ?? "";
@@ -110,9 +112,15 @@ describe("/task 14 history", () => {
     );
     expect(text).not.toContain("slepens");
 
+    // A reply's link stands beside its author, never after its text (as `/task N` has it: a
+    // fresh user's finding, „…” atvērt (…)); a reminder's, with no text, ends its line.
+    expect(text).not.toMatch(/[”“] (?:atvērt|open)/u);
+    expect(text).toMatch(
+      /🔔 Atgādinājums institūcijai \*LM\* \(Informatīvais ziņojums MK\) atvērt \(…\)/u,
+    );
     const away = await task("2 history");
     expect(away).toMatch(
-      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta [\d.]+\) pārvietota uz uzdevumu 14: „pārvietojamā atbilde”/u,
+      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta [\d.]+, atvērt ziņu \(…\)\) pārvietota uz uzdevumu 14: „pārvietojamā atbilde”/u,
     );
 
     await chooseLanguage(t, PEOPLE.janis, "en");
