@@ -1,4 +1,3 @@
-import type { ExpressionBuilder } from "kysely";
 import type {
   InstitutionRole,
   Recurrence,
