@@ -6,6 +6,7 @@
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { taskCommand } from "../../commands/task.ts";
 import type { CommandContext, CommandDeps, Reply } from "../../commands/types.ts";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
@@ -27,6 +28,39 @@ export const MEMBER = "U0MEMBER01";
 /** A command context for `userId` (Latvian unless told otherwise). */
 export function as(userId: string, locale: "lv" | "en" = "lv"): CommandContext {
   return { userId, locale, channelId: "C0TEST0001" };
+}
+
+/**
+ * Command deps over a store alone, as the store-only suites build them: `db`, a clock fixed at
+ * `at` (UTC ISO; default 2026-12-01T10:00:00Z), `testConfig(config)`, a silent logger, and a
+ * `replan` that plans nothing (no queue).
+ */
+export function storeDeps(
+  db: Db,
+  at = "2026-12-01T10:00:00Z",
+  config: Partial<Config> = {},
+): CommandDeps {
+  return {
+    db,
+    clock: fixedClock(at),
+    config: testConfig(config),
+    logger: createLogger("silent"),
+    replan: async () => null,
+  };
+}
+
+/**
+ * `/task text` as `user` through the command's own parse and handle on `deps`: the reply, and
+ * its blocks as text (`shown`).
+ */
+export async function runTask(
+  deps: CommandDeps,
+  text: string,
+  user: string,
+  locale: "lv" | "en" = "lv",
+): Promise<Reply & { shown: string }> {
+  const reply = await taskCommand.handle(taskCommand.parse(text), deps, as(user, locale));
+  return { ...reply, shown: blocksToText(reply.blocks) };
 }
 
 /** A started private Redis and one connection to it, shared by a test file. */

@@ -4,15 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as digest from "../../commands/digest.ts";
-import type { CommandDeps } from "../../commands/types.ts";
 import type { Db } from "../../db/client.ts";
-import { testConfig } from "../../src/config.ts";
 import { DATE_FORMATS_HELP } from "../../src/domain/dates.ts";
-import { createLogger } from "../../src/logger.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, SECRETARY } from "./admin-support.ts";
+import { as, SECRETARY, storeDeps } from "./admin-support.ts";
 
 let db: Db;
 beforeAll(async () => {
@@ -23,13 +19,7 @@ afterAll(async () => {
 });
 
 const ask = async (text: string, locale: "lv" | "en" = "lv") => {
-  const deps: CommandDeps = {
-    db,
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: testConfig(),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  const deps = storeDeps(db, "2026-11-29T12:00:00Z");
   const reply = await digest.handle(digest.parse(text), deps, as(SECRETARY, locale));
   return blocksToText(reply.blocks ?? []);
 };

@@ -3,22 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as exportCommand from "../../commands/export.ts";
 import type { CommandDeps } from "../../commands/types.ts";
 import type { Db } from "../../db/client.ts";
-import { testConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
+import { storeDeps } from "./admin-support.ts";
 
 let deps: CommandDeps;
 let db: Db;
 beforeAll(async () => {
   ({ db } = await importedStore());
-  deps = {
-    db,
-    clock: fixedClock("2026-11-29T12:00:00Z"),
-    config: testConfig(),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  deps = storeDeps(db, "2026-11-29T12:00:00Z");
 });
 afterAll(async () => {
   await db?.destroy();

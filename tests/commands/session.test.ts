@@ -7,11 +7,9 @@ import type { CommandDeps } from "../../commands/types.ts";
 import type { Db } from "../../db/client.ts";
 import { listSessions } from "../../db/sessions.ts";
 import { testConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, MEMBER, SECRETARY } from "./admin-support.ts";
+import { as, MEMBER, SECRETARY, storeDeps } from "./admin-support.ts";
 
 describe("/session text", () => {
   it("reads add, list, remove and help", () => {
@@ -100,13 +98,7 @@ describe("/digest and /task history text", () => {
 
 /** Command deps on `db` at 1 December 2026, re-planning nothing. */
 function depsOn(db: Db): CommandDeps {
-  return {
-    db,
-    clock: fixedClock("2026-12-01T10:00:00Z"),
-    config: testConfig({}),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  return storeDeps(db);
 }
 
 describe("/session add: the same session twice", () => {

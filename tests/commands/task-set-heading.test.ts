@@ -6,34 +6,22 @@
  * PostgreSQL with TEST_DATABASE=postgres), the command's own handler.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { parse, taskCommand } from "../../commands/task.ts";
+import { parse } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
 import { auditFor, countAudit } from "../../db/audit.ts";
-import { testConfig } from "../../src/config.ts";
 import { digestText } from "../../src/i18n/digest.ts";
-import { createLogger } from "../../src/logger.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { statusLabel } from "../../src/slack/format.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, MEMBER, SECRETARY } from "./admin-support.ts";
+import { MEMBER, runTask, SECRETARY, storeDeps } from "./admin-support.ts";
 
 let deps: CommandDeps;
 beforeEach(async () => {
   const { db } = await importedStore();
-  deps = {
-    db,
-    clock: fixedClock("2026-12-01T10:00:00Z"),
-    config: testConfig({}),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  deps = storeDeps(db, "2026-12-01T10:00:00Z");
 });
 
-const run = async (text: string, user: string, locale: "lv" | "en" = "lv") => {
-  const reply = await taskCommand.handle(taskCommand.parse(text), deps, as(user, locale));
-  return { ...reply, shown: blocksToText(reply.blocks) };
-};
+const run = (text: string, user: string, locale: "lv" | "en" = "lv") =>
+  runTask(deps, text, user, locale);
 
 const statusOf = async (number: string) =>
   (

@@ -5,32 +5,20 @@
  * day is Riga's, read when the change is applied; parsing stays pure.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { parse, taskCommand } from "../../commands/task.ts";
+import { parse } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
-import { testConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
-import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, SECRETARY } from "./admin-support.ts";
+import { runTask, SECRETARY, storeDeps } from "./admin-support.ts";
 
 let deps: CommandDeps;
 beforeEach(async () => {
   const { db } = await importedStore();
-  deps = {
-    db,
-    // 00:30 on 1 December in Riga, still 30 November in UTC.
-    clock: fixedClock("2026-11-30T22:30:00Z"),
-    config: testConfig({}),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  // 00:30 on 1 December in Riga, still 30 November in UTC.
+  deps = storeDeps(db, "2026-11-30T22:30:00Z");
 });
 
-const run = async (text: string, locale: "lv" | "en" = "lv") => {
-  const reply = await taskCommand.handle(taskCommand.parse(text), deps, as(SECRETARY, locale));
-  return blocksToText(reply.blocks);
-};
+const run = async (text: string, locale: "lv" | "en" = "lv") =>
+  (await runTask(deps, text, SECRETARY, locale)).shown;
 
 const row = () =>
   deps.db

@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse as parseProgramme, programmeCommand } from "../../commands/programme.ts";
-import { parse, taskCommand } from "../../commands/task.ts";
+import { parse } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
 import { auditFor, countAudit } from "../../db/audit.ts";
 import { currentProgramme } from "../../db/programmes.ts";
-import { testConfig } from "../../src/config.ts";
 import { importSheet } from "../../src/export/sheet-import.ts";
-import { createLogger } from "../../src/logger.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
-import { as, MEMBER, SECRETARY } from "./admin-support.ts";
+import { as, MEMBER, runTask, SECRETARY, storeDeps } from "./admin-support.ts";
 
 describe("/task parse: changes and other programmes", () => {
   it.each([
@@ -77,19 +75,11 @@ describe("/task parse: changes and other programmes", () => {
 let deps: CommandDeps;
 beforeEach(async () => {
   const { db } = await importedStore();
-  deps = {
-    db,
-    clock: fixedClock("2026-12-01T10:00:00Z"),
-    config: testConfig({}),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  deps = storeDeps(db, "2026-12-01T10:00:00Z");
 });
 
-const run = async (text: string, user: string, locale: "lv" | "en" = "lv") => {
-  const reply = await taskCommand.handle(taskCommand.parse(text), deps, as(user, locale));
-  return { ...reply, shown: blocksToText(reply.blocks) };
-};
+const run = (text: string, user: string, locale: "lv" | "en" = "lv") =>
+  runTask(deps, text, user, locale);
 
 describe("/task 14 set (secretary)", () => {
   it("changes the status, audited like the importer, and /task shows it", async () => {

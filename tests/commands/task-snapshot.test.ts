@@ -2,11 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { taskCommand } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
 import { createDb, type Db } from "../../db/client.ts";
-import { testConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
-import { fixedClock } from "../../src/time.ts";
 import { importedStore } from "../helpers/store.ts";
+import { storeDeps } from "./admin-support.ts";
 
 /**
  * `/task` reads in one read snapshot, where it also reads the store's version (once) for its
@@ -20,13 +18,7 @@ beforeEach(async () => {
   const { db, path } = await importedStore();
   // Another connection to the same store: the worker process writing replies does the same.
   other = createDb(path);
-  deps = {
-    db,
-    clock: fixedClock("2026-12-01T10:00:00Z"),
-    config: testConfig({}),
-    logger: createLogger("silent"),
-    replan: async () => null,
-  };
+  deps = storeDeps(db, "2026-12-01T10:00:00Z");
 });
 
 afterEach(async () => {
