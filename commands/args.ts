@@ -9,6 +9,7 @@
  */
 import { DateTime } from "luxon";
 import { parseDateArg } from "../src/domain/dates.ts";
+import { visibleText } from "../src/domain/visible-text.ts";
 
 /** Longest admin command text taken at face value; longer text gets a kind refusal. */
 export const ADMIN_ARG_MAX = 2000;
@@ -21,31 +22,13 @@ export function isHelpWord(word: string): boolean {
   return HELP_WORDS.has(word.toLowerCase());
 }
 
-/** Any character {@link cleanCommandText} changes (a quick test before the replacements). */
-const INVISIBLE_OR_NBSP = /[\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/u;
-/** Zero-width space, word joiner and byte-order mark: never part of what a person meant. */
-const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/gu;
 /**
- * Zero-width (non-)joiners, except a joiner inside an emoji sequence (👨‍👩‍👧 in a title): after
- * a pictograph, its variation selector or skin tone and before another pictograph.
+ * A slash command's text as the person meant it ({@link visibleText}: invisible format
+ * characters a copy and paste brings along removed, no-break spaces read as spaces), so
+ * "/task 14" + U+200B is task 14, not "Nesapratu „14​”" (a fresh user's finding). Every slash
+ * command's text goes through it (`runnable` in index.ts). Pure.
  */
-const JOINER =
-  /(?<!\p{Extended_Pictographic}|\u{FE0F}|\p{Emoji_Modifier})[\u200C\u200D]|[\u200C\u200D](?!\p{Extended_Pictographic})/gu;
-/** No-break spaces (U+00A0, figure and narrow ones): read as the space they look like. */
-const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/gu;
-
-/**
- * A slash command's text as the person meant it: invisible format characters a copy and paste
- * brings along (U+200B zero-width space, U+200C/U+200D zero-width (non-)joiners outside emoji,
- * U+2060 word joiner, U+FEFF byte-order mark) removed, and no-break spaces (U+00A0, U+2007,
- * U+202F) read as spaces, so "/task 14" + U+200B is task 14, not "Nesapratu „14​”"
- * (a fresh user's finding). Every slash command's text goes through it (`runnable` in
- * index.ts); text without such characters is returned as it is. Pure.
- */
-export function cleanCommandText(text: string): string {
-  if (!INVISIBLE_OR_NBSP.test(text)) return text;
-  return text.replace(ZERO_WIDTH, "").replace(JOINER, "").replace(NO_BREAK_SPACE, " ");
-}
+export const cleanCommandText = visibleText;
 
 /**
  * Free text (a title, a name) as the person typed it: Slack sends `&`, `<` and `>` typed in a

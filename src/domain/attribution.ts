@@ -1,3 +1,5 @@
+import { visibleText } from "./visible-text.ts";
+
 /**
  * Which task a reply in a reminder thread is about. A reply that starts with a task number
  * belongs to that task: "14:", "14.", "#14", "14 –", "14 -", "uzd. 14", "uzdevums 14",
@@ -11,7 +13,7 @@
  * {@link leadingNumbers}).
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
-  const clean = text.replace(/^[\s*_~>]+/u, "");
+  const clean = visibleText(text).replace(/^[\s*_~>]+/u, "");
   const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? bareNumber(clean);
   if (!m?.groups) return null;
   // "Tasks 5 and 14 …", "uzd. 2 un 14 …", "2. un 14. punkts …": a list, not task 5's prefix.
@@ -96,12 +98,13 @@ const NOT_A_TASK_WORD = new RegExp(
  * stored. The store keeps the text as written and this is derived whenever it is shown, so
  * rows stored before read the same way.
  */
-export function replyBody(text: string, taskNumber: string | null): string {
-  if (taskNumber === null) return text;
+export function replyBody(typed: string, taskNumber: string | null): string {
+  if (taskNumber === null) return typed;
+  const text = visibleText(typed);
   // "5: …; 14: …" as "5, 14: …": a reply naming several tasks is shown as written.
-  if (namedNumbers(text).length > 1) return text;
+  if (namedNumbers(text).length > 1) return typed;
   const prefix = taskNumberPrefix(text);
-  return prefix && prefix.number === taskNumber && prefix.rest !== "" ? prefix.rest : text;
+  return prefix && prefix.number === taskNumber && prefix.rest !== "" ? prefix.rest : typed;
 }
 
 /**
@@ -126,7 +129,8 @@ export function strayNumbers(text: string, scopeTasks: readonly string[]): strin
  * ["14"]). A later part starting with a four-digit number names no task ("14: izpildīts.\n2025:
  * 3 līgumi" → ["14"]: years, not tasks). Pure; never throws.
  */
-export function namedNumbers(text: string): string[] {
+export function namedNumbers(typed: string): string[] {
+  const text = visibleText(typed);
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
@@ -141,7 +145,8 @@ export function namedNumbers(text: string): string[] {
  * reply naming no task is never number-only, nor one with any word or emoji after the number.
  * Pure; never throws.
  */
-export function isNumberOnly(text: string): boolean {
+export function isNumberOnly(typed: string): boolean {
+  const text = visibleText(typed);
   if (leadingNumbers(text).length === 0) return false;
   const clean = text.replace(/^[\s*_~>]+/u, "");
   const list = LIST.exec(clean) ?? ORDINAL_LIST.exec(clean);
@@ -189,7 +194,8 @@ export function attributeReply(
  * "Par 2. un 14. uzdevumu: …" → ["2", "5"], ["2", "14"]); empty when it starts with none.
  * Pure; never throws.
  */
-export function leadingNumbers(text: string): string[] {
+export function leadingNumbers(typed: string): string[] {
+  const text = visibleText(typed);
   const list = leadingList(text);
   if (list) return [...new Set(list)];
   const prefix = taskNumberPrefix(text);
@@ -209,7 +215,8 @@ export function leadingNumbers(text: string): string[] {
  * later part's four-digit number ("2025: 3 līgumi" is a year's figure, see laterPartNumber).
  * Pure; never throws.
  */
-export function namedTasks(text: string, scopeTasks: readonly string[]): string[] {
+export function namedTasks(typed: string, scopeTasks: readonly string[]): string[] {
+  const text = visibleText(typed);
   const leading = leadingNumbers(text);
   const later = text
     .split(/\n|;\s/u)

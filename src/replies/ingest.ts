@@ -10,6 +10,7 @@ import {
   strayNumbers,
   tasksNotFiled,
 } from "../domain/attribution.ts";
+import { visibleText } from "../domain/visible-text.ts";
 import { replyText } from "../i18n/reply.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
@@ -31,6 +32,11 @@ export type IgnoredReason =
   | "not_from_person"
   /** Only a task number ("14:"), no text and no file: refused, its author told (events only). */
   | "number_only"
+  /**
+   * Nothing visible (only invisible format characters or spaces, e.g. a pasted U+200B) and no
+   * file: nothing to store; logged as refused (Slack itself sends no empty message).
+   */
+  | "empty"
   /** A person's message in a digest's thread: not a reply, its author told where to answer. */
   | "digest_thread";
 
@@ -100,6 +106,13 @@ export async function ingestMessage(
   }
 
   const userId = message.userId ?? "";
+  if (message.files.length === 0 && visibleText(message.text).trim() === "") {
+    deps.logger[opts.source === "event" ? "info" : "debug"](
+      { channel: message.channelId, ts: message.ts, user: userId, reason: "empty" },
+      "reply refused",
+    );
+    return { kind: "ignored", reason: "empty" };
+  }
   if (message.files.length === 0 && isNumberOnly(message.text)) {
     await refuseNumberOnly(deps, message, thread, opts.source);
     return { kind: "ignored", reason: "number_only" };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   attributeReply,
   isNumberOnly,
+  leadingNumbers,
   namedNumbers,
   replyBody,
   strayNumbers,
@@ -213,5 +214,25 @@ describe("years in later parts are no task numbers", () => {
   });
   it("a later task number still counts", () => {
     expect(namedNumbers("14: a\n99: b\n2025: c")).toEqual(["14", "99"]);
+  });
+});
+
+describe("invisible characters are read as what they look like (a pasted U+200B, NBSP, BOM)", () => {
+  it.each([["14:\u200b"], ["14:\u00a0\u200b"], ["\ufeff14:"], ["14\u2060:"]])(
+    "%j is only a task number",
+    (text) => {
+      expect(isNumberOnly(text)).toBe(true);
+    },
+  );
+
+  it("a leading zero-width space does not hide the task number; the body is what follows it", () => {
+    const text = "\u200b14: ar neredzamu zīmi";
+    expect(leadingNumbers(text)).toEqual(["14"]);
+    expect(attributeReply(text, ["5", "14"], ["5", "14"])).toBe("14");
+    expect(replyBody(text, "14")).toBe("ar neredzamu zīmi");
+  });
+
+  it("an emoji's joiner in the text is kept", () => {
+    expect(replyBody("5: izpildīts 👨\u200d👩\u200d👧", "5")).toBe("izpildīts 👨\u200d👩\u200d👧");
   });
 });
