@@ -9,7 +9,7 @@ import { noChannelNotice } from "./no-channel.ts";
 
 /**
  * A status change's side: the label as given, or for a task with no status (labelled with the
- * annex's `none`, "⚪ Bez rezultatīvā rādītāja") `word`, as `/task N history` words it: a
+ * annex's `none`, "⚪ Bez statusa") `word`, as `/task N history` words it: a
  * heading's status cleared by hand is rolled up again, it did not lose an indicator.
  */
 const ownStatus = (label: string, none: string, word: string) =>
@@ -35,7 +35,7 @@ const lv = {
   changesHeading: (since: string | null) =>
     since ? `Izmaiņas kopš ${since}` : "Izmaiņas kopš sākuma",
   statusChanges: "*Statusa izmaiņas*",
-  /** `from`/`to`: status labels; the annex's "no result indicator" reads as no status of its own. */
+  /** `from`/`to`: status labels; "Bez statusa" / "No status" reads as no status of its own. */
   statusChange: (number: string, title: string, from: string, to: string) =>
     `• *${number}* ${title}: ${ownStatus(from, lvMessages.status.none, "bez sava statusa")} → ${ownStatus(to, lvMessages.status.none, "bez sava statusa")}`,
   noStatusChanges: "Statusa izmaiņu nav.",

@@ -8,7 +8,7 @@ export const en: Messages = {
     partial: "Partly done",
     not_done: "Not done",
     ongoing: "Ongoing",
-    none: "No result indicator",
+    none: "No status",
   },
   role: { responsible: "Responsible institution", co_responsible: "Co-responsible institutions" },
   sections: {

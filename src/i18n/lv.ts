@@ -12,7 +12,7 @@ export const lv = {
     partial: "Izpildīts daļēji",
     not_done: "Nav izpildīts",
     ongoing: "Pastāvīgi",
-    none: "Bez rezultatīvā rādītāja",
+    none: "Bez statusa",
   },
   role: { responsible: "Atbildīgā institūcija", co_responsible: "Līdzatbildīgās institūcijas" },
   sections: {

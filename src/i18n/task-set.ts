@@ -8,7 +8,7 @@ const stop = (text: string) => (/\.\s*$/u.test(text) ? "" : ".");
 const lv = {
   setUsage: [
     "*Uzdevuma maiņa (sekretārs)*",
-    "• `/task 14 set status partial` – statuss: `done` (izpildīts), `partial` (izpildīts daļēji), `ongoing` (pastāvīgi), `not_done` (nav izpildīts); `none` (`nav`) noņem ar roku uzlikto statusu",
+    "• `/task 14 set status partial` – statuss: `done` (izpildīts), `partial` (izpildīts daļēji), `ongoing` (pastāvīgi), `not_done` (nav izpildīts); `none` (`nav`) noņem uzdevuma statusu (arī importēto; izmaiņa tiek reģistrēta)",
     "• virsrakstam (piem., 10) statusu veido apakšuzdevumi: mainiet tos (`/task 10.1.1 set status …`)",
     "• `/task 14 set deadline 2027-06-30` – termiņš: datums (arī `šodien`, `rīt`, `vakar`), `2027.gads`, `regulāri` vai `ikgadēji`",
     "Katra maiņa tiek ierakstīta vēsturē (`/task 14 history`).",
@@ -50,7 +50,7 @@ const lv = {
 const en: typeof lv = {
   setUsage: [
     "*Changing a task (secretary)*",
-    "• `/task 14 set status partial` – status: `done`, `partial`, `ongoing`, `not_done`; `none` clears a status set by hand",
+    "• `/task 14 set status partial` – status: `done`, `partial`, `ongoing`, `not_done`; `none` clears the task's status (an imported one too; the change is audited)",
     "• a heading's (e.g. 10) status is rolled up from its sub-tasks: change those (`/task 10.1.1 set status …`)",
     "• `/task 14 set deadline 2027-06-30` – deadline: a date (also `today`, `tomorrow`, `yesterday`), `2027.gads`, `regulāri` or `ikgadēji`",
     "Every change is kept in the history (`/task 14 history`).",

@@ -1,7 +1,7 @@
 /**
  * The digest counts heading tasks (10, 10.1, 13: no status of their own, sub-tasks under them)
  * by the rule of `/task`'s views (src/domain/status-rollup.ts): apart, as "📂 Virsraksti ar
- * apakšuzdevumiem *3*", never under "⚪ Bez rezultatīvā rādītāja"; the DOCX task table shows a
+ * apakšuzdevumiem *3*", never under "⚪ Bez statusa"; the DOCX task table shows a
  * heading's sub-tasks' statuses ("Sk. apakšuzdevumus: ✅ 2 · 🟡 1"). A digest stored before
  * (no `headings`, no `rollup`) still renders as it did, and a digest after it does not read the
  * change of rule as a move. Real app and store (SQLite or PostgreSQL), `/digest` through the
@@ -92,7 +92,7 @@ describe("the digest counts heading tasks by /task's rule", () => {
       .join("\n");
     const line = countLine(posted);
     expect(line).toContain("📂 Virsraksti ar apakšuzdevumiem *3*");
-    expect(line).not.toContain("Bez rezultatīvā rādītāja");
+    expect(line).not.toContain("Bez statusa");
 
     const model = await storedModel();
     expect(model.headings).toBe(3);
@@ -125,10 +125,10 @@ describe("the digest counts heading tasks by /task's rule", () => {
   it("renders a digest stored before as it did, and the next one moves nothing for it", async () => {
     const old = asStoredBefore(await storedModel());
     const doc = digestDocument(old, { zone: t.config.timezone, variant: "digest", locale: "lv" });
-    expect(doc.headline[0]).toContain("⚪ Bez rezultatīvā rādītāja *3*");
+    expect(doc.headline[0]).toContain("⚪ Bez statusa *3*");
     expect(doc.headline[0]).not.toContain("📂");
     const rows = tableRows(new Uint8Array(await renderDigestDocx(doc, old, "lv")));
-    expect(statusCell(rows, "10.1")).toBe("⚪ Bez rezultatīvā rādītāja");
+    expect(statusCell(rows, "10.1")).toBe("⚪ Bez statusa");
 
     // The digest posted above, as if stored before the rule: the next digest compares like with like.
     const [stored] = await listDigests(t.app.db);

@@ -1,7 +1,7 @@
 /**
  * The App Home reads a heading task (10, 10.1, 13: no status of its own, sub-tasks under it) by
  * the rule `/task` follows (13a2c7e): its counts count the three headings apart ("📂 Virsraksti
- * ar apakšuzdevumiem *3*"), not under "⚪ Bez rezultatīvā rādītāja", with the same numbers as
+ * ar apakšuzdevumiem *3*"), not under "⚪ Bez statusa", with the same numbers as
  * the `/task` overview's count line; a heading in a contact's task list reads "📂 *13* … (✅ 4)"
  * and its sub-tasks keep their own marks. Through the signed endpoint (`app_home_opened`,
  * `views.publish` in the emulator), in Latvian and English, and again after a secretary's
@@ -75,7 +75,7 @@ describe("the App Home counts and lists heading tasks as /task does", () => {
     const overview = await slashText(t, "/task", "", ANNA);
     const homeCounts = countsOf(home, "✅");
     expect(homeCounts.get("📂 Virsraksti ar apakšuzdevumiem")).toBe(3);
-    expect(home).not.toContain("Bez rezultatīvā rādītāja");
+    expect(home).not.toContain("Bez statusa");
     expect(home).not.toContain("⚪");
     // The same labels and numbers as the `/task` overview's count line.
     expect(homeCounts).toEqual(countsOf(overview, "✅"));
@@ -98,7 +98,7 @@ describe("the App Home counts and lists heading tasks as /task does", () => {
     const homeCounts = countsOf(home, "✅");
     expect(homeCounts.get("📂 Headings with sub-tasks")).toBe(3);
     expect(homeCounts).toEqual(countsOf(overview, "✅"));
-    expect(home).not.toContain("No result indicator");
+    expect(home).not.toContain("No status");
     expect(home).not.toContain("⚪");
     expect(lineOf(home, "13")).toMatch(/^📂 \*13\* .*\(✅ 4\)$/u);
   });

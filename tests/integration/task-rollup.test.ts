@@ -86,7 +86,7 @@ describe("a heading task shows its sub-tasks' statuses in every /task view", () 
     expect(lineOf(overview, "10.1.1")).toMatch(/^🟡 \*10\.1\.1\* /u);
     expect(lineOf(ten, "10.2")).toMatch(/^✅ \*10\.2\* /u);
     for (const text of [overview, ten, tenOne]) expect(text).not.toContain("⚪");
-    expect(tenOne).not.toContain("Bez rezultatīvā rādītāja");
+    expect(tenOne).not.toContain("Bez statusa");
     // The count line counts the three headings apart, not as "no result indicator".
     expect(overview).toContain("📂 Virsraksti ar apakšuzdevumiem: *3*");
   });
@@ -102,7 +102,7 @@ describe("a heading task shows its sub-tasks' statuses in every /task view", () 
     expect(overview).toContain("📂 Headings with sub-tasks: *3*");
     for (const text of [overview, ten, tenOne]) {
       expect(text).not.toContain("⚪");
-      expect(text).not.toContain("No result indicator");
+      expect(text).not.toContain("No status");
     }
   });
 
@@ -146,7 +146,7 @@ describe("/task <institution> lists a heading linked to it as the Home does", ()
     expect(lineOf(iem, "13.4")).toMatch(/^✅ \*13\.4\* [^()]*$/u);
     expect(lineOf(iem, "10.1.1")).toMatch(/^\S+ \*10\.1\.1\* [^()]*$/u);
     expect(iem).not.toContain("⚪");
-    expect(iem).not.toContain("Bez rezultatīvā rādītāja");
+    expect(iem).not.toContain("Bez statusa");
   });
 
   it("reads the same in English", async () => {
@@ -157,6 +157,6 @@ describe("/task <institution> lists a heading linked to it as the Home does", ()
     expect(listCounts(line)).toBe("✅ 4");
     expect(listCounts(line)).toBe(listCounts(lineOf(home, "13")));
     expect(iem).not.toContain("⚪");
-    expect(iem).not.toContain("No result indicator");
+    expect(iem).not.toContain("No status");
   });
 });
