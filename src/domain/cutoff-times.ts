@@ -29,14 +29,16 @@ export interface CutoffsByTime<T> {
 
 /**
  * Splits `cutoffs` (anything with `at`, a UTC ISO instant) at `now`: `ahead` after now;
- * `recent` at or before now and after {@link graceStart}; `older` the rest.
+ * `recent` at or before now and after {@link graceStart}; `older` the rest. `since`: that grace
+ * start when the caller has it already (`/task` reads the store from it), so it is not
+ * computed twice.
  */
 export function cutoffsByTime<T extends { at: string }>(
   cutoffs: readonly T[],
   now: DateTime,
+  since: string = graceStart(now),
 ): CutoffsByTime<T> {
   const nowIso = now.toUTC().toISO() ?? "";
-  const since = graceStart(now);
   return {
     ahead: cutoffs.filter((c) => c.at > nowIso),
     recent: cutoffs.filter((c) => c.at <= nowIso && c.at > since),

@@ -94,7 +94,8 @@ export interface OtherCutoffReplies {
  */
 export async function cutoffsShownAt(db: Db, now: DateTime): Promise<Cutoff[]> {
   // Only those after the grace start are read: none of them is `older`.
-  const { ahead, recent } = cutoffsByTime(await liveCutoffsAfter(db, graceStart(now)), now);
+  const since = graceStart(now);
+  const { ahead, recent } = cutoffsByTime(await liveCutoffsAfter(db, since), now, since);
   return [...ahead, ...recent.reverse()];
 }
 

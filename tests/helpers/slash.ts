@@ -81,6 +81,15 @@ export async function slashText(
  * starts with "task_cutoff"), one a line; the answer is checked against Block Kit's limits.
  */
 export async function taskCutoffText(t: TestApp, number: string, userId: string): Promise<string> {
+  return (await taskCutoffSections(t, number, userId)).join("\n");
+}
+
+/** The texts of {@link taskCutoffText}'s sections, one an entry (checked as it checks them). */
+export async function taskCutoffSections(
+  t: TestApp,
+  number: string,
+  userId: string,
+): Promise<string[]> {
   const res = await t.slack.command("/task", number, { userId });
   expect(res.status).toBe(200);
   const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
@@ -88,8 +97,5 @@ export async function taskCutoffText(t: TestApp, number: string, userId: string)
     text?: { text?: string };
   }>;
   expect(validateBlocks(blocks, "message")).toEqual([]);
-  return blocks
-    .filter((b) => b.block_id?.startsWith("task_cutoff"))
-    .map((b) => b.text?.text ?? "")
-    .join("\n");
+  return blocks.filter((b) => b.block_id?.startsWith("task_cutoff")).map((b) => b.text?.text ?? "");
 }

@@ -18,10 +18,10 @@ import { parseOffsets } from "../../src/domain/reminder-plan.ts";
 import { noChannelNotice } from "../../src/i18n/no-channel.ts";
 import { institutionProgress } from "../../src/reminders/compose.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
-import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
+import { taskCutoffSections } from "../helpers/slash.ts";
 
 const NOW = "2027-01-20T08:00:00Z";
 let t: TestApp;
@@ -90,16 +90,7 @@ async function reply(code: string, number: string, verified = true): Promise<voi
  * of its sections (block ids "task_cutoff…": replies, then the reminders' own), one a line.
  */
 async function section(number: string, userId = "U0LV"): Promise<string> {
-  const res = await t.slack.command("/task", number, { userId });
-  expect(res.status).toBe(200);
-  const blocks = ((res.body as { blocks?: unknown[] }).blocks ?? []) as Array<{
-    block_id?: string;
-    text?: { text?: string };
-  }>;
-  expect(validateBlocks(blocks, "message")).toEqual([]);
-  const texts = blocks
-    .filter((b) => b.block_id?.startsWith("task_cutoff"))
-    .map((b) => b.text?.text ?? "");
+  const texts = await taskCutoffSections(t, number, userId);
   if (!texts[0]?.startsWith("*Ziņošanas termiņš") && !texts[0]?.startsWith("*Reporting cut-off"))
     throw new Error(`no cut-off section in /task ${number}`);
   return texts.join("\n");
