@@ -192,7 +192,7 @@ export async function callCount(emulatorUrl: string): Promise<number> {
  * opened a DM with them (conversations.open) and posted the same message there — each refused
  * ephemeral pairs with one such post. Any other message in that DM (an older note still being
  * delivered, a secretary's summary, a digest note) is not this reply's and is left out. Waits
- * until it has acknowledged `ts` (its ✅ reaction) and its calls have paused for
+ * until it has acknowledged `ts` (its ✅ or ❓ reaction) and its calls have paused for
  * {@link QUIET_MS}; a message it does not react to is given {@link UNACKNOWLEDGED_MS}. Never
  * waits past `timeoutMs`.
  */

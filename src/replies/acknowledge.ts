@@ -16,8 +16,24 @@ import {
 import { platformError } from "../slack/web.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 
-/** The reaction that tells the author their reply was stored. */
+/**
+ * The reaction on a reply stored and filed under a task: it counts as that task's answer
+ * (✅, Slack's standard `white_check_mark`). README "Replies" says what each reaction means.
+ */
 export const ACK_REACTION = "white_check_mark";
+
+/**
+ * The reaction on a reply stored but filed under no task ("viss kārtībā" in a reminder for
+ * several tasks, "99: …" naming none of its tasks): received, not yet counted as any task's
+ * answer until its author attaches it (a button, or an edit starting with the number) — ❓,
+ * Slack's standard `question`. Other members reading the thread see it is not counted.
+ */
+export const UNFILED_REACTION = "question";
+
+/** The reaction a reply gets: {@link ACK_REACTION} when filed under a task, else {@link UNFILED_REACTION}. */
+export function reactionFor(filed: boolean): string {
+  return filed ? ACK_REACTION : UNFILED_REACTION;
+}
 
 /** A freshly stored reply and what the side effects need to know about it. */
 export interface StoredReply {
@@ -61,7 +77,8 @@ export interface StoredReply {
 /**
  * The visible side of a newly stored reply, each step on its own so one failure does not stop
  * the others (the reply is already stored):
- * 1. a reaction on the message (reactions.add; `already_reacted` counts as done);
+ * 1. a reaction on the message (reactions.add; `already_reacted` counts as done): ✅ when filed
+ *    under a task, ❓ when stored under none ({@link reactionFor});
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
  *    naming every number it named that is not in this reminder ("2: …", "2, 99: …"; those that
@@ -79,7 +96,8 @@ export interface StoredReply {
  */
 export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const { reply } = stored;
-  await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts));
+  const name = reactionFor(stored.taskNumber !== null);
+  await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts, name));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
   const late = stored.removed ? null : stored.lateFor;
@@ -100,12 +118,45 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   }
 }
 
-/** Adds {@link ACK_REACTION} to a message; `already_reacted` is success. */
-export async function react(deps: ReplyDeps, channel: string, ts: string): Promise<void> {
+/**
+ * Adds reaction `name` (default {@link ACK_REACTION}) to a message; `already_reacted` is success.
+ * @throws the Web API's other errors.
+ */
+export async function react(
+  deps: Pick<ReplyDeps, "slack">,
+  channel: string,
+  ts: string,
+  name: string = ACK_REACTION,
+): Promise<void> {
   try {
-    await deps.slack.reactions.add({ channel, timestamp: ts, name: ACK_REACTION });
+    await deps.slack.reactions.add({ channel, timestamp: ts, name });
   } catch (error) {
     if (platformError(error) !== "already_reacted") throw error;
+  }
+}
+
+/**
+ * Makes a stored reply's reaction say whether it is filed under a task now ({@link reactionFor}):
+ * adds the right one first (so the message is never left without one), then takes the other
+ * off (`no_reaction`: it was not there, success). For a reply whose task changed from none to
+ * one (the assign button, an edit starting with its number) or back.
+ * Source: https://api.slack.com/methods/reactions.remove
+ * @throws the Web API's other errors (callers run it as a side effect).
+ */
+export async function showFiled(
+  deps: Pick<ReplyDeps, "slack">,
+  message: { channelId: string; ts: string },
+  filed: boolean,
+): Promise<void> {
+  await react(deps, message.channelId, message.ts, reactionFor(filed));
+  try {
+    await deps.slack.reactions.remove({
+      channel: message.channelId,
+      timestamp: message.ts,
+      name: reactionFor(!filed),
+    });
+  } catch (error) {
+    if (platformError(error) !== "no_reaction") throw error;
   }
 }
 

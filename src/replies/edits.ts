@@ -19,7 +19,7 @@ import {
 import { replyText } from "../i18n/reply.ts";
 import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
-import { ephemeralOrDirect, removalDay, removedLeadOf } from "./acknowledge.ts";
+import { ephemeralOrDirect, removalDay, removedLeadOf, showFiled } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { splitStray } from "./stray.ts";
@@ -57,6 +57,8 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  * later one that moves the reply or names new numbers not in the reminder or programme (a typo
  * fix keeping its task is not): the cut-off was removed on that day, the edit is saved, and
  * under which task the reply now is (moved, or kept), with those numbers.
+ * A reply an edit files under a task for the first time (it was under none) has its ❓ reaction
+ * turned to ✅ ({@link showFiled}); an edit never takes a reply's task away, so never the reverse.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
@@ -119,6 +121,9 @@ export async function applyEdit(
     return true;
   });
   if (!edited) return "unchanged";
+  // The reaction says whether the reply counts for a task: ❓ → ✅ when the edit filed it.
+  if (move && reply.taskId === null)
+    await sideEffect(deps.logger, "reaction", () => showFiled(deps, reply, true));
   if (found?.removed && reply.withdrawnAt === null) {
     // Told once after the removal, then only when the edit says something new (moved, or
     // numbers outside the reminder or programme): a typo fix keeping the task is not.

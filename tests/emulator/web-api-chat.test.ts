@@ -129,7 +129,7 @@ describe("chat.postMessage", () => {
   });
 });
 
-describe("chat.update, chat.postEphemeral, chat.getPermalink, reactions.add", () => {
+describe("chat.update, chat.postEphemeral, chat.getPermalink, reactions.add/remove", () => {
   it("updates the bot's own messages only", async () => {
     const posted = await web.chat.postMessage({ channel: C, text: "draft" });
     const updated = await web.chat.update({ channel: C, ts: posted.ts as string, text: "final" });
@@ -180,5 +180,20 @@ describe("chat.update, chat.postEphemeral, chat.getPermalink, reactions.add", ()
     expect(emulator.messagesIn(C)[0]?.reactions).toEqual([
       { name: "white_check_mark", users: [emulator.identity.botUserId], count: 1 },
     ]);
+  });
+
+  it("removes the bot's reaction, and refuses one it has not added (no_reaction)", async () => {
+    const posted = await web.chat.postMessage({ channel: C, text: "x" });
+    const timestamp = posted.ts as string;
+    await web.reactions.add({ channel: C, timestamp, name: "question" });
+    await web.reactions.add({ channel: C, timestamp, name: "white_check_mark" });
+    await web.reactions.remove({ channel: C, timestamp, name: "question" });
+    expect(emulator.messagesIn(C)[0]?.reactions).toEqual([
+      { name: "white_check_mark", users: [emulator.identity.botUserId], count: 1 },
+    ]);
+    const again = web.reactions.remove({ channel: C, timestamp, name: "question" });
+    expect((await apiError(again)).error).toBe("no_reaction");
+    await web.reactions.remove({ channel: C, timestamp, name: "white_check_mark" });
+    expect(emulator.messagesIn(C)[0]?.reactions).toBeUndefined();
   });
 });

@@ -148,7 +148,8 @@ export const getPermalink: MethodHandler = ({ args, ws, baseUrl }) => {
 
 /**
  * reactions.add as the bot. Errors: channel_not_found, no_item_specified, message_not_found,
- * invalid_name, already_reacted.
+ * invalid_name, already_reacted. Any name is taken (Slack refuses one that is no emoji: the app
+ * uses only standard ones, white_check_mark and question).
  */
 export const addReaction: MethodHandler = ({ args, ws }) => {
   const channel = resolveChannel(ws, optionalString(args, "channel"));
@@ -167,5 +168,28 @@ export const addReaction: MethodHandler = ({ args, ws }) => {
   } else {
     reactions.push({ name, users: [userId], count: 1 });
   }
+  return {};
+};
+
+/**
+ * reactions.remove as the bot: takes the bot's reaction `name` off the message (the reaction
+ * goes when nobody else has it). Errors: channel_not_found, no_item_specified,
+ * message_not_found, invalid_name, no_reaction (the bot has not reacted so).
+ * Source: https://api.slack.com/methods/reactions.remove
+ */
+export const removeReaction: MethodHandler = ({ args, ws }) => {
+  const channel = resolveChannel(ws, optionalString(args, "channel"));
+  const ts = requiredString(args, "timestamp", "no_item_specified");
+  const name = requiredString(args, "name", "invalid_name").replace(/^:|:$/g, "");
+  const message = ws.findMessage(channel.id, ts);
+  if (!message) throw new ApiError("message_not_found");
+  const userId = ws.identity.botUserId;
+  const existing = message.reactions?.find((r) => r.name === name);
+  if (!existing?.users.includes(userId)) throw new ApiError("no_reaction");
+  existing.users = existing.users.filter((u) => u !== userId);
+  existing.count -= 1;
+  const left = (message.reactions ?? []).filter((r) => r.count > 0);
+  if (left.length > 0) message.reactions = left;
+  else delete message.reactions;
   return {};
 };

@@ -8,6 +8,7 @@ import {
   getPermalink,
   postEphemeral,
   postMessage,
+  removeReaction,
   update,
 } from "./chat.ts";
 import { history, info, open, replies } from "./conversations.ts";
@@ -31,6 +32,7 @@ export const METHODS: Readonly<Record<string, MethodHandler>> = {
   "files.getUploadURLExternal": getUploadUrlExternal,
   "files.completeUploadExternal": completeUploadExternal,
   "reactions.add": addReaction,
+  "reactions.remove": removeReaction,
   "users.info": usersInfo,
   "users.list": usersList,
   "views.open": openView,

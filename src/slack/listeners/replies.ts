@@ -9,9 +9,10 @@ import { findReply, findReplyByMessage } from "../../../db/replies.ts";
 import { requestRootRefresh } from "../../../jobs/refresh-root.ts";
 import type { AppDeps } from "../../app.ts";
 import { replyText } from "../../i18n/reply.ts";
+import { showFiled } from "../../replies/acknowledge.ts";
 import { type AssignResult, assignFromPrompt } from "../../replies/assign.ts";
 import { confirmUpdate } from "../../replies/confirm-update.ts";
-import type { ReplyDeps } from "../../replies/deps.ts";
+import { type ReplyDeps, sideEffect } from "../../replies/deps.ts";
 import { applyDeletion, applyEdit } from "../../replies/edits.ts";
 import { ingestMessage } from "../../replies/ingest.ts";
 import { type BotIdentity, readMessageEvent, type SlackMessage } from "../../replies/message.ts";
@@ -39,7 +40,8 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * - `message` events: thread replies (stored, then acknowledged), `message_changed` (edit kept
  *   with history), `message_deleted` (reply withdrawn); the app's own messages are ignored
  *   (Bolt's `context.botUserId`/`context.botId`). https://api.slack.com/events/message
- * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only;
+ * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only; a
+ *   reply filed so for the first time gets ✅ for its ❓ ({@link showFiled});
  * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
  *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
  * After each change stored (a reply, its edit, withdrawal or new task) the thread's root is
@@ -145,7 +147,10 @@ async function ingestEdited(
   return result.created ? result.reply : null;
 }
 
-async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArgs): Promise<void> {
+async function onAssign(
+  deps: AppDeps,
+  { ack, body, action, respond, client }: ButtonArgs,
+): Promise<void> {
   await ack();
   const userId = body.user.id;
   const parsed = parseAssignValue(action.value ?? "");
@@ -158,6 +163,9 @@ async function onAssign(deps: AppDeps, { ack, body, action, respond }: ButtonArg
     const reply = parsed ? await findReply(deps.db, parsed.replyId) : undefined;
     if (reply) await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
     await respond({ replace_original: true, ...renderNotice(m.assignedTo(result.number)) });
+    // Filed now: its ❓ reaction becomes ✅ (a reply moved between tasks keeps its ✅).
+    if (reply && result.previous === null)
+      await sideEffect(deps.logger, "reaction", () => showFiled({ slack: client }, reply, true));
     return;
   }
   const refusal =
