@@ -1,6 +1,7 @@
 /**
  * Invisible format characters a copy and paste brings along (U+200B zero-width space, U+200C/D
- * zero-width (non-)joiners, U+2060 word joiner, U+FEFF byte-order mark) are not part of a
+ * zero-width (non-)joiners, U+2060 word joiner, U+FEFF byte-order mark, the bidirectional
+ * controls U+200E/F, U+061C, U+202A–E, U+2066–9) are not part of a
  * command, and a no-break space reads as a space (a fresh user's finding: "/task 14" + U+200B
  * answered "Nesapratu „14​”", quoting the invisible character back). Pure parsers, then every
  * slash command through the app's signed endpoint (SQLite, or PostgreSQL with TEST_DATABASE).
@@ -13,9 +14,30 @@ import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { slashText } from "../helpers/slash.ts";
 
 const INVISIBLE = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"];
+/** Bidirectional controls (marks, embeddings, overrides, isolates): dropped as well. */
+const BIDI = [
+  "\u200E",
+  "\u200F",
+  "\u061C",
+  "\u202A",
+  "\u202B",
+  "\u202C",
+  "\u202D",
+  "\u202E",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+];
+/** Any of them, as the answers must not quote it back. */
+const UNSEEN = /[\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/u;
 
 describe("cleanCommandText", () => {
   it.each(INVISIBLE)("drops U+%s wherever it is", (c) => {
+    expect(cleanCommandText(`${c}14${c} ${c}history${c}`)).toBe("14 history");
+  });
+
+  it.each(BIDI)("drops the bidirectional control U+%s wherever it is", (c) => {
     expect(cleanCommandText(`${c}14${c} ${c}history${c}`)).toBe("14 history");
   });
 
@@ -56,7 +78,18 @@ describe("through the signed endpoint", () => {
     const text = await slashText(t, "/task", `14${c}`, USER);
     expect(text).not.toContain("Nesapratu");
     expect(text).toContain("14.");
-    expect(text).not.toMatch(/[\u200B-\u200D\u2060\uFEFF]/u);
+    expect(text).not.toMatch(UNSEEN);
+  });
+
+  it("/task 14 inside bidirectional controls answers task 14; an unknown word is quoted without them", async () => {
+    for (const c of BIDI) {
+      const text = await slashText(t, "/task", `${c}14${c === "\u202A" ? "\u202C" : ""}`, USER);
+      expect(text).not.toContain("Nesapratu");
+      expect(text).toContain("14.");
+    }
+    const unknown = await slashText(t, "/task", "\u202Aabc\u202C\u200F", USER);
+    expect(unknown).toContain("Nesapratu „abc”");
+    expect(unknown).not.toMatch(UNSEEN);
   });
 
   it("other commands read their text alike (/session list, /institution IEM)", async () => {

@@ -217,7 +217,7 @@ describe("years in later parts are no task numbers", () => {
   });
 });
 
-describe("invisible characters are read as what they look like (a pasted U+200B, NBSP, BOM)", () => {
+describe("invisible characters are read as what they look like (a pasted U+200B, NBSP, BOM, bidi controls)", () => {
   it.each([["14:\u200b"], ["14:\u00a0\u200b"], ["\ufeff14:"], ["14\u2060:"]])(
     "%j is only a task number",
     (text) => {
@@ -231,6 +231,22 @@ describe("invisible characters are read as what they look like (a pasted U+200B,
     expect(attributeReply(text, ["5", "14"], ["5", "14"])).toBe("14");
     expect(replyBody(text, "14")).toBe("ar neredzamu zīmi");
   });
+
+  it.each([["\u200F14: no labās puses"], ["\u202A14\u202C: iegultā"], ["\u206614\u2069: izolētā"]])(
+    "%j: a bidirectional control does not hide the task number",
+    (text) => {
+      expect(leadingNumbers(text)).toEqual(["14"]);
+      expect(attributeReply(text, ["5", "14"], ["5", "14"])).toBe("14");
+      expect(replyBody(text, "14")).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u);
+    },
+  );
+
+  it.each([["14:\u200F"], ["\u202B14:\u202C"], ["\u061C14\u2069:"]])(
+    "%j (a bidirectional control around a number) is only a task number",
+    (text) => {
+      expect(isNumberOnly(text)).toBe(true);
+    },
+  );
 
   it("an emoji's joiner in the text is kept", () => {
     expect(replyBody("5: izpildīts 👨\u200d👩\u200d👧", "5")).toBe("izpildīts 👨\u200d👩\u200d👧");
