@@ -95,12 +95,13 @@ const lv = {
   noNumberUnassigned:
     "Jūsu ziņā nav uzdevuma numura, tāpēc tā saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā nav atbilde par kādu uzdevumu, nekas nav jādara.",
   /**
-   * To a person writing in a digest's thread: where replies go. `threads`: their institutions'
+   * To a person writing in a digest's thread (an ephemeral there, or a direct message: so it names
+   * "the digest's thread", never "this thread"): where replies go. `threads`: their institutions'
    * reminder threads for the current cut-off (code, link), linked after "pavedienā"; none: as
    * before, unlinked.
    */
   notReminderThread: (example: string, threads: readonly ThreadLink[] = []) =>
-    `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā${threadLinks(threads, "atvērt")}, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
+    `Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā${threadLinks(threads, "atvērt")}, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
@@ -211,7 +212,7 @@ const en: typeof lv = {
   noNumberUnassigned:
     "Your message names no task number, so it is kept but not attached to any task. If it is not an answer about a task, nothing needs to be done.",
   notReminderThread: (example, threads = []) =>
-    `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
+    `Replies are not collected in the digest's thread, so your message was not saved as a reply. Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>

@@ -32,7 +32,7 @@ afterAll(async () => {
 const { thread } = replySteps(() => ({ t, logs }), "C0DTL");
 
 const LEAD_LV =
-  "Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
+  "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
 const TAIL_LV =
   ", sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.";
 
@@ -58,7 +58,7 @@ describe("the note to a person writing in the digest's thread", () => {
       [
         PEOPLE.janis,
         "5: done",
-        `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "5: …"), or press its "Submit update" button.`,
+        `Replies are not collected in the digest's thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "5: …"), or press its "Submit update" button.`,
       ],
       // IEM's contact: no reminder of IEM has started a thread for the cut-off: today's text.
       [IEM_CONTACT, "14: izpildīts", `${LEAD_LV}${TAIL_LV}`],

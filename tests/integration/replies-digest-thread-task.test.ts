@@ -26,7 +26,7 @@ let logs: LogWatch;
 findingsAppHooks((app) => ({ t, logs } = app));
 
 const LEAD =
-  "Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
+  "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
 
 describe("the digest thread's note to a contact of two institutions", () => {
   it("links the thread whose reminder asks about the task named; else every one", async () => {

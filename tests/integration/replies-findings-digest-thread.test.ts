@@ -49,12 +49,12 @@ describe("a message in the digest's thread", () => {
       [
         PEOPLE.anna,
         "14: pārbaudes pabeigtas",
-        `Šajā pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā (LM: <${link}|atvērt>), sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
+        `Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā (LM: <${link}|atvērt>), sākot ar uzdevuma numuru (piem., „14: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
       ],
       [
         PEOPLE.janis,
         "Thanks, looks good",
-        `Replies are not collected in this thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "14: …"), or press its "Submit update" button.`,
+        `Replies are not collected in the digest's thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "14: …"), or press its "Submit update" button.`,
       ],
     ] as const;
     await chooseLanguage(t, PEOPLE.janis, "en");
