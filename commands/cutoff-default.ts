@@ -13,8 +13,8 @@ export { CUTOFF_GRACE_DAYS };
 
 /**
  * The cut-off taken when none is named:
- * - `picked`: `cutoff`, with `why` — `only` (the one live cut-off, ahead or passed within
- *   {@link CUTOFF_GRACE_DAYS} days), `stale` (the one live cut-off, passed longer ago: `/task`,
+ * - `picked`: `cutoff`, with `why` — `only` (the one live cut-off, ahead), `passed` (the one
+ *   live cut-off, passed within {@link CUTOFF_GRACE_DAYS} days), `stale` (the one live cut-off, passed longer ago: `/task`,
  *   Home and the digest no longer show it, but its plan and replies are still worth seeing),
  *   `next` (the first of several not yet passed) or `recent` (none ahead: the latest that passed
  *   within CUTOFF_GRACE_DAYS days); `others` the other live cut-offs, earliest first; `stale`
@@ -45,7 +45,10 @@ export async function defaultCutoff(db: Db, now: DateTime): Promise<DefaultCutof
   const [active] = await cutoffsShownAt(db, now);
   if (active) {
     const others = live.filter((c) => c.id !== active.id);
-    const why: DefaultWhy = others.length === 0 ? "only" : active.at > nowIso ? "next" : "recent";
+    const ahead = active.at > nowIso;
+    // A passed cut-off is not said to be in force ("spēkā esošs" / "live"): `passed`.
+    const why: DefaultWhy =
+      others.length === 0 ? (ahead ? "only" : "passed") : ahead ? "next" : "recent";
     return { kind: "picked", cutoff: active, why, others, stale: null };
   }
   if (live.length > 1) return { kind: "undecided", live };

@@ -6,10 +6,11 @@
 import { defineCatalog, enCount, lvPlural } from "./define.ts";
 
 /**
- * Why a cut-off was taken: the only live one, the only live one but passed longer ago than
- * `/task` shows a cut-off (`stale`), the next one, the latest passed (no next).
+ * Why a cut-off was taken: the only live one, not yet passed (`only`); the only live one, passed
+ * within the days `/task` still shows it (`passed`) or longer ago (`stale`); the next one of
+ * several; the latest passed of several (no next).
  */
-export type DefaultWhy = "only" | "stale" | "next" | "recent";
+export type DefaultWhy = "only" | "passed" | "stale" | "next" | "recent";
 
 /**
  * A `stale` cut-off: it passed `days` whole days ago, more than the `grace` days `/task`, Home
@@ -17,23 +18,45 @@ export type DefaultWhy = "only" | "stale" | "next" | "recent";
  */
 export type Stale = { days: number; grace: number };
 
-/** The chosen cut-off in the genitive: "vienīgā spēkā esošā ziņošanas termiņa". */
+/**
+ * The chosen cut-off in the genitive: "vienīgā spēkā esošā ziņošanas termiņa". A passed one is
+ * no longer "spēkā esošs" (in force) / "live": only "vienīgā" / "the only", the sentence after
+ * the lead saying it passed ({@link passedLv}, {@link staleLv}).
+ */
 const whyLv: Record<DefaultWhy, string> = {
   only: "vienīgā spēkā esošā",
-  stale: "vienīgā spēkā esošā",
+  passed: "vienīgā",
+  stale: "vienīgā",
   next: "nākamā",
   recent: "pēdējā pagājušā",
 };
 const whyEn: Record<DefaultWhy, string> = {
   only: "the only live cut-off",
-  stale: "the only live cut-off",
+  passed: "the only cut-off",
+  stale: "the only cut-off",
   next: "the next cut-off",
   recent: "the latest cut-off that has passed",
 };
 
-/** After the CLI's note on a passed cut-off: there is no next one. */
-const noNextLv = (why: DefaultWhy) => (why === "recent" ? " Nākamā termiņa nav." : "");
-const noNextEn = (why: DefaultWhy) => (why === "recent" ? " There is no next one." : "");
+/** After `/cutoff plan`'s lead on a passed cut-off within the grace days: no next one. */
+const passedLv: Partial<Record<DefaultWhy, string>> = {
+  passed: " Tas jau pagājis, un nākamā termiņa nav, bet atbildes uz šo vēl var pienākt.",
+  recent: " Nākamā termiņa nav, bet atbildes uz šo vēl var pienākt.",
+};
+const passedEn: Partial<Record<DefaultWhy, string>> = {
+  passed: " It has passed and there is no next one, but replies to it may still come in.",
+  recent: " There is no next one, and replies to this one may still come in.",
+};
+
+/** After the CLI's note on a passed cut-off: there is no next one (a `stale` one: {@link staleLv}). */
+const noNextLv: Partial<Record<DefaultWhy, string>> = {
+  passed: " Tas jau pagājis; nākamā termiņa nav.",
+  recent: " Nākamā termiņa nav.",
+};
+const noNextEn: Partial<Record<DefaultWhy, string>> = {
+  passed: " It has passed; there is no next one.",
+  recent: " There is no next one.",
+};
 
 /** After the lead or note on a `stale` cut-off: why `/task` shows no cut-off ("" for null). */
 const staleLv = (stale: Stale | null) =>
@@ -57,7 +80,7 @@ const lv = {
     when: string,
     stale: Stale | null = null,
   ) =>
-    `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${why === "recent" ? " Nākamā termiņa nav, bet atbildes uz šo vēl var pienākt." : ""}${staleLv(stale)}`,
+    `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${passedLv[why] ?? ""}${staleLv(stale)}`,
   /** After {@link planLead}: `count` other live cut-offs, `ids` "#1, #5", `example` one id. */
   planOthers: (count: number, ids: string, example: number) =>
     `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${ids}): cita termiņa plāns – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`,
@@ -67,7 +90,8 @@ const lv = {
    */
   planOthersApart: (ahead: string, recent: string, older: string, days: number) =>
     [
-      ahead ? `Priekšā: ${ahead}.` : "Priekšā neviena.",
+      // The subject is "termiņš" (masculine), as in "Pagājuši …" below: "neviens".
+      ahead ? `Priekšā: ${ahead}.` : "Neviens no tiem nav priekšā.",
       recent ? `Pagājuši pēdējās ${days} dienās: ${recent} (atbildes vēl var pienākt).` : "",
       older ? `Pagājuši senāk: ${older}.` : "",
     ]
@@ -92,7 +116,7 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) atbildes.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `npm run cli -- cutoff list`)." : ""}`,
+      `Bez --cutoff: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) atbildes.${noNextLv[why] ?? ""}${staleLv(stale)}${others > 0 ? " Cita termiņa atbildes: --cutoff N (sk. `npm run cli -- cutoff list`)." : ""}`,
     /** `cutoff plan --json` without a number, on stderr; as {@link replies}. */
     plan: (
       why: DefaultWhy,
@@ -102,7 +126,7 @@ const lv = {
       others: number,
       stale: Stale | null = null,
     ) =>
-      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) plānu.${noNextLv(why)}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `npm run cli -- cutoff plan N` (sk. `npm run cli -- cutoff list`)." : ""}`,
+      `Bez numura: rādu ${whyLv[why]} ziņošanas termiņa #${id} „${title}” (${when}) plānu.${noNextLv[why] ?? ""}${staleLv(stale)}${others > 0 ? " Cita termiņa plāns: `npm run cli -- cutoff plan N` (sk. `npm run cli -- cutoff list`)." : ""}`,
     /** `replies` without `--cutoff` and no live cut-off (exit 1). */
     repliesNone:
       "Spēkā esoša ziņošanas termiņa nav. Norādiet termiņu ar --cutoff N (arī noņemtu); visi termiņi: `npm run cli -- cutoff list`.",
@@ -117,7 +141,7 @@ const lv = {
 
 const en: typeof lv = {
   planLead: (why, id, title, when, stale = null) =>
-    `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${why === "recent" ? " There is no next one, and replies to this one may still come in." : ""}${staleEn(stale)}`,
+    `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${passedEn[why] ?? ""}${staleEn(stale)}`,
   planOthers: (count, ids, example) =>
     `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${ids}): for another one's plan, \`/cutoff plan ${example}\`; for all of them, \`/cutoff list\`.`,
   planOthersApart: (ahead, recent, older, days) =>
@@ -134,9 +158,9 @@ const en: typeof lv = {
     `There are ${count} live cut-offs, but none is active: all passed more than ${days} days ago. Give the cut-off's number, e.g. \`/cutoff plan ${example}\`.`,
   cli: {
     replies: (why, id, title, when, others, stale = null) =>
-      `Without --cutoff: the replies of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `npm run cli -- cutoff list`)." : ""}`,
+      `Without --cutoff: the replies of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn[why] ?? ""}${staleEn(stale)}${others > 0 ? " For another one: --cutoff N (see `npm run cli -- cutoff list`)." : ""}`,
     plan: (why, id, title, when, others, stale = null) =>
-      `No number given: the plan of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn(why)}${staleEn(stale)}${others > 0 ? " For another one: `npm run cli -- cutoff plan N` (see `npm run cli -- cutoff list`)." : ""}`,
+      `No number given: the plan of ${whyEn[why]}, #${id} “${title}” (${when}).${noNextEn[why] ?? ""}${staleEn(stale)}${others > 0 ? " For another one: `npm run cli -- cutoff plan N` (see `npm run cli -- cutoff list`)." : ""}`,
     repliesNone:
       "There is no live reporting cut-off. Name one with --cutoff N (a removed one too); all cut-offs: `npm run cli -- cutoff list`.",
     planNone:

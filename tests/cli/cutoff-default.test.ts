@@ -188,12 +188,12 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
       `${lv.replies("stale", stale.id, "Pirms 45 dienām", when(stale, "lv"), 0, staleText)}\n`,
     );
     expect(replies.stderr).toBe(
-      `Bez --cutoff: rādu vienīgā spēkā esošā ziņošanas termiņa #${stale.id} „Pirms 45 dienām” (${when(stale, "lv")}) atbildes. Tas pagāja pirms 45 dienām, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).\n`,
+      `Bez --cutoff: rādu vienīgā ziņošanas termiņa #${stale.id} „Pirms 45 dienām” (${when(stale, "lv")}) atbildes. Tas pagāja pirms 45 dienām, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).\n`,
     );
     expect(repliesEn.code, repliesEn.stderr).toBe(0);
     expect(repliesEn.stdout).toContain("Pirms 45 dienām");
     expect(repliesEn.stderr).toBe(
-      `Without --cutoff: the replies of the only live cut-off, #${stale.id} “Pirms 45 dienām” (${when(stale, "en")}). It passed 45 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).\n`,
+      `Without --cutoff: the replies of the only cut-off, #${stale.id} “Pirms 45 dienām” (${when(stale, "en")}). It passed 45 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).\n`,
     );
     expect(plan.code, plan.stderr).toBe(0);
     expect(JSON.parse(plan.stdout).cutoff.id).toBe(stale.id);

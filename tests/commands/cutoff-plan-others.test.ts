@@ -51,4 +51,33 @@ describe("/cutoff plan without a number, other cut-offs ahead and passed", () =>
     expect(lv).not.toContain("Priekšā");
     expect(lv).not.toContain("Pagājuši");
   });
+
+  it("with none of them ahead says so: 'Neviens no tiem nav priekšā.' (lv, en)", async () => {
+    await run("add 2026-11-05 Senais");
+    await run("add 2026-12-10 Nesenais");
+    w.clock.set("2026-12-20T10:00:00Z");
+    const lv = await run("plan");
+    expect(lv).toContain("rādu pēdējā pagājušā ziņošanas termiņa");
+    expect(lv).toContain(`Neviens no tiem nav priekšā. Pagājuši senāk: #${await idOf("Senais")}.`);
+    expect(lv).not.toContain("neviena");
+    const en = await run("plan", "en");
+    expect(en).toContain(`None of them is ahead. Passed earlier: #${await idOf("Senais")}.`);
+  });
+
+  it("calls the only cut-off, once passed, not 'spēkā esošs' / 'live' (lv, en)", async () => {
+    await run("add 2026-12-10 Vienīgais");
+    const ahead = await run("plan");
+    expect(ahead).toContain("rādu vienīgā spēkā esošā ziņošanas termiņa");
+    w.clock.set("2026-12-15T10:00:00Z");
+    const lv = await run("plan");
+    expect(lv).toMatch(
+      /rādu vienīgā ziņošanas termiņa \*#\d+\* \(Vienīgais, [^)]+\) plānu\. Tas jau pagājis, un nākamā termiņa nav, bet atbildes uz šo vēl var pienākt\./u,
+    );
+    expect(lv).not.toContain("spēkā esošā");
+    const en = await run("plan", "en");
+    expect(en).toMatch(
+      /the plan of the only cut-off, \*#\d+\* \(Vienīgais, [^)]+\)\. It has passed and there is no next one, but replies to it may still come in\./u,
+    );
+    expect(en).not.toContain("live cut-off,");
+  });
 });

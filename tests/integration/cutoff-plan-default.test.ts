@@ -111,12 +111,12 @@ describe("/cutoff plan without a number", { timeout: 120_000 }, () => {
       cutoffDefaultText("lv").planLead("stale", old.id, "Senais", when(old, "lv"), staleLv),
     );
     expect(stale.lv).toContain(
-      `Termiņa numurs nav norādīts, tāpēc rādu vienīgā spēkā esošā ziņošanas termiņa *#${old.id}* (Senais, ${when(old, "lv")}) plānu. Tas pagāja pirms 61 dienas, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).`,
+      `Termiņa numurs nav norādīts, tāpēc rādu vienīgā ziņošanas termiņa *#${old.id}* (Senais, ${when(old, "lv")}) plānu. Tas pagāja pirms 61 dienas, tāpēc \`/task\`, sākumlapa un kopsavilkums to vairs nerāda (pagājušu termiņu tie rāda vēl 30 dienas).`,
     );
     expect(stale.lv).not.toContain("Spēkā ir vēl");
     expect(stale.en).toContain(cutoffText("en").planTitle(old.id, "Senais"));
     expect(stale.en).toContain(
-      `No cut-off number given, so this is the plan of the only live cut-off, *#${old.id}* (Senais, ${when(old, "en")}). It passed 61 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).`,
+      `No cut-off number given, so this is the plan of the only cut-off, *#${old.id}* (Senais, ${when(old, "en")}). It passed 61 days ago, so \`/task\`, the Home tab and the digest no longer show it (they show a cut-off for 30 days after it passes).`,
     );
 
     // Two live cut-offs both passed long ago: none is active, none is guessed.
