@@ -43,6 +43,7 @@ import {
   type DigestWithdrawn,
   STATUS_KEYS,
   type StatusKey,
+  statusOrNull,
 } from "./model.ts";
 import { movedFromSince } from "./moved-from.ts";
 import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
@@ -116,7 +117,13 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     counts,
     headings,
     moved: previous ? movedSince(counts, headings, previous.content) : null,
-    statusChanges: changes.map((c) => ({ ...c, title: titles.get(c.number) ?? "" })),
+    statusChanges: changes.map((c) => ({
+      number: c.number,
+      title: titles.get(c.number) ?? "",
+      before: statusOrNull(c.before),
+      after: statusOrNull(c.after),
+      at: c.at,
+    })),
     replies: replies.received,
     editedReplies: replies.edited,
     withdrawn: withdrawnReplies(changed, removed, forCutoff),

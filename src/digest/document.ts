@@ -8,7 +8,7 @@ import type { Locale } from "../config.ts";
 import { digestText } from "../i18n/digest.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
-import { formatInstantDay, statusLabel } from "../slack/format.ts";
+import { formatInstantDay, STATUS_MARK, statusLabel } from "../slack/format.ts";
 import { formatDay, formatInstant } from "../slack/render-admin.ts";
 import { HEADING_MARK } from "../slack/render-task-status.ts";
 import { UPCOMING_DAYS } from "./build.ts";
@@ -19,6 +19,7 @@ import {
   type ResponseRate,
   STATUS_KEYS,
   type StatusKey,
+  statusOrNull,
   UNRATED_WHY,
   type UpcomingItem,
   unansweredTasks,
@@ -159,14 +160,25 @@ function statusName(status: string | null, locale: Locale): string {
   return statusLabel(key === "none" ? null : (key as Exclude<StatusKey, "none"> | null), locale);
 }
 
+/**
+ * A side of a status change: its status, or for null (none of its own) "⚪ bez sava statusa", as
+ * `/task N history` words it. A text an older stored digest holds that is no status reads as null.
+ */
+function changedStatus(status: string | null, locale: Locale): string {
+  const known = statusOrNull(status);
+  return known
+    ? statusLabel(known, locale)
+    : `${STATUS_MARK.none} ${digestText(locale).noOwnStatus}`;
+}
+
 function changes(model: DigestModel, o: DocOptions, since: string | null): DocSection {
   const t = digestText(o.locale);
   const statusLines = model.statusChanges.map((c) =>
     t.statusChange(
       c.number,
       short(c.title),
-      statusName(c.before, o.locale),
-      statusName(c.after, o.locale),
+      changedStatus(c.before, o.locale),
+      changedStatus(c.after, o.locale),
     ),
   );
   const replyLines = model.replies.map((r) => replyLine(r, o));

@@ -4,7 +4,7 @@
  * it said, in either language. Times are UTC ISO instants; dates ISO calendar dates in Riga.
  */
 import type { StatusRollup } from "../domain/status-rollup.ts";
-import type { TaskStatus } from "../domain/types.ts";
+import { TASK_STATUSES, type TaskStatus } from "../domain/types.ts";
 
 /** A task status, or "none" for a parent row without its own result indicator. */
 export type StatusKey = TaskStatus | "none";
@@ -27,13 +27,23 @@ export const CHART_STATUSES: readonly ChartStatus[] = [
   "no_reply",
 ];
 
-/** An imported status change of a task (from the audit log). */
+/**
+ * A status change of a task (from the audit log: an import, or `/task N set status`). `before`,
+ * `after`: the status, or null for none of its own (a heading's is then rolled up from its
+ * sub-tasks; `/task N set status none`). Digests stored before this was kept may hold another
+ * text, read as null (see `statusOrNull`).
+ */
 export interface DigestStatusChange {
   number: string;
   title: string;
-  before: string | null;
-  after: string | null;
+  before: TaskStatus | null;
+  after: TaskStatus | null;
   at: string;
+}
+
+/** `value` when it is a {@link TaskStatus}, else null (none of its own, or not one we know). */
+export function statusOrNull(value: string | null | undefined): TaskStatus | null {
+  return (TASK_STATUSES as readonly string[]).includes(value ?? "") ? (value as TaskStatus) : null;
 }
 
 /**

@@ -3,17 +3,7 @@ import type { UnreachableWhy } from "./cutoff-reach.ts";
 import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { historyHint, unreachableAdvice } from "./digest-history.ts";
-import { en as enMessages } from "./en.ts";
-import { lv as lvMessages } from "./lv.ts";
 import { noChannelNotice } from "./no-channel.ts";
-
-/**
- * A status change's side: the label as given, or for a task with no status (labelled with the
- * annex's `none`, "⚪ Bez statusa") `word`, as `/task N history` words it: a
- * heading's status cleared by hand is rolled up again, it did not lose an indicator.
- */
-const ownStatus = (label: string, none: string, word: string) =>
-  label.endsWith(` ${none}`) ? label.slice(0, -none.length) + word : label;
 
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
@@ -35,9 +25,15 @@ const lv = {
   changesHeading: (since: string | null) =>
     since ? `Izmaiņas kopš ${since}` : "Izmaiņas kopš sākuma",
   statusChanges: "*Statusa izmaiņas*",
-  /** `from`/`to`: status labels; "Bez statusa" / "No status" reads as no status of its own. */
+  /** `from`/`to`: each side as rendered (a status label, or `noOwnStatus` with its mark). */
   statusChange: (number: string, title: string, from: string, to: string) =>
-    `• *${number}* ${title}: ${ownStatus(from, lvMessages.status.none, "bez sava statusa")} → ${ownStatus(to, lvMessages.status.none, "bez sava statusa")}`,
+    `• *${number}* ${title}: ${from} → ${to}`,
+  /**
+   * A side of a status change with no status (null in the model): none of its own, as `/task N
+   * history` words it — a heading's is then rolled up from its sub-tasks; not the annex's "Bez
+   * statusa" (no result indicator).
+   */
+  noOwnStatus: "bez sava statusa",
   noStatusChanges: "Statusa izmaiņu nav.",
   repliesHeading: (n: number) => `*Jaunas atbildes (${n})*`,
   /** `moved`: `movedFrom`'s mark after the task number, or "". */
@@ -221,8 +217,8 @@ const en: typeof lv = {
   inThread: "Details in the thread ⤵",
   changesHeading: (since) => (since ? `Changes since ${since}` : "Changes since the start"),
   statusChanges: "*Status changes*",
-  statusChange: (number, title, from, to) =>
-    `• *${number}* ${title}: ${ownStatus(from, enMessages.status.none, "no status of its own")} → ${ownStatus(to, enMessages.status.none, "no status of its own")}`,
+  statusChange: (number, title, from, to) => `• *${number}* ${title}: ${from} → ${to}`,
+  noOwnStatus: "no status of its own",
   noStatusChanges: "No status changes.",
   repliesHeading: (n) => `*New replies (${n})*`,
   reply: (number, code, user, date, excerpt, moved = "") =>

@@ -9,8 +9,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "../../commands/task.ts";
 import type { CommandDeps } from "../../commands/types.ts";
 import { auditFor, countAudit } from "../../db/audit.ts";
-import { digestText } from "../../src/i18n/digest.ts";
-import { statusLabel } from "../../src/slack/format.ts";
 import { importedStore } from "../helpers/store.ts";
 import { MEMBER, runTask, SECRETARY, storeDeps } from "./admin-support.ts";
 
@@ -94,24 +92,5 @@ describe("/task <heading> set status", () => {
     expect(cleared.shown).toContain("Its status is rolled up from its sub-tasks: ✅ 3 · 🟡 1.");
     expect(await statusOf("10")).toBeNull();
     expect((await run("10", MEMBER)).shown).toContain("Sk. apakšuzdevumus: ✅ 3 · 🟡 1");
-  });
-});
-
-describe("the digest's status-change line", () => {
-  it("words no status as none of its own, not as the annex's missing indicator (lv/en)", () => {
-    const lv = digestText("lv").statusChange(
-      "10",
-      "Virsraksts",
-      statusLabel(null, "lv"),
-      statusLabel("done", "lv"),
-    );
-    expect(lv).toBe("• *10* Virsraksts: ⚪ bez sava statusa → ✅ Izpildīts");
-    const en = digestText("en").statusChange(
-      "10",
-      "Heading",
-      statusLabel("done", "en"),
-      statusLabel(null, "en"),
-    );
-    expect(en).toBe("• *10* Heading: ✅ Done → ⚪ no status of its own");
   });
 });
