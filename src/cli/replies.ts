@@ -118,7 +118,9 @@ export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
 }
 
 /**
- * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies),
+ * The text listing in `locale`: a heading (cut-off, its instant in `zone`, how many replies
+ * are current, and how many withdrawn when any: "3 atbildes, 1 atsaukta" / "3 replies, 1
+ * withdrawn"),
  * a row of column headings, then one line per reply — institution, task or "unassigned", author
  * (`@name` when `names` knows the user ID, else the ID), verified or not, status claim (its
  * code), received at (in `zone`), a one-line excerpt of the text as the digest and `/task N`
@@ -152,7 +154,15 @@ export function formatReplies(
   const cutoffWhen = replies.some((r) => inCutoffMinute(r.receivedAt))
     ? formatInstantSeconds(cutoff.at, zone, locale)
     : when(cutoff.at);
-  const heading = t.heading(cutoff.id, cutoff.title, cutoffWhen, replies.length);
+  // Counted as the digest counts them: the current replies; the withdrawn ones listed apart.
+  const withdrawn = replies.filter((r) => r.withdrawnAt !== null).length;
+  const heading = t.heading(
+    cutoff.id,
+    cutoff.title,
+    cutoffWhen,
+    replies.length - withdrawn,
+    withdrawn,
+  );
   const head = removed ? `${heading} [${cutoffText(locale).removedMark}]` : heading;
   if (replies.length === 0) return `${head}\n${t.none}`;
   const rows = replies.map((r) => [

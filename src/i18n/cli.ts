@@ -49,8 +49,12 @@ const lv = {
     help: (group: string) => `Palīdzība: \`npm run cli -- ${group} --help\``,
   },
   replies: {
-    heading: (id: number, title: string, when: string, n: number) =>
-      `Ziņošanas termiņš #${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}`,
+    /**
+     * `n`: the current replies (not withdrawn); `withdrawn`: those withdrawn, listed for audit
+     * and counted apart ("3 atbildes, 1 atsaukta"), left out when 0.
+     */
+    heading: (id: number, title: string, when: string, n: number, withdrawn: number) =>
+      `Ziņošanas termiņš #${id}: ${title} (${when}) – ${n} ${lvPlural(n, "atbilde", "atbildes")}${withdrawn > 0 ? `, ${withdrawn} ${lvPlural(withdrawn, "atsaukta", "atsauktas")}` : ""}`,
     none: "Atbilžu vēl nav.",
     /** Column headings of the listing, in its column order. */
     columns: [
@@ -234,8 +238,8 @@ const en: typeof lv = {
     help: (group) => `Help: \`npm run cli -- ${group} --help\``,
   },
   replies: {
-    heading: (id, title, when, n) =>
-      `Cut-off #${id}: ${title} (${when}) – ${count(n, "reply", "replies")}`,
+    heading: (id, title, when, n, withdrawn) =>
+      `Cut-off #${id}: ${title} (${when}) – ${count(n, "reply", "replies")}${withdrawn > 0 ? `, ${withdrawn} withdrawn` : ""}`,
     none: "No replies yet.",
     columns: ["Institution", "Task", "Author", "Verified", "Status", "Received", "Text"],
     unassigned: "unassigned",

@@ -74,6 +74,21 @@ describe("replies' table", () => {
     expect(formatReplies(cutoff, [other], "Europe/Riga", "en")).toContain("U0ANNA  verified");
   });
 
+  it("counts the current replies in its heading, the withdrawn apart (listed, marked)", () => {
+    const gone = { ...reply, id: 2, ts: "1.2", withdrawnAt: "2027-01-16T08:00:00.000Z" };
+    const one = formatReplies(cutoff, [reply, gone], "Europe/Riga", "lv").split("\n");
+    expect(one[0]).toMatch(/ – 1 atbilde, 1 atsaukta$/u);
+    expect(one.filter((l) => l.includes("[atsaukta]"))).toHaveLength(1);
+    const two = formatReplies(cutoff, [reply, gone, { ...gone, id: 3 }], "Europe/Riga", "lv");
+    expect(two.split("\n")[0]).toMatch(/ – 1 atbilde, 2 atsauktas$/u);
+    const en = formatReplies(cutoff, [reply, gone], "Europe/Riga", "en");
+    expect(en.split("\n")[0]).toMatch(/ – 1 reply, 1 withdrawn$/u);
+    // None withdrawn: the count alone, as before.
+    expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv").split("\n")[0]).toMatch(
+      / – 1 atbilde$/u,
+    );
+  });
+
   it("no replies: no headings, just the note", () => {
     expect(formatReplies(cutoff, [], "Europe/Riga", "en").split("\n")[1]).toBe("No replies yet.");
   });
