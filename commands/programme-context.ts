@@ -2,6 +2,7 @@ import type { Db } from "../db/client.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { currentProgramme, type Programme } from "../db/programmes.ts";
 import { plannedReminderTimes } from "../db/reminders.ts";
+import { type ChannelReach, channelReach } from "../src/digest/reach.ts";
 import { cutoffsShownAt } from "../src/reminders/task-status.ts";
 import type { Clock } from "../src/time.ts";
 import { readThrough } from "./read-cache.ts";
@@ -21,13 +22,21 @@ export interface ProgrammeContext {
    * `/task N` picks its next reminder from them instead of querying.
    */
   plannedReminders: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
+  /**
+   * Institutions whose Slack channel the app knows it cannot post to, by institution id, with
+   * why (`channelReach`: the rule `reachOf` that the digest and `/cutoff add|move|plan` read, on
+   * `channel_checks`): their reminders would fail, so `/task N` names no next reminder of theirs
+   * and says so apart. Read only while a cut-off is shown (else empty: nothing to remind about).
+   */
+  unreachable: ChannelReach["unreachable"];
 }
 
 /**
- * The current programme, the cut-offs shown and their planned reminders, reused like a `/task` answer (see
- * `readThrough`: until anything is committed, and a few seconds of the clock at most), so a
- * `/task N` nobody asked before reads only its own task: these few rows are the same for every
- * question, and looking them up was half of such a request's queries.
+ * The current programme, the cut-offs shown, their planned reminders and the institutions known
+ * unreachable, reused like a `/task` answer (see `readThrough`: until anything is committed, and
+ * a few seconds of the clock at most), so a `/task N` nobody asked before reads only its own
+ * task: these few rows are the same for every question, and looking them up was half of such a
+ * request's queries.
  */
 export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext> {
   return readThrough(db, clock, CONTEXT_KEY, async () => {
@@ -35,9 +44,12 @@ export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext
     const plannedReminders = new Map<number, Map<number, string[]>>();
     for (const cutoff of cutoffs)
       plannedReminders.set(cutoff.id, await plannedReminderTimes(db, cutoff.id));
-    return { programme: await currentProgramme(db), cutoffs, plannedReminders };
+    const unreachable = cutoffs.length > 0 ? (await channelReach(db)).unreachable : NONE;
+    return { programme: await currentProgramme(db), cutoffs, plannedReminders, unreachable };
   });
 }
+
+const NONE: ChannelReach["unreachable"] = new Map();
 
 /** Not a key a question can produce (those start with a locale). */
 const CONTEXT_KEY = "\u0000programme-context";

@@ -200,6 +200,7 @@ export async function handle(
             context.cutoffs,
             context.plannedReminders,
             ctx.now,
+            context.unreachable,
           ),
         }),
         text: m.task.fallback(task.number, task.title),

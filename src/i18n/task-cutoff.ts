@@ -1,5 +1,39 @@
+import type { UnreachableWhy } from "../reminders/task-status.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { noChannelNotice } from "./no-channel.ts";
+import { channelProblemText } from "./reminder.ts";
+
+/** Slack's error code of each stored unreachable state, so the cause reads as a failed reminder's. */
+const ERROR_OF = {
+  not_found: "channel_not_found",
+  not_member: "not_in_channel",
+  archived: "is_archived",
+} as const;
+
+const lvProblems = channelProblemText("lv");
+const enProblems = channelProblemText("en");
+
+/**
+ * What can be done about each cause, and by whom, for anyone who reads `/task` (as
+ * `/institution CODE` advises the secretary): anyone in the channel may invite the app; only the
+ * secretary may name another channel (`/institution set`), so the text says so.
+ */
+const lvFix: Record<UnreachableWhy, (code: string) => string> = {
+  not_found: (code) =>
+    `Ja kanāls ir privāts, uzaiciniet tajā lietotni (\`/invite @Koordinators\`); citu kanālu sekretārs var norādīt ar \`/institution set ${code} #kanāls\`.`,
+  not_member: (code) =>
+    `Lietotni kanālā var uzaicināt ar \`/invite @Koordinators\` vai arī sekretārs var norādīt citu kanālu ar \`/institution set ${code} #kanāls\`.`,
+  archived: (code) =>
+    `Kanālu var atarhivēt vai arī sekretārs var norādīt citu kanālu ar \`/institution set ${code} #kanāls\`.`,
+};
+const enFix: Record<UnreachableWhy, (code: string) => string> = {
+  not_found: (code) =>
+    `If the channel is private, invite the app there (\`/invite @Koordinators\`); the secretary can name another channel with \`/institution set ${code} #channel\`.`,
+  not_member: (code) =>
+    `Anyone in the channel can invite the app with \`/invite @Koordinators\`, or the secretary can name another channel with \`/institution set ${code} #channel\`.`,
+  archived: (code) =>
+    `The channel can be unarchived, or the secretary can name another channel with \`/institution set ${code} #channel\`.`,
+};
 
 const lv = {
   /** The cut-off the view is about: its id (as `/cutoff list` numbers it), time and title. */
@@ -88,6 +122,14 @@ const lv = {
     `${count === 1 ? "Atbilde ir saņemta" : "Visas institūcijas ir atbildējušas"} – atgādinājumi par šo uzdevumu šim ziņošanas termiņam vairs netiks sūtīti.`,
   /** Institutions that have not answered and have no Slack channel: never reminded (shared text). */
   noChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
+  /**
+   * An institution that has not answered whose channel (`channel`, "<#C…>") the app knows it
+   * cannot post to (`why`, as `channel_checks` stores it): its reminders fail. Present tense, so
+   * it reads true before the cut-off and after it; the fix as `/institution CODE` gives it, said
+   * to whoever reads it (only the secretary may name another channel).
+   */
+  unreachable: (code: string, channel: string, why: UnreachableWhy) =>
+    `⚠️ Institūcijas ${code} kanāls ${channel} nav sasniedzams (${lvProblems[ERROR_OF[why]]}), tāpēc atgādinājumus tur nevar nosūtīt. ${lvFix[why](code)}`,
   /** `n` institution lines left out so the section fits Slack's limits. */
   moreInstitutions: (n: number) =>
     `_(vēl ${n} ${lvPlural(n, "institūcija nav parādīta", "institūcijas nav parādītas")}: ziņa būtu par garu)_`,
@@ -126,6 +168,8 @@ const en: typeof lv = {
   allAnswered: (count) =>
     `${count === 1 ? "The reply is in" : "All institutions have replied"}: no more reminders about this task will be sent for this cut-off.`,
   noChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
+  unreachable: (code, channel, why) =>
+    `⚠️ ${code}'s channel ${channel} cannot be reached (${enProblems[ERROR_OF[why]]}), so reminders cannot be sent there. ${enFix[why](code)}`,
   moreInstitutions: (n) =>
     `_(${n} more ${n === 1 ? "institution is" : "institutions are"} not shown: the message would be too long)_`,
   moreOtherCutoffs: (n, number) =>

@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type { StoredChannelState } from "../../db/channel-checks.ts";
 import type { Db } from "../../db/client.ts";
 import { type Cutoff, liveCutoffsAfter } from "../../db/cutoffs.ts";
 import { nextReminderAmong } from "../../db/reminders.ts";
@@ -28,6 +29,12 @@ export interface TaskCutoffStatus {
     answered: boolean;
     /** Whether it has a Slack channel (`hasChannel`): without one it is not reminded at all. */
     hasChannel: boolean;
+    /**
+     * Its channel (`channel`, an id) is one the app knows it cannot post to, and why (`reachOf`
+     * on `channel_checks`, as the digest and `/cutoff plan` judge it): its reminders fail, so
+     * none of them is the next reminder. Absent: no channel, or reachable as far as the store knows.
+     */
+    unreachable?: { channel: string; why: UnreachableWhy };
     latest: {
       text: string;
       userId: string;
@@ -46,7 +53,7 @@ export interface TaskCutoffStatus {
   /**
    * The next reminder that asks about this task: the earliest still-planned reminder after now
    * of the institutions the reminders still ask about it (`remindedAbout`: a channel, no
-   * answer), or null when there is none.
+   * answer) whose channel is not known unreachable (`unreachable`), or null when there is none.
    */
   nextReminderAt: string | null;
   /** Codes of the institutions that reminder goes to (planned at `nextReminderAt`), in task order. */
@@ -61,6 +68,9 @@ export interface TaskCutoffStatus {
    */
   others?: OtherCutoffReplies[];
 }
+
+/** Why a channel cannot be reached, as `channel_checks` stores it. */
+export type UnreachableWhy = Exclude<StoredChannelState, "ok">;
 
 /**
  * One other cut-off's replies to the task: per institution (task order) its latest reply; for a
@@ -128,7 +138,9 @@ function holdsTask(c: Cutoff, task: StoredTaskDetail): boolean {
  * tasks), keyed by cut-off id. One indexed query (the task's replies to the cut-offs of
  * `cutoffs` of its programme: those to the others become `others`), whatever the programme's
  * size: the task and its institutions (with their channels) are the ones already read. The
- * next reminder is chosen by the rules the sender follows (`remindedAbout`).
+ * next reminder is chosen by the rules the sender follows (`remindedAbout`), among the
+ * institutions `unreachable` does not name (by institution id, `channelReach`'s: their
+ * reminders would fail; read once per store version with the cut-offs, see programme-context.ts).
  */
 export async function taskCutoffStatus(
   db: Db,
@@ -136,6 +148,7 @@ export async function taskCutoffStatus(
   cutoffs: readonly Cutoff[],
   planned: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>,
   now: DateTime,
+  unreachable: ReadonlyMap<number, UnreachableWhy> = NO_UNREACHABLE,
 ): Promise<TaskCutoffStatus | null> {
   const cutoff = cutoffForTask(cutoffs, task);
   if (!cutoff) return null;
@@ -174,23 +187,31 @@ export async function taskCutoffStatus(
     };
   });
   // Only the reminders of those still asked about this task count: another institution's
-  // reminder, about its other tasks, says nothing about this one.
-  const asked = institutions.filter(remindedAbout).map((i) => i.institutionId);
+  // reminder, about its other tasks, says nothing about this one; nor does one that will fail.
+  const asked = institutions
+    .filter((i) => remindedAbout(i) && !unreachable.has(i.institutionId))
+    .map((i) => i.institutionId);
   const next = nextReminderAmong(times, asked, nowIso);
   const nextTo = new Set(
     next === null ? [] : asked.filter((id) => nextReminderAmong(times, [id], nowIso) === next),
   );
   return {
     cutoff: { id: cutoff.id, at: cutoff.at, title: cutoff.title, passed: cutoff.at <= nowIso },
-    institutions: institutions.map(({ institutionId: _id, channelId, ...i }) => ({
-      ...i,
-      hasChannel: hasChannel({ channelId }),
-    })),
+    institutions: institutions.map(({ institutionId, channelId, ...i }) => {
+      const why = channelId ? unreachable.get(institutionId) : undefined;
+      return {
+        ...i,
+        hasChannel: hasChannel({ channelId }),
+        ...(why && channelId ? { unreachable: { channel: channelId, why } } : {}),
+      };
+    }),
     nextReminderAt: next,
     nextReminderTo: institutions.filter((i) => nextTo.has(i.institutionId)).map((i) => i.code),
     others: otherCutoffReplies(all, cutoffs, cutoff, task, nowIso),
   };
 }
+
+const NO_UNREACHABLE: ReadonlyMap<number, UnreachableWhy> = new Map();
 
 /**
  * The replies of `all` (the task's, newest first) to the cut-offs of `cutoffs` other than

@@ -203,24 +203,31 @@ function packLines(lines: readonly string[], note: (from: number) => string): st
  * The lines about the task's reminders for the cut-off, as the sender decides them
  * (`remindedAbout`): when every institution has answered, that the reply is in and no more
  * reminders about the task are sent for this cut-off; else the next reminder
- * ({@link nextReminderLine}) or "no more reminders are planned"; and the institutions that have
- * not answered and have no channel, which are never reminded (the shared `noChannelNotice`,
- * which says the secretary can set a channel).
+ * ({@link nextReminderLine}; never one to a channel known unreachable) or "no more reminders are
+ * planned"; the institutions that have not answered and have no channel, which are never
+ * reminded (the shared `noChannelNotice`, which says the secretary can set a channel); and, one
+ * line each, those that have not answered whose channel is known unreachable (`unreachable`):
+ * its cause and the fix, as `/institution CODE` gives them.
  */
 export function reminderLines(status: TaskCutoffStatus, locale: Locale, zone: string): string[] {
   const m = taskCutoffText(locale);
   const all = status.institutions;
   if (all.length > 0 && all.every((i) => i.answered)) return [m.allAnswered(all.length)];
   const lines: string[] = [];
-  const unreachable = all.filter((i) => !i.answered && !i.hasChannel).map((i) => i.code);
+  const waiting = all.filter((i) => !i.answered);
+  const noChannel = waiting.filter((i) => !i.hasChannel).map((i) => i.code);
+  const unreachable = waiting.filter((i) => i.hasChannel && i.unreachable);
   if (status.nextReminderAt !== null) {
     const at = formatInstant(status.nextReminderAt, zone, locale);
     lines.push(nextReminderLine(status, at, locale));
-  } else if (unreachable.length === 0 || all.some((i) => !i.answered && i.hasChannel)) {
-    // Not when only those without a channel are left: their line says they are not reminded.
+  } else if (waiting.some((i) => i.hasChannel && !i.unreachable) || waiting.length === 0) {
+    // Not when only those not reminded are left: their lines say why.
     lines.push(m.noneScheduled);
   }
-  if (unreachable.length > 0) lines.push(m.noChannel(unreachable));
+  if (noChannel.length > 0) lines.push(m.noChannel(noChannel));
+  for (const i of unreachable)
+    if (i.unreachable)
+      lines.push(m.unreachable(i.code, `<#${i.unreachable.channel}>`, i.unreachable.why));
   return lines;
 }
 
