@@ -1,6 +1,7 @@
 /**
  * The answers to mistakes in `/cutoff` text (and the CLI's `cutoff` arguments): what was not
- * understood, echoed as typed, with the date formats or the usage as the hint.
+ * understood, echoed as typed, with the date formats (those naming a day ahead) or the usage
+ * as the hint.
  */
 import type { Locale } from "../src/config.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
@@ -15,7 +16,8 @@ import type { Reply } from "./types.ts";
 export function mistakeReply(m: CutoffMistake, locale: Locale): Reply {
   const t = cutoffText(locale);
   const shown = (s: string) => echoTypedText(s, 60);
-  const hint = m.reason === "bad_date" ? t.dateFormats : t.usageHint;
+  // A cut-off is always ahead (a past one is refused): no "vakar" / "yesterday" offered.
+  const hint = m.reason === "bad_date" ? t.futureDateFormats : t.usageHint;
   return notice(mistakeText(m, t, shown), hint, false);
 }
 

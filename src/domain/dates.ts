@@ -30,17 +30,29 @@ export type TimeArgResult =
   | { ok: true; time: LocalTime }
   | { ok: false; error: "invalid_time" | "unrecognised_time"; input: string };
 
+/** The forms every date help names, before the words for days near today. */
+const FORMATS_LV =
+  "Datumu var rakstīt šādi: 2027-02-01, 01.02.2027., 1.2.2027, 2027. gada 1. februārī, " +
+  "1 February 2027; bez gada (1.02., 1. februārī) — tuvākais šāds datums no šodienas; ";
+const FORMATS_EN =
+  "Write a date as 2027-02-01, 01.02.2027, 1.2.2027, 1 February 2027, February 1, 2027 " +
+  "or 2027. gada 1. februārī; without a year (1.02., 1 February) it means the next such " +
+  "date from today; ";
+
 /** The accepted date formats, for help and error messages. */
-export const DATE_FORMATS_HELP = {
-  lv:
-    "Datumu var rakstīt šādi: 2027-02-01, 01.02.2027., 1.2.2027, 2027. gada 1. februārī, " +
-    "1 February 2027; bez gada (1.02., 1. februārī) — tuvākais šāds datums no šodienas; " +
-    "kā arī šodien, rīt, vakar, aizvakar.",
-  en:
-    "Write a date as 2027-02-01, 01.02.2027, 1.2.2027, 1 February 2027, February 1, 2027 " +
-    "or 2027. gada 1. februārī; without a year (1.02., 1 February) it means the next such " +
-    "date from today; also today, tomorrow, yesterday.",
-} as const;
+export const DATE_FORMATS_HELP: Readonly<Record<"lv" | "en", string>> = {
+  lv: `${FORMATS_LV}kā arī šodien, rīt, vakar, aizvakar.`,
+  en: `${FORMATS_EN}also today, tomorrow, yesterday.`,
+};
+
+/**
+ * {@link DATE_FORMATS_HELP} for a date that must be ahead (a reporting cut-off): the same forms,
+ * but no word for a day gone ("vakar", "aizvakar", "yesterday"), which such a command refuses.
+ */
+export const FUTURE_DATE_FORMATS_HELP: Readonly<Record<"lv" | "en", string>> = {
+  lv: `${FORMATS_LV}kā arī šodien, rīt.`,
+  en: `${FORMATS_EN}also today, tomorrow.`,
+};
 
 /** Latvian (nominative, genitive, locative) and English month names, without diacritics. */
 const MONTH_NAMES: ReadonlyMap<string, number> = new Map(

@@ -1,4 +1,4 @@
-import { DATE_FORMATS_HELP } from "../domain/dates.ts";
+import { DATE_FORMATS_HELP, FUTURE_DATE_FORMATS_HELP } from "../domain/dates.ts";
 import { defineCatalog } from "./define.ts";
 
 /**
@@ -13,12 +13,15 @@ const lv = {
   invalidDate: (input: string) => `Datums „${input}” neeksistē: tādas dienas kalendārā nav.`,
   /** The accepted forms, shown under either message. */
   dateFormats: DATE_FORMATS_HELP.lv,
+  /** {@link dateFormats} for a date that must be ahead (`/cutoff add|move`): no "vakar". */
+  futureDateFormats: FUTURE_DATE_FORMATS_HELP.lv,
 };
 
 const en: typeof lv = {
   badDate: (input) => `“${input}” is not a date I understand.`,
   invalidDate: (input) => `There is no such date as “${input}”: that day is not in the calendar.`,
   dateFormats: DATE_FORMATS_HELP.en,
+  futureDateFormats: FUTURE_DATE_FORMATS_HELP.en,
 };
 
 /** The shared messages about a typed date, in `locale` (see the module comment). */
