@@ -273,13 +273,27 @@ export async function findTaskId(
 }
 
 /**
- * Replies edited or withdrawn after `sinceIso` (UTC ISO), oldest received first: what changed
- * since a digest the working group has read (the digest's "labota" marks and its withdrawn part).
+ * Replies last edited, or withdrawn, in [`sinceIso`, `untilIso`) (UTC ISO), oldest received
+ * first: what changed since a digest the working group has read (the digest's "labota" marks and
+ * its withdrawn part). Bounded as `repliesSince` is: a digest built at `now` reads [previous
+ * digest's `builtAt`, now), so an edit made while it is built (at or after its `now`) is the next
+ * digest's, and each edit or withdrawal is in one digest only. (`edited_at` and `withdrawn_at`
+ * are the app's clock when it applied the change: src/replies/edits.ts.)
  */
-export async function repliesChangedSince(db: Db, sinceIso: string): Promise<ReplyActivity[]> {
+export async function repliesChangedSince(
+  db: Db,
+  sinceIso: string,
+  untilIso: string,
+): Promise<ReplyActivity[]> {
   const rows = await replyQuery(db)
     .where((eb) =>
-      eb.or([eb("replies.edited_at", ">", sinceIso), eb("replies.withdrawn_at", ">", sinceIso)]),
+      eb.or([
+        eb.and([eb("replies.edited_at", ">=", sinceIso), eb("replies.edited_at", "<", untilIso)]),
+        eb.and([
+          eb("replies.withdrawn_at", ">=", sinceIso),
+          eb("replies.withdrawn_at", "<", untilIso),
+        ]),
+      ]),
     )
     .orderBy("replies.received_at")
     .orderBy("replies.id")

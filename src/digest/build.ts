@@ -8,12 +8,7 @@
  * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
  */
 import type { DateTime } from "luxon";
-import {
-  type ReplyActivity,
-  repliesChangedSince,
-  repliesSince,
-  statusChangesSince,
-} from "../../db/activity.ts";
+import { type ReplyActivity, repliesSince, statusChangesSince } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import {
   activeCutoff,
@@ -34,6 +29,7 @@ import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { isOverdue } from "../slack/format.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
+import { type ChangeWindow, type ReplyChanges, replyChanges } from "./changed.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
   type CutoffRef,
@@ -85,8 +81,10 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const nowIso = opts.now.toUTC().toISO() ?? "";
   const previous = await previousDigest(db, nowIso);
   const since = opts.since ?? (await defaultSince(db, nowIso, previous?.builtAt));
-  // New replies are those stored in [since, now): the next digest starts where this one ends.
-  const changed = previous ? await repliesChangedSince(db, previous.builtAt) : [];
+  // New replies are those stored in [since, now), edits and withdrawals those made in [previous
+  // digest's builtAt, now): the next digest starts where this one ends (changed.ts).
+  const changeWindow = previous ? { since: previous.builtAt, until: nowIso } : null;
+  const changed = await replyChanges(db, changeWindow);
   const cutoff = await digestCutoff(db, opts, nowIso);
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
   // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
@@ -102,7 +100,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const replies = await newReplies(db, window, changed, [...titles.keys()], {
     removed,
     forCutoff,
-    previousAt: previous?.builtAt,
+    changeWindow,
   });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
   const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
@@ -126,7 +124,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     })),
     replies: replies.received,
     editedReplies: replies.edited,
-    withdrawn: withdrawnReplies(changed, removed, forCutoff),
+    withdrawn: withdrawnReplies(changed.withdrawn, removed, forCutoff),
     cutoff: current
       ? { id: current.id, title: current.title, at: current.at, passed: current.at < nowIso }
       : null,
@@ -189,10 +187,10 @@ type TaskRow = DigestTask & {
 async function taskRows(
   db: Db,
   programme: Programme,
-  changed: ReplyActivity[],
+  changed: ReplyChanges,
   forCutoff: (cutoffId: number) => CutoffRef | undefined,
 ): Promise<TaskRow[]> {
-  const edited = new Map(changed.map((c) => [c.id, c.editedAt]));
+  const edited = new Map([...changed.edited.values()].map((c) => [c.id, c.editedAt]));
   const summaries = await listTasks(db, programme.id);
   const scoped = await scopeOfCutoff(db, {
     programmeId: programme.id,
@@ -270,11 +268,11 @@ function movedSince(
 
 /**
  * Replies stored in [`window.since`, `window.until`) (`received`; see `repliesSince`), and
- * replies received earlier but edited since the previous digest (`edited`, from `changed`: see
- * `repliesChangedSince`); a reply edited since then carries
+ * replies received earlier but edited since the previous digest (`edited`, from `changed`, over
+ * `marks.changeWindow`: see changed.ts); a reply edited since then carries
  * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
  * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`); an
- * edited one moved to another task since the previous digest names the task it left
+ * edited one moved to another task in that window names the task it left
  * (`movedFrom`, moved-from.ts). A reply
  * in a removed cut-off's thread (its id in `removed`) is kept and marked with that cut-off's title (`removedCutoff`):
  * the secretary must see every reply, so none is dropped.
@@ -282,23 +280,21 @@ function movedSince(
 async function newReplies(
   db: Db,
   window: { since: string; until: string },
-  changed: ReplyActivity[],
+  changed: ReplyChanges,
   taskNumbers: readonly string[],
   marks: {
     removed: ReadonlySet<number>;
     forCutoff: (cutoffId: number) => CutoffRef | undefined;
-    previousAt: string | undefined;
+    changeWindow: ChangeWindow | null;
   },
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
   const { since } = window;
   const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
-  const editedSince = new Map(
-    changed.filter((c) => c.editedAt !== null && c.withdrawnAt === null).map((c) => [c.id, c]),
-  );
+  const editedSince = changed.edited;
   // An edited reply moved to another task since the previous digest names where it was.
-  const moved = marks.previousAt
-    ? await movedFromSince(db, [...editedSince.values()], marks.previousAt)
+  const moved = marks.changeWindow
+    ? await movedFromSince(db, [...editedSince.values()], marks.changeWindow)
     : new Map<number, string | null>();
   const toLine = (r: ReplyActivity): DigestReply => {
     const alsoNames = tasksNotFiled(r.text, taskNumbers, r.taskNumber);
@@ -329,7 +325,7 @@ async function newReplies(
 }
 
 /**
- * Replies withdrawn since the previous digest (from `repliesChangedSince`), oldest first; one
+ * Replies withdrawn since the previous digest (`ReplyChanges.withdrawn`), oldest first; one
  * in a removed cut-off's thread (its id in `removed`) carries that cut-off's title
  * (`removedCutoff`), marked as new and edited ones are.
  */

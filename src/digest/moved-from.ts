@@ -7,17 +7,19 @@
  */
 import type { Db } from "../../db/client.ts";
 import { replyMoves } from "../../db/reply-story.ts";
+import { type ChangeWindow, inWindow } from "./changed.ts";
 
 /**
- * For each of `replies` moved to another task after `sinceIso` (UTC ISO, the previous digest's
- * build time), by reply id, the task number it was filed under before the first such move (null:
- * under no task). A reply moved away and back (its task now the one it had) is left out, as is
- * one not moved since. One query per 500 replies (`replyMoves`), never one per reply.
+ * For each of `replies` moved to another task in `window` (the digest's [previous digest's
+ * `builtAt`, its own), UTC ISO; see changed.ts), by reply id, the task number it was filed under
+ * before the first such move (null: under no task). A reply moved away and back (its task now the
+ * one it had) is left out, as is one not moved in it. One query per 500 replies (`replyMoves`),
+ * never one per reply.
  */
 export async function movedFromSince(
   db: Db,
   replies: ReadonlyArray<{ id: number; taskNumber: string | null }>,
-  sinceIso: string,
+  window: ChangeWindow,
 ): Promise<Map<number, string | null>> {
   const out = new Map<number, string | null>();
   if (replies.length === 0) return out;
@@ -26,7 +28,7 @@ export async function movedFromSince(
     replies.map((r) => r.id),
   );
   for (const r of replies) {
-    const first = (moves.get(r.id) ?? []).find((m) => m.at > sinceIso);
+    const first = (moves.get(r.id) ?? []).find((m) => inWindow(m.at, window));
     if (first && first.before !== r.taskNumber) out.set(r.id, first.before);
   }
   return out;

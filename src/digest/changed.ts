@@ -1,0 +1,45 @@
+/**
+ * What changed in replies the working group may already have read, over one digest's window
+ * [since, until) — the previous digest's `builtAt` to this one's: the replies last edited in it
+ * (the digest's "labota" marks and its "Labotās atbildes" part) and those withdrawn in it ("Atsauktās
+ * atbildes"). Both ends as `repliesSince` reads new replies, so an edit or withdrawal made while a
+ * digest is built (at or after its `builtAt`) is the next digest's: each is in one digest only.
+ * Reads only.
+ */
+import { type ReplyActivity, repliesChangedSince } from "../../db/activity.ts";
+import type { Db } from "../../db/client.ts";
+
+/** A digest's window: UTC ISO instants, `since` included, `until` (its `builtAt`) not. */
+export interface ChangeWindow {
+  since: string;
+  until: string;
+}
+
+/**
+ * The replies changed in `window` (none without one: no previous digest, nothing read yet):
+ * `edited` by reply id — last edited in it and not withdrawn before its end (a withdrawn reply's
+ * edit only keeps the text); `withdrawn` — withdrawn in it, oldest received first.
+ */
+export interface ReplyChanges {
+  edited: Map<number, ReplyActivity>;
+  withdrawn: ReplyActivity[];
+}
+
+/** True when UTC ISO `at` is in [`w.since`, `w.until`). */
+export function inWindow(at: string | null, w: ChangeWindow): boolean {
+  return at !== null && at >= w.since && at < w.until;
+}
+
+/** The {@link ReplyChanges} of `window`; null: none. Throws only when the store fails. */
+export async function replyChanges(db: Db, window: ChangeWindow | null): Promise<ReplyChanges> {
+  const changed = window ? await repliesChangedSince(db, window.since, window.until) : [];
+  const edited = new Map<number, ReplyActivity>();
+  const withdrawn: ReplyActivity[] = [];
+  for (const c of changed) {
+    if (!window) break;
+    if (inWindow(c.withdrawnAt, window)) withdrawn.push(c);
+    const gone = c.withdrawnAt !== null && c.withdrawnAt < window.until;
+    if (inWindow(c.editedAt, window) && !gone) edited.set(c.id, c);
+  }
+  return { edited, withdrawn };
+}
