@@ -43,6 +43,10 @@ const lv = {
    * time is behind us ("Ziņošanas termiņš pagājis: *…*", as the digest's "⏰ Ziņošanas termiņš
    * pagājis" says it). `history`: the reminders of its earlier times (before a move), listed
    * below with them, so the summary counts every row listed; named only when there are any.
+   * `answered`: those of the present time still planned for institutions that answered every
+   * task, which the sender will skip (their rows read "netiks nosūtīts – viss atbildēts"):
+   * counted apart from `reminders`, as `/cutoff move`'s answer counts them ("Vēl 3 atgādinājumi
+   * netiks nosūtīti – viss atbildēts"); named only when there are any.
    */
   planSummary: (
     when: string,
@@ -51,8 +55,14 @@ const lv = {
     skipped: number,
     passed = false,
     history = 0,
+    answered = 0,
   ) =>
-    `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}${history > 0 ? ` un ${lvCount(history, "atgādinājums", "atgādinājumi")} iepriekšējam termiņa laikam (vēsture)` : ""}`,
+    `Ziņošanas termiņš${passed ? " pagājis" : ""}: *${when}* · ${scope} · ${
+      reminders === 0 && answered > 0
+        ? // None goes: "4 atgādinājumi netiks nosūtīti – viss atbildēts", not "0 …, vēl 4 …".
+          `${lvCount(answered, "atgādinājums", "atgādinājumi")} ${lvPlural(answered, "netiks nosūtīts", "netiks nosūtīti")} – viss atbildēts${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}`
+        : `${lvCount(reminders, "atgādinājums", "atgādinājumi")}${skipped > 0 ? `, ${lvCount(skipped, "izlaists", "izlaisti")}` : ""}${answered > 0 ? `, vēl ${answered} ${lvPlural(answered, "netiks nosūtīts", "netiks nosūtīti")} – viss atbildēts` : ""}`
+    }${history > 0 ? ` un ${lvCount(history, "atgādinājums", "atgādinājumi")} iepriekšējam termiņa laikam (vēsture)` : ""}`,
   /**
    * Institutions without a Slack channel; `passed`: the cut-off's time is behind us, so it is
    * told in the past ("netika nosūtīti, sekretārs saņēma ziņu").
@@ -102,8 +112,12 @@ const lv = {
 
 const en: typeof lv = {
   planTitle: (id, title) => `Reminder plan: #${id} ${title}`,
-  planSummary: (when, scope, reminders, skipped, passed = false, history = 0) =>
-    `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}${history > 0 ? ` and ${enCount(history, "reminder", "reminders")} for the cut-off's earlier time (history)` : ""}`,
+  planSummary: (when, scope, reminders, skipped, passed = false, history = 0, answered = 0) =>
+    `Cut-off${passed ? " passed" : ""}: *${when}* · ${scope} · ${
+      reminders === 0 && answered > 0
+        ? `${enCount(answered, "reminder", "reminders")} will not be sent – all answered${skipped > 0 ? `, ${skipped} skipped` : ""}`
+        : `${enCount(reminders, "reminder", "reminders")}${skipped > 0 ? `, ${skipped} skipped` : ""}${answered > 0 ? `, ${answered} more will not be sent – all answered` : ""}`
+    }${history > 0 ? ` and ${enCount(history, "reminder", "reminders")} for the cut-off's earlier time (history)` : ""}`,
   planUnmapped: (codes, passed = false) =>
     passed
       ? `⚠️ *NOT MAPPED* to Slack – their reminders were not sent; the secretary was told: ${codes}.`

@@ -258,7 +258,8 @@ export function unreachableLine(
 
 /**
  * `/cutoff plan <id>`: header, the cut-off's time ("pagājis" / "passed" once it is behind us),
- * scope and reminder count (the skipped ones apart), a warning naming
+ * scope and reminder count (the skipped ones, and those planned for institutions that answered
+ * everything, apart), a warning naming
  * the institutions NOT MAPPED and one per institution whose channel cannot be reached, then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
  * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
@@ -275,6 +276,12 @@ export function renderCutoffPlan(
   // Counted as the answer to `/cutoff add` counts them: those of the present time not skipped.
   const rows = plan.institutions.flatMap((i) => i.reminders);
   const skipped = rows.filter((r) => r.previousCutoffAt === undefined && r.state === "skipped");
+  // Those the rows below label "netiks nosūtīts – viss atbildēts" (the sender will skip them):
+  // apart, as `/cutoff move`'s answer says them, not among the reminders that go.
+  const answered = plan.institutions
+    .filter((i) => i.allAnswered === true && hasChannel(i))
+    .flatMap((i) => i.reminders)
+    .filter((r) => r.previousCutoffAt === undefined && r.state === "planned").length;
   // The earlier times' rows are listed too (history after a move): counted apart, so the
   // summary counts every row below it.
   const history = rows.filter((r) => r.previousCutoffAt !== undefined).length;
@@ -286,10 +293,11 @@ export function renderCutoffPlan(
       t.planSummary(
         when(c.at, ctx),
         scope,
-        c.reminders - skipped.length,
+        c.reminders - skipped.length - answered,
         skipped.length,
         c.passed,
         history,
+        answered,
       ),
     ),
   ];

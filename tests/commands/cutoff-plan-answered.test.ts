@@ -119,6 +119,14 @@ describe("/cutoff move with an institution that answered everything", () => {
     expect(lv).toContain(`Vēl ${lm} atgādinājumi netiks nosūtīti – viss atbildēts (LM).`);
     // The no-channel warning counts out of the same reminders as the first line.
     expect(lv).toContain(`⚠️ Nav Slack kanāla: AiM – ${aim} no ${goes} plānotajiem`);
+    // The plan's summary counts them as the answer does, above the rows saying "viss atbildēts"
+    // (a fresh user's finding: it counted LM's among the reminders that go).
+    expect(await run(`plan ${id}`)).toContain(
+      `· ${goes} atgādinājumi, vēl ${lm} netiks nosūtīti – viss atbildēts\n`,
+    );
+    expect(await run(`plan ${id}`, "en")).toContain(
+      `· ${goes} reminders, ${lm} more will not be sent – all answered\n`,
+    );
     const en = await run(`move ${id} 2027-01-11`, "en");
     expect(en).toContain(`${goes} reminders planned for the new time, the first `);
     expect(en).toContain(`${lm} more reminders will not be sent – all answered (LM).`);
@@ -134,6 +142,12 @@ describe("/cutoff move with an institution that answered everything", () => {
       `Jaunajam laikam neviens atgādinājums netiks nosūtīts: ${lm} plānotie tiks izlaisti – viss atbildēts (LM).`,
     );
     expect(lv).not.toContain("Jaunajam laikam plānoti");
+    expect(await run(`plan ${id}`)).toContain(
+      `· ${lm} atgādinājumi netiks nosūtīti – viss atbildēts\n`,
+    );
+    expect(await run(`plan ${id}`, "en")).toContain(
+      `· ${lm} reminders will not be sent – all answered\n`,
+    );
     const en = await run(`move ${id} 2027-01-11`, "en");
     expect(en).toContain(
       `No reminder will go out for the new time: the ${lm} reminders planned will be skipped – all answered (LM).`,
