@@ -4,7 +4,8 @@
  * the digest's cut-off (the one asked for, else the active one), overdue tasks, what falls due
  * in the next 30 days, and the next session. Replies edited or withdrawn since the previous
  * digest (the last one posted to the working group) are marked or listed, so the group does not
- * go on believing a text it read there; the first digest marks none.
+ * go on believing a text it read there; a reply new in a digest (the first one too) and edited
+ * after it was first stored is marked "(labota …)" in it (changed.ts `editedMark`).
  * Reads only. Sources: the report's annex (tasks), the audit log, replies, reminders, sessions.
  */
 import type { DateTime } from "luxon";
@@ -29,7 +30,7 @@ import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { isOverdue } from "../slack/format.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
-import { type ChangeWindow, type ReplyChanges, replyChanges } from "./changed.ts";
+import { type ChangeWindow, editedMark, type ReplyChanges, replyChanges } from "./changed.ts";
 import { institutionStandings } from "./institutions.ts";
 import {
   type CutoffRef,
@@ -89,18 +90,21 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
   // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
   const forCutoff = cutoffMarker(await listCutoffs(db), current?.id);
-  const tasks = await taskRows(db, programme, changed, forCutoff);
+  const window = { since: since ?? EPOCH, until: nowIso };
+  // Each reply's "(labota …)" mark: edited in the change window, or new here and edited.
+  const edited = (r: ReplyActivity) => editedMark(r, changed, window);
+  const tasks = await taskRows(db, programme, edited, forCutoff);
   const { counts, headings } = countStatuses(tasks);
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
   const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
   const next = (await listSessions(db, nowIso))[0];
   // Ids of removed cut-offs: a reply in such a thread (new, edited or withdrawn) is marked.
   const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));
-  const window = { since: since ?? EPOCH, until: nowIso };
   const replies = await newReplies(db, window, changed, [...titles.keys()], {
     removed,
     forCutoff,
     changeWindow,
+    edited,
   });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
   const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
@@ -187,10 +191,9 @@ type TaskRow = DigestTask & {
 async function taskRows(
   db: Db,
   programme: Programme,
-  changed: ReplyChanges,
+  edited: (r: ReplyActivity) => string | undefined,
   forCutoff: (cutoffId: number) => CutoffRef | undefined,
 ): Promise<TaskRow[]> {
-  const edited = new Map([...changed.edited.values()].map((c) => [c.id, c.editedAt]));
   const summaries = await listTasks(db, programme.id);
   const scoped = await scopeOfCutoff(db, {
     programmeId: programme.id,
@@ -202,7 +205,7 @@ async function taskRows(
   const latest = new Map<string, DigestTask["latest"]>();
   for (const r of await repliesSince(db, EPOCH)) {
     if (r.taskNumber === null) continue;
-    const editedAt = edited.get(r.id);
+    const editedAt = edited(r);
     latest.set(r.taskNumber, {
       institution: r.institutionCode,
       at: r.receivedAt,
@@ -269,8 +272,8 @@ function movedSince(
 /**
  * Replies stored in [`window.since`, `window.until`) (`received`; see `repliesSince`), and
  * replies received earlier but edited since the previous digest (`edited`, from `changed`, over
- * `marks.changeWindow`: see changed.ts); a reply edited since then carries
- * `edited`, and each is `late` when received after its cut-off's time (see model), and names the
+ * `marks.changeWindow`: see changed.ts); a reply edited since then, or new here and edited
+ * after it was first stored, carries `edited` (`marks.edited`, `editedMark`), and each is `late` when received after its cut-off's time (see model), and names the
  * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`); an
  * edited one moved to another task in that window names the task it left
  * (`movedFrom`, moved-from.ts). A reply
@@ -286,6 +289,7 @@ async function newReplies(
     removed: ReadonlySet<number>;
     forCutoff: (cutoffId: number) => CutoffRef | undefined;
     changeWindow: ChangeWindow | null;
+    edited: (r: ReplyActivity) => string | undefined;
   },
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
@@ -298,7 +302,7 @@ async function newReplies(
     : new Map<number, string | null>();
   const toLine = (r: ReplyActivity): DigestReply => {
     const alsoNames = tasksNotFiled(r.text, taskNumbers, r.taskNumber);
-    const edited = editedSince.get(r.id)?.editedAt;
+    const edited = marks.edited(r);
     return {
       number: r.taskNumber,
       institution: r.institutionCode,

@@ -43,3 +43,21 @@ export async function replyChanges(db: Db, window: ChangeWindow | null): Promise
   }
   return { edited, withdrawn };
 }
+
+/**
+ * When reply `r`'s text was last edited, as a digest over `window` ([since, its builtAt)) marks
+ * it "(labota …)": an edit in the change window (`changes.edited`), or — a reply new in this
+ * digest (stored in `window`) — any edit made after it was first stored and before the digest's
+ * end, so even the first digest that lists it says its text is not the one first sent.
+ * Undefined: not marked (an edit at or after `window.until` is the next digest's).
+ */
+export function editedMark(
+  r: Pick<ReplyActivity, "id" | "storedAt" | "editedAt">,
+  changes: ReplyChanges,
+  window: ChangeWindow,
+): string | undefined {
+  const since = changes.edited.get(r.id)?.editedAt;
+  if (since) return since;
+  const isNew = inWindow(r.storedAt, window);
+  return isNew && r.editedAt !== null && r.editedAt < window.until ? r.editedAt : undefined;
+}

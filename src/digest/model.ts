@@ -50,8 +50,10 @@ export function statusOrNull(value: string | null | undefined): TaskStatus | nul
  * A reply received in the period. `link` opens the Slack message (null for modal updates).
  * `late`: received after its cut-off's time (false when that cut-off has been removed; absent
  * in digests stored before it was kept, which then mark no reply).
- * `edited`: when (UTC ISO) it was last edited, set only when that was after the previous digest
- * was built — the text shown is no longer what the working group may have read.
+ * `edited`: when (UTC ISO) it was last edited, set when that was after the previous digest was
+ * built — the text shown is no longer what the working group may have read — or, for a reply new
+ * in this digest, whenever it was edited after it was first stored (before this digest was
+ * built; `editedMark`, changed.ts): the text shown is not the one first sent.
  * `alsoNames`: other tasks the reply names but is not filed under ("2: …; 14: …" under 2 →
  * ["14"], see `tasksNotFiled`); absent when none (and in digests stored before it was kept).
  * `number` null: filed under no task ("bez uzdevuma" / "no task").
@@ -212,7 +214,7 @@ export interface DigestTask {
   deadline: string;
   status: StatusKey;
   institutions: string[];
-  /** `edited`: as {@link DigestReply.edited} (absent when not edited since the previous digest). */
+  /** `edited`: as {@link DigestReply.edited} (absent when not so edited). */
   /** `forCutoff`: as {@link DigestReply.forCutoff}. */
   latest: {
     institution: string;

@@ -24,7 +24,7 @@ import { importedStore } from "../helpers/store.ts";
 import { NOW, scriptStore } from "./support.ts";
 
 const ZONE = "Europe/Riga";
-/** Before the first digest (NOW): an edit the first digest must not flag. */
+/** Before the first digest (NOW): an edit of a reply new in it, which it marks. */
 const EARLY_EDIT = "2027-01-19T12:00:00.000Z";
 /** After the first digest: the edit and the withdrawal the later digest must report. */
 const EDITED_AT = "2027-01-21T09:30:00.000Z";
@@ -104,16 +104,20 @@ afterAll(async () => {
 });
 
 describe("the first digest (no previous digest)", () => {
-  it("flags nothing as changed since: no edited marks, no withdrawn part", () => {
+  it("marks a new reply edited after it was stored; no edited or withdrawn part", () => {
     expect(first.previous).toBeNull();
     expect(first.editedReplies).toEqual([]);
     expect(first.withdrawn).toEqual([]);
-    expect(first.replies.filter((r) => r.edited !== undefined)).toEqual([]);
-    const aim = first.replies.find((r) => r.institution === "AiM");
-    expect(aim?.excerpt).toBe("Agrāk mainīts teksts.");
+    const marked = first.replies.filter((r) => r.edited !== undefined);
+    expect(marked).toMatchObject([
+      { institution: "AiM", excerpt: "Agrāk mainīts teksts.", edited: EARLY_EDIT },
+    ]);
+    const edited = formatInstant(EARLY_EDIT, ZONE, "lv");
+    expect(text(doc(first, "lv"))).toContain(`_(labota ${edited})_`);
+    expect(first.tasks.find((t) => t.number === "13.2")?.latest?.edited).toBe(EARLY_EDIT);
     for (const locale of ["lv", "en"] as const) {
       const all = text(doc(first, locale));
-      expect(all).not.toMatch(/labot|atsauk|edited|withdrawn/iu);
+      expect(all).not.toMatch(/labotās|atsauk|edited replies|withdrawn/iu);
     }
   });
 });
@@ -194,7 +198,10 @@ describe("a digest after a posted one", () => {
     expect(runs).toContain(`IEM: 🎉 Gatavs! Viss izdarīts. (labota ${edited})`);
     expect(runs).toContain(`TM: Galīgais teksts. (labota ${edited})`);
     expect(runs.filter((r) => r.includes("(labota")).length).toBeGreaterThanOrEqual(4);
-    expect(doc(first, "lv").latestMarks).toEqual({});
+    // The first digest marks the one new reply edited before it was built.
+    expect(doc(first, "lv").latestMarks).toEqual({
+      "13.2": ` _(labota ${formatInstant(EARLY_EDIT, ZONE, "lv")})_`,
+    });
   });
 
   it("a digest stored before these parts existed still renders", () => {

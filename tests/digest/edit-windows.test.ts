@@ -1,7 +1,8 @@
 /**
  * Every edit and withdrawal of a reply is in exactly one digest: digests built one after another,
  * each posted, read edits and withdrawals in [previous digest's builtAt, own builtAt), as new
- * replies are read. An edit made while a digest is being built (stored after its `now`, before it
+ * replies are read, and a reply new in a digest — the first one too — is marked edited there
+ * when it was edited after it was stored. An edit made while a digest is being built (stored after its `now`, before it
  * reads the store) is not in it — neither as a mark on a new reply nor as an edited one — and the
  * next digest lists it; one made at the very instant a digest was built is the next one's.
  * Real store (SQLite, or PostgreSQL with TEST_DATABASE=postgres), the digest's own builder.
@@ -70,6 +71,8 @@ beforeAll(async () => {
     await editReply(db, id(code, number), `${number}: labots ${when}`, when);
     expected.push({ event: `${code} ${number} @${when}`, digest });
   };
+  // Edited before the first digest, which lists the reply as new: marked there, once.
+  await edit("AiM", "13.2", at(D[0], -3600), 0);
   await build(D[0]);
   // A reply new in D1 (stored after D0), edited while D1 is being built: D2's edit.
   const tm = await findInstitution(db, "TM");
