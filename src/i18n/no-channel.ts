@@ -8,21 +8,24 @@ import { defineCatalog } from "./define.ts";
  * `/institution set`), so a member who reads it is not sent to a command that refuses them.
  */
 const lv = {
-  /** `codes` non-empty, in the caller's order; the command's example uses the first. */
-  notReminded: (codes: readonly string[]) =>
+  /**
+   * `codes` non-empty, in the caller's order; the command's example uses the first. `past`:
+   * the cut-off has passed and no reminder is left for it ("netika sūtīti"), else "netiks".
+   */
+  notReminded: (codes: readonly string[], past: boolean) =>
     `${
       codes.length === 1
-        ? `Institūcijai ${codes[0]} nav Slack kanāla, tāpēc atgādinājumi tai netiks sūtīti.`
-        : `Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: ${codes.join(", ")}.`
+        ? `Institūcijai ${codes[0]} nav Slack kanāla, tāpēc atgādinājumi tai ${past ? "netika" : "netiks"} sūtīti.`
+        : `Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām ${past ? "netika" : "netiks"} sūtīti: ${codes.join(", ")}.`
     } Sekretārs kanālu var norādīt ar \`/institution set ${codes[0] ?? ""} #kanāls\`.`,
 };
 
 const en: typeof lv = {
-  notReminded: (codes) =>
+  notReminded: (codes, past) =>
     `${
       codes.length === 1
-        ? `${codes[0]} has no Slack channel, so no reminders will be sent to it.`
-        : `These institutions have no Slack channel, so no reminders will be sent to them: ${codes.join(", ")}.`
+        ? `${codes[0]} has no Slack channel, so no reminders ${past ? "were" : "will be"} sent to it.`
+        : `These institutions have no Slack channel, so no reminders ${past ? "were" : "will be"} sent to them: ${codes.join(", ")}.`
     } The secretary can set one with \`/institution set ${codes[0] ?? ""} #channel\`.`,
 };
 
@@ -34,8 +37,14 @@ const catalog = defineCatalog<typeof lv>({ lv, en });
  * sūtīti. Sekretārs kanālu var norādīt ar `/institution set IZM #kanāls`."), else the codes
  * listed ("Šīm institūcijām nav Slack kanāla, tāpēc atgādinājumi tām netiks sūtīti: IZM, VM. …").
  * Plain mrkdwn without an emoji (callers add their own mark). `codes` are institution codes,
- * non-empty (an empty list gives ""); the command's example names the first of them.
+ * non-empty (an empty list gives ""); the command's example names the first of them. `tense`
+ * "past" for a cut-off that has passed with no reminder left for it ("… tai netika sūtīti." /
+ * "… no reminders were sent to it."); "future" (default) otherwise.
  */
-export function noChannelNotice(locale: Locale, codes: readonly string[]): string {
-  return codes.length === 0 ? "" : catalog(locale).notReminded(codes);
+export function noChannelNotice(
+  locale: Locale,
+  codes: readonly string[],
+  tense: "future" | "past" = "future",
+): string {
+  return codes.length === 0 ? "" : catalog(locale).notReminded(codes, tense === "past");
 }

@@ -120,8 +120,15 @@ const lv = {
   /** Every institution of the task (`count`) has answered for the cut-off: nothing more is sent. */
   allAnswered: (count: number) =>
     `${count === 1 ? "Atbilde ir saņemta" : "Visas institūcijas ir atbildējušas"} – atgādinājumi par šo uzdevumu šim ziņošanas termiņam vairs netiks sūtīti.`,
-  /** Institutions that have not answered and have no Slack channel: never reminded (shared text). */
-  noChannel: (codes: string[]) => `⚠️ ${noChannelNotice("lv", codes)}`,
+  /** As {@link lv.allAnswered} once the cut-off has passed: none is sent any more, said so. */
+  allAnsweredPassed: (count: number) =>
+    `${count === 1 ? "Atbilde ir saņemta" : "Visas institūcijas ir atbildējušas"} – atgādinājumi par šo uzdevumu šim ziņošanas termiņam vairs netiek sūtīti.`,
+  /**
+   * Institutions that have not answered and have no Slack channel: never reminded (shared
+   * text); `past`: the cut-off has passed with no reminder left, so they "netika" (were not) sent.
+   */
+  noChannel: (codes: string[], past = false) =>
+    `⚠️ ${noChannelNotice("lv", codes, past ? "past" : "future")}`,
   /**
    * An institution that has not answered whose channel (`channel`, "<#C…>") the app knows it
    * cannot post to (`why`, as `channel_checks` stores it): its reminders fail. Present tense, so
@@ -167,7 +174,9 @@ const en: typeof lv = {
   noneScheduled: "No more reminders are planned.",
   allAnswered: (count) =>
     `${count === 1 ? "The reply is in" : "All institutions have replied"}: no more reminders about this task will be sent for this cut-off.`,
-  noChannel: (codes) => `⚠️ ${noChannelNotice("en", codes)}`,
+  allAnsweredPassed: (count) =>
+    `${count === 1 ? "The reply is in" : "All institutions have replied"}: no more reminders about this task are sent for this cut-off.`,
+  noChannel: (codes, past = false) => `⚠️ ${noChannelNotice("en", codes, past ? "past" : "future")}`,
   unreachable: (code, channel, why) =>
     `⚠️ ${code}'s channel ${channel} cannot be reached (${enProblems[ERROR_OF[why]]}), so reminders cannot be sent there. ${enFix[why](code)}`,
   moreInstitutions: (n) =>

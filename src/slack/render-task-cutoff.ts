@@ -207,12 +207,16 @@ function packLines(lines: readonly string[], note: (from: number) => string): st
  * planned"; the institutions that have not answered and have no channel, which are never
  * reminded (the shared `noChannelNotice`, which says the secretary can set a channel); and, one
  * line each, those that have not answered whose channel is known unreachable (`unreachable`):
- * its cause and the fix, as `/institution CODE` gives them.
+ * its cause and the fix, as `/institution CODE` gives them. Once the cut-off has passed with
+ * no reminder left for the task, the lines say what was (not) sent, not what will be.
  */
 export function reminderLines(status: TaskCutoffStatus, locale: Locale, zone: string): string[] {
   const m = taskCutoffText(locale);
   const all = status.institutions;
-  if (all.length > 0 && all.every((i) => i.answered)) return [m.allAnswered(all.length)];
+  // Passed, and no reminder of the task left (an overdue one may still follow the cut-off).
+  const over = status.cutoff.passed === true && status.nextReminderAt === null;
+  if (all.length > 0 && all.every((i) => i.answered))
+    return [(over ? m.allAnsweredPassed : m.allAnswered)(all.length)];
   const lines: string[] = [];
   const waiting = all.filter((i) => !i.answered);
   const noChannel = waiting.filter((i) => !i.hasChannel).map((i) => i.code);
@@ -224,7 +228,7 @@ export function reminderLines(status: TaskCutoffStatus, locale: Locale, zone: st
     // Not when only those not reminded are left: their lines say why.
     lines.push(m.noneScheduled);
   }
-  if (noChannel.length > 0) lines.push(m.noChannel(noChannel));
+  if (noChannel.length > 0) lines.push(m.noChannel(noChannel, over));
   for (const i of unreachable)
     if (i.unreachable)
       lines.push(m.unreachable(i.code, `<#${i.unreachable.channel}>`, i.unreachable.why));
