@@ -226,7 +226,7 @@ function institutionLine(i: InstitutionStanding, o: DocOptions): string {
       ? groups.map((g) => t.unratedFor(g.cutoffs, g.why)).join("; ")
       : t.unrated(r.unreminded ?? 0, noChannel);
     parts.push(
-      t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs) +
+      t.rate(Math.round((100 * r.answered) / r.asked), r.answered, r.asked, r.cutoffs, r.late) +
         (r.unreminded ? `; ${left}` : ""),
     );
   } else if (r?.unreminded) {

@@ -73,6 +73,25 @@ function standingsOf(
 }
 
 /**
+ * How many of the tasks `replied` (answered by a verified reply among `replies`) were answered
+ * only after the cut-off's instant `cutoffAt` (UTC ISO): none of their verified replies was
+ * received at or before it (a reply received later is late, as `/task` and the annex mark it).
+ */
+function lateAnswers(
+  replied: readonly string[],
+  replies: readonly ReplyActivity[],
+  cutoffAt: string,
+): number {
+  const deadline = Date.parse(cutoffAt);
+  const onTime = new Set(
+    replies
+      .filter((r) => r.verified && Date.parse(r.receivedAt) <= deadline)
+      .map((r) => r.taskNumber),
+  );
+  return replied.filter((n) => !onTime.has(n)).length;
+}
+
+/**
  * Response rate per institution id over the programme's cut-offs that passed before `nowIso`:
  * of the tasks each was asked about, how many it answered (an active verified reply for that
  * cut-off, whenever it came; an unverified one does not count, see {@link answerStanding}). A
@@ -83,7 +102,8 @@ function standingsOf(
  * has none today (`reach.noChannel`) → no channel (one that failed "no_mapping" and has a channel
  * now: unreachable when that channel is known unreachable, else not sent); one failed for another reason (Slack refused it) →
  * undelivered; none failed and its channel is known unreachable today (`reach.unreachable`,
- * see reach.ts) → unreachable; else not sent. A past cut-off's scope is read as it is now.
+ * see reach.ts) → unreachable; else not sent. A past cut-off's scope is read as it is now. Tasks
+ * answered only after the cut-off's time are counted in `late` ({@link lateAnswers}).
  */
 async function responseRates(
   db: Db,
@@ -140,6 +160,8 @@ async function responseRates(
         t.asked += tasks.length;
         t.answered += replied.length;
         t.cutoffs += 1;
+        const late = lateAnswers(replied, mine, cutoff.at);
+        if (late > 0) t.late = (t.late ?? 0) + late;
       }
       totals.set(institutionId, t);
     }

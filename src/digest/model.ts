@@ -161,6 +161,15 @@ export interface ResponseRate {
   unremindedBy?: { noChannel: number; undelivered: number; notSent: number; unreachable?: number };
   /** How many reminders failed for the `undelivered` cut-offs (for singular/plural); absent when 0. */
   undeliveredReminders?: number;
+  /**
+   * Of `answered`, how many were answered only after their cut-off's time: every verified reply
+   * to the task was received later than the cut-off's instant, the rule by which `/task`, the
+   * digest's reply lines and the annex mark a reply "(pēc ziņošanas termiņa)". The rate still
+   * counts them (the institution did answer) and names them, so an institution that answered
+   * everything late never reads as 100 % on time. Absent when 0, and in digests stored before it
+   * was kept.
+   */
+  late?: number;
 }
 
 /** Why a passed cut-off was left out of a rate: a key of {@link ResponseRate.unremindedBy}. */

@@ -83,10 +83,20 @@ const lv = {
   unverifiedOnly: (numbers: string) => `nepārbaudītas: ${numbers}`,
   /**
    * Answered of asked, over the passed reporting cut-offs. The count of cut-offs stands after a
-   * colon, so no case or number reads as "on time" (bare "1 termiņā" did).
+   * colon, so no case or number reads as "on time" (bare "1 termiņā" did). `late`: how many of
+   * the answered came only after their cut-off (`ResponseRate.late`), named in the words `/task`
+   * and the annex mark such a reply with ("pēc ziņošanas termiņa").
    */
-  rate: (pct: number, answered: number, asked: number, cutoffs: number) =>
-    `atsaucība ${pct} % (${answered} no ${asked} ${lvPlural(asked, "prasītās atbildes", "prasītajām atbildēm")}; pagājušie ziņošanas termiņi: ${cutoffs})`,
+  rate: (pct: number, answered: number, asked: number, cutoffs: number, late = 0) =>
+    `atsaucība ${pct} % (${answered} no ${asked} ${lvPlural(asked, "prasītās atbildes", "prasītajām atbildēm")}${
+      late === 0
+        ? ""
+        : late < answered
+          ? `, no saņemtajām ${late} pēc ziņošanas termiņa`
+          : answered === 1
+            ? ", pēc ziņošanas termiņa"
+            : ", visas pēc ziņošanas termiņa"
+    }; pagājušie ziņošanas termiņi: ${cutoffs})`,
   noRate: "agrāku ziņošanas termiņu nav",
   /**
    * An institution never reminded for any passed cut-off (no reminder "sent"): not rated, rather
@@ -248,8 +258,16 @@ const en: typeof lv = {
   institutionLine: (code, answered, asked) => `*${code}* – answered ${answered}/${asked}`,
   missing: (numbers) => `missing: ${numbers}`,
   unverifiedOnly: (numbers) => `unverified: ${numbers}`,
-  rate: (pct, answered, asked, cutoffs) =>
-    `response rate ${pct}% (${answered} of ${asked} ${asked === 1 ? "reply" : "replies"} asked for; past reporting cut-offs: ${cutoffs})`,
+  rate: (pct, answered, asked, cutoffs, late = 0) =>
+    `response rate ${pct}% (${answered} of ${asked} ${asked === 1 ? "reply" : "replies"} asked for${
+      late === 0
+        ? ""
+        : late < answered
+          ? `, ${late} of those received after the reporting cut-off`
+          : answered === 1
+            ? ", after the reporting cut-off"
+            : ", all after the reporting cut-off"
+    }; past reporting cut-offs: ${cutoffs})`,
   noRate: "no earlier reporting cut-offs",
   notRated: (noChannel) =>
     `response rate not rated – ${noChannel ? "no Slack channel, " : ""}no reminders were sent`,

@@ -14,3 +14,27 @@ describe("digest response rate (en)", () => {
     expect(digestText("en").rate(pct, answered, asked, 1)).toBe(text);
   });
 });
+
+describe("digest response rate with answers after the cut-off", () => {
+  it.each([
+    [1, 1, 1, "1 no 1 prasītās atbildes, pēc ziņošanas termiņa;", "1 of 1 reply asked for, after"],
+    [
+      3,
+      4,
+      3,
+      "3 no 4 prasītajām atbildēm, visas pēc ziņošanas termiņa;",
+      "3 of 4 replies asked for, all after",
+    ],
+    [
+      3,
+      4,
+      2,
+      "3 no 4 prasītajām atbildēm, no saņemtajām 2 pēc ziņošanas termiņa;",
+      "3 of 4 replies asked for, 2 of those received after",
+    ],
+    [3, 4, 0, "3 no 4 prasītajām atbildēm;", "3 of 4 replies asked for;"],
+  ])("%i of %i, %i late", (answered, asked, late, lv, en) => {
+    expect(digestText("lv").rate(75, answered, asked, 2, late)).toContain(lv);
+    expect(digestText("en").rate(75, answered, asked, 2, late)).toContain(en);
+  });
+});
