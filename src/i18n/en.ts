@@ -54,7 +54,8 @@ export const en: Messages = {
         "• `/task help` – this help",
       ].join("\n"),
     counts: "Status",
-    tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
+    tasks: (n, subtasks = 0) =>
+      `${n} ${n === 1 ? "task" : "tasks"}${subtasks > 0 ? ` and ${subtasks} ${subtasks === 1 ? "sub-task" : "sub-tasks"}` : ""}`,
     list: "All tasks",
     noProgramme:
       "No programme has been imported yet. The secretary can import one with `koordinators import &lt;file&gt;`.",

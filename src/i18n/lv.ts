@@ -59,7 +59,12 @@ export const lv = {
         "• `/task help` – šī palīdzība",
       ].join("\n"),
     counts: "Statuss",
-    tasks: (n: number) => `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}`,
+    /**
+     * The programme's size as the README gives it: `n` tasks (rows under no other task) and
+     * `subtasks` rows under them, "26 uzdevumi un 9 apakšuzdevumi"; none under: "26 uzdevumi".
+     */
+    tasks: (n: number, subtasks = 0) =>
+      `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}${subtasks > 0 ? ` un ${subtasks} ${lvPlural(subtasks, "apakšuzdevums", "apakšuzdevumi")}` : ""}`,
     list: "Visi uzdevumi",
     noProgramme:
       "Programma vēl nav importēta. Sekretārs to var importēt ar `koordinators import &lt;fails&gt;`.",

@@ -52,7 +52,8 @@ export function listBlocks(lines: string[], maxBlocks: number): KnownBlock[] {
  * `/task` and `/task help`: how to use the command (with `codes`, the institutions that have
  * tasks in this programme, so the examples answer), the programme's counts by status, `extra`
  * blocks (the next session), and the task list (status marker, number, title), within 50
- * blocks whatever the programme's size. A heading (10, 10.1, 13) is counted apart ("📂
+ * blocks whatever the programme's size. The size reads as the README gives it, tasks and
+ * sub-tasks apart ("26 uzdevumi un 9 apakšuzdevumi"). A heading (10, 10.1, 13) is counted apart ("📂
  * Virsraksti ar apakšuzdevumiem: 3"), not as "no result indicator", and listed with its
  * sub-tasks' statuses counted; the roll-ups come from `tasks`, no further reads.
  */
@@ -71,6 +72,10 @@ export function renderOverview(
     if (t.status === null && rollups.has(t.number)) headings++;
     else counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
   }
+  // Counted as the README counts the report: 26 tasks and 9 sub-tasks, not 35 "tasks". A row
+  // is a sub-task when the task it sits under is in the programme (an orphan counts as a task).
+  const numbers = new Set(tasks.map((t) => t.number));
+  const subtasks = tasks.filter((t) => t.parent !== null && numbers.has(t.parent)).length;
   const countLine = [
     ...[...TASK_STATUSES, null]
       .filter((s) => counts.has(s))
@@ -89,7 +94,7 @@ export function renderOverview(
       text: {
         type: "mrkdwn",
         text: truncateText(
-          `*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length)}\n${countLine}`,
+          `*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length - subtasks, subtasks)}\n${countLine}`,
           SECTION_TEXT_MAX,
         ),
       },

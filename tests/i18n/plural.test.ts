@@ -4,6 +4,7 @@ import { cutoffText } from "../../src/i18n/cutoff.ts";
 import { lvPlural } from "../../src/i18n/define.ts";
 import { digestText } from "../../src/i18n/digest.ts";
 import { durationText } from "../../src/i18n/duration.ts";
+import { en } from "../../src/i18n/en.ts";
 import { exportText } from "../../src/i18n/export.ts";
 import { historyText } from "../../src/i18n/history.ts";
 import { homeText } from "../../src/i18n/home.ts";
@@ -102,5 +103,15 @@ describe("counts in the App Home and the CLI agree with their number", () => {
       "Uzrakstīts p.docx (docx): 35 uzdevumi, 1 atbilde, trūkst 10.",
     );
     expect(cliText("en").import.dryRun(1, 2, "2009-2013")).toContain("1 task and 2 institutions");
+  });
+});
+
+describe("/task help counts tasks and sub-tasks apart, as the README does", () => {
+  it("Latvian and English, singular and plural, none under any task", () => {
+    expect(lv.overview.tasks(26, 9)).toBe("26 uzdevumi un 9 apakšuzdevumi");
+    expect(lv.overview.tasks(21, 1)).toBe("21 uzdevums un 1 apakšuzdevums");
+    expect(lv.overview.tasks(26)).toBe("26 uzdevumi");
+    expect(en.overview.tasks(26, 9)).toBe("26 tasks and 9 sub-tasks");
+    expect(en.overview.tasks(1, 1)).toBe("1 task and 1 sub-task");
   });
 });
