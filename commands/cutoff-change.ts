@@ -19,6 +19,7 @@ import {
 } from "../db/cutoffs.ts";
 import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
+import { listReplies } from "../db/replies.ts";
 import { expandHeadings, type HeadingExpansion } from "../db/scope.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
@@ -32,7 +33,7 @@ import { firstReminderText } from "./cutoff-added.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
 import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts";
-import { answeredIds, newPlanText, withoutAnswered } from "./cutoff-moved.ts";
+import { answeredIds, lateNoMore, newPlanText, withoutAnswered } from "./cutoff-moved.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { reachableIds, unreachableText } from "./cutoff-reach.ts";
 import { numberOutline } from "./task-suggest.ts";
@@ -206,7 +207,10 @@ export async function moveCutoffTo(
       : kept
         ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute }))
         : t.keptEndOfDay;
-  const lines = [text, keptLine, day, unmapped, unreachable].filter(
+  // Replies late by the old time are on time by the new one: their authors were told otherwise.
+  const late = lateNoMore(await listReplies(deps.db, cutoff.id), cutoff.at, at);
+  const lateLine = late > 0 ? t.movedLate(late) : null;
+  const lines = [text, keptLine, day, lateLine, unmapped, unreachable].filter(
     (line): line is string => line !== null,
   );
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);

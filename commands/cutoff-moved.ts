@@ -3,6 +3,7 @@
  * the plan as its warnings count it: only reminders that will go are counted.
  */
 import type { Reminder } from "../db/reminders.ts";
+import type { Reply } from "../db/replies.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
@@ -86,4 +87,26 @@ export function newPlanText(
   if (!ahead || !next) return t.movedNoScope;
   if (ahead.kind === OVERDUE_KIND) return t.movedAllPast(next) + apart;
   return t.movedPlanned(pending.length, next) + apart;
+}
+
+/**
+ * How many of a cut-off's replies a move from `from` to `to` (UTC ISO instants) takes the late
+ * mark off: received after the old time, at or before the new one. The mark is not stored: it
+ * is read off `receivedAt` against the cut-off's present instant wherever a reply is shown
+ * (`/task`, the digest, the annex, the CLI's `replies`), while each author was told privately
+ * that the reply was late when it was stored (src/replies/acknowledge.ts `tellLate`), so the
+ * secretary is told of the change. A withdrawn reply is left out (shown withdrawn, never late).
+ * A cut-off moves only into the future, so none becomes late by a move: replies came before now.
+ */
+export function lateNoMore(
+  replies: readonly Pick<Reply, "receivedAt" | "withdrawnAt">[],
+  from: string,
+  to: string,
+): number {
+  const old = Date.parse(from);
+  const moved = Date.parse(to);
+  return replies.filter((r) => {
+    const at = Date.parse(r.receivedAt);
+    return r.withdrawnAt === null && at > old && at <= moved;
+  }).length;
 }

@@ -108,6 +108,13 @@ const lv = {
   /** `threads`: reminder threads already posted, whose first message will show the new time. */
   movedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts jaunais laiks.`,
+  /**
+   * After a move to a later time: `count` replies received after the old time and before the
+   * new one are no longer marked late (the mark follows the cut-off's present time), though
+   * their authors were told privately they were late when the replies were stored.
+   */
+  movedLate: (count: number) =>
+    `⚠️ ${count} ${lvPlural(count, "atbilde saņemta", "atbildes saņemtas")} pēc iepriekšējā laika, bet pirms jaunā: /task, kopsavilkumā un pielikumā ${lvPlural(count, "tā vairs nebūs atzīmēta", "tās vairs nebūs atzīmētas")} „pēc ziņošanas termiņa”, lai gan ${lvPlural(count, "tās autoram tika paziņots, ka atbilde novēlota", "to autoriem tika paziņots, ka atbildes novēlotas")}.`,
   earlierCutoff: (at: string) => `iepriekšējam termiņa laikam ${at}`,
   same: (id: number, when: string) =>
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
@@ -272,6 +279,10 @@ const en: typeof lv = {
   movedNoScope: "No reminders: the cut-off has no tasks with responsible institutions.",
   movedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will show the new time in their first message.`,
+  movedLate: (count) =>
+    count === 1
+      ? "⚠️ 1 reply came in after the earlier time but before the new one: /task, the digest and the annex will no longer mark it “after the reporting cut-off”, though its author was told it was late."
+      : `⚠️ ${count} replies came in after the earlier time but before the new one: /task, the digest and the annex will no longer mark them “after the reporting cut-off”, though their authors were told they were late.`,
   earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
   duplicate: (id) =>
