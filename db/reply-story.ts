@@ -1,9 +1,10 @@
 /**
  * Read-only queries for the replies' part of a task's history (src/history/reply-story.ts): the
  * audited changes of a reply's task (audit entity "reply", field "task", before/after task
- * numbers as JSON text), the replies such changes name, and their earlier texts (`reply_edits`),
- * each read for many replies at once. Lists of ids are read in chunks of {@link ID_CHUNK}, within
- * SQLite's limit of bound parameters (999 before 3.32) and PostgreSQL's (65,535).
+ * numbers as JSON text), the replies such changes name, their earlier texts (`reply_edits`) and
+ * their cut-offs' instants, each read for many replies at once. Lists of ids are read in chunks
+ * of {@link ID_CHUNK}, within SQLite's limit of bound parameters (999 before 3.32) and
+ * PostgreSQL's (65,535).
  */
 import { type ReplyActivity, replyQuery, toActivity } from "./activity.ts";
 import type { Db } from "./client.ts";
@@ -117,6 +118,23 @@ export async function replyEdits(
       .execute();
     for (const r of rows)
       out.set(r.reply_id, [...(out.get(r.reply_id) ?? []), { text: r.text, at: r.at }]);
+  }
+  return out;
+}
+
+/**
+ * The instants (UTC ISO) of the cut-offs `ids`, removed ones too, by id: what a reply's
+ * "(pēc ziņošanas termiņa)" is judged by in a task's history, as `/task` and the digest judge it.
+ */
+export async function cutoffInstants(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (const chunk of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom("cutoffs")
+      .select(["id", "at"])
+      .where("id", "in", chunk)
+      .execute();
+    for (const r of rows) out.set(r.id, r.at);
   }
   return out;
 }

@@ -14,11 +14,13 @@
  *   it came with) and away from it ("to task 5", with the reply's date and the text it had
  *   here), so the task a reply left still tells what it had received, and the task it came to
  *   never tells it as received there.
- * A withdrawn reply's texts are never shown (its message was deleted), as the digest does.
+ * A withdrawn reply's texts are never shown (its message was deleted), as the digest does. A
+ * reply received after its cut-off's instant is marked late.
  */
 import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import {
+  cutoffInstants,
   movedReplyIds,
   type ReplyEdit,
   type ReplyMove,
@@ -43,7 +45,9 @@ interface StoryReply {
   id: number;
   institution: string;
   userId: string;
-  cutoffTitle: string;
+  cutoffId: number;
+  /** Received after its cut-off's instant (the rule `/task`, the digest and the CLI mark by). */
+  late: boolean;
   /** The task it is attributed to now (null: none). */
   taskNumber: string | null;
   channelId: string;
@@ -74,9 +78,13 @@ export async function replyEntries(
     movedIds.filter((id) => !ownIds.has(id)),
     task.programmeId,
   );
+  const instants = await cutoffInstants(
+    db,
+    [...own, ...others].map((r) => r.cutoffId),
+  );
   const replies = [
-    ...own.map((r) => storyReply(r, task.number)),
-    ...others.map((r) => storyReply(r, r.taskNumber)),
+    ...own.map((r) => storyReply(r, task.number, instants)),
+    ...others.map((r) => storyReply(r, r.taskNumber, instants)),
   ];
   const moves = await replyMoves(
     db,
@@ -92,13 +100,22 @@ export async function replyEntries(
   );
 }
 
-/** A stored reply as its story reads it; `taskNumber` the task it is attributed to now. */
-function storyReply(r: ReplyActivity, taskNumber: string | null): StoryReply {
+/**
+ * A stored reply as its story reads it; `taskNumber` the task it is attributed to now,
+ * `instants` the cut-offs' instants by id (late: received after its own).
+ */
+function storyReply(
+  r: ReplyActivity,
+  taskNumber: string | null,
+  instants: ReadonlyMap<number, string>,
+): StoryReply {
+  const cutoffAt = instants.get(r.cutoffId);
   return {
     id: r.id,
     institution: r.institutionCode,
     userId: r.userId,
-    cutoffTitle: r.cutoffTitle,
+    cutoffId: r.cutoffId,
+    late: cutoffAt !== undefined && Date.parse(r.receivedAt) > Date.parse(cutoffAt),
     taskNumber,
     channelId: r.channelId,
     ts: r.ts,
@@ -143,7 +160,7 @@ function storyOf(
     if (earlier.length > 0) return earlier.at(-1)?.after ?? null;
     return moves[0] ? moves[0].before : r.taskNumber;
   };
-  const who = { institution: r.institution, userId: r.userId, cutoffTitle: r.cutoffTitle, link };
+  const who = { institution: r.institution, userId: r.userId, cutoffId: r.cutoffId, link };
   const out: TimelineEntry[] = [];
   // Received: told on the task the reply was first filed under (none: the move that attached it
   // tells it instead), with the text it had then, not a text a later edit gave it.
@@ -160,6 +177,7 @@ function storyOf(
       claim: r.withdrawn ? null : r.statusClaim,
       verified: r.verified,
       withdrawn: r.withdrawn,
+      late: r.late,
     });
   edits.forEach((e, i) => {
     // The edit that moved the reply is told with the move.
@@ -186,6 +204,7 @@ function storyOf(
       to: m.after ?? "",
       here,
       receivedAt: r.receivedAt,
+      late: r.late,
       excerpt: r.withdrawn ? null : shown,
       change:
         r.withdrawn || !here || !edit

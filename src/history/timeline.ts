@@ -1,7 +1,7 @@
 /**
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
  * every reply first filed under it and its status claim (a withdrawn one marked, without its
- * text), each edit of those
+ * text; a late one marked), each edit of those
  * replies with its text before and after, each reply moved to or away from the task (audit log,
  * entity "reply"; see reply-story.ts), and the reminders sent to its institutions for cut-offs
  * that asked about it (removed cut-offs too, with when they were removed).
@@ -31,11 +31,14 @@ export type TimelineEntry =
       at: string;
       institution: string;
       userId: string;
-      cutoffTitle: string;
+      /** The reply's cut-off, named "#N" as `/task` names it. */
+      cutoffId: number;
       excerpt: string;
       claim: string | null;
       verified: boolean;
       withdrawn: boolean;
+      /** Received after its cut-off's instant: "(pēc ziņošanas termiņa)", as `/task` marks it. */
+      late: boolean;
       link: string | null;
     }
   | {
@@ -43,7 +46,7 @@ export type TimelineEntry =
       at: string;
       institution: string;
       userId: string;
-      cutoffTitle: string;
+      cutoffId: number;
       link: string | null;
       /** The text before and after, around what changed (Slack's stored form); null: withdrawn. */
       change: TextChange | null;
@@ -54,7 +57,7 @@ export type TimelineEntry =
       at: string;
       institution: string;
       userId: string;
-      cutoffTitle: string;
+      cutoffId: number;
       actor: string;
       from: string | null;
       to: string;
@@ -63,6 +66,8 @@ export type TimelineEntry =
       link: string | null;
       /** When the reply was received (UTC ISO). */
       receivedAt: string;
+      /** Received after its cut-off's instant (said beside `receivedAt`). */
+      late: boolean;
       /**
        * Moved away: the text it had on this task; moved here not by an edit: the text it came
        * with; as an excerpt (Slack's form). Null when moved here by an edit, or withdrawn.
@@ -77,6 +82,8 @@ export type TimelineEntry =
       kind: "reminder";
       at: string;
       institution: string;
+      /** Its cut-off, named "#N „title”" as `/task` names another cut-off. */
+      cutoffId: number;
       cutoffTitle: string;
       overdue: boolean;
       link: string | null;
@@ -196,6 +203,7 @@ async function remindersAsking(
       kind: "reminder",
       at,
       institution: r.institutionCode,
+      cutoffId: r.cutoffId,
       cutoffTitle: r.cutoffTitle,
       overdue: r.kind === OVERDUE_KIND,
       link: r.channelId && r.messageTs ? messageLink(r.channelId, r.messageTs) : null,

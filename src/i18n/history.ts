@@ -66,13 +66,18 @@ const lv = {
     position: "Vieta tabulā",
   },
   /**
-   * `link`: the message's address, or "" for none. It stands beside the author, before the text
-   * (as `/task N` places it), so its word never reads as the reply's last one; so in
-   * {@link lv.replyEdited}, {@link lv.replyMovedHere} and {@link lv.replyMovedAway}.
+   * `cutoff`: the reply's cut-off as `/task` names it, "#1" ({@link lv.cutoffRef}). `link`: the
+   * message's address, or "" for none (a form's reply). It stands beside the
+   * author, before the text (as `/task N` places it), so its word never reads as the reply's
+   * last one; so in {@link lv.replyEdited}, {@link lv.replyMovedHere} and {@link lv.replyMovedAway}.
    */
   reply: (code: string, user: string, cutoff: string, excerpt: string, link: string) =>
     `💬 *${code}* (<@${user}>, ${cutoff}${openLv(link)}): „${excerpt}”`,
   claim: (label: string) => ` — statuss: _${label}_`,
+  /** After a reply received once its cut-off had passed, as `/task` and the digest mark it. */
+  late: " _(pēc ziņošanas termiņa)_",
+  /** A cut-off as a reply line names it, as `/task` does ("#1"). */
+  cutoffRef: (id: number) => `#${id}`,
   /** A withdrawn reply: who and when, without its text (its message was deleted). */
   replyWithdrawn: (code: string, user: string, cutoff: string) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
@@ -86,7 +91,8 @@ const lv = {
    * A reply moved to this task (`from` the task it had, or none) or away from it (`to`);
    * `received` the day it was received ("18.01.2027.", `formatInstantDay`); `text` what it came
    * with ({@link MovedHereText}); `mover` who moved it when that was not its author (the author
-   * moving it by an edit is named once).
+   * moving it by an edit is named once); `late`: received after its cut-off's time, said beside
+   * `received` ("saņemta 18.01.2027. pēc ziņošanas termiņa").
    */
   replyMovedHere: (
     code: string,
@@ -97,8 +103,9 @@ const lv = {
     text: MovedHereText,
     mover: string | null,
     link: string,
+    late: boolean,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${openLv(link)}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${late ? " pēc ziņošanas termiņa" : ""}${openLv(link)}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
   /** `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown). */
   replyMovedAway: (
     code: string,
@@ -109,11 +116,15 @@ const lv = {
     excerpt: string | null,
     mover: string | null,
     link: string,
+    late: boolean,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${openLv(link)}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${late ? " pēc ziņošanas termiņa" : ""}${openLv(link)}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
   unverified: " _(nepārbaudīta)_",
+  /** `cutoff`: "#1 „Informatīvais ziņojums MK”" ({@link lv.cutoffNamed}). */
   reminder: (code: string, cutoff: string, overdue: boolean) =>
     `🔔 Atgādinājums institūcijai *${code}* (${cutoff})${overdue ? " pēc termiņa" : ""}`,
+  /** A cut-off by number and title, as `/task` names another cut-off: "#1 „…”". */
+  cutoffNamed: (id: number, title: string) => `#${id} „${title}”`,
   /** After a reminder of a removed cut-off: `day` the day it was removed, "30.11.2026." (`formatInstantDay`). */
   cutoffRemoved: (day: string) => ` _(termiņš noņemts ${day})_`,
   open: "atvērt",
@@ -157,19 +168,22 @@ const en: typeof lv = {
   reply: (code, user, cutoff, excerpt, link) =>
     `💬 *${code}* (<@${user}>, ${cutoff}${openEn(link)}): “${excerpt}”`,
   claim: (label) => ` — status: _${label}_`,
+  late: " _(after the reporting cut-off)_",
+  cutoffRef: (id) => `#${id}`,
   replyWithdrawn: (code, user, cutoff) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
   replyEdited: (code, user, cutoff, link) =>
     `✏️ *${code}* reply edited (<@${user}>, ${cutoff}${openEn(link)})`,
   editChange: (before, after) => `: “${before}” → “${after}”`,
   editWhitespace: ": only whitespace changed",
-  replyMovedHere: (code, user, cutoff, received, from, text, mover, link) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${openEn(link)}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
-  replyMovedAway: (code, user, cutoff, received, to, excerpt, mover, link) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${openEn(link)}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedHere: (code, user, cutoff, received, from, text, mover, link, late) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${late ? " after the reporting cut-off" : ""}${openEn(link)}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
+  replyMovedAway: (code, user, cutoff, received, to, excerpt, mover, link, late) =>
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${late ? " after the reporting cut-off" : ""}${openEn(link)}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,
+  cutoffNamed: (id, title) => `#${id} “${title}”`,
   cutoffRemoved: (day) => ` _(cut-off removed ${day})_`,
   open: "open",
   older: "Older entries ⟶",

@@ -69,23 +69,25 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
       const removed = e.cutoffRemovedAt
         ? t.cutoffRemoved(formatInstantDay(e.cutoffRemovedAt, zone, locale))
         : "";
-      return `${when} ${t.reminder(e.institution, escapeMrkdwn(e.cutoffTitle), e.overdue)}${removed}${link(e.link)}`;
+      const cutoff = t.cutoffNamed(e.cutoffId, escapeMrkdwn(e.cutoffTitle));
+      return `${when} ${t.reminder(e.institution, cutoff, e.overdue)}${removed}${link(e.link)}`;
     }
     case "replyEdit": {
       const change = e.change ? editChange(e.change, locale) : "";
-      return `${when} ${t.replyEdited(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), e.link ?? "")}${change}`;
+      return `${when} ${t.replyEdited(e.institution, e.userId, t.cutoffRef(e.cutoffId), e.link ?? "")}${change}`;
     }
     case "replyMoved":
       return `${when} ${movedText(e, locale, zone)}`;
     case "reply": {
-      if (e.withdrawn)
-        return `${when} ${t.replyWithdrawn(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle))}`;
+      const cutoff = t.cutoffRef(e.cutoffId);
+      const late = e.late ? t.late : "";
+      if (e.withdrawn) return `${when} ${t.replyWithdrawn(e.institution, e.userId, cutoff)}${late}`;
       const claims = replyText(locale).statusClaim;
       const text = slackDisplayText(e.excerpt);
-      let line = `${when} ${t.reply(e.institution, e.userId, escapeMrkdwn(e.cutoffTitle), text, e.link ?? "")}`;
+      let line = `${when} ${t.reply(e.institution, e.userId, cutoff, text, e.link ?? "")}`;
       if (e.claim && e.claim in claims) line += t.claim(claims[e.claim as StatusClaim]);
       if (!e.verified) line += t.unverified;
-      return line;
+      return line + late;
     }
   }
 }
@@ -111,7 +113,7 @@ function movedText(
   const t = historyText(locale);
   // The author moving their own reply (by editing it) is named once, as its author.
   const mover = e.actor === e.userId ? null : actorLabel(e.actor, locale);
-  const cutoff = escapeMrkdwn(e.cutoffTitle);
+  const cutoff = t.cutoffRef(e.cutoffId);
   const received = formatInstantDay(e.receivedAt, zone, locale);
   const link = e.link ?? "";
   if (e.here) {
@@ -120,7 +122,17 @@ function movedText(
     if (e.withdrawn) text = "withdrawn";
     else if (e.change) text = { change: editChange(e.change, locale) };
     else if (e.excerpt !== null) text = { excerpt: slackDisplayText(e.excerpt) };
-    return t.replyMovedHere(e.institution, e.userId, cutoff, received, from, text, mover, link);
+    return t.replyMovedHere(
+      e.institution,
+      e.userId,
+      cutoff,
+      received,
+      from,
+      text,
+      mover,
+      link,
+      e.late,
+    );
   }
   const excerpt = e.excerpt === null || e.withdrawn ? null : slackDisplayText(e.excerpt);
   return t.replyMovedAway(
@@ -132,6 +144,7 @@ function movedText(
     excerpt,
     mover,
     link,
+    e.late,
   );
 }
 

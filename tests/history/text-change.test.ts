@@ -70,7 +70,7 @@ describe("historyLine of an edit and of a withdrawn moved reply", () => {
     at: "2027-01-10T09:00:00.000Z",
     institution: "LM",
     userId: "U0ANNA",
-    cutoffTitle: "MK",
+    cutoffId: 3,
     link: null,
   };
   it("an edit shows its text before and after, escaped once, as lv and en quote", () => {
@@ -80,14 +80,14 @@ describe("historyLine of an edit and of a withdrawn moved reply", () => {
       change: { before: "R&amp;D 2010", after: "R&amp;D 2011" },
     };
     expect(historyLine(edit, "lv", "Europe/Riga")).toMatch(
-      /✏️ \*LM\* atbilde labota \(<@U0ANNA>, MK\): „R&amp;D 2010” → „R&amp;D 2011”$/u,
+      /✏️ \*LM\* atbilde labota \(<@U0ANNA>, #3\): „R&amp;D 2010” → „R&amp;D 2011”$/u,
     );
     expect(historyLine(edit, "en", "Europe/Riga")).toMatch(
-      /reply edited \(<@U0ANNA>, MK\): “R&amp;D 2010” → “R&amp;D 2011”$/u,
+      /reply edited \(<@U0ANNA>, #3\): “R&amp;D 2010” → “R&amp;D 2011”$/u,
     );
     const withdrawn: TimelineEntry = { ...edit, change: null };
     expect(historyLine(withdrawn, "lv", "Europe/Riga")).toMatch(
-      /atbilde labota \(<@U0ANNA>, MK\)$/u,
+      /atbilde labota \(<@U0ANNA>, #3\)$/u,
     );
   });
 
@@ -98,10 +98,10 @@ describe("historyLine of an edit and of a withdrawn moved reply", () => {
       change: textChange("Atzinums nosūtīts", "Atzinums\nnosūtīts", 200),
     };
     expect(historyLine(edit, "lv", "Europe/Riga")).toMatch(
-      /✏️ \*LM\* atbilde labota \(<@U0ANNA>, MK\): labotas tikai atstarpes$/u,
+      /✏️ \*LM\* atbilde labota \(<@U0ANNA>, #3\): labotas tikai atstarpes$/u,
     );
     expect(historyLine(edit, "en", "Europe/Riga")).toMatch(
-      /reply edited \(<@U0ANNA>, MK\): only whitespace changed$/u,
+      /reply edited \(<@U0ANNA>, #3\): only whitespace changed$/u,
     );
   });
 
@@ -114,12 +114,13 @@ describe("historyLine of an edit and of a withdrawn moved reply", () => {
       to: "5",
       here: false,
       receivedAt: "2027-01-08T09:00:00.000Z",
+      late: false,
       excerpt: null,
       change: null,
       withdrawn: true,
     };
     expect(historyLine(moved, "lv", "Europe/Riga")).toMatch(
-      /\(<@U0ANNA>, MK, saņemta 08\.01\.2027\.\) pārvietota uz uzdevumu 5 _\(atsaukta – teksts netiek rādīts\)_$/u,
+      /\(<@U0ANNA>, #3, saņemta 08\.01\.2027\.\) pārvietota uz uzdevumu 5 _\(atsaukta – teksts netiek rādīts\)_$/u,
     );
     expect(historyLine(moved, "en", "Europe/Riga")).toMatch(
       /received 8 Jan 2027\) moved to task 5 _\(withdrawn – the text is not shown\)_$/u,

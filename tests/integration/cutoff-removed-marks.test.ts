@@ -158,7 +158,9 @@ describe("a removed cut-off's reminders", LIMIT, () => {
     expect(mark).toMatch(/^ _\(termiņš noņemts \d\d\.\d\d\.\d{4}\.\)_$/u);
     const marked = lines.filter((l) => l.includes(mark));
     expect(marked).toHaveLength(1);
-    expect(marked[0]).toContain("🔔 Atgādinājums institūcijai *LM* (Informatīvais ziņojums MK)");
+    expect(marked[0]).toContain(
+      `🔔 Atgādinājums institūcijai *LM* (#${removed.cutoffId} „Informatīvais ziņojums MK”)`,
+    );
     expect(marked[0]).toContain(`${mark} atvērt (`);
     // The live cut-off's reminder (sent a day later: the newer line) is not marked.
     expect(lines.filter((l) => l.includes("noņemts"))).toHaveLength(1);

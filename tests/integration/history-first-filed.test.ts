@@ -18,7 +18,8 @@ import { slashText } from "../helpers/slash.ts";
 import { addPeople, nextLine, PEOPLE, replySteps, type ThreadFixture } from "../replies/support.ts";
 
 const LIMIT = { timeout: 120_000 };
-const CUTOFF = "Informatīvais ziņojums MK";
+/** The latest thread's cut-off as the history names a reply's ("#3", as `/task` does). */
+let CUTOFF = "";
 let t: TestApp;
 let logs: LogWatch;
 beforeAll(async () => {
@@ -63,6 +64,7 @@ async function withdraw(f: ThreadFixture, ts: string) {
 describe("a reply moved from 5 to 14 by an edit, then edited", LIMIT, () => {
   beforeAll(async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "5: grozījumi sagatavoti");
     await edit(f, sent.ts, "5: grozījumi sagatavoti", "14: grozījumi sagatavoti");
     await edit(
@@ -112,6 +114,7 @@ describe("a reply moved from 5 to 14 by an edit, then edited", LIMIT, () => {
 describe("a reply never moved, edited twice", LIMIT, () => {
   it("is received with its first text; each edit shows before → after", async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "14: atzinums nosūtīts");
     await edit(f, sent.ts, "14: atzinums nosūtīts", "14: atzinums nosūtīts ministrijai");
     await edit(
@@ -123,10 +126,10 @@ describe("a reply never moved, edited twice", LIMIT, () => {
     const all = await lines("14", "atzinums");
     expect(all).toEqual([
       expect.stringContaining(
-        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK, atvērt ziņu (…)): „atzinums nosūtīts ministrijai” → „atzinums nosūtīts ministrijai un saskaņots”",
+        `atbilde labota (<@U0ANNA>, ${CUTOFF}, atvērt ziņu (…)): „atzinums nosūtīts ministrijai” → „atzinums nosūtīts ministrijai un saskaņots”`,
       ),
       expect.stringContaining(
-        "atbilde labota (<@U0ANNA>, Informatīvais ziņojums MK, atvērt ziņu (…)): „atzinums nosūtīts” → „atzinums nosūtīts ministrijai”",
+        `atbilde labota (<@U0ANNA>, ${CUTOFF}, atvērt ziņu (…)): „atzinums nosūtīts” → „atzinums nosūtīts ministrijai”`,
       ),
       expect.stringContaining(
         `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, atvērt ziņu (…)): „atzinums nosūtīts”`,
@@ -137,7 +140,7 @@ describe("a reply never moved, edited twice", LIMIT, () => {
       `💬 *LM* (<@${PEOPLE.anna}>, ${CUTOFF}, open message (…)): “atzinums nosūtīts”`,
     );
     expect(en[0]).toContain(
-      "reply edited (<@U0ANNA>, Informatīvais ziņojums MK, open message (…)): “atzinums nosūtīts ministrijai” → “atzinums nosūtīts ministrijai un saskaņots”",
+      `reply edited (<@U0ANNA>, ${CUTOFF}, open message (…)): “atzinums nosūtīts ministrijai” → “atzinums nosūtīts ministrijai un saskaņots”`,
     );
   });
 });
@@ -145,6 +148,7 @@ describe("a reply never moved, edited twice", LIMIT, () => {
 describe("a reply first filed under no task", LIMIT, () => {
   it("attributed by an edit: only the attributed entry, with its text before and after", async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "Darbs pie projekta turpinās");
     expect(await taskOf(f, sent.ts)).toBeNull();
     await edit(f, sent.ts, "Darbs pie projekta turpinās", "14: Darbs pie projekta turpinās");
@@ -166,6 +170,7 @@ describe("a reply first filed under no task", LIMIT, () => {
 
   it("attributed by the assign button: the attributed entry with the text it came with", async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "Sadarbība ar pašvaldībām notiek");
     expect(await taskOf(f, sent.ts)).toBeNull();
     const replyId = sent.stored?.id ?? 0;
@@ -193,6 +198,7 @@ describe("a reply first filed under no task", LIMIT, () => {
 describe("a withdrawn reply moved from 5 to 14", LIMIT, () => {
   it("shows no text on either task: received on 5, moved here on 14, both marked", async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "5: slepenais melnraksts");
     await edit(f, sent.ts, "5: slepenais melnraksts", "14: slepenais melnraksts");
     await withdraw(f, sent.ts);
@@ -218,6 +224,7 @@ describe("a withdrawn reply moved from 5 to 14", LIMIT, () => {
 describe("a reply in a removed cut-off's thread moved from 14 to 5, then edited", LIMIT, () => {
   it("is received on 14 with its first text; 5 shows the move and the edit", async () => {
     const f = await thread(["5", "14"]);
+    CUTOFF = `#${f.cutoffId}`;
     const sent = await reply(f, "14: iesniegts projekts");
     await removeCutoff(t.app.db, f.cutoffId, new Date().toISOString());
     await edit(f, sent.ts, "14: iesniegts projekts", "5: iesniegts projekts");

@@ -93,22 +93,24 @@ describe("/task 14 history", () => {
     await edit(f, moved.ts, "2: pārvietojamā atbilde", "14: pārvietojamā atbilde");
 
     const text = await task("14 history");
-    expect(text).toContain("🔔 Atgādinājums institūcijai *LM* (Informatīvais ziņojums MK)");
+    expect(text).toContain(
+      `🔔 Atgādinājums institūcijai *LM* (#${f.cutoffId} „Informatīvais ziņojums MK”)`,
+    );
     expect(text.match(/🔔 Atgādinājums/gu)).toHaveLength(2);
     expect(text).not.toContain("Tikai 19");
     expect(text).toContain(
-      `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, Informatīvais ziņojums MK, atvērt ziņu (…)): „pirmā versija” → „labotā versija”`,
+      `✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, #${f.cutoffId}, atvērt ziņu (…)): „pirmā versija” → „labotā versija”`,
     );
     expect(text).toContain("„labotā versija”");
     expect(text).toMatch(
-      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta \d\d\.\d\d\.\d{4}\., atvērt ziņu \(…\)\) pārvietota uz šo uzdevumu no uzdevuma 2, labojot tekstu: „2: pārvietojamā atbilde” → „14: pārvietojamā atbilde”$/mu,
+      /↪️ \*LM\* atbilde \(<@\w+>, #\d+, saņemta \d\d\.\d\d\.\d{4}\., atvērt ziņu \(…\)\) pārvietota uz šo uzdevumu no uzdevuma 2, labojot tekstu: „2: pārvietojamā atbilde” → „14: pārvietojamā atbilde”$/mu,
     );
     // Moved by its author (an edit): named once, not again as who moved it.
     const movedLine = text.split("\n").find((l) => l.includes("no uzdevuma 2")) ?? "";
     expect(movedLine.split(`<@${PEOPLE.anna}>`)).toHaveLength(2);
     expect(movedLine).not.toContain("; pārvietoja");
     expect(text).toContain(
-      `💬 *LM* (<@${PEOPLE.anna}>, Informatīvais ziņojums MK) _(atsaukta – teksts netiek rādīts)_`,
+      `💬 *LM* (<@${PEOPLE.anna}>, #${f.cutoffId}) _(atsaukta – teksts netiek rādīts)_`,
     );
     expect(text).not.toContain("slepens");
 
@@ -116,11 +118,11 @@ describe("/task 14 history", () => {
     // fresh user's finding, „…” atvērt (…)); a reminder's, with no text, ends its line.
     expect(text).not.toMatch(/[”“] (?:atvērt|open)/u);
     expect(text).toMatch(
-      /🔔 Atgādinājums institūcijai \*LM\* \(Informatīvais ziņojums MK\) atvērt \(…\)/u,
+      /🔔 Atgādinājums institūcijai \*LM\* \(#\d+ „Informatīvais ziņojums MK”\) atvērt \(…\)/u,
     );
     const away = await task("2 history");
     expect(away).toMatch(
-      /↪️ \*LM\* atbilde \(<@\w+>, Informatīvais ziņojums MK, saņemta [\d.]+, atvērt ziņu \(…\)\) pārvietota uz uzdevumu 14: „pārvietojamā atbilde”/u,
+      /↪️ \*LM\* atbilde \(<@\w+>, #\d+, saņemta [\d.]+, atvērt ziņu \(…\)\) pārvietota uz uzdevumu 14: „pārvietojamā atbilde”/u,
     );
 
     await chooseLanguage(t, PEOPLE.janis, "en");

@@ -131,9 +131,10 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
       `↩️ For reporting cut-off #${first.id} “Pirmais” (1 Dec 2026): replies from *LM* on 30 Nov 2026 <https://slack.com/archives/C0LM/p1800000000000001|open>`,
     );
     expect(en).toContain("_Every reply to the task, with its cut-off: `/task 14 history`_");
-    // Where the line points: /task 14 history lists the reply with its cut-off's title.
+    // Where the line points: /task 14 history lists the reply with its cut-off's number, #1 as
+    // here (the README's example).
     const history = await t.slack.command("/task", "14 history", { userId: "U0LV" });
-    expect(JSON.stringify(history.body)).toMatch(/\*LM\*[^"]*Pirmais/u);
+    expect(JSON.stringify(history.body)).toContain(`💬 *LM* (<@U0LMOK>, #${first.id}, <`);
     // Task 18 (only #2 holds it) lost the reply: nothing about #1 there.
     expect(await section("18")).not.toContain("↩️");
   });

@@ -22,12 +22,13 @@ function entries(n: number): TimelineEntry[] {
     at: new Date(Date.UTC(2027, 0, 30 - i, 9)).toISOString(),
     institution: "IEM",
     userId: "U0ANNA",
-    cutoffTitle: "Informatīvais ziņojums MK",
+    cutoffId: 1,
     excerpt: long.slice(0, 240),
     claim: i % 2 ? "done" : null,
     verified: i % 3 !== 0,
     withdrawn: i === 4,
-    link: "https://slack.com/archives/C0IEM/p1700000000000100",
+    late: false,
+    link: i === 4 ? null : "https://slack.com/archives/C0IEM/p1700000000000100",
   }));
 }
 
@@ -152,13 +153,14 @@ describe("/task N history: a reply moved to or away from the task", () => {
     at: "2027-01-10T09:00:00.000Z",
     institution: "LM",
     userId: "U0ANNA",
-    cutoffTitle: "MK",
+    cutoffId: 3,
     actor,
     from: "5",
     to: here ? "14" : "7",
     here,
     link: null,
     receivedAt: "2027-01-08T09:00:00.000Z",
+    late: false,
     excerpt: here ? null : "Noteikumi pieņemti",
     change: null,
     withdrawn: false,
@@ -167,10 +169,10 @@ describe("/task N history: a reply moved to or away from the task", () => {
 
   it("names its author once when the author moved it (by an edit)", () => {
     expect(line(moved("U0ANNA", true), "lv")).toMatch(
-      /↪️ \*LM\* atbilde \(<@U0ANNA>, MK, saņemta 08\.01\.2027\.\) pārvietota uz šo uzdevumu no uzdevuma 5$/,
+      /↪️ \*LM\* atbilde \(<@U0ANNA>, #3, saņemta 08\.01\.2027\.\) pārvietota uz šo uzdevumu no uzdevuma 5$/,
     );
     expect(line(moved("U0ANNA", false), "en")).toMatch(
-      /↪️ \*LM\* reply \(<@U0ANNA>, MK, received 8 Jan 2027\) moved to task 7: “Noteikumi pieņemti”$/,
+      /↪️ \*LM\* reply \(<@U0ANNA>, #3, received 8 Jan 2027\) moved to task 7: “Noteikumi pieņemti”$/,
     );
   });
 
