@@ -14,8 +14,9 @@
  *   it came with) and away from it ("to task 5", with the reply's date and the text it had
  *   here), so the task a reply left still tells what it had received, and the task it came to
  *   never tells it as received there.
- * A withdrawn reply's texts are never shown (its message was deleted), as the digest does. A
- * reply received after its cut-off's instant is marked late.
+ * - a withdrawn reply's withdrawal, at its time, on the task it was withdrawn from.
+ * A withdrawn reply's texts are never shown (its message was deleted), as the digest does, nor
+ * a link to its message. A reply received after its cut-off's instant is marked late.
  */
 import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
@@ -58,6 +59,8 @@ interface StoryReply {
   receivedAt: string;
   editedAt: string | null;
   withdrawn: boolean;
+  /** When it was withdrawn (UTC ISO); null while it stands. */
+  withdrawnAt: string | null;
 }
 
 /**
@@ -125,6 +128,7 @@ function storyReply(
     receivedAt: r.receivedAt,
     editedAt: r.editedAt,
     withdrawn: r.withdrawnAt !== null,
+    withdrawnAt: r.withdrawnAt,
   };
 }
 
@@ -147,7 +151,8 @@ function storyOf(
   number: string,
   excerptMax: number,
 ): TimelineEntry[] {
-  const link = r.channelId === "modal" ? null : messageLink(r.channelId, r.ts);
+  // A withdrawn reply's message was deleted: no link leads to it.
+  const link = r.channelId === "modal" || r.withdrawn ? null : messageLink(r.channelId, r.ts);
   // versions[i] is the text edits[i] replaced; the last is the text now.
   const versions = [...edits.map((e) => e.text), r.text];
   const textBefore = (at: string) => {
@@ -178,6 +183,16 @@ function storyOf(
       verified: r.verified,
       withdrawn: r.withdrawn,
       late: r.late,
+    });
+  // Withdrawn: told when it was, on the task it was withdrawn from (a withdrawn reply never moves).
+  if (r.withdrawnAt !== null && r.taskNumber === number)
+    out.push({
+      kind: "replyDeleted",
+      at: r.withdrawnAt,
+      institution: r.institution,
+      userId: r.userId,
+      cutoffId: r.cutoffId,
+      receivedAt: r.receivedAt,
     });
   edits.forEach((e, i) => {
     // The edit that moved the reply is told with the move.

@@ -1,7 +1,7 @@
 /**
  * A task's timeline for `/task N history`: the imported status and later changes (audit log),
  * every reply first filed under it and its status claim (a withdrawn one marked, without its
- * text; a late one marked), each edit of those
+ * text or link, and its deletion an entry of its own; a late one marked), each edit of those
  * replies with its text before and after, each reply moved to or away from the task (audit log,
  * entity "reply"; see reply-story.ts), and the reminders sent to its institutions for cut-offs
  * that asked about it (removed cut-offs too, with when they were removed).
@@ -39,7 +39,18 @@ export type TimelineEntry =
       withdrawn: boolean;
       /** Received after its cut-off's instant: "(pēc ziņošanas termiņa)", as `/task` marks it. */
       late: boolean;
+      /** The message's link; null for a form's reply or a withdrawn one (its message is gone). */
       link: string | null;
+    }
+  | {
+      /** A reply withdrawn (its message deleted), at the time it was: an event of its own. */
+      kind: "replyDeleted";
+      at: string;
+      institution: string;
+      userId: string;
+      cutoffId: number;
+      /** When the reply was received (UTC ISO). */
+      receivedAt: string;
     }
   | {
       kind: "replyEdit";

@@ -67,7 +67,7 @@ const lv = {
   },
   /**
    * `cutoff`: the reply's cut-off as `/task` names it, "#1" ({@link lv.cutoffRef}). `link`: the
-   * message's address, or "" for none (a form's reply). It stands beside the
+   * message's address, or "" for none (a form's reply, a withdrawn one). It stands beside the
    * author, before the text (as `/task N` places it), so its word never reads as the reply's
    * last one; so in {@link lv.replyEdited}, {@link lv.replyMovedHere} and {@link lv.replyMovedAway}.
    */
@@ -78,6 +78,12 @@ const lv = {
   late: " _(pēc ziņošanas termiņa)_",
   /** A cut-off as a reply line names it, as `/task` does ("#1"). */
   cutoffRef: (id: number) => `#${id}`,
+  /**
+   * A reply's deletion, at the time it was deleted (the line's date): who, which cut-off
+   * ({@link lv.cutoffRef}), the day it was received (`formatInstantDay`); no text, no link.
+   */
+  replyDeleted: (code: string, user: string, cutoff: string, received: string) =>
+    `🗑️ *${code}* atbilde dzēsta un atsaukta (<@${user}>, ${cutoff}, saņemta ${received})`,
   /** A withdrawn reply: who and when, without its text (its message was deleted). */
   replyWithdrawn: (code: string, user: string, cutoff: string) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(atsaukta – teksts netiek rādīts)_`,
@@ -170,6 +176,8 @@ const en: typeof lv = {
   claim: (label) => ` — status: _${label}_`,
   late: " _(after the reporting cut-off)_",
   cutoffRef: (id) => `#${id}`,
+  replyDeleted: (code, user, cutoff, received) =>
+    `🗑️ *${code}* reply deleted and withdrawn (<@${user}>, ${cutoff}, received ${received})`,
   replyWithdrawn: (code, user, cutoff) =>
     `💬 *${code}* (<@${user}>, ${cutoff}) _(withdrawn – the text is not shown)_`,
   replyEdited: (code, user, cutoff, link) =>

@@ -78,6 +78,10 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
     }
     case "replyMoved":
       return `${when} ${movedText(e, locale, zone)}`;
+    case "replyDeleted": {
+      const received = formatInstantDay(e.receivedAt, zone, locale);
+      return `${when} ${t.replyDeleted(e.institution, e.userId, t.cutoffRef(e.cutoffId), received)}`;
+    }
     case "reply": {
       const cutoff = t.cutoffRef(e.cutoffId);
       const late = e.late ? t.late : "";

@@ -1,7 +1,8 @@
 /**
- * `/task N history` names a reply's cut-off "#N", as `/task` and the README do, and marks a
- * reply received after its cut-off's time "(pēc ziņošanas termiņa)" / "(after the reporting
- * cut-off)", as `/task` and the digest mark it (a fresh user's finding). Signed
+ * `/task N history` names a reply's cut-off "#N", as `/task` and the README do, marks a reply
+ * received after its cut-off's time "(pēc ziņošanas termiņa)" / "(after the reporting
+ * cut-off)", as `/task` and the digest mark it, and tells a reply's deletion as a dated line of
+ * its own, with no link to the deleted message anywhere (a fresh user's findings). Signed
  * Events API callbacks and slash commands in, against the Slack emulator; waits on the app's
  * log lines, never on time.
  */
@@ -12,7 +13,13 @@ import { chooseLanguage } from "../helpers/language.ts";
 import { hideUrls } from "../helpers/links.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
 import { slashText } from "../helpers/slash.ts";
-import { PEOPLE, peopleAppHooks, reminderThread, replySteps } from "../replies/support.ts";
+import {
+  PEOPLE,
+  peopleAppHooks,
+  reminderThread,
+  replySteps,
+  type ThreadFixture,
+} from "../replies/support.ts";
 
 let t: TestApp;
 let logs: LogWatch;
@@ -22,6 +29,27 @@ const { thread, reply, edit } = replySteps(() => ({ t, logs }), "C0HWL");
 /** `/task <text>` through the signed endpoint, as text, URLs hidden. */
 const task = async (text: string, userId: string = PEOPLE.anna) =>
   hideUrls(await slashText(t, "/task", text, userId));
+
+/** The raw answer (URLs kept), to check no link leads to a deleted message. */
+const raw = (text: string) => slashText(t, "/task", text, PEOPLE.anna);
+
+let deletions = 0;
+/** Slack's message_deleted for `ts`, waited for until handled. */
+async function remove(f: ThreadFixture, ts: string) {
+  deletions++;
+  const at = `1900000002.${String(deletions).padStart(6, "0")}`;
+  await t.slack.event({
+    type: "message",
+    subtype: "message_deleted",
+    channel: f.channel,
+    hidden: true,
+    deleted_ts: ts,
+    ts: at,
+    event_ts: at,
+    previous_message: { type: "message", user: PEOPLE.anna, text: "", ts },
+  });
+  await logs.waitFor((l) => l.msg === "reply changed" && l.ts === ts && l.result === "withdrawn");
+}
 
 /** The lines of `text` that contain `part`. */
 const linesWith = (text: string, part: string) => text.split("\n").filter((l) => l.includes(part));
@@ -85,5 +113,46 @@ describe("/task N history: cut-off numbers and late replies", () => {
     const away = linesWith(await task("5 history"), "pārvietota uz uzdevumu 19");
     expect(away[0]).toContain(`#${passed.cutoffId}, saņemta`);
     expect(away[0]).toContain("pēc ziņošanas termiņa, atvērt ziņu");
+  });
+});
+
+describe("/task N history: a deleted reply", () => {
+  it("its deletion is a dated line of its own; no line links to the deleted message", async () => {
+    const f = await thread(["2", "14", "19"]);
+    const { ts } = await reply(f, "19: pirmais teksts");
+    await edit(f, ts, "19: pirmais teksts", "19: otrais teksts");
+    await remove(f, ts);
+
+    const text = await task("19 history");
+    const deleted = linesWith(text, "dzēsta");
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]).toMatch(
+      new RegExp(
+        `^\\*[^*]+ \\d\\d:\\d\\d\\* 🗑️ \\*LM\\* atbilde dzēsta un atsaukta \\(<@${PEOPLE.anna}>, #${f.cutoffId}, saņemta [\\d.]+\\)$`,
+        "u",
+      ),
+    );
+    // The receipt and the edit are still told, without the text and without a link.
+    expect(text).toContain(
+      `💬 *LM* (<@${PEOPLE.anna}>, #${f.cutoffId}) _(atsaukta – teksts netiek rādīts)_`,
+    );
+    expect(text).toContain(`✏️ *LM* atbilde labota (<@${PEOPLE.anna}>, #${f.cutoffId})`);
+    expect(text).not.toContain("pirmais");
+    expect(text).not.toContain("otrais");
+    expect(await raw("19 history")).not.toContain(`p${ts.replace(".", "")}`);
+    // Newest first: the deletion above the edit, the edit above the receipt.
+    const order = ["dzēsta", "labota", "atsaukta – teksts"].map((w) =>
+      text.split("\n").findIndex((l) => l.includes(w)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const english = await task("19 history", PEOPLE.janis);
+    expect(linesWith(english, "deleted")[0]).toMatch(
+      new RegExp(
+        `🗑️ \\*LM\\* reply deleted and withdrawn \\(<@${PEOPLE.anna}>, #${f.cutoffId}, received [^)]+\\)$`,
+        "u",
+      ),
+    );
   });
 });

@@ -112,6 +112,13 @@ describe("/task 14 history", () => {
     expect(text).toContain(
       `💬 *LM* (<@${PEOPLE.anna}>, #${f.cutoffId}) _(atsaukta – teksts netiek rādīts)_`,
     );
+    // Its deletion is a dated line of its own (when it was deleted), without a link.
+    expect(text).toMatch(
+      new RegExp(
+        `^\\*[^*]+\\* 🗑️ \\*LM\\* atbilde dzēsta un atsaukta \\(<@${PEOPLE.anna}>, #${f.cutoffId}, saņemta [\\d.]+\\)$`,
+        "mu",
+      ),
+    );
     expect(text).not.toContain("slepens");
 
     // A reply's link stands beside its author, never after its text (as `/task N` has it: a
@@ -133,6 +140,9 @@ describe("/task 14 history", () => {
       "moved here from task 2 by an edit: “2: pārvietojamā atbilde” → “14: pārvietojamā atbilde”",
     );
     expect(english).toContain("_(withdrawn – the text is not shown)_");
+    expect(english).toContain(
+      `🗑️ *LM* reply deleted and withdrawn (<@${PEOPLE.anna}>, #${f.cutoffId}`,
+    );
   });
 
   it("pages a long history within Slack's limits (the newer/older buttons stay)", async () => {
