@@ -28,15 +28,13 @@ export const channelProblemText = defineCatalog<Record<ChannelProblem, string>>(
 const channelLv = channelProblemText("lv");
 const channelEn = channelProblemText("en");
 const problemLv: Record<string, string> = {
-  no_mapping:
-    "institūcijai nav norādīts Slack kanāls – iestatiet to ar `/institution set {code} #kanāls @kontaktpersona`",
+  no_mapping: "iestatiet to ar `/institution set {code} #kanāls @kontaktpersona`",
   channel_not_found: `${channelLv.channel_not_found} – pārbaudiet \`/institution {code}\``,
   not_in_channel: `${channelLv.not_in_channel} – uzaiciniet to ar \`/invite @Koordinators\``,
   is_archived: channelLv.is_archived,
 };
 const problemEn: Record<string, string> = {
-  no_mapping:
-    "the institution has no Slack channel – set one with `/institution set {code} #channel @contact`",
+  no_mapping: "set one with `/institution set {code} #channel @contact`",
   channel_not_found: `${channelEn.channel_not_found} – check \`/institution {code}\``,
   not_in_channel: `${channelEn.not_in_channel} – invite it with \`/invite @Koordinators\``,
   is_archived: channelEn.is_archived,
@@ -100,8 +98,14 @@ const lv = {
   fallback: (code: string, cutoff: string) => `Atgādinājums ${code}: ziņošanas termiņš ${cutoff}`,
   deadline: "Izpildes termiņš",
   status: "Statuss",
+  /**
+   * To the secretaries: a reminder for `code` of cut-off `cutoff` (its title) did not go out,
+   * and the fix. No channel ("no_mapping") is worded as `/cutoff plan` and `remind --now` word it,
+   * "netika nosūtīts – nav kanāla" (a known state, not Slack's failure); a channel Slack refused
+   * "neizdevās nosūtīt", as the plan's "neizdevās: …".
+   */
   problem: (code: string, problem: string, cutoff: string) =>
-    `⚠️ Institūcijai *${code}* neizdevās nosūtīt atgādinājumu (${cutoff}): ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
+    `⚠️ ${problem === "no_mapping" ? `Atgādinājums institūcijai *${code}* (${cutoff}) netika nosūtīts – nav kanāla` : `Atgādinājumu institūcijai *${code}* (${cutoff}) neizdevās nosūtīt`}: ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 const en: typeof lv = {
@@ -140,7 +144,7 @@ const en: typeof lv = {
   deadline: "Deadline",
   status: "Status",
   problem: (code, problem, cutoff) =>
-    `⚠️ The reminder for *${code}* could not be sent (${cutoff}): ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
+    `⚠️ ${problem === "no_mapping" ? `The reminder for *${code}* (${cutoff}) was not sent – no channel` : `The reminder for *${code}* (${cutoff}) could not be sent`}: ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 /** Texts of reminder messages (the thread root and follow-ups). */

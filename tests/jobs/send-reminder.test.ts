@@ -305,6 +305,19 @@ describe("send-reminder", () => {
       { includePast: true },
     );
     expect(dm.ok).toBe(true);
+    // Worded as /cutoff plan and remind --now word it: not sent for want of a channel, not
+    // "neizdevās" (a fresh user's finding: three words for one state).
+    const title = (await findCutoff(w.db, cutoffId))?.title ?? "";
+    expect(dm.args.text).toBe(
+      `⚠️ Atgādinājums institūcijai *IZM* (${title}) netika nosūtīts – nav kanāla: iestatiet to ar \`/institution set IZM #kanāls @kontaktpersona\`.`,
+    );
+    expect(reminderText("en").problem("IZM", "no_mapping", title)).toBe(
+      `⚠️ The reminder for *IZM* (${title}) was not sent – no channel: set one with \`/institution set IZM #channel @contact\`.`,
+    );
+    // A channel Slack refused stays a failure, as the plan's "neizdevās: …".
+    expect(reminderText("lv").problem("IZM", "is_archived", title)).toBe(
+      `⚠️ Atgādinājumu institūcijai *IZM* (${title}) neizdevās nosūtīt: kanāls ir arhivēts.`,
+    );
     expect((await findReminder(w.db, r.id))?.state).toBe("failed");
   });
 
