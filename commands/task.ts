@@ -10,6 +10,7 @@ import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
+import { headingCutoffStatus } from "../src/reminders/heading-status.ts";
 import { taskCutoffStatus } from "../src/reminders/task-status.ts";
 import { truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
@@ -191,21 +192,26 @@ export async function handle(
   }
   if (input.kind === "task") {
     const task = await findTaskDetail(deps.db, programme.id, input.number);
-    if (task)
+    if (task) {
+      const cutoff = await taskCutoffStatus(
+        deps.db,
+        task,
+        context.cutoffs,
+        context.plannedReminders,
+        ctx.now,
+        context.unreachable,
+      );
+      // A heading is in no scope itself (no institutions): its sub-tasks' cut-off, rolled up.
+      const headingCutoff =
+        cutoff === null && task.descendants.length > 0
+          ? await headingCutoffStatus(deps.db, task, context.cutoffs, ctx.now)
+          : null;
       return {
-        blocks: renderTask(task, ctx, {
-          cutoff: await taskCutoffStatus(
-            deps.db,
-            task,
-            context.cutoffs,
-            context.plannedReminders,
-            ctx.now,
-            context.unreachable,
-          ),
-        }),
+        blocks: renderTask(task, ctx, { cutoff, headingCutoff }),
         text: m.task.fallback(task.number, task.title),
         found: true,
       };
+    }
     const numbers = await listTaskNumbers(deps.db, programme.id);
     return notice(
       m.errors.taskNotFound(

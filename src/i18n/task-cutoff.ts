@@ -137,6 +137,33 @@ const lv = {
    */
   unreachable: (code: string, channel: string, why: UnreachableWhy) =>
     `⚠️ Institūcijas ${code} kanāls ${channel} nav sasniedzams (${lvProblems[ERROR_OF[why]]}), tāpēc atgādinājumus tur nevar nosūtīt. ${lvFix[why](code)}`,
+  /**
+   * A heading's roll-up (`/task 13`), under the cut-off's heading: of its `total` sub-tasks in
+   * the cut-off's scope (with institutions), `done` have been answered by all of theirs.
+   */
+  subtaskCounts: (done: number, total: number) =>
+    `Apakšuzdevumi, uz kuriem atbildējušas visas to institūcijas: ${done} no ${total}`,
+  /**
+   * A heading's roll-up (`/task 13`): sub-task `number`, in the cut-off's scope, answered by all
+   * of its institutions (`codes`, task order).
+   */
+  subtaskAnswered: (number: string, codes: string[]) =>
+    `✅ *${number}* – atbildēja ${codes.join(", ")}`,
+  /**
+   * A heading's roll-up: sub-task `number` with `waiting` (non-empty) institutions that have
+   * not answered it, after those that have (`answered`, maybe none); `passed`: the cut-off's
+   * time is up (⌛, no "vēl").
+   */
+  subtaskWaiting: (number: string, answered: string[], waiting: string[], passed: boolean) =>
+    `${passed ? "⌛" : "⏳"} *${number}* – ${answered.length > 0 ? `atbildēja ${answered.join(", ")}; ` : ""}${passed ? "" : "vēl "}nav ${lvPlural(waiting.length, "atbildējusi", "atbildējušas")} ${waiting.join(", ")}`,
+  /** A heading's roll-up: sub-task `number` in scope with no institution to answer it. */
+  subtaskNobody: (number: string) => `⚪ *${number}* – institūcijas nav norādītas`,
+  /** After a heading's roll-up: where a sub-task's replies and reminders are (`number`: the first). */
+  subtaskHint: (number: string) =>
+    `_Katra apakšuzdevuma atbildes un atgādinājumi – tā skatā, piemēram, \`/task ${number}\`_`,
+  /** `n` sub-task lines of a heading's roll-up left out so the section fits Slack's limits. */
+  moreSubtasks: (n: number) =>
+    `_(vēl ${n} ${lvPlural(n, "apakšuzdevums nav parādīts", "apakšuzdevumi nav parādīti")}: ziņa būtu par garu)_`,
   /** `n` institution lines left out so the section fits Slack's limits. */
   moreInstitutions: (n: number) =>
     `_(vēl ${n} ${lvPlural(n, "institūcija nav parādīta", "institūcijas nav parādītas")}: ziņa būtu par garu)_`,
@@ -179,6 +206,16 @@ const en: typeof lv = {
   noChannel: (codes, past = false) => `⚠️ ${noChannelNotice("en", codes, past ? "past" : "future")}`,
   unreachable: (code, channel, why) =>
     `⚠️ ${code}'s channel ${channel} cannot be reached (${enProblems[ERROR_OF[why]]}), so reminders cannot be sent there. ${enFix[why](code)}`,
+  subtaskCounts: (done, total) =>
+    `Sub-tasks all of whose institutions have replied: ${done} of ${total}`,
+  subtaskAnswered: (number, codes) => `✅ *${number}* – replied: ${codes.join(", ")}`,
+  subtaskWaiting: (number, answered, waiting, passed) =>
+    `${passed ? "⌛" : "⏳"} *${number}* – ${answered.length > 0 ? `replied: ${answered.join(", ")}; ` : ""}${passed ? "no reply from" : "not replied yet:"} ${waiting.join(", ")}`,
+  subtaskNobody: (number) => `⚪ *${number}* – no institution named`,
+  subtaskHint: (number) =>
+    `_Each sub-task's replies and reminders are in its own view, e.g. \`/task ${number}\`_`,
+  moreSubtasks: (n) =>
+    `_(${n} more ${n === 1 ? "sub-task is" : "sub-tasks are"} not shown: the message would be too long)_`,
   moreInstitutions: (n) =>
     `_(${n} more ${n === 1 ? "institution is" : "institutions are"} not shown: the message would be too long)_`,
   moreOtherCutoffs: (n, number) =>

@@ -169,9 +169,10 @@ function section(blockId: string, text: string): KnownBlock {
  * `lines` packed, whole, into at most {@link INSTITUTION_SECTIONS_MAX} texts of ≤ 3,000
  * characters; when they do not all fit, the last text ends with `note(from)` for the lines
  * left out, those from index `from` on (taken from its end as needed to make room). A single
- * line over 3,000 characters is cut (`truncateText`).
+ * line over 3,000 characters is cut (`truncateText`). Also packs a heading's roll-up
+ * (render-task-heading-cutoff.ts).
  */
-function packLines(lines: readonly string[], note: (from: number) => string): string[] {
+export function packLines(lines: readonly string[], note: (from: number) => string): string[] {
   const texts: string[][] = [];
   let size = 0;
   let used = 0;

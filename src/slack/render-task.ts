@@ -6,6 +6,7 @@ import { type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import { taskViewText } from "../i18n/task-view.ts";
+import type { HeadingCutoffStatus } from "../reminders/heading-status.ts";
 import type { TaskCutoffStatus } from "../reminders/task-status.ts";
 import {
   BUTTON_TEXT_MAX,
@@ -17,6 +18,7 @@ import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { deadlineLabel, isOverdue } from "./format.ts";
 import { ActionId, taskRef } from "./ids.ts";
 import { renderCutoffStatus } from "./render-task-cutoff.ts";
+import { renderHeadingCutoff } from "./render-task-heading-cutoff.ts";
 import { listStatus, statusOrRollup } from "./render-task-status.ts";
 
 /** What a renderer needs besides the data: language, time zone and "now" (for "overdue"). */
@@ -34,8 +36,9 @@ export const PROGRESS_EXCERPT_MAX = 700;
  * title then in full right under it, once), fields (deadline with "overdue" where it
  * applies, status — a heading's as its sub-tasks' statuses counted, see render-task-status.ts
  * — responsible and co-responsible institutions, section), result indicator, the start of the
- * progress narrative, sub-tasks of a parent task (a heading among them with its counts), and
- * the "Show full
+ * progress narrative, the reporting cut-off that holds the task (`cutoff`), or for a heading
+ * one that holds tasks under it, rolled up (`headingCutoff`), sub-tasks of a parent task (a
+ * heading among them with its counts), and the "Show full
  * progress" / "Share in channel" buttons. Always within Slack's limits (≤ 50 blocks,
  * sections ≤ 3,000, fields ≤ 2,000, header ≤ 150).
  * Source of the fields: the annex columns of the report (VI. PIELIKUMS).
@@ -43,7 +46,11 @@ export const PROGRESS_EXCERPT_MAX = 700;
 export function renderTask(
   task: TaskDetail,
   ctx: RenderContext,
-  opts: { sharedBy?: string; cutoff?: TaskCutoffStatus | null } = {},
+  opts: {
+    sharedBy?: string;
+    cutoff?: TaskCutoffStatus | null;
+    headingCutoff?: HeadingCutoffStatus | null;
+  } = {},
 ): KnownBlock[] {
   const m = messages(ctx.locale);
   // A heading (10, 10.1) and its sub-tasks that are headings show their sub-tasks' statuses
@@ -88,6 +95,8 @@ export function renderTask(
         task.number,
       ),
     );
+  else if (opts.headingCutoff)
+    blocks.push(...renderHeadingCutoff(opts.headingCutoff, ctx.locale, ctx.zone));
   if (task.children.length > 0) {
     const lines = task.children.map((c) => {
       const { mark, suffix } = listStatus(c.status, rollups.get(c.number));
