@@ -1,12 +1,10 @@
 import { DelayedError } from "bullmq";
 import { DateTime } from "luxon";
-import { auditFor, recordAudit } from "../db/audit.ts";
 import { checkOfPostError, recordChannelCheck } from "../db/channel-checks.ts";
 import type { Db } from "../db/client.ts";
 import { type Cutoff, findCutoff } from "../db/cutoffs.ts";
 import {
   findReminder,
-  listReminders,
   markSending,
   markSent,
   markSkipped,
@@ -15,14 +13,14 @@ import {
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findThread, insertThread, type ReminderThread } from "../db/threads.ts";
 import { OVERDUE_KIND } from "../src/domain/reminder-plan.ts";
-import { reminderText } from "../src/i18n/reminder.ts";
 import {
   addressees,
   type InstitutionProgress,
   institutionProgress,
   reminderTasks,
 } from "../src/reminders/compose.ts";
-import { notifySecretaries } from "../src/reminders/notify.ts";
+import { failReminder, NO_CHANNEL } from "../src/reminders/failed.ts";
+import type { UnreachableSecretary } from "../src/reminders/notify.ts";
 import { hasChannel } from "../src/reminders/reminded.ts";
 import { type ReminderTask, renderReminder } from "../src/slack/render-reminder.ts";
 import {
@@ -65,23 +63,47 @@ export function jobId(data: Data): string {
  * recorded and reported to the secretary; transient ones are thrown for BullMQ to retry.
  */
 export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promise<string> {
+  return (await deliver(data, deps, ctx)).result;
+}
+
+/**
+ * What {@link deliver} did: `result`, what {@link process} returns ("sent", "all_answered",
+ * "no_mapping", …), and the secretaries the note of a failure could not reach (`remind --now`
+ * names them; the job's log line is the server's record).
+ */
+export interface Delivery {
+  result: string;
+  unreachableSecretaries: UnreachableSecretary[];
+}
+
+/** A delivery whose outcome told no secretary anything. */
+const outcome = (result: string): Delivery => ({ result, unreachableSecretaries: [] });
+
+/**
+ * {@link process} with what it could not tell: the same steps, the same result, and the
+ * secretaries a failure note did not reach (src/reminders/failed.ts). `remind --now` runs this.
+ */
+export async function deliver(data: Data, deps: JobDeps, ctx: JobContext): Promise<Delivery> {
   const read = await inReadSnapshot(deps.db, (db) => readJob(db, data));
   const { reminder, cutoff, progress } = read;
-  if (!reminder || isSettled(reminder)) return "done-before";
-  if (reminder.scheduledAt !== data.at) return "stale";
-  if (!cutoff) return skip(deps, reminder, "skipped", "cutoff_removed");
-  if (reminder.cutoffAt !== cutoff.at) return settleMoved(deps, reminder, cutoff.id);
+  if (!reminder || isSettled(reminder)) return outcome("done-before");
+  if (reminder.scheduledAt !== data.at) return outcome("stale");
+  if (!cutoff) return outcome(await skip(deps, reminder, "skipped", "cutoff_removed"));
+  if (reminder.cutoffAt !== cutoff.at) return outcome(await settleMoved(deps, reminder, cutoff.id));
 
   if (!progress) throw new Error(`reminder ${reminder.id}: institution progress not read`);
   const { mapping } = progress;
   if (!hasChannel(mapping)) return fail(deps, reminder, mapping.code, NO_CHANNEL, cutoff.title);
-  if (progress.open.length === 0) return skip(deps, reminder, "skipped", "all_answered");
+  if (progress.open.length === 0)
+    return outcome(await skip(deps, reminder, "skipped", "all_answered"));
   const { thread, tasks = [] } = read;
 
   if (reminder.state === "sending") {
     const found = await findPosted(deps, mapping.channelId, thread?.threadTs ?? null, reminder.id);
     if (found)
-      return finish(deps, reminder, cutoff.id, mapping.channelId, found, thread === undefined);
+      return outcome(
+        await finish(deps, reminder, cutoff.id, mapping.channelId, found, thread === undefined),
+      );
   }
 
   const wait = await acquire(deps, mapping.channelId, ctx.job.id);
@@ -119,13 +141,15 @@ export async function process(data: Data, deps: JobDeps, ctx: JobContext): Promi
         event_payload: { reminder_id: reminder.id, cutoff_id: cutoff.id },
       },
     }).finally(() => deps.gate.posted?.(channel).catch(() => {}));
-    return finish(
-      deps,
-      reminder,
-      cutoff.id,
-      mapping.channelId,
-      String(posted.ts),
-      thread === undefined,
+    return outcome(
+      await finish(
+        deps,
+        reminder,
+        cutoff.id,
+        mapping.channelId,
+        String(posted.ts),
+        thread === undefined,
+      ),
     );
   } catch (error) {
     const retryIn = rateLimitedFor(error);
@@ -218,43 +242,19 @@ async function settleMoved(deps: JobDeps, reminder: Reminder, cutoffId: number):
   return skip(deps, reminder, "skipped", "cutoff_moved");
 }
 
-/**
- * A reminder that cannot be delivered (`no_mapping`, or a permanent Slack error such as
- * `channel_not_found`): the secretaries are told ({@link report}, once per institution, cut-off
- * and problem), the operator's log gets a line (ids, the institution's code and the problem; no
- * names, no text), the row is failed. A Slack refusal is a delivery failure: one warn line,
- * "reminder not delivered", each time. No channel mapped is a known state of the configuration:
- * an info line, "reminder not sent: no channel mapped", when the secretaries are told of it,
- * debug at the institution's further reminders of the cut-off (a run with ten unmapped
- * institutions and a backlog of offsets wrote a warn line for each reminder).
- */
+/** A failed delivery (src/reminders/failed.ts): its problem as the result. */
 async function fail(
   deps: JobDeps,
   reminder: Reminder,
   code: string,
   problem: string,
   cutoffTitle: string,
-): Promise<string> {
-  const told = await toldBefore(deps, reminder, problem);
-  const fields = {
-    reminderId: reminder.id,
-    cutoffId: reminder.cutoffId,
-    institution: code,
-    problem,
-  };
-  // Logged first: the operator hears of it even when telling the secretaries fails.
-  if (problem !== NO_CHANNEL) deps.logger.warn(fields, "reminder not delivered");
-  else if (told) deps.logger.debug(fields, NO_CHANNEL_LOG);
-  else deps.logger.info(fields, NO_CHANNEL_LOG);
-  if (!told) await report(deps, reminder, code, problem, cutoffTitle);
-  return skip(deps, reminder, "failed", problem);
+): Promise<Delivery> {
+  const failed = await failReminder(deps, reminder, code, problem, cutoffTitle);
+  return { result: failed.problem, unreachableSecretaries: failed.unreachableSecretaries };
 }
 
-/** The problem of an institution with no channel mapped (the row's detail). */
-const NO_CHANNEL = "no_mapping";
-
-/** The log line of a reminder not sent for want of a channel (info; not a delivery failure). */
-export const NO_CHANNEL_LOG = "reminder not sent: no channel mapped";
+export { NO_CHANNEL_LOG } from "../src/reminders/failed.ts";
 
 async function skip(
   deps: JobDeps,
@@ -323,70 +323,3 @@ async function delay(ctx: JobContext, ms: number): Promise<never> {
   await ctx.job.moveToDelayed(Date.now() + ms, ctx.token);
   throw new DelayedError();
 }
-
-/**
- * Whether the secretaries were told already that the institution could not be reminded for the
- * cut-off, for this `problem` (`no_mapping`, `channel_not_found`, …): so they hear it once per
- * institution, cut-off and problem, not at every reminder nor at every retry of the same one
- * (`remind --now` plans a failed row again, clearing its state; BullMQ retries a job that died
- * between the message and `skip`). Told before means: another of its rows for the cut-off failed
- * so, or the store records the message ({@link PROBLEM_TOLD}) — since the institution's last
- * reminder of the cut-off that went out: a problem back after a delivery that worked is told again.
- */
-async function toldBefore(deps: JobDeps, reminder: Reminder, problem: string): Promise<boolean> {
-  const rows = (await listReminders(deps.db, reminder.cutoffId)).filter(
-    (r) => r.institutionId === reminder.institutionId,
-  );
-  const lastSent = rows.reduce((at, r) => (r.sentAt && r.sentAt > at ? r.sentAt : at), "");
-  const earlier = rows.some(
-    (r) =>
-      r.id !== reminder.id &&
-      r.state === "failed" &&
-      r.detail === problem &&
-      r.scheduledAt > lastSent,
-  );
-  if (earlier) return true;
-  const key = `${reminder.cutoffId}:${reminder.institutionId}`;
-  return (await auditFor(deps.db, "reminder", key)).some(
-    (e) => e.field === PROBLEM_TOLD && e.after === JSON.stringify(problem) && e.at > lastSent,
-  );
-}
-
-/**
- * Tells the secretaries that an institution could not be reminded, and why (the caller asks
- * {@link toldBefore} first). The row itself is still marked failed by the caller, so
- * `/institution` and `/cutoff plan` show the last problem as before. The record
- * ({@link PROBLEM_TOLD}) is written only when a secretary was reached, so a note no one got is
- * tried again.
- */
-async function report(
-  deps: JobDeps,
-  reminder: Reminder,
-  code: string,
-  problem: string,
-  cutoffTitle: string,
-): Promise<void> {
-  const reached = await notifySecretaries(deps, (locale) => ({
-    text: reminderText(locale).problem(code, problem, cutoffTitle),
-  }));
-  if (reached === 0) return;
-  const at = deps.clock.now().toUTC().toISO() ?? "";
-  await recordAudit(deps.db, [
-    {
-      at,
-      actor: "app",
-      entity: "reminder",
-      entityKey: `${reminder.cutoffId}:${reminder.institutionId}`,
-      action: "update",
-      field: PROBLEM_TOLD,
-      before: null,
-      after: problem,
-    },
-  ]);
-}
-
-/**
- * Audit field of a delivery problem told to the secretaries (entity "reminder", key
- * "<cutoffId>:<institutionId>", `after` the problem): what {@link report} reads to tell it once.
- */
-const PROBLEM_TOLD = "problem_told";

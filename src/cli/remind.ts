@@ -5,6 +5,7 @@ import { compareCodes } from "../domain/codes.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cliRemindText } from "../i18n/cli-remind.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
+import { createLogger } from "../logger.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
 import {
   type EarlierReminders,
@@ -15,7 +16,6 @@ import {
 } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
-import { remindLog } from "./remind-log.ts";
 import { removedCutoffLine } from "./removed-cutoff.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
@@ -55,24 +55,25 @@ export async function remindNow(
     }
     // The table below tells each institution's outcome; only errors beyond it reach stderr
     // (a JSON "reminder not delivered" line on stdout would break the table and --json), and a
-    // secretary who could not be told is said once, in words, after the table (remind-log.ts).
-    const log = remindLog(process.stderr);
+    // secretary who could not be told (sendNow returns them; the job logs them at warn, below
+    // this log's level) is said once, in words, after the table.
     const deps = {
       db,
       config,
       clock: systemClock,
-      logger: log.logger,
+      logger: createLogger("error", process.stderr),
       slack,
       gate: waitingChannelGate(),
     };
-    const results = await sendNow(deps, cutoffId);
+    const { results, unreachableSecretaries } = await sendNow(deps, cutoffId);
     if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else {
       if (results.length > 0)
         for (const line of remindTable(results, locale)) process.stdout.write(`${line}\n`);
       else process.stdout.write(`${nothingLine(await earlierReminders(deps, cutoffId), locale)}\n`);
     }
-    for (const note of log.notes(locale)) process.stderr.write(`${note}\n`);
+    for (const { user, code } of unreachableSecretaries)
+      process.stderr.write(`${cliRemindText(locale).secretaryUnreachable(user, code)}\n`);
     // No channel is a state the secretary knows how to fix, not Slack's failure: named with the
     // command that fixes it; still exit 1, as documented: a reminder was not sent.
     const skippedUnmapped = unmapped(results);

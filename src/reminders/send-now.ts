@@ -10,9 +10,10 @@ import {
   replanFailed,
   upsertPlannedReminder,
 } from "../../db/reminders.ts";
-import { process as sendReminder } from "../../jobs/send-reminder.ts";
+import { type Delivery, deliver } from "../../jobs/send-reminder.ts";
 import type { JobDeps } from "../../jobs/types.ts";
 import { BY_HAND_KIND, OVERDUE_KIND } from "../domain/reminder-plan.ts";
+import type { UnreachableSecretary } from "./notify.ts";
 import { planCutoff } from "./plan.ts";
 
 /** What `remind --now` did for one institution. */
@@ -24,6 +25,16 @@ export interface SentNow {
    * {@link SLACK_UNREACHABLE}.
    */
   result: string;
+}
+
+/**
+ * What {@link sendNow} did: one {@link SentNow} per institution tried, and the secretaries the
+ * app could not tell of a failed reminder (Slack refused the direct message), each once, in the
+ * order first met — for the CLI to say in words (the server's log has its own line).
+ */
+export interface SendNowReport {
+  results: SentNow[];
+  unreachableSecretaries: UnreachableSecretary[];
 }
 
 /**
@@ -45,10 +56,10 @@ export const SLACK_UNREACHABLE = "slack_unreachable";
  * again and sent the same way; failing again, it stays failed and is reported so.
  * Slack's 429s and the per-channel pace are waited out in the foreground. When Slack does not
  * answer, it stops at that institution ({@link SLACK_UNREACHABLE}) and leaves its reminder to
- * be sent again. An empty result means nothing was due: {@link earlierReminders} says why.
+ * be sent again. Empty `results` mean nothing was due: {@link earlierReminders} says why.
  * @throws CutoffNotFoundError when the cut-off does not exist (or was removed).
  */
-export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[]> {
+export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SendNowReport> {
   const cutoff = await findCutoff(deps.db, cutoffId);
   if (!cutoff) throw new CutoffNotFoundError(cutoffId);
   const now = deps.clock.now().toUTC();
@@ -65,6 +76,7 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
   }
   const chosen = chooseNow(await listReminders(deps.db, cutoffId), cutoff, nowIso);
   const out: SentNow[] = [];
+  const notTold = new Map<string, UnreachableSecretary>();
   for (const { reminder: planned, retry, byHand } of chosen) {
     const code =
       (await getMapping(deps.db, planned.institutionId))?.code ?? String(planned.institutionId);
@@ -72,7 +84,9 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
     const data = { reminderId: r.id, cutoffId, at: r.scheduledAt };
     try {
       if (retry) await replanFailed(deps.db, r.id);
-      out.push({ institution: code, kind: r.kind, result: await runInForeground(deps, data) });
+      const done = await runInForeground(deps, data);
+      out.push({ institution: code, kind: r.kind, result: done.result });
+      for (const s of done.unreachableSecretaries) if (!notTold.has(s.user)) notTold.set(s.user, s);
     } catch (error) {
       if (!isRequestError(error)) throw error;
       // Slack did not answer: the reminder is left as the job leaves it for a retry ("planned",
@@ -84,7 +98,7 @@ export async function sendNow(deps: JobDeps, cutoffId: number): Promise<SentNow[
       break;
     }
   }
-  return out;
+  return { results: out, unreachableSecretaries: [...notTold.values()] };
 }
 
 /**
@@ -226,7 +240,7 @@ export class CutoffNotFoundError extends Error {
 async function runInForeground(
   deps: JobDeps,
   data: { reminderId: number; cutoffId: number; at: string },
-): Promise<string> {
+): Promise<Delivery> {
   for (let attempt = 0; attempt < 10; attempt++) {
     let until = 0;
     const job = {
@@ -235,11 +249,11 @@ async function runInForeground(
       },
     } as unknown as Job;
     try {
-      return await sendReminder(data, deps, { job, token: undefined });
+      return await deliver(data, deps, { job, token: undefined });
     } catch (error) {
       if (!(error instanceof DelayedError)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())));
     }
   }
-  return "rate_limited";
+  return { result: "rate_limited", unreachableSecretaries: [] };
 }

@@ -2,13 +2,20 @@
  * `remind --now` when a secretary cannot be told of a failed reminder (a fresh user's finding:
  * after `/role add <@U0LOCAL99>`, an unknown user, the CLI printed the job's raw JSON log line
  * `{"level":50,…,"msg":"secretary not reachable"}` three times among its own output). The CLI
- * says it once per secretary, in words, lv and en; the JSON stays for the server's log.
+ * says it once per secretary, in words, lv and en, from what `sendNow` returns (no log lines
+ * re-read); the server's log keeps its line (warn, below the CLI's error-only log).
  */
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
+import { setMapping } from "../../db/contacts.ts";
+import { findInstitution } from "../../db/institutions.ts";
 import { grantRole } from "../../db/roles.ts";
-import { remindLog } from "../../src/cli/remind-log.ts";
 import { startEmulator } from "../../src/emulator/server.ts";
+import { cliRemindText } from "../../src/i18n/cli-remind.ts";
+import { createLogger } from "../../src/logger.ts";
+import { sendNow } from "../../src/reminders/send-now.ts";
+import { fixedClock } from "../../src/time.ts";
+import { dayBeforeWorld, storeTestCutoff } from "../helpers/jobs.ts";
 import { tempDir } from "../helpers/store.ts";
 import { remindEnv, remindStore, runRemind } from "./remind-support.ts";
 
@@ -22,29 +29,44 @@ const LV =
 const EN =
   "Secretary U0LOCAL99 could not be told: the Slack user was not found (users_not_found). Secretaries: `npm run cli -- role list`.";
 
-describe("remind --now's log (in-process)", () => {
-  it("keeps 'secretary not reachable' for one line per secretary; other errors pass through", () => {
-    const passed: string[] = [];
-    const stderr = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        passed.push(chunk.toString());
+describe("sendNow hands remind --now the secretaries it could not tell", () => {
+  it("each once, with Slack's code, however many reminders failed; the log has a warn line", async () => {
+    const w = await dayBeforeWorld({
+      clock: fixedClock("2027-01-10T08:00:00Z"),
+      config: { secretaryUserIds: ["U0SEC", "U0LOCAL99"] },
+    });
+    cleanups.push(() => w.stop());
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
         done();
       },
     });
-    const log = remindLog(stderr);
-    const err = "An API error occurred: users_not_found";
-    for (let i = 0; i < 3; i++)
-      log.logger.error({ user: "U0LOCAL99", err }, "secretary not reachable");
-    log.logger.error({ user: "U0OTHER1", err: "boom" }, "secretary not reachable");
-    log.logger.error({ err: "disk full" }, "something else");
-    log.logger.warn("below the CLI's level");
-    expect(log.notes("lv")).toEqual([
-      LV,
+    w.deps = { ...w.deps, logger: createLogger("info", sink) };
+    w.emulator.addUser({ id: "U0SEC", name: "sec", locale: "lv-LV" });
+    // Two channels the local Slack does not have, one institution with none: three failures.
+    for (const [code, channel] of [
+      ["LM", "C0GONE1"],
+      ["IEM", "C0GONE2"],
+    ] as const) {
+      const id = (await findInstitution(w.db, code))?.id ?? 0;
+      await setMapping(w.db, id, channel, [], "2027-01-10T08:00:00Z");
+    }
+    const cutoffId = await storeTestCutoff(w.db);
+    const report = await sendNow(w.deps, cutoffId);
+    expect(report.results.filter((r) => r.result !== "sent").length).toBeGreaterThan(1);
+    expect(report.unreachableSecretaries).toEqual([{ user: "U0LOCAL99", code: "users_not_found" }]);
+    const logged = lines.filter((l) => l.msg === "secretary not reachable");
+    expect(logged.length).toBeGreaterThan(1);
+    expect(logged[0]).toMatchObject({ level: 40, user: "U0LOCAL99" });
+    expect(cliRemindText("lv").secretaryUnreachable("U0LOCAL99", "users_not_found")).toBe(LV);
+    expect(cliRemindText("en").secretaryUnreachable("U0LOCAL99", "users_not_found")).toBe(EN);
+    expect(cliRemindText("lv").secretaryUnreachable("U0OTHER1", null)).toBe(
       "Sekretāru U0OTHER1 nevarēja informēt: Slack neļāva nosūtīt ziņu. Sekretāri: `npm run cli -- role list`.",
-    ]);
-    expect(log.notes("en")[0]).toBe(EN);
-    expect(passed).toHaveLength(1);
-    expect(JSON.parse(passed[0] ?? "{}")).toMatchObject({ msg: "something else" });
+    );
+    // Run again: each problem was told (U0SEC got it), so no secretary is asked, none named.
+    expect((await sendNow(w.deps, cutoffId)).unreachableSecretaries).toEqual([]);
   });
 });
 

@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(async () => w.stop());
 
 const lmResult = async () =>
-  (await sendNow(w.deps, cutoffId)).find((r) => r.institution === "LM")?.result;
+  (await sendNow(w.deps, cutoffId)).results.find((r) => r.institution === "LM")?.result;
 
 describe("a reminder Slack refuses for its channel", () => {
   it("is kept as the channel's last known state; a later one sent there clears it", async () => {

@@ -41,7 +41,7 @@ beforeEach(async () => {
 afterEach(async () => w.stop());
 
 it("logs a warn line per undelivered reminder, an info line per institution with no channel", async () => {
-  const results = await sendNow(w.deps, cutoffId);
+  const results = (await sendNow(w.deps, cutoffId)).results;
   expect(results.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
   const warned = lines.filter((l) => l.msg === "reminder not delivered");
   expect(warned).toEqual([
@@ -70,7 +70,7 @@ it("logs a warn line per undelivered reminder, an info line per institution with
 it("says an institution has no channel once per cut-off; a refusal warns at each try", async () => {
   await sendNow(w.deps, cutoffId);
   // Run again with nothing fixed: each failed reminder is tried again and fails the same way.
-  const again = await sendNow(w.deps, cutoffId);
+  const again = (await sendNow(w.deps, cutoffId)).results;
   expect(again.find((r) => r.institution === "IEM")?.result).toBe("no_mapping");
   expect(again.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
   const iem = lines.filter((l) => l.msg === NO_CHANNEL_LOG && l.institution === "IEM");

@@ -66,7 +66,7 @@ function problemDms(problem: string): string[] {
 }
 
 const lmResult = async () =>
-  (await sendNow(w.deps, cutoffId)).find((r) => r.institution === "LM")?.result;
+  (await sendNow(w.deps, cutoffId)).results.find((r) => r.institution === "LM")?.result;
 
 describe("a reminder tried again that fails again", () => {
   it("does not tell the secretaries the same problem twice; the row stays failed with it", async () => {

@@ -37,13 +37,13 @@ afterEach(async () => w.stop());
 
 describe("remind --now", () => {
   it("sends each institution a reminder now, by hand, leaving the plan's rows for their times", async () => {
-    const results = await sendNow(w.deps, cutoffId);
+    const results = (await sendNow(w.deps, cutoffId)).results;
     expect(results.map((r) => [r.institution, r.result]).sort()).toEqual([
       ["IEM", "no_mapping"],
       ["LM", "sent"],
     ]);
     expect(results.every((r) => r.kind.startsWith("now-"))).toBe(true);
-    const again = await sendNow(w.deps, cutoffId);
+    const again = (await sendNow(w.deps, cutoffId)).results;
     expect(again.find((r) => r.institution === "LM")?.result).toBe("sent");
     expect(
       w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "C0LM"),
@@ -73,7 +73,7 @@ describe("remind --now", () => {
   it("after the cut-off, sends the overdue reminder's words by hand before its planned time", async () => {
     // The cut-off passed an hour ago; the overdue reminder is planned for 09:00 the next day.
     const deps = { ...w.deps, clock: fixedClock("2027-02-01T23:00:00Z") };
-    const [lm] = await sendNow(deps, cutoffId).then((r) => r.filter((x) => x.institution === "LM"));
+    const [lm] = (await sendNow(deps, cutoffId)).results.filter((x) => x.institution === "LM");
     expect(lm?.result).toBe("sent");
     const post = w.emulator.calls.find(
       (c) => c.method === "chat.postMessage" && c.args.channel === "C0LM",
@@ -86,7 +86,7 @@ describe("remind --now", () => {
 
 describe("remind --now prints", () => {
   it("each reminder's kind and outcome in words, as `cutoff plan` does, never an internal key", async () => {
-    const lines = remindLines(await sendNow(w.deps, cutoffId), "lv").sort();
+    const lines = remindLines((await sendNow(w.deps, cutoffId)).results, "lv").sort();
     expect(lines).toEqual([
       expect.stringMatching(
         /^IEM +ar roku \(remind --now\) +nav sūtīts: institūcijai nav piesaistīts Slack kanāls \(`npm run cli -- institution set IEM <kanāla ID> <lietotāja ID>`\)$/u,
@@ -140,10 +140,10 @@ describe("remind --now after a delivery failure", () => {
     const deps = { ...w.deps, clock: fixedClock("2027-02-02T08:00:00Z") };
     const lm = await findInstitution(w.db, "LM");
     await setMapping(w.db, lm?.id ?? 0, "C0GONE", [], "2027-01-10T08:00:00Z");
-    const failed = await sendNow(deps, cutoffId);
+    const failed = (await sendNow(deps, cutoffId)).results;
     expect(failed.find((r) => r.institution === "LM")?.result).toBe("channel_not_found");
     // Again without a fix: the same reminder is tried again, fails again, stays failed.
-    const still = await sendNow(deps, cutoffId);
+    const still = (await sendNow(deps, cutoffId)).results;
     expect(still.find((r) => r.institution === "LM")).toEqual({
       institution: "LM",
       kind: "overdue",
@@ -156,14 +156,16 @@ describe("remind --now after a delivery failure", () => {
 
     // Fixed as `/institution LM` advises: the failed reminder goes out now, once.
     await setMapping(w.db, lm?.id ?? 0, "C0LM", [], "2027-02-02T08:05:00Z");
-    const fixed = await sendNow(deps, cutoffId);
+    const fixed = (await sendNow(deps, cutoffId)).results;
     expect(fixed.find((r) => r.institution === "LM")).toEqual({
       institution: "LM",
       kind: "overdue",
       result: "sent",
     });
     expect((await lmRows()).find((r) => r.kind === "overdue")?.state).toBe("sent");
-    expect((await sendNow(deps, cutoffId)).find((r) => r.institution === "LM")).toBeUndefined();
+    expect(
+      (await sendNow(deps, cutoffId)).results.find((r) => r.institution === "LM"),
+    ).toBeUndefined();
     expect(
       w.emulator.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "C0LM"),
     ).toHaveLength(1);
@@ -200,7 +202,7 @@ describe("remind --now after a delivery failure", () => {
         scheduledAt: "2027-02-02T07:00:00.000Z",
         cutoffAt: at,
       });
-    expect(await sendNow(w.deps, cutoffId)).toEqual([]);
+    expect((await sendNow(w.deps, cutoffId)).results).toEqual([]);
     const earlier = await earlierReminders(w.deps, cutoffId);
     const lv = nothingLine(earlier, "lv");
     expect(lv).toBe(
