@@ -59,7 +59,7 @@ export async function run<I extends { kind: string }>(
         channelId: "cli",
       });
       const usage = input.kind === "invalid" || input.kind !== expected;
-      const shown = cliHints(await namedTerminalText(deps.config, reply.blocks));
+      const shown = cliHints(await namedTerminalText(deps.config, reply.blocks), locale);
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
       (usage ? process.stderr : process.stdout).write(`${answer}\n`);

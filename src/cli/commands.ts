@@ -153,7 +153,10 @@ export async function task(
     out(
       opts.json
         ? JSON.stringify(reply.blocks, null, 2)
-        : cliHints(await namedTerminalText(config, reply.blocks)),
+        : cliHints(
+            await namedTerminalText(config, reply.blocks),
+            opts.lang ?? config.defaultLocale,
+          ),
     );
     if (!reply.found) process.exitCode = 1;
   } finally {

@@ -5,6 +5,7 @@
  * what Slack would render.
  * mrkdwn: https://api.slack.com/reference/surfaces/formatting#visual-styles
  */
+import type { Locale } from "../config.ts";
 import { blocksToText, type TextOptions } from "../slack/blocks-to-text.ts";
 
 /** Text before an opening marker: start, space, an opening bracket or quote. */
@@ -59,6 +60,16 @@ const HELP_ONLY = new Map([
 /** Sub-commands of `/institution` other than looking one up (`/institution IEM` = `institution show IEM`). */
 const INSTITUTION_VERBS = new Set(["set", "away", "add", "show", "help"]);
 
+/**
+ * What the CLI's hints put where Slack's forms name a channel or a person: README's
+ * `<channelId>` / `<userId>` (the CLI's help, `institution set <code> <channelId> [userIds…]`),
+ * in Latvian as `remind --now`'s advice writes them.
+ */
+const ID_PLACEHOLDERS: Record<Locale, { channel: string; user: string }> = {
+  lv: { channel: "<kanāla ID>", user: "<lietotāja ID>" },
+  en: { channel: "<channelId>", user: "<userId>" },
+};
+
 /** A wall time as /cutoff takes it after the date: 12:00, 9:30, 12:00:30. */
 const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -67,12 +78,15 @@ const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
  * hints name in code spans written as the CLI takes them, since the operator is at a terminal:
  * "`/cutoff help`" → "`npm run cli -- cutoff --help`", "`/cutoff plan 1`" → "`npm run cli --
  * cutoff plan 1`", "`/institution IEM`" → "`npm run cli -- institution show IEM`". The CLI takes
- * IDs where Slack's picker gives mentions, so "#kanāls" becomes "C…" and "@anna" "U…" (the
- * CLI's help names them: channelId, userId). A command without a CLI twin of the same words
+ * IDs where Slack's picker gives mentions, so "#kanāls" becomes the placeholder README and the
+ * CLI's help name it by, `<channelId>`, and "@anna" `<userId>` (in Latvian `<kanāla ID>`,
+ * `<lietotāja ID>`, as `remind --now` and `institution set`'s usage write them; {@link
+ * ID_PLACEHOLDERS}), for the text's `locale`. A command without a CLI twin of the same words
  * (/digest, /export, /calendar) is named by its CLI help; anything else (/programme, which the
  * CLI lacks, and `/task 14 set …`, which the CLI's read-only `task` refuses) is left.
  */
-export function cliHints(text: string): string {
+export function cliHints(text: string, locale: Locale): string {
+  const ids = ID_PLACEHOLDERS[locale];
   return text.replace(/`\/([a-z]+)((?: [^`\n]*)?)`/g, (whole, name: string, rest: string) => {
     const words = rest.trim() === "" ? [] : rest.trim().split(/\s+/);
     const help = words.length === 0 || (words.length === 1 && words[0] === "help");
@@ -89,7 +103,7 @@ export function cliHints(text: string): string {
     const timeAt = words[0] === "add" ? 2 : words[0] === "move" ? 3 : -1;
     if (name === "cutoff" && timeAt > 0 && CLOCK_TIME.test(words[timeAt] ?? ""))
       words.splice(timeAt, 0, "--time");
-    const args = words.map((w) => (/^#\S/.test(w) ? "C…" : /^@\S/.test(w) ? "U…" : w));
+    const args = words.map((w) => (/^#\S/.test(w) ? ids.channel : /^@\S/.test(w) ? ids.user : w));
     return `\`npm run cli -- ${name} ${args.join(" ")}\``;
   });
 }

@@ -10,44 +10,52 @@ import { runCli } from "./run-cli.ts";
 
 describe("cliHints", () => {
   it("help hints name the CLI's help", () => {
-    expect(cliHints("Palīdzība: `/cutoff help`")).toBe("Palīdzība: `npm run cli -- cutoff --help`");
-    expect(cliHints("Help: `/role help`")).toBe("Help: `npm run cli -- role --help`");
-    expect(cliHints("• `/task help` – this help")).toBe("• `npm run cli -- task help` – this help");
-    expect(cliHints("Help: `/digest help`")).toBe("Help: `npm run cli -- digest --help`");
-    expect(cliHints("Help: `/calendar help`")).toBe(
+    expect(cliHints("Palīdzība: `/cutoff help`", "lv")).toBe(
+      "Palīdzība: `npm run cli -- cutoff --help`",
+    );
+    expect(cliHints("Help: `/role help`", "en")).toBe("Help: `npm run cli -- role --help`");
+    expect(cliHints("• `/task help` – this help", "en")).toBe(
+      "• `npm run cli -- task help` – this help",
+    );
+    expect(cliHints("Help: `/digest help`", "en")).toBe("Help: `npm run cli -- digest --help`");
+    expect(cliHints("Help: `/calendar help`", "en")).toBe(
       "Help: `npm run cli -- export calendar --help`",
     );
   });
 
   it("a twin's words stay; mentions become the IDs the CLI takes", () => {
-    expect(cliHints("Plāns: `/cutoff plan 1`")).toBe("Plāns: `npm run cli -- cutoff plan 1`");
-    expect(cliHints("`/cutoff move 3 2027-02-01 12:00`")).toBe(
+    expect(cliHints("Plāns: `/cutoff plan 1`", "lv")).toBe("Plāns: `npm run cli -- cutoff plan 1`");
+    expect(cliHints("`/cutoff move 3 2027-02-01 12:00`", "en")).toBe(
       "`npm run cli -- cutoff move 3 2027-02-01 --time 12:00`",
     );
-    expect(cliHints("`/cutoff add 2027-02-01 12:00 --tasks 5 Pārbaude`")).toBe(
+    expect(cliHints("`/cutoff add 2027-02-01 12:00 --tasks 5 Pārbaude`", "en")).toBe(
       "`npm run cli -- cutoff add 2027-02-01 --time 12:00 --tasks 5 Pārbaude`",
     );
-    expect(cliHints("`/cutoff add 2027-02-01 Pārbaude 12:00`")).toBe(
+    expect(cliHints("`/cutoff add 2027-02-01 Pārbaude 12:00`", "en")).toBe(
       "`npm run cli -- cutoff add 2027-02-01 Pārbaude 12:00`",
     );
-    expect(cliHints("map it: `/institution set IEM #channel @contact`.")).toBe(
-      "map it: `npm run cli -- institution set IEM C… U…`.",
+    expect(cliHints("map it: `/institution set IEM #channel @contact`.", "en")).toBe(
+      "map it: `npm run cli -- institution set IEM <channelId> <userId>`.",
     );
-    expect(cliHints("See it: `/institution LM`;")).toBe(
+    // README's placeholders (`institution set <code> <channelId>`), in Latvian as remind's.
+    expect(cliHints("Piesaistiet: `/institution set IEM #kanāls @kontaktpersona`.", "lv")).toBe(
+      "Piesaistiet: `npm run cli -- institution set IEM <kanāla ID> <lietotāja ID>`.",
+    );
+    expect(cliHints("See it: `/institution LM`;", "en")).toBe(
       "See it: `npm run cli -- institution show LM`;",
     );
-    expect(cliHints("e.g. `/role add @anna secretary`")).toBe(
-      "e.g. `npm run cli -- role add U… secretary`",
+    expect(cliHints("e.g. `/role add @anna secretary`", "en")).toBe(
+      "e.g. `npm run cli -- role add <userId> secretary`",
     );
   });
 
   it("leaves what has no CLI form, and text outside code spans", () => {
-    expect(cliHints("`/programme use 2014-2020`")).toBe("`/programme use 2014-2020`");
-    expect(cliHints("`/digest since 2026-11-01`")).toBe("`/digest since 2026-11-01`");
-    expect(cliHints("Ziņošanas termiņi: /cutoff")).toBe("Ziņošanas termiņi: /cutoff");
-    expect(cliHints("a/b `x/y`")).toBe("a/b `x/y`");
-    expect(cliHints("`/task 14 set status partial`")).toBe("`/task 14 set status partial`");
-    expect(cliHints("`/task 14 history 2`")).toBe("`npm run cli -- task 14 history 2`");
+    expect(cliHints("`/programme use 2014-2020`", "en")).toBe("`/programme use 2014-2020`");
+    expect(cliHints("`/digest since 2026-11-01`", "en")).toBe("`/digest since 2026-11-01`");
+    expect(cliHints("Ziņošanas termiņi: /cutoff", "lv")).toBe("Ziņošanas termiņi: /cutoff");
+    expect(cliHints("a/b `x/y`", "en")).toBe("a/b `x/y`");
+    expect(cliHints("`/task 14 set status partial`", "en")).toBe("`/task 14 set status partial`");
+    expect(cliHints("`/task 14 history 2`", "en")).toBe("`npm run cli -- task 14 history 2`");
   });
 });
 

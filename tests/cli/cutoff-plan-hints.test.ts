@@ -38,10 +38,17 @@ describe("cutoff plan's advice in the CLI", { timeout: 120_000 }, () => {
       runCli(["cutoff", "plan", "1", "--lang", "en"], env),
       runCli(["cutoff", "plan"], env),
     ]);
-    for (const run of [lv, en, chosen]) {
+    // README's placeholders (`institution set IEM <channelId> <userId>`), as remind --now's
+    // advice writes them (a fresh user's finding: these hints said "C… U…").
+    for (const [run, channel, user] of [
+      [lv, "<kanāla ID>", "<lietotāja ID>"],
+      [en, "<channelId>", "<userId>"],
+      [chosen, "<kanāla ID>", "<lietotāja ID>"],
+    ] as const) {
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain("`npm run cli -- institution set IEM C… U…`");
-      expect(run.stdout).toContain("`npm run cli -- institution set TM C…`");
+      expect(run.stdout).toContain(`\`npm run cli -- institution set IEM ${channel} ${user}\``);
+      expect(run.stdout).toContain(`\`npm run cli -- institution set TM ${channel}\``);
+      expect(run.stdout).not.toContain("C…");
       expect(run.stdout).not.toContain("`/institution");
       expect(run.stdout).not.toContain("#kanāls");
       expect(run.stdout).not.toContain("#channel");

@@ -86,7 +86,9 @@ describe("CLI institution show", { timeout: 60_000 }, () => {
     };
     await runCli(["institution", "set", "IZM", "C0IZM0001", "U0ANNA001"], env);
     const lv = await runCli(["institution", "show", "IZM"], env);
-    expect(lv.stdout).toContain("Mainīt: `npm run cli -- institution set IZM C… U… …`\n");
+    expect(lv.stdout).toContain(
+      "Mainīt: `npm run cli -- institution set IZM <kanāla ID> <lietotāja ID> …`\n",
+    );
     expect(lv.stdout).not.toContain("tikai sekretārs");
     const en = await runCli(["institution", "show", "IZM", "--lang", "en"], env);
     expect(en.stdout).not.toContain("secretary only");
