@@ -1,10 +1,18 @@
 import type { KnownBlock } from "@slack/types";
 import type { DateTime } from "luxon";
-import { findDigest, findDigestByKey, groupPostOf, listDigests } from "../db/digests.ts";
+import {
+  findDigest,
+  findDigestByKey,
+  groupPostOf,
+  listDigests,
+  type StoredDigest,
+} from "../db/digests.ts";
 import { jobId, manualKey, manualKeyTime } from "../jobs/build-digest.ts";
+import type { Locale } from "../src/config.ts";
 import { digestDocument } from "../src/digest/document.ts";
 import { digestModel } from "../src/digest/publish.ts";
 import { paragraphBlocks, renderDigestParent } from "../src/digest/render-slack.ts";
+import { manualRepeatOf } from "../src/digest/repeat.ts";
 import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { digestCommandText } from "../src/i18n/digest.ts";
 import { MESSAGE_BLOCKS_MAX } from "../src/slack/block-limits.ts";
@@ -116,6 +124,14 @@ async function request(
     );
   if (sinceIso === "future") return notice(t.future, t.usageHint, false);
   if (!deps.enqueue) return notice(t.noQueue, undefined, false);
+  const target = deps.config.workgroupChannelId;
+  const where = target && target !== ctx.channelId ? t.inChannel(target) : t.here;
+  // The repeat rule (src/digest/repeat.ts), as `digest --post` and the cut-off digest keep it.
+  const repeat = await manualRepeatOf(deps.db, sinceIso, now);
+  if (repeat) {
+    const said = await repeatNotice(repeat, where, deps, ctx.locale);
+    return notice(said.text, said.hint, true);
+  }
   const at = now.toUTC().toISO() ?? "";
   const data = {
     key: manualKey(ctx.userId, at),
@@ -126,15 +142,40 @@ async function request(
     since: sinceIso,
   };
   const queued = await deps.enqueue("build-digest", data);
-  const target = deps.config.workgroupChannelId;
-  const where = target && target !== ctx.channelId ? t.inChannel(target) : t.here;
   if (queued !== jobId(data)) return alreadyAsked(queued, where, deps, ctx);
   return notice(t.queued(where), undefined, true);
 }
 
 /**
- * The answer to a repeat of a request made moments ago (the queue returned the first job's id
- * `queuedId`): the digest already posted, with a link, or still being prepared since when.
+ * What a request repeating `digest` (the repeat rule, src/digest/repeat.ts) is told, privately:
+ * that digest named (asked by hand, or the automatic one after a cut-off) and when it was posted
+ * with its link, or that it is on its way to `where`; that nothing new has been stored since; and
+ * (`hint`) how to have a new one anyway. For `/digest` and the App Home's button.
+ */
+export async function repeatNotice(
+  digest: StoredDigest,
+  where: string,
+  deps: Pick<CommandDeps, "db" | "config">,
+  locale: Locale,
+): Promise<{ text: string; hint: string }> {
+  const t = digestCommandText(locale);
+  const post = await groupPostOf(deps.db, digest.id);
+  const when = (iso: string) => formatInstant(iso, deps.config.timezone, locale);
+  const name = t.repeatName(digest.id, digest.kind === "cutoff");
+  const text = post
+    ? t.repeatPosted(
+        name,
+        when(digest.postedAt ?? digest.builtAt),
+        messageLink(post.channelId, post.parentTs),
+      )
+    : t.repeatOnItsWay(name, when(digest.builtAt), where);
+  return { text, hint: t.rerunHint };
+}
+
+/**
+ * The answer to a request made while another for the same window is still on the queue (it
+ * returned the first job's id `queuedId`): the digest already posted, with a link, or still being
+ * prepared since when.
  */
 async function alreadyAsked(
   queuedId: string,

@@ -172,10 +172,11 @@ export async function previousDigest(db: Db, beforeIso: string): Promise<StoredD
 }
 
 /**
- * Manual digests (`/digest`, the CLI's `--post`) built in [`fromIso`, `untilIso`] (UTC ISO),
- * newest first: the candidates for a repeat of a request (see `src/cli/digest.ts`).
+ * Digests for the working group — manual (`/digest`, the Home button, the CLI's `--post`) and
+ * after a cut-off — built in [`fromIso`, `untilIso`] (UTC ISO), newest first: the candidates for
+ * a repeat of a request (src/digest/repeat.ts). Session drafts are not among them.
  */
-export async function manualDigestsBuilt(
+export async function groupDigestsBuilt(
   db: Db,
   fromIso: string,
   untilIso: string,
@@ -183,7 +184,7 @@ export async function manualDigestsBuilt(
   const rows = await db
     .selectFrom("digests")
     .select(COLUMNS)
-    .where("kind", "=", "manual")
+    .where("kind", "in", ["manual", "cutoff"])
     .where("built_at", ">=", fromIso)
     .where("built_at", "<=", untilIso)
     .orderBy("built_at", "desc")

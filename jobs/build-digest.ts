@@ -13,8 +13,8 @@ import { findSession } from "../db/sessions.ts";
 import type { Locale } from "../src/config.ts";
 import { buildDigestModel, EPOCH } from "../src/digest/build.ts";
 import type { DigestVariant } from "../src/digest/document.ts";
-import type { DigestModel } from "../src/digest/model.ts";
 import { digestModel, type PublishDeps, publishDigest } from "../src/digest/publish.ts";
+import { REPEAT_WINDOW_MS, repeatOf } from "../src/digest/repeat.ts";
 import { digestText } from "../src/i18n/digest.ts";
 import { notifySecretaries, secretaries } from "../src/reminders/notify.ts";
 import { createLocaleResolver } from "../src/slack/locale.ts";
@@ -64,22 +64,24 @@ export function manualKeyTime(key: string): string | null {
 }
 
 /**
- * How long a `/digest` (or the Home button) for one window stands for any repeat of it: a
- * double submit, or a second secretary pressing at the same time, gets the first request's
- * digest instead of a second one; after this a deliberate re-run builds a new digest.
+ * How long a digest for the working group stands for a repeat of it: the repeat rule's window
+ * (src/digest/repeat.ts `REPEAT_WINDOW_MS`, 60 s), under the name its importers know.
  */
-export const MANUAL_REPEAT_MS = 60_000;
+export const MANUAL_REPEAT_MS = REPEAT_WINDOW_MS;
 
 /**
- * BullMQ deduplication (throttle mode: the id holds for `ttl` whatever the job's state) for a
- * manual digest: one per window (`since`, or "auto" for since the previous digest or session)
- * within {@link MANUAL_REPEAT_MS}. Adding a duplicate returns the first job's id. Planned
- * kinds need none: their keys are already one per session, cut-off or digest.
- * See BullMQ docs/gitbook/guide/jobs/deduplication.md.
+ * BullMQ deduplication (simple mode: the id holds while the job waits, is built and delivered,
+ * and is released when it completes or fails) for a manual digest: one per window (`since`, or
+ * "auto" for since the previous digest or session) at a time — a double submit, or a second
+ * secretary pressing at the same moment, gets the first request's job. Adding a duplicate
+ * returns the first job's id. Once a digest is built, whether another request repeats it is the
+ * store's repeat rule (src/digest/repeat.ts: nothing new since it, within the minute), checked
+ * before enqueuing. Planned kinds need none: their keys are already one per session, cut-off or
+ * digest. See BullMQ docs/gitbook/guide/jobs/deduplication.md.
  */
-export function deduplication(data: Data): { id: string; ttl: number } | undefined {
+export function deduplication(data: Data): { id: string } | undefined {
   if (data.kind !== "manual") return undefined;
-  return { id: `digest-manual-${data.since ?? "auto"}`, ttl: MANUAL_REPEAT_MS };
+  return { id: `digest-manual-${data.since ?? "auto"}` };
 }
 
 /**
@@ -124,9 +126,10 @@ async function run(data: Data, deps: JobDeps): Promise<string> {
     return "no_channel";
   }
   const digest = await buildOnce(data, deps);
-  if (data.kind === "cutoff" && (await repeatsPrevious(deps, digestModel(digest)))) {
+  const repeat = data.kind === "cutoff" ? await repeats(deps, digest) : undefined;
+  if (repeat) {
     deps.logger.info(
-      { key: data.key, digest: digest.id, previous: digestModel(digest).previous?.id },
+      { key: data.key, digest: digest.id, previous: repeat.id },
       "digest skipped: one about the same cut-off was posted within the minute and nothing is new",
     );
     return "skipped";
@@ -198,25 +201,19 @@ async function staleReason(data: Data, deps: JobDeps): Promise<string | null> {
 }
 
 /**
- * True when `model` (a cut-off digest) follows a digest about the same cut-off built less than
- * {@link MANUAL_REPEAT_MS} before it (posted, or on its way: see `previousDigest`) and has
- * nothing new: no reply received, edited or withdrawn, no status change. Posting it would only
- * repeat that digest ("Jaunu atbilžu nav."), so it is stored but not posted.
+ * The digest the after-cut-off `digest` repeats by the repeat rule (src/digest/repeat.ts): one
+ * about the same cut-off, for the same window (since the previous digest), built within the
+ * minute before it, with nothing new since — posting it would only repeat that one ("Jaunu
+ * atbilžu nav."), so it is stored but not posted. Undefined: post it.
  */
-async function repeatsPrevious(deps: JobDeps, model: DigestModel): Promise<boolean> {
-  const previous = model.previous;
-  if (!previous) return false;
-  if (Date.parse(model.builtAt) - Date.parse(previous.builtAt) >= MANUAL_REPEAT_MS) return false;
-  const news =
-    model.replies.length +
-    (model.editedReplies?.length ?? 0) +
-    (model.withdrawn?.length ?? 0) +
-    model.statusChanges.length;
-  if (news > 0) return false;
-  const before = await findDigest(deps.db, previous.id);
-  return (
-    before !== undefined && (digestModel(before).cutoff?.id ?? null) === (model.cutoff?.id ?? null)
-  );
+async function repeats(deps: JobDeps, digest: StoredDigest): Promise<StoredDigest | undefined> {
+  const model = digestModel(digest);
+  return repeatOf(deps.db, {
+    since: model.requestedSince ?? null,
+    at: model.builtAt,
+    cutoffId: model.cutoff?.id ?? null,
+    own: digest.id,
+  });
 }
 
 /**

@@ -8,8 +8,8 @@
  *   WORKGROUP_CHANNEL_ID (Slack), or in local mode to the running app's emulator, in
  *   WORKGROUP_CHANNEL_ID or else the local channel C0LOCAL01 (`loadConfig` falls back to it,
  *   as `serve` does).
- * A `--post` repeating one asked for the same window within a minute posts nothing new (as
- * `/digest`; see `post`) and exits 0.
+ * A `--post` repeating a digest — the repeat rule (src/digest/repeat.ts), as `/digest` and the
+ * after-cut-off digest keep it — posts nothing new (see `post`) and exits 0.
  * Exit codes: 0 done (a repeat included); 1 refused, not found, nowhere to post or a --docx that cannot be written;
  * 2 usage error. The commands are declared in digest-command.ts, which loads this file only
  * when one of them runs.
@@ -19,14 +19,13 @@ import { CLI_ACTOR } from "../../commands/access.ts";
 import { parse as parseDigest, resolveSince } from "../../commands/digest.ts";
 import * as session from "../../commands/session.ts";
 import type { CommandDeps } from "../../commands/types.ts";
-import type { Db } from "../../db/client.ts";
-import { groupPostOf, manualDigestsBuilt, type StoredDigest } from "../../db/digests.ts";
+import { groupPostOf, type StoredDigest } from "../../db/digests.ts";
 import { buildDigest } from "../../jobs/index.ts";
 import type { Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
-import { digestModel } from "../digest/publish.ts";
 import { digestMarkdown, mentionedUsers } from "../digest/render-markdown.ts";
+import { manualRepeatOf } from "../digest/repeat.ts";
 import { cliText } from "../i18n/cli.ts";
 import { digestCliText } from "../i18n/digest-cli.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
@@ -139,11 +138,12 @@ export async function digest(o: DigestFlags): Promise<void> {
 }
 
 /**
- * Stores and posts a digest through the job's own processor (idempotent by its key). A repeat
- * of a manual digest for the same window within `MANUAL_REPEAT_MS` (see {@link repeatOf}) posts
- * nothing new, as `/digest` refuses one: it names that digest (posted: #N, when, link; asked by
- * `/digest` and not yet posted: on its way) on stderr and counts as done. One this CLI asked for
- * whose delivery failed is delivered again, under its own key, where it stopped.
+ * Stores and posts a digest through the job's own processor (idempotent by its key). A request
+ * repeating a digest (the repeat rule, `manualRepeatOf` in src/digest/repeat.ts: one for the
+ * working group built within the minute, for the same window and cut-off, nothing new since)
+ * posts nothing new, as `/digest` refuses one: it names that digest (posted: #N, when, link;
+ * else on its way) on stderr and counts as done. One this CLI asked for whose delivery failed is
+ * delivered again, under its own key, where it stopped.
  */
 async function post(deps: CommandDeps, since: string | null, locale: Locale): Promise<boolean> {
   const t = cliText(locale).digest;
@@ -152,9 +152,10 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
     process.stderr.write(`${t.noChannel}\n`);
     return false;
   }
-  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const now = deps.clock.now();
+  const at = now.toUTC().toISO() ?? "";
   const label = channelLabel(channel, await channelNames(deps.config, channel));
-  const repeat = await repeatOf(deps.db, since, at);
+  const repeat = await manualRepeatOf(deps.db, since, now);
   if (repeat && (repeat.postedAt || repeat.requestedBy !== CLI_ACTOR)) {
     process.stderr.write(`${await repeatText(deps, repeat, label, locale)}\n`);
     return true;
@@ -173,22 +174,10 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
 }
 
 /**
- * The newest manual digest (`/digest`, `digest --post`) built within `MANUAL_REPEAT_MS` before
- * `atIso` for the same window as this request: the same `since` (UTC ISO), or none (since the
- * previous digest), by the window each was asked for (`requestedSince`; absent in older digests:
- * none). The store's form of `/digest`'s rule (BullMQ deduplication, jobs/build-digest.ts).
+ * What a repeat says: the digest (asked by hand, or the automatic one after a cut-off) posted
+ * (#N, when, its link) or on its way to `channel`, that nothing new was stored since, and how to
+ * have a new one anyway.
  */
-export async function repeatOf(
-  db: Db,
-  since: string | null,
-  atIso: string,
-): Promise<StoredDigest | undefined> {
-  const from = new Date(Date.parse(atIso) - buildDigest.MANUAL_REPEAT_MS).toISOString();
-  const recent = await manualDigestsBuilt(db, from, atIso);
-  return recent.find((d) => (digestModel(d).requestedSince ?? null) === since);
-}
-
-/** What a repeat says: the digest posted (#N, when, its link) or on its way, and how to rerun. */
 async function repeatText(
   deps: CommandDeps,
   repeat: StoredDigest,
@@ -197,17 +186,14 @@ async function repeatText(
 ): Promise<string> {
   const t = digestCliText(locale);
   const when = (iso: string) => formatInstant(iso, deps.config.timezone, locale);
-  const where = repeat.postedAt ? await groupPostOf(deps.db, repeat.id) : undefined;
-  const first =
-    repeat.postedAt && where
-      ? t.alreadyPosted(
-          repeat.id,
-          when(repeat.postedAt),
-          messageLink(where.channelId, where.parentTs),
-        )
-      : t.alreadyQueued(
-          when(buildDigest.manualKeyTime(repeat.requestKey) ?? repeat.builtAt),
-          channel,
-        );
+  const where = await groupPostOf(deps.db, repeat.id);
+  const name = t.repeatName(repeat.id, repeat.kind === "cutoff");
+  const first = where
+    ? t.alreadyPosted(
+        name,
+        when(repeat.postedAt ?? repeat.builtAt),
+        messageLink(where.channelId, where.parentTs),
+      )
+    : t.alreadyQueued(name, when(repeat.builtAt), channel);
   return `${first}\n${t.rerunHint}`;
 }

@@ -86,8 +86,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   // digest's builtAt, now): the next digest starts where this one ends (changed.ts).
   const changeWindow = previous ? { since: previous.builtAt, until: nowIso } : null;
   const changed = await replyChanges(db, changeWindow);
-  const cutoff = await digestCutoff(db, opts, nowIso);
-  const current = cutoff?.programmeId === programme.id ? cutoff : undefined;
+  const current = await digestCutoffOf(db, programme.id, opts);
   // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
   const forCutoff = cutoffMarker(await listCutoffs(db), current?.id);
   const window = { since: since ?? EPOCH, until: nowIso };
@@ -149,10 +148,25 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   };
 }
 
+/**
+ * The cut-off a digest built with `opts` is about ({@link DigestModel.cutoff}): `opts.cutoffId`
+ * when given, else the active one at `opts.now` (see {@link BuildOptions.cutoffId}); undefined
+ * when there is none or it is not programme `programmeId`'s. Reads only.
+ * @throws Error when `opts.cutoffId` names no cut-off in the store.
+ */
+export async function digestCutoffOf(
+  db: Db,
+  programmeId: number,
+  opts: Pick<BuildOptions, "now" | "cutoffId">,
+): Promise<Cutoff | undefined> {
+  const cutoff = await digestCutoff(db, opts, opts.now.toUTC().toISO() ?? "");
+  return cutoff?.programmeId === programmeId ? cutoff : undefined;
+}
+
 /** Cut-off `opts.cutoffId` when given, else the active one at `nowIso` (see `activeCutoff`). */
 async function digestCutoff(
   db: Db,
-  opts: BuildOptions,
+  opts: Pick<BuildOptions, "now" | "cutoffId">,
   nowIso: string,
 ): Promise<Cutoff | undefined> {
   if (opts.cutoffId !== undefined && opts.cutoffId !== null) {

@@ -1,6 +1,5 @@
 import type { ChartStatus, UnratedWhy } from "../digest/model.ts";
 import type { UnreachableWhy } from "./cutoff-reach.ts";
-import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 import { historyHint, unreachableAdvice } from "./digest-history.ts";
 import { noChannelNotice } from "./no-channel.ts";
@@ -331,80 +330,5 @@ const en: typeof lv = {
 /** The digest's texts (Slack, Markdown, DOCX and the chart). */
 export const digestText = defineCatalog<typeof lv>({ lv, en });
 
-const lvCommand = {
-  action: "sagatavot kopsavilkumu",
-  usage: [
-    "*Kā lietot* (sekretārs)",
-    "• `/digest` – kopsavilkums par laiku kopš iepriekšējā kopsavilkuma vai sēdes; tiek publicēts darba grupas kanālā",
-    "• `/digest since 2026-11-01` – par laiku kopš šīs dienas",
-    "• `/digest list` – iepriekšējie kopsavilkumi",
-    "• `/digest show 3` – parādīt kopsavilkumu #3",
-  ].join("\n"),
-  queued: (where: string) =>
-    `⏳ Gatavoju kopsavilkumu. Tas parādīsies ${where} (ar diagrammu un DOCX failu pavedienā).`,
-  here: "šajā kanālā",
-  inChannel: (channel: string) => `kanālā <#${channel}>`,
-  alreadyQueued: (when: string, where: string) =>
-    `⏳ Šis kopsavilkums jau tiek gatavots${when ? ` (pieprasīts ${when})` : ""}; tas parādīsies ${where}. Otru tādu pašu negatavoju.`,
-  alreadyPosted: (id: number, when: string, link: string) =>
-    `✅ Šis kopsavilkums (*#${id}*) jau ir publicēts ${when}: <${link}|atvērt>. Otru tādu pašu negatavoju.`,
-  rerunHint: "Ja vajag jaunu, pēc minūtes vēlreiz izpildiet `/digest`.",
-  noQueue:
-    "Darbu rinda (Redis) šobrīd nav pieejama, tāpēc kopsavilkumu nevar sagatavot. Mēģiniet vēlreiz pēc brīža vai serverī izpildiet `koordinators digest --post`.",
-  listTitle: "Kopsavilkumi: /digest",
-  listHeading: "*Kopsavilkumi*",
-  listItem: (id: number, when: string, kind: string, posted: string) =>
-    `• *#${id}* ${when} – ${kind}; ${posted}`,
-  kinds: {
-    manual: "pēc pieprasījuma",
-    session: "pirms sēdes",
-    cutoff: "ziņošanas termiņš",
-  } as Record<string, string>,
-  posted: (when: string) => `publicēts ${when}`,
-  notPosted: "nav publicēts darba grupai",
-  noDigests: "Kopsavilkumu vēl nav. Sagatavojiet pirmo ar `/digest`.",
-  notFound: (id: number) => `Kopsavilkuma *#${id}* nav.`,
-  listHint: "Kopsavilkumi: `/digest list`",
-  notUnderstood: (text: string) => `Nesapratu „${text}”.`,
-  future: "Datumam „kopš” jābūt pagātnē.",
-  usageHint: "Palīdzība: `/digest help`",
-  ...dateInputText("lv"),
-};
-
-const enCommand: typeof lvCommand = {
-  action: "prepare a digest",
-  usage: [
-    "*How to use* (secretary)",
-    "• `/digest` – a digest of the time since the previous digest or session, posted to the working group's channel",
-    "• `/digest since 2026-11-01` – of the time since that day",
-    "• `/digest list` – earlier digests",
-    "• `/digest show 3` – show digest #3",
-  ].join("\n"),
-  queued: (where) =>
-    `⏳ Preparing the digest. It will appear ${where} (with a chart and a DOCX file in its thread).`,
-  here: "in this channel",
-  inChannel: (channel) => `in <#${channel}>`,
-  alreadyQueued: (when, where) =>
-    `⏳ This digest is already being prepared${when ? ` (asked ${when})` : ""}; it will appear ${where}. I am not preparing a second copy.`,
-  alreadyPosted: (id, when, link) =>
-    `✅ This digest (*#${id}*) was already posted ${when}: <${link}|open>. I am not preparing a second copy.`,
-  rerunHint: "If you need a new one, run `/digest` again in a minute.",
-  noQueue:
-    "The job queue (Redis) is not available right now, so the digest cannot be prepared. Try again shortly, or run `koordinators digest --post` on the server.",
-  listTitle: "Digests: /digest",
-  listHeading: "*Digests*",
-  listItem: (id, when, kind, posted) => `• *#${id}* ${when} – ${kind}; ${posted}`,
-  kinds: { manual: "on request", session: "before a session", cutoff: "reporting cut-off" },
-  posted: (when) => `posted ${when}`,
-  notPosted: "not posted to the working group",
-  noDigests: "No digests yet. Prepare the first with `/digest`.",
-  notFound: (id) => `There is no digest *#${id}*.`,
-  listHint: "Digests: `/digest list`",
-  notUnderstood: (text) => `I did not understand “${text}”.`,
-  future: "The “since” date must be in the past.",
-  usageHint: "Help: `/digest help`",
-  ...dateInputText("en"),
-};
-
-/** Texts of the `/digest` command itself. */
-export const digestCommandText = defineCatalog<typeof lvCommand>({ lv: lvCommand, en: enCommand });
+/** Texts of the `/digest` command itself (digest-command.ts), here too for its importers. */
+export { digestCommandText } from "./digest-command.ts";

@@ -211,7 +211,8 @@ describe("/digest twice in a row for the same window", () => {
     const second = await slash("/digest", "since 2027-01-04", SECRETARY);
     expect(first).toContain("Gatavoju kopsavilkumu");
     expect(second).toMatch(
-      /jau tiek gatavots \(pieprasīts trešd\. 20\.01\.2027\. 12:10\)|jau ir publicēts/u,
+      // On the queue; built and on its way (the repeat rule); or posted already.
+      /jau tiek gatavots \(pieprasīts trešd\. 20\.01\.2027\. 12:10\)|jau tiek publicēts kanālā <#C0WG00001> \(sagatavots trešd\. 20\.01\.2027\. 12:10\)|jau ir publicēts/u,
     );
     await posted;
     expect(await listDigests(t.app.db)).toHaveLength(before + 1);

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { repeatNotice } from "../../../commands/digest.ts";
 import { handleHistory } from "../../../commands/task-history.ts";
 import type { AppDeps } from "../../app.ts";
 import { isSecretary } from "../../auth.ts";
+import { manualRepeatOf } from "../../digest/repeat.ts";
 import { digestCommandText } from "../../i18n/digest.ts";
 import { roleText } from "../../i18n/role.ts";
 import { ActionId } from "../ids.ts";
@@ -71,11 +73,33 @@ async function onPost(deps: AppDeps, args: ButtonArgs): Promise<void> {
   });
 }
 
+/**
+ * The Home's "Prepare a digest": queued as `/digest` is — unless it repeats a digest (the repeat
+ * rule, src/digest/repeat.ts), when the secretary is told so in a direct message, as `/digest`
+ * answers (the Home has no place for an answer).
+ */
 async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
   await args.ack();
   if ((await refuseUnlessSecretary(deps, args)) || !deps.enqueue) return;
   const userId = args.body.user.id;
-  const at = deps.clock.now().toUTC().toISO() ?? "";
+  const now = deps.clock.now();
+  const repeat = await manualRepeatOf(deps.db, null, now);
+  if (repeat) {
+    const locale = await deps.locales.forUser(userId);
+    const group = deps.config.workgroupChannelId;
+    const t = digestCommandText(locale);
+    const said = await repeatNotice(repeat, group ? t.inChannel(group) : t.here, deps, locale);
+    const dm = await args.client.conversations.open({ users: userId });
+    const text = `${said.text}\n${said.hint}`;
+    if (dm.channel?.id)
+      await args.client.chat.postMessage({
+        channel: dm.channel.id,
+        blocks: renderNotice(text),
+        text,
+      });
+    return;
+  }
+  const at = now.toUTC().toISO() ?? "";
   await deps.enqueue("build-digest", {
     key: `manual-${userId}-${Date.parse(at)}`,
     kind: "manual",
