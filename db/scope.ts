@@ -259,3 +259,42 @@ export async function expandHeadings(
   }));
   return expandHeadingNumbers(tasks, wanted);
 }
+
+/**
+ * A cut-off's stored `--tasks` numbers as its scope reads them now: a number that is a heading
+ * (no status of its own, sub-tasks under it: the rule of `inScope`) stands for its sub-tasks, as
+ * {@link expandHeadingNumbers} has `/cutoff add` store them. So a cut-off stored naming a
+ * heading (older data, before `/cutoff add` expanded them) or whose task became one on a
+ * re-import (it gained sub-tasks, lost its status) still reminds the sub-tasks' institutions
+ * instead of nobody. Null (the default scope) and a list without a heading are returned as they
+ * are. One indexed query for the numbers and their children; the programme's outline only when
+ * one of them is a heading. Applied where a cut-off is read (db/cutoffs.ts), so every reader —
+ * the plan, the reminders, `/task`, the digest, the history — sees one scope.
+ */
+export async function scopeNumbers(
+  db: Db,
+  programmeId: number,
+  numbers: string[] | null,
+): Promise<string[] | null> {
+  if (!numbers || numbers.length === 0) return numbers;
+  const rows = await db
+    .selectFrom("tasks")
+    .select(["number", "parent_number", "status"])
+    .where("programme_id", "=", programmeId)
+    .where((eb) => eb.or([eb("number", "in", numbers), eb("parent_number", "in", numbers)]))
+    .execute();
+  const parents = new Set(rows.map((r) => r.parent_number));
+  const named = new Set(numbers);
+  const heading = rows.some(
+    (r) => named.has(r.number) && r.status === null && parents.has(r.number),
+  );
+  if (!heading) return numbers;
+  const known = new Set(rows.map((r) => r.number));
+  const expanded = await expandHeadings(
+    db,
+    programmeId,
+    numbers.filter((n) => known.has(n)),
+  );
+  // A number the programme no longer has is kept as stored (it matches no task).
+  return [...expanded.numbers, ...numbers.filter((n) => !known.has(n))];
+}
