@@ -1,11 +1,12 @@
 /**
  * Wording fresh users reported, through the signed HTTP endpoint: a day that does not exist
- * reads the same under every command that takes a date, and `/session add` names a time it
+ * reads the same under every command that takes a date (`/cutoff`'s help lists only the days a
+ * cut-off can be on: no "vakar"), and `/session add` names a time it
  * cannot take (out of range, or typed after the title) as `/cutoff add` does.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listSessions } from "../../db/sessions.ts";
-import { DATE_FORMATS_HELP } from "../../src/domain/dates.ts";
+import { DATE_FORMATS_HELP, FUTURE_DATE_FORMATS_HELP } from "../../src/domain/dates.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
@@ -66,7 +67,11 @@ describe("a date that does not exist", () => {
     ]) {
       for (const [command, text] of commands) {
         const answer = await slash(command, text, userId);
-        expect(answer, `${command} ${text}`).toBe(`${says}\n${forms}`);
+        const help =
+          command === "/cutoff"
+            ? FUTURE_DATE_FORMATS_HELP[forms === DATE_FORMATS_HELP.lv ? "lv" : "en"]
+            : forms;
+        expect(answer, `${command} ${text}`).toBe(`${says}\n${help}`);
       }
     }
     expect(await listSessions(t.app.db, "2000-01-01T00:00:00.000Z")).toEqual([]);
@@ -79,7 +84,7 @@ describe("a date that does not exist", () => {
       ["/session", "add nekad 10:00"],
     ] as const)
       expect(await slash(command, text), `${command} ${text}`).toBe(
-        `„nekad” nav saprotams datums.\n${DATE_FORMATS_HELP.lv}`,
+        `„nekad” nav saprotams datums.\n${(command === "/cutoff" ? FUTURE_DATE_FORMATS_HELP : DATE_FORMATS_HELP).lv}`,
       );
   });
 });
