@@ -160,7 +160,7 @@ describe("replies --cutoff", () => {
   it("lists replies in Riga time, in the app's date style, with their state", () => {
     const text = formatReplies(cutoff, [reply], "Europe/Riga", "en");
     expect(text).toContain(
-      "Cut-off #3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 1 reply",
+      "Cut-off #3: Informatīvais ziņojums MK (Mon 1 Feb 2027 23:59) – 0 replies, 1 withdrawn",
     );
     expect(text).toMatch(/^Institution +Task +Author +Verified +Status +Received +Text$/m);
     expect(text).toMatch(
@@ -187,13 +187,18 @@ describe("replies --cutoff", () => {
   it("lists them in Latvian, the CLI's default", () => {
     const text = formatReplies(cutoff, [reply, { ...reply, id: 2 }], "Europe/Riga", "lv");
     expect(text).toContain(
-      "Ziņošanas termiņš #3: Informatīvais ziņojums MK (pirmd. 01.02.2027. 23:59) – 2 atbildes",
+      "Ziņošanas termiņš #3: Informatīvais ziņojums MK (pirmd. 01.02.2027. 23:59) – 0 atbildes, 2 atsauktas",
     );
     expect(text).toMatch(/^Institūcija +Uzdevums +Autors +Pārbaude +Statuss +Saņemta +Teksts$/m);
     expect(text).toMatch(
       /^LM +bez uzdevuma +U0ANNA +nepārbaudīta +- +piektd\. 15\.01\.2027\. 10:30 +\[atsaukta\]$/m,
     );
-    expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain("– 1 atbilde");
+    expect(formatReplies(cutoff, [reply], "Europe/Riga", "lv")).toContain(
+      "– 0 atbildes, 1 atsaukta",
+    );
+    expect(formatReplies(cutoff, [{ ...reply, withdrawnAt: null }], "Europe/Riga", "lv")).toContain(
+      "– 1 atbilde\n",
+    );
     expect(formatReplies(cutoff, [], "Europe/Riga", "lv")).toContain(
       "– 0 atbildes\nAtbilžu vēl nav.",
     );
