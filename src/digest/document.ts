@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
+import { programmeSize } from "../domain/programme-size.ts";
 import { digestText } from "../i18n/digest.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { escapeMrkdwn, truncateText } from "../slack/fit.ts";
@@ -116,7 +117,8 @@ function short(text: string): string {
 }
 
 /**
- * The headline: tasks by status (and how they moved), the cut-off, the figures, the next
+ * The headline: the programme's size as `/task help` says it ("*26* uzdevumi un *9*
+ * apakšuzdevumi", `programmeSize` of `model.tasks`, which every digest holds whole), tasks by status (and how they moved), the cut-off, the figures, the next
  * session. Headings (`model.headings`, 10, 10.1, 13) are counted apart after the statuses
  * ("📂 Virsraksti ar apakšuzdevumiem *3*"), as `/task`'s count line; a digest stored before
  * they were (no `headings`) reads as it did, with them under "none".
@@ -124,7 +126,7 @@ function short(text: string): string {
 function headline(model: DigestModel, o: DocOptions): string[] {
   const t = digestText(o.locale);
   const headings = model.headings ?? 0;
-  const total = STATUS_KEYS.reduce((n, k) => n + model.counts[k], headings);
+  const size = programmeSize(model.tasks);
   const counts = [
     ...STATUS_KEYS.filter((k) => model.counts[k] > 0 || (model.moved?.[k] ?? 0) !== 0).map(
       (k) =>
@@ -132,7 +134,7 @@ function headline(model: DigestModel, o: DocOptions): string[] {
     ),
     ...(headings > 0 ? [`${HEADING_MARK} ${taskRollupText(o.locale).headings} *${headings}*`] : []),
   ].join(" · ");
-  const lines = [`${t.tasks(total)}: ${counts}`];
+  const lines = [`${t.tasks(size.tasks, size.subtasks)}: ${counts}`];
   if (model.cutoff) {
     const all = model.institutions.length;
     const done = all - missingInstitutions(model).length;

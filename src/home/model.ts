@@ -26,6 +26,7 @@ import {
   unansweredTasks,
 } from "../digest/model.ts";
 import { otherCutoffs } from "../digest/other-cutoffs.ts";
+import { type ProgrammeSize, programmeSize } from "../domain/programme-size.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS, cutoffsShownAt } from "../reminders/task-status.ts";
@@ -52,6 +53,12 @@ export interface HomeData {
    * `/task` overview counts them, not as "no result indicator".
    */
   headings: number;
+  /**
+   * The programme's size as the README counts it, tasks and sub-tasks apart (`programmeSize`,
+   * src/domain/programme-size.ts): "26 uzdevumi un 9 apakšuzdevumi", as `/task help` says it.
+   * Absent (a literal built before it was kept): the rows counted as tasks.
+   */
+  size?: ProgrammeSize;
   /**
    * `statusRollups` of the programme's tasks, keyed by number: a heading among `mine`'s tasks
    * lists as "📂 *13* … (✅ 4)" (`taskLines`), as in `/task`. Empty without a programme.
@@ -148,6 +155,7 @@ export async function homeData(
   return {
     ...base,
     headings,
+    size: programmeSize(tasks),
     rollups,
     cutoff: cutoff
       ? { id: cutoff.id, title: cutoff.title, at: cutoff.at, passed: cutoff.at <= nowIso }

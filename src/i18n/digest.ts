@@ -8,7 +8,9 @@ const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
   draftTitle: (date: string) => `📝 Kopsavilkuma melnraksts, ${date}`,
   cutoffTitle: (cutoff: string) => `⏰ Ziņošanas termiņš pagājis: ${cutoff}`,
-  tasks: (n: number) => `*${n}* ${lvPlural(n, "uzdevums", "uzdevumi")}`,
+  /** The programme's size: `n` tasks and `subtasks` sub-tasks (0: "*26* uzdevumi"), as `/task help`. */
+  tasks: (n: number, subtasks = 0) =>
+    `*${n}* ${lvPlural(n, "uzdevums", "uzdevumi")}${subtasks > 0 ? ` un *${subtasks}* ${lvPlural(subtasks, "apakšuzdevums", "apakšuzdevumi")}` : ""}`,
   /** The digest's cut-off: title, number (`id`, as `/cutoff list` has it) and time. */
   cutoffLine: (title: string, date: string, answered: number, all: number, id?: number) =>
     `Ziņošanas termiņš *${title}* (${id === undefined ? "" : `#${id}, `}${date}): visu prasīto iesniegušas *${answered}* no *${all}* ${lvPlural(all, "institūcijas", "institūcijām")}.`,
@@ -212,7 +214,8 @@ const en: typeof lv = {
   title: (date) => `📋 Working group digest, ${date}`,
   draftTitle: (date) => `📝 Draft digest, ${date}`,
   cutoffTitle: (cutoff) => `⏰ Reporting cut-off passed: ${cutoff}`,
-  tasks: (n) => `*${n}* ${n === 1 ? "task" : "tasks"}`,
+  tasks: (n, subtasks = 0) =>
+    `*${n}* ${n === 1 ? "task" : "tasks"}${subtasks > 0 ? ` and *${subtasks}* ${subtasks === 1 ? "sub-task" : "sub-tasks"}` : ""}`,
   cutoffLine: (title, date, answered, all, id) =>
     `Reporting cut-off *${title}* (${id === undefined ? "" : `#${id}, `}${date}): *${answered}* of *${all}* institutions have answered everything asked.`,
   noCutoff: "No active reporting cut-off: the institution part counts every reply received.",

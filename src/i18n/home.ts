@@ -3,7 +3,9 @@ import { defineCatalog, lvPlural } from "./define.ts";
 const lv = {
   title: "Koordinators",
   noProgramme: "Programma vēl nav importēta.",
-  tasks: (n: number) => `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}`,
+  /** The programme's size: `n` tasks and `subtasks` sub-tasks (0: "26 uzdevumi"), as `/task help`. */
+  tasks: (n: number, subtasks = 0) =>
+    `${n} ${lvPlural(n, "uzdevums", "uzdevumi")}${subtasks > 0 ? ` un ${subtasks} ${lvPlural(subtasks, "apakšuzdevums", "apakšuzdevumi")}` : ""}`,
   nextSession: (when: string, title: string) => `📅 Nākamā sēde: *${when}* – ${title}`,
   noSession: "📅 Nākamā sēde vēl nav ieplānota.",
   /**
@@ -42,7 +44,8 @@ const lv = {
 const en: typeof lv = {
   title: "Koordinators",
   noProgramme: "No programme has been imported yet.",
-  tasks: (n) => `${n} ${n === 1 ? "task" : "tasks"}`,
+  tasks: (n, subtasks = 0) =>
+    `${n} ${n === 1 ? "task" : "tasks"}${subtasks > 0 ? ` and ${subtasks} ${subtasks === 1 ? "sub-task" : "sub-tasks"}` : ""}`,
   nextSession: (when, title) => `📅 Next session: *${when}* – ${title}`,
   noSession: "📅 No session planned yet.",
   cutoff: (title, when, id, passed = false) =>

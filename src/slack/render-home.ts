@@ -27,7 +27,8 @@ export interface HomeView {
 }
 
 /**
- * The programme at a glance: its tasks' count, the counts by status and the headings (10, 10.1,
+ * The programme at a glance: its size as `/task help` says it ("26 uzdevumi un 9
+ * apakšuzdevumi", `HomeData.size`), the counts by status and the headings (10, 10.1,
  * 13) counted apart as `/task` counts them ("📂 Virsraksti ar apakšuzdevumiem *3*", never under
  * "no result indicator"), the next session and cut-off (named by its number and said to have
  * passed once it has: "⏰ Ziņošanas termiņš #1 pagājis: *Pirmais* – …").
@@ -44,11 +45,14 @@ function glance(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
       ? [`${HEADING_MARK} ${taskRollupText(locale).headings} *${data.headings}*`]
       : []),
   ].join(" · ");
+  const size = data.size ?? { tasks: total, subtasks: 0 };
   const s = data.nextSession;
   const c = data.cutoff;
   return [
     header(t.title),
-    section(`*${escapeMrkdwn(data.programme.title)}* – ${t.tasks(total)}\n${counts}`),
+    section(
+      `*${escapeMrkdwn(data.programme.title)}* – ${t.tasks(size.tasks, size.subtasks)}\n${counts}`,
+    ),
     section(
       [
         s ? t.nextSession(formatInstant(s.at, zone, locale), escapeMrkdwn(s.title)) : t.noSession,

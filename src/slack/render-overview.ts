@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
+import { programmeSize } from "../domain/programme-size.ts";
 import { type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import {
   type Institution,
@@ -72,10 +73,8 @@ export function renderOverview(
     if (t.status === null && rollups.has(t.number)) headings++;
     else counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
   }
-  // Counted as the README counts the report: 26 tasks and 9 sub-tasks, not 35 "tasks". A row
-  // is a sub-task when the task it sits under is in the programme (an orphan counts as a task).
-  const numbers = new Set(tasks.map((t) => t.number));
-  const subtasks = tasks.filter((t) => t.parent !== null && numbers.has(t.parent)).length;
+  // Counted as the README counts the report: 26 tasks and 9 sub-tasks, not 35 "tasks".
+  const size = programmeSize(tasks);
   const countLine = [
     ...[...TASK_STATUSES, null]
       .filter((s) => counts.has(s))
@@ -94,7 +93,7 @@ export function renderOverview(
       text: {
         type: "mrkdwn",
         text: truncateText(
-          `*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(tasks.length - subtasks, subtasks)}\n${countLine}`,
+          `*${escapeMrkdwn(programme.title)}* – ${m.overview.tasks(size.tasks, size.subtasks)}\n${countLine}`,
           SECTION_TEXT_MAX,
         ),
       },

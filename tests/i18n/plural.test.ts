@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { programmeSize } from "../../src/domain/programme-size.ts";
 import { cliText } from "../../src/i18n/cli.ts";
 import { cutoffText } from "../../src/i18n/cutoff.ts";
 import { lvPlural } from "../../src/i18n/define.ts";
@@ -113,5 +114,27 @@ describe("/task help counts tasks and sub-tasks apart, as the README does", () =
     expect(lv.overview.tasks(26)).toBe("26 uzdevumi");
     expect(en.overview.tasks(26, 9)).toBe("26 tasks and 9 sub-tasks");
     expect(en.overview.tasks(1, 1)).toBe("1 task and 1 sub-task");
+  });
+
+  it("the App Home and the digest say it as /task help does", () => {
+    expect(homeText("lv").tasks(26, 9)).toBe("26 uzdevumi un 9 apakšuzdevumi");
+    expect(homeText("lv").tasks(21, 1)).toBe("21 uzdevums un 1 apakšuzdevums");
+    expect(homeText("en").tasks(26, 9)).toBe("26 tasks and 9 sub-tasks");
+    expect(digestText("lv").tasks(26, 9)).toBe("*26* uzdevumi un *9* apakšuzdevumi");
+    expect(digestText("lv").tasks(1, 21)).toBe("*1* uzdevums un *21* apakšuzdevums");
+    expect(digestText("en").tasks(1, 1)).toBe("*1* task and *1* sub-task");
+    expect(digestText("en").tasks(26)).toBe("*26* tasks");
+  });
+});
+
+describe("programmeSize counts a row under another row of the programme as a sub-task", () => {
+  it("the bundled annex's shape, an orphan, none", () => {
+    const row = (number: string, parent: string | null) => ({ number, parent });
+    expect(
+      programmeSize([row("10", null), row("10.1", "10"), row("10.1.1", "10.1"), row("11", null)]),
+    ).toEqual({ tasks: 2, subtasks: 2 });
+    // A row whose parent is not in the programme counts as a task.
+    expect(programmeSize([row("13.4", "13"), row("14", null)])).toEqual({ tasks: 2, subtasks: 0 });
+    expect(programmeSize([])).toEqual({ tasks: 0, subtasks: 0 });
   });
 });

@@ -79,9 +79,11 @@ describe("the App Home counts and lists heading tasks as /task does", () => {
     expect(home).not.toContain("⚪");
     // The same labels and numbers as the `/task` overview's count line.
     expect(homeCounts).toEqual(countsOf(overview, "✅"));
-    // All tasks still counted in the total: 35 = 30 + 2 + 3.
+    // All 35 rows (30 + 2 + 3) counted, as /task help and the README count them: 26 tasks and
+    // 9 sub-tasks, not 35 tasks.
     const total = [...homeCounts.values()].reduce((a, b) => a + b, 0);
-    expect(home).toContain(`– ${total} uzdevumi`);
+    expect(total).toBe(35);
+    expect(home).toContain("– 26 uzdevumi un 9 apakšuzdevumi\n");
   });
 
   it("lists a heading among a contact's tasks with its sub-tasks' statuses (lv)", async () => {
@@ -98,6 +100,7 @@ describe("the App Home counts and lists heading tasks as /task does", () => {
     const homeCounts = countsOf(home, "✅");
     expect(homeCounts.get("📂 Headings with sub-tasks")).toBe(3);
     expect(homeCounts).toEqual(countsOf(overview, "✅"));
+    expect(home).toContain("– 26 tasks and 9 sub-tasks\n");
     expect(home).not.toContain("No status");
     expect(home).not.toContain("⚪");
     expect(lineOf(home, "13")).toMatch(/^📂 \*13\* .*\(✅ 4\)$/u);
