@@ -17,11 +17,18 @@ export interface StatusChange {
   actor: string;
 }
 
-/** Status changes of a programme's tasks after `sinceIso`, oldest first. */
+/**
+ * Status changes of programme `programmeCode`'s tasks made in [`sinceIso`, `untilIso`) (UTC
+ * ISO; the audit log's `at`, the app's clock when the change was applied), oldest first. A
+ * digest built at `now` reads [previous digest's builtAt, now), as it reads replies
+ * (`repliesSince`, `repliesChangedSince`): a change made while a digest is being built, or at
+ * the instant it is built, is the next one's, so each change is in exactly one digest.
+ */
 export async function statusChangesSince(
   db: Db,
   programmeCode: string,
   sinceIso: string,
+  untilIso: string,
 ): Promise<StatusChange[]> {
   const rows = await db
     .selectFrom("audit_log")
@@ -29,7 +36,8 @@ export async function statusChangesSince(
     .where("entity", "=", "task")
     .where("field", "=", "status")
     .where("entity_key", "like", `${programmeCode}:%`)
-    .where("at", ">", sinceIso)
+    .where("at", ">=", sinceIso)
+    .where("at", "<", untilIso)
     .orderBy("at")
     .orderBy("id")
     .execute();

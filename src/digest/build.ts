@@ -95,7 +95,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   const tasks = await taskRows(db, programme, edited, forCutoff);
   const { counts, headings } = countStatuses(tasks);
   const titles = new Map(tasks.map((t) => [t.number, t.title]));
-  const changes = await statusChangesSince(db, programme.code, since ?? EPOCH);
+  // Status changes in [since, now), as new replies: one made during the build is the next digest's.
+  const changes = await statusChangesSince(db, programme.code, since ?? EPOCH, nowIso);
   const next = (await listSessions(db, nowIso))[0];
   // Ids of removed cut-offs: a reply in such a thread (new, edited or withdrawn) is marked.
   const removed = new Set((await listRemovedCutoffs(db)).map((c) => c.cutoff.id));

@@ -81,8 +81,7 @@ export async function nothingNewSince(
 ): Promise<boolean> {
   if ((await repliesSince(db, sinceIso, untilIso)).length > 0) return false;
   if ((await repliesChangedSince(db, sinceIso, untilIso)).length > 0) return false;
-  const changes = await statusChangesSince(db, programmeCode, sinceIso);
-  return !changes.some((c) => c.at < untilIso);
+  return (await statusChangesSince(db, programmeCode, sinceIso, untilIso)).length === 0;
 }
 
 /**
