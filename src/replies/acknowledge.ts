@@ -17,8 +17,9 @@ import { platformError } from "../slack/web.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 
 /**
- * The reaction on a reply stored and filed under a task: it counts as that task's answer
- * (✅, Slack's standard `white_check_mark`). README "Replies" says what each reaction means.
+ * The reaction on a reply stored and filed under a task from a contact of the institution (a
+ * verified reply): it counts as that task's answer (✅, Slack's standard `white_check_mark`).
+ * README "Replies" says what each reaction means.
  */
 export const ACK_REACTION = "white_check_mark";
 
@@ -30,9 +31,22 @@ export const ACK_REACTION = "white_check_mark";
  */
 export const UNFILED_REACTION = "question";
 
-/** The reaction a reply gets: {@link ACK_REACTION} when filed under a task, else {@link UNFILED_REACTION}. */
-export function reactionFor(filed: boolean): string {
-  return filed ? ACK_REACTION : UNFILED_REACTION;
+/**
+ * The reaction on a reply filed under a task but written by someone who is no mapped contact
+ * of the institution (unverified): kept, but `/task` ("❔ … pārbaudītas atbildes vēl nav"),
+ * the digest and the annex do not count it as the task's answer — ❔, Slack's standard
+ * `grey_question`, the marker `/task` shows, so it does not read as counted.
+ */
+export const UNVERIFIED_REACTION = "grey_question";
+
+/**
+ * The reaction a reply gets — the one rule for it: {@link UNFILED_REACTION} when filed under no
+ * task (verified or not); under a task, {@link ACK_REACTION} when `verified` (its author is a
+ * contact of the institution), else {@link UNVERIFIED_REACTION}.
+ */
+export function reactionFor(state: { filed: boolean; verified: boolean }): string {
+  if (!state.filed) return UNFILED_REACTION;
+  return state.verified ? ACK_REACTION : UNVERIFIED_REACTION;
 }
 
 /** A freshly stored reply and what the side effects need to know about it. */
@@ -78,7 +92,8 @@ export interface StoredReply {
  * The visible side of a newly stored reply, each step on its own so one failure does not stop
  * the others (the reply is already stored):
  * 1. a reaction on the message (reactions.add; `already_reacted` counts as done): ✅ when filed
- *    under a task, ❓ when stored under none ({@link reactionFor});
+ *    under a task and verified, ❔ when filed but unverified, ❓ when stored under none
+ *    ({@link reactionFor});
  * 2. when the author is not a contact: an ephemeral explanation (chat.postEphemeral);
  * 3. when unassigned: an ephemeral prompt with a button per task of the institution, first
  *    naming every number it named that is not in this reminder ("2: …", "2, 99: …"; those that
@@ -96,7 +111,7 @@ export interface StoredReply {
  */
 export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const { reply } = stored;
-  const name = reactionFor(stored.taskNumber !== null);
+  const name = reactionFor({ filed: stored.taskNumber !== null, verified: reply.verified });
   await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts, name));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
@@ -136,24 +151,26 @@ export async function react(
 }
 
 /**
- * Makes a stored reply's reaction say whether it is filed under a task now ({@link reactionFor}):
- * adds the right one first (so the message is never left without one), then takes the other
- * off (`no_reaction`: it was not there, success). For a reply whose task changed from none to
- * one (the assign button, an edit starting with its number) or back.
+ * Makes a stored reply's reaction say whether it is filed under a task now ({@link reactionFor},
+ * with the reply's `verified`): adds the right one first (so the message is never left without
+ * one), then takes the one it had while filed the other way off (`no_reaction`: it was not
+ * there, success) — ❓ → ✅ for a verified reply, ❓ → ❔ for an unverified one. For a reply whose
+ * task changed from none to one (the assign button, an edit starting with its number) or back.
  * Source: https://api.slack.com/methods/reactions.remove
  * @throws the Web API's other errors (callers run it as a side effect).
  */
 export async function showFiled(
   deps: Pick<ReplyDeps, "slack">,
-  message: { channelId: string; ts: string },
+  message: { channelId: string; ts: string; verified: boolean },
   filed: boolean,
 ): Promise<void> {
-  await react(deps, message.channelId, message.ts, reactionFor(filed));
+  const { verified } = message;
+  await react(deps, message.channelId, message.ts, reactionFor({ filed, verified }));
   try {
     await deps.slack.reactions.remove({
       channel: message.channelId,
       timestamp: message.ts,
-      name: reactionFor(!filed),
+      name: reactionFor({ filed: !filed, verified }),
     });
   } catch (error) {
     if (platformError(error) !== "no_reaction") throw error;

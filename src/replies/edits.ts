@@ -58,7 +58,8 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  * fix keeping its task is not): the cut-off was removed on that day, the edit is saved, and
  * under which task the reply now is (moved, or kept), with those numbers.
  * A reply an edit files under a task for the first time (it was under none) has its ❓ reaction
- * turned to ✅ ({@link showFiled}); an edit never takes a reply's task away, so never the reverse.
+ * turned to ✅, or ❔ when unverified ({@link showFiled}); an edit never takes a reply's task
+ * away, so never the reverse.
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
@@ -121,7 +122,7 @@ export async function applyEdit(
     return true;
   });
   if (!edited) return "unchanged";
-  // The reaction says whether the reply counts for a task: ❓ → ✅ when the edit filed it.
+  // The reaction says whether the reply counts for a task: ❓ → ✅ (❔ unverified) when the edit filed it.
   if (move && reply.taskId === null)
     await sideEffect(deps.logger, "reaction", () => showFiled(deps, reply, true));
   if (found?.removed && reply.withdrawnAt === null) {

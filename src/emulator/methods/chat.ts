@@ -149,7 +149,7 @@ export const getPermalink: MethodHandler = ({ args, ws, baseUrl }) => {
 /**
  * reactions.add as the bot. Errors: channel_not_found, no_item_specified, message_not_found,
  * invalid_name, already_reacted. Any name is taken (Slack refuses one that is no emoji: the app
- * uses only standard ones, white_check_mark and question).
+ * uses only standard ones, white_check_mark, question and grey_question).
  */
 export const addReaction: MethodHandler = ({ args, ws }) => {
   const channel = resolveChannel(ws, optionalString(args, "channel"));

@@ -41,7 +41,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  *   with history), `message_deleted` (reply withdrawn); the app's own messages are ignored
  *   (Bolt's `context.botUserId`/`context.botId`). https://api.slack.com/events/message
  * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only; a
- *   reply filed so for the first time gets ✅ for its ❓ ({@link showFiled});
+ *   reply filed so for the first time gets ✅ (❔ when unverified) for its ❓ ({@link showFiled});
  * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
  *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
  * After each change stored (a reply, its edit, withdrawal or new task) the thread's root is
@@ -163,7 +163,7 @@ async function onAssign(
     const reply = parsed ? await findReply(deps.db, parsed.replyId) : undefined;
     if (reply) await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
     await respond({ replace_original: true, ...renderNotice(m.assignedTo(result.number)) });
-    // Filed now: its ❓ reaction becomes ✅ (a reply moved between tasks keeps its ✅).
+    // Filed now: its ❓ becomes ✅, or ❔ when unverified (moved between tasks, it keeps its own).
     if (reply && result.previous === null)
       await sideEffect(deps.logger, "reaction", () => showFiled({ slack: client }, reply, true));
     return;
