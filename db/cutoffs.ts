@@ -1,6 +1,5 @@
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
-import { scopeNumbers } from "./scope.ts";
 
 /** A reporting cut-off. `at` is a UTC ISO instant; `taskNumbers` null = the default scope. */
 export interface Cutoff {
@@ -30,24 +29,6 @@ function toCutoff(r: Row): Cutoff {
     taskNumbers: r.task_numbers ? (JSON.parse(r.task_numbers) as string[]) : null,
     createdBy: r.created_by,
   };
-}
-
-/**
- * A stored cut-off as its readers take it: `toCutoff`, its `taskNumbers` read as its scope is
- * now (`scopeNumbers`: a heading named, or become one on a re-import, stands for its sub-tasks).
- * The one place a cut-off's scope is read, so every reader sees the same one.
- */
-async function readCutoff(db: Db, r: Row): Promise<Cutoff> {
-  const cutoff = toCutoff(r);
-  if (!cutoff.taskNumbers) return cutoff;
-  return { ...cutoff, taskNumbers: await scopeNumbers(db, cutoff.programmeId, cutoff.taskNumbers) };
-}
-
-/** {@link readCutoff} of each row, in order. */
-async function readCutoffs(db: Db, rows: readonly Row[]): Promise<Cutoff[]> {
-  const out: Cutoff[] = [];
-  for (const r of rows) out.push(await readCutoff(db, r));
-  return out;
 }
 
 const COLUMNS = ["id", "programme_id", "at", "title", "task_numbers", "created_by"] as const;
@@ -82,7 +63,7 @@ export async function insertCutoff(
 /** A cut-off that has not been removed, or undefined. */
 export async function findCutoff(db: Db, id: number): Promise<Cutoff | undefined> {
   const [row] = await liveCutoffById(db, id);
-  return row ? readCutoff(db, row) : undefined;
+  return row ? toCutoff(row) : undefined;
 }
 
 const liveCutoffById = compiled((db, id: number) =>
@@ -100,11 +81,7 @@ export async function replyCutoff(
 ): Promise<{ cutoff: Cutoff; removed: boolean; removedAt: string | null } | undefined> {
   const [row] = await cutoffById(db, id);
   return row
-    ? {
-        cutoff: await readCutoff(db, row),
-        removed: row.removed_at !== null,
-        removedAt: row.removed_at,
-      }
+    ? { cutoff: toCutoff(row), removed: row.removed_at !== null, removedAt: row.removed_at }
     : undefined;
 }
 
@@ -125,7 +102,7 @@ export async function listCutoffs(db: Db): Promise<Cutoff[]> {
     .orderBy("at")
     .orderBy("id")
     .execute();
-  return readCutoffs(db, rows);
+  return rows.map(toCutoff);
 }
 
 /**
@@ -142,8 +119,7 @@ export async function listRemovedCutoffs(
     .orderBy("removed_at", "desc")
     .orderBy("id", "desc")
     .execute();
-  const cutoffs = await readCutoffs(db, rows);
-  return rows.map((r, i) => ({ cutoff: cutoffs[i] ?? toCutoff(r), removedAt: r.removed_at ?? "" }));
+  return rows.map((r) => ({ cutoff: toCutoff(r), removedAt: r.removed_at ?? "" }));
 }
 
 /**
@@ -152,7 +128,7 @@ export async function listRemovedCutoffs(
  */
 export async function currentCutoff(db: Db, since: string): Promise<Cutoff | undefined> {
   const [row] = await firstLiveAfter(db, since);
-  return row ? readCutoff(db, row) : undefined;
+  return row ? toCutoff(row) : undefined;
 }
 
 // `/task N` asks for the active cut-off every time: compiled once (see compiled.ts).
@@ -165,7 +141,7 @@ const lastLiveAfter = compiled((db, since: string) =>
 
 /** Cut-offs not removed whose instant is after `since` (UTC ISO), earliest first. */
 export async function liveCutoffsAfter(db: Db, since: string): Promise<Cutoff[]> {
-  return readCutoffs(db, await allLiveAfter(db, since));
+  return (await allLiveAfter(db, since)).map(toCutoff);
 }
 const allLiveAfter = compiled((db, since: string) =>
   liveAfter(db, since).orderBy("at").orderBy("id"),
@@ -212,5 +188,5 @@ export async function activeCutoff(
   const next = await currentCutoff(db, nowIso);
   if (next) return next;
   const [row] = await lastLiveAfter(db, graceIso);
-  return row ? readCutoff(db, row) : undefined;
+  return row ? toCutoff(row) : undefined;
 }
