@@ -44,7 +44,9 @@ export interface DigestRequest {
  * (`requestedSince`; absent in older digests: none) and cut-off; a repeat when nothing new has
  * been stored since the newest one's `builtAt` ({@link nothingNewSince}). Named then: the newest
  * of them posted with nothing new since it, else the newest (on its way) — so an after-cut-off
- * digest stored but never posted, itself a repeat, is not the one named. Throws only when the
+ * digest stored but never posted, itself a repeat, is not the one named; when such a digest is
+ * the only candidate (the one it repeated built more than the window before `at`), the digest it
+ * repeated is named instead, found by the same rule at its `builtAt`. Throws only when the
  * store fails.
  */
 export async function repeatOf(db: Db, request: DigestRequest): Promise<StoredDigest | undefined> {
@@ -64,7 +66,14 @@ export async function repeatOf(db: Db, request: DigestRequest): Promise<StoredDi
     if (!(await nothingNewSince(db, programme, d.builtAt, request.at))) break;
     quiet.push(d);
   }
-  return quiet.find((d) => d.postedAt !== null) ?? quiet[0];
+  const named = quiet.find((d) => d.postedAt !== null) ?? quiet[0];
+  if (named === undefined || named.postedAt !== null || named.kind !== "cutoff") return named;
+  // An after-cut-off digest not posted may be one the job skipped as a repeat itself: it will
+  // never be posted, so the digest it repeated (posted, nothing new since) is the one to name.
+  // One that repeated none is still on its way.
+  // A millisecond before it: the search goes strictly back in time, so it ends.
+  const before = new Date(Date.parse(named.builtAt) - 1).toISOString();
+  return (await repeatOf(db, { ...request, at: before, own: named.id })) ?? named;
 }
 
 /**

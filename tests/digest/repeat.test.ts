@@ -132,4 +132,12 @@ describe("the repeat rule", () => {
     const onItsWay = await store("manual", BUILT, { posted: false });
     expect((await asked(30))?.id).toBe(onItsWay.id);
   });
+
+  it("names the posted digest an unposted after-cut-off one repeated, once that is out of the window", async () => {
+    const posted = await store("manual", BUILT);
+    await store("cutoff", at(50), { posted: false });
+    // At 80 s only the after-cut-off digest (skipped, never posted) is within the minute: the
+    // one it repeated is named, not it ("being posted" would be untrue).
+    expect((await asked(80))?.id).toBe(posted.id);
+  });
 });
