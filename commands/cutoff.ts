@@ -1,4 +1,4 @@
-import { findCutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
+import { type Cutoff, findCutoff, listCutoffs, listRemovedCutoffs } from "../db/cutoffs.ts";
 import { cutoffsByTime } from "../src/domain/cutoff-times.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { cutoffDefaultText } from "../src/i18n/cutoff-default.ts";
@@ -134,13 +134,13 @@ async function defaultPlan(deps: CommandDeps, ctx: CommandContext): Promise<Repl
   const lead = [t.planLead(chosen.why, c.id, escapeMrkdwn(c.title), when, chosen.stale)];
   // The example names the cut-off after the chosen one when there is one, else the latest.
   const example = chosen.others.find((o) => o.at > c.at) ?? chosen.others.at(-1);
-  if (example) lead.push(t.planOthers(chosen.others.length, cutoffIds(chosen.others), example.id));
-  // A passed cut-off is not one ahead: named apart, as /task tells them (cutoffsShownAt).
+  // A passed cut-off is not one ahead: each named once with its time, as /task tells them
+  // (cutoffsShownAt).
   const by = cutoffsByTime(chosen.others, deps.clock.now());
-  if (by.recent.length + by.older.length > 0) {
-    const ids = (list: readonly (typeof chosen.others)[number][]) =>
-      list.length > 0 ? cutoffIds(list) : "";
-    lead.push(t.planOthersApart(ids(by.ahead), ids(by.recent), ids(by.older), CUTOFF_GRACE_DAYS));
+  const group = (list: readonly Cutoff[]) => ({ ids: cutoffIds(list), count: list.length });
+  if (example) {
+    const groups = { ahead: group(by.ahead), recent: group(by.recent), older: group(by.older) };
+    lead.push(t.planOthers(groups, CUTOFF_GRACE_DAYS, example.id));
   }
   return plan(c.id, deps, ctx, lead.join(" "));
 }

@@ -18,6 +18,15 @@ export type DefaultWhy = "only" | "passed" | "stale" | "next" | "recent";
  */
 export type Stale = { days: number; grace: number };
 
+/** Some of the other live cut-offs: `ids` "#1, #5" (cutoffIds), `count` how many (0: none). */
+export type OthersGroup = { ids: string; count: number };
+
+/**
+ * The other live cut-offs by time, as `cutoffsByTime` (src/domain/cutoff-times.ts) parts them:
+ * ahead, passed within the grace days, passed earlier.
+ */
+export type OthersByTime = { ahead: OthersGroup; recent: OthersGroup; older: OthersGroup };
+
 /**
  * The chosen cut-off in the genitive: "vienīgā spēkā esošā ziņošanas termiņa". A passed one is
  * no longer "spēkā esošs" (in force) / "live": only "vienīgā" / "the only", the sentence after
@@ -81,22 +90,33 @@ const lv = {
     stale: Stale | null = null,
   ) =>
     `Termiņa numurs nav norādīts, tāpēc rādu ${whyLv[why]} ziņošanas termiņa *#${id}* (${title}, ${when}) plānu.${passedLv[why] ?? ""}${staleLv(stale)}`,
-  /** After {@link planLead}: `count` other live cut-offs, `ids` "#1, #5", `example` one id. */
-  planOthers: (count: number, ids: string, example: number) =>
-    `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${ids}): cita termiņa plāns – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`,
   /**
-   * After {@link planOthers} when any of them has passed: which are ahead and which passed
-   * (within `days` days, or earlier); `ahead`, `recent`, `older` are "#1, #5" or "" for none.
+   * After {@link planLead}: the other live cut-offs, by time (`by`), in one sentence, and how
+   * to see another one's plan (`example` its id). All ahead: "Spēkā ir vēl 2 termiņi (#3, #4):
+   * …". Any passed: each group once with its time, and no "spēkā" (a passed one is no longer in
+   * force, as {@link whyLv} says): "Vēl ir 1 cits termiņš: #1 – pagājis pirms vairāk nekā 30
+   * dienām. Tā plāns – …" (a fresh user's finding: "Spēkā ir vēl 1 termiņš (#1) … Neviens no
+   * tiem nav priekšā. Pagājuši senāk: #1." told one fact three times). `days`: the grace days
+   * (CUTOFF_GRACE_DAYS) that part passed ones into recent and older.
    */
-  planOthersApart: (ahead: string, recent: string, older: string, days: number) =>
-    [
-      // The subject is "termiņš" (masculine), as in "Pagājuši …" below: "neviens".
-      ahead ? `Priekšā: ${ahead}.` : "Neviens no tiem nav priekšā.",
-      recent ? `Pagājuši pēdējās ${days} dienās: ${recent} (atbildes vēl var pienākt).` : "",
-      older ? `Pagājuši senāk: ${older}.` : "",
-    ]
-      .filter(Boolean)
-      .join(" "),
+  planOthers: (by: OthersByTime, days: number, example: number) => {
+    const count = by.ahead.count + by.recent.count + by.older.count;
+    const how = `${count === 1 ? "tā plāns" : "cita termiņa plāns"} – \`/cutoff plan ${example}\`, visi termiņi – \`/cutoff list\`.`;
+    if (by.recent.count + by.older.count === 0)
+      return `Spēkā ir vēl ${count} ${lvPlural(count, "termiņš", "termiņi")} (${by.ahead.ids}): ${how}`;
+    // The participle agrees with the ids listed ("#1 – pagājis", "#1, #2 – pagājuši").
+    const gone = (g: OthersGroup) => (g.count === 1 ? "pagājis" : "pagājuši");
+    const groups = [
+      by.ahead.count > 0 ? `${by.ahead.ids} – priekšā` : "",
+      by.recent.count > 0
+        ? `${by.recent.ids} – ${gone(by.recent)} ${lvPlural(days, `pēdējā ${days} dienā`, `pēdējās ${days} dienās`)} (atbildes vēl var pienākt)`
+        : "",
+      by.older.count > 0
+        ? `${by.older.ids} – ${gone(by.older)} pirms vairāk nekā ${days} ${lvPlural(days, "dienas", "dienām")}`
+        : "",
+    ].filter(Boolean);
+    return `Vēl ir ${count} ${lvPlural(count, "cits termiņš", "citi termiņi")}: ${groups.join("; ")}. ${how.charAt(0).toUpperCase()}${how.slice(1)}`;
+  },
   /** `/cutoff plan` without a number when no cut-off is live (none, or only removed ones). */
   planNone:
     "Spēkā esoša ziņošanas termiņa nav, tāpēc nav arī atgādinājumu plāna. Termiņu pievienojiet ar `/cutoff add &lt;datums&gt; &lt;nosaukums&gt;`.",
@@ -142,16 +162,22 @@ const lv = {
 const en: typeof lv = {
   planLead: (why, id, title, when, stale = null) =>
     `No cut-off number given, so this is the plan of ${whyEn[why]}, *#${id}* (${title}, ${when}).${passedEn[why] ?? ""}${staleEn(stale)}`,
-  planOthers: (count, ids, example) =>
-    `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${ids}): for another one's plan, \`/cutoff plan ${example}\`; for all of them, \`/cutoff list\`.`,
-  planOthersApart: (ahead, recent, older, days) =>
-    [
-      ahead ? `Ahead: ${ahead}.` : "None of them is ahead.",
-      recent ? `Passed within the last ${days} days: ${recent} (replies may still come in).` : "",
-      older ? `Passed earlier: ${older}.` : "",
-    ]
-      .filter(Boolean)
-      .join(" "),
+  planOthers: (by, days, example) => {
+    const count = by.ahead.count + by.recent.count + by.older.count;
+    const how = `${count === 1 ? "for its plan" : "for another one's plan"}, \`/cutoff plan ${example}\`; for all cut-offs, \`/cutoff list\`.`;
+    if (by.recent.count + by.older.count === 0)
+      return `${count === 1 ? "There is" : "There are"} ${enCount(count, "other live cut-off", "other live cut-offs")} (${by.ahead.ids}): ${how}`;
+    const groups = [
+      by.ahead.count > 0 ? `${by.ahead.ids} – ahead` : "",
+      by.recent.count > 0
+        ? `${by.recent.ids} – passed within the last ${enCount(days, "day", "days")} (replies may still come in)`
+        : "",
+      by.older.count > 0
+        ? `${by.older.ids} – passed more than ${enCount(days, "day", "days")} ago`
+        : "",
+    ].filter(Boolean);
+    return `${count === 1 ? "There is" : "There are"} ${enCount(count, "other cut-off", "other cut-offs")}: ${groups.join("; ")}. ${how.charAt(0).toUpperCase()}${how.slice(1)}`;
+  },
   planNone:
     "There is no live reporting cut-off, so there is no reminder plan. Add a cut-off with `/cutoff add &lt;date&gt; &lt;title&gt;`.",
   planUndecided: (count, days, example) =>

@@ -136,9 +136,13 @@ describe("/cutoff plan without a number", { timeout: 120_000 }, () => {
     expect(latest.lv).toContain(
       cutoffDefaultText("lv").planLead("recent", recent.id, "Nesenais", when(recent, "lv")),
     );
-    expect(latest.lv).toContain(`Spēkā ir vēl 2 termiņi (#${old.id}, #${older.id})`);
+    expect(latest.lv).toContain(
+      `Vēl ir 2 citi termiņi: #${old.id}, #${older.id} – pagājuši pirms vairāk nekā 30 dienām.`,
+    );
     expect(latest.en).toContain("the plan of the latest cut-off that has passed");
-    expect(latest.en).toContain(`There are 2 other live cut-offs (#${old.id}, #${older.id})`);
+    expect(latest.en).toContain(
+      `There are 2 other cut-offs: #${old.id}, #${older.id} – passed more than 30 days ago.`,
+    );
 
     // Cut-offs ahead: the next one, not the first added nor the latest.
     const later = await add("2099-04-01 12:00", "Vēlākais");
@@ -149,14 +153,14 @@ describe("/cutoff plan without a number", { timeout: 120_000 }, () => {
       cutoffDefaultText("lv").planLead("next", next.id, "Nākamais", when(next, "lv")),
     );
     expect(several.lv).toContain(
-      `Spēkā ir vēl 4 termiņi (#${old.id}, #${older.id}, #${recent.id}, #${later.id}): cita termiņa plāns – \`/cutoff plan ${later.id}\`, visi termiņi – \`/cutoff list\`.`,
+      `Vēl ir 4 citi termiņi: #${later.id} – priekšā; #${recent.id} – pagājis pēdējās 30 dienās (atbildes vēl var pienākt); #${old.id}, #${older.id} – pagājuši pirms vairāk nekā 30 dienām. Cita termiņa plāns – \`/cutoff plan ${later.id}\`, visi termiņi – \`/cutoff list\`.`,
     );
     expect(several.lv).not.toContain(cutoffText("lv").planTitle(later.id, "Vēlākais"));
     expect(several.en).toContain(cutoffText("en").planTitle(next.id, "Nākamais"));
     expect(several.en).toContain(
       `No cut-off number given, so this is the plan of the next cut-off, *#${next.id}* (Nākamais, ${when(next, "en")}).`,
     );
-    expect(several.en).toContain("There are 4 other live cut-offs");
+    expect(several.en).toContain("There are 4 other cut-offs: ");
     expect(several.en).toContain("`/cutoff list`");
   });
 
