@@ -99,13 +99,15 @@ const lv = {
   deadline: "Izpildes termiņš",
   status: "Statuss",
   /**
-   * To the secretaries: a reminder for `code` of cut-off `cutoff` (its title) did not go out,
-   * and the fix. No channel ("no_mapping") is worded as `/cutoff plan` and `remind --now` word it,
-   * "netika nosūtīts – nav kanāla" (a known state, not Slack's failure); a channel Slack refused
-   * "neizdevās nosūtīt", as the plan's "neizdevās: …".
+   * To the secretaries: a reminder for `code` of cut-off `id` (`title` its title, mrkdwn as
+   * the caller gives it) did not go out, and the fix. The cut-off is named "#3 Pārbaude", as
+   * `/cutoff plan`'s title and `/cutoff list` name it (a fresh user's finding: the title alone
+   * here, "#N" everywhere else). No channel ("no_mapping") is worded as `/cutoff plan` and
+   * `remind --now` word it, "netika nosūtīts – nav kanāla" (a known state, not Slack's
+   * failure); a channel Slack refused "neizdevās nosūtīt", as the plan's "neizdevās: …".
    */
-  problem: (code: string, problem: string, cutoff: string) =>
-    `⚠️ ${problem === "no_mapping" ? `Atgādinājums institūcijai *${code}* (${cutoff}) netika nosūtīts – nav kanāla` : `Atgādinājumu institūcijai *${code}* (${cutoff}) neizdevās nosūtīt`}: ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
+  problem: (code: string, problem: string, id: number, title: string) =>
+    `⚠️ ${problem === "no_mapping" ? `Atgādinājums institūcijai *${code}* (#${id} ${title}) netika nosūtīts – nav kanāla` : `Atgādinājumu institūcijai *${code}* (#${id} ${title}) neizdevās nosūtīt`}: ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 const en: typeof lv = {
@@ -143,8 +145,8 @@ const en: typeof lv = {
   fallback: (code, cutoff) => `Reminder for ${code}: reporting cut-off ${cutoff}`,
   deadline: "Deadline",
   status: "Status",
-  problem: (code, problem, cutoff) =>
-    `⚠️ ${problem === "no_mapping" ? `The reminder for *${code}* (${cutoff}) was not sent – no channel` : `The reminder for *${code}* (${cutoff}) could not be sent`}: ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
+  problem: (code, problem, id, title) =>
+    `⚠️ ${problem === "no_mapping" ? `The reminder for *${code}* (#${id} ${title}) was not sent – no channel` : `The reminder for *${code}* (#${id} ${title}) could not be sent`}: ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 /** Texts of reminder messages (the thread root and follow-ups). */

@@ -108,7 +108,7 @@ async function report(
   cutoffTitle: string,
 ): Promise<UnreachableSecretary[]> {
   const told = await notifySecretaries(deps, (locale) => ({
-    text: reminderText(locale).problem(code, problem, cutoffTitle),
+    text: reminderText(locale).problem(code, problem, reminder.cutoffId, cutoffTitle),
   }));
   if (told.reached === 0) return told.unreachable;
   const at = deps.clock.now().toUTC().toISO() ?? "";

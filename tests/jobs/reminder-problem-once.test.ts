@@ -58,7 +58,7 @@ afterEach(async () => w.stop());
 /** Direct messages about LM's problem, per secretary's DM channel text. */
 function problemDms(problem: string): string[] {
   const texts = [reminderText("lv"), reminderText("en")].map((t) =>
-    t.problem("LM", problem, TITLE),
+    t.problem("LM", problem, cutoffId, TITLE),
   );
   return w.emulator.calls
     .filter((c) => c.method === "chat.postMessage" && texts.includes(String(c.args.text ?? "")))
@@ -73,8 +73,8 @@ describe("a reminder tried again that fails again", () => {
     expect(await lmResult()).toBe("channel_not_found");
     expect(problemDms("channel_not_found").sort()).toEqual(
       [
-        reminderText("en").problem("LM", "channel_not_found", TITLE),
-        reminderText("lv").problem("LM", "channel_not_found", TITLE),
+        reminderText("en").problem("LM", "channel_not_found", cutoffId, TITLE),
+        reminderText("lv").problem("LM", "channel_not_found", cutoffId, TITLE),
       ].sort(),
     );
     const [row] = (await listReminders(w.db, cutoffId)).filter(
