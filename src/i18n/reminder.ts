@@ -99,15 +99,16 @@ const lv = {
   deadline: "Izpildes termiņš",
   status: "Statuss",
   /**
-   * To the secretaries: a reminder for `code` of cut-off `id` (`title` its title, mrkdwn as
-   * the caller gives it) did not go out, and the fix. The cut-off is named "#3 Pārbaude", as
-   * `/cutoff plan`'s title and `/cutoff list` name it (a fresh user's finding: the title alone
-   * here, "#N" everywhere else). No channel ("no_mapping") is worded as `/cutoff plan` and
+   * To the secretaries: a reminder for `code` of cut-off `id` (`title` its title, as the caller
+   * gives it) did not go out, and the fix. The cut-off is named `#3 „Pārbaude”`, as `/task 14
+   * history` names a reminder's cut-off ("🔔 Atgādinājums institūcijai *LM* (#3 „Pārbaude”)")
+   * and `/task` a passed one (a fresh user's finding: the title alone here, "#N" everywhere
+   * else). No channel ("no_mapping") is worded as `/cutoff plan` and
    * `remind --now` word it, "netika nosūtīts – nav kanāla" (a known state, not Slack's
    * failure); a channel Slack refused "neizdevās nosūtīt", as the plan's "neizdevās: …".
    */
   problem: (code: string, problem: string, id: number, title: string) =>
-    `⚠️ ${problem === "no_mapping" ? `Atgādinājums institūcijai *${code}* (#${id} ${title}) netika nosūtīts – nav kanāla` : `Atgādinājumu institūcijai *${code}* (#${id} ${title}) neizdevās nosūtīt`}: ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
+    `⚠️ ${problem === "no_mapping" ? `Atgādinājums institūcijai *${code}* (#${id} „${title}”) netika nosūtīts – nav kanāla` : `Atgādinājumu institūcijai *${code}* (#${id} „${title}”) neizdevās nosūtīt`}: ${(problemLv[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 const en: typeof lv = {
@@ -146,7 +147,7 @@ const en: typeof lv = {
   deadline: "Deadline",
   status: "Status",
   problem: (code, problem, id, title) =>
-    `⚠️ ${problem === "no_mapping" ? `The reminder for *${code}* (#${id} ${title}) was not sent – no channel` : `The reminder for *${code}* (#${id} ${title}) could not be sent`}: ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
+    `⚠️ ${problem === "no_mapping" ? `The reminder for *${code}* (#${id} “${title}”) was not sent – no channel` : `The reminder for *${code}* (#${id} “${title}”) could not be sent`}: ${(problemEn[problem] ?? problem).replaceAll("{code}", code)}.`,
 };
 
 /** Texts of reminder messages (the thread root and follow-ups). */

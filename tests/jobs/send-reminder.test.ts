@@ -307,17 +307,17 @@ describe("send-reminder", () => {
     expect(dm.ok).toBe(true);
     // Worded as /cutoff plan and remind --now word it: not sent for want of a channel, not
     // "neizdevās" (a fresh user's finding: three words for one state); the cut-off named
-    // "#N title", as everywhere else (a fresh user's finding: by its title alone).
+    // "#N „title”", as everywhere else (a fresh user's finding: by its title alone).
     const title = (await findCutoff(w.db, cutoffId))?.title ?? "";
     expect(dm.args.text).toBe(
-      `⚠️ Atgādinājums institūcijai *IZM* (#${cutoffId} ${title}) netika nosūtīts – nav kanāla: iestatiet to ar \`/institution set IZM #kanāls @kontaktpersona\`.`,
+      `⚠️ Atgādinājums institūcijai *IZM* (#${cutoffId} „${title}”) netika nosūtīts – nav kanāla: iestatiet to ar \`/institution set IZM #kanāls @kontaktpersona\`.`,
     );
     expect(reminderText("en").problem("IZM", "no_mapping", cutoffId, title)).toBe(
-      `⚠️ The reminder for *IZM* (#${cutoffId} ${title}) was not sent – no channel: set one with \`/institution set IZM #channel @contact\`.`,
+      `⚠️ The reminder for *IZM* (#${cutoffId} “${title}”) was not sent – no channel: set one with \`/institution set IZM #channel @contact\`.`,
     );
     // A channel Slack refused stays a failure, as the plan's "neizdevās: …".
     expect(reminderText("lv").problem("IZM", "is_archived", cutoffId, title)).toBe(
-      `⚠️ Atgādinājumu institūcijai *IZM* (#${cutoffId} ${title}) neizdevās nosūtīt: kanāls ir arhivēts.`,
+      `⚠️ Atgādinājumu institūcijai *IZM* (#${cutoffId} „${title}”) neizdevās nosūtīt: kanāls ir arhivēts.`,
     );
     expect((await findReminder(w.db, r.id))?.state).toBe("failed");
   });
