@@ -5,6 +5,7 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
+import { asciiDigits } from "../src/domain/ascii-digits.ts";
 import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
 import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
@@ -76,15 +77,19 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
  * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
  * "14 history", "14 history 2" → the task's history; "14 history abc" → a page mistake;
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
- * typed mistake.
+ * typed mistake (echoed as typed). Digits of any script read as ASCII ones (`asciiDigits`):
+ * "١٤", "۱۴", "१४" → task 14.
  */
 export function parse(text: string): TaskInput {
   // The usual question, "14" or "10.1.2": a task, as the rules below read it, without trying
   // each of them first (0.5 µs → 0.06 µs a number, measured).
   if (text.length <= TASK_ARG_MAX && PLAIN_NUMBER.test(text))
     return { kind: "task", number: text.replace(/^0+(?=\d)/, "") };
-  const arg = cleanCommandText(text).replace(/\s+/g, " ").trim();
-  if (arg.length > TASK_ARG_MAX) return { kind: "invalid", reason: "too_long", length: arg.length };
+  const typed = cleanCommandText(text).replace(/\s+/g, " ").trim();
+  if (typed.length > TASK_ARG_MAX)
+    return { kind: "invalid", reason: "too_long", length: typed.length };
+  // Digits of any script are read as ASCII ones: "١٤" or "۱۴" (an Arabic keyboard) is task 14.
+  const arg = asciiDigits(typed);
   if (HELP.has(arg.toLowerCase())) return { kind: "help" };
   const history = parseHistory(arg);
   if (history) return history;
@@ -102,9 +107,9 @@ export function parse(text: string): TaskInput {
     return { kind: "set", number, ...programme, change: read.change };
   }
   if (number && !set) return { kind: "task", number, ...programme };
-  if (ref) return { kind: "invalid", reason: "not_understood", text: arg };
+  if (ref) return { kind: "invalid", reason: "not_understood", text: typed };
   if (INSTITUTION.test(arg)) return { kind: "institution", query: arg };
-  return { kind: "invalid", reason: "not_understood", text: arg };
+  return { kind: "invalid", reason: "not_understood", text: typed };
 }
 
 function taskNumber(text: string): string | null {

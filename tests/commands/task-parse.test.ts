@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, TASK_ARG_MAX } from "../../commands/task.ts";
 import { nearestNumber } from "../../commands/task-suggest.ts";
@@ -57,6 +58,50 @@ describe("/task parse", () => {
 
   it.each(["🙂", "14 🙂", "1..2", "<@U123>", "-5", "14/15"])("does not understand %j", (text) => {
     expect(parse(text)).toMatchObject({ kind: "invalid", reason: "not_understood" });
+  });
+  // A fresh user's finding: "/task ١٤" (an Arabic keyboard) was not understood.
+  it.each([
+    ["١٤", "14"], // U+0661 U+0664 Arabic-Indic
+    ["۱۴", "14"], // U+06F1 U+06F4 Extended Arabic-Indic
+    ["\u200F١٤", "14"], // after a right-to-left mark
+    ["#١٤.", "14"],
+    ["١٠.١.٢", "10.1.2"],
+    ["१४", "14"], // Devanagari
+    ["１４", "14"], // fullwidth
+    ["1٤", "14"],
+    ["٠١٤", "14"],
+  ])("reads %j (digits of another script) as task %s", (text, number) => {
+    expect(parse(text)).toEqual({ kind: "task", number });
+  });
+
+  it("reads other scripts' digits wherever /task takes a number", () => {
+    expect(parse("١٤ history ٢")).toEqual({ kind: "history", number: "14", page: 2 });
+    expect(parse("٢٠١٤:٣")).toEqual({ kind: "task", number: "3", programme: "2014" });
+    expect(parse("۱۴ set deadline ٢٠٢٧-٠٦-٣٠")).toMatchObject({ kind: "set", number: "14" });
+  });
+
+  it("echoes a mistake as typed, its digits unchanged", () => {
+    expect(parse("١٤/١٥")).toEqual({ kind: "invalid", reason: "not_understood", text: "١٤/١٥" });
+  });
+
+  it("reads any number in any script's digits as the same task as in ASCII ones", () => {
+    const nd = /^\p{Nd}$/u;
+    const systems = Intl.supportedValuesOf("numberingSystem").filter((nu) =>
+      [...new Intl.NumberFormat(`en-u-nu-${nu}`).format(1234567890)].every(
+        (d) => d === "," || nd.test(d),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...systems),
+        fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: 1, maxLength: 4 }),
+        (nu, parts) => {
+          const write = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false });
+          const typed = parts.map((p) => write.format(p)).join(".");
+          expect(parse(typed)).toEqual(parse(parts.join(".")));
+        },
+      ),
+    );
   });
 });
 

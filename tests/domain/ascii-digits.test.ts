@@ -1,0 +1,78 @@
+/**
+ * Digits of any script read as ASCII ones (a fresh user's finding: "/task ١٤" was not task 14).
+ * Checked against the runtime's own Unicode data (every Nd run is whole tens) and against the
+ * digits `Intl.NumberFormat` writes in each decimal numbering system.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { asciiDigits } from "../../src/domain/ascii-digits.ts";
+
+const ND = /^\p{Nd}$/u;
+
+/** The runs of consecutive Nd code points in the runtime's Unicode data: [first, length]. */
+function ndRuns(): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (!ND.test(String.fromCodePoint(cp))) continue;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === cp) last[1]++;
+    else runs.push([cp, 1]);
+  }
+  return runs;
+}
+
+/** The numbering systems whose ten digits are Nd characters (not "hanidec", "roman", …). */
+const decimalSystems = Intl.supportedValuesOf("numberingSystem").filter((nu) => {
+  const digits = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false }).format(1234567890);
+  return [...digits].every((d) => ND.test(d));
+});
+
+describe("asciiDigits", () => {
+  it("reads the fresh user's '١٤' and '۱۴' as 14, and other scripts' digits too", () => {
+    expect(asciiDigits("١٤")).toBe("14"); // U+0661 U+0664 Arabic-Indic
+    expect(asciiDigits("۱۴")).toBe("14"); // U+06F1 U+06F4 Extended Arabic-Indic
+    expect(asciiDigits("१४")).toBe("14"); // Devanagari
+    expect(asciiDigits("１４")).toBe("14"); // fullwidth
+    expect(asciiDigits("𝟏𝟒 𝟘 𝟿")).toBe("14 0 9"); // mathematical bold, double-struck, monospace
+    expect(asciiDigits("١٠.١.٢")).toBe("10.1.2");
+  });
+
+  it("leaves what is not a decimal digit as it is", () => {
+    expect(asciiDigits("IEM 14 Ⅻ ① 一 ²")).toBe("IEM 14 Ⅻ ① 一 ²");
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        const out = asciiDigits(text);
+        expect([...out]).toHaveLength([...text].length);
+        [...text].forEach((ch, i) => {
+          if (!ND.test(ch)) expect([...out][i]).toBe(ch);
+          else expect([...out][i]).toMatch(/^[0-9]$/u);
+        });
+      }),
+    );
+  });
+
+  it("every Nd run in the runtime's Unicode data is whole tens, each read 0 to 9", () => {
+    const runs = ndRuns();
+    expect(runs.length).toBeGreaterThan(50);
+    for (const [first, length] of runs) {
+      expect(length % 10, `run at U+${first.toString(16)}`).toBe(0);
+      const text = Array.from({ length }, (_, i) => String.fromCodePoint(first + i)).join("");
+      expect(asciiDigits(text)).toBe("0123456789".repeat(length / 10));
+    }
+  });
+
+  it("reads any number as Intl writes it in any decimal numbering system", () => {
+    expect(decimalSystems).toEqual(expect.arrayContaining(["arab", "arabext", "deva", "latn"]));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...decimalSystems),
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        (nu, n) => {
+          const written = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false }).format(n);
+          expect(asciiDigits(written)).toBe(n.toString());
+        },
+      ),
+    );
+  });
+});
