@@ -1,7 +1,8 @@
 /**
  * Builds the digest model from the store at `now`: counts by status and how they moved since
  * the previous digest, status changes and replies since `since`, the institutions' standing for
- * the digest's cut-off (the one asked for, else the active one), overdue tasks, what falls due
+ * the digest's cut-off (the one asked for, else the active one), who has not answered another
+ * cut-off passed within the grace days (passed-unanswered.ts), overdue tasks, what falls due
  * in the next 30 days, and the next session. Replies edited or withdrawn since the previous
  * digest (the last one posted to the working group) are marked or listed, so the group does not
  * go on believing a text it read there; a reply new in a digest (the first one too) and edited
@@ -41,9 +42,11 @@ import {
   STATUS_KEYS,
   type StatusKey,
   statusOrNull,
+  unansweredTasks,
 } from "./model.ts";
 import { movedFromSince } from "./moved-from.ts";
 import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
+import { passedUnanswered } from "./passed-unanswered.ts";
 import { upcoming } from "./upcoming.ts";
 
 /** Days ahead the "coming up" part looks (see upcoming.ts). */
@@ -108,6 +111,19 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
   const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
+  // A cut-off that has just passed while the digest is about the next: who still owes it.
+  const passed = (await passedUnanswered(db, programme.id, current?.id, opts.now)).map(
+    ({ cutoff, institutions }) => ({
+      id: cutoff.id,
+      title: cutoff.title,
+      at: cutoff.at,
+      institutions: institutions.map((i) => ({
+        code: i.code,
+        unanswered: unansweredTasks(i),
+        unverified: i.unverified,
+      })),
+    }),
+  );
   const known = current ? { cutoffId: current.id, standings: institutions } : undefined;
   return {
     version: 1,
@@ -134,6 +150,7 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
       : null,
     institutions,
     ...(others.length > 0 ? { otherCutoffs: others } : {}),
+    ...(passed.length > 0 ? { passedNotAnswered: passed } : {}),
     overdue: tasks
       .filter((t) => isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
       .map((t) => ({

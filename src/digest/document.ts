@@ -255,7 +255,10 @@ function unratedGroups(
 }
 
 /** "IEM (5, 14; nepārbaudīta atbilde: 5)": the tasks not answered, those replied unverified named. */
-function notAnsweredEntry(i: InstitutionStanding, t: ReturnType<typeof digestText>): string {
+function notAnsweredEntry(
+  i: Pick<InstitutionStanding, "code" | "tasks" | "replied" | "unverified">,
+  t: ReturnType<typeof digestText>,
+): string {
   const numbers = unansweredTasks(i).join(", ");
   const note = i.unverified.length > 0 ? `; ${t.unverifiedReplies(i.unverified)}` : "";
   return `${i.code} (${numbers}${note})`;
@@ -286,10 +289,21 @@ function institutions(model: DigestModel, o: DocOptions): DocSection {
       historyTasks(c),
     ),
   );
+  // Who still owes a cut-off that has passed besides the digest's (absent in older digests).
+  const passed = (model.passedNotAnswered ?? []).map((c) =>
+    t.notAnsweredPassed(
+      c.institutions
+        .map((i) => notAnsweredEntry({ ...i, tasks: i.unanswered, replied: [] }, t))
+        .join("; "),
+      c.id,
+      formatInstantDay(c.at, o.zone, o.locale),
+    ),
+  );
   return {
     heading: t.institutionsHeading(cutoff),
     paragraphs: [
       ...(model.institutions.length === 0 ? [t.noInstitutions] : [summary, lines.join("\n")]),
+      ...passed,
       ...others,
     ],
   };

@@ -170,6 +170,23 @@ async function responseRates(
 }
 
 /**
+ * Every institution's standing for `cutoff` as {@link institutionStandings} has it, without the
+ * response rates (`rate` null): who answered which of its tasks, for the lists of who has not
+ * answered another cut-off (passed-unanswered.ts), which need no rate. Sorted by code.
+ */
+export async function cutoffStandings(db: Db, cutoff: Cutoff): Promise<InstitutionStanding[]> {
+  const names = new Map(
+    (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
+  );
+  return standingsOf(
+    await scopeOfCutoff(db, cutoff),
+    await repliesOfCutoff(db, cutoff.id),
+    names,
+    new Map(),
+  );
+}
+
+/**
  * Every institution's standing for `cutoff` (the digest's one), or — without a cut-off — over
  * the default scope and all replies on record. Sorted by code.
  */

@@ -117,6 +117,19 @@ export interface OtherCutoff {
   institutions: Array<{ code: string; tasks: string[] }>;
 }
 
+/**
+ * A cut-off other than the digest's that has passed (within the grace days), with the
+ * institutions that have not answered it (codes in Latvian order): `unanswered` the tasks not
+ * answered ({@link unansweredTasks}: no reply, or only unverified), `unverified` those of them
+ * replied to only unverified (not by a contact), both in task order.
+ */
+export interface PassedNotAnswered {
+  id: number;
+  title: string;
+  at: string;
+  institutions: Array<{ code: string; unanswered: string[]; unverified: string[] }>;
+}
+
 /** A reply withdrawn (its message deleted) since the previous digest: no text, only whose and when. */
 export interface DigestWithdrawn {
   number: string | null;
@@ -296,6 +309,13 @@ export interface DigestModel {
    * before it was kept).
    */
   otherCutoffs?: OtherCutoff[];
+  /**
+   * The other cut-offs that have passed within the grace days with institutions that have not
+   * answered them, latest first ({@link PassedNotAnswered}; passed-unanswered.ts): a digest about
+   * the next cut-off still names who has not answered the one that has just passed, as the App
+   * Home and `/task` do. Absent when none (and in digests stored before it was kept).
+   */
+  passedNotAnswered?: PassedNotAnswered[];
   overdue: DigestOverdue[];
   upcoming: UpcomingItem[];
   /**
@@ -358,7 +378,7 @@ export function answerStanding(
  * unverified reply out, and the reminders and the after-cut-off summary, which count only a
  * verified one (`institutionProgress`): an unverified reply is listed as such, never as an answer.
  */
-export function unansweredTasks(i: InstitutionStanding): string[] {
+export function unansweredTasks(i: Pick<InstitutionStanding, "tasks" | "replied">): string[] {
   const answered = new Set(i.replied);
   return i.tasks.filter((n) => !answered.has(n));
 }

@@ -26,10 +26,11 @@ import {
   unansweredTasks,
 } from "../digest/model.ts";
 import { otherCutoffs } from "../digest/other-cutoffs.ts";
+import { passedUnanswered } from "../digest/passed-unanswered.ts";
 import { type ProgrammeSize, programmeSize } from "../domain/programme-size.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
-import { CUTOFF_GRACE_DAYS, cutoffsShownAt } from "../reminders/task-status.ts";
+import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 
 /** An institution the user answers for: its tasks and the task numbers still missing. */
 export interface HomeInstitution {
@@ -80,10 +81,11 @@ export interface HomeData {
   /** Set for secretaries: institutions with tasks still missing for the cut-off. */
   notAnswered: InstitutionStanding[] | null;
   /**
-   * Set for secretaries: the programme's other cut-offs that have passed within the grace days
-   * (`cutoffsShownAt`), latest first, each with the institutions that have not answered it
-   * (`institutionStandings`, the digest's rule: an unverified reply answers nothing); those all
-   * answered are left out. Absent or empty: none.
+   * Set for secretaries: the programme's other cut-offs that have passed within the grace days,
+   * latest first, each with the institutions that have not answered it (`passedUnanswered`,
+   * src/digest/passed-unanswered.ts, the digest's list and rule: an unverified reply answers
+   * nothing; standings without response rates); those all answered are left out. Absent or
+   * empty: none.
    */
   otherNotAnswered?: Array<{
     id: number;
@@ -149,8 +151,14 @@ export async function homeData(
     opts.now,
     tasks.map((t) => t.number),
   );
+  // The digest's list (passed-unanswered.ts), so the Home and the digest name the same ones.
   const otherNotAnswered = opts.secretary
-    ? await passedNotAnswered(db, programme.id, cutoff?.id, opts.now)
+    ? (await passedUnanswered(db, programme.id, cutoff?.id, opts.now)).map((p) => ({
+        id: p.cutoff.id,
+        title: p.cutoff.title,
+        at: p.cutoff.at,
+        institutions: p.institutions,
+      }))
     : [];
   return {
     ...base,
@@ -165,32 +173,6 @@ export async function homeData(
     ...(otherNotAnswered.length > 0 ? { otherNotAnswered } : {}),
     mine,
   };
-}
-
-/**
- * The programme's cut-offs shown at `now` (`cutoffsShownAt`) other than `currentId` whose time
- * has passed, latest first, each with the institutions that have not answered it
- * ({@link HomeData.otherNotAnswered}). The digest's standings, read once per such cut-off (the
- * grace days hold few); none passed besides the current: one query.
- */
-async function passedNotAnswered(
-  db: Db,
-  programmeId: number,
-  currentId: number | undefined,
-  now: DateTime,
-): Promise<NonNullable<HomeData["otherNotAnswered"]>> {
-  const nowIso = now.toUTC().toISO() ?? "";
-  const passed = (await cutoffsShownAt(db, now)).filter(
-    (c) => c.programmeId === programmeId && c.id !== currentId && c.at <= nowIso,
-  );
-  const out: NonNullable<HomeData["otherNotAnswered"]> = [];
-  for (const c of passed) {
-    const institutions = (await institutionStandings(db, programmeId, c, nowIso)).filter(
-      (s) => unansweredTasks(s).length > 0,
-    );
-    if (institutions.length > 0) out.push({ id: c.id, title: c.title, at: c.at, institutions });
-  }
-  return out;
 }
 
 /** The task numbers an institution has not answered ({@link unansweredTasks}); none without a standing. */

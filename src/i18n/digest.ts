@@ -138,6 +138,13 @@ const lv = {
   notAnswered: (codes: string, id: number | null = null) =>
     `*Vēl nav atbildējušas${id === null ? "" : ` uz #${id}`}:* ${codes}`,
   /**
+   * Another cut-off `id` that has passed (its day `date`) besides the digest's (or the Home's)
+   * current one: those that have not answered it, `codes` in `notAnswered`'s entries ("IEM (5);
+   * LM (5, 14)"). The digest and the secretary's App Home say it alike.
+   */
+  notAnsweredPassed: (codes: string, id: number, date: string) =>
+    `*Vēl nav atbildējušas uz #${id} (pagājis ${date}):* ${codes}`,
+  /**
    * Another live cut-off (`id`, `title` escaped, day `date`) with replies: `entries` "LM (14)";
    * `numbers` their tasks (one, or all of them: `historyTasks`), each named in the command that
    * shows a task's replies with their cut-off; more than HISTORY_NAMED (digest-history.ts): "`/task N
@@ -293,6 +300,8 @@ const en: typeof lv = {
   noInstitutions: "No institution has tasks in this reporting cut-off.",
   notAnswered: (codes, id = null) =>
     `*Not answered${id === null ? "" : ` for #${id}`} yet:* ${codes}`,
+  notAnsweredPassed: (codes, id, date) =>
+    `*Still not answered for #${id} (passed ${date}):* ${codes}`,
   otherCutoff: (id, title, date, entries, numbers) =>
     `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}. ${historyHint(numbers, "en")}`,
   unverifiedReplies: (numbers) =>

@@ -17,13 +17,6 @@ const lv = {
   noCutoff: "⏰ Aktīva ziņošanas termiņa nav.",
   secretaryHeading: "Sekretāram",
   allAnswered: "*Visas institūcijas ir atbildējušas.*",
-  /**
-   * Another cut-off `id` that has passed (its day `date`): those that have not answered it,
-   * `codes` in the digest's entries ("IEM (5); LM (5, 14)"), as the digest's `notAnswered` says
-   * it of its own cut-off.
-   */
-  notAnsweredPassed: (codes: string, id: number, date: string) =>
-    `*Vēl nav atbildējušas uz #${id} (pagājis ${date}):* ${codes}`,
   digestButton: "Sagatavot kopsavilkumu",
   digestHint:
     "Kopsavilkums tiek publicēts darba grupas kanālā (vai jums, ja kanāls nav iestatīts). To pašu dara `/digest`.",
@@ -53,8 +46,6 @@ const en: typeof lv = {
   noCutoff: "⏰ No active reporting cut-off.",
   secretaryHeading: "For the secretary",
   allAnswered: "*Every institution has answered.*",
-  notAnsweredPassed: (codes, id, date) =>
-    `*Still not answered for #${id} (passed ${date}):* ${codes}`,
   digestButton: "Prepare a digest",
   digestHint:
     "The digest is posted to the working group's channel (or to you when none is set). `/digest` does the same.",

@@ -121,7 +121,7 @@ function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock
     // One section each (≤ 3,000 characters): a long list of one never cuts the others away.
     ...(data.otherNotAnswered ?? []).map((c) =>
       section(
-        t.notAnsweredPassed(
+        d.notAnsweredPassed(
           c.institutions.map((i) => notAnsweredEntry(i, locale)).join("; "),
           c.id,
           formatInstantDay(c.at, zone, locale),
