@@ -1,8 +1,8 @@
+import { type StoredChannelState, unreachableInstitutions } from "../db/channel-checks.ts";
 import type { Db } from "../db/client.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { currentProgramme, type Programme } from "../db/programmes.ts";
 import { plannedReminderTimes } from "../db/reminders.ts";
-import { type ChannelReach, channelReach } from "../src/digest/reach.ts";
 import { cutoffsShownAt } from "../src/reminders/task-status.ts";
 import type { Clock } from "../src/time.ts";
 import { readThrough } from "./read-cache.ts";
@@ -24,11 +24,12 @@ export interface ProgrammeContext {
   plannedReminders: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
   /**
    * Institutions whose Slack channel the app knows it cannot post to, by institution id, with
-   * why (`channelReach`: the rule `reachOf` that the digest and `/cutoff add|move|plan` read, on
-   * `channel_checks`): their reminders would fail, so `/task N` names no next reminder of theirs
-   * and says so apart. Read only while a cut-off is shown (else empty: nothing to remind about).
+   * why (`unreachableInstitutions`: what `channelReach`, the rule `reachOf` that the digest and
+   * `/cutoff add|move|plan` read on `channel_checks`, gives as `unreachable`, in one query):
+   * their reminders would fail, so `/task N` names no next reminder of theirs and says so apart.
+   * Read only while a cut-off is shown (else empty: nothing to remind about).
    */
-  unreachable: ChannelReach["unreachable"];
+  unreachable: ReadonlyMap<number, Exclude<StoredChannelState, "ok">>;
 }
 
 /**
@@ -44,12 +45,12 @@ export function programmeContext(db: Db, clock: Clock): Promise<ProgrammeContext
     const plannedReminders = new Map<number, Map<number, string[]>>();
     for (const cutoff of cutoffs)
       plannedReminders.set(cutoff.id, await plannedReminderTimes(db, cutoff.id));
-    const unreachable = cutoffs.length > 0 ? (await channelReach(db)).unreachable : NONE;
+    const unreachable = cutoffs.length > 0 ? await unreachableInstitutions(db) : NONE;
     return { programme: await currentProgramme(db), cutoffs, plannedReminders, unreachable };
   });
 }
 
-const NONE: ChannelReach["unreachable"] = new Map();
+const NONE: ProgrammeContext["unreachable"] = new Map();
 
 /** Not a key a question can produce (those start with a locale). */
 const CONTEXT_KEY = "\u0000programme-context";

@@ -5,7 +5,9 @@
  * (`send-reminder`); read so that the plan and `/cutoff add` warn before the reminders fail, and
  * `/institution <CODE>` shows the channel's state.
  */
+import type { ExpressionBuilder } from "kysely";
 import type { Db } from "./client.ts";
+import type { Database } from "./schema.ts";
 
 /** A stored answer: the app cannot post there ("not_found", "not_member", "archived") or can ("ok"). */
 export type StoredChannelState = "ok" | "not_found" | "not_member" | "archived";
@@ -74,25 +76,63 @@ async function unreachableRows(
     .select(["c.channel_id", "c.state", "c.checked_at"])
     .where("c.channel_id", "in", [...new Set(channelIds)])
     .where("c.state", "<>", "ok")
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom("reminders as r")
-            .select("r.id")
-            .whereRef("r.channel_id", "=", "c.channel_id")
-            .where("r.state", "=", "sent")
-            .whereRef("r.sent_at", ">", "c.checked_at"),
-        ),
-      ),
-    )
+    .where(notDisproved)
     .execute();
-  for (const r of rows)
-    if (STATES.includes(r.state) && r.state !== "ok")
-      found.set(r.channel_id, {
-        state: r.state as Exclude<StoredChannelState, "ok">,
-        checkedAt: r.checked_at,
-      });
+  for (const r of rows) {
+    const state = unreachableState(r.state);
+    if (state) found.set(r.channel_id, { state, checkedAt: r.checked_at });
+  }
   return found;
+}
+
+/**
+ * Every institution whose Slack channel is last found unreachable, by institution id, with
+ * why: the rule of {@link unreachableChannels} for each institution's own channel (one with
+ * none, or an empty one, has no check to read). What `channelReach` (src/digest/reach.ts)
+ * gives as `unreachable`, in one query (channel_checks by its key, the channel id) instead of
+ * reading every mapping first; institutions sharing a channel each get its state.
+ */
+export async function unreachableInstitutions(
+  db: Db,
+): Promise<Map<number, Exclude<StoredChannelState, "ok">>> {
+  const rows = await db
+    .selectFrom("institutions as i")
+    .innerJoin("channel_checks as c", "c.channel_id", "i.slack_channel_id")
+    .select(["i.id", "c.state"])
+    .where("i.slack_channel_id", "<>", "")
+    .where("c.state", "<>", "ok")
+    .where(notDisproved)
+    .execute();
+  const found = new Map<number, Exclude<StoredChannelState, "ok">>();
+  for (const r of rows) {
+    const state = unreachableState(r.state);
+    if (state) found.set(r.id, state);
+  }
+  return found;
+}
+
+/** A reminder sent to check `c`'s channel after it proves the app can post there after all. */
+function notDisproved({
+  not,
+  exists,
+  selectFrom,
+}: ExpressionBuilder<Database & { c: Database["channel_checks"] }, "c">) {
+  return not(
+    exists(
+      selectFrom("reminders as r")
+        .select("r.id")
+        .whereRef("r.channel_id", "=", "c.channel_id")
+        .where("r.state", "=", "sent")
+        .whereRef("r.sent_at", ">", "c.checked_at"),
+    ),
+  );
+}
+
+/** A stored state that says the app cannot post there; null for "ok" or one not known. */
+function unreachableState(state: string): Exclude<StoredChannelState, "ok"> | null {
+  return STATES.includes(state) && state !== "ok"
+    ? (state as Exclude<StoredChannelState, "ok">)
+    : null;
 }
 
 /** Slack's post errors (chat.postMessage) that say the app cannot post to a channel, as checks. */
