@@ -4,6 +4,7 @@ import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/d
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
 import type { Database } from "./schema.ts";
+import { expandHeadingNumbers, type HeadingExpansion } from "./scope-headings.ts";
 
 /**
  * Selects `has_children`: whether any task of the same programme has this task as parent
@@ -187,55 +188,13 @@ const linkedTasks = compiled((db, institutionId: number, programmeId: number) =>
     .orderBy("tasks.position"),
 );
 
-/** A heading named in `--tasks` and the sub-tasks it stands for, in the report's order. */
-export interface HeadingExpansion {
-  heading: string;
-  subTasks: string[];
-}
-
-/** What {@link expandHeadingNumbers} reads of a task. */
-export interface OutlineTask {
-  number: string;
-  parentNumber: string | null;
-  status: TaskStatus | null;
-}
-
-/**
- * `--tasks` numbers as a cut-off stores them: a heading (a task with sub-tasks and no status
- * of its own, the rule of `inScope`: the report's row "13" over 13.1–13.4, with no institutions)
- * stands for every sub-task under it that is reported on (a sub-heading in turn for its own:
- * 10 → 10.1.1, 10.1.2, 10.1.3, 10.2), done ones too, as an explicit list takes them; other
- * numbers are kept. `tasks`: the programme's tasks in the report's order; `wanted`: numbers
- * that exist among them. Returns the numbers in the report's order without repeats ("13,13.2"
- * is 13.1–13.4 once) and each heading expanded. Pure. A secretary naming a heading means its
- * sub-tasks: stored as the heading alone, the cut-off would remind nobody.
- */
-export function expandHeadingNumbers(
-  tasks: readonly OutlineTask[],
-  wanted: readonly string[],
-): { numbers: string[]; expanded: HeadingExpansion[] } {
-  const children = new Map<string, string[]>();
-  for (const t of tasks) {
-    if (t.parentNumber === null) continue;
-    const list = children.get(t.parentNumber) ?? [];
-    list.push(t.number);
-    children.set(t.parentNumber, list);
-  }
-  const statusOf = new Map(tasks.map((t) => [t.number, t.status]));
-  const isHeading = (n: string) => statusOf.get(n) === null && children.has(n);
-  const reported = (n: string): string[] =>
-    isHeading(n) ? (children.get(n) ?? []).flatMap(reported) : [n];
-  const chosen = new Set<string>();
-  const expanded: HeadingExpansion[] = [];
-  const order = new Map(tasks.map((t, i) => [t.number, i]));
-  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  for (const n of [...wanted].sort(byOrder)) {
-    const subTasks = reported(n);
-    if (isHeading(n)) expanded.push({ heading: n, subTasks: [...subTasks].sort(byOrder) });
-    for (const s of subTasks) chosen.add(s);
-  }
-  return { numbers: [...chosen].sort(byOrder), expanded };
-}
+// The pure rule lives in scope-headings.ts (no store, no app imports), so the migration that
+// expands older cut-offs applies the same one; re-exported for the callers that read it here.
+export {
+  expandHeadingNumbers,
+  type HeadingExpansion,
+  type OutlineTask,
+} from "./scope-headings.ts";
 
 /**
  * {@link expandHeadingNumbers} on the programme's tasks as stored (`/cutoff add --tasks`, the

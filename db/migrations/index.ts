@@ -9,6 +9,7 @@ import * as addReminderCutoffAt from "./2026_12_02_090000_add_reminder_cutoff_at
 import * as escapeModalReplyText from "./2026_12_03_090000_escape_modal_reply_text.ts";
 import * as addReplyStoredAt from "./2026_12_04_090000_add_reply_stored_at.ts";
 import * as createChannelChecks from "./2026_12_04_120000_create_channel_checks.ts";
+import * as expandCutoffHeadings from "./2026_12_05_090000_expand_cutoff_headings.ts";
 
 /** Every migration, listed statically (no file-system scanning), in order. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "2026_12_03_090000_escape_modal_reply_text": escapeModalReplyText,
   "2026_12_04_090000_add_reply_stored_at": addReplyStoredAt,
   "2026_12_04_120000_create_channel_checks": createChannelChecks,
+  "2026_12_05_090000_expand_cutoff_headings": expandCutoffHeadings,
 };
 
 /** Kysely migration provider over {@link migrations}. */

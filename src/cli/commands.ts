@@ -9,6 +9,7 @@ import { start } from "../main.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
+import { replanWidenedCutoffs } from "./import-replan.ts";
 import { cliLocale, importFailure } from "./locale.ts";
 import { namedTerminalText } from "./named-text.ts";
 import { cliHints } from "./terminal.ts";
@@ -117,6 +118,7 @@ export async function importReport(
     });
     if (opts.json) {
       out(JSON.stringify(summary ?? report.tasks, null, 2));
+      if (summary) await replanWidenedCutoffs(summary, locale, true);
       return;
     }
     if (!summary) {
@@ -125,6 +127,7 @@ export async function importReport(
     }
     out(t.summary(summary.programme, summary.tasks, summary.institutions, summary.audited));
     if (summary.notInFile.length > 0) out(t.kept(summary.notInFile.join(", ")));
+    await replanWidenedCutoffs(summary, locale);
   } catch (error) {
     const message = importFailure(error, file, locale);
     if (message === undefined) throw error;

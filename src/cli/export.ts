@@ -26,6 +26,7 @@ import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
+import { replanWidenedCutoffs } from "./import-replan.ts";
 import { userNames } from "./local-names.ts";
 import { cliLocale, importFailure, writeOutput } from "./locale.ts";
 
@@ -164,6 +165,7 @@ export async function importSpreadsheet(
     }).catch((error: Error) => error);
     if (result instanceof Error) return fail(cliText(locale).import.failed(result.message));
     printSheetResult(result, t, o.json);
+    if (result.ok && !result.dryRun) await replanWidenedCutoffs(result.summary, locale, o.json);
   });
 }
 

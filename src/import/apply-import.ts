@@ -2,6 +2,8 @@ import { type AuditEntry, recordAudit } from "../../db/audit.ts";
 import { type Db, lockForWrite } from "../../db/client.ts";
 import { insertInstitution, listInstitutions, updateInstitution } from "../../db/institutions.ts";
 import { findProgrammeByCode } from "../../db/programmes.ts";
+import { widenCutoffsAhead } from "../../db/scope-ahead.ts";
+import type { HeadingExpansion } from "../../db/scope-headings.ts";
 import {
   insertTask,
   loadTasksForImport,
@@ -19,6 +21,13 @@ export interface ImportSummary {
   tasks: { created: number; updated: number; unchanged: number };
   /** Task numbers in the store but not in the file: kept (replies may refer to them). */
   notInFile: string[];
+  /**
+   * Cut-offs still ahead (after the import's instant) whose scope named a task the file made a
+   * heading (sub-tasks under it, no status of its own): that number now stands for its
+   * sub-tasks in their scope, as `/cutoff add --tasks` stores a heading; each with the headings
+   * expanded. Their reminders are to be re-planned. Passed cut-offs are never changed.
+   */
+  cutoffs: Array<{ id: number; expanded: HeadingExpansion[] }>;
   /** Audit entries written. */
   audited: number;
 }
@@ -47,7 +56,10 @@ const COMPARED: Array<keyof TaskValues> = [
 /**
  * Writes a parsed report into the store in one transaction: the programme, its institutions
  * and tasks. Re-importing the same report changes nothing and writes no audit entry; a changed
- * report updates the changed columns and audits each one (before → after).
+ * report updates the changed columns and audits each one (before → after). A task it makes a
+ * heading (sub-tasks under it, no status of its own) is replaced by its sub-tasks in the scope
+ * of the programme's cut-offs still ahead of `ctx.at` (`widenCutoffsAhead`; audited, listed in
+ * `cutoffs`; re-planning their reminders is the caller's), never in a passed one's.
  * @throws Error when a task names an institution the report does not define (nothing written).
  */
 export async function applyImport(
@@ -84,6 +96,7 @@ export async function applyImportIn(
     institutions: institutions.counts,
     tasks: { created: 0, updated: 0, unchanged: 0 },
     notInFile: [...stored.keys()].filter((n) => !report.tasks.some((t) => t.number === n)),
+    cutoffs: [],
     audited: 0,
   };
 
@@ -157,6 +170,18 @@ export async function applyImportIn(
       });
     }
     summary.tasks.updated++;
+  }
+  // A task the file made a heading stands for its sub-tasks in the cut-offs still ahead.
+  for (const w of await widenCutoffsAhead(trx, programmeId, ctx.at)) {
+    entry({
+      entity: "cutoff",
+      entityKey: String(w.cutoffId),
+      action: "update",
+      field: "task_numbers",
+      before: w.before,
+      after: w.after,
+    });
+    summary.cutoffs.push({ id: w.cutoffId, expanded: w.expanded });
   }
   await recordAudit(trx, audit);
   summary.audited = audit.length;
