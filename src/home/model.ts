@@ -2,7 +2,8 @@
  * What the App Home shows a user, read from the store: the programme's status counts, the
  * next session and the current cut-off (by number, said to have passed once it has) for
  * everyone; for a secretary the institutions that have not answered it; for an institution
- * contact its institutions' tasks and what is still missing from them. With more than one live
+ * contact its institutions' tasks and what is still missing from them, for the current cut-off
+ * and for any other that has passed within the grace days (a reply to it is late, still welcome). With more than one live
  * cut-off, the other ones' replies are named with their cut-off, as the digest names them
  * (`otherCutoffs`, src/digest/other-cutoffs.ts), so "not answered for #2" and a reply to #1
  * never read as a contradiction.
@@ -37,7 +38,15 @@ export interface HomeInstitution {
   code: string;
   name: string;
   tasks: TaskSummary[];
+  /** Not answered for the current cut-off ({@link HomeData.cutoff}), in task order. */
   missing: string[];
+  /**
+   * The other cut-offs that have passed within the grace days which the institution has not
+   * answered fully (`passedUnanswered`, the secretary's list), latest first: each one's id and
+   * time (UTC ISO) and the task numbers not answered for it. A reply is late by now, but still
+   * counts. Absent or empty: none.
+   */
+  missingPassed?: Array<{ id: number; at: string; tasks: string[] }>;
 }
 
 /** The App Home's data. Times are UTC ISO. */
@@ -134,14 +143,24 @@ export async function homeData(
   const cutoff = found?.programmeId === programme.id ? found : undefined;
   const standings = await institutionStandings(db, programme.id, cutoff, nowIso);
   const ids = new Set(await institutionsOfContact(db, userId));
+  // Cut-offs just passed that someone still owes: the secretary's lists, a contact's own part.
+  const passed =
+    opts.secretary || ids.size > 0
+      ? await passedUnanswered(db, programme.id, cutoff?.id, opts.now)
+      : [];
   const mine: HomeInstitution[] = [];
   for (const inst of (await listInstitutions(db)).filter((i) => ids.has(i.id))) {
+    const missingPassed = passed.flatMap(({ cutoff: c, institutions }) => {
+      const standing = institutions.find((s) => s.code === inst.code);
+      return standing ? [{ id: c.id, at: c.at, tasks: unansweredTasks(standing) }] : [];
+    });
     mine.push({
       code: inst.code,
       name: inst.name,
       tasks: await listTasksOfInstitution(db, programme.id, inst.id),
       // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
       missing: unansweredOf(standings.find((s) => s.code === inst.code)),
+      ...(missingPassed.length > 0 ? { missingPassed } : {}),
     });
   }
   const others = await otherCutoffs(
@@ -153,7 +172,7 @@ export async function homeData(
   );
   // The digest's list (passed-unanswered.ts), so the Home and the digest name the same ones.
   const otherNotAnswered = opts.secretary
-    ? (await passedUnanswered(db, programme.id, cutoff?.id, opts.now)).map((p) => ({
+    ? passed.map((p) => ({
         id: p.cutoff.id,
         title: p.cutoff.title,
         at: p.cutoff.at,

@@ -24,6 +24,13 @@ const lv = {
   /** `id`: the current cut-off, named (another may have the reply); undefined: unnamed. */
   missing: (numbers: string, id?: number) =>
     `*Vēl gaidām jūsu atbildi${id === undefined ? "" : ` uz #${id}`} par:* ${numbers}`,
+  /**
+   * Tasks `numbers` the institution still owes cut-off `id`, which passed on `date` (another
+   * just-passed one, or the current one once passed): named by its number, and that a reply is
+   * late by now but still welcome (it counts; it is marked "pēc ziņošanas termiņa").
+   */
+  missingLate: (numbers: string, id: number, date: string) =>
+    `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
   nothingMissing: (id?: number) =>
     `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
@@ -52,6 +59,8 @@ const en: typeof lv = {
   institutionHeading: (code, name) => `${code} – ${name}`,
   missing: (numbers, id) =>
     `*We still need your reply${id === undefined ? "" : ` for #${id}`} on:* ${numbers}`,
+  missingLate: (numbers, id, date) =>
+    `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
   nothingMissing: (id) =>
     `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
   yourTasks: (n) => `*Your tasks (${n})*`,

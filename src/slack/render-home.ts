@@ -173,7 +173,10 @@ function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: 
 
 /**
  * Per institution the user is a contact of: what is still missing for the current cut-off, named
- * by its number ("*Vēl gaidām jūsu atbildi uz #2 par:* 14"), its replies to another live cut-off
+ * by its number ("*Vēl gaidām jūsu atbildi uz #2 par:* 14"), and for each other cut-off passed
+ * within the grace days that it still owes — or the current one once passed — that a reply is
+ * late but still welcome ("⌛ *Vēl gaidām jūsu atbildi uz #1 (pagājis 01.02.2027.) par:* 5 –
+ * termiņš ir nokavēts, taču atbilde joprojām noderēs."), its replies to another live cut-off
  * named with that one (as the secretary's part, only its own entry), and its tasks.
  */
 function contactPart(data: HomeData, locale: Locale, zone: string, budget: number): KnownBlock[] {
@@ -189,10 +192,22 @@ function contactPart(data: HomeData, locale: Locale, zone: string, budget: numbe
       institutions: c.institutions.filter((i) => i.code === inst.code),
     }));
     const others = otherCutoffLines(own, locale, zone);
-    const missing = data.cutoff
-      ? [inst.missing.length > 0 ? t.missing(inst.missing.join(", "), id) : t.nothingMissing(id)]
+    const late = (numbers: readonly string[], c: { id: number; at: string }) =>
+      t.missingLate(numbers.join(", "), c.id, formatInstantDay(c.at, zone, locale));
+    const c = data.cutoff;
+    const missing = c
+      ? [
+          inst.missing.length === 0
+            ? t.nothingMissing(id)
+            : c.passed && c.id !== undefined
+              ? late(inst.missing, { id: c.id, at: c.at })
+              : t.missing(inst.missing.join(", "), id),
+        ]
       : [];
-    if (missing.length + others.length > 0) out.push(section([...missing, ...others].join("\n")));
+    // Another cut-off just passed that the institution still owes: late, but still welcome.
+    const passed = (inst.missingPassed ?? []).map((p) => late(p.tasks, p));
+    const lines = [...missing, ...passed, ...others];
+    if (lines.length > 0) out.push(section(lines.join("\n")));
     out.push(
       section(t.yourTasks(inst.tasks.length)),
       // A heading among them reads as in `/task`: "📂 *13* … (✅ 4)".
