@@ -1,9 +1,10 @@
 /**
  * The rule by which a heading named in a cut-off's scope stands for its sub-tasks, pure: no
  * store, no app imports beyond types. `/cutoff add --tasks` (through db/scope.ts's
- * `expandHeadings`), a re-import (db/scope-ahead.ts) and the migration that expands cut-offs
- * stored before `/cutoff add` did (db/migrations/2026_12_05_090000_expand_cutoff_headings.ts)
- * all apply this one rule, so a cut-off's stored scope means the same whichever wrote it.
+ * `expandHeadings`) and a re-import (db/scope-ahead.ts) apply this one rule, so a cut-off's
+ * stored scope means the same whichever wrote it; the migration that expands cut-offs stored
+ * before `/cutoff add` did (db/migrations/2026_12_05_090000_expand_cutoff_headings.ts) applies
+ * a frozen copy of it (migrations never import app code).
  */
 import type { TaskStatus } from "../src/domain/types.ts";
 

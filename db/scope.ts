@@ -188,8 +188,8 @@ const linkedTasks = compiled((db, institutionId: number, programmeId: number) =>
     .orderBy("tasks.position"),
 );
 
-// The pure rule lives in scope-headings.ts (no store, no app imports), so the migration that
-// expands older cut-offs applies the same one; re-exported for the callers that read it here.
+// The pure rule lives in scope-headings.ts (no store, no app imports), shared with
+// scope-ahead.ts; re-exported for the callers that read it here.
 export {
   expandHeadingNumbers,
   type HeadingExpansion,

@@ -1,5 +1,4 @@
 import { type Kysely, sql } from "kysely";
-import { type OutlineTask, widenedScope } from "../scope-headings.ts";
 
 /**
  * Cut-offs still ahead that name a heading get its sub-tasks instead, as `/cutoff add --tasks`
@@ -14,10 +13,10 @@ import { type OutlineTask, widenedScope } from "../scope-headings.ts";
  * every start after migrating (a CLI run's change waits for that start or the next re-plan).
  *
  * Runs inside the migration's transaction, so several processes starting at once apply it
- * once (see `migrateToLatest`). Unlike the other migrations it imports one module of the app:
- * the pure rule db/scope-headings.ts (no store access, no imports but types), so a stored
- * scope means what `/cutoff add` and the importer make it mean; the reads and writes here are
- * this migration's own SQL on the tables as they are at this point.
+ * once (see `migrateToLatest`). Like every migration it imports no app code: the rule it
+ * applies ({@link widenedScope}) is a frozen copy, below, of db/scope-headings.ts's as it was
+ * written, so a stored scope means what `/cutoff add` and the importer made it mean then; the
+ * reads and writes are this migration's own SQL on the tables as they are at this point.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await widenCutoffsAheadOf(db, new Date().toISOString());
@@ -91,6 +90,82 @@ async function outlineOf(db: Kysely<unknown>, programmeId: number): Promise<Outl
   return rows.map((r) => ({
     number: r.number,
     parentNumber: r.parent_number,
-    status: r.status as OutlineTask["status"],
+    status: r.status,
   }));
+}
+
+// Frozen copy of the rule, below. Migrations never import app code (STYLE.md, Store): one must
+// do what it did when it was written, whatever the app's modules become, and must not break
+// when they move. So the two functions of db/scope-headings.ts it applies are copied here,
+// verbatim but for the types (a status is any text here; the app's TaskStatus is app code).
+// Do not make them follow the app: change the app's rule, never this copy.
+
+/** A heading and the sub-tasks it stands for (frozen copy of db/scope-headings.ts's type). */
+interface HeadingExpansion {
+  heading: string;
+  subTasks: string[];
+}
+
+/** A task as the frozen rule reads it (frozen copy of db/scope-headings.ts's `OutlineTask`). */
+interface OutlineTask {
+  number: string;
+  parentNumber: string | null;
+  status: string | null;
+}
+
+/**
+ * Frozen copy of `expandHeadingNumbers` in db/scope-headings.ts as of the commit that inlined
+ * it here (the same as c3c7239's, which added this migration): copied, not imported, because a
+ * migration never imports app code and must keep doing what it did as the app changes.
+ * A heading (a task with sub-tasks and no status of its own) stands for every reported
+ * sub-task under it, a sub-heading in turn for its own; other numbers are kept. `tasks`: the
+ * programme's tasks in the report's order; `wanted`: numbers that exist among them. Returns
+ * the numbers in the report's order without repeats, and each heading expanded. Pure.
+ */
+function expandHeadingNumbers(
+  tasks: readonly OutlineTask[],
+  wanted: readonly string[],
+): { numbers: string[]; expanded: HeadingExpansion[] } {
+  const children = new Map<string, string[]>();
+  for (const t of tasks) {
+    if (t.parentNumber === null) continue;
+    const list = children.get(t.parentNumber) ?? [];
+    list.push(t.number);
+    children.set(t.parentNumber, list);
+  }
+  const statusOf = new Map(tasks.map((t) => [t.number, t.status]));
+  const isHeading = (n: string) => statusOf.get(n) === null && children.has(n);
+  const reported = (n: string): string[] =>
+    isHeading(n) ? (children.get(n) ?? []).flatMap(reported) : [n];
+  const chosen = new Set<string>();
+  const expanded: HeadingExpansion[] = [];
+  const order = new Map(tasks.map((t, i) => [t.number, i]));
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  for (const n of [...wanted].sort(byOrder)) {
+    const subTasks = reported(n);
+    if (isHeading(n)) expanded.push({ heading: n, subTasks: [...subTasks].sort(byOrder) });
+    for (const s of subTasks) chosen.add(s);
+  }
+  return { numbers: [...chosen].sort(byOrder), expanded };
+}
+
+/**
+ * Frozen copy of `widenedScope` in db/scope-headings.ts as of the commit that inlined it here
+ * (the same as c3c7239's), for the reason {@link expandHeadingNumbers} gives. `stored` with
+ * every number that is a heading now replaced by its sub-tasks; numbers the programme no
+ * longer has are kept as stored, after the others. Returns null when no stored number is a
+ * heading, so a scope that needs nothing is never rewritten (its order either). Pure.
+ */
+function widenedScope(
+  tasks: readonly OutlineTask[],
+  stored: readonly string[],
+): { numbers: string[]; expanded: HeadingExpansion[] } | null {
+  const known = new Set(tasks.map((t) => t.number));
+  const outline = expandHeadingNumbers(
+    tasks,
+    stored.filter((n) => known.has(n)),
+  );
+  if (outline.expanded.length === 0) return null;
+  const gone = [...new Set(stored.filter((n) => !known.has(n)))];
+  return { numbers: [...outline.numbers, ...gone], expanded: outline.expanded };
 }
