@@ -4,7 +4,11 @@ import type { Db } from "./client.ts";
 export interface AuditEntry {
   /** UTC ISO-8601 instant. */
   at: string;
-  /** Slack user ID, or "import:<file name>", or "cli", or "app" (the app itself). */
+  /**
+   * Slack user ID, or "import:<file name>", or "cli", or "app" (the app itself), or
+   * "migration:<name>" (a data migration's own change, e.g. the cut-offs
+   * 2026_12_05_090000_expand_cutoff_headings widens; its `down` finds them by it).
+   */
   actor: string;
   /**
    * "mapping": an institution's Slack channel and contacts; "role": a granted role; "reminder":
