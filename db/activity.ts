@@ -281,6 +281,59 @@ export async function findTaskId(
 }
 
 /**
+ * Whether anything a digest lists as news was stored in [`sinceIso`, `untilIso`) (UTC ISO): an
+ * active reply stored ({@link repliesSince}'s rule), a reply edited or withdrawn
+ * ({@link repliesChangedSince}'s), a status change of programme `programmeCode`'s tasks
+ * ({@link statusChangesSince}'s). The same windows, but each asks for one row at most and reads
+ * no text (the repeat rule's check, src/digest/repeat.ts `nothingNewSince`, runs on every
+ * `/digest`); stops at the first kind found. `replies` alone: its `institution_id` and
+ * `cutoff_id` are non-null foreign keys, so the readers' inner joins drop no row.
+ */
+export async function anythingNewIn(
+  db: Db,
+  programmeCode: string,
+  sinceIso: string,
+  untilIso: string,
+): Promise<boolean> {
+  const one = sql<number>`1`.as("one");
+  const stored = await db
+    .selectFrom("replies")
+    .select(one)
+    .where(STORED_AT, ">=", sinceIso)
+    .where(STORED_AT, "<", untilIso)
+    .where("replies.withdrawn_at", "is", null)
+    .limit(1)
+    .executeTakeFirst();
+  if (stored) return true;
+  const changed = await db
+    .selectFrom("replies")
+    .select(one)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("replies.edited_at", ">=", sinceIso), eb("replies.edited_at", "<", untilIso)]),
+        eb.and([
+          eb("replies.withdrawn_at", ">=", sinceIso),
+          eb("replies.withdrawn_at", "<", untilIso),
+        ]),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  if (changed) return true;
+  const status = await db
+    .selectFrom("audit_log")
+    .select(one)
+    .where("entity", "=", "task")
+    .where("field", "=", "status")
+    .where("entity_key", "like", `${programmeCode}:%`)
+    .where("at", ">=", sinceIso)
+    .where("at", "<", untilIso)
+    .limit(1)
+    .executeTakeFirst();
+  return status !== undefined;
+}
+
+/**
  * Replies last edited, or withdrawn, in [`sinceIso`, `untilIso`) (UTC ISO), oldest received
  * first: what changed since a digest the working group has read (the digest's "labota" marks and
  * its withdrawn part). Bounded as `repliesSince` is: a digest built at `now` reads [previous

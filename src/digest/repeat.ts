@@ -13,7 +13,7 @@
  */
 
 import type { DateTime } from "luxon";
-import { repliesChangedSince, repliesSince, statusChangesSince } from "../../db/activity.ts";
+import { anythingNewIn } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import { groupDigestsBuilt, type StoredDigest } from "../../db/digests.ts";
 import { currentProgramme } from "../../db/programmes.ts";
@@ -78,9 +78,10 @@ export async function repeatOf(db: Db, request: DigestRequest): Promise<StoredDi
 
 /**
  * True when nothing a digest lists was stored in [`sinceIso`, `untilIso`) (UTC ISO): no reply
- * stored (`repliesSince`), none edited or withdrawn (`repliesChangedSince`), no status change
- * of programme `programmeCode`'s tasks (`statusChangesSince`) — what a digest built at `untilIso`
- * after one built at `sinceIso` would list as new. Reads only.
+ * stored (`repliesSince`'s rule), none edited or withdrawn (`repliesChangedSince`'s), no status
+ * change of programme `programmeCode`'s tasks (`statusChangesSince`'s) — what a digest built at
+ * `untilIso` after one built at `sinceIso` would list as new. Asks the store only whether one
+ * such row exists (`anythingNewIn`: limit 1 each, no text read). Reads only.
  */
 export async function nothingNewSince(
   db: Db,
@@ -88,9 +89,7 @@ export async function nothingNewSince(
   sinceIso: string,
   untilIso: string,
 ): Promise<boolean> {
-  if ((await repliesSince(db, sinceIso, untilIso)).length > 0) return false;
-  if ((await repliesChangedSince(db, sinceIso, untilIso)).length > 0) return false;
-  return (await statusChangesSince(db, programmeCode, sinceIso, untilIso)).length === 0;
+  return !(await anythingNewIn(db, programmeCode, sinceIso, untilIso));
 }
 
 /**

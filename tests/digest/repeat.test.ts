@@ -6,12 +6,13 @@
  * withdrawn, no status change. Real store (SQLite, or PostgreSQL with TEST_DATABASE=postgres).
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { repliesChangedSince, repliesSince, statusChangesSince } from "../../db/activity.ts";
 import { recordAudit } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
 import { insertDigest, type StoredDigest } from "../../db/digests.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { editReply, withdrawReply } from "../../db/replies.ts";
-import { REPEAT_WINDOW_MS, repeatOf } from "../../src/digest/repeat.ts";
+import { nothingNewSince, REPEAT_WINDOW_MS, repeatOf } from "../../src/digest/repeat.ts";
 import { importedStore } from "../helpers/store.ts";
 import { storeReply } from "../integration/support/replies.ts";
 import { scriptStore } from "./support.ts";
@@ -119,6 +120,57 @@ describe("the repeat rule", () => {
       },
     ]);
     expect(await asked(40)).toBeUndefined();
+  });
+
+  it("its check (one row at most) agrees with the digest's readers over every window", async () => {
+    const reply = await storeReply(db, {
+      code: "LM",
+      cutoffId,
+      task: "2",
+      channelId: "C0LM",
+      ts: "1800000001.000200",
+      userId: "U0LMOK",
+      text: "2: jauna",
+      verified: true,
+      receivedAt: at(5),
+    });
+    await editReply(db, reply, "2: labota", at(15));
+    await withdrawReply(db, reply, at(25));
+    await recordAudit(db, [
+      {
+        at: at(35),
+        actor: "U0SEC",
+        entity: "task",
+        entityKey: `${programme.code}:14`,
+        action: "update",
+        field: "status",
+        before: "done",
+        after: "partial",
+      },
+    ]);
+    const code = programme.code;
+    for (const [from, until] of [
+      [0, 5],
+      [5, 6],
+      [6, 15],
+      [15, 16],
+      [16, 25],
+      [25, 26],
+      [26, 35],
+      [35, 36],
+      [36, 60],
+      [0, 60],
+    ] as const) {
+      const [since, end] = [at(from), at(until)];
+      const full =
+        (await repliesSince(db, since, end)).length +
+        (await repliesChangedSince(db, since, end)).length +
+        (await statusChangesSince(db, code, since, end)).length;
+      expect(await nothingNewSince(db, code, since, end), `[${from}, ${until})`).toBe(full === 0);
+    }
+    // The reply withdrawn at 25 s is no reply stored at 5 s any more, but a withdrawal at 25 s.
+    expect(await nothingNewSince(db, code, at(5), at(6))).toBe(true);
+    expect(await nothingNewSince(db, code, at(25), at(26))).toBe(false);
   });
 
   it("names the posted digest, not an after-cut-off one stored but never posted after it", async () => {
