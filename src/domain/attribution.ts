@@ -1,3 +1,4 @@
+import { asciiDigits } from "./ascii-digits.ts";
 import { visibleText } from "./visible-text.ts";
 
 /**
@@ -10,17 +11,41 @@ import { visibleText } from "./visible-text.ts";
  * outside it: "*14*:", "*14*. …", "*14.* …", "_14_. …". A bare "N." starting a date or an
  * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount),
  * nor is the first number of a list ("Tasks 5 and 14: …", "2. un 14. punkts: …": see
- * {@link leadingNumbers}).
+ * {@link leadingNumbers}). Digits of any script are read as ASCII ones ({@link readable}: "١٤:
+ * …" is 14), while `rest` keeps them as typed.
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
-  const clean = visibleText(text).replace(/^[\s*_~>]+/u, "");
+  const visible = visibleText(text).replace(/^[\s*_~>]+/u, "");
+  const clean = asciiDigits(visible);
   const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? bareNumber(clean);
   if (!m?.groups) return null;
   // "Tasks 5 and 14 …", "uzd. 2 un 14 …", "2. un 14. punkts …": a list, not task 5's prefix.
   if (continuesList(clean, m.groups.rest ?? "")) return null;
   const number = m.groups.number?.replace(/\.$/, "") ?? "";
   if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
-  return { number: number.replace(/^0+(?=\d)/, ""), rest: (m.groups.rest ?? "").trim() };
+  const rest = asTyped(visible, clean, m.groups.rest ?? "");
+  return { number: number.replace(/^0+(?=\d)/, ""), rest: rest.trim() };
+}
+
+/**
+ * A reply's text as its task numbers are read: visible ({@link visibleText}) and with digits of
+ * any script as ASCII ones ({@link asciiDigits}: "١٤: darīts", "۱۴: …" or "१४: …" typed on an
+ * Arabic, Persian or Hindi keyboard names task 14, as "/task ١٤" does). Only for finding
+ * numbers: the reply is stored, and shown, as typed.
+ */
+function readable(typed: string): string {
+  return asciiDigits(visibleText(typed));
+}
+
+/**
+ * The end of `typed` that `tail`, an end of `read` = asciiDigits(`typed`), was read from:
+ * asciiDigits replaces code point for code point (a digit outside the BMP, "𝟏", is two UTF-16
+ * units and becomes one), so the same number of code points from the end.
+ */
+function asTyped(typed: string, read: string, tail: string): string {
+  if (typed === read) return tail;
+  const count = [...tail].length;
+  return count === 0 ? "" : [...typed].slice(-count).join("");
 }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
@@ -100,6 +125,7 @@ const NOT_A_TASK_WORD = new RegExp(
  */
 export function replyBody(typed: string, taskNumber: string | null): string {
   if (taskNumber === null) return typed;
+  // Not `readable`: the prefix's rest keeps the digits as typed ("١٤: ٣ līgumi" → "٣ līgumi").
   const text = visibleText(typed);
   // "5: …; 14: …" as "5, 14: …": a reply naming several tasks is shown as written.
   if (namedNumbers(text).length > 1) return typed;
@@ -130,7 +156,7 @@ export function strayNumbers(text: string, scopeTasks: readonly string[]): strin
  * 3 līgumi" → ["14"]: years, not tasks). Pure; never throws.
  */
 export function namedNumbers(typed: string): string[] {
-  const text = visibleText(typed);
+  const text = readable(typed);
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
@@ -146,7 +172,7 @@ export function namedNumbers(typed: string): string[] {
  * Pure; never throws.
  */
 export function isNumberOnly(typed: string): boolean {
-  const text = visibleText(typed);
+  const text = readable(typed);
   if (leadingNumbers(text).length === 0) return false;
   const clean = text.replace(/^[\s*_~>]+/u, "");
   const list = LIST.exec(clean) ?? ORDINAL_LIST.exec(clean);
@@ -168,7 +194,9 @@ export function isNumberOnly(typed: string): boolean {
  * `scopeTasks`: all its tasks in the cut-off;
  * `opts.byNumberOnly`: no guess at all, only named tasks count (a removed cut-off's thread,
  * where nothing is open any more; a thread the institution has already answered by number,
- * where a reply without one is likelier conversation than an answer; an edit). Pure; never throws.
+ * where a reply without one is likelier conversation than an answer; an edit). Digits of any
+ * script count as ASCII ones ("١٤: …" names 14), here and in every reader of this module.
+ * Pure; never throws.
  */
 export function attributeReply(
   text: string,
@@ -195,7 +223,7 @@ export function attributeReply(
  * Pure; never throws.
  */
 export function leadingNumbers(typed: string): string[] {
-  const text = visibleText(typed);
+  const text = readable(typed);
   const list = leadingList(text);
   if (list) return [...new Set(list)];
   const prefix = taskNumberPrefix(text);
@@ -216,7 +244,7 @@ export function leadingNumbers(typed: string): string[] {
  * Pure; never throws.
  */
 export function namedTasks(typed: string, scopeTasks: readonly string[]): string[] {
-  const text = visibleText(typed);
+  const text = readable(typed);
   const leading = leadingNumbers(text);
   const later = text
     .split(/\n|;\s/u)

@@ -1,0 +1,86 @@
+/**
+ * A reply's task number typed in another script's digits ("١٤: darīts" on an Arabic keyboard)
+ * is read as the ASCII one by every reader of src/domain/attribution.ts, as `/task ١٤` is
+ * (src/domain/ascii-digits.ts); the text after the prefix keeps its digits as typed.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  attributeReply,
+  isNumberOnly,
+  leadingNumbers,
+  namedNumbers,
+  namedTasks,
+  replyBody,
+  strayNumbers,
+  taskNumberPrefix,
+  tasksNotFiled,
+} from "../../src/domain/attribution.ts";
+
+describe("a reply numbered in another script's digits", () => {
+  it.each([
+    ["١٤: darīts", "14", "darīts"], // Arabic-Indic
+    ["۱۴: ۳ līgumi", "14", "۳ līgumi"], // Extended Arabic-Indic, the rest's digits as typed
+    ["१४ – izpildīts", "14", "izpildīts"], // Devanagari
+    ["１４: izpildīts", "14", "izpildīts"], // fullwidth
+    ["\u200F١٤: darīts", "14", "darīts"], // after a right-to-left mark
+    ["*١٤*. Grozījumi", "14", "Grozījumi"],
+    ["uzd. ١٤ izpildīts", "14", "izpildīts"],
+    ["١٤. punkts: ٤٠ speciālisti", "14", "٤٠ speciālisti"],
+    ["١٠.١.٢: portāls", "10.1.2", "portāls"],
+    ["٠١٤: darīts", "14", "darīts"],
+    ["𝟏𝟒: 𝟑 līgumi", "14", "𝟑 līgumi"], // mathematical digits: two UTF-16 units each
+  ])("%j → task %s, rest %j", (text, number, rest) => {
+    expect(taskNumberPrefix(text)).toEqual({ number, rest });
+  });
+
+  it.each(["١٤ gadi strādājam", "٥. decembrī notika sanāksme", "١٤.٥ procenti"])(
+    "%j names no task, as its ASCII digits do not",
+    (text) => {
+      expect(taskNumberPrefix(text)).toBeNull();
+    },
+  );
+
+  it("files, lists and counts as with ASCII digits", () => {
+    expect(attributeReply("١٤: darīts", ["2", "14"], ["2", "14"])).toBe("14");
+    expect(attributeReply("٩٩: darīts", ["2", "14"], ["2"])).toBeNull();
+    expect(leadingNumbers("٢, ١٤: abi turpinās")).toEqual(["2", "14"]);
+    expect(namedTasks("٢: sākts\n١٤: darīts", ["5", "14"])).toEqual(["14"]);
+    expect(namedNumbers("٢: sākts; ١٤: darīts")).toEqual(["2", "14"]);
+    expect(strayNumbers("٩٩: darīts", ["2", "14"])).toEqual(["99"]);
+    expect(tasksNotFiled("٢, ١٤: abi", ["2", "14"], "2")).toEqual(["14"]);
+    expect(isNumberOnly("١٤:")).toBe(true);
+    expect(isNumberOnly("١٤: ٣")).toBe(false);
+  });
+
+  it("shows a reply without its prefix, the rest as typed", () => {
+    expect(replyBody("١٤: ٣ līgumi", "14")).toBe("٣ līgumi");
+    expect(replyBody("𝟏𝟒: 𝟑 līgumi", "14")).toBe("𝟑 līgumi");
+    expect(replyBody("١٤: darīts", "2")).toBe("١٤: darīts");
+  });
+
+  it("reads a reply in any script's digits as the same task and rest as in ASCII ones", () => {
+    const nd = /^\p{Nd}$/u;
+    const systems = Intl.supportedValuesOf("numberingSystem").filter((nu) =>
+      [...new Intl.NumberFormat(`en-u-nu-${nu}`).format(1234567890)].every(
+        (d) => d === "," || nd.test(d),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...systems),
+        fc.array(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(": ", " – ", ". punkts: ", " "),
+        fc.constantFrom("darīts", "Izpildīts pilnībā", "3 līgumi"),
+        (nu, parts, separator, rest) => {
+          const write = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false });
+          const typed = `${parts.map((p) => write.format(p)).join(".")}${separator}${rest}`;
+          const ascii = `${parts.join(".")}${separator}${rest}`;
+          expect(taskNumberPrefix(typed)).toEqual(taskNumberPrefix(ascii));
+          expect(leadingNumbers(typed)).toEqual(leadingNumbers(ascii));
+          expect(isNumberOnly(typed)).toBe(isNumberOnly(ascii));
+        },
+      ),
+    );
+  });
+});
