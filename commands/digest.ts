@@ -12,7 +12,7 @@ import type { Locale } from "../src/config.ts";
 import { digestDocument } from "../src/digest/document.ts";
 import { digestModel } from "../src/digest/publish.ts";
 import { paragraphBlocks, renderDigestParent } from "../src/digest/render-slack.ts";
-import { manualRepeatOf } from "../src/digest/repeat.ts";
+import { manualRequest } from "../src/digest/repeat.ts";
 import { cutoffInstant } from "../src/domain/reminder-plan.ts";
 import { digestCommandText } from "../src/i18n/digest.ts";
 import { MESSAGE_BLOCKS_MAX } from "../src/slack/block-limits.ts";
@@ -127,7 +127,7 @@ async function request(
   const target = deps.config.workgroupChannelId;
   const where = target && target !== ctx.channelId ? t.inChannel(target) : t.here;
   // The repeat rule (src/digest/repeat.ts), as `digest --post` and the cut-off digest keep it.
-  const repeat = await manualRepeatOf(deps.db, sinceIso, now);
+  const { repeat, cutoffId } = await manualRequest(deps.db, sinceIso, now);
   if (repeat) {
     const said = await repeatNotice(repeat, where, deps, ctx.locale);
     return notice(said.text, said.hint, true);
@@ -140,6 +140,8 @@ async function request(
     requestedBy: ctx.userId,
     channelId: ctx.channelId,
     since: sinceIso,
+    // The cut-off the repeat check compared: the digest is about it (not looked up again).
+    aboutCutoffId: cutoffId,
   };
   const queued = await deps.enqueue("build-digest", data);
   if (queued !== jobId(data)) return alreadyAsked(queued, where, deps, ctx);

@@ -45,6 +45,13 @@ export interface Data {
   cutoffId?: number;
   cutoffAt?: string;
   digestId?: number;
+  /**
+   * "manual": the cut-off the digest is about as the request found it (src/digest/repeat.ts
+   * `manualRequest`, whose repeat check compared it), so the build does not look again; null:
+   * none. Absent (a job queued before it was kept): the active one when the digest is built, as
+   * it is when this one has been removed since.
+   */
+  aboutCutoffId?: number | null;
 }
 
 /** Deterministic BullMQ job id. */
@@ -228,13 +235,19 @@ async function buildOnce(data: Data, deps: JobDeps): Promise<StoredDigest> {
   const programme = await currentProgramme(deps.db);
   if (!programme) throw new Error("no programme in the store");
   const now = deps.clock.now();
+  // A request by hand: the cut-off its repeat check found; removed since: the active one.
+  const asked =
+    typeof data.aboutCutoffId === "number"
+      ? await findCutoff(deps.db, data.aboutCutoffId)
+      : undefined;
+  const cutoff = data.aboutCutoffId === null ? null : asked;
   const build = () =>
     buildDigestModel(deps.db, {
       now,
       zone: deps.config.timezone,
       since: data.since,
       // The after-cut-off digest is about the cut-off that passed, not the next one ahead.
-      cutoffId: data.kind === "cutoff" ? data.cutoffId : undefined,
+      ...(data.kind === "cutoff" ? { cutoffId: data.cutoffId } : { cutoff }),
     });
   let model = await build();
   if (!data.since) {

@@ -25,7 +25,7 @@ import type { Locale } from "../config.ts";
 import { buildDigestModel } from "../digest/build.ts";
 import { digestDocument } from "../digest/document.ts";
 import { digestMarkdown, mentionedUsers } from "../digest/render-markdown.ts";
-import { manualRepeatOf } from "../digest/repeat.ts";
+import { manualRequest } from "../digest/repeat.ts";
 import { cliText } from "../i18n/cli.ts";
 import { digestCliText } from "../i18n/digest-cli.ts";
 import { waitingChannelGate } from "../reminders/channel-gate.ts";
@@ -139,7 +139,7 @@ export async function digest(o: DigestFlags): Promise<void> {
 
 /**
  * Stores and posts a digest through the job's own processor (idempotent by its key). A request
- * repeating a digest (the repeat rule, `manualRepeatOf` in src/digest/repeat.ts: one for the
+ * repeating a digest (the repeat rule, `manualRequest` in src/digest/repeat.ts: one for the
  * working group built within the minute, for the same window and cut-off, nothing new since)
  * posts nothing new, as `/digest` refuses one: it names that digest (posted: #N, when, link;
  * else on its way) on stderr and counts as done. One this CLI asked for whose delivery failed is
@@ -155,7 +155,7 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
   const now = deps.clock.now();
   const at = now.toUTC().toISO() ?? "";
   const label = channelLabel(channel, await channelNames(deps.config, channel));
-  const repeat = await manualRepeatOf(deps.db, since, now);
+  const { repeat, cutoffId } = await manualRequest(deps.db, since, now);
   if (repeat && (repeat.postedAt || repeat.requestedBy !== CLI_ACTOR)) {
     process.stderr.write(`${await repeatText(deps, repeat, label, locale)}\n`);
     return true;
@@ -167,6 +167,7 @@ async function post(deps: CommandDeps, since: string | null, locale: Locale): Pr
     at,
     requestedBy: CLI_ACTOR,
     since,
+    aboutCutoffId: cutoffId,
   };
   const result = await buildDigest.process(data, { ...deps, slack, gate: waitingChannelGate() });
   print(result === "posted" ? t.posted(label) : result);

@@ -72,6 +72,12 @@ export interface BuildOptions {
    * the grace period (`/digest`, session drafts, the CLI).
    */
   cutoffId?: number | null;
+  /**
+   * The digest's cut-off already found (`digestCutoffOf`, by a request's repeat check: repeat.ts
+   * `manualRequest`), so the build does not look for it again: that cut-off (when it is the
+   * programme's), or null for none. Undefined: found here, from `cutoffId` and `now`.
+   */
+  cutoff?: Cutoff | null;
 }
 
 /**
@@ -89,7 +95,12 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   // digest's builtAt, now): the next digest starts where this one ends (changed.ts).
   const changeWindow = previous ? { since: previous.builtAt, until: nowIso } : null;
   const changed = await replyChanges(db, changeWindow);
-  const current = await digestCutoffOf(db, programme.id, opts);
+  const current =
+    opts.cutoff === undefined
+      ? await digestCutoffOf(db, programme.id, opts)
+      : opts.cutoff?.programmeId === programme.id
+        ? opts.cutoff
+        : undefined;
   // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
   const forCutoff = cutoffMarker(await listCutoffs(db), current?.id);
   const window = { since: since ?? EPOCH, until: nowIso };

@@ -93,16 +93,29 @@ export async function nothingNewSince(
 }
 
 /**
- * The digest a request by hand — `/digest`, the Home button, `digest --post` — for the period
- * from `since` (UTC ISO; null: since the previous digest) at `now` repeats ({@link repeatOf};
- * its cut-off the one such a digest would be about, `digestCutoffOf`), or undefined.
+ * A request by hand — `/digest`, the Home button, `digest --post` — as the repeat rule reads it:
+ * `cutoffId`, the cut-off the digest would be about (`digestCutoffOf` at the request's `now`;
+ * null: none), found once here and passed on to the build (job "build-digest"'s `aboutCutoffId`),
+ * so the repeat check and the digest built agree on it; `repeat`, the digest it repeats
+ * ({@link repeatOf}), or undefined: build one.
  */
-export async function manualRepeatOf(
+export interface ManualRequest {
+  cutoffId: number | null;
+  repeat: StoredDigest | undefined;
+}
+
+/**
+ * Reads a request by hand for the period from `since` (UTC ISO; null: since the previous digest)
+ * at `now` ({@link ManualRequest}). Reads only; throws only when the store fails.
+ */
+export async function manualRequest(
   db: Db,
   since: string | null,
   now: DateTime,
-): Promise<StoredDigest | undefined> {
+): Promise<ManualRequest> {
   const programme = await currentProgramme(db);
   const cutoff = programme ? await digestCutoffOf(db, programme.id, { now }) : undefined;
-  return repeatOf(db, { since, at: now.toUTC().toISO() ?? "", cutoffId: cutoff?.id ?? null });
+  const cutoffId = cutoff?.id ?? null;
+  const repeat = await repeatOf(db, { since, at: now.toUTC().toISO() ?? "", cutoffId });
+  return { cutoffId, repeat };
 }

@@ -3,7 +3,7 @@ import { repeatNotice } from "../../../commands/digest.ts";
 import { handleHistory } from "../../../commands/task-history.ts";
 import type { AppDeps } from "../../app.ts";
 import { isSecretary } from "../../auth.ts";
-import { manualRepeatOf } from "../../digest/repeat.ts";
+import { manualRequest } from "../../digest/repeat.ts";
 import { digestCommandText } from "../../i18n/digest.ts";
 import { roleText } from "../../i18n/role.ts";
 import { ActionId } from "../ids.ts";
@@ -83,7 +83,7 @@ async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
   if ((await refuseUnlessSecretary(deps, args)) || !deps.enqueue) return;
   const userId = args.body.user.id;
   const now = deps.clock.now();
-  const repeat = await manualRepeatOf(deps.db, null, now);
+  const { repeat, cutoffId } = await manualRequest(deps.db, null, now);
   if (repeat) {
     const locale = await deps.locales.forUser(userId);
     const group = deps.config.workgroupChannelId;
@@ -107,6 +107,8 @@ async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
     requestedBy: userId,
     // Without a working-group channel the digest goes to the secretary's DM.
     channelId: userId,
+    // The cut-off the repeat check compared: the digest is about it (not looked up again).
+    aboutCutoffId: cutoffId,
   });
 }
 
