@@ -6,8 +6,13 @@
  * picked channel as `<#C123|iem-darba-grupa>` (sometimes with an empty label: `<#C123|>`).
  * Source: https://api.slack.com/interactivity/slash-commands#creating_commands ("Escape
  * channels, users, and links"). The CLI passes bare IDs (`U123`, `C123`).
+ *
+ * Numbers (ids, dates; `/cutoff`'s times and task numbers) are read with digits of any script
+ * as ASCII ones (`asciiDigits`: "#٣", "١٥.٠١.٢٠٢٧", as `/task ١٤` since dcbd119); what the
+ * person typed is kept for the answer to a mistake and for free text (titles, names).
  */
 import { DateTime } from "luxon";
+import { asciiDigits } from "../src/domain/ascii-digits.ts";
 import { parseDateArg } from "../src/domain/dates.ts";
 import { visibleText } from "../src/domain/visible-text.ts";
 
@@ -106,20 +111,28 @@ export type DateRead =
 const PROBE_DAY = DateTime.fromISO("2001-06-15T12:00:00Z", { zone: "utc" });
 const PROBE_ZONE = "UTC";
 
-/** Reads `text` as a date without a clock (see {@link DateSpec}). */
+/**
+ * Reads `text` as a date without a clock (see {@link DateSpec}); digits of any script as ASCII
+ * ones ("١٥.٠١.٢٠٢٧" is 2027-01-15). A relative spec keeps `text` as typed: a mistake found when
+ * it is dated echoes it so, and {@link resolveDate} reads its digits alike.
+ */
 export function readDate(text: string): DateRead {
-  const absolute = parseDateArg(text, PROBE_ZONE);
+  const digits = asciiDigits(text);
+  const absolute = parseDateArg(digits, PROBE_ZONE);
   if (absolute.ok) return { ok: true, spec: { kind: "date", date: absolute.date } };
   if (absolute.error === "invalid_date") return { ok: false, error: "invalid_date" };
-  const probed = parseDateArg(text, PROBE_ZONE, PROBE_DAY);
+  const probed = parseDateArg(digits, PROBE_ZONE, PROBE_DAY);
   if (probed.ok) return { ok: true, spec: { kind: "relative", text: text.trim() } };
   return { ok: false, error: probed.error };
 }
 
-/** The ISO date of a spec, reading relative forms against `now` in `zone`; null when none. */
+/**
+ * The ISO date of a spec, reading relative forms against `now` in `zone` (digits of any script
+ * as ASCII ones, as {@link readDate}); null when none.
+ */
 export function resolveDate(spec: DateSpec, zone: string, now: DateTime): string | null {
   if (spec.kind === "date") return spec.date;
-  const parsed = parseDateArg(spec.text, zone, now);
+  const parsed = parseDateArg(asciiDigits(spec.text), zone, now);
   return parsed.ok ? parsed.date : null;
 }
 
@@ -145,9 +158,9 @@ export function leadingDate(
     : { ok: false, error: "unrecognised_date", input: tokens[0] ?? "" };
 }
 
-/** Reads a positive whole id ("3", "#3"); null otherwise. */
+/** Reads a positive whole id ("3", "#3", "#٣": digits of any script); null otherwise. */
 export function readId(token: string | undefined): number | null {
-  const match = /^#?(\d{1,9})$/u.exec(token ?? "");
+  const match = /^#?(\d{1,9})$/u.exec(asciiDigits(token ?? ""));
   const id = match ? Number(match[1]) : 0;
   return id > 0 ? id : null;
 }

@@ -4,7 +4,10 @@
  * ("12:00", "9.30", "06:10:30" with seconds, for test mode's cut-offs minutes away; Latvian
  * "plkst. 12:00") may follow; `--tasks 1,5,14` may stand anywhere in `add`. A word after the
  * date shaped like a time but not one ("25:61", "6:1") is refused, never taken into the title.
+ * Digits of any script read as ASCII ones in a time, `--tasks`, an id and a date ("plan #٣",
+ * "--tasks ١٤,١٩", "١٢:٠٠"); a title and a mistake's echo keep them as typed.
  */
+import { asciiDigits } from "../src/domain/ascii-digits.ts";
 import type { LocalTime } from "../src/domain/dates.ts";
 import {
   ADMIN_ARG_MAX,
@@ -71,10 +74,11 @@ const TIME = /^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))$/u;
 /**
  * Reads a cut-off's time of day: "12:00", "9.30", "06:10:30", each also after "plkst." (one
  * word or two: "plkst. 12:00", "plkst.12:00"); null when it is not one or is out of range
- * ("24:00", "9:60", "12:00:60", "abc"). The CLI's `--time` value goes through it as well.
+ * ("24:00", "9:60", "12:00:60", "abc"). Digits of any script read as ASCII ones ("١٢:٠٠").
+ * The CLI's `--time` value goes through it as well.
  */
 export function readCutoffTime(text: string): CutoffTime | null {
-  const words = text.trim().split(/\s+/u);
+  const words = asciiDigits(text).trim().split(/\s+/u);
   if (words.length === 2 && CLOCK_WORD.test(words[0] ?? "")) words.shift();
   if (words.length !== 1) return null;
   const match = TIME.exec((words[0] ?? "").replace(CLOCK_PREFIX, ""));
@@ -91,7 +95,8 @@ export function readCutoffTime(text: string): CutoffTime | null {
  * not "1.5"), or "plkst." (also joined: "plkst.12:00"). `/session add` reads its time so too.
  */
 export function meantAsTime(token: string): boolean {
-  return CLOCK_PREFIX.test(token) || TIME_SHAPE.test(token) || CLOCK_WORD.test(token);
+  const digits = asciiDigits(token);
+  return CLOCK_PREFIX.test(digits) || TIME_SHAPE.test(digits) || CLOCK_WORD.test(digits);
 }
 
 /**
@@ -153,7 +158,10 @@ function invalid(mistake: CutoffMistake): CutoffInput {
   return { kind: "invalid", mistake };
 }
 
-/** Takes `--tasks X[,Y…]` (also `--tasks=X`, and "1, 5, 14" with spaces) out of the tokens. */
+/**
+ * Takes `--tasks X[,Y…]` (also `--tasks=X`, and "1, 5, 14" with spaces; digits of any script,
+ * "١٤,١٩") out of the tokens. A list that is no list of numbers is refused as typed.
+ */
 function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null } | CutoffMistake {
   const at = tokens.findIndex((t) => /^--tasks(?:=|$)/iu.test(t));
   if (at === -1) return { rest: tokens, tasks: null };
@@ -161,13 +169,15 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
   let end = at + 1;
   let list = inline;
   if (list === "" || list.endsWith(",")) {
-    while (end < tokens.length && /^[\d.,]+$/u.test(tokens[end] ?? "")) {
+    while (end < tokens.length && /^[\d.,]+$/u.test(asciiDigits(tokens[end] ?? ""))) {
       list += tokens[end];
       end++;
       if (!list.endsWith(",")) break;
     }
   }
-  const items = list.split(",").map((n) => n.trim());
+  const items = asciiDigits(list)
+    .split(",")
+    .map((n) => n.trim());
   if (items.length > TASKS_MAX || items.some((n) => !TASK_NUMBER.test(n))) {
     // "--tasks abc", "--tasks 1, abc": name the word that is not a number, not just "" or "1,".
     const unread = list === "" || list.endsWith(",") ? (tokens[end] ?? "") : "";

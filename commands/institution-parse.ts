@@ -1,7 +1,8 @@
 /**
  * Reading `/institution` text. Pure; never throws: every outcome is a typed input or a typed
  * mistake. Codes may hold spaces ("VP GKrPP"): in `set` the code is everything before the
- * channel.
+ * channel. The one number it reads, `away`'s date, takes digits of any script as ASCII ones
+ * (`readDate`: "١٥.٠١.٢٠٢٧"); codes and names are kept as typed.
  */
 import {
   ADMIN_ARG_MAX,

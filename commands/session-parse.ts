@@ -4,7 +4,9 @@
  * "remove <id>", "list", "help". The time is read as `/cutoff` reads one ("9.30", "plkst.
  * 10:00"), to the minute: a word after the date shaped like a time but not one ("25:00",
  * "6:1") is refused by name, and so is a time typed after the title ("Sēde 14:00") when none
- * follows the date, with the command as it should read.
+ * follows the date, with the command as it should read. Digits of any script in the date, the
+ * time and an id read as ASCII ones ("remove #٣", "١٤:٠٠": commands/args.ts, cutoff-parse.ts);
+ * the title and a mistake's echo keep them as typed.
  */
 import type { LocalTime } from "../src/domain/dates.ts";
 import {
