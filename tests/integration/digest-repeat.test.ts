@@ -150,6 +150,21 @@ describe("/digest after a digest, within the minute", () => {
     expect(parents()).toBe(before);
   });
 
+  it("the Home button's direct message refused by Slack is logged as a side effect", async () => {
+    const before = parents();
+    const logged = nextLine(
+      logs,
+      (l) => l.msg === "side effect failed" && l.step === "digest_repeat_dm",
+    );
+    t.emulator.failNext("conversations.open", { error: "user_not_found" });
+    clock.set(at(59));
+    const res = await t.slack.blockAction({ actionId: ActionId.digestRequest, userId: SECRETARY });
+    expect(res.status).toBe(200);
+    expect((await logged()).err).toContain("user_not_found");
+    expect(logs.lines.some((l) => l.msg === "unhandled listener error")).toBe(false);
+    expect(parents()).toBe(before);
+  });
+
   it("after the minute, /digest builds a new one even with nothing new", async () => {
     const count = (await listDigests(t.app.db)).length;
     let answer = "";

@@ -6,6 +6,7 @@ import { isSecretary } from "../../auth.ts";
 import { manualRequest } from "../../digest/repeat.ts";
 import { digestCommandText } from "../../i18n/digest.ts";
 import { roleText } from "../../i18n/role.ts";
+import { sideEffect } from "../../replies/deps.ts";
 import { ActionId } from "../ids.ts";
 import { parseHistoryValue } from "../render-history.ts";
 import { renderNotice } from "../render-overview.ts";
@@ -76,7 +77,8 @@ async function onPost(deps: AppDeps, args: ButtonArgs): Promise<void> {
 /**
  * The Home's "Prepare a digest": queued as `/digest` is — unless it repeats a digest (the repeat
  * rule, src/digest/repeat.ts), when the secretary is told so in a direct message, as `/digest`
- * answers (the Home has no place for an answer).
+ * answers (the Home has no place for an answer); a DM Slack refuses is logged at warn
+ * (`sideEffect`, step "digest_repeat_dm").
  */
 async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
   await args.ack();
@@ -89,14 +91,18 @@ async function onRequest(deps: AppDeps, args: ButtonArgs): Promise<void> {
     const group = deps.config.workgroupChannelId;
     const t = digestCommandText(locale);
     const said = await repeatNotice(repeat, group ? t.inChannel(group) : t.here, deps, locale);
-    const dm = await args.client.conversations.open({ users: userId });
     const text = `${said.text}\n${said.hint}`;
-    if (dm.channel?.id)
-      await args.client.chat.postMessage({
-        channel: dm.channel.id,
-        blocks: renderNotice(text),
-        text,
-      });
+    // A side effect as the reply pipeline's notes: Slack refusing the DM is logged, not thrown
+    // (the press is acknowledged and nothing was built; the app's error handler is not for it).
+    await sideEffect(deps.logger, "digest_repeat_dm", async () => {
+      const dm = await args.client.conversations.open({ users: userId });
+      if (dm.channel?.id)
+        await args.client.chat.postMessage({
+          channel: dm.channel.id,
+          blocks: renderNotice(text),
+          text,
+        });
+    });
     return;
   }
   const at = now.toUTC().toISO() ?? "";
