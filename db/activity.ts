@@ -2,6 +2,18 @@
  * Read-only queries over what happened in the store, for the digest and a task's history:
  * status changes from the audit log, replies with their institution and task, reminders sent
  * and planned. Times are UTC ISO text, compared as text (ISO instants sort).
+ *
+ * The digest's windows. The readers of news (replies stored, edited or withdrawn, status
+ * changes) take a half-open window [since, until). A digest built at `now` with the default
+ * window reads [previous digest's `builtAt`, now) — the previous being the last one posted to the
+ * working group or on its way there (db/digests.ts `previousDigest`) — so two consecutive such
+ * digests meet edge to edge: what is stored while one is built, or at its very instant, is the
+ * next one's; neither lists what the other did, and nothing stored between them is missed. That
+ * is all the windows promise, not that each item is in exactly one digest: a digest asked from a
+ * date (`/digest since …`, `--since`) lists again what earlier ones listed; a session's draft and
+ * a digest whose delivery failed are not "previous", so the next digest lists their news again;
+ * and with no previous digest the window starts at the last session (news stored before it is in
+ * no digest; edits and withdrawals are then in none, only marked on replies new in it).
  */
 
 import { sql } from "kysely";
@@ -22,7 +34,8 @@ export interface StatusChange {
  * ISO; the audit log's `at`, the app's clock when the change was applied), oldest first. A
  * digest built at `now` reads [previous digest's builtAt, now), as it reads replies
  * (`repliesSince`, `repliesChangedSince`): a change made while a digest is being built, or at
- * the instant it is built, is the next one's, so each change is in exactly one digest.
+ * the instant it is built, is the next one's, so two consecutive digests never both list it
+ * (what that does and does not promise: the module comment's windows).
  */
 export async function statusChangesSince(
   db: Db,
@@ -132,7 +145,8 @@ export function toActivity(r: ReplyRow): ReplyActivity {
  * Active replies the app stored in [`sinceIso`, `untilIso`) (UTC ISO; without `untilIso`, from
  * `sinceIso` on), oldest received first. A digest built at `now` reads [since, now) and the next
  * one starts at that `now` (build.ts), so windows meet edge to edge: a reply stored at the very
- * instant a digest was built is the next digest's, and none is in two or in none. Chosen by
+ * instant a digest was built is the next digest's, and none stored between two consecutive
+ * digests is in both or in neither (the module comment's windows). Chosen by
  * `stored_at`, not by the message's post time (`received_at`): a reply stored late — a refused
  * number-only message edited into a reply, one the collection job catches up after downtime —
  * keeps its post time and would fall before the window. An '' in `stored_at` counts as the post
@@ -338,7 +352,8 @@ export async function anythingNewIn(
  * first: what changed since a digest the working group has read (the digest's "labota" marks and
  * its withdrawn part). Bounded as `repliesSince` is: a digest built at `now` reads [previous
  * digest's `builtAt`, now), so an edit made while it is built (at or after its `now`) is the next
- * digest's, and each edit or withdrawal is in one digest only. (`edited_at` and `withdrawn_at`
+ * digest's, and two consecutive digests never both list an edit or withdrawal (the module
+ * comment's windows). (`edited_at` and `withdrawn_at`
  * are the app's clock when it applied the change: src/replies/edits.ts.)
  */
 export async function repliesChangedSince(

@@ -61,8 +61,10 @@ export interface BuildOptions {
   now: DateTime;
   zone: string;
   /**
-   * UTC ISO; null/undefined: since the previous digest's `now` (its `builtAt`), so every reply
-   * stored is new in exactly one digest; with no previous digest, since the last session (none:
+   * UTC ISO; null/undefined: since the previous digest's `now` (its `builtAt`), so a reply
+   * stored between two digests is new in the later one only (db/activity.ts's windows: a
+   * digest from a date, a draft, a failed delivery can repeat one); with no previous digest,
+   * since the last session (none:
    * from the beginning). See `defaultSince`.
    */
   since?: string | null;

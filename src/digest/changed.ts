@@ -3,7 +3,8 @@
  * [since, until) — the previous digest's `builtAt` to this one's: the replies last edited in it
  * (the digest's "labota" marks and its "Labotās atbildes" part) and those withdrawn in it ("Atsauktās
  * atbildes"). Both ends as `repliesSince` reads new replies, so an edit or withdrawal made while a
- * digest is built (at or after its `builtAt`) is the next digest's: each is in one digest only.
+ * digest is built (at or after its `builtAt`) is the next digest's: two consecutive digests
+ * never both list one (db/activity.ts's windows say what that does not promise).
  * Reads only.
  */
 import { type ReplyActivity, repliesChangedSince } from "../../db/activity.ts";

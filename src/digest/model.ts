@@ -269,7 +269,8 @@ export interface DigestModel {
   builtAt: string;
   /**
    * The start, included, of its new replies' window [since, builtAt) by `stored_at` (UTC ISO):
-   * by default the previous digest's `builtAt`, so each stored reply is new in one digest only.
+   * by default the previous digest's `builtAt`, so consecutive digests never list a stored
+   * reply twice (what that does not promise: db/activity.ts's windows).
    */
   since: string | null;
   /**
