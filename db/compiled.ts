@@ -59,8 +59,10 @@ export function compiled<A extends unknown[], R>(
         prepared = prepare(connection, query.sql);
         template.statements.set(connection, prepared);
       }
-      const rows = prepared.statement.all(parameters) as unknown[][];
-      return rows.map(prepared.row) as R[];
+      const rows = objectList<R & object>();
+      for (const values of prepared.statement.all(parameters) as unknown[][])
+        rows.push(prepared.row(values) as R & object);
+      return rows;
     }
     const result = await db.executeQuery<R>({ ...query, parameters });
     return result.rows;
@@ -98,4 +100,21 @@ function prepare(connection: SQLite.Database, sql: string): Prepared {
   const keys = names.map((name) => JSON.stringify(name));
   const body = `return {${keys.map((k, i) => `${k}: v[${i}]`).join(", ")}};`;
   return { statement, row: new Function("v", body) as Prepared["row"] };
+}
+
+/**
+ * A new empty array that V8 keeps as one of objects, packed, even while it is empty; fill it
+ * with `push`. An empty array literal (or what `filter` and `map` return for none) is one of
+ * small integers to V8, and `map` in optimised code returns a holey one: each a different hidden
+ * class from a packed array of objects. Code optimised on the lists it saw first (a task with
+ * no sub-tasks; a heading, with no institutions; rows before `map` was optimised) was thrown
+ * away the first time another kind came, and compiled again, at every site reading them
+ * (`/task N` with no answer reused: 22–28 deoptimisations in its first 10,000 answers, each
+ * function compiled again for ~50–110 ms of CPU on the bench's machine). Rows of compiled
+ * queries and `findTaskDetail`'s lists are made with it.
+ */
+export function objectList<T extends object>(): T[] {
+  const list: Array<T | null> = [null];
+  list.pop();
+  return list as T[];
 }

@@ -1,5 +1,5 @@
 import type { Db } from "./client.ts";
-import { compiled } from "./compiled.ts";
+import { compiled, objectList } from "./compiled.ts";
 
 /** Where a reply came from: a delivered event, the collection job, or the update modal. */
 export type ReplySource = "event" | "collect" | "modal";
@@ -246,8 +246,8 @@ export async function repliesForTask(
   cutoffIds?: number | readonly number[],
 ): Promise<Reply[]> {
   if (typeof cutoffIds === "number")
-    return (await cutoffRepliesOfTask(db, taskId, cutoffIds)).sort(newestFirst).map(toReply);
-  if (cutoffIds?.length === 0) return [];
+    return toReplies((await cutoffRepliesOfTask(db, taskId, cutoffIds)).sort(newestFirst));
+  if (cutoffIds?.length === 0) return objectList();
   let q = db
     .selectFrom("replies")
     .select(COLUMNS)
@@ -255,7 +255,14 @@ export async function repliesForTask(
     .where("withdrawn_at", "is", null);
   if (cutoffIds) q = q.where("cutoff_id", "in", cutoffIds);
   const rows = await q.orderBy("received_at", "desc").orderBy("id", "desc").execute();
-  return rows.map(toReply);
+  return toReplies(rows);
+}
+
+/** `rows` as replies, in a list of one hidden class whatever its length (see `objectList`). */
+function toReplies(rows: readonly Row[]): Reply[] {
+  const replies = objectList<Reply>();
+  for (const r of rows) replies.push(toReply(r));
+  return replies;
 }
 
 // What `/task N` shows for the active cut-off: compiled once (see compiled.ts), sorted by

@@ -6,7 +6,7 @@
  * the programme's or the cut-off's size.
  */
 import type { Db } from "./client.ts";
-import { compiled } from "./compiled.ts";
+import { compiled, objectList } from "./compiled.ts";
 
 /**
  * An institution of a sub-task (printed order: `position` within the task), with whether each
@@ -51,7 +51,9 @@ export async function subtaskAnswers(
     // Left-joined: null when the institution has no reply to the task for the cut-off.
     if (r.verified !== null) link.replies.push({ taskId: r.task_id, verified: r.verified === 1 });
   }
-  return [...byLink.values()];
+  const out = objectList<SubtaskInstitution>();
+  for (const link of byLink.values()) out.push(link);
+  return out;
 }
 
 // CROSS JOIN keeps the parent's sub-tasks as SQLite's outer loop (as scope.ts `linkedTasks`

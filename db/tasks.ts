@@ -8,7 +8,7 @@ import type {
   TaskSummary,
 } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
-import { compiled } from "./compiled.ts";
+import { compiled, objectList } from "./compiled.ts";
 import type { TasksTable } from "./schema.ts";
 import { hasChildren } from "./scope.ts";
 
@@ -85,16 +85,32 @@ export async function findTaskDetail(
   programmeId: number,
   number: string,
 ): Promise<StoredTaskDetail | undefined> {
-  const [row] = await taskWithProgramme(db, programmeId, number);
+  const row = (await taskWithProgramme(db, programmeId, number))[0];
   if (!row) return undefined;
   const [institutions, below] = await Promise.all([
     institutionsOfTask(db, row.id),
     // Most tasks have none: one statement fewer (each costs a few µs of SQLite in `serve`).
     row.has_children ? descendantsOf(db, programmeId, number) : [],
   ]);
+  // The lists are `objectList`s (see compiled.ts): one hidden class whether empty or not, so
+  // the code reading them is not optimised again when the other kind of task comes.
   // In the report's order, sorted here: SQLite's ORDER BY built a sorter of its own for the few
   // rows. Positions are distinct within a programme.
-  const descendants = below.sort((a, b) => a.position - b.position).map(toSummary);
+  const descendants = objectList<TaskSummary>();
+  for (const b of below.sort(byPosition)) descendants.push(toSummary(b));
+  const children = objectList<TaskSummary>();
+  for (const d of descendants) if (d.parent === row.number) children.push(d);
+  // In printed order, sorted here: SQLite's ORDER BY built a sorter of its own for the few
+  // rows (~2 µs of each `/task N` in serve). Positions are distinct within a task.
+  const shown = objectList<StoredTaskDetail["institutions"][number]>();
+  for (const i of institutions.sort(byPosition))
+    shown.push({
+      code: i.code,
+      name: i.name,
+      role: i.role as InstitutionRole,
+      institutionId: i.id,
+      channelId: i.slack_channel_id,
+    });
   // Written out, not `...toSummary(row)`: adding fields to a spread copy went through V8's
   // runtime on every call (seen in CPU profiles of `/task N` with no answer reused).
   const summary = toSummary(row);
@@ -108,23 +124,17 @@ export async function findTaskDetail(
     taskId: row.id,
     programmeId,
     programme: { code: row.programme_code, title: row.programme_title },
-    // In printed order, sorted here: SQLite's ORDER BY built a sorter of its own for the few
-    // rows (~2 µs of each `/task N` in serve). Positions are distinct within a task.
-    institutions: institutions
-      .sort((a, b) => a.position - b.position)
-      .map((i) => ({
-        code: i.code,
-        name: i.name,
-        role: i.role as InstitutionRole,
-        institutionId: i.id,
-        channelId: i.slack_channel_id,
-      })),
+    institutions: shown,
     indicator: row.indicator,
     progress: row.progress,
-    children: descendants.filter((d) => d.parent === summary.number),
+    children,
     descendants,
     updatedAt: row.updated_at,
   };
+}
+
+function byPosition(a: { position: number }, b: { position: number }): number {
+  return a.position - b.position;
 }
 
 // The look-ups of `/task N`, compiled once (see compiled.ts). `has_children`: whether
