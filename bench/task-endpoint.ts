@@ -46,6 +46,22 @@ export interface EndpointRun extends LoadResult {
   scenario: string;
   target: "floor" | "app";
   cpuMsPerRequest: number;
+  /** Every round of the configuration, in the order run (requests/s, CPU ms per request). */
+  rounds?: Array<{ rps: number; cpuMsPerRequest: number }>;
+}
+
+/**
+ * A server's warm-up before a scenario's rounds: the scenario's questions at concurrency 10,
+ * each asked once (at least `BENCH_REQUESTS`), so that what the rounds measure is a process
+ * whose JIT has compiled the code those questions run. Kept in the results: its CPU per
+ * request is what a freshly started process pays while that happens.
+ */
+export interface EndpointWarmup {
+  scenario: string;
+  target: "floor" | "app";
+  requests: number;
+  rps: number;
+  cpuMsPerRequest: number;
 }
 
 /** Runs the benchmark on both stores. */
@@ -68,6 +84,7 @@ export async function benchTaskEndpoint(): Promise<BenchOutcome> {
     `http://127.0.0.1:${floorPort}`,
   );
   const runs: EndpointRun[] = [];
+  const warmups: EndpointWarmup[] = [];
   const memory: Record<string, number> = {};
   try {
     for (const [storeName, generated, , askings] of SCENARIOS) {
@@ -93,7 +110,7 @@ export async function benchTaskEndpoint(): Promise<BenchOutcome> {
           const step = Math.max(1, Math.floor(store.numbers.length / count));
           const numbers = store.numbers.filter((_, i) => i % step === 0).slice(0, count);
           const scenario = `${storeName}, ${asking}`;
-          runs.push(...(await measure(scenario, numbers, floor, app, emulator)));
+          runs.push(...(await measure(scenario, numbers, floor, app, emulator, warmups)));
         }
         memory[storeName] = peakRssMb(app.child.pid);
       } finally {
@@ -107,7 +124,11 @@ export async function benchTaskEndpoint(): Promise<BenchOutcome> {
     await redis.stop();
     await emulator.stop();
   }
-  return { name: "task-endpoint", rows: tableRows(runs, memory), details: { runs, memory } };
+  return {
+    name: "task-endpoint",
+    rows: tableRows(runs, memory),
+    details: { runs, warmups, memory },
+  };
 }
 
 async function measure(
@@ -116,24 +137,47 @@ async function measure(
   floor: ServedProcess,
   app: ServedProcess,
   emulator: Awaited<ReturnType<typeof startEmulator>>,
+  warmups: EndpointWarmup[],
 ): Promise<EndpointRun[]> {
   let i = 0;
   const text = () => numbers[(i++ * 7919) % numbers.length] ?? "14";
-  const once = async (target: "floor" | "app", server: ServedProcess, concurrency: number) => {
+  const once = async (
+    target: "floor" | "app",
+    server: ServedProcess,
+    concurrency: number,
+    requests = REQUESTS,
+  ) => {
     const cpu0 = cpuMs(server.child.pid);
     const result = await runLoad({
       appUrl: server.url,
       signingSecret: SECRET,
       emulator,
       concurrency,
-      requests: REQUESTS,
+      requests,
       text,
       users: USERS,
     });
     const cpuMsPerRequest = (cpuMs(server.child.pid) - cpu0) / result.requests;
     return { ...result, scenario, target, cpuMsPerRequest } satisfies EndpointRun;
   };
-  for (const server of [floor, app]) await once("floor", server, 10); // warm-up (JIT, caches)
+  // Warm-up (JIT, caches): every question of the scenario once. With 1,000 requests, the app
+  // was still compiling the code of answers nobody asked before for the next ~10,000 of them
+  // (TurboFan, and again after each deoptimisation: ~2 s of CPU in all on the bench's machine),
+  // so "every task asked" at concurrency 1, the first rounds after it, measured that.
+  const warm = Math.max(REQUESTS, numbers.length);
+  for (const [target, server] of [
+    ["floor", floor],
+    ["app", app],
+  ] as const) {
+    const w = await once(target, server, 10, warm);
+    warmups.push({
+      scenario,
+      target,
+      requests: w.requests,
+      rps: w.rps,
+      cpuMsPerRequest: w.cpuMsPerRequest,
+    });
+  }
   const out: EndpointRun[] = [];
   for (const concurrency of CONCURRENCY) {
     const rounds: Record<"floor" | "app", EndpointRun[]> = { floor: [], app: [] };
@@ -151,7 +195,8 @@ async function measure(
  * round (by requests/s), latencies pooled over all rounds. A p99 of one round of 1,000
  * requests is its tenth-slowest request, which a single pause of the shared machine sets
  * (seen: the floor's p99 between 41 and 132 ms in five rounds of one run); over seven rounds
- * it is the seventieth-slowest. `latencies` are dropped from the result (JSON size).
+ * it is the seventieth-slowest. `latencies` are dropped from the result (JSON size); each
+ * round's throughput and CPU are kept (`rounds`).
  */
 function pooled(rounds: EndpointRun[]): EndpointRun {
   const m = median(rounds.map((x) => x.rps));
@@ -164,6 +209,7 @@ function pooled(rounds: EndpointRun[]): EndpointRun {
     p50: percentile(all, 0.5),
     p99: percentile(all, 0.99),
     latencies: [],
+    rounds: rounds.map((x) => ({ rps: x.rps, cpuMsPerRequest: x.cpuMsPerRequest })),
   };
 }
 
