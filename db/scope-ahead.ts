@@ -1,5 +1,5 @@
-import type { TaskStatus } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
+import { programmeOutline } from "./scope.ts";
 import { type HeadingExpansion, widenedScope } from "./scope-headings.ts";
 
 /** A cut-off still ahead whose stored scope named a heading, and that scope widened. */
@@ -44,17 +44,7 @@ export async function widenCutoffsAhead(
     .orderBy("id")
     .execute();
   if (cutoffs.length === 0) return [];
-  const rows = await db
-    .selectFrom("tasks")
-    .select(["number", "parent_number", "status"])
-    .where("programme_id", "=", programmeId)
-    .orderBy("position")
-    .execute();
-  const tasks = rows.map((r) => ({
-    number: r.number,
-    parentNumber: r.parent_number,
-    status: r.status as TaskStatus | null,
-  }));
+  const tasks = await programmeOutline(db, programmeId);
   const widened: WidenedCutoff[] = [];
   for (const c of cutoffs) {
     if (c.task_numbers === null) continue;

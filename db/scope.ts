@@ -4,7 +4,7 @@ import type { Deadline, InstitutionRole, Recurrence, TaskStatus } from "../src/d
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
 import type { Database } from "./schema.ts";
-import { expandHeadingNumbers, type HeadingExpansion } from "./scope-headings.ts";
+import { expandHeadingNumbers, type HeadingExpansion, type OutlineTask } from "./scope-headings.ts";
 
 /**
  * Selects `has_children`: whether any task of the same programme has this task as parent
@@ -205,16 +205,24 @@ export async function expandHeadings(
   programmeId: number,
   wanted: readonly string[],
 ): Promise<{ numbers: string[]; expanded: HeadingExpansion[] }> {
+  return expandHeadingNumbers(await programmeOutline(db, programmeId), wanted);
+}
+
+/**
+ * Programme `programmeId`'s tasks as the heading rule reads them ({@link OutlineTask}), in the
+ * report's order (`position`); empty for a programme with no tasks. Read by
+ * {@link expandHeadings} and by a re-import widening cut-offs ahead (db/scope-ahead.ts).
+ */
+export async function programmeOutline(db: Db, programmeId: number): Promise<OutlineTask[]> {
   const rows = await db
     .selectFrom("tasks")
     .select(["number", "parent_number", "status"])
     .where("programme_id", "=", programmeId)
     .orderBy("position")
     .execute();
-  const tasks = rows.map((r) => ({
+  return rows.map((r) => ({
     number: r.number,
     parentNumber: r.parent_number,
     status: r.status as TaskStatus | null,
   }));
-  return expandHeadingNumbers(tasks, wanted);
 }
