@@ -24,8 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /**
  * Undoes {@link up}: each cut-off this migration widened gets the list it stored before, while
- * it still holds the list this migration wrote (one changed since is left as it is), and the
- * migration's audit entries go.
+ * it still holds the list this migration wrote, and that change's audit entry goes. A cut-off
+ * changed since is left as it is, and so is the entry, which the history after it builds on.
+ * Reminders are not touched: those planned for the sub-tasks' institutions stay until the next
+ * re-plan (`serve`'s start, or `/cutoff plan <id>`), which drops the ones a narrowed scope no
+ * longer asks for.
  */
 export async function down(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{ id: number; entity_key: string; before: string; after: string }>`
@@ -34,8 +37,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     db,
   );
   for (const r of rows) {
-    await sql`update cutoffs set task_numbers = ${r.before}
+    const restored = await sql`update cutoffs set task_numbers = ${r.before}
       where id = ${Number(r.entity_key)} and task_numbers = ${r.after}`.execute(db);
+    if (Number(restored.numAffectedRows ?? 0) === 0) continue;
     await sql`delete from audit_log where id = ${r.id}`.execute(db);
   }
 }
@@ -46,8 +50,9 @@ export const ACTOR = "migration:2026_12_05_090000_expand_cutoff_headings";
 /**
  * {@link up}'s work at the instant `now` (UTC ISO; `up` passes the wall clock, tests a fixed
  * one): widens every live cut-off with `at` after `now` whose list names a heading of its
- * programme now (`widenedScope`), compare-and-set, audited at `now`. Returns the ids widened,
- * in order of id.
+ * programme now (`widenedScope`), compare-and-set (still live, still after `now`, still the
+ * list read, as db/scope-ahead.ts's `widenCutoffsAhead` writes), audited at `now`. Returns the
+ * ids widened, in order of id.
  */
 export async function widenCutoffsAheadOf(db: Kysely<unknown>, now: string): Promise<number[]> {
   const { rows: cutoffs } = await sql<{ id: number; programme_id: number; task_numbers: string }>`
@@ -67,8 +72,11 @@ export async function widenCutoffsAheadOf(db: Kysely<unknown>, now: string): Pro
     const scope = widenedScope(tasks, before);
     if (!scope) continue;
     const after = JSON.stringify(scope.numbers);
+    // Compare and set, on all the select checked: a cut-off removed, moved to before `now` or
+    // re-scoped by a change committed since (PostgreSQL runs others meanwhile) is left to it.
     const updated = await sql`update cutoffs set task_numbers = ${after}
-      where id = ${c.id} and task_numbers = ${c.task_numbers}`.execute(db);
+      where id = ${c.id} and task_numbers = ${c.task_numbers}
+        and removed_at is null and at > ${now}`.execute(db);
     if (Number(updated.numAffectedRows ?? 0) === 0) continue;
     await sql`insert into audit_log (at, actor, entity, entity_key, action, field, before, after)
       values (${now}, ${ACTOR}, 'cutoff', ${String(c.id)}, 'update', 'task_numbers',

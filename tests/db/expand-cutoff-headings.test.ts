@@ -5,13 +5,16 @@
  * heading's sub-tasks, audited; a passed one, a removed one, the default scope and a list
  * without a heading are left exactly as they are; down restores what it changed. The instant
  * "ahead" is judged at: the wall clock when the migrator runs it (cut-offs far on either side
- * of it here), a given one through `widenCutoffsAheadOf` (exactly at it is not ahead).
+ * of it here), a given one through `widenCutoffsAheadOf` (exactly at it is not ahead). A
+ * cut-off removed or moved to before that instant between the migration's read and its write
+ * (as a `/cutoff` change committed meanwhile on PostgreSQL) is left as it is; down restores only
+ * what still holds the migration's list, and keeps the audit entry of one changed since.
  */
-import type { Kysely } from "kysely";
+import type { CompiledQuery, Kysely, QueryExecutor } from "kysely";
 import { describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
-import { insertCutoff } from "../../db/cutoffs.ts";
+import { insertCutoff, moveCutoff, removeCutoff } from "../../db/cutoffs.ts";
 import {
   ACTOR,
   widenCutoffsAheadOf,
@@ -45,6 +48,32 @@ async function scopes(db: Db): Promise<Record<number, string | null>> {
 }
 
 const SUB_TASKS = ["13.1", "13.2", "13.3", "13.4"];
+
+/**
+ * `db` as `widenCutoffsAheadOf` runs its SQL on, with `meanwhile` run once right after the
+ * migration's read of the cut-offs returns (its connection released): what another process's
+ * change committed between that read and the migration's write does.
+ */
+function withChangeAfterRead(db: Db, meanwhile: () => Promise<void>): Kysely<unknown> {
+  const real = db.getExecutor();
+  let done = false;
+  const executor = new Proxy(real, {
+    get(target, prop) {
+      if (prop === "executeQuery")
+        return async (query: CompiledQuery) => {
+          const result = await target.executeQuery(query);
+          if (!done && /^\s*select id, programme_id, task_numbers from cutoffs/u.test(query.sql)) {
+            done = true;
+            await meanwhile();
+          }
+          return result;
+        };
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  }) as QueryExecutor;
+  return { getExecutor: () => executor } as unknown as Kysely<unknown>;
+}
 
 describe(`migration ${NAME}`, () => {
   it("widens a cut-off still ahead that names a heading; passed, removed and others untouched", async () => {
@@ -104,5 +133,48 @@ describe(`migration ${NAME}`, () => {
     // Run again: nothing is left to widen, nothing is written twice.
     expect(await widenCutoffsAheadOf(db as unknown as Kysely<unknown>, now)).toEqual([]);
     expect(await auditFor(db, "cutoff", String(justAfter))).toHaveLength(1);
+  });
+
+  it("leaves a cut-off removed or moved before `now` between its read and its write", async () => {
+    const db = await store();
+    const now = "2027-02-01T21:59:59.999Z";
+    const removed = await cutoffAt(db, "2027-03-01T21:59:59.999Z", ["13"]);
+    const moved = await cutoffAt(db, "2027-04-01T21:59:59.999Z", ["13"]);
+    const kept = await cutoffAt(db, "2027-05-01T21:59:59.999Z", ["13"]);
+    const before = await scopes(db);
+    const racing = withChangeAfterRead(db, async () => {
+      expect(await removeCutoff(db, removed, now)).toBe(true);
+      expect(await moveCutoff(db, moved, "2027-01-15T21:59:59.999Z")).toBe(true);
+    });
+    // Read as live and ahead, both; written only while still so: the third alone.
+    expect(await widenCutoffsAheadOf(racing, now)).toEqual([kept]);
+    const after = await scopes(db);
+    expect(after[removed]).toBe(before[removed]);
+    expect(after[moved]).toBe(before[moved]);
+    expect(JSON.parse(after[kept] ?? "null")).toEqual(SUB_TASKS);
+    for (const id of [removed, moved]) expect(await auditFor(db, "cutoff", String(id))).toEqual([]);
+  });
+
+  it("down keeps a cut-off re-scoped since, and the audit entry its history starts from", async () => {
+    const db = await store();
+    await migrate("down");
+    const changed = await cutoffAt(db, "2099-04-15T20:59:00.000Z", ["13"]);
+    const untouched = await cutoffAt(db, "2099-05-15T20:59:00.000Z", ["13"]);
+    await migrate("latest");
+    // A `/cutoff` change after the migration: 13.2 only.
+    await db
+      .updateTable("cutoffs")
+      .set({ task_numbers: JSON.stringify(["13.2"]) })
+      .where("id", "=", changed)
+      .execute();
+    await migrate("down");
+    const after = await scopes(db);
+    expect(after[changed]).toBe('["13.2"]');
+    expect(after[untouched]).toBe('["13"]');
+    const kept = await auditFor(db, "cutoff", String(changed));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ actor: ACTOR, field: "task_numbers" });
+    expect(JSON.parse(kept[0]?.after ?? "null")).toEqual(SUB_TASKS);
+    expect(await auditFor(db, "cutoff", String(untouched))).toEqual([]);
   });
 });
