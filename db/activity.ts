@@ -16,9 +16,10 @@
  * no digest; edits and withdrawals are then in none, only marked on replies new in it).
  */
 
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { compareCodes } from "../src/domain/codes.ts";
 import type { Db } from "./client.ts";
+import type { Database } from "./schema.ts";
 
 /** A task status change recorded by the importer (audit entity "task", field "status"). */
 export interface StatusChange {
@@ -43,14 +44,8 @@ export async function statusChangesSince(
   sinceIso: string,
   untilIso: string,
 ): Promise<StatusChange[]> {
-  const rows = await db
-    .selectFrom("audit_log")
+  const rows = await statusChangeRows(db, programmeCode, sinceIso, untilIso)
     .select(["entity_key", "before", "after", "at", "actor"])
-    .where("entity", "=", "task")
-    .where("field", "=", "status")
-    .where("entity_key", "like", `${programmeCode}:%`)
-    .where("at", ">=", sinceIso)
-    .where("at", "<", untilIso)
     .orderBy("at")
     .orderBy("id")
     .execute();
@@ -61,6 +56,21 @@ export async function statusChangesSince(
     at: r.at,
     actor: r.actor,
   }));
+}
+
+/**
+ * The audit log's rows of status changes of programme `programmeCode`'s tasks made in
+ * [`sinceIso`, `untilIso`) (a query to select from): {@link statusChangesSince}'s rows and
+ * {@link anythingNewIn}'s check read the same window.
+ */
+function statusChangeRows(db: Db, programmeCode: string, sinceIso: string, untilIso: string) {
+  return db
+    .selectFrom("audit_log")
+    .where("entity", "=", "task")
+    .where("field", "=", "status")
+    .where("entity_key", "like", `${programmeCode}:%`)
+    .where("at", ">=", sinceIso)
+    .where("at", "<", untilIso);
 }
 
 /** A reply with its institution code, task number (null = unassigned) and cut-off title. */
@@ -310,41 +320,40 @@ export async function anythingNewIn(
   untilIso: string,
 ): Promise<boolean> {
   const one = sql<number>`1`.as("one");
-  const stored = await db
-    .selectFrom("replies")
-    .select(one)
-    .where(STORED_AT, ">=", sinceIso)
-    .where(STORED_AT, "<", untilIso)
-    .where("replies.withdrawn_at", "is", null)
-    .limit(1)
-    .executeTakeFirst();
-  if (stored) return true;
-  const changed = await db
-    .selectFrom("replies")
-    .select(one)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("replies.edited_at", ">=", sinceIso), eb("replies.edited_at", "<", untilIso)]),
-        eb.and([
-          eb("replies.withdrawn_at", ">=", sinceIso),
-          eb("replies.withdrawn_at", "<", untilIso),
-        ]),
+  return (
+    (await hasRow(
+      db
+        .selectFrom("replies")
+        .select(one)
+        .where(STORED_AT, ">=", sinceIso)
+        .where(STORED_AT, "<", untilIso)
+        .where("replies.withdrawn_at", "is", null),
+    )) ||
+    (await hasRow(db.selectFrom("replies").select(one).where(changedIn(sinceIso, untilIso)))) ||
+    (await hasRow(statusChangeRows(db, programmeCode, sinceIso, untilIso).select(one)))
+  );
+}
+
+/** Whether `query` has a row: it reads one at most. */
+async function hasRow(query: {
+  limit(n: number): { executeTakeFirst(): Promise<unknown> };
+}): Promise<boolean> {
+  return (await query.limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * A reply last edited, or withdrawn, in [`sinceIso`, `untilIso`) (UTC ISO): the filter of
+ * {@link repliesChangedSince} and of {@link anythingNewIn}'s check.
+ */
+function changedIn(sinceIso: string, untilIso: string) {
+  return (eb: ExpressionBuilder<Database, "replies">) =>
+    eb.or([
+      eb.and([eb("replies.edited_at", ">=", sinceIso), eb("replies.edited_at", "<", untilIso)]),
+      eb.and([
+        eb("replies.withdrawn_at", ">=", sinceIso),
+        eb("replies.withdrawn_at", "<", untilIso),
       ]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  if (changed) return true;
-  const status = await db
-    .selectFrom("audit_log")
-    .select(one)
-    .where("entity", "=", "task")
-    .where("field", "=", "status")
-    .where("entity_key", "like", `${programmeCode}:%`)
-    .where("at", ">=", sinceIso)
-    .where("at", "<", untilIso)
-    .limit(1)
-    .executeTakeFirst();
-  return status !== undefined;
+    ]);
 }
 
 /**
@@ -362,15 +371,7 @@ export async function repliesChangedSince(
   untilIso: string,
 ): Promise<ReplyActivity[]> {
   const rows = await replyQuery(db)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("replies.edited_at", ">=", sinceIso), eb("replies.edited_at", "<", untilIso)]),
-        eb.and([
-          eb("replies.withdrawn_at", ">=", sinceIso),
-          eb("replies.withdrawn_at", "<", untilIso),
-        ]),
-      ]),
-    )
+    .where(changedIn(sinceIso, untilIso))
     .orderBy("replies.received_at")
     .orderBy("replies.id")
     .execute();
