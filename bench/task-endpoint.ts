@@ -7,15 +7,13 @@
  * period (active cut-off, planned reminders, replies), so `/task` shows everything it can.
  * Also: CPU time per request of each server and the app's peak RSS under the load.
  */
-import { startEmulator } from "../src/emulator/server.ts";
-import { freePort, startPrivateRedis } from "../src/redis-server.ts";
-import { tempDir } from "../tests/helpers/store.ts";
+import type { Emulator } from "../src/emulator/server.ts";
 import { type LoadResult, percentile, runLoad } from "./load.ts";
-import { cpuMs, flagsFrom, peakRssMb, type ServedProcess, spawnServer } from "./processes.ts";
+import { cpuMs, peakRssMb, type ServedProcess } from "./processes.ts";
 import { type BenchOutcome, int, median, pct, type TableRow } from "./report.ts";
 import { dropStore, freshStoreUrl, prepareStore } from "./store.ts";
+import { SECRET, spawnApp, spawnFloor, startTaskBench, USERS } from "./task-servers.ts";
 
-const SECRET = "bench-signing-secret";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CONCURRENCY = [1, 10, 50];
@@ -39,7 +37,6 @@ const SCENARIOS = (
     ],
   ] as const
 ).filter(([, , key]) => (process.env.BENCH_STORES ?? "report,10k").split(",").includes(key));
-const USERS = ["U0BENCH1", "U0BENCH2", "U0BENCH3", "U0BENCH4", "U0BENCH5"];
 
 /** One measured configuration: the median round, with the server's CPU time per request. */
 export interface EndpointRun extends LoadResult {
@@ -66,45 +63,16 @@ export interface EndpointWarmup {
 
 /** Runs the benchmark on both stores. */
 export async function benchTaskEndpoint(): Promise<BenchOutcome> {
-  const emulator = await startEmulator();
-  for (const [i, id] of USERS.entries())
-    emulator.addUser({ id, name: id.toLowerCase(), locale: i % 2 ? "en-US" : "lv-LV" });
-  const redis = await startPrivateRedis({ dir: tempDir(), persist: false });
-  const env = {
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: emulator.botToken,
-    SLACK_API_URL: emulator.apiUrl,
-    LOG_LEVEL: "warn",
-  };
-  const floorPort = await freePort();
-  const floor = await spawnServer(
-    "bench/floor-app.ts",
-    [],
-    { ...env, PORT: String(floorPort) },
-    `http://127.0.0.1:${floorPort}`,
-  );
+  const bench = await startTaskBench();
+  const { emulator, redis } = bench;
+  const floor = await spawnFloor(bench);
   const runs: EndpointRun[] = [];
   const warmups: EndpointWarmup[] = [];
   const memory: Record<string, number> = {};
   try {
     for (const [storeName, generated, , askings] of SCENARIOS) {
       const store = await prepareStore(await freshStoreUrl("task"), generated);
-      const port = await freePort();
-      const app = await spawnServer(
-        "src/cli.ts",
-        ["serve"],
-        {
-          ...env,
-          PORT: String(port),
-          DATABASE_URL: store.url,
-          REDIS_URL: redis.url,
-          QUEUE_PREFIX: `bench${port}`,
-          DATA_DIR: tempDir(),
-        },
-        `http://127.0.0.1:${port}`,
-        // BENCH_APP_NODE_FLAGS: Node flags for the app alone (the floor keeps its own).
-        { readyPath: "/healthz", nodeFlags: flagsFrom("BENCH_APP_NODE_FLAGS") },
-      );
+      const app = await spawnApp(bench, store.url);
       try {
         for (const [asking, count] of askings) {
           const step = Math.max(1, Math.floor(store.numbers.length / count));
@@ -136,7 +104,7 @@ async function measure(
   numbers: string[],
   floor: ServedProcess,
   app: ServedProcess,
-  emulator: Awaited<ReturnType<typeof startEmulator>>,
+  emulator: Emulator,
   warmups: EndpointWarmup[],
 ): Promise<EndpointRun[]> {
   let i = 0;

@@ -16,19 +16,16 @@
  */
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startEmulator } from "../src/emulator/server.ts";
-import { freePort, startPrivateRedis } from "../src/redis-server.ts";
 import { removeTempDirs, tempDir } from "../tests/helpers/store.ts";
 import { runLoad } from "./load.ts";
-import { cpuMs, flagsFrom, type ServedProcess, spawnServer } from "./processes.ts";
+import { cpuMs, type ServedProcess } from "./processes.ts";
 import { median } from "./report.ts";
 import { prepareStore } from "./store.ts";
+import { SECRET, spawnApp, spawnFloor, startTaskBench, USERS } from "./task-servers.ts";
 
 const ROUNDS = Number(process.argv[2] ?? 7);
 const CONCURRENCY = Number(process.argv[3] ?? 1);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
-const SECRET = "bench-signing-secret";
-const USERS = ["U0BENCH1", "U0BENCH2", "U0BENCH3", "U0BENCH4", "U0BENCH5"];
 
 const url = join(tempDir("koordinators-serve-"), "serve.db");
 const source = process.env.TASK_SERVE_STORE;
@@ -54,38 +51,10 @@ async function numbersOf(path: string): Promise<string[]> {
   }
 }
 
-const emulator = await startEmulator();
-for (const [i, id] of USERS.entries())
-  emulator.addUser({ id, name: id.toLowerCase(), locale: i % 2 ? "en-US" : "lv-LV" });
-const redis = await startPrivateRedis({ dir: tempDir(), persist: false });
-const env = {
-  SLACK_SIGNING_SECRET: SECRET,
-  SLACK_BOT_TOKEN: emulator.botToken,
-  SLACK_API_URL: emulator.apiUrl,
-  LOG_LEVEL: "warn",
-};
-const floorPort = await freePort();
-const appPort = await freePort();
-const floor = await spawnServer(
-  "bench/floor-app.ts",
-  [],
-  { ...env, PORT: String(floorPort) },
-  `http://127.0.0.1:${floorPort}`,
-);
-const app = await spawnServer(
-  "src/cli.ts",
-  ["serve"],
-  {
-    ...env,
-    PORT: String(appPort),
-    DATABASE_URL: url,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: `bench${appPort}`,
-    DATA_DIR: tempDir(),
-  },
-  `http://127.0.0.1:${appPort}`,
-  { readyPath: "/healthz", nodeFlags: flagsFrom("BENCH_APP_NODE_FLAGS") },
-);
+const bench = await startTaskBench();
+const { emulator, redis } = bench;
+const floor = await spawnFloor(bench);
+const app = await spawnApp(bench, url);
 let i = 0;
 const every = () => numbers[(i++ * 7919) % numbers.length] ?? "14";
 /** task-endpoint.ts's "35 tasks asked": answers reused, so the app composes almost none. */
