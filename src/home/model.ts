@@ -16,6 +16,7 @@ import { listInstitutions } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { nextSession } from "../../db/sessions.ts";
 import { listTasks, listTasksOfInstitution } from "../../db/tasks.ts";
+import { findThread } from "../../db/threads.ts";
 import { preferredLocale } from "../../db/user-settings.ts";
 import type { Locale } from "../config.ts";
 import { institutionStandings } from "../digest/institutions.ts";
@@ -33,6 +34,16 @@ import { isHeading, type StatusRollup, statusRollups } from "../domain/status-ro
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 
+/**
+ * An institution's reminder thread for a cut-off: its channel and its root message's ts
+ * (db/threads.ts). A reply counts for the cut-off whose thread (or whose "Submit update" button
+ * there) it came from, so a line about a passed cut-off links it.
+ */
+export interface HomeThread {
+  channelId: string;
+  ts: string;
+}
+
 /** An institution the user answers for: its tasks and the task numbers still missing. */
 export interface HomeInstitution {
   code: string;
@@ -41,12 +52,18 @@ export interface HomeInstitution {
   /** Not answered for the current cut-off ({@link HomeData.cutoff}), in task order. */
   missing: string[];
   /**
+   * The institution's reminder thread for the current cut-off, read only when that cut-off has
+   * passed with `missing` tasks (the line then says where a late reply goes). Absent: none
+   * (no reminder started one), or not needed.
+   */
+  thread?: HomeThread;
+  /**
    * The other cut-offs that have passed within the grace days which the institution has not
    * answered fully (`passedUnanswered`, the secretary's list), latest first: each one's id and
-   * time (UTC ISO) and the task numbers not answered for it. A reply is late by now, but still
-   * counts. Absent or empty: none.
+   * time (UTC ISO), the task numbers not answered for it and the institution's reminder thread
+   * for it (absent: none). A reply is late by now, but still counts. Absent or empty: none.
    */
-  missingPassed?: Array<{ id: number; at: string; tasks: string[] }>;
+  missingPassed?: Array<{ id: number; at: string; tasks: string[]; thread?: HomeThread }>;
 }
 
 /** The App Home's data. Times are UTC ISO. */
@@ -150,16 +167,22 @@ export async function homeData(
       : [];
   const mine: HomeInstitution[] = [];
   for (const inst of (await listInstitutions(db)).filter((i) => ids.has(i.id))) {
-    const missingPassed = passed.flatMap(({ cutoff: c, institutions }) => {
+    const missingPassed: NonNullable<HomeInstitution["missingPassed"]> = [];
+    for (const { cutoff: c, institutions } of passed) {
       const standing = institutions.find((s) => s.code === inst.code);
-      return standing ? [{ id: c.id, at: c.at, tasks: unansweredTasks(standing) }] : [];
-    });
+      if (!standing) continue;
+      const thread = await threadOf(db, c.id, inst.id);
+      missingPassed.push({ id: c.id, at: c.at, tasks: unansweredTasks(standing), ...thread });
+    }
+    // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
+    const missing = unansweredOf(standings.find((s) => s.code === inst.code));
+    const late = cutoff && cutoff.at <= nowIso && missing.length > 0;
     mine.push({
       code: inst.code,
       name: inst.name,
       tasks: await listTasksOfInstitution(db, programme.id, inst.id),
-      // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
-      missing: unansweredOf(standings.find((s) => s.code === inst.code)),
+      missing,
+      ...(late ? await threadOf(db, cutoff.id, inst.id) : {}),
       ...(missingPassed.length > 0 ? { missingPassed } : {}),
     });
   }
@@ -192,6 +215,16 @@ export async function homeData(
     ...(otherNotAnswered.length > 0 ? { otherNotAnswered } : {}),
     mine,
   };
+}
+
+/** `{ thread }`: institution `institutionId`'s reminder thread for cut-off `cutoffId`; `{}`: none. */
+async function threadOf(
+  db: Db,
+  cutoffId: number,
+  institutionId: number,
+): Promise<{ thread?: HomeThread }> {
+  const found = await findThread(db, cutoffId, institutionId);
+  return found ? { thread: { channelId: found.channelId, ts: found.threadTs } } : {};
 }
 
 /** The task numbers an institution has not answered ({@link unansweredTasks}); none without a standing. */

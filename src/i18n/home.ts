@@ -26,11 +26,14 @@ const lv = {
     `*Vēl gaidām jūsu atbildi${id === undefined ? "" : ` uz #${id}`} par:* ${numbers}`,
   /**
    * Tasks `numbers` the institution still owes cut-off `id`, which passed on `date` (another
-   * just-passed one, or the current one once passed): named by its number, and that a reply is
-   * late by now but still welcome (it counts; it is marked "pēc ziņošanas termiņa").
+   * just-passed one, or the current one once passed): named by its number, that a reply is
+   * late by now but still welcome (it counts; it is marked "pēc ziņošanas termiņa"), and where
+   * it goes: #id's reminder thread, as a reply counts for the cut-off whose thread it came
+   * from (`link`: the thread's address, linked "atvērt" as the digest thread's note links it;
+   * undefined: no thread known, unlinked).
    */
-  missingLate: (numbers: string, id: number, date: string) =>
-    `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
+  missingLate: (numbers: string, id: number, date: string, link?: string) =>
+    `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #${id} atgādinājuma pavedienā${link === undefined ? "" : ` (<${link}|atvērt>)`}.`,
   nothingMissing: (id?: number) =>
     `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
@@ -59,8 +62,8 @@ const en: typeof lv = {
   institutionHeading: (code, name) => `${code} – ${name}`,
   missing: (numbers, id) =>
     `*We still need your reply${id === undefined ? "" : ` for #${id}`} on:* ${numbers}`,
-  missingLate: (numbers, id, date) =>
-    `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
+  missingLate: (numbers, id, date, link) =>
+    `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome: reply in #${id}'s reminder thread${link === undefined ? "" : ` (<${link}|open>)`}.`,
   nothingMissing: (id) =>
     `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
   yourTasks: (n) => `*Your tasks (${n})*`,

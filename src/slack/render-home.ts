@@ -18,6 +18,7 @@ import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
+import { messageLink } from "./render-task-cutoff.ts";
 import { HEADING_MARK } from "./render-task-status.ts";
 
 /** A Home view: `{ type: "home", blocks }`. */
@@ -175,8 +176,10 @@ function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: 
  * Per institution the user is a contact of: what is still missing for the current cut-off, named
  * by its number ("*Vēl gaidām jūsu atbildi uz #2 par:* 14"), and for each other cut-off passed
  * within the grace days that it still owes — or the current one once passed — that a reply is
- * late but still welcome ("⌛ *Vēl gaidām jūsu atbildi uz #1 (pagājis 01.02.2027.) par:* 5 –
- * termiņš ir nokavēts, taču atbilde joprojām noderēs."), its replies to another live cut-off
+ * late but still welcome, and where it goes ("⌛ *Vēl gaidām jūsu atbildi uz #1 (pagājis
+ * 01.02.2027.) par:* 5 – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #1
+ * atgādinājuma pavedienā (atvērt).", the thread linked when there is one: a reply counts for
+ * the cut-off whose thread it came from), its replies to another live cut-off
  * named with that one (as the secretary's part, only its own entry), and its tasks.
  */
 function contactPart(data: HomeData, locale: Locale, zone: string, budget: number): KnownBlock[] {
@@ -192,15 +195,27 @@ function contactPart(data: HomeData, locale: Locale, zone: string, budget: numbe
       institutions: c.institutions.filter((i) => i.code === inst.code),
     }));
     const others = otherCutoffLines(own, locale, zone);
-    const late = (numbers: readonly string[], c: { id: number; at: string }) =>
-      t.missingLate(numbers.join(", "), c.id, formatInstantDay(c.at, zone, locale));
+    const late = (
+      numbers: readonly string[],
+      c: { id: number; at: string; thread?: { channelId: string; ts: string } },
+    ) =>
+      t.missingLate(
+        numbers.join(", "),
+        c.id,
+        formatInstantDay(c.at, zone, locale),
+        c.thread && messageLink(c.thread.channelId, c.thread.ts),
+      );
     const c = data.cutoff;
     const missing = c
       ? [
           inst.missing.length === 0
             ? t.nothingMissing(id)
             : c.passed && c.id !== undefined
-              ? late(inst.missing, { id: c.id, at: c.at })
+              ? late(inst.missing, {
+                  id: c.id,
+                  at: c.at,
+                  ...(inst.thread && { thread: inst.thread }),
+                })
               : t.missing(inst.missing.join(", "), id),
         ]
       : [];

@@ -55,9 +55,9 @@ describe("the App Home names the cut-off it is about", () => {
     );
     expect(en).toMatch(new RegExp(`\\*Not answered for #${first.id} yet:\\* .*LM \\(14\\)`, "u"));
     const anna = await openHome(ANNA);
-    // Passed: a reply is late now, but still welcome.
+    // Passed: a reply is late now, but still welcome, in #1's thread (none started here).
     expect(anna).toContain(
-      `⌛ *Vēl gaidām jūsu atbildi uz #${first.id} (pagājis 01.12.2026.) par:* 14 – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
+      `⌛ *Vēl gaidām jūsu atbildi uz #${first.id} (pagājis 01.12.2026.) par:* 14 – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #${first.id} atgādinājuma pavedienā.`,
     );
   });
 
