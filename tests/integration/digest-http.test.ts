@@ -10,29 +10,21 @@ import { validateBlocks, validateView } from "../../src/slack/block-limits.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { scriptStore } from "../digest/support.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 import { report } from "../helpers/store.ts";
+import { SECRETARY, startDigestApp, WG } from "./support/digest.ts";
 
-const SECRETARY = "U0SEC0001";
 const MEMBER = "U0MEMBER1";
-const WG = "C0WG00001";
 let t: TestApp;
 let logs: LogWatch;
 const clock = fixedClock("2027-01-20T10:00:00Z");
 
 beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    clock,
-    config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
-  });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
+  ({ t, logs } = await startDigestApp(clock));
   t.emulator.addUser({ id: MEMBER, name: "john", locale: "en-US" });
   await chooseLanguage(t, MEMBER, "en");
-  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
   await scriptStore(t.app.db);
 });
 afterAll(async () => {

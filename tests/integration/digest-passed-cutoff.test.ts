@@ -22,14 +22,13 @@ import type { DigestModel } from "../../src/digest/model.ts";
 import { digestMarkdown } from "../../src/digest/render-markdown.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 import { nextLine } from "../replies/support.ts";
+import { SECRETARY, startDigestApp, WG } from "./support/digest.ts";
 import { openHome } from "./support/home.ts";
 import { storeReply } from "./support/replies.ts";
 
-const SECRETARY = "U0SEC0001";
-const WG = "C0WG00001";
 /** Cut-off #1 "Pārbaude" (23:59 Riga on 1 Feb 2027) and, ahead, #2 "Otrais"; both on task 5. */
 const PASSED_AT = "2027-02-01T21:59:00.000Z";
 const AHEAD_AT = "2027-04-01T20:59:00.000Z";
@@ -43,14 +42,7 @@ let passed: Cutoff;
 let ahead: Cutoff;
 
 beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    clock,
-    config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
-  });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
+  ({ t, logs } = await startDigestApp(clock));
   const db = t.app.db;
   const lm = await findInstitution(db, "LM");
   await setMapping(db, lm?.id ?? 0, "C0LM", ["U0LMOK"], T0);

@@ -17,13 +17,12 @@ import { isCall } from "../../src/emulator/server.ts";
 import { ActionId } from "../../src/slack/ids.ts";
 import { fixedClock } from "../../src/time.ts";
 import { CUTOFF_AT, scriptStore } from "../digest/support.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
-import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
+import type { TestApp } from "../helpers/app.ts";
+import type { LogWatch } from "../helpers/log-watch.ts";
 import { nextLine } from "../replies/support.ts";
+import { SECRETARY, startDigestApp, WG } from "./support/digest.ts";
 import { storeReply } from "./support/replies.ts";
 
-const SECRETARY = "U0SEC0001";
-const WG = "C0WG00001";
 /** A minute after the current cut-off passed: its digest is due. */
 const T0 = "2027-02-01T22:01:00.000Z";
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
@@ -33,14 +32,7 @@ let logs: LogWatch;
 let cutoffId: number;
 
 beforeAll(async () => {
-  logs = watchLogs();
-  t = await startTestApp({
-    logger: logs.logger,
-    clock,
-    config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
-  });
-  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
-  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
+  ({ t, logs } = await startDigestApp(clock));
   ({ currentId: cutoffId } = await scriptStore(t.app.db));
 });
 afterAll(async () => {

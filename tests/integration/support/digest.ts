@@ -15,8 +15,9 @@ import { currentProgramme } from "../../../db/programmes.ts";
 import { markSent, markSkipped, upsertPlannedReminder } from "../../../db/reminders.ts";
 import type { DigestModel } from "../../../src/digest/model.ts";
 import type { RecordedCall, StoredMessage } from "../../../src/emulator/types.ts";
-import type { TestApp } from "../../helpers/app.ts";
-import type { LogWatch } from "../../helpers/log-watch.ts";
+import type { Clock } from "../../../src/time.ts";
+import { startTestApp, type TestApp } from "../../helpers/app.ts";
+import { type LogWatch, watchLogs } from "../../helpers/log-watch.ts";
 import {
   addCutoff,
   fileId,
@@ -27,6 +28,8 @@ import {
   WG,
 } from "../digest-upcoming-fixture.ts";
 import { storeReply } from "./replies.ts";
+
+export { SECRETARY, WG };
 
 /**
  * Sends `/digest` as the fixture's secretary from C0LOCAL01 through the signed endpoint and
@@ -58,6 +61,23 @@ export function docxXml(t: TestApp, docxCall: RecordedCall): string {
 export async function storedDigest(t: TestApp): Promise<DigestModel> {
   const [stored] = await listDigests(t.app.db);
   return JSON.parse(stored?.content ?? "{}") as DigestModel;
+}
+
+/**
+ * Starts the real app as the digest's suites run it: its logs watched, the clock `clock`, the
+ * secretary SECRETARY (a Latvian user) and the working group's channel WG, both known to the
+ * emulator. The caller stops `t`.
+ */
+export async function startDigestApp(clock: Clock): Promise<{ t: TestApp; logs: LogWatch }> {
+  const logs = watchLogs();
+  const t = await startTestApp({
+    logger: logs.logger,
+    clock,
+    config: { secretaryUserIds: [SECRETARY], workgroupChannelId: WG },
+  });
+  t.emulator.addUser({ id: SECRETARY, name: "sekretare", locale: "lv-LV" });
+  t.emulator.addChannel({ id: WG, name: "darba-grupa" });
+  return { t, logs };
 }
 
 /**
