@@ -33,6 +33,22 @@ beforeEach(async () => {
   programme = found;
 });
 
+/** Records a status change of task 14 (done → partial) by the secretary at `when`. */
+function changeStatus(when: string): Promise<void> {
+  return recordAudit(db, [
+    {
+      at: when,
+      actor: "U0SEC",
+      entity: "task",
+      entityKey: `${programme.code}:14`,
+      action: "update",
+      field: "status",
+      before: "done",
+      after: "partial",
+    },
+  ]);
+}
+
 /** Stores a digest of `kind` built at `builtAt` for window `asked`, about cut-off `cutoff`. */
 function store(
   kind: "manual" | "cutoff" | "session",
@@ -107,18 +123,7 @@ describe("the repeat rule", () => {
 
     const status = await store("manual", at(30));
     expect((await asked(40))?.id).toBe(status.id);
-    await recordAudit(db, [
-      {
-        at: at(35),
-        actor: "U0SEC",
-        entity: "task",
-        entityKey: `${programme.code}:14`,
-        action: "update",
-        field: "status",
-        before: "done",
-        after: "partial",
-      },
-    ]);
+    await changeStatus(at(35));
     expect(await asked(40)).toBeUndefined();
   });
 
@@ -136,18 +141,7 @@ describe("the repeat rule", () => {
     });
     await editReply(db, reply, "2: labota", at(15));
     await withdrawReply(db, reply, at(25));
-    await recordAudit(db, [
-      {
-        at: at(35),
-        actor: "U0SEC",
-        entity: "task",
-        entityKey: `${programme.code}:14`,
-        action: "update",
-        field: "status",
-        before: "done",
-        after: "partial",
-      },
-    ]);
+    await changeStatus(at(35));
     const code = programme.code;
     for (const [from, until] of [
       [0, 5],
