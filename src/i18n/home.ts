@@ -36,6 +36,10 @@ const lv = {
     `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #${id} atgādinājuma pavedienā${link === undefined ? "" : ` (<${link}|atvērt>)`}.`,
   nothingMissing: (id?: number) =>
     `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
+  /** After as many task numbers as fit a line: how many more it owes ("5, 14 … un vēl 40"). */
+  moreNumbers: (n: number) => `… un vēl ${n}`,
+  /** After as many lines about cut-offs as fit the Home: how many were left out. */
+  moreLines: (n: number) => `… un vēl ${n}.`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
   more: (n: number) => `… un vēl ${n}. Visus redz ar \`/task <kods>\`.`,
   visitor: "Uzdevumu statusu redz ar `/task 14`, institūcijas uzdevumus – ar `/task IEM`.",
@@ -66,6 +70,8 @@ const en: typeof lv = {
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome: reply in #${id}'s reminder thread${link === undefined ? "" : ` (<${link}|open>)`}.`,
   nothingMissing: (id) =>
     `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
+  moreNumbers: (n) => `… and ${n} more`,
+  moreLines: (n) => `… and ${n} more.`,
   yourTasks: (n) => `*Your tasks (${n})*`,
   more: (n) => `… and ${n} more. \`/task <code>\` lists them all.`,
   visitor: "See a task with `/task 14`, an institution's tasks with `/task IEM`.",

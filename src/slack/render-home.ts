@@ -8,15 +8,15 @@ import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import { type InstitutionStanding, type OtherCutoff, unansweredTasks } from "../digest/model.ts";
 import { historyTasks } from "../digest/other-cutoffs.ts";
-import type { HomeData } from "../home/model.ts";
+import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
-import { HOME_BLOCKS_MAX } from "./block-limits.ts";
+import { HOME_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
-import { contextLine, formatInstant, header, section } from "./render-admin.ts";
+import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
 import { messageLink } from "./render-task-cutoff.ts";
 import { HEADING_MARK } from "./render-task-status.ts";
@@ -179,57 +179,100 @@ function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: 
  * late but still welcome, and where it goes ("⌛ *Vēl gaidām jūsu atbildi uz #1 (pagājis
  * 01.02.2027.) par:* 5 – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #1
  * atgādinājuma pavedienā (atvērt).", the thread linked when there is one: a reply counts for
- * the cut-off whose thread it came from), its replies to another live cut-off
- * named with that one (as the secretary's part, only its own entry), and its tasks.
+ * the cut-off whose thread it came from), its replies to another live cut-off named with that
+ * one (as the secretary's part, only its own entry), and its tasks. The lines are packed whole
+ * into sections of ≤ 3,000 characters (`packParagraphs`), so a long list of one never cuts
+ * another away; each list of numbers is shortened to fit its line ({@link fitNumbers}). Within
+ * `budget` blocks: an institution whose part does not fit whole is left out with those after it.
  */
 function contactPart(data: HomeData, locale: Locale, zone: string, budget: number): KnownBlock[] {
   const t = homeText(locale);
   const out: KnownBlock[] = [];
   for (const inst of data.mine) {
-    const room = budget - out.length - 4;
-    if (room < 1) break;
-    out.push({ type: "divider" }, header(t.institutionHeading(inst.code, inst.name)));
-    const id = data.cutoff?.id;
-    const own = (data.otherCutoffs ?? []).map((c) => ({
-      ...c,
-      institutions: c.institutions.filter((i) => i.code === inst.code),
-    }));
-    const others = otherCutoffLines(own, locale, zone);
-    const late = (
-      numbers: readonly string[],
-      c: { id: number; at: string; thread?: { channelId: string; ts: string } },
-    ) =>
-      t.missingLate(
-        numbers.join(", "),
-        c.id,
-        formatInstantDay(c.at, zone, locale),
-        c.thread && messageLink(c.thread.channelId, c.thread.ts),
-      );
-    const c = data.cutoff;
-    const missing = c
-      ? [
-          inst.missing.length === 0
-            ? t.nothingMissing(id)
-            : c.passed && c.id !== undefined
-              ? late(inst.missing, {
-                  id: c.id,
-                  at: c.at,
-                  ...(inst.thread && { thread: inst.thread }),
-                })
-              : t.missing(inst.missing.join(", "), id),
-        ]
-      : [];
-    // Another cut-off just passed that the institution still owes: late, but still welcome.
-    const passed = (inst.missingPassed ?? []).map((p) => late(p.tasks, p));
-    const lines = [...missing, ...passed, ...others];
-    if (lines.length > 0) out.push(section(lines.join("\n")));
+    const room = budget - out.length;
+    // Divider, header, "Jūsu uzdevumi" and at least one block of tasks besides the lines.
+    const lines = packParagraphs(
+      contactLines(data, inst, locale, zone),
+      Math.max(2, room - 4),
+      t.moreLines,
+      "\n",
+    );
+    const listRoom = room - 3 - lines.length;
+    // An institution is shown whole or not at all; only the first may have lines left out
+    // (counted: "… un vēl 2."), when even it alone does not fit.
+    const cut = lines.at(-1)?.type === "context";
+    if (listRoom < 1 || (cut && out.length > 0)) break;
     out.push(
+      { type: "divider" },
+      header(t.institutionHeading(inst.code, inst.name)),
+      ...lines,
       section(t.yourTasks(inst.tasks.length)),
       // A heading among them reads as in `/task`: "📂 *13* … (✅ 4)".
-      ...listBlocks(taskLines(inst.tasks, data.rollups), Math.min(room, 3)),
+      ...listBlocks(taskLines(inst.tasks, data.rollups), Math.min(listRoom, 3)),
     );
   }
   return out;
+}
+
+/**
+ * {@link contactPart}'s lines for institution `inst`: the current cut-off's (missing, late or
+ * all in), each other passed cut-off's it still owes (⌛), then its replies to other live ones.
+ */
+function contactLines(
+  data: HomeData,
+  inst: HomeInstitution,
+  locale: Locale,
+  zone: string,
+): string[] {
+  const t = homeText(locale);
+  const own = (data.otherCutoffs ?? []).map((c) => ({
+    ...c,
+    institutions: c.institutions.filter((i) => i.code === inst.code),
+  }));
+  const late = (numbers: readonly string[], c: { id: number; at: string; thread?: HomeThread }) =>
+    fitNumbers(numbers, t.moreNumbers, (list) =>
+      t.missingLate(
+        list,
+        c.id,
+        formatInstantDay(c.at, zone, locale),
+        c.thread && messageLink(c.thread.channelId, c.thread.ts),
+      ),
+    );
+  const c = data.cutoff;
+  const current = !c
+    ? []
+    : inst.missing.length === 0
+      ? [t.nothingMissing(c.id)]
+      : c.passed && c.id !== undefined
+        ? [late(inst.missing, { id: c.id, at: c.at, ...(inst.thread && { thread: inst.thread }) })]
+        : [fitNumbers(inst.missing, t.moreNumbers, (list) => t.missing(list, c.id))];
+  // Another cut-off just passed that the institution still owes: late, but still welcome.
+  const passed = (inst.missingPassed ?? []).map((p) => late(p.tasks, p));
+  return [...current, ...passed, ...otherCutoffLines(own, locale, zone)];
+}
+
+/**
+ * `line(list)` with `numbers` listed ("5, 14, 18") as far as the line stays within a section
+ * (3,000 characters), those left out counted by `more` ("… un vēl 40"), so the line's end —
+ * where a late reply goes — is never cut. Every number when they fit.
+ */
+function fitNumbers(
+  numbers: readonly string[],
+  more: (left: number) => string,
+  line: (list: string) => string,
+): string {
+  const whole = line(numbers.join(", "));
+  if (whole.length <= SECTION_TEXT_MAX) return whole;
+  const room = SECTION_TEXT_MAX - line("").length - more(numbers.length).length - 1;
+  let size = 0;
+  let used = 0;
+  for (const n of numbers) {
+    const add = (used === 0 ? 0 : 2) + n.length;
+    if (size + add > room) break;
+    size += add;
+    used++;
+  }
+  return line(`${numbers.slice(0, used).join(", ")} ${more(numbers.length - used)}`);
 }
 
 /** The Home view for the user `data` was read for, within 100 blocks. */
