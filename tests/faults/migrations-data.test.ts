@@ -4,36 +4,25 @@
  * naming the heading 13 (older data) all finish without error, one of them applies it, and the
  * cut-off is widened to 13.1–13.4 once (one audit entry); a passed one is left as it was.
  */
-import { join } from "node:path";
 import { Migrator } from "kysely";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditFor } from "../../db/audit.ts";
-import { createDb, type Db } from "../../db/client.ts";
+import type { Db } from "../../db/client.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
 import { migrationProvider } from "../../db/migrations/index.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { applyImport } from "../../src/import/apply-import.ts";
-import { createTestDatabase } from "../helpers/postgres.ts";
-import { report, tempDir } from "../helpers/store.ts";
-import { spawnCli } from "./support.ts";
+import { report } from "../helpers/store.ts";
+import { MIGRATION_STORES, migrateAtOnce, storeOpener } from "./support.ts";
 
 const NAME = "2026_12_05_090000_expand_cutoff_headings";
 const PREVIOUS = "2026_12_04_120000_create_channel_checks";
 
-const opened: Db[] = [];
-afterAll(async () => {
-  for (const db of opened) await db.destroy();
-});
-
-const stores = [
-  ["SQLite", async () => join(tempDir(), "migrate.db")],
-  ["PostgreSQL", createTestDatabase],
-] as const;
+const open = storeOpener();
 
 /** The store at `url` migrated up to {@link PREVIOUS}, the report imported; returns it open. */
 async function olderStore(url: string): Promise<Db> {
-  const db = createDb(url);
-  opened.push(db);
+  const db = open(url);
   const migrated = await new Migrator({ db, provider: migrationProvider }).migrateTo(PREVIOUS);
   if (migrated.error) throw migrated.error;
   await applyImport(db, report(), {
@@ -44,7 +33,7 @@ async function olderStore(url: string): Promise<Db> {
   return db;
 }
 
-describe.each(stores)("migration %s of older cut-offs", (_name, fresh) => {
+describe.each(MIGRATION_STORES)("migration %s of older cut-offs", (_name, fresh) => {
   it("four processes at once: the cut-off ahead widened once, the passed one kept", async () => {
     const url = await fresh();
     const db = await olderStore(url);
@@ -61,13 +50,7 @@ describe.each(stores)("migration %s of older cut-offs", (_name, fresh) => {
     // "Ahead" is judged by the wall clock when the migration runs: far on either side of it.
     const ahead = await stored("2099-04-15T20:59:00.000Z");
     const passed = await stored("2020-02-01T21:59:59.999Z");
-    const env = {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATABASE_URL: url,
-      LOG_LEVEL: "warn",
-    };
-    const runs = Array.from({ length: 4 }, () => spawnCli(["migrate"], env));
+    const runs = migrateAtOnce(url);
     expect(await Promise.all(runs.map((r) => r.exited))).toEqual([0, 0, 0, 0]);
     const applied = runs.filter((r) => r.output().includes(NAME));
     expect(applied).toHaveLength(1);

@@ -4,24 +4,13 @@
  * (PostgreSQL: Kysely's advisory lock; SQLite: the migration transaction begins IMMEDIATE).
  * A failing migration changes nothing (transactional DDL on both).
  */
-import { join } from "node:path";
 import { type Kysely, type Migration, sql } from "kysely";
-import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db, dialectOf, migrateToLatest } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
+import { type Db, dialectOf, migrateToLatest } from "../../db/client.ts";
 import { migrations } from "../../db/migrations/index.ts";
-import { createTestDatabase } from "../helpers/postgres.ts";
-import { tempDir } from "../helpers/store.ts";
-import { spawnCli } from "./support.ts";
+import { MIGRATION_STORES, migrateAtOnce, storeOpener } from "./support.ts";
 
-const opened: Db[] = [];
-afterAll(async () => {
-  for (const db of opened) await db.destroy();
-});
-
-const stores = [
-  ["SQLite", async () => join(tempDir(), "migrate.db")],
-  ["PostgreSQL", createTestDatabase],
-] as const;
+const open = storeOpener();
 
 async function tableNames(db: Db): Promise<string[]> {
   const tables = await db.introspection.getTables();
@@ -35,16 +24,10 @@ async function applied(db: Db): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-describe.each(stores)("migrations on %s", (_name, fresh) => {
+describe.each(MIGRATION_STORES)("migrations on %s", (_name, fresh) => {
   it("four processes migrating one fresh store at once: each migration runs once, none fails", async () => {
     const url = await fresh();
-    const env = {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATABASE_URL: url,
-      LOG_LEVEL: "warn",
-    };
-    const runs = Array.from({ length: 4 }, () => spawnCli(["migrate"], env));
+    const runs = migrateAtOnce(url);
     const codes = await Promise.all(runs.map((r) => r.exited));
     expect(codes).toEqual([0, 0, 0, 0]);
     const names = Object.keys(migrations).sort();
@@ -54,15 +37,13 @@ describe.each(stores)("migrations on %s", (_name, fresh) => {
       .flatMap((line) => line.split(", ").filter(Boolean));
     // Every migration was applied by exactly one of the four; the others found it done.
     expect(reported.sort()).toEqual(names);
-    const db = createDb(url);
-    opened.push(db);
+    const db = open(url);
     expect(await applied(db)).toEqual(names);
     expect(dialectOf(url)).toBe(_name === "SQLite" ? "sqlite" : "postgres");
   }, 60_000);
 
   it("a failing migration changes nothing", async () => {
-    const db = createDb(await fresh());
-    opened.push(db);
+    const db = open(await fresh());
     await migrateToLatest(db);
     const tablesBefore = await tableNames(db);
     const appliedBefore = await applied(db);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { DateTime } from "luxon";
+import { afterAll } from "vitest";
 import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
 import { setMapping } from "../../db/contacts.ts";
 import { insertCutoff } from "../../db/cutoffs.ts";
@@ -24,6 +25,7 @@ import { type PrivateRedis, startPrivateRedis } from "../../src/redis-server.ts"
 import { replan } from "../../src/reminders/schedule.ts";
 import { systemClock } from "../../src/time.ts";
 import { NO_ENV_FILE } from "../helpers/env.ts";
+import { createTestDatabase } from "../helpers/postgres.ts";
 import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
 
 /** The institutions of tasks 1, 5 and 14, each with its channel and contact. */
@@ -256,4 +258,40 @@ export function localModeEnv(dir: string): Record<string, string> {
     PORT: "0",
     LOG_LEVEL: "info",
   };
+}
+
+/**
+ * The stores the migration suites run on, for `describe.each`: a name and a function giving a
+ * fresh, empty store's URL each call (a SQLite file in a temp dir; a PostgreSQL database).
+ */
+export const MIGRATION_STORES = [
+  ["SQLite", async () => join(tempDir(), "migrate.db")],
+  ["PostgreSQL", createTestDatabase],
+] as const;
+
+/**
+ * For a suite at a file's top level: a function opening the store at a URL, every store it
+ * opened closed in the suite's `afterAll` (registered here).
+ */
+export function storeOpener(): (url: string) => Db {
+  const opened: Db[] = [];
+  afterAll(async () => {
+    for (const db of opened) await db.destroy();
+  });
+  return (url) => {
+    const db = createDb(url);
+    opened.push(db);
+    return db;
+  };
+}
+
+/** Four `migrate` processes of the real CLI started at once on the store at `url`. */
+export function migrateAtOnce(url: string): CliChild[] {
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATABASE_URL: url,
+    LOG_LEVEL: "warn",
+  };
+  return Array.from({ length: 4 }, () => spawnCli(["migrate"], env));
 }
