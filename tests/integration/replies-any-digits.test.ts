@@ -8,16 +8,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { findReplyByMessage, listNamedReplies } from "../../db/replies.ts";
-import { replyBody } from "../../src/domain/attribution.ts";
 import type { TestApp } from "../helpers/app.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
 import { PEOPLE, replySteps } from "../replies/support.ts";
 import { findingsAppHooks } from "./support/findings.ts";
+import { expectFiledUnder14 } from "./support/replies.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 findingsAppHooks((app) => ({ t, logs } = app));
-const { thread, reply, taskOf, notesIn } = replySteps(() => ({ t, logs }), "C0DIGIT");
+const steps = replySteps(() => ({ t, logs }), "C0DIGIT");
+const { thread } = steps;
 
 describe("a reply numbered in another script's digits", { timeout: 120_000 }, () => {
   it.each([
@@ -25,16 +26,8 @@ describe("a reply numbered in another script's digits", { timeout: 120_000 }, ()
     ["۱۴: ۳ līgumi noslēgti", "۳ līgumi noslēgti"],
     ["१४. punkts – izpildīts", "izpildīts"],
     ["𝟏𝟒: darīts 𝟐𝟎𝟐𝟔. gadā", "darīts 𝟐𝟎𝟐𝟔. gadā"],
-  ])(
-    "%j is filed under task 14 without a note, stored as typed, shown as %j",
-    async (text, body) => {
-      const f = await thread(["2", "14", "19"]);
-      const { ts, stored } = await reply(f, text);
-      expect(await taskOf(f, ts)).toBe("14");
-      expect(stored?.text).toBe(text);
-      expect(replyBody(stored?.text ?? "", "14")).toBe(body);
-      expect(notesIn(f)).toEqual([]);
-    },
+  ])("%j is filed under task 14 without a note, stored as typed, shown as %j", (text, body) =>
+    expectFiledUnder14(steps, text, body),
   );
 
   it("'١٤:' alone is only a task number: refused, nothing stored", async () => {

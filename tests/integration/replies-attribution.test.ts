@@ -11,12 +11,14 @@ import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
 import { buttonsOf, ephemeralTo, PEOPLE, peopleAppHooks, replySteps } from "../replies/support.ts";
+import { expectFiledUnder14 } from "./support/replies.ts";
 
 let t: TestApp;
 let logs: LogWatch;
 
 peopleAppHooks({ level: "debug" }, (app) => ({ t, logs } = app));
-const { thread, reply, taskOf, notesIn, byForm } = replySteps(() => ({ t, logs }), "C0LMA");
+const steps = replySteps(() => ({ t, logs }), "C0LMA");
+const { thread, reply, taskOf, notesIn, byForm } = steps;
 
 describe("Latvian ways of naming a task", () => {
   it.each([
@@ -24,14 +26,9 @@ describe("Latvian ways of naming a task", () => {
     ["14. punkts: apmācīti 40 speciālisti", "apmācīti 40 speciālisti"],
     ["Par 14. uzdevumu: izpildīts", "izpildīts"],
     ["14. uzdevums: izpildīts", "izpildīts"],
-  ])("%j is filed under task 14 without a prompt, shown as %j", async (text, body) => {
-    const f = await thread(["2", "14", "19"]);
-    const { ts, stored } = await reply(f, text);
-    expect(await taskOf(f, ts)).toBe("14");
-    expect(stored?.text).toBe(text);
-    expect(replyBody(stored?.text ?? "", "14")).toBe(body);
-    expect(notesIn(f)).toEqual([]);
-  });
+  ])("%j is filed under task 14 without a prompt, shown as %j", (text, body) =>
+    expectFiledUnder14(steps, text, body),
+  );
 });
 
 describe("English ways of naming a task", () => {
