@@ -52,6 +52,12 @@ export interface HomeInstitution {
   /** Not answered for the current cut-off ({@link HomeData.cutoff}), in task order. */
   missing: string[];
   /**
+   * Whether the current cut-off's scope holds any of the institution's tasks (it has a standing
+   * for it). `false`: the cut-off asks it nothing, so nothing is said of it as "all submitted".
+   * Absent (a literal built before it was kept): asked.
+   */
+  asked?: boolean;
+  /**
    * The institution's reminder thread for the current cut-off, read only when that cut-off has
    * passed with `missing` tasks (the line then says where a late reply goes). Absent: none
    * (no reminder started one), or not needed.
@@ -175,13 +181,15 @@ export async function homeData(
       missingPassed.push({ id: c.id, at: c.at, tasks: unansweredTasks(standing), ...thread });
     }
     // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
-    const missing = unansweredOf(standings.find((s) => s.code === inst.code));
+    const standing = standings.find((s) => s.code === inst.code);
+    const missing = unansweredOf(standing);
     const late = cutoff && cutoff.at <= nowIso && missing.length > 0;
     mine.push({
       code: inst.code,
       name: inst.name,
       tasks: await listTasksOfInstitution(db, programme.id, inst.id),
       missing,
+      asked: standing !== undefined && standing.tasks.length > 0,
       ...(late ? await threadOf(db, cutoff.id, inst.id) : {}),
       ...(missingPassed.length > 0 ? { missingPassed } : {}),
     });

@@ -216,7 +216,8 @@ function contactPart(data: HomeData, locale: Locale, zone: string, budget: numbe
 
 /**
  * {@link contactPart}'s lines for institution `inst`: the current cut-off's (missing, late or
- * all in), each other passed cut-off's it still owes (⌛), then its replies to other live ones.
+ * all in; none when it asks the institution nothing), each other passed cut-off's it still
+ * owes (⌛), then its replies to other live ones.
  */
 function contactLines(
   data: HomeData,
@@ -239,13 +240,21 @@ function contactLines(
       ),
     );
   const c = data.cutoff;
-  const current = !c
-    ? []
-    : inst.missing.length === 0
-      ? [t.nothingMissing(c.id)]
-      : c.passed && c.id !== undefined
-        ? [late(inst.missing, { id: c.id, at: c.at, ...(inst.thread && { thread: inst.thread }) })]
-        : [fitNumbers(inst.missing, t.moreNumbers, (list) => t.missing(list, c.id))];
+  // A cut-off that asks the institution nothing: nothing said ("all submitted" would mislead).
+  const current =
+    !c || inst.asked === false
+      ? []
+      : inst.missing.length === 0
+        ? [t.nothingMissing(c.id)]
+        : c.passed && c.id !== undefined
+          ? [
+              late(inst.missing, {
+                id: c.id,
+                at: c.at,
+                ...(inst.thread && { thread: inst.thread }),
+              }),
+            ]
+          : [fitNumbers(inst.missing, t.moreNumbers, (list) => t.missing(list, c.id))];
   // Another cut-off just passed that the institution still owes: late, but still welcome.
   const passed = (inst.missingPassed ?? []).map((p) => late(p.tasks, p));
   return [...current, ...passed, ...otherCutoffLines(own, locale, zone)];
