@@ -10,6 +10,8 @@ import { taskCommand } from "../../commands/task.ts";
 import type { CommandContext, CommandDeps, Reply } from "../../commands/types.ts";
 import { auditFor } from "../../db/audit.ts";
 import type { Db } from "../../db/client.ts";
+import { insertCutoff } from "../../db/cutoffs.ts";
+import { currentProgramme } from "../../db/programmes.ts";
 import { QUEUE_NAME } from "../../jobs/index.ts";
 import { type Config, testConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -197,4 +199,25 @@ export async function auditOf(db: Db, entity: Parameters<typeof auditFor>[1], ke
     before: r.before === null ? null : (JSON.parse(r.before) as unknown),
     after: r.after === null ? null : (JSON.parse(r.after) as unknown),
   }));
+}
+
+/**
+ * Stores a cut-off of the current programme straight in the store, as older data or another
+ * process left it (no `/cutoff`, nothing planned), created by {@link SECRETARY} at `createdAt`
+ * (UTC ISO), due `at`, its explicit scope `tasks`. Returns its id.
+ */
+export async function storeCutoff(
+  db: Db,
+  c: { at: string; tasks: string[]; title: string; createdAt: string },
+): Promise<number> {
+  const programme = await currentProgramme(db);
+  const stored = await insertCutoff(db, {
+    programmeId: programme?.id ?? 0,
+    at: c.at,
+    title: c.title,
+    taskNumbers: c.tasks,
+    createdBy: SECRETARY,
+    createdAt: c.createdAt,
+  });
+  return stored.id;
 }

@@ -12,14 +12,14 @@ import { Migrator } from "kysely";
 import { describe, expect, it } from "vitest";
 import { handle, parse } from "../../commands/cutoff.ts";
 import type { Db } from "../../db/client.ts";
-import { findCutoff, insertCutoff } from "../../db/cutoffs.ts";
+import { findCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { migrationProvider } from "../../db/migrations/index.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
 import { institutionStandings } from "../../src/digest/institutions.ts";
-import { adminSuite, as, runTask, SECRETARY, shown } from "./admin-support.ts";
+import { adminSuite, as, runTask, SECRETARY, shown, storeCutoff } from "./admin-support.ts";
 
 const NAME = "2026_12_05_090000_expand_cutoff_headings";
 const PREVIOUS = "2026_12_04_120000_create_channel_checks";
@@ -38,18 +38,8 @@ async function migrateTo(db: Db, to: "previous" | "latest"): Promise<void> {
   expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([[NAME, "Success"]]);
 }
 
-async function storedCutoff(at: string, tasks: string[]): Promise<number> {
-  const programme = await currentProgramme(w.db);
-  const c = await insertCutoff(w.db, {
-    programmeId: programme?.id ?? 0,
-    at,
-    title: "Vecie dati",
-    taskNumbers: tasks,
-    createdBy: SECRETARY,
-    createdAt: "2019-11-01T12:00:00.000Z",
-  });
-  return c.id;
-}
+const storedCutoff = (at: string, tasks: string[]) =>
+  storeCutoff(w.db, { at, tasks, title: "Vecie dati", createdAt: "2019-11-01T12:00:00.000Z" });
 
 /** The queue's jobs (delayed or waiting) of cut-off `id`, by job id. */
 async function jobsOf(id: number): Promise<string[]> {

@@ -10,14 +10,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { replanSafely } from "../../commands/access.ts";
-import { findCutoff, insertCutoff, listCutoffs } from "../../db/cutoffs.ts";
+import { findCutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { institutionStandings } from "../../src/digest/institutions.ts";
 import type { ImportedReport } from "../../src/domain/types.ts";
 import { applyImport } from "../../src/import/apply-import.ts";
-import { adminSuite, auditOf } from "../commands/admin-support.ts";
+import { adminSuite, auditOf, storeCutoff } from "../commands/admin-support.ts";
 import { report } from "../helpers/store.ts";
 
 const NOW = "2026-11-29T12:00:00.000Z";
@@ -41,18 +41,8 @@ function reportWith1341(): ImportedReport {
   return { ...base, tasks };
 }
 
-async function cutoffAt(at: string, tasks: string[]): Promise<number> {
-  const programme = await currentProgramme(w.db);
-  const c = await insertCutoff(w.db, {
-    programmeId: programme?.id ?? 0,
-    at,
-    title: "Pārbaude",
-    taskNumbers: tasks,
-    createdBy: "U0SECRETARY",
-    createdAt: "2026-11-01T12:00:00.000Z",
-  });
-  return c.id;
-}
+const cutoffAt = (at: string, tasks: string[]) =>
+  storeCutoff(w.db, { at, tasks, title: "Pārbaude", createdAt: "2026-11-01T12:00:00.000Z" });
 
 async function institutionId(code: string): Promise<number> {
   const found = await findInstitution(w.db, code);
