@@ -164,8 +164,9 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     institutions,
     ...(others.length > 0 ? { otherCutoffs: others } : {}),
     ...(passed.length > 0 ? { passedNotAnswered: passed } : {}),
+    // A heading (kept apart in the counts) is not overdue itself: its sub-tasks are, each on its own.
     overdue: tasks
-      .filter((t) => isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
+      .filter((t) => !t.rollup && isOverdue(t.deadlineValue, t.statusValue, opts.now, opts.zone))
       .map((t) => ({
         number: t.number,
         title: t.title,
