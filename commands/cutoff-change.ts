@@ -21,6 +21,7 @@ import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listReplies } from "../db/replies.ts";
 import { expandHeadings, type HeadingExpansion } from "../db/scope.ts";
+import { widenCutoffAhead } from "../db/scope-ahead.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
@@ -170,16 +171,23 @@ export async function moveCutoffTo(
   const now = nowIso(deps);
   const movedNow = await deps.db.transaction().execute(async (trx) => {
     // A remove may have won meanwhile: then it stays removed, and no audit entry.
-    if (!(await moveCutoff(trx, cutoff.id, at))) return false;
-    await recordAudit(trx, [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)]);
-    return true;
+    if (!(await moveCutoff(trx, cutoff.id, at))) return null;
+    const entries = [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)];
+    // Ahead now (a passed one kept its scope): a heading in it stands for its sub-tasks, as
+    // the importer widens cut-offs ahead (db/scope-ahead.ts), before the re-plan reads it.
+    const w = await widenCutoffAhead(trx, cutoff.programmeId, cutoff.id, now);
+    if (w) entries.push(audit(ctx, now, cutoff.id, "update", "task_numbers", w.before, w.after));
+    await recordAudit(trx, entries);
+    return { widened: w };
   });
   if (!movedNow) return notLive(input.id, "move", deps, ctx);
+  const widened = movedNow.widened;
   const outcome = await replanSafely(deps, cutoff.id);
   const rows = await listReminders(deps.db, cutoff.id);
   const fmt = (iso: string) => formatInstant(iso, zone, ctx.locale);
   const threads = await refreshThreadRoots(deps, cutoff.id, rows);
-  const moved = await loadPlan(deps, { ...cutoff, at });
+  const taskNumbers = widened ? widened.after : cutoff.taskNumbers;
+  const moved = await loadPlan(deps, { ...cutoff, at, taskNumbers });
   const mappings = await listMappings(deps.db);
   const reachable = reachableIds(mappings, moved);
   const answered = answeredIds(mappings, moved);
@@ -210,7 +218,10 @@ export async function moveCutoffTo(
   // Replies late by the old time are on time by the new one: their authors were told otherwise.
   const late = lateNoMore(await listReplies(deps.db, cutoff.id), cutoff.at, at);
   const lateLine = late > 0 ? t.movedLate(late) : null;
-  const lines = [text, keptLine, day, lateLine, unmapped, unreachable].filter(
+  const headings = widened
+    ? t.headingsExpanded(widened.expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`))
+    : null;
+  const lines = [text, keptLine, headings, day, lateLine, unmapped, unreachable].filter(
     (line): line is string => line !== null,
   );
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);

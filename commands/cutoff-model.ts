@@ -32,16 +32,27 @@ function nextOf(rows: readonly Reminder[]): string | null {
 }
 
 /**
- * The list entry of one cut-off (four reads). `nextReminder` names only a reminder of an
- * institution with a Slack channel, as `/cutoff add` names a first one: the others are
- * planned but never sent (the sender fails them as "no_mapping").
+ * The list entry of one cut-off (five reads at most). `nextReminder` names only a reminder
+ * that will be sent, by the rule `/cutoff plan` and `/cutoff move` show: one of an institution
+ * with a Slack channel, as `/cutoff add` names a first one (the others are planned but never
+ * sent: the sender fails them as "no_mapping"), and not a planned one of an institution that
+ * answered every task in scope (the sender skips it, "all_answered"; {@link answeredInstitutions}).
+ * Null when none will be sent.
  */
 export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffSummary> {
   const scope = await scopeOfCutoff(deps.db, cutoff);
   const rows = await listReminders(deps.db, cutoff.id);
-  const reached = new Set(
-    (await listMappings(deps.db)).filter(hasChannel).map((m) => m.institutionId),
+  const mappings = new Map((await listMappings(deps.db)).map((m) => [m.institutionId, m]));
+  const reached = new Set([...mappings.values()].filter(hasChannel).map((m) => m.institutionId));
+  const answered = await answeredInstitutions(
+    deps,
+    cutoff.id,
+    tasksByInstitution(scope),
+    rows,
+    mappings,
   );
+  const goes = (r: Reminder) =>
+    reached.has(r.institutionId) && !(r.state === "planned" && answered.has(r.institutionId));
   return {
     id: cutoff.id,
     at: cutoff.at,
@@ -50,10 +61,45 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     tasks: scope.length,
     institutions: tasksByInstitution(scope).size,
     reminders: rows.filter((r) => r.cutoffAt === cutoff.at).length,
-    nextReminder: nextOf(rows.filter((r) => reached.has(r.institutionId))),
+    nextReminder: nextOf(rows.filter(goes)),
     // As /task and the App Home say it (task-status.ts, home/model.ts): passed at its instant.
     passed: cutoff.at <= (deps.clock.now().toUTC().toISO() ?? ""),
   };
+}
+
+/**
+ * The institutions (ids) whose planned reminders of cut-off `cutoffId` the sender will skip as
+ * "all_answered" (src/reminders/reminded.ts `nothingLeftToAsk`): those with a reminder still
+ * planned (`rows`), a Slack channel (`mappings` by institution id) and an active reply to every
+ * task of theirs in scope (`byInstitution`, the cut-off's scope by institution). The plan marks
+ * them `allAnswered`; the list names none of their reminders as the next. Reads the cut-off's
+ * replies once, only when some institution is asked.
+ */
+async function answeredInstitutions(
+  deps: CommandDeps,
+  cutoffId: number,
+  byInstitution: ReadonlyMap<number, readonly { taskId: number }[]>,
+  rows: readonly Reminder[],
+  mappings: ReadonlyMap<number, Parameters<typeof hasChannel>[0]>,
+): Promise<Set<number>> {
+  const pending = new Set(rows.filter((r) => r.state === "planned").map((r) => r.institutionId));
+  const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
+  // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
+  const withChannel = (id: number) => {
+    const mapping = mappings.get(id);
+    return mapping !== undefined && hasChannel(mapping);
+  };
+  const asked = [...ids].filter((id) => pending.has(id) && withChannel(id));
+  if (asked.length === 0) return new Set();
+  const replies = await activeRepliesByInstitution(deps, cutoffId);
+  return new Set(
+    asked.filter((id) =>
+      nothingLeftToAsk(
+        (byInstitution.get(id) ?? []).map((t) => t.taskId),
+        replies.get(id) ?? [],
+      ),
+    ),
+  );
 }
 
 /**
@@ -68,26 +114,13 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
   const rows = await listReminders(deps.db, cutoff.id);
   const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
   const mappings = new Map((await listMappings(deps.db)).map((m) => [m.institutionId, m]));
-  const pending = new Set(rows.filter((r) => r.state === "planned").map((r) => r.institutionId));
-  // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
-  const withChannel = (id: number) => {
-    const mapping = mappings.get(id);
-    return mapping !== undefined && hasChannel(mapping);
-  };
-  const asked = new Set([...ids].filter((id) => pending.has(id) && withChannel(id)));
-  const replies =
-    asked.size > 0 ? await activeRepliesByInstitution(deps, cutoff.id) : new Map<number, Reply[]>();
+  const answeredIds = await answeredInstitutions(deps, cutoff.id, byInstitution, rows, mappings);
   const institutions: PlanInstitution[] = [];
   for (const id of ids) {
     const mapping = mappings.get(id);
     if (!mapping) continue;
     const scoped = byInstitution.get(id) ?? [];
-    const answered =
-      asked.has(id) &&
-      nothingLeftToAsk(
-        scoped.map((t) => t.taskId),
-        replies.get(id) ?? [],
-      );
+    const answered = answeredIds.has(id);
     institutions.push({
       code: mapping.code,
       name: mapping.name,

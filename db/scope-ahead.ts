@@ -31,18 +31,45 @@ export async function widenCutoffsAhead(
   programmeId: number,
   now: string,
 ): Promise<WidenedCutoff[]> {
+  return widen(db, programmeId, now, null);
+}
+
+/**
+ * The same rewrite as {@link widenCutoffsAhead} for one cut-off, `cutoffId` of programme
+ * `programmeId`, when it is ahead of `now` (UTC ISO): run by `/cutoff move` in its transaction
+ * after the move, since a passed cut-off (left as it was) moved into the future is ahead again
+ * and its headings then stand for their sub-tasks too. Returns what was widened, or null (not
+ * ahead, removed, no explicit list, no heading in it, or changed meanwhile); the caller audits it.
+ * @throws RangeError when `now` is no instant.
+ */
+export async function widenCutoffAhead(
+  db: Db,
+  programmeId: number,
+  cutoffId: number,
+  now: string,
+): Promise<WidenedCutoff | null> {
+  const [widened] = await widen(db, programmeId, now, cutoffId);
+  return widened ?? null;
+}
+
+// The programme's cut-offs ahead of `now` (only `cutoffId` when not null), widened.
+async function widen(
+  db: Db,
+  programmeId: number,
+  now: string,
+  cutoffId: number | null,
+): Promise<WidenedCutoff[]> {
   // Stored instants are UTC ISO text ("…Z"): compare with `now` written the same way.
   const since = new Date(now).toISOString();
-  const cutoffs = await db
+  let query = db
     .selectFrom("cutoffs")
     .select(["id", "task_numbers"])
     .where("programme_id", "=", programmeId)
     .where("removed_at", "is", null)
     .where("task_numbers", "is not", null)
-    .where("at", ">", since)
-    .orderBy("at")
-    .orderBy("id")
-    .execute();
+    .where("at", ">", since);
+  if (cutoffId !== null) query = query.where("id", "=", cutoffId);
+  const cutoffs = await query.orderBy("at").orderBy("id").execute();
   if (cutoffs.length === 0) return [];
   const tasks = await programmeOutline(db, programmeId);
   const widened: WidenedCutoff[] = [];
