@@ -5,6 +5,7 @@ import { answerStanding } from "../src/digest/model.ts";
 import { summaryText } from "../src/i18n/summary.ts";
 import { institutionProgress } from "../src/reminders/compose.ts";
 import { notifySecretaries } from "../src/reminders/notify.ts";
+import { escapeMrkdwn } from "../src/slack/fit.ts";
 import type { JobDeps } from "./types.ts";
 
 /** Job name. */
@@ -52,8 +53,13 @@ export async function process(data: Data, deps: JobDeps): Promise<string> {
       (i) =>
         `${i.code} (${i.numbers.join(", ")}${i.unverified.length > 0 ? `; ${m.unverified(i.unverified)}` : ""})`,
     );
+    // Named by number and title ("#2 „Otrais”"), as the other DMs name a cut-off.
+    const title = escapeMrkdwn(cutoff.title);
     return {
-      text: missing.length === 0 ? m.allAnswered(cutoff.title) : m.missing(cutoff.title, missing),
+      text:
+        missing.length === 0
+          ? m.allAnswered(cutoff.id, title)
+          : m.missing(cutoff.id, title, missing),
     };
   });
   return open.length === 0 ? "all_answered" : `missing:${open.length}`;

@@ -338,6 +338,11 @@ describe("send-reminder", () => {
     const dm = w.emulator.calls.find(
       (c) => c.method === "chat.postMessage" && String(c.args.text ?? "").includes("ir pagājis"),
     );
+    const title = (await findCutoff(w.db, cutoffId))?.title ?? "";
+    // Named by number and title, as the other DMs name a cut-off.
+    expect(String(dm?.args.text)).toContain(
+      `⏰ Ziņošanas termiņš #${cutoffId} „${title}” ir pagājis.`,
+    );
     const list = /Nav atbildējušas \(\d+\): (.*)\.$/u.exec(String(dm?.args.text ?? ""))?.[1];
     const codes = (list ?? "").split("; ").map((entry) => entry.split(" ")[0] ?? "");
     expect(codes.length).toBeGreaterThan(1);
@@ -354,9 +359,9 @@ describe("send-reminder", () => {
       .filter((c) => c.method === "chat.postMessage")
       .map((c) => String(c.args.text ?? ""));
     expect(texts).toContain(reminderText("en").problem("IZM", "no_mapping", cutoffId, title));
-    expect(texts.some((t) => t.startsWith(summaryText("en").missing(title, []).slice(0, 20)))).toBe(
-      true,
-    );
+    expect(
+      texts.some((t) => t.startsWith(summaryText("en").missing(cutoffId, title, []).slice(0, 20))),
+    ).toBe(true);
     expect(texts.some((t) => t.includes("ir pagājis"))).toBe(false);
   });
 
