@@ -40,6 +40,12 @@ const lv = {
     numbers.length === 1
       ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
       : `Uzdevumu ${tasks(numbers, LV_LIST)} šajā atgādinājumā nav.`,
+  /**
+   * A number named in one cut-off's thread that another live cut-off (`cutoffId`) asks this
+   * institution about: where to answer it, linked (`link`: that reminder thread's root).
+   */
+  askedElsewhere: (number: string, cutoffId: number, link: string) =>
+    `Uzdevums *${number}* tiek prasīts termiņa #${cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
   /** Numbers a reply names that are no task of the programme at all ("14: …\n150: …"). */
   notInProgramme: (numbers: readonly string[]) =>
     numbers.length === 1
@@ -160,6 +166,8 @@ const en: typeof lv = {
     numbers.length === 1
       ? `Task *${numbers[0]}* is not in this reminder.`
       : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
+  askedElsewhere: (number, cutoffId, link) =>
+    `Task *${number}* is asked in cut-off #${cutoffId}'s reminder — please answer there: <${link}|open>.`,
   notInProgramme: (numbers) =>
     numbers.length === 1
       ? `There is no task *${numbers[0]}* in the programme.`

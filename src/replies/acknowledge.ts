@@ -14,6 +14,7 @@ import {
   renderUnverified,
 } from "../slack/render-reply-prompt.ts";
 import { platformError } from "../slack/web.ts";
+import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 
 /**
@@ -115,7 +116,8 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts, name));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
-  const late = stored.removed ? null : stored.lateFor;
+  // Filed under no task, a reply is marked late nowhere: no note saying it will be.
+  const late = stored.removed || stored.taskNumber === null ? null : stored.lateFor;
   if (late) await sideEffect(deps.logger, "late_note", () => tellLate(deps, stored, late));
   const tasks = stored.progress?.tasks ?? [];
   if (stored.removed) {
@@ -242,13 +244,20 @@ export async function tellLate(
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {
   const locale = await deps.locales.forUser(stored.reply.userId);
   const tasks = stored.progress?.tasks ?? [];
+  const m = replyText(locale);
+  const elsewhere = await elsewhereText(deps, stored, stored.strayNumbers, locale);
+  const kept = [
+    elsewhere,
+    elsewhere ? m.savedUnattached : "",
+    stored.askedForNumber ? m.noNumberUnassigned : "",
+  ];
   const message = renderAssignPrompt(
     stored.reply,
     tasks,
     locale,
     stored.strayNumbers,
     stored.unfiled,
-    stored.askedForNumber ? replyText(locale).noNumberUnassigned : "",
+    kept.filter((k) => k !== "").join(" "),
     stored.notInProgramme,
   );
   await ephemeralOrDirect(deps, stored, message);
@@ -324,5 +333,25 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
     },
     locale,
   );
-  await ephemeralOrDirect(deps, stored, message);
+  const elsewhere = await elsewhereText(deps, stored, stored.strayListed, locale);
+  if (elsewhere === "") return ephemeralOrDirect(deps, stored, message);
+  await ephemeralOrDirect(deps, stored, {
+    text: `${message.text} ${elsewhere}`,
+    blocks: [...(message.blocks ?? []), ...(renderNotice(elsewhere).blocks ?? [])],
+  });
+}
+
+/**
+ * Where the numbers a reply names outside its reminder (`numbers`) are asked instead: the
+ * sentences linking another live cut-off's reminder thread of the institution that asks about
+ * them ({@link askedElsewhere}); "" when none does. Reads the store; its errors are thrown.
+ */
+async function elsewhereText(
+  deps: ReplyDeps,
+  stored: StoredReply,
+  numbers: readonly string[],
+  locale: Locale,
+): Promise<string> {
+  const { institutionId, cutoffId } = stored.reply;
+  return askedElsewhereText(await askedElsewhere(deps, institutionId, cutoffId, numbers), locale);
 }

@@ -72,8 +72,11 @@ describe("a reply naming a task not in the reminder before one that is", () => {
     expect(stored?.text).toBe("14. punkts: nav mūsu");
     expect(await taskOf(f, ts)).toBeNull();
     const note = await told;
-    expect(sectionOf(note.args.blocks)).toBe(
-      "Task *14* is not in this reminder. The reply is saved but not yet attached to any task. Which task is this reply about?",
+    // An earlier case's live cut-off asks LM about 14: the prompt may point to its thread too.
+    const section = sectionOf(note.args.blocks);
+    expect(section).toMatch(/^Task \*14\* is not in this reminder\. /u);
+    expect(section).toMatch(
+      / The reply is saved but not yet attached to any task\. Which task is this reply about\?$/u,
     );
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["2", "5"].map((n) => `${stored?.id}:${n}`),

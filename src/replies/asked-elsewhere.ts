@@ -1,0 +1,55 @@
+import { liveCutoffsAfter } from "../../db/cutoffs.ts";
+import { institutionScope } from "../../db/scope.ts";
+import { findThread } from "../../db/threads.ts";
+import type { Locale } from "../config.ts";
+import { replyText } from "../i18n/reply.ts";
+import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
+import { messageLink } from "../slack/render-task-cutoff.ts";
+import type { ReplyDeps } from "./deps.ts";
+
+/** A task number named in one cut-off's thread that another live cut-off asks about there. */
+export interface AskedElsewhere {
+  number: string;
+  /** The other cut-off's id. */
+  cutoffId: number;
+  /** Link to the institution's reminder thread for it ({@link messageLink}). */
+  link: string;
+}
+
+/**
+ * Of `numbers` (task numbers a reply in cut-off `cutoffId`'s thread names that this reminder
+ * does not ask institution `institutionId` about), those another live cut-off asks this
+ * institution about — one ahead, or passed within {@link CUTOFF_GRACE_DAYS} days (the cut-offs
+ * replies still come in for, as `activeCutoff` counts them) — whose reminder has started the
+ * institution's thread: each with that cut-off and a link to its thread, the earliest such
+ * cut-off per number, in the order of `numbers`. So a contact answering 13.4 in #1's thread
+ * while #2 asks for it is pointed to #2's thread, as the digest's thread points to the reminder
+ * thread ({@link reminderThreadsOf}). Reads the store; its errors are thrown.
+ */
+export async function askedElsewhere(
+  deps: Pick<ReplyDeps, "db" | "clock">,
+  institutionId: number,
+  cutoffId: number,
+  numbers: readonly string[],
+): Promise<AskedElsewhere[]> {
+  if (numbers.length === 0) return [];
+  const since = deps.clock.now().minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
+  const found = new Map<string, AskedElsewhere>();
+  for (const cutoff of await liveCutoffsAfter(deps.db, since)) {
+    if (cutoff.id === cutoffId) continue;
+    const scope = await institutionScope(deps.db, cutoff, institutionId);
+    const asked = numbers.filter((n) => !found.has(n) && scope.some((t) => t.number === n));
+    if (asked.length === 0) continue;
+    const thread = await findThread(deps.db, cutoff.id, institutionId);
+    if (!thread) continue;
+    const link = messageLink(thread.channelId, thread.threadTs);
+    for (const number of asked) found.set(number, { number, cutoffId: cutoff.id, link });
+  }
+  return numbers.flatMap((n) => found.get(n) ?? []);
+}
+
+/** The sentences pointing to where each of `asked` is answered ("" for none), in `locale`. */
+export function askedElsewhereText(asked: readonly AskedElsewhere[], locale: Locale): string {
+  const m = replyText(locale);
+  return asked.map((a) => m.askedElsewhere(a.number, a.cutoffId, a.link)).join(" ");
+}
