@@ -3,6 +3,7 @@ import { handle, parse } from "../../commands/task.ts";
 import { createDb, migrateToLatest } from "../../db/client.ts";
 import type { Config, Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
+import type { ImportSummary } from "../import/apply-import.ts";
 import { importReportFile } from "../import/import-file.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { start } from "../main.ts";
@@ -99,7 +100,8 @@ export async function migrate(config: Config, opts: { lang?: Locale } = {}): Pro
 /**
  * `import <file> [--dry-run] [--json] [--lang]`. A file that cannot be read or is not a report:
  * a message in the chosen language on stderr (naming the path, or what is missing and where),
- * exit 1, nothing written.
+ * exit 1, nothing written. Once the import is written, the cut-offs it widened are re-planned
+ * (`replanWidenedCutoffs`), whose failure is its own message, never "nothing written".
  */
 export async function importReport(
   config: Config,
@@ -109,6 +111,7 @@ export async function importReport(
   const locale = cliLocale(opts.lang, config);
   const t = cliText(locale).import;
   const db = createDb(config.databaseUrl);
+  let written: ImportSummary | null = null;
   try {
     await migrateToLatest(db);
     const { report, summary } = await importReportFile(db, file, {
@@ -116,18 +119,14 @@ export async function importReport(
       actor: "import:cli",
       clock: systemClock,
     });
-    if (opts.json) {
-      out(JSON.stringify(summary ?? report.tasks, null, 2));
-      if (summary) await replanWidenedCutoffs(summary, locale, true);
-      return;
-    }
-    if (!summary) {
+    written = summary;
+    if (opts.json) out(JSON.stringify(summary ?? report.tasks, null, 2));
+    else if (!summary)
       out(t.dryRun(report.tasks.length, report.institutions.length, report.programme.code));
-      return;
+    else {
+      out(t.summary(summary.programme, summary.tasks, summary.institutions, summary.audited));
+      if (summary.notInFile.length > 0) out(t.kept(summary.notInFile.join(", ")));
     }
-    out(t.summary(summary.programme, summary.tasks, summary.institutions, summary.audited));
-    if (summary.notInFile.length > 0) out(t.kept(summary.notInFile.join(", ")));
-    await replanWidenedCutoffs(summary, locale);
   } catch (error) {
     const message = importFailure(error, file, locale);
     if (message === undefined) throw error;
@@ -136,6 +135,7 @@ export async function importReport(
   } finally {
     await db.destroy();
   }
+  if (written) await replanWidenedCutoffs(written, locale, opts.json);
 }
 
 /** `task <query> [--json] [--lang]`: what `/task <query>` answers, as text or Block Kit JSON. */

@@ -18,7 +18,10 @@ const out = (text: string) => process.stdout.write(`${text}\n`);
  * re-planned: scheduled on the app's queue when one is reached, else planned in the store and
  * `withDeps`'s note on stderr says the app schedules them at its next start. With `json` no
  * line is printed (stdout holds the JSON, whose `cutoffs` say it). Nothing when no cut-off
- * was widened (a dry run never widens one).
+ * was widened (a dry run never widens one). Run after the import is committed: when the
+ * re-plan itself fails (the store cannot be opened again, say), it says so on stderr — the
+ * import is written, how to re-plan (`cutoff plan <id>`, or restarting `serve`) — and sets exit
+ * code 1, never reporting the import as failed.
  */
 export async function replanWidenedCutoffs(
   summary: ImportSummary,
@@ -35,7 +38,18 @@ export async function replanWidenedCutoffs(
           c.expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`),
         ),
       );
-  await withDeps(async (deps) => {
-    for (const c of summary.cutoffs) await replanSafely(deps, c.id);
-  }, locale);
+  try {
+    await withDeps(async (deps) => {
+      for (const c of summary.cutoffs) await replanSafely(deps, c.id);
+    }, locale);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `${t.replanFailed(
+        summary.cutoffs.map((c) => c.id),
+        why,
+      )}\n`,
+    );
+    process.exitCode = 1;
+  }
 }
