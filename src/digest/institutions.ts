@@ -44,7 +44,7 @@ function emptyChart(): Record<ChartStatus, number> {
 function standingsOf(
   scope: ScopedTask[],
   replies: ReplyActivity[],
-  names: Map<number, { code: string; name: string }>,
+  names: ReadonlyMap<number, { code: string; name: string }>,
   rates: Map<number, InstitutionStanding["rate"]>,
 ): InstitutionStanding[] {
   const out: InstitutionStanding[] = [];
@@ -172,18 +172,29 @@ async function responseRates(
 /**
  * Every institution's standing for `cutoff` as {@link institutionStandings} has it, without the
  * response rates (`rate` null): who answered which of its tasks, for the lists of who has not
- * answered another cut-off (passed-unanswered.ts), which need no rate. Sorted by code.
+ * answered another cut-off (passed-unanswered.ts), which need no rate. `names`: every
+ * institution's code and name by id ({@link institutionNames}, read once by the caller for all
+ * its cut-offs). Sorted by code. Reads the cut-off's scope (two queries; one when it holds no task) and its
+ * replies (one).
  */
-export async function cutoffStandings(db: Db, cutoff: Cutoff): Promise<InstitutionStanding[]> {
-  const names = new Map(
-    (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
-  );
+export async function cutoffStandings(
+  db: Db,
+  cutoff: Cutoff,
+  names: ReadonlyMap<number, { code: string; name: string }>,
+): Promise<InstitutionStanding[]> {
   return standingsOf(
     await scopeOfCutoff(db, cutoff),
     await repliesOfCutoff(db, cutoff.id),
     names,
     new Map(),
   );
+}
+
+/** Every institution's code and name by id, as {@link cutoffStandings} names them. One query. */
+export async function institutionNames(
+  db: Db,
+): Promise<Map<number, { code: string; name: string }>> {
+  return new Map((await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]));
 }
 
 /**
@@ -198,9 +209,7 @@ export async function institutionStandings(
 ): Promise<InstitutionStanding[]> {
   const scope = await scopeOfCutoff(db, cutoff ?? { programmeId, taskNumbers: null });
   const replies = cutoff ? await repliesOfCutoff(db, cutoff.id) : await repliesSince(db, EPOCH);
-  const names = new Map(
-    (await listInstitutions(db)).map((i) => [i.id, { code: i.code, name: i.name }]),
-  );
+  const names = await institutionNames(db);
   const rates = await responseRates(db, programmeId, nowIso, names, await channelReach(db));
   return standingsOf(scope, replies, names, rates);
 }

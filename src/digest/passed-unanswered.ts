@@ -12,7 +12,7 @@ import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import { cutoffsShownAt } from "../reminders/task-status.ts";
-import { cutoffStandings } from "./institutions.ts";
+import { cutoffStandings, institutionNames } from "./institutions.ts";
 import { type InstitutionStanding, unansweredTasks } from "./model.ts";
 
 /** A passed cut-off and the institutions (by code) that have not answered all it asked them. */
@@ -26,8 +26,9 @@ export interface PassedUnanswered {
  * The cut-offs of programme `programmeId` that have passed at `now` (their very instant counts
  * as passed) within the grace days, other than `currentId` (the digest's or the Home's current
  * one; undefined: none), latest first, each with the institutions that have not answered it
- * (see the module comment). One query per such cut-off besides the shown cut-offs' (the grace
- * days hold few); none passed: one query.
+ * (see the module comment). Reads the cut-offs shown at `now` (one query); when some such
+ * cut-off has passed, the institutions once, then for each such cut-off its scope and replies
+ * (at most three queries each; the grace days hold few).
  */
 export async function passedUnanswered(
   db: Db,
@@ -40,8 +41,10 @@ export async function passedUnanswered(
     (c) => c.programmeId === programmeId && c.id !== currentId && c.at <= nowIso,
   );
   const out: PassedUnanswered[] = [];
+  if (passed.length === 0) return out;
+  const names = await institutionNames(db);
   for (const cutoff of passed) {
-    const institutions = (await cutoffStandings(db, cutoff)).filter(
+    const institutions = (await cutoffStandings(db, cutoff, names)).filter(
       (s) => unansweredTasks(s).length > 0,
     );
     if (institutions.length > 0) out.push({ cutoff, institutions });
