@@ -99,8 +99,8 @@ const lv = {
   deadline: "Izpildes termiņš",
   status: "Statuss",
   /**
-   * To the secretaries: a reminder for `code` of cut-off `id` (`title` its title, as the caller
-   * gives it) did not go out, and the fix. The cut-off is named `#3 „Pārbaude”`, as `/task 14
+   * To the secretaries: a reminder for `code` of cut-off `id` (`title` its title as mrkdwn, the
+   * caller escaping it: `escapeMrkdwn`) did not go out, and the fix. The cut-off is named `#3 „Pārbaude”`, as `/task 14
    * history` names a reminder's cut-off ("🔔 Atgādinājums institūcijai *LM* (#3 „Pārbaude”)")
    * and `/task` a passed one (a fresh user's finding: the title alone here, "#N" everywhere
    * else). No channel ("no_mapping") is worded as `/cutoff plan` and

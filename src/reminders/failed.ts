@@ -8,6 +8,7 @@ import { auditFor, recordAudit } from "../../db/audit.ts";
 import { listReminders, markSkipped, type Reminder } from "../../db/reminders.ts";
 import type { JobDeps } from "../../jobs/types.ts";
 import { reminderText } from "../i18n/reminder.ts";
+import { escapeMrkdwn } from "../slack/fit.ts";
 import { notifySecretaries, type UnreachableSecretary } from "./notify.ts";
 
 /** The problem of an institution with no channel mapped (the row's detail). */
@@ -108,7 +109,8 @@ async function report(
   cutoffTitle: string,
 ): Promise<UnreachableSecretary[]> {
   const told = await notifySecretaries(deps, (locale) => ({
-    text: reminderText(locale).problem(code, problem, reminder.cutoffId, cutoffTitle),
+    // The title as typed, in mrkdwn: "R&D <b>" must read as written, not as Slack's codes.
+    text: reminderText(locale).problem(code, problem, reminder.cutoffId, escapeMrkdwn(cutoffTitle)),
   }));
   if (told.reached === 0) return told.unreachable;
   const at = deps.clock.now().toUTC().toISO() ?? "";
