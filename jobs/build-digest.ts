@@ -48,8 +48,11 @@ export interface Data {
   /**
    * "manual": the cut-off the digest is about as the request found it (src/digest/repeat.ts
    * `manualRequest`, whose repeat check compared it), so the build does not look again; null:
-   * none. Absent (a job queued before it was kept): the active one when the digest is built, as
-   * it is when this one has been removed since.
+   * none. A job run late (a queue that waited, a retry) still builds about this cut-off, though
+   * another may be the active one by then: the one its repeat check compared. Absent (a job
+   * queued before it was kept): the active one when the digest is built, as it is when this one
+   * has been removed since or belongs to another programme than the current one now (the
+   * programme switched).
    */
   aboutCutoffId?: number | null;
 }
@@ -235,7 +238,8 @@ async function buildOnce(data: Data, deps: JobDeps): Promise<StoredDigest> {
   const programme = await currentProgramme(deps.db);
   if (!programme) throw new Error("no programme in the store");
   const now = deps.clock.now();
-  // A request by hand: the cut-off its repeat check found; removed since: the active one.
+  // A request by hand: the cut-off its repeat check found, even when another is active by now;
+  // removed since: the active one (so too one of another programme now: buildDigestModel).
   const asked =
     typeof data.aboutCutoffId === "number"
       ? await findCutoff(deps.db, data.aboutCutoffId)

@@ -76,8 +76,10 @@ export interface BuildOptions {
   cutoffId?: number | null;
   /**
    * The digest's cut-off already found (`digestCutoffOf`, by a request's repeat check: repeat.ts
-   * `manualRequest`), so the build does not look for it again: that cut-off (when it is the
-   * programme's), or null for none. Undefined: found here, from `cutoffId` and `now`.
+   * `manualRequest`), so the build does not look for it again: that cut-off, or null for none.
+   * Undefined, or a cut-off of another programme than the current one (the programme switched
+   * since the request): found here, from `cutoffId` and `now`, as for a request that found none
+   * to compare.
    */
   cutoff?: Cutoff | null;
 }
@@ -97,12 +99,11 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
   // digest's builtAt, now): the next digest starts where this one ends (changed.ts).
   const changeWindow = previous ? { since: previous.builtAt, until: nowIso } : null;
   const changed = await replyChanges(db, changeWindow);
+  // The request's cut-off; of another programme now (switched since): the active one, as
+  // for a request's cut-off removed since.
+  const asked = opts.cutoff && opts.cutoff.programmeId !== programme.id ? undefined : opts.cutoff;
   const current =
-    opts.cutoff === undefined
-      ? await digestCutoffOf(db, programme.id, opts)
-      : opts.cutoff?.programmeId === programme.id
-        ? opts.cutoff
-        : undefined;
+    asked === undefined ? await digestCutoffOf(db, programme.id, opts) : (asked ?? undefined);
   // A reply to another live cut-off than the digest's is named with it (other-cutoffs.ts).
   const forCutoff = cutoffMarker(await listCutoffs(db), current?.id);
   const window = { since: since ?? EPOCH, until: nowIso };

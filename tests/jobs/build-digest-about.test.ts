@@ -3,13 +3,14 @@
  * `digestCutoffOf` ran twice per `/digest`, in the repeat check and again in the build): `/digest`
  * and the App Home's button pass the cut-off the repeat check compared to the job
  * (`aboutCutoffId`, src/digest/repeat.ts `manualRequest`), and the build uses it — that cut-off,
- * none when the request found none, the active one when it has been removed since or the job was
- * queued before the field was kept. The job against the real store (SQLite or PostgreSQL), the
+ * none when the request found none, the active one when it has been removed since, belongs to
+ * another programme now (the programme switched) or the job was queued before the field was kept. The job against the real store (SQLite or PostgreSQL), the
  * emulator and a private Redis; the requests through the real app's signed endpoint.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { removeCutoff } from "../../db/cutoffs.ts";
+import { insertCutoff, removeCutoff } from "../../db/cutoffs.ts";
 import { listDigests } from "../../db/digests.ts";
+import { setSetting } from "../../db/settings.ts";
 import { buildDigest } from "../../jobs/index.ts";
 import type { DigestModel } from "../../src/digest/model.ts";
 import { ActionId } from "../../src/slack/ids.ts";
@@ -67,6 +68,25 @@ describe("build-digest, a manual digest's cut-off", () => {
   it("the active one when the request's has been removed since", async () => {
     await removeCutoff(w.db, pastId, NOW);
     expect((await built(pastId)).cutoff?.id).toBe(currentId);
+  });
+
+  it("the active one when the request's belongs to another programme now (switched)", async () => {
+    const other = await w.db
+      .insertInto("programmes")
+      .values({ code: "2014-2020", title: "Otrā programma", source: null, created_at: NOW })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await setSetting(w.db, "current_programme", "2014-2020", SECRETARY, NOW);
+    // The new programme's cut-off comes first, so it is the active one at the build.
+    const next = await insertCutoff(w.db, {
+      programmeId: other.id,
+      at: "2027-01-25T21:59:59.999Z",
+      title: "Jaunās programmas termiņš",
+      taskNumbers: null,
+      createdBy: SECRETARY,
+      createdAt: NOW,
+    });
+    expect((await built(pastId)).cutoff?.id).toBe(next.id);
   });
 });
 
