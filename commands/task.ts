@@ -5,7 +5,7 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { asciiDigits } from "../src/domain/ascii-digits.ts";
+import { asciiDigits, typedTail } from "../src/domain/ascii-digits.ts";
 import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
 import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
@@ -94,7 +94,14 @@ export function parse(text: string): TaskInput {
   const history = parseHistory(arg);
   if (history) return history;
   const badPage = parseHistoryPageMistake(arg);
-  if (badPage) return { kind: "invalid", reason: "bad_page", ...badPage };
+  // Every mistake is echoed as typed: the page as its digits were ("٣x"), read from `typed`.
+  if (badPage)
+    return {
+      ...badPage,
+      kind: "invalid",
+      reason: "bad_page",
+      page: typedTail(typed, arg, badPage.page),
+    };
   const ref = PROGRAMME_REF.exec(arg);
   const programme = ref?.[1] ? { programme: ref[1] } : {};
   const body = ref?.[2] ?? arg;
@@ -102,14 +109,36 @@ export function parse(text: string): TaskInput {
   const number = taskNumber(set ? (set[1] ?? "") : body);
   if (set && number) {
     const read = parseSet(set[2] ?? "");
-    if (!read.ok)
-      return { kind: "invalid", reason: "bad_set", problem: read.problem, text: read.value };
+    if (!read.ok) {
+      const text = setEcho(read.problem, read.value, set[2] ?? "", typed, arg);
+      return { kind: "invalid", reason: "bad_set", problem: read.problem, text };
+    }
     return { kind: "set", number, ...programme, change: read.change };
   }
   if (number && !set) return { kind: "task", number, ...programme };
   if (ref) return { kind: "invalid", reason: "not_understood", text: typed };
   if (INSTITUTION.test(arg)) return { kind: "institution", query: arg };
   return { kind: "invalid", reason: "not_understood", text: typed };
+}
+
+/**
+ * What a `set` mistake echoes, as typed: `value` is what `parseSet` read from `setText` (the
+ * read text's end after "set", with ASCII digits); `typed` and `read` the whole argument as
+ * typed and as read (`read` = asciiDigits(`typed`)). An unknown field is that end's first word as
+ * typed, a bad value (a tail of the read text) the same tail of the typed one; a missing field or
+ * value echoes what `parseSet` names ("", "status", "deadline").
+ */
+function setEcho(
+  problem: SetProblem,
+  value: string,
+  setText: string,
+  typed: string,
+  read: string,
+): string {
+  if (problem === "missing_field" || problem === "missing_value") return value;
+  if (problem === "unknown_field")
+    return typedTail(typed, read, setText.trim()).split(" ")[0] ?? "";
+  return typedTail(typed, read, value);
 }
 
 function taskNumber(text: string): string | null {

@@ -30,3 +30,15 @@ function digitValue(cp: number): number {
   while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
   return (cp - start) % 10;
 }
+
+/**
+ * The end of `typed` that `tail`, an end of `read` = {@link asciiDigits}(`typed`), was read
+ * from: asciiDigits replaces code point for code point (a digit outside the BMP, "𝟏", is two
+ * UTF-16 units and becomes one), so the same number of code points from the end. For echoing a
+ * mistake found in the read text as it was typed ("14 history ٣x" → "٣x"). Pure.
+ */
+export function typedTail(typed: string, read: string, tail: string): string {
+  if (typed === read) return tail;
+  const count = [...tail].length;
+  return count === 0 ? "" : [...typed].slice(-count).join("");
+}

@@ -84,6 +84,26 @@ describe("/task parse", () => {
     expect(parse("١٤/١٥")).toEqual({ kind: "invalid", reason: "not_understood", text: "١٤/١٥" });
   });
 
+  // A reviewer's finding: a bad page and a bad `set` value were echoed with ASCII digits.
+  it.each([
+    ["14 history ٣x", "14", "٣x"],
+    ["١٤ vēsture ٠", "14", "٠"],
+    ["𝟏𝟒 history 𝟎x 𝟐", "14", "𝟎x 𝟐"], // mathematical digits: two UTF-16 units each
+  ])("echoes %j's page as typed", (text, number, page) => {
+    expect(parse(text)).toEqual({ kind: "invalid", reason: "bad_page", number, page });
+  });
+
+  it.each([
+    ["14 set deadline ٣١.٠٢.٢٠٢٧", "invalid_date", "٣١.٠٢.٢٠٢٧"],
+    ["𝟏𝟒 set deadline 𝟑𝟏.𝟎𝟐.𝟐𝟎𝟐𝟕", "invalid_date", "𝟑𝟏.𝟎𝟐.𝟐𝟎𝟐𝟕"],
+    ["١٤ set statuss ٣ līgumi", "bad_status", "٣ līgumi"],
+    ["14 set deadline ٢٠٢٧/x", "bad_deadline", "٢٠٢٧/x"],
+    ["2014:١٤ set ٣x ١", "unknown_field", "٣x"],
+    ["14 set status", "missing_value", "status"],
+  ])("echoes %j's set mistake as typed", (text, problem, echo) => {
+    expect(parse(text)).toEqual({ kind: "invalid", reason: "bad_set", problem, text: echo });
+  });
+
   it("reads any number in any script's digits as the same task as in ASCII ones", () => {
     const nd = /^\p{Nd}$/u;
     const systems = Intl.supportedValuesOf("numberingSystem").filter((nu) =>
