@@ -3,10 +3,11 @@
  * next session and the current cut-off (by number, said to have passed once it has) for
  * everyone; for a secretary the institutions that have not answered it; for an institution
  * contact its institutions' tasks and what is still missing from them, for the current cut-off
- * and for any other that has passed within the grace days (a reply to it is late, still welcome). With more than one live
- * cut-off, the other ones' replies are named with their cut-off, as the digest names them
- * (`otherCutoffs`, src/digest/other-cutoffs.ts), so "not answered for #2" and a reply to #1
- * never read as a contradiction.
+ * and for any other that has passed within the grace days (a reply to it is late, still
+ * welcome, in its reminder thread). With more than one live cut-off, the other ones' replies
+ * are named with their cut-off, as the digest names them (`otherCutoffs`,
+ * src/digest/other-cutoffs.ts), so "not answered for #2" and a reply to #1 never read as a
+ * contradiction.
  */
 import type { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
@@ -225,7 +226,7 @@ export async function homeData(
   };
 }
 
-/** `{ thread }`: institution `institutionId`'s reminder thread for cut-off `cutoffId`; `{}`: none. */
+/** `{ thread }`: institution `institutionId`'s reminder thread for cut-off `cutoffId`, or `{}`. */
 async function threadOf(
   db: Db,
   cutoffId: number,
@@ -235,7 +236,10 @@ async function threadOf(
   return found ? { thread: { channelId: found.channelId, ts: found.threadTs } } : {};
 }
 
-/** The task numbers an institution has not answered ({@link unansweredTasks}); none without a standing. */
+/**
+ * The task numbers an institution has not answered ({@link unansweredTasks}); none without a
+ * standing.
+ */
 function unansweredOf(standing: InstitutionStanding | undefined): string[] {
   return standing ? unansweredTasks(standing) : [];
 }
