@@ -1,4 +1,4 @@
-import { type Job, Queue, QueueEvents } from "bullmq";
+import type { Job } from "bullmq";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
 import { findCutoff, insertCutoff, moveCutoff } from "../../db/cutoffs.ts";
@@ -8,7 +8,6 @@ import { findReminder, listReminders, markSending, type Reminder } from "../../d
 import { insertReply } from "../../db/replies.ts";
 import { findThread } from "../../db/threads.ts";
 import { setPreferredLocale } from "../../db/user-settings.ts";
-import { QUEUE_NAME } from "../../jobs/index.ts";
 import { process as overdueSummary } from "../../jobs/overdue-summary.ts";
 import { REMINDER_EVENT_TYPE, process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext } from "../../jobs/types.ts";
@@ -18,7 +17,6 @@ import { summaryText } from "../../src/i18n/summary.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
 import { fixedClock } from "../../src/time.ts";
-import { createWorker } from "../../src/worker.ts";
 import { type JobWorld, jobWorld } from "../helpers/jobs.ts";
 
 const CUTOFF_AT = "2027-02-01T21:59:59.999Z";
@@ -376,36 +374,5 @@ describe("send-reminder", () => {
       2_000,
       { includePast: true },
     );
-  });
-});
-
-describe("send-reminder through a BullMQ worker", () => {
-  it("waits out Slack's 429 for Retry-After and then posts once", async () => {
-    const r = await reminder("LM", "before-P14D");
-    const queue = new Queue(QUEUE_NAME, { connection: w.connection, prefix: w.prefix });
-    const events = new QueueEvents(QUEUE_NAME, {
-      connection: w.connection.duplicate(),
-      prefix: w.prefix,
-    });
-    await events.waitUntilReady();
-    const worker = createWorker(w.deps, w.connection.duplicate(), { prefix: w.prefix });
-    try {
-      w.emulator.failNext("chat.postMessage", { error: "ratelimited", retryAfter: 1 });
-      const job = await queue.add(
-        "send-reminder",
-        { reminderId: r.id, cutoffId, at: r.scheduledAt },
-        { jobId: "t429", attempts: 3 },
-      );
-      const result = await job.waitUntilFinished(events, 10_000);
-      expect(result).toBe("sent");
-      const attempts = posts("C0LM");
-      expect(attempts.map((c) => c.ok)).toEqual([false, true]);
-      expect(attempts[0]?.status).toBe(429);
-      expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
-    } finally {
-      await worker.close();
-      await events.close();
-      await queue.close();
-    }
   });
 });
