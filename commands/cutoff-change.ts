@@ -21,7 +21,7 @@ import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listReplies } from "../db/replies.ts";
 import { expandHeadings, type HeadingExpansion } from "../db/scope.ts";
-import { widenCutoffAhead } from "../db/scope-ahead.ts";
+import { widenCutoffsAhead } from "../db/scope-ahead.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
 import { requestRootRefresh } from "../jobs/refresh-root.ts";
@@ -175,10 +175,10 @@ export async function moveCutoffTo(
     const entries = [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)];
     // Ahead now (a passed one kept its scope): a heading in it stands for its sub-tasks, as
     // the importer widens cut-offs ahead (db/scope-ahead.ts), before the re-plan reads it.
-    const w = await widenCutoffAhead(trx, cutoff.programmeId, cutoff.id, now);
+    const [w] = await widenCutoffsAhead(trx, cutoff.programmeId, now, cutoff.id);
     if (w) entries.push(audit(ctx, now, cutoff.id, "update", "task_numbers", w.before, w.after));
     await recordAudit(trx, entries);
-    return { widened: w };
+    return { widened: w ?? null };
   });
   if (!movedNow) return notLive(input.id, "move", deps, ctx);
   const widened = movedNow.widened;

@@ -14,50 +14,26 @@ export interface WidenedCutoff {
 
 /**
  * Rewrites the scope of programme `programmeId`'s live cut-offs whose instant is after `now`
- * (an ISO instant, compared in UTC as `liveCutoffsAfter` compares) and whose explicit list names a
- * task that is a heading now: it stands for its sub-tasks ({@link widenedScope}, the rule
- * `/cutoff add --tasks` stores by). Run by the importer in its transaction, after the tasks are
- * written: a task the file turns into a heading (sub-tasks under it, no status of its own)
- * would otherwise leave such a cut-off reminding nobody about it. A passed or removed cut-off
- * is never touched: it keeps the scope it was reminded and answered under. Each row is written
- * only while it still holds what was read (compare and set), so a cut-off moved, removed or
- * re-scoped meanwhile by another process is left to that change. Returns what was widened, in
- * the cut-offs' order; the caller audits it and re-plans their reminders. Reads the
- * programme's outline only when some cut-off ahead has an explicit list.
+ * (an ISO instant, compared in UTC as `liveCutoffsAfter` compares), or only of cut-off
+ * `cutoffId` when given, whose explicit list names a task that is a heading now: it stands for
+ * its sub-tasks ({@link widenedScope}, the rule `/cutoff add --tasks` stores by). Run in their
+ * transactions by the importer after the tasks are written (a task the file turns into a
+ * heading, sub-tasks under it and no status of its own, would otherwise leave such a cut-off
+ * reminding nobody about it) and by `/cutoff move` for the moved cut-off after the move (a
+ * passed cut-off, left as it was, moved into the future is ahead again). A passed or removed
+ * cut-off is never touched: it keeps the scope it was reminded and answered under. Each row is
+ * written only while it still holds what was read (compare and set), so a cut-off moved,
+ * removed or re-scoped meanwhile by another process is left to that change. Returns what was
+ * widened, in the cut-offs' order (empty: none ahead, no explicit list, no heading in it, or
+ * changed meanwhile); the caller audits it and re-plans their reminders. Reads the programme's
+ * outline only when some cut-off ahead has an explicit list.
  * @throws RangeError when `now` is no instant.
  */
 export async function widenCutoffsAhead(
   db: Db,
   programmeId: number,
   now: string,
-): Promise<WidenedCutoff[]> {
-  return widen(db, programmeId, now, null);
-}
-
-/**
- * The same rewrite as {@link widenCutoffsAhead} for one cut-off, `cutoffId` of programme
- * `programmeId`, when it is ahead of `now` (UTC ISO): run by `/cutoff move` in its transaction
- * after the move, since a passed cut-off (left as it was) moved into the future is ahead again
- * and its headings then stand for their sub-tasks too. Returns what was widened, or null (not
- * ahead, removed, no explicit list, no heading in it, or changed meanwhile); the caller audits it.
- * @throws RangeError when `now` is no instant.
- */
-export async function widenCutoffAhead(
-  db: Db,
-  programmeId: number,
-  cutoffId: number,
-  now: string,
-): Promise<WidenedCutoff | null> {
-  const [widened] = await widen(db, programmeId, now, cutoffId);
-  return widened ?? null;
-}
-
-// The programme's cut-offs ahead of `now` (only `cutoffId` when not null), widened.
-async function widen(
-  db: Db,
-  programmeId: number,
-  now: string,
-  cutoffId: number | null,
+  cutoffId?: number,
 ): Promise<WidenedCutoff[]> {
   // Stored instants are UTC ISO text ("…Z"): compare with `now` written the same way.
   const since = new Date(now).toISOString();
@@ -68,7 +44,7 @@ async function widen(
     .where("removed_at", "is", null)
     .where("task_numbers", "is not", null)
     .where("at", ">", since);
-  if (cutoffId !== null) query = query.where("id", "=", cutoffId);
+  if (cutoffId !== undefined) query = query.where("id", "=", cutoffId);
   const cutoffs = await query.orderBy("at").orderBy("id").execute();
   if (cutoffs.length === 0) return [];
   const tasks = await programmeOutline(db, programmeId);

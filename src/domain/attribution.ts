@@ -1,4 +1,4 @@
-import { asciiDigits } from "./ascii-digits.ts";
+import { asciiDigits, typedTail } from "./ascii-digits.ts";
 import { visibleText } from "./visible-text.ts";
 
 /**
@@ -23,7 +23,7 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
   if (continuesList(clean, m.groups.rest ?? "")) return null;
   const number = m.groups.number?.replace(/\.$/, "") ?? "";
   if (!/^\d{1,4}(\.\d{1,4}){0,3}$/.test(number)) return null;
-  const rest = asTyped(visible, clean, m.groups.rest ?? "");
+  const rest = typedTail(visible, clean, m.groups.rest ?? "");
   return { number: number.replace(/^0+(?=\d)/, ""), rest: rest.trim() };
 }
 
@@ -35,17 +35,6 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
  */
 function readable(typed: string): string {
   return asciiDigits(visibleText(typed));
-}
-
-/**
- * The end of `typed` that `tail`, an end of `read` = asciiDigits(`typed`), was read from:
- * asciiDigits replaces code point for code point (a digit outside the BMP, "𝟏", is two UTF-16
- * units and becomes one), so the same number of code points from the end.
- */
-function asTyped(typed: string, read: string, tail: string): string {
-  if (typed === read) return tail;
-  const count = [...tail].length;
-  return count === 0 ? "" : [...typed].slice(-count).join("");
 }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
