@@ -116,8 +116,9 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts, name));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
-  // Filed under no task, a reply is marked late nowhere: no note saying it will be.
-  const late = stored.removed || stored.taskNumber === null ? null : stored.lateFor;
+  // Filed under no task too: the digest marks it late by its time, and so do /task and the
+  // annex once its author files it under a task with the buttons (which send no note).
+  const late = stored.removed ? null : stored.lateFor;
   if (late) await sideEffect(deps.logger, "late_note", () => tellLate(deps, stored, late));
   const tasks = stored.progress?.tasks ?? [];
   if (stored.removed) {
