@@ -20,7 +20,7 @@ import {
 import { currentProgramme } from "../db/programmes.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
 import { listReplies } from "../db/replies.ts";
-import { expandHeadings, type HeadingExpansion } from "../db/scope.ts";
+import { expandHeadings, expansionLines, type HeadingExpansion } from "../db/scope.ts";
 import { widenCutoffsAhead } from "../db/scope-ahead.ts";
 import { listTaskNumbers } from "../db/tasks.ts";
 import { findThread } from "../db/threads.ts";
@@ -127,8 +127,7 @@ async function addedReply(
     section(`${text}\n${t.addedScope(t.scope(s.tasks, s.institutions), first)}`),
   ];
   if (expanded.length > 0) {
-    const lines = expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`);
-    blocks.push(section(t.headingsExpanded(lines)));
+    blocks.push(section(t.headingsExpanded(expansionLines(expanded))));
   }
   if (sameDay) {
     blocks.push(section(t.sameDay(sameDay.id, when(sameDay.at), cutoff.id)));
@@ -218,9 +217,7 @@ export async function moveCutoffTo(
   // Replies late by the old time are on time by the new one: their authors were told otherwise.
   const late = lateNoMore(await listReplies(deps.db, cutoff.id), cutoff.at, at);
   const lateLine = late > 0 ? t.movedLate(late) : null;
-  const headings = widened
-    ? t.headingsExpanded(widened.expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`))
-    : null;
+  const headings = widened ? t.headingsExpanded(expansionLines(widened.expanded)) : null;
   const lines = [text, keptLine, headings, day, lateLine, unmapped, unreachable].filter(
     (line): line is string => line !== null,
   );

@@ -14,6 +14,14 @@ export interface HeadingExpansion {
   subTasks: string[];
 }
 
+/**
+ * Each expansion as the line the secretary and the operator read it in, "13 → 13.1, 13.2":
+ * the same in every language (`/cutoff add` and `/cutoff move` replies, the import's output).
+ */
+export function expansionLines(expanded: readonly HeadingExpansion[]): string[] {
+  return expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`);
+}
+
 /** What {@link expandHeadingNumbers} reads of a task. */
 export interface OutlineTask {
   number: string;

@@ -192,6 +192,7 @@ const linkedTasks = compiled((db, institutionId: number, programmeId: number) =>
 // scope-ahead.ts; re-exported for the callers that read it here.
 export {
   expandHeadingNumbers,
+  expansionLines,
   type HeadingExpansion,
   type OutlineTask,
 } from "./scope-headings.ts";

@@ -5,6 +5,7 @@
  * the CLI's queue as `withDeps` reaches it), so the sub-tasks' institutions are reminded.
  */
 import { replanSafely } from "../../commands/access.ts";
+import { expansionLines } from "../../db/scope.ts";
 import type { Locale } from "../config.ts";
 import { importCutoffText } from "../i18n/import-cutoffs.ts";
 import type { ImportSummary } from "../import/apply-import.ts";
@@ -30,14 +31,7 @@ export async function replanWidenedCutoffs(
 ): Promise<void> {
   if (summary.cutoffs.length === 0) return;
   const t = importCutoffText(locale);
-  if (!json)
-    for (const c of summary.cutoffs)
-      out(
-        t.widened(
-          c.id,
-          c.expanded.map((e) => `${e.heading} → ${e.subTasks.join(", ")}`),
-        ),
-      );
+  if (!json) for (const c of summary.cutoffs) out(t.widened(c.id, expansionLines(c.expanded)));
   try {
     await withDeps(async (deps) => {
       for (const c of summary.cutoffs) await replanSafely(deps, c.id);
