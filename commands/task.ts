@@ -6,13 +6,13 @@ import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { asciiDigits, typedTail } from "../src/domain/ascii-digits.ts";
-import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
+import { isHeading, type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
 import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
 import { headingCutoffStatus } from "../src/reminders/heading-status.ts";
-import { taskCutoffStatus } from "../src/reminders/task-status.ts";
+import { asOtherCutoffs, shownBefore, taskCutoffStatus } from "../src/reminders/task-status.ts";
 import { truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
 import {
@@ -227,7 +227,7 @@ export async function handle(
   if (input.kind === "task") {
     const task = await findTaskDetail(deps.db, programme.id, input.number);
     if (task) {
-      const cutoff = await taskCutoffStatus(
+      const own = await taskCutoffStatus(
         deps.db,
         task,
         context.cutoffs,
@@ -236,12 +236,21 @@ export async function handle(
         context.unreachable,
       );
       // A heading is in no scope itself (no institutions): its sub-tasks' cut-off, rolled up.
-      const headingCutoff =
-        cutoff === null && task.descendants.length > 0
+      // Only a passed cut-off that named it before it had sub-tasks holds it: the first of the
+      // two in the order `/task` looks at cut-offs leads, as for a task; that one then follows.
+      const heading = isHeading(task, task.descendants.length > 0);
+      const rolled =
+        own === null || heading
           ? await headingCutoffStatus(deps.db, task, context.cutoffs, ctx.now)
           : null;
+      const rollUpLeads =
+        rolled !== null &&
+        (own === null || shownBefore(context.cutoffs, rolled.cutoff.id, own.cutoff.id));
+      const cutoff = rollUpLeads ? null : own;
+      const headingCutoff = rollUpLeads ? rolled : null;
+      const headingOthers = rollUpLeads && own ? asOtherCutoffs(own) : [];
       return {
-        blocks: renderTask(task, ctx, { cutoff, headingCutoff }),
+        blocks: renderTask(task, ctx, { cutoff, headingCutoff, headingOthers }),
         text: m.task.fallback(task.number, task.title),
         found: true,
       };

@@ -257,3 +257,54 @@ function otherCutoffReplies(
   }
   return out;
 }
+
+/**
+ * Whether cut-off `a` comes before cut-off `b` (ids) in `cutoffs`, the order `/task` looks at
+ * them in ({@link cutoffsShownAt}: the next ahead first, then the latest passed within the grace
+ * days). A heading's roll-up leads over a cut-off naming the heading itself by this rule, as a
+ * task shows the first cut-off covering it (README, `/task 14`). An id not among them comes last.
+ */
+export function shownBefore(cutoffs: readonly Cutoff[], a: number, b: number): boolean {
+  const at = (id: number) => {
+    const i = cutoffs.findIndex((c) => c.id === id);
+    return i < 0 ? cutoffs.length : i;
+  };
+  return at(a) < at(b);
+}
+
+/**
+ * `status`'s own cut-off told as another one, beside its `others`, earliest cut-off first: per
+ * institution its latest reply (`latest`, the same pick `otherCutoffReplies` makes: the newest
+ * verified, else the newest; `verified` as the institution `answered`), and once passed, those
+ * that have not answered. For a heading whose roll-up leads (see {@link shownBefore}): a passed
+ * cut-off that named the heading itself, from before it had sub-tasks, is still named after the
+ * roll-up, as a task names a passed cut-off. Left out when it has neither replies nor, passed,
+ * anyone that has not answered (as `otherCutoffReplies` leaves such a cut-off out).
+ */
+export function asOtherCutoffs(status: TaskCutoffStatus): OtherCutoffReplies[] {
+  const passed = status.cutoff.passed === true;
+  const replies: OtherCutoffReplies["replies"] = [];
+  for (const i of status.institutions)
+    if (i.latest)
+      replies.push({
+        code: i.code,
+        at: i.latest.at,
+        channelId: i.latest.channelId,
+        ts: i.latest.ts,
+        verified: i.answered,
+      });
+  const unanswered = passed
+    ? status.institutions.filter((i) => !i.answered).map((i) => i.code)
+    : [];
+  const own: OtherCutoffReplies[] =
+    replies.length === 0 && unanswered.length === 0
+      ? []
+      : [
+          {
+            cutoff: { ...status.cutoff, passed },
+            replies,
+            ...(unanswered.length > 0 ? { unanswered } : {}),
+          },
+        ];
+  return [...own, ...(status.others ?? [])].sort((a, b) => a.cutoff.at.localeCompare(b.cutoff.at));
+}

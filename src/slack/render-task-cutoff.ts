@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import { taskCutoffText } from "../i18n/task-cutoff.ts";
-import type { TaskCutoffStatus } from "../reminders/task-status.ts";
+import type { OtherCutoffReplies, TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import { formatInstant, formatInstantDay } from "./format.ts";
@@ -77,7 +77,7 @@ export function renderCutoffStatus(
   }
   // Lines [1, institutionsEnd) are the institutions'; then the other cut-offs' and the hint.
   const institutionsEnd = lines.length;
-  const others = otherCutoffLines(status, locale, zone, taskNumber);
+  const others = otherCutoffLines(status.others ?? [], locale, zone, taskNumber);
   lines.push(...others.lines);
   if (others.hint) lines.push(others.hint);
   const othersEnd = institutionsEnd + others.lines.length;
@@ -98,21 +98,20 @@ export function renderCutoffStatus(
 }
 
 /**
- * The task's replies to other live cut-offs (`status.others`), one line each naming the cut-off
- * ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026.
+ * The task's replies to other live cut-offs (`others`, as a status's), one line each naming the
+ * cut-off ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026.
  * <…|atvērt>"), a passed one's ending with who of the task has not answered it ("; nav
  * atbildējušas IEM"), or when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis
  * 01.12.2026.): nav atbildējušas IEM, LM"; and `hint`, when `taskNumber` is given and a reply is
  * among them, where to read them all (`/task N history`). None: no lines, no hint.
  */
-function otherCutoffLines(
-  status: TaskCutoffStatus,
+export function otherCutoffLines(
+  others: readonly OtherCutoffReplies[],
   locale: Locale,
   zone: string,
   taskNumber: string | undefined,
 ): { lines: string[]; hint?: string } {
   const m = taskCutoffText(locale);
-  const others = status.others ?? [];
   if (others.length === 0) return { lines: [] };
   const lines: string[] = [];
   for (const o of others) {

@@ -7,7 +7,7 @@ import type { TaskDetail } from "../domain/types.ts";
 import { messages } from "../i18n/index.ts";
 import { taskViewText } from "../i18n/task-view.ts";
 import type { HeadingCutoffStatus } from "../reminders/heading-status.ts";
-import type { TaskCutoffStatus } from "../reminders/task-status.ts";
+import type { OtherCutoffReplies, TaskCutoffStatus } from "../reminders/task-status.ts";
 import {
   BUTTON_TEXT_MAX,
   HEADER_TEXT_MAX,
@@ -37,7 +37,8 @@ export const PROGRESS_EXCERPT_MAX = 700;
  * applies, status — a heading's as its sub-tasks' statuses counted, see render-task-status.ts
  * — responsible and co-responsible institutions, section), result indicator, the start of the
  * progress narrative, the reporting cut-off that holds the task (`cutoff`), or for a heading
- * one that holds tasks under it, rolled up (`headingCutoff`), sub-tasks of a parent task (a
+ * one that holds tasks under it, rolled up (`headingCutoff`; the heading's own other cut-offs,
+ * `headingOthers`, named after it: see `asOtherCutoffs`), sub-tasks of a parent task (a
  * heading among them with its counts), and the "Show full
  * progress" / "Share in channel" buttons. Always within Slack's limits (≤ 50 blocks,
  * sections ≤ 3,000, fields ≤ 2,000, header ≤ 150).
@@ -50,6 +51,7 @@ export function renderTask(
     sharedBy?: string;
     cutoff?: TaskCutoffStatus | null;
     headingCutoff?: HeadingCutoffStatus | null;
+    headingOthers?: readonly OtherCutoffReplies[];
   } = {},
 ): KnownBlock[] {
   const m = messages(ctx.locale);
@@ -96,7 +98,15 @@ export function renderTask(
       ),
     );
   else if (opts.headingCutoff)
-    blocks.push(...renderHeadingCutoff(opts.headingCutoff, ctx.locale, ctx.zone));
+    blocks.push(
+      ...renderHeadingCutoff(
+        opts.headingCutoff,
+        ctx.locale,
+        ctx.zone,
+        opts.headingOthers,
+        task.number,
+      ),
+    );
   if (task.children.length > 0) {
     const lines = task.children.map((c) => {
       const { mark, suffix } = listStatus(c.status, rollups.get(c.number));
