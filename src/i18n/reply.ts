@@ -46,6 +46,15 @@ const lv = {
    */
   askedElsewhere: (number: string, cutoffId: number, link: string) =>
     `Uzdevums *${number}* tiek prasīts termiņa #${cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
+  /**
+   * A number a reply names that is a heading (no status of its own) whose sub-tasks `subTasks`
+   * this reminder asks about ("13: …" where 13.3 is asked): which to name instead, and — when
+   * `choose`, the assign buttons follow — that one may be chosen below.
+   */
+  headingInReminder: (heading: string, subTasks: readonly string[], choose: boolean) =>
+    subTasks.length === 1
+      ? `*${heading}* ir virsraksts, nevis uzdevums; šajā atgādinājumā ir tā apakšuzdevums *${subTasks[0]}* — sāciet atbildi ar „${subTasks[0]}: …”${choose ? " vai izvēlieties to zemāk" : ""}.`
+      : `*${heading}* ir virsraksts, nevis uzdevums; šajā atgādinājumā ir tā apakšuzdevumi ${tasks(subTasks, LV_LIST)} — sāciet atbildi ar viena no tiem numuru (piem., „${subTasks[0] ?? ""}: …”)${choose ? " vai izvēlieties to zemāk" : ""}.`,
   /** Numbers a reply names that are no task of the programme at all ("14: …\n150: …"). */
   notInProgramme: (numbers: readonly string[]) =>
     numbers.length === 1
@@ -168,6 +177,10 @@ const en: typeof lv = {
       : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
   askedElsewhere: (number, cutoffId, link) =>
     `Task *${number}* is asked in cut-off #${cutoffId}'s reminder — please answer there: <${link}|open>.`,
+  headingInReminder: (heading, subTasks, choose) =>
+    subTasks.length === 1
+      ? `*${heading}* is a heading, not a task; this reminder asks about its sub-task *${subTasks[0]}* — start your reply with "${subTasks[0]}: …"${choose ? " or choose it below" : ""}.`
+      : `*${heading}* is a heading, not a task; this reminder asks about its sub-tasks ${tasks(subTasks, EN_LIST)} — start your reply with one of their numbers (e.g. "${subTasks[0] ?? ""}: …")${choose ? " or choose one below" : ""}.`,
   notInProgramme: (numbers) =>
     numbers.length === 1
       ? `There is no task *${numbers[0]}* in the programme.`

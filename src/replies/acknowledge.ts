@@ -8,6 +8,7 @@ import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
 import { formatInstant, formatInstantDay } from "../slack/format.ts";
 import {
+  type HeadingNote,
   renderAssignPrompt,
   renderFiledNote,
   renderNotice,
@@ -73,6 +74,11 @@ export interface StoredReply {
   strayListed: string[];
   /** The numbers it names that are no task of the programme ("14: …\n150: …", "2, 150: …" → ["150"]). */
   notInProgramme: string[];
+  /**
+   * Headings it names whose sub-tasks this reminder asks about ("13: …" where 13.3 is asked):
+   * told which sub-task to name, not "not in this reminder" (`splitStray`, ./stray.ts). Unset: none.
+   */
+  headings?: HeadingNote[];
   /** Tasks of the scope the reply names but is not filed under (`tasksNotFiled`); often empty. */
   unfiled: string[];
   /** True when the reply named no task and was filed under the one open task (README rule). */
@@ -130,7 +136,8 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
     (stored.unfiled.length > 0 ||
       stored.inferred ||
       stored.strayListed.length > 0 ||
-      stored.notInProgramme.length > 0)
+      stored.notInProgramme.length > 0 ||
+      (stored.headings?.length ?? 0) > 0)
   ) {
     await sideEffect(deps.logger, "filed_note", () => tellFiled(deps, stored));
   }
@@ -247,19 +254,15 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
   const tasks = stored.progress?.tasks ?? [];
   const m = replyText(locale);
   const elsewhere = await elsewhereText(deps, stored, stored.strayNumbers, locale);
-  const kept = [
-    elsewhere,
-    elsewhere ? m.savedUnattached : "",
-    stored.askedForNumber ? m.noNumberUnassigned : "",
-  ];
   const message = renderAssignPrompt(
     stored.reply,
     tasks,
     locale,
     stored.strayNumbers,
     stored.unfiled,
-    kept.filter((k) => k !== "").join(" "),
+    stored.askedForNumber ? m.noNumberUnassigned : "",
     stored.notInProgramme,
+    { headings: stored.headings ?? [], elsewhere },
   );
   await ephemeralOrDirect(deps, stored, message);
 }
@@ -329,6 +332,7 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
       unfiled: stored.unfiled,
       notInReminder: stored.strayListed,
       notInProgramme: stored.notInProgramme,
+      headings: stored.headings ?? [],
       inferred: stored.inferred,
       tasks: stored.progress?.tasks ?? [],
     },

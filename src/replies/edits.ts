@@ -10,6 +10,7 @@ import {
   withdrawReply,
 } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
+import type { Locale } from "../config.ts";
 import {
   attributeReply,
   isNumberOnly,
@@ -17,9 +18,14 @@ import {
   strayNumbers,
 } from "../domain/attribution.ts";
 import { replyText } from "../i18n/reply.ts";
-import { renderAssignPrompt, renderNotice } from "../slack/render-reply-prompt.ts";
+import {
+  type HeadingNote,
+  renderAssignPrompt,
+  renderNotice,
+} from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
 import { ephemeralOrDirect, removalDay, removedLeadOf, showFiled } from "./acknowledge.ts";
+import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { splitStray } from "./stray.ts";
@@ -178,6 +184,8 @@ type Retarget =
       numbers: string[];
       /** The numbers it names that are no task of the programme at all ("150"). */
       notInProgramme: string[];
+      /** Headings it names whose sub-tasks the reminder asks about ("13" → 13.3). */
+      headings: HeadingNote[];
       /** The reply's task, kept (null: unassigned). */
       previous: string | null;
       /** The institution's tasks in the cut-off, for the buttons (none when it was removed). */
@@ -212,11 +220,12 @@ async function retarget(
     sameSet(leadingNumbers(reply.text), leadingNumbers(text))
   )
     return null;
-  const split = await splitStray(db, found.cutoff.programmeId, numbers);
+  const split = await splitStray(db, found.cutoff.programmeId, numbers, scope);
   return {
     kind: "stray",
     numbers: split.notInReminder,
     notInProgramme: split.notInProgramme,
+    headings: split.headings,
     previous,
     tasks: found.removed ? [] : tasks,
   };
@@ -289,13 +298,7 @@ async function tellRemovedEdit(
         : (tasks?.find((t) => t.taskId === reply.taskId)?.number ?? null);
     saved = m.cutoffRemovedEdit(day, number);
   }
-  const named =
-    target?.kind === "stray"
-      ? [
-          ...(target.numbers.length > 0 ? [m.notInReminder(target.numbers)] : []),
-          ...(target.notInProgramme.length > 0 ? [m.notInProgramme(target.notInProgramme)] : []),
-        ]
-      : [];
+  const named = target?.kind === "stray" ? strayWords(target, locale) : [];
   const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
   await ephemeralOrDirect(deps, { reply, thread }, renderNotice([saved, ...named].join(" ")));
 }
@@ -311,20 +314,33 @@ async function tellMoved(
   await ephemeralOrDirect(deps, { reply, thread }, message);
 }
 
-/** The assign prompt for an edit naming only tasks not in the reminder: kept where it was. */
+/**
+ * The sentences about an edit's numbers outside the reminder, without buttons: "not in this
+ * reminder", each heading's sub-tasks asked here, "not in the programme".
+ */
+function strayWords(stray: Extract<Retarget, { kind: "stray" }>, locale: Locale): string[] {
+  const m = replyText(locale);
+  return [
+    ...(stray.numbers.length > 0 ? [m.notInReminder(stray.numbers)] : []),
+    ...stray.headings.map((h) => m.headingInReminder(h.heading, h.subTasks, false)),
+    ...(stray.notInProgramme.length > 0 ? [m.notInProgramme(stray.notInProgramme)] : []),
+  ];
+}
+
+/**
+ * The assign prompt for an edit naming only tasks not in the reminder: kept where it was. As for
+ * a new reply, a number another live cut-off asks the institution about points to that
+ * cut-off's thread ({@link askedElsewhere}).
+ */
 async function tellStray(
   deps: ReplyDeps,
   reply: Reply,
   stray: Extract<Retarget, { kind: "stray" }>,
 ): Promise<void> {
   const locale = await deps.locales.forUser(reply.userId);
-  const m = replyText(locale);
-  const kept = m.editKept(stray.previous);
-  // A removed cut-off's buttons would be refused: then only the words.
-  const named = [
-    ...(stray.numbers.length > 0 ? [m.notInReminder(stray.numbers)] : []),
-    ...(stray.notInProgramme.length > 0 ? [m.notInProgramme(stray.notInProgramme)] : []),
-  ];
+  const kept = replyText(locale).editKept(stray.previous);
+  // A removed cut-off's buttons would be refused: then only the words (and no pointer, as for
+  // a new reply there).
   const message =
     stray.tasks.length > 0
       ? renderAssignPrompt(
@@ -335,8 +351,15 @@ async function tellStray(
           [],
           kept,
           stray.notInProgramme,
+          {
+            headings: stray.headings,
+            elsewhere: askedElsewhereText(
+              await askedElsewhere(deps, reply.institutionId, reply.cutoffId, stray.numbers),
+              locale,
+            ),
+          },
         )
-      : renderNotice([...named, kept].join(" "));
+      : renderNotice([...strayWords(stray, locale), kept].join(" "));
   const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
   await ephemeralOrDirect(deps, { reply, thread }, message);
 }

@@ -219,7 +219,8 @@ function numberedBefore(message: SlackMessage, progress: InstitutionProgress): b
  * What the acknowledgement says beyond the reaction: the stray numbers, the unfiled tasks, a
  * guess. Numbers it names outside the reminder are split by the programme's tasks (read only
  * then, {@link splitStray}): those the programme has are "not in this reminder", the others
- * ("14: …\n150: …", "150: …"; 150 no task at all) "not in the programme".
+ * ("14: …\n150: …", "150: …"; 150 no task at all) "not in the programme", and a heading
+ * whose sub-tasks the reminder asks about ("13: …", 13.3 asked) names them instead.
  */
 async function explain(
   deps: ReplyDeps,
@@ -233,8 +234,8 @@ async function explain(
   const stray = progress ? strayNumbers(reply.text, scope) : [];
   const split =
     programmeId === null
-      ? { notInReminder: stray, notInProgramme: [] }
-      : await splitStray(deps.db, programmeId, stray);
+      ? { notInReminder: stray, notInProgramme: [], headings: [] }
+      : await splitStray(deps.db, programmeId, stray, scope);
   return {
     reply,
     thread,
@@ -243,6 +244,7 @@ async function explain(
     strayNumbers: taskNumber === null ? split.notInReminder : [],
     strayListed: taskNumber !== null ? split.notInReminder : [],
     notInProgramme: split.notInProgramme,
+    headings: split.headings,
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,

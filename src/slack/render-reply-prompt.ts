@@ -51,10 +51,32 @@ export function excerpt(text: string, max = 200): string {
 }
 
 /**
+ * A heading a reply names whose sub-tasks the reminder asks about ("13: …" where 13.3 is asked):
+ * the heading's number and those sub-tasks, in the report's order.
+ */
+export interface HeadingNote {
+  heading: string;
+  subTasks: readonly string[];
+}
+
+/** What else the assign prompt says before its question (see {@link renderAssignPrompt}). */
+export interface AssignPromptMore {
+  /** Headings named whose sub-tasks this reminder asks about: "13 is a heading; 13.3 is here". */
+  headings?: readonly HeadingNote[];
+  /**
+   * Sentences pointing to where a named number is asked instead (another live cut-off's
+   * thread, src/replies/asked-elsewhere.ts); said after the numbers, and not counted as
+   * saying the reply is kept (so "saved" is said once, by the prompt).
+   */
+  elsewhere?: string;
+}
+
+/**
  * The ephemeral prompt for an unassigned reply: the question (after "task 99 is not in this
  * reminder" / "tasks 2 and 99 are not…" when the reply named `strayNumbers`, tasks outside it,
- * and/or "task 150 is not in the programme" for `notInProgramme`, numbers that are no task at
- * all; or after "your reply names
+ * "13 is a heading; this reminder asks about 13.3 — start with "13.3: …" or choose it below"
+ * for `more.headings`, "task 150 is not in the programme" for `notInProgramme`, numbers that are
+ * no task at all, and `more.elsewhere`; or after "your reply names
  * several tasks, none got it" when it named several, `unfiled`, and `kept`, a sentence such as an
  * edit's "your edited reply stays under task 14"; with neither of the last two, then "the reply
  * is saved but not yet attached to any task"), the reply's excerpt, then one
@@ -71,11 +93,14 @@ export function renderAssignPrompt(
   unfiled: readonly string[] = [],
   kept = "",
   notInProgramme: readonly string[] = [],
+  more: AssignPromptMore = {},
 ): RenderedMessage {
   const m = replyText(locale);
   const stray = [
     strayNumbers.length === 0 ? "" : `${m.notInReminder(strayNumbers)} `,
+    ...(more.headings ?? []).map((h) => `${m.headingInReminder(h.heading, h.subTasks, true)} `),
     notInProgramme.length === 0 ? "" : `${m.notInProgramme(notInProgramme)} `,
+    more.elsewhere ? `${more.elsewhere} ` : "",
   ].join("");
   const several = unfiled.length > 1 ? `${m.severalTasksUnassigned(unfiled)} ` : "";
   // Say the reply is kept, so it is not sent again (a reply naming no task, or only numbers not
@@ -105,6 +130,8 @@ export interface FiledNote {
   notInReminder?: readonly string[];
   /** Numbers it names that are no task of the programme at all ("14: …\n150: …" → ["150"]). */
   notInProgramme?: readonly string[];
+  /** Headings it names whose sub-tasks this reminder asks about ("5: …; 13: …", 13.3 asked). */
+  headings?: readonly HeadingNote[];
   /** True when the reply named no task and was filed under the institution's one open task. */
   inferred: boolean;
   /** The institution's tasks in the cut-off (buttons for the others when `inferred`). */
@@ -115,7 +142,8 @@ export interface FiledNote {
  * The ephemeral note for a reply filed under a task the author may not have meant: "names
  * several tasks, filed under 2 only, 14 did not get it, send one per task" (`unfiled`; else,
  * with `notInReminder`, "attached to task 2"), then "task 99 is not in this reminder" (one sentence
- * naming all of `notInReminder`: "2, 99: …"), "task 150 is not in the programme" (`notInProgramme`,
+ * naming all of `notInReminder`: "2, 99: …"), "13 is a heading; this reminder asks about 13.3"
+ * (each of `headings`), "task 150 is not in the programme" (`notInProgramme`,
  * numbers that are no task at all; when the reply named its task itself, after either: "write a
  * separate reply for each task"), and/or
  * "no number, so filed under 14; to change it, choose below or edit the message to start with
@@ -128,11 +156,13 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   const others = note.tasks.filter((t) => t.number !== note.taskNumber);
   const stray = note.notInReminder ?? [];
   const unknown = note.notInProgramme ?? [];
-  const named = stray.length + unknown.length > 0;
+  const headings = note.headings ?? [];
+  const named = stray.length + unknown.length + headings.length > 0;
   const parts: string[] = [];
   if (note.unfiled.length > 0) parts.push(m.severalTasksFiled(note.taskNumber, note.unfiled));
   else if (named) parts.push(m.assignedTo(note.taskNumber));
   if (stray.length > 0) parts.push(m.notInReminder(stray));
+  for (const h of headings) parts.push(m.headingInReminder(h.heading, h.subTasks, false));
   if (unknown.length > 0) parts.push(m.notInProgramme(unknown));
   // The reply named its task and others not in the reminder: one reply per task (README).
   if (named && note.unfiled.length === 0 && !note.inferred) parts.push(m.onePerTask);
