@@ -1,11 +1,9 @@
 import { liveCutoffsAfter } from "../../db/cutoffs.ts";
-import { institutionScope } from "../../db/scope.ts";
-import { findThread } from "../../db/threads.ts";
 import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
-import { messageLink } from "../slack/render-task-cutoff.ts";
 import type { ReplyDeps } from "./deps.ts";
+import { threadAsking } from "./reminder-thread.ts";
 
 /** A task number named in one cut-off's thread that another live cut-off asks about there. */
 export interface AskedElsewhere {
@@ -24,7 +22,8 @@ export interface AskedElsewhere {
  * institution's thread: each with that cut-off and a link to its thread, the earliest such
  * cut-off per number, in the order of `numbers`. So a contact answering 13.4 in #1's thread
  * while #2 asks for it is pointed to #2's thread, as the digest's thread points to the reminder
- * thread ({@link reminderThreadsOf}). Reads the store; its errors are thrown.
+ * thread ({@link reminderThreadsOf}; both read a thread by {@link threadAsking}). Reads the
+ * store; its errors are thrown.
  */
 export async function askedElsewhere(
   deps: Pick<ReplyDeps, "db" | "clock">,
@@ -36,14 +35,13 @@ export async function askedElsewhere(
   const since = deps.clock.now().minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
   const found = new Map<string, AskedElsewhere>();
   for (const cutoff of await liveCutoffsAfter(deps.db, since)) {
+    const wanted = numbers.filter((n) => !found.has(n));
+    if (wanted.length === 0) break;
     if (cutoff.id === cutoffId) continue;
-    const scope = await institutionScope(deps.db, cutoff, institutionId);
-    const asked = numbers.filter((n) => !found.has(n) && scope.some((t) => t.number === n));
-    if (asked.length === 0) continue;
-    const thread = await findThread(deps.db, cutoff.id, institutionId);
+    const thread = await threadAsking(deps.db, cutoff, institutionId, wanted);
     if (!thread) continue;
-    const link = messageLink(thread.channelId, thread.threadTs);
-    for (const number of asked) found.set(number, { number, cutoffId: cutoff.id, link });
+    for (const number of thread.asked)
+      found.set(number, { number, cutoffId: cutoff.id, link: thread.link });
   }
   return numbers.flatMap((n) => found.get(n) ?? []);
 }

@@ -3,16 +3,14 @@ import { institutionsOfContact } from "../../db/contacts.ts";
 import { activeCutoff } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
 import { listInstitutions } from "../../db/institutions.ts";
-import { institutionScope } from "../../db/scope.ts";
-import { findThread } from "../../db/threads.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText, type ThreadLink } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
-import { messageLink } from "../slack/render-task-cutoff.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { SlackMessage } from "./message.ts";
+import { threadAsking } from "./reminder-thread.ts";
 
 /**
  * True when a person's message in `channelId`'s thread `threadTs` is someone answering a digest
@@ -75,8 +73,9 @@ export async function refuseDigestThreadMessage(
  * institution, `institutionScope`, as a reply in the thread is filed by) — a contact of IEM and
  * LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; when none
  * asks about them, or none is named, every such thread. Empty when the user is no contact,
- * there is no current cut-off, or no reminder has started a thread for it yet. Reads the store;
- * its errors are thrown.
+ * there is no current cut-off, or no reminder has started a thread for it yet. Each thread is
+ * read by {@link threadAsking}, as {@link askedElsewhere} reads them. Reads the store; its
+ * errors are thrown.
  */
 export async function reminderThreadsOf(
   deps: Pick<ReplyDeps, "db" | "clock">,
@@ -95,13 +94,11 @@ export async function reminderThreadsOf(
   const all: ThreadLink[] = [];
   const asking: ThreadLink[] = [];
   for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
-    const thread = await findThread(deps.db, cutoff.id, inst.id);
+    const thread = await threadAsking(deps.db, cutoff, inst.id, named);
     if (!thread) continue;
-    const link = { code: inst.code, link: messageLink(thread.channelId, thread.threadTs) };
+    const link = { code: inst.code, link: thread.link };
     all.push(link);
-    if (named.length === 0) continue;
-    const scope = await institutionScope(deps.db, cutoff, inst.id);
-    if (scope.some((t) => named.includes(t.number))) asking.push(link);
+    if (thread.asked.length > 0) asking.push(link);
   }
   return asking.length > 0 ? asking : all;
 }
