@@ -159,8 +159,9 @@ function invalid(mistake: CutoffMistake): CutoffInput {
 }
 
 /**
- * Takes `--tasks X[,Y…]` (also `--tasks=X`, and "1, 5, 14" with spaces; digits of any script,
- * "١٤,١٩") out of the tokens. A list that is no list of numbers is refused as typed.
+ * Takes `--tasks X[,Y…]` (also `--tasks=X`, and "1, 5, 14" with spaces; digits and separators
+ * of any keyboard, "١٤,١٩", "١٤، ١٣٫٣", "５，１４") out of the tokens. A list that is no list of
+ * numbers is refused as typed.
  */
 function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null } | CutoffMistake {
   const at = tokens.findIndex((t) => /^--tasks(?:=|$)/iu.test(t));
@@ -168,11 +169,13 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
   const inline = tokens[at]?.slice("--tasks=".length) ?? "";
   let end = at + 1;
   let list = inline;
-  if (list === "" || list.endsWith(",")) {
+  // "1," goes on in the next word, also "١، ٥" (an Arabic comma: asciiDigits reads it as ",").
+  const goesOn = () => list === "" || asciiDigits(list).endsWith(",");
+  if (goesOn()) {
     while (end < tokens.length && /^[\d.,]+$/u.test(asciiDigits(tokens[end] ?? ""))) {
       list += tokens[end];
       end++;
-      if (!list.endsWith(",")) break;
+      if (!goesOn()) break;
     }
   }
   const items = asciiDigits(list)
@@ -180,7 +183,7 @@ function takeTasks(tokens: string[]): { rest: string[]; tasks: string[] | null }
     .map((n) => n.trim());
   if (items.length > TASKS_MAX || items.some((n) => !TASK_NUMBER.test(n))) {
     // "--tasks abc", "--tasks 1, abc": name the word that is not a number, not just "" or "1,".
-    const unread = list === "" || list.endsWith(",") ? (tokens[end] ?? "") : "";
+    const unread = goesOn() ? (tokens[end] ?? "") : "";
     return { reason: "bad_tasks", input: list + unread };
   }
   const numbers = items.map((n) => n.replace(/^0+(?=\d)/u, ""));

@@ -1,27 +1,47 @@
 /**
- * Digits of any script read as ASCII digits, for numbers typed in commands: "/task ١٤"
- * (Arabic-Indic), "/task ۱۴" (Extended Arabic-Indic) or "/task १४" (Devanagari) is task 14, as
- * a keyboard set to another script types it. Pure.
+ * Numbers as typed on another keyboard read as ASCII ones: digits of any script ("/task ١٤"
+ * (Arabic-Indic), "/task ۱۴" (Extended Arabic-Indic) or "/task १४" (Devanagari) is task 14) and
+ * the separators such keyboards type in and between numbers ("١٣٫٣", "５：c", "5، 14"). Pure.
  */
 
-/** A decimal digit (General_Category Nd) that is not an ASCII one. */
-const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+/** A decimal digit (General_Category Nd) that is not an ASCII one, or a separator below. */
+const NON_ASCII = /(?![0-9])\p{Nd}|[：．٫،，]/gu;
 const DIGIT = /^\p{Nd}$/u;
 
 /**
+ * The separators read as ASCII ones, each one code point for one: the fullwidth colon, full stop
+ * and comma (U+FF1A, U+FF0E, U+FF0C: a Chinese or Japanese keyboard's "５：c", "１３．３"), the
+ * Arabic decimal separator (U+066B, what `Intl.NumberFormat("ar-EG")` writes in "١٣٫٣") and the
+ * Arabic comma (U+060C: "5، 14"). Not the ideographic full stop "。" (U+3002), which ends a
+ * sentence and writes no decimals, nor the Arabic thousands separator "٬" (U+066C).
+ */
+const SEPARATORS: Readonly<Record<string, string>> = {
+  "：": ":",
+  "．": ".",
+  "٫": ".",
+  "،": ",",
+  "，": ",",
+};
+
+/**
  * `text` with every decimal digit (Unicode General_Category Nd: "١", "۴", "४", "𝟏", fullwidth
- * "１", …) replaced by the ASCII digit of its value; other characters (letters, numerals that are
- * not decimal digits such as "Ⅻ", "①" or "一") as they are; text without any returned as it is.
- * Never throws.
+ * "１", …) replaced by the ASCII digit of its value, and every separator of {@link SEPARATORS}
+ * by its ASCII one (":" "." ","); other characters (letters, numerals that are not decimal
+ * digits such as "Ⅻ", "①" or "一") as they are; text without any returned as it is. Code point
+ * for code point (the same count as `text`, so {@link typedTail} finds what was typed); not
+ * NFKC, which would change the count ("¼" → "1⁄4", "㉑" → "21"). Never throws.
  *
- * The value: Unicode encodes each script's decimal digits as one contiguous run of ten, zero
- * first, ascending (The Unicode Standard, §4.6 "Numeric Value"), though runs may stand back to
- * back (the mathematical digits U+1D7CE–U+1D7FF are five), so a digit's value is its distance
+ * A digit's value: Unicode encodes each script's decimal digits as one contiguous run of ten,
+ * zero first, ascending (The Unicode Standard, §4.6 "Numeric Value"), though runs may stand back
+ * to back (the mathematical digits U+1D7CE–U+1D7FF are five), so a digit's value is its distance
  * from the start of the Nd run it stands in, modulo ten. tests/domain/ascii-digits.test.ts
  * checks this against the runtime's Unicode data and against `Intl.NumberFormat`'s digits.
  */
 export function asciiDigits(text: string): string {
-  return text.replace(NON_ASCII_DIGIT, (digit) => String(digitValue(digit.codePointAt(0) ?? 0)));
+  return text.replace(
+    NON_ASCII,
+    (ch) => SEPARATORS[ch] ?? String(digitValue(ch.codePointAt(0) ?? 0)),
+  );
 }
 
 /** The value (0–9) of the Nd code point `cp`: see {@link asciiDigits}. */
@@ -35,7 +55,7 @@ function digitValue(cp: number): number {
  * The end of `typed` that `tail`, an end of `read` = {@link asciiDigits}(`typed`), was read
  * from: asciiDigits replaces code point for code point (a digit outside the BMP, "𝟏", is two
  * UTF-16 units and becomes one), so the same number of code points from the end. For echoing a
- * mistake found in the read text as it was typed ("14 history ٣x" → "٣x"). Pure.
+ * mistake found in the read text as it was typed ("14 history ٣x" → "٣x", "١٤،x" as such). Pure.
  */
 export function typedTail(typed: string, read: string, tail: string): string {
   if (typed === read) return tail;

@@ -30,8 +30,9 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
 /**
  * A reply's text as its task numbers are read: visible ({@link visibleText}) and with digits of
  * any script as ASCII ones ({@link asciiDigits}: "١٤: darīts", "۱۴: …" or "१४: …" typed on an
- * Arabic, Persian or Hindi keyboard names task 14, as "/task ١٤" does). Only for finding
- * numbers: the reply is stored, and shown, as typed.
+ * Arabic, Persian or Hindi keyboard names task 14, as "/task ١٤" does), their separators too
+ * ("١٣٫٣: …", "５：…", "5، 14: …"). Only for finding numbers: the reply is stored, and shown, as
+ * typed.
  */
 function readable(typed: string): string {
   return asciiDigits(visibleText(typed));

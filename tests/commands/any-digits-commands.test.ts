@@ -41,6 +41,31 @@ describe("/cutoff with another script's digits", () => {
   });
 });
 
+describe("/cutoff with other keyboards' separators", () => {
+  // A fresh user's finding: "５：c", "١٣٫٣" and "5، 14" typed on other keyboards were not read.
+  it("adds a cut-off whose time and --tasks are typed with them", async () => {
+    const reply = await run("add ١٫٠٢٫ ١٢：٠٠ --tasks ١٤، ١٣٫٣，５ Sēde：plāns");
+    expect(reply.found).toBe(true);
+    expect(await listCutoffs(w.db)).toMatchObject([
+      {
+        at: "2027-02-01T10:00:00.000Z",
+        title: "Sēde：plāns",
+        taskNumbers: ["5", "13.3", "14"],
+      },
+    ]);
+  });
+
+  it("echoes a mistake with its separators as typed", async () => {
+    expect(shown(await run("add 2027-02-01 --tasks ١٤،x X", "en"))).toContain(
+      "“١٤،x” is not a list of task numbers",
+    );
+    expect(shown(await run("add ３１．０２．２０２７ X"))).toContain(
+      "Datums „３１．０２．２０２７” neeksistē",
+    );
+    expect(await listCutoffs(w.db)).toEqual([]);
+  });
+});
+
 describe("/session with another script's digits", () => {
   it("adds a session at the date and time typed in Extended Arabic-Indic digits", async () => {
     const reply = await sessionCommand.handle(

@@ -80,6 +80,41 @@ describe("/task parse", () => {
     expect(parse("۱۴ set deadline ٢٠٢٧-٠٦-٣٠")).toMatchObject({ kind: "set", number: "14" });
   });
 
+  // A fresh user's finding: separators typed on other keyboards were not read.
+  it.each([
+    ["１３．３", "13.3"], // U+FF0E fullwidth full stop
+    ["١٣٫٣", "13.3"], // U+066B Arabic decimal separator
+    ["۱۰٫۱٫۲", "10.1.2"],
+    ["１４．", "14"],
+    ["#١٣٫٣.", "13.3"],
+  ])("reads %j (another keyboard's separators) as task %s", (text, number) => {
+    expect(parse(text)).toEqual({ kind: "task", number });
+  });
+
+  it("reads other keyboards' separators wherever /task takes a number", () => {
+    expect(parse("２０１４：３")).toEqual({ kind: "task", number: "3", programme: "2014" });
+    expect(parse("٢٠١٤： ١٣٫٣")).toEqual({ kind: "task", number: "13.3", programme: "2014" });
+    expect(parse("１３．３ history ２")).toEqual({ kind: "history", number: "13.3", page: 2 });
+    expect(parse("١٤ set deadline ٣٠٫٠٦٫٢٠٢٧")).toMatchObject({ kind: "set", number: "14" });
+  });
+
+  it("echoes a mistake typed with other keyboards' separators as typed", () => {
+    expect(parse("١٤،١٥")).toEqual({ kind: "invalid", reason: "not_understood", text: "١٤،١٥" });
+    expect(parse("１４。")).toEqual({ kind: "invalid", reason: "not_understood", text: "１４。" });
+    expect(parse("14 history ٣٫x")).toEqual({
+      kind: "invalid",
+      reason: "bad_page",
+      number: "14",
+      page: "٣٫x",
+    });
+    expect(parse("１４ set deadline ３１．０２．２０２７")).toEqual({
+      kind: "invalid",
+      reason: "bad_set",
+      problem: "invalid_date",
+      text: "３１．０２．２０２７",
+    });
+  });
+
   it("echoes a mistake as typed, its digits unchanged", () => {
     expect(parse("١٤/١٥")).toEqual({ kind: "invalid", reason: "not_understood", text: "١٤/١٥" });
   });
@@ -104,7 +139,7 @@ describe("/task parse", () => {
     expect(parse(text)).toEqual({ kind: "invalid", reason: "bad_set", problem, text: echo });
   });
 
-  it("reads any number in any script's digits as the same task as in ASCII ones", () => {
+  it("reads any number in any script's digits and full stops as the same task as in ASCII", () => {
     const nd = /^\p{Nd}$/u;
     const systems = Intl.supportedValuesOf("numberingSystem").filter((nu) =>
       [...new Intl.NumberFormat(`en-u-nu-${nu}`).format(1234567890)].every(
@@ -115,9 +150,10 @@ describe("/task parse", () => {
       fc.property(
         fc.constantFrom(...systems),
         fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: 1, maxLength: 4 }),
-        (nu, parts) => {
+        fc.constantFrom(".", "٫", "．"),
+        (nu, parts, dot) => {
           const write = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false });
-          const typed = parts.map((p) => write.format(p)).join(".");
+          const typed = parts.map((p) => write.format(p)).join(dot);
           expect(parse(typed)).toEqual(parse(parts.join(".")));
         },
       ),

@@ -1,5 +1,6 @@
 /**
- * Digits of any script read as ASCII ones (a fresh user's finding: "/task ١٤" was not task 14).
+ * Digits of any script read as ASCII ones (a fresh user's finding: "/task ١٤" was not task 14),
+ * and the separators other keyboards type in numbers ("：", "．", "٫", "،", "，") as ":" "." ",".
  * Checked against the runtime's own Unicode data (every Nd run is whole tens) and against the
  * digits `Intl.NumberFormat` writes in each decimal numbering system.
  */
@@ -38,16 +39,74 @@ describe("asciiDigits", () => {
     expect(asciiDigits("١٠.١.٢")).toBe("10.1.2");
   });
 
-  it("leaves what is not a decimal digit as it is", () => {
-    expect(asciiDigits("IEM 14 Ⅻ ① 一 ²")).toBe("IEM 14 Ⅻ ① 一 ²");
+  // A fresh user's finding: "５：c", "١٣٫٣: …" and "5، 14" typed on other keyboards were not read.
+  it("reads separators typed on other keyboards as ASCII ones", () => {
+    expect(asciiDigits("５：c")).toBe("5:c"); // U+FF1A fullwidth colon
+    expect(asciiDigits("１３．３")).toBe("13.3"); // U+FF0E fullwidth full stop
+    expect(asciiDigits("١٣٫٣: darīts")).toBe("13.3: darīts"); // U+066B Arabic decimal separator
+    expect(asciiDigits("5، 14")).toBe("5, 14"); // U+060C Arabic comma
+    expect(asciiDigits("５，１４")).toBe("5,14"); // U+FF0C fullwidth comma
+    expect(asciiDigits("Labdien：sēde，plāns")).toBe("Labdien:sēde,plāns");
+  });
+
+  it("leaves the ideographic full stop and other punctuation as they are", () => {
+    // "。" ends a sentence, it writes no decimals ("１４。" is no "14."); "٬" groups thousands.
+    expect(asciiDigits("１４。")).toBe("14。");
+    expect(asciiDigits("١٬٢٣٤ ؛ ۔ ､ ︰")).toBe("1٬234 ؛ ۔ ､ ︰");
+  });
+
+  it("reads a decimal number as Intl writes it with an Arabic decimal separator", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), (text) => {
-        const out = asciiDigits(text);
-        expect([...out]).toHaveLength([...text].length);
-        [...text].forEach((ch, i) => {
-          if (!ND.test(ch)) expect([...out][i]).toBe(ch);
-          else expect([...out][i]).toMatch(/^[0-9]$/u);
-        });
+      fc.property(
+        fc.constantFrom("ar-EG", "fa", "ps"),
+        fc.integer({ min: 0, max: 10 ** 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        (locale, whole, tenth) => {
+          const n = whole + tenth / 10;
+          const written = new Intl.NumberFormat(locale, { useGrouping: false }).format(n);
+          expect(written).toContain("٫");
+          expect(asciiDigits(written)).toBe(`${whole}.${tenth}`);
+        },
+      ),
+    );
+  });
+
+  it("leaves what is not a decimal digit or such a separator as it is", () => {
+    expect(asciiDigits("IEM 14 Ⅻ ① 一 ²")).toBe("IEM 14 Ⅻ ① 一 ²");
+    const separators: Record<string, string> = {
+      "：": ":",
+      "．": ".",
+      "٫": ".",
+      "،": ",",
+      "，": ",",
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom(...Object.keys(separators))),
+        ),
+        (pieces) => {
+          const text = pieces.join("");
+          const out = asciiDigits(text);
+          expect([...out]).toHaveLength([...text].length);
+          [...text].forEach((ch, i) => {
+            if (ND.test(ch)) expect([...out][i]).toMatch(/^[0-9]$/u);
+            else expect([...out][i]).toBe(separators[ch] ?? ch);
+          });
+        },
+      ),
+    );
+  });
+
+  it("keeps the code-point count of any text, so typedTail echoes what was typed", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("：", "．", "٫", "،", "，", "。", "١", "𝟏", "１", "\u200F"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece), (pieces) => {
+        const text = pieces.join("");
+        expect([...asciiDigits(text)]).toHaveLength([...text].length);
       }),
     );
   });

@@ -34,6 +34,41 @@ describe("a reply numbered in another script's digits", () => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
 
+  // A fresh user's finding: separators typed on other keyboards were not read.
+  it.each([
+    ["５：c", "5", "c"], // U+FF1A fullwidth colon
+    ["１４： izpildīts", "14", "izpildīts"],
+    ["١٣٫٣: darīts", "13.3", "darīts"], // U+066B Arabic decimal separator
+    ["١٣٫٣： darīts", "13.3", "darīts"],
+    ["１３．３：darīts", "13.3", "darīts"], // U+FF0E fullwidth full stop
+    ["１４． Grozījumi", "14", "Grozījumi"],
+    ["١٤: ٣٫٥ līgumi， ٢ apmācības", "14", "٣٫٥ līgumi， ٢ apmācības"], // the rest as typed
+  ])("%j (another keyboard's separators) → task %s, rest %j", (text, number, rest) => {
+    expect(taskNumberPrefix(text)).toEqual({ number, rest });
+  });
+
+  it("reads a list separated by an Arabic or fullwidth comma as with ','", () => {
+    expect(leadingNumbers("5، 14: abi turpinās")).toEqual(["5", "14"]); // U+060C Arabic comma
+    expect(leadingNumbers("٥، ١٤: abi turpinās")).toEqual(["5", "14"]);
+    expect(leadingNumbers("５， １４：abi")).toEqual(["5", "14"]); // U+FF0C fullwidth comma
+    expect(leadingNumbers("Tasks 5، 14 and 2 were discussed")).toEqual(["5", "14", "2"]);
+    expect(tasksNotFiled("٢، ١٤: abi", ["2", "14"], "2")).toEqual(["14"]);
+    expect(attributeReply("٩٩، ١٤: abi", ["2", "14"], ["2", "14"])).toBe("14");
+    expect(namedNumbers("٢： sākts\n١٣٫٣： darīts")).toEqual(["2", "13.3"]);
+    expect(isNumberOnly("٢، ١٤：")).toBe(true);
+    expect(isNumberOnly("１４．")).toBe(true);
+    expect(replyBody("٥، ١٤: abi", "5")).toBe("٥، ١٤: abi");
+    expect(replyBody("５：c", "5")).toBe("c");
+  });
+
+  it.each(["١٤٫٥ procenti", "１４．５ procenti", "٢،٥: daļa", "１４。"])(
+    "%j names no task, as its ASCII separators do not (and '。' is no full stop of a number)",
+    (text) => {
+      expect(taskNumberPrefix(text)).toBeNull();
+      expect(leadingNumbers(text)).toEqual([]);
+    },
+  );
+
   it.each(["١٤ gadi strādājam", "٥. decembrī notika sanāksme", "١٤.٥ procenti"])(
     "%j names no task, as its ASCII digits do not",
     (text) => {
@@ -59,7 +94,7 @@ describe("a reply numbered in another script's digits", () => {
     expect(replyBody("١٤: darīts", "2")).toBe("١٤: darīts");
   });
 
-  it("reads a reply in any script's digits as the same task and rest as in ASCII ones", () => {
+  it("reads a reply in any digits and separators as the same task as in ASCII ones", () => {
     const nd = /^\p{Nd}$/u;
     const systems = Intl.supportedValuesOf("numberingSystem").filter((nu) =>
       [...new Intl.NumberFormat(`en-u-nu-${nu}`).format(1234567890)].every(
@@ -72,9 +107,12 @@ describe("a reply numbered in another script's digits", () => {
         fc.array(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 3 }),
         fc.constantFrom(": ", " – ", ". punkts: ", " "),
         fc.constantFrom("darīts", "Izpildīts pilnībā", "3 līgumi"),
-        (nu, parts, separator, rest) => {
+        fc.constantFrom(".", "٫", "．"),
+        fc.constantFrom(":", "："),
+        (nu, parts, separator, rest, dot, colon) => {
           const write = new Intl.NumberFormat(`en-u-nu-${nu}`, { useGrouping: false });
-          const typed = `${parts.map((p) => write.format(p)).join(".")}${separator}${rest}`;
+          const typedSeparator = separator.replace(":", colon);
+          const typed = `${parts.map((p) => write.format(p)).join(dot)}${typedSeparator}${rest}`;
           const ascii = `${parts.join(".")}${separator}${rest}`;
           expect(taskNumberPrefix(typed)).toEqual(taskNumberPrefix(ascii));
           expect(leadingNumbers(typed)).toEqual(leadingNumbers(ascii));
