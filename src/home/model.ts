@@ -4,8 +4,9 @@
  * everyone; for a secretary the institutions that have not answered it; for an institution
  * contact its institutions' tasks and what is still missing from them, for the current cut-off
  * and for any other that has passed within the grace days (a reply to it is late, still
- * welcome, in its reminder thread). With more than one live cut-off, the other ones' replies
- * are named with their cut-off, as the digest names them (`otherCutoffs`,
+ * welcome, in its reminder thread, or, when its reminder could not be posted, through the
+ * reminder's "Submit update" modal from the Home). With more than one live cut-off, the other
+ * ones' replies are named with their cut-off, as the digest names them (`otherCutoffs`,
  * src/digest/other-cutoffs.ts), so "not answered for #2" and a reply to #1 never read as a
  * contradiction.
  */
@@ -15,6 +16,7 @@ import { institutionsOfContact } from "../../db/contacts.ts";
 import { activeCutoff } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
+import { listReminders } from "../../db/reminders.ts";
 import { nextSession } from "../../db/sessions.ts";
 import { listTasks, listTasksOfInstitution } from "../../db/tasks.ts";
 import { findThread } from "../../db/threads.ts";
@@ -47,6 +49,11 @@ export interface HomeThread {
 
 /** An institution the user answers for: its tasks and the task numbers still missing. */
 export interface HomeInstitution {
+  /**
+   * The institution's id (institutions.id): what its "Submit update" buttons carry. Absent (a
+   * literal built before it was kept): no buttons.
+   */
+  id?: number;
   code: string;
   name: string;
   tasks: TaskSummary[];
@@ -59,18 +66,33 @@ export interface HomeInstitution {
    */
   asked?: boolean;
   /**
-   * The institution's reminder thread for the current cut-off, read only when that cut-off has
-   * passed with `missing` tasks (the line then says where a late reply goes). Absent: none
-   * (no reminder started one), or not needed.
+   * The institution's reminder thread for the current cut-off, read only when `missing` has
+   * tasks (the line then links where a reply goes). Absent: none (no reminder started one), or
+   * not needed.
    */
   thread?: HomeThread;
+  /**
+   * Why the institution's reminder for the current cut-off could not be posted (the latest
+   * failed reminder's Slack error, `reminders.detail`: "not_in_channel", "channel_not_found", …;
+   * "" when none was kept), set only when `missing` has tasks and there is no thread: the Home
+   * then offers the reminder's "Submit update" buttons instead. Absent: no failed delivery.
+   */
+  undelivered?: string;
   /**
    * The other cut-offs that have passed within the grace days which the institution has not
    * answered fully (`passedUnanswered`, the secretary's list), latest first: each one's id and
    * time (UTC ISO), the task numbers not answered for it and the institution's reminder thread
-   * for it (absent: none). A reply is late by now, but still counts. Absent or empty: none.
+   * for it (absent: none), or, with no thread, why its reminder could not be posted
+   * (`undelivered`, as {@link HomeInstitution.undelivered}). A reply is late by now, but still
+   * counts. Absent or empty: none.
    */
-  missingPassed?: Array<{ id: number; at: string; tasks: string[]; thread?: HomeThread }>;
+  missingPassed?: Array<{
+    id: number;
+    at: string;
+    tasks: string[];
+    thread?: HomeThread;
+    undelivered?: string;
+  }>;
 }
 
 /** The App Home's data. Times are UTC ISO. */
@@ -178,20 +200,20 @@ export async function homeData(
     for (const { cutoff: c, institutions } of passed) {
       const standing = institutions.find((s) => s.code === inst.code);
       if (!standing) continue;
-      const thread = await threadOf(db, c.id, inst.id);
-      missingPassed.push({ id: c.id, at: c.at, tasks: unansweredTasks(standing), ...thread });
+      const where = await deliveryOf(db, c.id, inst.id);
+      missingPassed.push({ id: c.id, at: c.at, tasks: unansweredTasks(standing), ...where });
     }
     // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
     const standing = standings.find((s) => s.code === inst.code);
     const missing = unansweredOf(standing);
-    const late = cutoff && cutoff.at <= nowIso && missing.length > 0;
     mine.push({
+      id: inst.id,
       code: inst.code,
       name: inst.name,
       tasks: await listTasksOfInstitution(db, programme.id, inst.id),
       missing,
       asked: standing !== undefined && standing.tasks.length > 0,
-      ...(late ? await threadOf(db, cutoff.id, inst.id) : {}),
+      ...(cutoff && missing.length > 0 ? await deliveryOf(db, cutoff.id, inst.id) : {}),
       ...(missingPassed.length > 0 ? { missingPassed } : {}),
     });
   }
@@ -226,14 +248,24 @@ export async function homeData(
   };
 }
 
-/** `{ thread }`: institution `institutionId`'s reminder thread for cut-off `cutoffId`, or `{}`. */
-async function threadOf(
+/**
+ * Where institution `institutionId`'s reply to cut-off `cutoffId` goes: `{ thread }`, its
+ * reminder thread; else `{ undelivered }`, the Slack error of its latest failed reminder for the
+ * cut-off (src/reminders/failed.ts records it; "" when none was kept); else `{}` (no reminder
+ * tried yet).
+ */
+async function deliveryOf(
   db: Db,
   cutoffId: number,
   institutionId: number,
-): Promise<{ thread?: HomeThread }> {
+): Promise<{ thread?: HomeThread; undelivered?: string }> {
   const found = await findThread(db, cutoffId, institutionId);
-  return found ? { thread: { channelId: found.channelId, ts: found.threadTs } } : {};
+  if (found) return { thread: { channelId: found.channelId, ts: found.threadTs } };
+  // listReminders is in time order: the last failed one is the latest.
+  const failed = (await listReminders(db, cutoffId))
+    .filter((r) => r.institutionId === institutionId && r.state === "failed")
+    .at(-1);
+  return failed ? { undelivered: failed.detail ?? "" } : {};
 }
 
 /**

@@ -21,9 +21,13 @@ const lv = {
   digestHint:
     "Kopsavilkums tiek publicēts darba grupas kanālā (vai jums, ja kanāls nav iestatīts). To pašu dara `/digest`.",
   institutionHeading: (code: string, name: string) => `${code} – ${name}`,
-  /** `id`: the current cut-off, named (another may have the reply); undefined: unnamed. */
-  missing: (numbers: string, id?: number) =>
-    `*Vēl gaidām jūsu atbildi${id === undefined ? "" : ` uz #${id}`} par:* ${numbers}`,
+  /**
+   * `id`: the current cut-off, named (another may have the reply); undefined: unnamed. `link`:
+   * its reminder thread's address, where a reply goes (linked "atvērt" as the ⌛ line links it);
+   * undefined: no thread known, nothing said of it.
+   */
+  missing: (numbers: string, id?: number, link?: string) =>
+    `*Vēl gaidām jūsu atbildi${id === undefined ? "" : ` uz #${id}`} par:* ${numbers}${link === undefined ? "" : ` – atbildiet atgādinājuma pavedienā (<${link}|atvērt>).`}`,
   /**
    * Tasks `numbers` the institution still owes cut-off `id`, which passed on `date` (another
    * just-passed one, or the current one once passed): named by its number, that a reply is
@@ -34,6 +38,31 @@ const lv = {
    */
   missingLate: (numbers: string, id: number, date: string, link?: string) =>
     `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #${id} atgādinājuma pavedienā${link === undefined ? "" : ` (<${link}|atvērt>)`}.`,
+  /**
+   * As {@link missingLate}, for a cut-off whose reminder could not be posted (no thread): where
+   * the reply goes is said by {@link undelivered}, the line after it.
+   */
+  missingLateNoThread: (numbers: string, id: number, date: string) =>
+    `⌛ *Vēl gaidām jūsu atbildi uz #${id} (pagājis ${date}) par:* ${numbers} – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
+  /**
+   * Institution `code`'s reminder for cut-off `id` could not be posted in its channel (`reason`:
+   * why, in words, e.g. `channelProblemText`'s), so there is no thread: the reply goes through
+   * the "Submit update" buttons below (the reminder's own modal); the secretaries were told
+   * (src/reminders/failed.ts) and the fix, as `/institution <code>` gives it.
+   */
+  undelivered: (id: number, code: string, reason: string) =>
+    `⚠️ Atgādinājumu uz #${id} nevarēja publicēt ${code} kanālā (${reason}), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set ${code} #kanāls\`.`,
+  /** Why a reminder was not posted when Slack's error is not one of `channelProblemText`'s. */
+  undeliveredNoChannel: "kanāls nav iestatīts",
+  undeliveredOther: (code: string) => (code === "" ? "Slack kļūda" : `Slack: ${code}`),
+  /** A "Submit update" button on the Home (≤ 75 characters): task `number`, cut-off `id`. */
+  submitButton: (number: string, id: number) => `Iesniegt atjauninājumu: ${number} (#${id})`,
+  /**
+   * After the institutions that fit the Home (100 blocks): how many were left out, and where to
+   * see them (mrkdwn: `<`, `>` escaped).
+   */
+  institutionsLeftOut: (n: number) =>
+    `… un vēl ${n} ${lvPlural(n, "institūcija", "institūcijas")}, kas šeit neietilpa: to uzdevumus un trūkstošās atbildes redz ar \`/task &lt;kods&gt;\`, visas institūcijas – ar \`/institution list\`.`,
   nothingMissing: (id?: number) =>
     `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
   /** After as many task numbers as fit a line: how many more it owes ("5, 14 … un vēl 40"). */
@@ -41,7 +70,7 @@ const lv = {
   /** After as many lines about cut-offs as fit the Home: how many were left out. */
   moreLines: (n: number) => `… un vēl ${n}.`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
-  more: (n: number) => `… un vēl ${n}. Visus redz ar \`/task <kods>\`.`,
+  more: (n: number) => `… un vēl ${n}. Visus redz ar \`/task &lt;kods&gt;\`.`,
   visitor: "Uzdevumu statusu redz ar `/task 14`, institūcijas uzdevumus – ar `/task IEM`.",
   /** Both languages: whoever reads the other one must still find it. */
   language: "🌐 *Valoda* · Language",
@@ -64,10 +93,19 @@ const en: typeof lv = {
   digestHint:
     "The digest is posted to the working group's channel (or to you when none is set). `/digest` does the same.",
   institutionHeading: (code, name) => `${code} – ${name}`,
-  missing: (numbers, id) =>
-    `*We still need your reply${id === undefined ? "" : ` for #${id}`} on:* ${numbers}`,
+  missing: (numbers, id, link) =>
+    `*We still need your reply${id === undefined ? "" : ` for #${id}`} on:* ${numbers}${link === undefined ? "" : ` – reply in the reminder thread (<${link}|open>).`}`,
   missingLate: (numbers, id, date, link) =>
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome: reply in #${id}'s reminder thread${link === undefined ? "" : ` (<${link}|open>)`}.`,
+  missingLateNoThread: (numbers, id, date) =>
+    `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
+  undelivered: (id, code, reason) =>
+    `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; the channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
+  undeliveredNoChannel: "no channel is set",
+  undeliveredOther: (code) => (code === "" ? "a Slack error" : `Slack: ${code}`),
+  submitButton: (number, id) => `Submit update: ${number} (#${id})`,
+  institutionsLeftOut: (n) =>
+    `… and ${n} more ${n === 1 ? "institution" : "institutions"} that did not fit here: \`/task &lt;code&gt;\` shows their tasks and missing replies, \`/institution list\` every institution.`,
   nothingMissing: (id) =>
     `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
   moreNumbers: (n) => `… and ${n} more`,

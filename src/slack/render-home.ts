@@ -11,6 +11,7 @@ import { historyTasks } from "../digest/other-cutoffs.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
+import { channelProblemText } from "../i18n/reminder.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { HOME_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
@@ -18,8 +19,10 @@ import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
+import { updateButtonValue } from "./render-reminder.ts";
 import { messageLink } from "./render-task-cutoff.ts";
 import { HEADING_MARK } from "./render-task-status.ts";
+import { submitUpdateActionId } from "./submit-update-action.ts";
 
 /** A Home view: `{ type: "home", blocks }`. */
 export interface HomeView {
@@ -182,22 +185,32 @@ function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: 
  * the cut-off whose thread it came from), its replies to another live cut-off named with that
  * one (as the secretary's part, only its own entry), and its tasks. The lines are packed whole
  * into sections of ≤ 3,000 characters (`packParagraphs`), so a long list of one never cuts
- * another away; each list of numbers is shortened to fit its line ({@link fitNumbers}). Within
- * `budget` blocks: an institution whose part does not fit whole is left out with those after it.
+ * another away; each list of numbers is shortened to fit its line ({@link fitNumbers}). A
+ * cut-off whose reminder could not be posted (no thread) says so, who was told and the fix, and
+ * its "Submit update" buttons follow the lines ({@link submitButtons}). Within `budget` blocks:
+ * an institution whose part does not fit whole is left out with those after it, and `leftOut`
+ * counts them (the caller says so).
  */
-function contactPart(data: HomeData, locale: Locale, zone: string, budget: number): KnownBlock[] {
+function contactPart(
+  data: HomeData,
+  locale: Locale,
+  zone: string,
+  budget: number,
+): { blocks: KnownBlock[]; leftOut: number } {
   const t = homeText(locale);
   const out: KnownBlock[] = [];
+  let shown = 0;
   for (const inst of data.mine) {
     const room = budget - out.length;
+    const buttons = submitButtons(data, inst, locale);
     // Divider, header, "Jūsu uzdevumi" and at least one block of tasks besides the lines.
     const lines = packParagraphs(
       contactLines(data, inst, locale, zone),
-      Math.max(2, room - 4),
+      Math.max(2, room - 4 - buttons.length),
       t.moreLines,
       "\n",
     );
-    const listRoom = room - 3 - lines.length;
+    const listRoom = room - 3 - lines.length - buttons.length;
     // An institution is shown whole or not at all; only the first may have lines left out
     // (counted: "… un vēl 2."), when even it alone does not fit.
     const cut = lines.at(-1)?.type === "context";
@@ -206,12 +219,57 @@ function contactPart(data: HomeData, locale: Locale, zone: string, budget: numbe
       { type: "divider" },
       header(t.institutionHeading(inst.code, inst.name)),
       ...lines,
+      ...buttons,
       section(t.yourTasks(inst.tasks.length)),
       // A heading among them reads as in `/task`: "📂 *13* … (✅ 4)".
       ...listBlocks(taskLines(inst.tasks, data.rollups), Math.min(listRoom, 3)),
     );
+    shown++;
   }
-  return out;
+  return { blocks: out, leftOut: data.mine.length - shown };
+}
+
+/** Most buttons in one actions block (https://docs.slack.dev/reference/block-kit/blocks/actions-block). */
+const ACTIONS_ELEMENTS_MAX = 25;
+
+/**
+ * The cut-offs institution `inst` still owes whose reminder could not be posted (no thread to
+ * answer in: `undelivered`), current one first: per cut-off an actions block of the reminder's
+ * own "Submit update" buttons ({@link ActionId.reminderSubmitUpdate}'s modal, value
+ * {@link updateButtonValue}), one per task missing, as many as a block holds (25). None without
+ * the institution's id or the cut-off's (literals built before they were kept).
+ */
+function submitButtons(data: HomeData, inst: HomeInstitution, locale: Locale): KnownBlock[] {
+  const t = homeText(locale);
+  const institutionId = inst.id;
+  if (institutionId === undefined) return [];
+  const c = data.cutoff;
+  const owed = [
+    ...(c?.id !== undefined && inst.undelivered !== undefined && inst.missing.length > 0
+      ? [{ id: c.id, tasks: inst.missing }]
+      : []),
+    ...(inst.missingPassed ?? []).filter((p) => p.undelivered !== undefined && !p.thread),
+  ];
+  return owed.map(({ id, tasks }) => ({
+    type: "actions",
+    elements: tasks.slice(0, ACTIONS_ELEMENTS_MAX).map((number, index) => ({
+      type: "button",
+      action_id: submitUpdateActionId(index),
+      text: { type: "plain_text", text: t.submitButton(number, id) },
+      value: updateButtonValue(id, institutionId, number),
+    })),
+  }));
+}
+
+/**
+ * Why a reminder could not be posted, in words: Slack's channel error as `channelProblemText`
+ * says it, "no channel set" for `no_mapping` (src/reminders/failed.ts), else Slack's code.
+ */
+function undeliveredReason(detail: string, locale: Locale): string {
+  const t = homeText(locale);
+  const known: Readonly<Record<string, string>> = channelProblemText(locale);
+  if (Object.hasOwn(known, detail)) return known[detail] ?? detail;
+  return detail === "no_mapping" ? t.undeliveredNoChannel : t.undeliveredOther(detail);
 }
 
 /**
@@ -230,16 +288,30 @@ function contactLines(
     ...c,
     institutions: c.institutions.filter((i) => i.code === inst.code),
   }));
-  const late = (numbers: readonly string[], c: { id: number; at: string; thread?: HomeThread }) =>
+  const code = escapeMrkdwn(inst.code);
+  // No thread, as its reminder could not be posted: said so, with the buttons as the way on.
+  const undelivered = (id: number | undefined, why: string | undefined, thread?: HomeThread) =>
+    id === undefined || why === undefined || thread
+      ? []
+      : [t.undelivered(id, code, undeliveredReason(why, locale))];
+  const late = (
+    numbers: readonly string[],
+    c: { id: number; at: string; thread?: HomeThread; undelivered?: string },
+  ) => [
     fitNumbers(numbers, t.moreNumbers, (list) =>
-      t.missingLate(
-        list,
-        c.id,
-        formatInstantDay(c.at, zone, locale),
-        c.thread && messageLink(c.thread.channelId, c.thread.ts),
-      ),
-    );
+      c.undelivered !== undefined && !c.thread
+        ? t.missingLateNoThread(list, c.id, formatInstantDay(c.at, zone, locale))
+        : t.missingLate(
+            list,
+            c.id,
+            formatInstantDay(c.at, zone, locale),
+            c.thread && messageLink(c.thread.channelId, c.thread.ts),
+          ),
+    ),
+    ...undelivered(c.id, c.undelivered, c.thread),
+  ];
   const c = data.cutoff;
+  const link = inst.thread && messageLink(inst.thread.channelId, inst.thread.ts);
   // A cut-off that asks the institution nothing: nothing said ("all submitted" would mislead).
   const current =
     !c || inst.asked === false
@@ -247,16 +319,18 @@ function contactLines(
       : inst.missing.length === 0
         ? [t.nothingMissing(c.id)]
         : c.passed && c.id !== undefined
-          ? [
-              late(inst.missing, {
-                id: c.id,
-                at: c.at,
-                ...(inst.thread && { thread: inst.thread }),
-              }),
-            ]
-          : [fitNumbers(inst.missing, t.moreNumbers, (list) => t.missing(list, c.id))];
+          ? late(inst.missing, {
+              id: c.id,
+              at: c.at,
+              ...(inst.thread && { thread: inst.thread }),
+              ...(inst.undelivered !== undefined && { undelivered: inst.undelivered }),
+            })
+          : [
+              fitNumbers(inst.missing, t.moreNumbers, (list) => t.missing(list, c.id, link)),
+              ...undelivered(c.id, inst.undelivered, inst.thread),
+            ];
   // Another cut-off just passed that the institution still owes: late, but still welcome.
-  const passed = (inst.missingPassed ?? []).map((p) => late(p.tasks, p));
+  const passed = (inst.missingPassed ?? []).flatMap((p) => late(p.tasks, p));
   return [...current, ...passed, ...otherCutoffLines(own, locale, zone)];
 }
 
@@ -292,8 +366,11 @@ export function renderHome(data: HomeData, locale: Locale, zone: string): HomeVi
     ...secretaryPart(data, locale, zone),
   ];
   const mine = contactPart(data, locale, zone, HOME_BLOCKS_MAX - top.length - 1);
-  const blocks = [...top, ...mine];
-  if (!data.notAnswered && data.mine.length === 0)
+  const blocks = [...top, ...mine.blocks];
+  // The block kept free above: the visitor's hint, or how many institutions did not fit.
+  if (mine.leftOut > 0)
+    blocks.push(contextLine(homeText(locale).institutionsLeftOut(mine.leftOut)));
+  else if (!data.notAnswered && data.mine.length === 0)
     blocks.push(contextLine(homeText(locale).visitor));
   return { type: "home", blocks: blocks.slice(0, HOME_BLOCKS_MAX) };
 }

@@ -30,6 +30,7 @@ import { ActionId, CallbackId } from "../ids.ts";
 import { ASSIGN_ACTION_PATTERN, parseAssignValue, renderNotice } from "../render-reply-prompt.ts";
 import { renderUpdateModal, UPDATE_TEXT_MAX, UpdateField } from "../render-update-modal.ts";
 import type { Listeners } from "../router.ts";
+import { SUBMIT_UPDATE_PATTERN } from "../submit-update-action.ts";
 import type { SlackWeb } from "../web.ts";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -42,7 +43,8 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  *   (Bolt's `context.botUserId`/`context.botId`). https://api.slack.com/events/message
  * - the assign prompt's buttons ({@link ActionId.replyAssign}): author or secretary only; a
  *   reply filed so for the first time gets ✅ (❔ when unverified) for its ❓ ({@link showFiled});
- * - "Submit update" ({@link ActionId.reminderSubmitUpdate}) → the modal
+ * - "Submit update" ({@link ActionId.reminderSubmitUpdate}, {@link SUBMIT_UPDATE_PATTERN}: a
+ *   reminder's, or the App Home's for a cut-off whose reminder could not be posted) → the modal
  *   ({@link CallbackId.submitUpdate}) → a stored reply and a confirmation in the thread.
  * After each change stored (a reply, its edit, withdrawal or new task) the thread's root is
  * queued to show it (jobs/refresh-root.ts); that never fails or delays the stored reply.
@@ -55,9 +57,8 @@ export function registerReplyListeners(app: Listeners, deps: AppDeps): void {
     if (changed) await requestRootRefresh(deps, changed.cutoffId, changed.institutionId);
   });
   app.action<BlockButtonAction>(ASSIGN_ACTION_PATTERN, (args) => onAssign(deps, args));
-  app.action<BlockButtonAction>(ActionId.reminderSubmitUpdate, (args) =>
-    onSubmitButton(deps, args),
-  );
+  // A reminder's buttons and the App Home's (when the reminder could not be posted).
+  app.action<BlockButtonAction>(SUBMIT_UPDATE_PATTERN, (args) => onSubmitButton(deps, args));
   app.view<ViewSubmitAction>(CallbackId.submitUpdate, (args) => onSubmitView(deps, args));
 }
 
