@@ -148,3 +148,29 @@ describe("LM's reminders for #1 (passed) and #2 (ahead) failed: not_in_channel",
     expect(lv).toContain(`[ Iesniegt atjauninājumu: 5 (#${s.third.id}) ]`);
   });
 });
+
+describe("a Home button whose task has left the cut-off since", () => {
+  const s = twoCutoffsSuite(() => startHomeApp(NOW), {
+    firstAt: PASSED,
+    thirdAt: AHEAD,
+    taskNumbers: ["5"],
+    createdBy: SECRETARY,
+    now: NOW,
+  });
+
+  it("is answered with the stale notice by direct message (a Home action has no response_url)", async () => {
+    const lm = await failReminder(s.t, s.third, "not_in_channel");
+    await openHome(s.t, ANNA);
+    const view = await homeView(s.t, ANNA);
+    const dm = s.t.emulator.waitFor(isCall("chat.postMessage", (c) => c.args.channel === ANNA));
+    // Task 14 is not in #2's scope (as after `/cutoff` changed it): the target is gone.
+    const res = await s.t.slack.blockAction({
+      actionId: `${ActionId.reminderSubmitUpdate}_0`,
+      value: `${s.third.id}:${lm}:14`,
+      userId: ANNA,
+      view,
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify((await dm).args)).toContain("Šis atgādinājums vairs nav aktuāls");
+  });
+});

@@ -188,7 +188,10 @@ async function onSubmitButton(
   const locale = await deps.locales.forUser(body.user.id);
   if (!ref || !target) {
     const notice = renderNotice(replyText(locale).staleReminder);
-    await respond({ response_type: "ephemeral", replace_original: false, ...notice });
+    // A button on the App Home has no response_url, so Bolt gives no `respond`: told by DM.
+    if (!("response_url" in body) || !body.response_url)
+      await client.chat.postMessage({ channel: body.user.id, ...notice });
+    else await respond({ response_type: "ephemeral", replace_original: false, ...notice });
     return;
   }
   const model = {
