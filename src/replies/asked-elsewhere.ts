@@ -1,4 +1,4 @@
-import { liveCutoffsAfter } from "../../db/cutoffs.ts";
+import { liveCutoffsAfter, replyCutoff } from "../../db/cutoffs.ts";
 import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
@@ -20,7 +20,9 @@ export interface AskedElsewhere {
  * institution about — one ahead, or passed within {@link CUTOFF_GRACE_DAYS} days (the cut-offs
  * replies still come in for, as `activeCutoff` counts them) — whose reminder has started the
  * institution's thread: each with that cut-off and a link to its thread, the earliest such
- * cut-off per number, in the order of `numbers`. So a contact answering 13.4 in #1's thread
+ * cut-off per number, in the order of `numbers`. Only cut-offs of `cutoffId`'s own programme
+ * count: after a programme switch an old programme's cut-off within the grace days asks about
+ * its own "14", not the one the reply means (none when `cutoffId` is not in the store). So a contact answering 13.4 in #1's thread
  * while #2 asks for it is pointed to #2's thread, as the digest's thread points to the reminder
  * thread ({@link reminderThreadsOf}; both read a thread by {@link threadAsking}). Reads the
  * store; its errors are thrown.
@@ -32,12 +34,14 @@ export async function askedElsewhere(
   numbers: readonly string[],
 ): Promise<AskedElsewhere[]> {
   if (numbers.length === 0) return [];
+  const own = await replyCutoff(deps.db, cutoffId);
+  if (!own) return [];
   const since = deps.clock.now().minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
   const found = new Map<string, AskedElsewhere>();
   for (const cutoff of await liveCutoffsAfter(deps.db, since)) {
     const wanted = numbers.filter((n) => !found.has(n));
     if (wanted.length === 0) break;
-    if (cutoff.id === cutoffId) continue;
+    if (cutoff.id === cutoffId || cutoff.programmeId !== own.cutoff.programmeId) continue;
     const thread = await threadAsking(deps.db, cutoff, institutionId, wanted);
     if (!thread) continue;
     for (const number of thread.asked)
