@@ -5,14 +5,15 @@
  */
 
 /** A decimal digit (General_Category Nd) that is not an ASCII one, or a separator below. */
-const NON_ASCII = /(?![0-9])\p{Nd}|[：．٫،，]/gu;
+const NON_ASCII = /(?![0-9])\p{Nd}|[：．٫،，؛；]/gu;
 const DIGIT = /^\p{Nd}$/u;
 
 /**
  * The separators read as ASCII ones, each one code point for one: the fullwidth colon, full stop
  * and comma (U+FF1A, U+FF0E, U+FF0C: a Chinese or Japanese keyboard's "５：c", "１３．３"), the
  * Arabic decimal separator (U+066B, what `Intl.NumberFormat("ar-EG")` writes in "١٣٫٣") and the
- * Arabic comma (U+060C: "5، 14"). Not the ideographic full stop "。" (U+3002), which ends a
+ * Arabic comma (U+060C: "5، 14"), and the Arabic and fullwidth semicolons (U+061B, U+FF1B)
+ * that part a reply's answers ("5: …؛ 14: …", attribution.ts). Not the ideographic full stop "。" (U+3002), which ends a
  * sentence and writes no decimals, nor the Arabic thousands separator "٬" (U+066C).
  */
 const SEPARATORS: Readonly<Record<string, string>> = {
@@ -21,6 +22,8 @@ const SEPARATORS: Readonly<Record<string, string>> = {
   "٫": ".",
   "،": ",",
   "，": ",",
+  "؛": ";",
+  "；": ";",
 };
 
 /**

@@ -47,7 +47,12 @@ describe("asciiDigits", () => {
   it("leaves the ideographic full stop and other punctuation as they are", () => {
     // "。" ends a sentence, it writes no decimals ("１４。" is no "14."); "٬" groups thousands.
     expect(asciiDigits("１４。")).toBe("14。");
-    expect(asciiDigits("١٬٢٣٤ ؛ ۔ ､ ︰")).toBe("1٬234 ؛ ۔ ､ ︰");
+    expect(asciiDigits("١٬٢٣٤ ۔ ､ ︰")).toBe("1٬234 ۔ ､ ︰");
+  });
+
+  it("reads the Arabic and fullwidth semicolons as ';', which part a reply's answers", () => {
+    expect(asciiDigits("٥: sākts؛ ١٤: darīts")).toBe("5: sākts; 14: darīts"); // U+061B
+    expect(asciiDigits("５：sākts；１４")).toBe("5:sākts;14"); // U+FF1B
   });
 
   it("reads a decimal number as Intl writes it with an Arabic decimal separator", () => {

@@ -48,6 +48,13 @@ describe("a reply numbered in another script's digits", () => {
     expect(taskNumberPrefix(text)).toEqual({ number, rest });
   });
 
+  it("parts a reply at an Arabic or fullwidth semicolon as at ';'", () => {
+    expect(namedNumbers("٥: sākts؛ ١٤: darīts")).toEqual(["5", "14"]); // U+061B Arabic semicolon
+    expect(namedNumbers("５：sākts； １４：darīts")).toEqual(["5", "14"]); // U+FF1B fullwidth
+    expect(namedTasks("5: sākts؛ 14: darīts", ["5", "14"])).toEqual(["5", "14"]);
+    expect(taskNumberPrefix("٥: sākts؛ ١٤: darīts")?.rest).toBe("sākts؛ ١٤: darīts"); // as typed
+  });
+
   it("reads a list separated by an Arabic or fullwidth comma as with ','", () => {
     expect(leadingNumbers("5، 14: abi turpinās")).toEqual(["5", "14"]); // U+060C Arabic comma
     expect(leadingNumbers("٥، ١٤: abi turpinās")).toEqual(["5", "14"]);
