@@ -13,8 +13,9 @@ const DIGIT = /^\p{Nd}$/u;
  * and comma (U+FF1A, U+FF0E, U+FF0C: a Chinese or Japanese keyboard's "５：c", "１３．３"), the
  * Arabic decimal separator (U+066B, what `Intl.NumberFormat("ar-EG")` writes in "١٣٫٣") and the
  * Arabic comma (U+060C: "5، 14"), and the Arabic and fullwidth semicolons (U+061B, U+FF1B)
- * that part a reply's answers ("5: …؛ 14: …", attribution.ts). Not the ideographic full stop "。" (U+3002), which ends a
- * sentence and writes no decimals, nor the Arabic thousands separator "٬" (U+066C).
+ * that part a reply's answers ("5: …؛ 14: …", attribution.ts). Not the ideographic full stop
+ * "。" (U+3002), which ends a sentence and writes no decimals, nor the Arabic thousands
+ * separator "٬" (U+066C).
  */
 const SEPARATORS: Readonly<Record<string, string>> = {
   "：": ":",
