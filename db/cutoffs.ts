@@ -1,5 +1,6 @@
 import type { Db } from "./client.ts";
 import { compiled } from "./compiled.ts";
+import { currentProgramme } from "./programmes.ts";
 
 /** A reporting cut-off. `at` is a UTC ISO instant; `taskNumbers` null = the default scope. */
 export interface Cutoff {
@@ -122,21 +123,14 @@ export async function listRemovedCutoffs(
   return rows.map((r) => ({ cutoff: toCutoff(r), removedAt: r.removed_at ?? "" }));
 }
 
-/**
- * The cut-off `/task` and replies refer to as "current": the earliest one not removed whose
- * instant is after `since` (UTC ISO) — typically now minus a grace period — or undefined.
- */
-export async function currentCutoff(db: Db, since: string): Promise<Cutoff | undefined> {
-  const [row] = await firstLiveAfter(db, since);
-  return row ? toCutoff(row) : undefined;
-}
-
 // `/task N` asks for the active cut-off every time: compiled once (see compiled.ts).
 const liveAfter = (db: Db, since: string) =>
   db.selectFrom("cutoffs").select(COLUMNS).where("removed_at", "is", null).where("at", ">", since);
-const firstLiveAfter = compiled((db, since: string) => liveAfter(db, since).orderBy("at").limit(1));
-const lastLiveAfter = compiled((db, since: string) =>
-  liveAfter(db, since).orderBy("at", "desc").limit(1),
+const firstOfProgrammeAfter = compiled((db, programmeId: number, since: string) =>
+  liveAfter(db, since).where("programme_id", "=", programmeId).orderBy("at").limit(1),
+);
+const lastOfProgrammeAfter = compiled((db, programmeId: number, since: string) =>
+  liveAfter(db, since).where("programme_id", "=", programmeId).orderBy("at", "desc").limit(1),
 );
 
 /** Cut-offs not removed whose instant is after `since` (UTC ISO), earliest first. */
@@ -176,17 +170,22 @@ export async function removeCutoff(db: Db, id: number, at: string): Promise<bool
 }
 
 /**
- * The cut-off a task's status refers to: the next one not yet passed, else the latest one that
- * passed after `graceIso` (replies still come in after a cut-off), else undefined.
- * Both arguments are UTC ISO instants.
+ * The cut-off a task's status refers to: of programme `programmeId` (by default the current one,
+ * `currentProgramme`: a cut-off of a programme switched away from is nobody's), the next one not
+ * yet passed, else the latest one that passed after `graceIso` (replies still come in after a
+ * cut-off), else undefined — undefined too when the store holds no programme.
+ * Both instants are UTC ISO.
  */
 export async function activeCutoff(
   db: Db,
   nowIso: string,
   graceIso: string,
+  programmeId?: number,
 ): Promise<Cutoff | undefined> {
-  const next = await currentCutoff(db, nowIso);
-  if (next) return next;
-  const [row] = await lastLiveAfter(db, graceIso);
+  const id = programmeId ?? (await currentProgramme(db))?.id;
+  if (id === undefined) return undefined;
+  const [next] = await firstOfProgrammeAfter(db, id, nowIso);
+  if (next) return toCutoff(next);
+  const [row] = await lastOfProgrammeAfter(db, id, graceIso);
   return row ? toCutoff(row) : undefined;
 }

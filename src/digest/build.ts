@@ -192,13 +192,17 @@ export async function digestCutoffOf(
   programmeId: number,
   opts: Pick<BuildOptions, "now" | "cutoffId">,
 ): Promise<Cutoff | undefined> {
-  const cutoff = await digestCutoff(db, opts, opts.now.toUTC().toISO() ?? "");
+  const cutoff = await digestCutoff(db, programmeId, opts, opts.now.toUTC().toISO() ?? "");
   return cutoff?.programmeId === programmeId ? cutoff : undefined;
 }
 
-/** Cut-off `opts.cutoffId` when given, else the active one at `nowIso` (see `activeCutoff`). */
+/**
+ * Cut-off `opts.cutoffId` when given, else programme `programmeId`'s active one at `nowIso` (see
+ * `activeCutoff`).
+ */
 async function digestCutoff(
   db: Db,
+  programmeId: number,
   opts: Pick<BuildOptions, "now" | "cutoffId">,
   nowIso: string,
 ): Promise<Cutoff | undefined> {
@@ -211,6 +215,7 @@ async function digestCutoff(
     db,
     nowIso,
     opts.now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+    programmeId,
   );
 }
 

@@ -88,6 +88,25 @@ describe("build-digest, a manual digest's cut-off", () => {
     });
     expect((await built(pastId)).cutoff?.id).toBe(next.id);
   });
+
+  it("absent, after a switch: the new programme's, though the old one's comes first", async () => {
+    const other = await w.db
+      .insertInto("programmes")
+      .values({ code: "2014-2020", title: "Otrā programma", source: null, created_at: NOW })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await setSetting(w.db, "current_programme", "2014-2020", SECRETARY, NOW);
+    // The old programme's cut-off (1 February) is still ahead and before the new one's.
+    const next = await insertCutoff(w.db, {
+      programmeId: other.id,
+      at: "2027-03-01T21:59:59.999Z",
+      title: "Jaunās programmas termiņš",
+      taskNumbers: null,
+      createdBy: SECRETARY,
+      createdAt: NOW,
+    });
+    expect((await built()).cutoff?.id).toBe(next.id);
+  });
 });
 
 describe("/digest and the Home button pass the cut-off their repeat check found", () => {
