@@ -41,11 +41,14 @@ const lv = {
       ? `Uzdevuma *${numbers[0]}* šajā atgādinājumā nav.`
       : `Uzdevumu ${tasks(numbers, LV_LIST)} šajā atgādinājumā nav.`,
   /**
-   * A number named in one cut-off's thread that another live cut-off (`cutoffId`) asks this
-   * institution about: where to answer it, linked (`link`: that reminder thread's root).
+   * Numbers named in one cut-off's thread that another live cut-off (`cutoffId`) asks this
+   * institution about: where to answer them, linked (`link`: that reminder thread's root); one
+   * sentence per cut-off, singular for one number, the list capped ("… (vēl 20)").
    */
-  askedElsewhere: (number: string, cutoffId: number, link: string) =>
-    `Uzdevums *${number}* tiek prasīts termiņa #${cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
+  askedElsewhere: (numbers: readonly string[], cutoffId: number, link: string) =>
+    numbers.length === 1
+      ? `Uzdevums *${numbers[0]}* tiek prasīts termiņa #${cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`
+      : `Uzdevumi ${tasks(numbers, LV_LIST)} tiek prasīti termiņa #${cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
   /**
    * A number a reply names that is a heading (no status of its own) whose sub-tasks `subTasks`
    * this reminder asks about ("13: …" where 13.3 is asked): which to name instead, and — when
@@ -65,7 +68,6 @@ const lv = {
   savedUnattached: "Atbilde ir saglabāta, bet vēl nav pievienota nevienam uzdevumam.",
   /** After "attached to 14; task 2 is not in this reminder" for a reply naming several tasks. */
   onePerTask: "Par katru uzdevumu, lūdzu, rakstiet atsevišķu atbildi.",
-  assignFallback: "Atbilde saglabāta. Pie kura uzdevuma to pievienot?",
   yourReply: (excerpt: string) => `Jūsu atbilde: ${excerpt}`,
   assignedTo: (number: string) => `✅ Atbilde pievienota uzdevumam *${number}*.`,
   assignForbidden: "Atbildi pie uzdevuma var pievienot tikai tās autors vai sekretārs.",
@@ -175,8 +177,10 @@ const en: typeof lv = {
     numbers.length === 1
       ? `Task *${numbers[0]}* is not in this reminder.`
       : `Tasks ${tasks(numbers, EN_LIST)} are not in this reminder.`,
-  askedElsewhere: (number, cutoffId, link) =>
-    `Task *${number}* is asked in cut-off #${cutoffId}'s reminder — please answer there: <${link}|open>.`,
+  askedElsewhere: (numbers, cutoffId, link) =>
+    numbers.length === 1
+      ? `Task *${numbers[0]}* is asked in cut-off #${cutoffId}'s reminder — please answer there: <${link}|open>.`
+      : `Tasks ${tasks(numbers, EN_LIST)} are asked in cut-off #${cutoffId}'s reminder — please answer there: <${link}|open>.`,
   headingInReminder: (heading, subTasks, choose) =>
     subTasks.length === 1
       ? `*${heading}* is a heading, not a task; this reminder asks about its sub-task *${subTasks[0]}* — start your reply with "${subTasks[0]}: …"${choose ? " or choose it below" : ""}.`
@@ -188,7 +192,6 @@ const en: typeof lv = {
   assignQuestion: "Which task is this reply about?",
   savedUnattached: "The reply is saved but not yet attached to any task.",
   onePerTask: "Please write a separate reply for each task.",
-  assignFallback: "Reply saved. Which task is it about?",
   yourReply: (excerpt) => `Your reply: ${excerpt}`,
   assignedTo: (number) => `✅ Reply attached to task *${number}*.`,
   assignForbidden: "Only the reply's author or a secretary can attach it to a task.",

@@ -50,8 +50,21 @@ export async function askedElsewhere(
   return numbers.flatMap((n) => found.get(n) ?? []);
 }
 
-/** The sentences pointing to where each of `asked` is answered ("" for none), in `locale`. */
+/**
+ * The sentences pointing to where `asked` are answered ("" for none), in `locale`: one per
+ * cut-off, in the order the cut-offs first come in `asked`, listing its numbers (the first 10,
+ * then how many more: a reply pasting answers to dozens of tasks gets a short pointer, and the
+ * prompt around it stays within a section's 3,000 characters).
+ */
 export function askedElsewhereText(asked: readonly AskedElsewhere[], locale: Locale): string {
   const m = replyText(locale);
-  return asked.map((a) => m.askedElsewhere(a.number, a.cutoffId, a.link)).join(" ");
+  const byCutoff = new Map<number, { link: string; numbers: string[] }>();
+  for (const a of asked) {
+    const group = byCutoff.get(a.cutoffId);
+    if (group) group.numbers.push(a.number);
+    else byCutoff.set(a.cutoffId, { link: a.link, numbers: [a.number] });
+  }
+  return [...byCutoff]
+    .map(([cutoffId, g]) => m.askedElsewhere(g.numbers, cutoffId, g.link))
+    .join(" ");
 }

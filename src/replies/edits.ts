@@ -353,6 +353,7 @@ async function tellStray(
           stray.notInProgramme,
           {
             headings: stray.headings,
+            filed: stray.previous !== null,
             elsewhere: askedElsewhereText(
               await askedElsewhere(deps, reply.institutionId, reply.cutoffId, stray.numbers),
               locale,

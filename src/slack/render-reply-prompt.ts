@@ -69,6 +69,11 @@ export interface AssignPromptMore {
    * saying the reply is kept (so "saved" is said once, by the prompt).
    */
   elsewhere?: string;
+  /**
+   * True when the reply stays filed under a task (an edit's `kept` says "still attached to task
+   * 5"): the notification preview then asks nothing, only the section does, above the buttons.
+   */
+  filed?: boolean;
 }
 
 /**
@@ -81,8 +86,10 @@ export interface AssignPromptMore {
  * edit's "your edited reply stays under task 14"; with neither of the last two, then "the reply
  * is saved but not yet attached to any task"), the reply's excerpt, then one
  * button per task ("14. Title…", value {@link assignButtonValue}), at most 25 per actions
- * block and within the message's 50 blocks (tasks beyond that are left out). The question is
- * cut to the section's 3,000 characters (numbers listed: the first 10, then "… (vēl N)").
+ * block and within the message's 50 blocks (tasks beyond that are left out). What comes before
+ * the question is cut so that it and the question fit the section's 3,000 characters (numbers
+ * listed: the first 10, then "… (vēl N)"): the question itself is never cut. The notification
+ * preview (`text`) says the same, without the question when `more.filed`.
  * Limits: https://api.slack.com/reference/block-kit/blocks#actions
  */
 export function renderAssignPrompt(
@@ -107,16 +114,18 @@ export function renderAssignPrompt(
   // in the reminder), unless the lead already says so.
   const saved = several === "" && kept === "" ? `${m.savedUnattached} ` : "";
   const lead = `${stray}${several}${kept ? `${kept} ` : ""}${saved}`;
-  // Within the section's limit however many numbers were named (the lists are capped too).
-  const question = truncateText(`${lead}${m.assignQuestion}`, SECTION_TEXT_MAX);
+  // Within the section's limit however many numbers were named (the lists are capped too): the
+  // lead is cut, never the question after it.
+  const said = truncateText(lead, SECTION_TEXT_MAX - m.assignQuestion.length - 1);
+  const question = said === "" ? m.assignQuestion : `${said} ${m.assignQuestion}`;
   const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: question } }];
   const shown = excerpt(reply.text);
   if (shown !== "")
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: m.yourReply(shown) }] });
   blocks.push(...assignButtons(reply.id, tasks, MESSAGE_BLOCKS_MAX - blocks.length));
-  // The fallback says "saved" itself, unless the lead already does.
-  const fallback = saved ? `${lead}${m.assignQuestion}` : `${lead}${m.assignFallback}`;
-  return { blocks, text: truncateText(fallback, SECTION_TEXT_MAX) };
+  // The preview as the section: the lead already says the reply is kept ("saved" once); a reply
+  // an edit leaves under its task is asked nothing there.
+  return { blocks, text: more.filed ? truncateText(lead, SECTION_TEXT_MAX) : question };
 }
 
 /** What the author of a reply filed under a task is told about it (see {@link renderFiledNote}). */

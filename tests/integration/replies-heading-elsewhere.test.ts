@@ -7,7 +7,8 @@
  * - the assign prompt's notification preview (the `text` of the ephemeral) with the "asked
  *   elsewhere" pointer says "saved" once;
  * - an edit coming to name a task another live cut-off asks about points to that cut-off's
- *   thread, as a new reply does.
+ *   thread, as a new reply does, and the preview of the reply it leaves under its task asks no
+ *   "which task?" (a reviewer's finding).
  * Real app, signed Events API callbacks, the emulator; SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { DateTime } from "luxon";
@@ -119,6 +120,9 @@ describe("the 'asked elsewhere' pointer", () => {
         `Uzdevums *14* tiek prasīts termiņa #${two.cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
       );
       expect(notes).toContain("joprojām ir pievienota uzdevumam *5*");
+      // The preview of a reply left under its task asks nothing and says "saved" nowhere.
+      expect(notes).not.toContain("Pie kura uzdevuma");
+      expect(notes).not.toContain("saglabāta");
       expect(await taskOf(one, ts)).toBe("5");
     },
     LIMIT.timeout,

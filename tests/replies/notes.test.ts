@@ -114,8 +114,16 @@ describe("renderAssignPrompt for a reply naming several tasks", () => {
   it("says none of them got it before the question", () => {
     const prompt = renderAssignPrompt({ id: 7, text: "2, 5: abi" }, tasks, "en", [], ["2", "5"]);
     expect(prompt.text).toBe(
-      'Your reply names several tasks (*2* and *5*), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "2: …"), or attach this one to one of them. Reply saved. Which task is it about?',
+      'Your reply names several tasks (*2* and *5*), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "2: …"), or attach this one to one of them. Which task is this reply about?',
     );
+  });
+
+  it("an edit left under its task: the preview asks nothing, says nothing saved again", () => {
+    const kept = "Jūsu labotā atbilde joprojām ir pievienota uzdevumam *5*.";
+    const prompt = renderAssignPrompt({ id: 7, text: "99: x" }, tasks, "lv", ["99"], [], kept, [], {
+      filed: true,
+    });
+    expect(prompt.text).toBe(`Uzdevuma *99* šajā atgādinājumā nav. ${kept}`);
   });
 });
 
