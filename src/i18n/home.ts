@@ -67,6 +67,8 @@ const lv = {
     `✅ Par ${id === undefined ? "šo termiņu" : `ziņošanas termiņu #${id}`} viss ir iesniegts. Paldies!`,
   /** After as many task numbers as fit a line: how many more it owes ("5, 14 … un vēl 40"). */
   moreNumbers: (n: number) => `… un vēl ${n}`,
+  /** After as many institutions as fit a line of who has not answered: how many more. */
+  moreInstitutions: (n: number) => `… un vēl ${n} ${lvPlural(n, "institūcija", "institūcijas")}`,
   /** After as many lines about cut-offs as fit the Home: how many were left out. */
   moreLines: (n: number) => `… un vēl ${n}.`,
   yourTasks: (n: number) => `*Jūsu uzdevumi (${n})*`,
@@ -109,6 +111,7 @@ const en: typeof lv = {
   nothingMissing: (id) =>
     `✅ Everything for ${id === undefined ? "this cut-off" : `reporting cut-off #${id}`} is in. Thank you!`,
   moreNumbers: (n) => `… and ${n} more`,
+  moreInstitutions: (n) => `… and ${n} more ${n === 1 ? "institution" : "institutions"}`,
   moreLines: (n) => `… and ${n} more.`,
   yourTasks: (n) => `*Your tasks (${n})*`,
   more: (n) => `… and ${n} more. \`/task <code>\` lists them all.`,

@@ -6,18 +6,19 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
-import { type InstitutionStanding, type OtherCutoff, unansweredTasks } from "../digest/model.ts";
+import type { OtherCutoff } from "../digest/model.ts";
 import { historyTasks } from "../digest/other-cutoffs.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { channelProblemText } from "../i18n/reminder.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
-import { HOME_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
+import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
+import { fitEntries, fitNumbers } from "./render-home-fit.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
 import { updateButtonValue } from "./render-reminder.ts";
 import { messageLink } from "./render-task-cutoff.ts";
@@ -104,34 +105,34 @@ function languagePart(data: HomeData, locale: Locale): KnownBlock {
  * entries ("*Vēl nav atbildējušas uz #2:* IEM (5; nepārbaudīta atbilde: 5); LM (14)"), the other
  * live cut-offs' replies named with theirs (the digest's "↩️ Atbildes saņemtas arī uz ziņošanas
  * termiņu #1 …" line), who has not answered each other cut-off that has passed ("*Vēl nav
- * atbildējušas uz #3 (pagājis 01.12.2026.):* IEM (5); …", a section each), and the digest button.
+ * atbildējušas uz #3 (pagājis 01.12.2026.):* IEM (5); …", a line each), and the digest button.
+ * Lines are never cut: each names every institution, its numbers counted when they do not fit
+ * ({@link fitEntries}), and they are packed whole into sections; lines past the Home's room are
+ * counted ("… un vēl 2.").
  */
 function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock[] {
   const t = homeText(locale);
   const d = digestText(locale);
   if (!data.notAnswered) return [];
-  // As the digest lists them: the tasks not answered, those replied to only unverified named.
-  const list = data.notAnswered.map((i) => notAnsweredEntry(i, locale)).join("; ");
   const others = otherCutoffLines(data.otherCutoffs ?? [], locale, zone);
+  const id = data.cutoff?.id ?? null;
+  const lines = [
+    data.notAnswered.length > 0
+      ? fitEntries(data.notAnswered, locale, (list) => d.notAnswered(list, id))
+      : t.allAnswered,
+    ...others,
+    // One line each, never cut: each institution named, its numbers counted when they do not fit.
+    ...(data.otherNotAnswered ?? []).map((c) =>
+      fitEntries(c.institutions, locale, (list) =>
+        d.notAnsweredPassed(list, c.id, formatInstantDay(c.at, zone, locale)),
+      ),
+    ),
+  ];
   return [
     { type: "divider" },
     header(t.secretaryHeading),
-    section(
-      [
-        data.notAnswered.length > 0 ? d.notAnswered(list, data.cutoff?.id ?? null) : t.allAnswered,
-        ...others,
-      ].join("\n"),
-    ),
-    // One section each (≤ 3,000 characters): a long list of one never cuts the others away.
-    ...(data.otherNotAnswered ?? []).map((c) =>
-      section(
-        d.notAnsweredPassed(
-          c.institutions.map((i) => notAnsweredEntry(i, locale)).join("; "),
-          c.id,
-          formatInstantDay(c.at, zone, locale),
-        ),
-      ),
-    ),
+    // Whole lines packed into sections (≤ 3,000 characters); those that do not fit counted.
+    ...packParagraphs(lines, SECRETARY_BLOCKS_MAX, t.moreLines, "\n"),
     {
       type: "actions",
       elements: [
@@ -148,12 +149,8 @@ function secretaryPart(data: HomeData, locale: Locale, zone: string): KnownBlock
   ];
 }
 
-/** "IEM (5, 14; nepārbaudīta atbilde: 5)": as the digest's entry (src/digest/document.ts). */
-function notAnsweredEntry(i: InstitutionStanding, locale: Locale): string {
-  const note =
-    i.unverified.length > 0 ? `; ${digestText(locale).unverifiedReplies(i.unverified)}` : "";
-  return `${i.code} (${unansweredTasks(i).join(", ")}${note})`;
-}
+/** Most blocks the secretary's lines take (their sections and a "… un vēl 2." line). */
+const SECRETARY_BLOCKS_MAX = 12;
 
 /**
  * One line per other live cut-off with replies, in the digest's words ({@link digestText}'s
@@ -332,30 +329,6 @@ function contactLines(
   // Another cut-off just passed that the institution still owes: late, but still welcome.
   const passed = (inst.missingPassed ?? []).flatMap((p) => late(p.tasks, p));
   return [...current, ...passed, ...otherCutoffLines(own, locale, zone)];
-}
-
-/**
- * `line(list)` with `numbers` listed ("5, 14, 18") as far as the line stays within a section
- * (3,000 characters), those left out counted by `more` ("… un vēl 40"), so the line's end —
- * where a late reply goes — is never cut. Every number when they fit.
- */
-function fitNumbers(
-  numbers: readonly string[],
-  more: (left: number) => string,
-  line: (list: string) => string,
-): string {
-  const whole = line(numbers.join(", "));
-  if (whole.length <= SECTION_TEXT_MAX) return whole;
-  const room = SECTION_TEXT_MAX - line("").length - more(numbers.length).length - 1;
-  let size = 0;
-  let used = 0;
-  for (const n of numbers) {
-    const add = (used === 0 ? 0 : 2) + n.length;
-    if (size + add > room) break;
-    size += add;
-    used++;
-  }
-  return line(`${numbers.slice(0, used).join(", ")} ${more(numbers.length - used)}`);
 }
 
 /** The Home view for the user `data` was read for, within 100 blocks. */
