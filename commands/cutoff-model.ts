@@ -32,12 +32,14 @@ function nextOf(rows: readonly Reminder[]): string | null {
 }
 
 /**
- * The list entry of one cut-off (five reads at most). `nextReminder` names only a reminder
+ * The list entry of one cut-off (seven reads at most). `nextReminder` names only a reminder
  * that will be sent, by the rule `/cutoff plan` and `/cutoff move` show: one of an institution
  * with a Slack channel, as `/cutoff add` names a first one (the others are planned but never
  * sent: the sender fails them as "no_mapping"), and not a planned one of an institution that
  * answered every task in scope (the sender skips it, "all_answered"; {@link answeredInstitutions}).
- * Null when none will be sent.
+ * Null when none will be sent. `unmapped` counts the institutions in scope with no Slack channel
+ * (their reminders are never posted); `allAnswered` is true when every institution in scope has
+ * answered each of its tasks (one more read: the cut-off's replies).
  */
 export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<CutoffSummary> {
   const scope = await scopeOfCutoff(deps.db, cutoff);
@@ -51,6 +53,17 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     rows,
     mappings,
   );
+  const byInstitution = tasksByInstitution(scope);
+  const inScope = [...byInstitution.keys()];
+  const replies = inScope.length > 0 ? await activeRepliesByInstitution(deps, cutoff.id) : null;
+  const allAnswered =
+    replies !== null &&
+    inScope.every((id) =>
+      nothingLeftToAsk(
+        (byInstitution.get(id) ?? []).map((t) => t.taskId),
+        replies.get(id) ?? [],
+      ),
+    );
   const goes = (r: Reminder) =>
     reached.has(r.institutionId) && !(r.state === "planned" && answered.has(r.institutionId));
   return {
@@ -64,6 +77,8 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
     nextReminder: nextOf(rows.filter(goes)),
     // As /task and the App Home say it (task-status.ts, home/model.ts): passed at its instant.
     passed: cutoff.at <= (deps.clock.now().toUTC().toISO() ?? ""),
+    unmapped: inScope.filter((id) => !reached.has(id)).length,
+    allAnswered,
   };
 }
 

@@ -30,6 +30,10 @@ const lv = {
   scope: (tasks: number, institutions: number) =>
     `${lvCount(tasks, "uzdevums", "uzdevumi")}, ${lvCount(institutions, "institūcija", "institūcijas")}`,
   narrowed: "tikai norādītie uzdevumi",
+  /** In a list line after {@link lv.scope}: of those institutions, `n` have no Slack channel. */
+  listUnmapped: (n: number) => `${n} bez kanāla`,
+  /** In a list line instead of the next reminder: every institution in scope has answered. */
+  allAnswered: "visas institūcijas ir atbildējušas",
   next: (when: string) => `nākamais atgādinājums: ${when}`,
   noNext: "atgādinājumu vairs nav",
   passed: "termiņš pagājis",
@@ -241,6 +245,8 @@ const en: typeof lv = {
   scope: (tasks, institutions) =>
     `${enCount(tasks, "task", "tasks")}, ${enCount(institutions, "institution", "institutions")}`,
   narrowed: "only the tasks named",
+  listUnmapped: (n) => `${n} without a channel`,
+  allAnswered: "all institutions have answered",
   next: (when) => `next reminder: ${when}`,
   noNext: "no reminders left",
   passed: "cut-off passed",

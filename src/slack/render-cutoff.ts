@@ -35,6 +35,17 @@ export interface CutoffSummary {
   nextReminder: string | null;
   /** True when the cut-off instant is before now. */
   passed: boolean;
+  /**
+   * Of `institutions`, those with no Slack channel mapped: their reminders are planned but never
+   * posted (the sender fails them "no_mapping"), so the list counts them apart. Absent: 0.
+   */
+  unmapped?: number;
+  /**
+   * True when every institution of the scope has an active reply to each of its tasks in it
+   * (src/reminders/reminded.ts `nothingLeftToAsk`): the list says so instead of a next reminder.
+   * Absent: false.
+   */
+  allAnswered?: boolean;
 }
 
 /** A removed cut-off in `/cutoff list`'s last line; `removedAt` is when (UTC ISO). */
@@ -108,9 +119,18 @@ const LIST_TITLE_MAX = 100;
 
 function summaryLine(s: CutoffSummary, ctx: CutoffRenderContext): string {
   const t = cutoffText(ctx.locale);
-  const scope = t.scope(s.tasks, s.institutions) + (s.taskNumbers ? ` (${t.narrowed})` : "");
-  // A passed cut-off says so even when a reminder is still to go (the one after the cut-off).
-  const next = s.nextReminder ? t.next(when(s.nextReminder, ctx)) : s.passed ? null : t.noNext;
+  const unmapped = s.unmapped ? `, ${t.listUnmapped(s.unmapped)}` : "";
+  const scope =
+    t.scope(s.tasks, s.institutions) + unmapped + (s.taskNumbers ? ` (${t.narrowed})` : "");
+  // A passed cut-off says so even when a reminder is still to go (the one after the cut-off);
+  // when everyone has answered, that instead of a reminder no one will get.
+  const next = s.allAnswered
+    ? t.allAnswered
+    : s.nextReminder
+      ? t.next(when(s.nextReminder, ctx))
+      : s.passed
+        ? null
+        : t.noNext;
   const state = [...(s.passed ? [t.passed] : []), ...(next ? [next] : [])].join(" · ");
   const title = escapeMrkdwn(truncateText(s.title, LIST_TITLE_MAX));
   return `*#${s.id}* ${when(s.at, ctx)} – ${title}\n${scope} · ${state}`;
