@@ -18,14 +18,17 @@ import { channelReach } from "./reach.ts";
 /** Days ahead the "coming up" part looks. */
 export const UPCOMING_DAYS = 30;
 
-/** A task as the digest builds it, with its parsed deadline and status. */
-export type UpcomingTask = Pick<DigestTask, "number" | "title"> & {
+/**
+ * A task as the digest builds it, with its parsed deadline and status; `rollup` present: a
+ * heading (its sub-tasks carry the statuses), whose own deadline is not listed.
+ */
+export type UpcomingTask = Pick<DigestTask, "number" | "title" | "rollup"> & {
   deadlineValue: TaskSummary["deadline"];
   statusValue: TaskSummary["status"];
 };
 
 /**
- * Deadlines, cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. A
+ * Deadlines (not a heading's), cut-offs, planned reminders (grouped by cut-off and time) and sessions ahead. A
  * planned reminder the sender will not send, or will fail to post, is left out of the reminder
  * items (a time with only such reminders has none), and its institution named apart, in the
  * sender's order of checks: without a channel (`hasChannel`) in `upcomingNoChannel`; else,
@@ -56,6 +59,8 @@ export async function upcoming(
   const lastDay = to.setZone(opts.zone).toISODate() ?? "";
   const items: Array<UpcomingItem & { key: string }> = [];
   for (const t of tasks) {
+    // A heading has no status of its own: its sub-tasks' deadlines are listed, as in "overdue".
+    if (t.rollup) continue;
     const due = t.deadlineValue.due;
     if (due && due >= today && due <= lastDay && t.statusValue !== "done")
       items.push({ kind: "deadline", date: due, number: t.number, title: t.title, key: due });
