@@ -52,6 +52,13 @@ const lv = {
    */
   undelivered: (id: number, code: string, reason: string) =>
     `⚠️ Atgādinājumu uz #${id} nevarēja publicēt ${code} kanālā (${reason}), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set ${code} #kanāls\`.`,
+  /**
+   * The institution still owes cut-off `id` and has no reminder thread for it, no failed
+   * delivery on record either (none has gone out yet): the reply goes through the "Submit
+   * update" buttons below, here on the Home.
+   */
+  noThread: (id: number) =>
+    `💬 Atgādinājuma pavediena uz #${id} vēl nav: atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk.`,
   /** Why a reminder was not posted when Slack's error is not one of `channelProblemText`'s. */
   undeliveredNoChannel: "kanāls nav iestatīts",
   undeliveredOther: (code: string) => (code === "" ? "Slack kļūda" : `Slack: ${code}`),
@@ -103,6 +110,8 @@ const en: typeof lv = {
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
   undelivered: (id, code, reason) =>
     `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; the channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
+  noThread: (id) =>
+    `💬 There is no reminder thread for #${id} yet: reply here with the "Submit update" button below.`,
   undeliveredNoChannel: "no channel is set",
   undeliveredOther: (code) => (code === "" ? "a Slack error" : `Slack: ${code}`),
   submitButton: (number, id) => `Submit update: ${number} (#${id})`,

@@ -230,8 +230,8 @@ function contactPart(
 const ACTIONS_ELEMENTS_MAX = 25;
 
 /**
- * The cut-offs institution `inst` still owes whose reminder could not be posted (no thread to
- * answer in: `undelivered`), current one first: per cut-off an actions block of the reminder's
+ * The cut-offs institution `inst` still owes with no reminder thread to answer in (its reminder
+ * could not be posted, or none has gone out yet: no dead end), current one first: per cut-off an actions block of the reminder's
  * own "Submit update" buttons ({@link ActionId.reminderSubmitUpdate}'s modal, value
  * {@link updateButtonValue}), one per task missing, as many as a block holds (25). None without
  * the institution's id or the cut-off's (literals built before they were kept).
@@ -242,10 +242,10 @@ function submitButtons(data: HomeData, inst: HomeInstitution, locale: Locale): K
   if (institutionId === undefined) return [];
   const c = data.cutoff;
   const owed = [
-    ...(c?.id !== undefined && inst.undelivered !== undefined && inst.missing.length > 0
+    ...(c?.id !== undefined && !inst.thread && inst.missing.length > 0
       ? [{ id: c.id, tasks: inst.missing }]
       : []),
-    ...(inst.missingPassed ?? []).filter((p) => p.undelivered !== undefined && !p.thread),
+    ...(inst.missingPassed ?? []).filter((p) => !p.thread),
   ];
   return owed.map(({ id, tasks }) => ({
     type: "actions",
@@ -286,17 +286,23 @@ function contactLines(
     institutions: c.institutions.filter((i) => i.code === inst.code),
   }));
   const code = escapeMrkdwn(inst.code);
-  // No thread, as its reminder could not be posted: said so, with the buttons as the way on.
+  // No thread to answer in: said why (its reminder could not be posted, or none went out yet),
+  // with the buttons below as the way on ({@link submitButtons}: only with the institution's id).
+  const buttons = inst.id !== undefined;
   const undelivered = (id: number | undefined, why: string | undefined, thread?: HomeThread) =>
-    id === undefined || why === undefined || thread
+    id === undefined || thread
       ? []
-      : [t.undelivered(id, code, undeliveredReason(why, locale))];
+      : why !== undefined
+        ? [t.undelivered(id, code, undeliveredReason(why, locale))]
+        : buttons
+          ? [t.noThread(id)]
+          : [];
   const late = (
     numbers: readonly string[],
     c: { id: number; at: string; thread?: HomeThread; undelivered?: string },
   ) => [
     fitNumbers(numbers, t.moreNumbers, (list) =>
-      c.undelivered !== undefined && !c.thread
+      !c.thread && (c.undelivered !== undefined || buttons)
         ? t.missingLateNoThread(list, c.id, formatInstantDay(c.at, zone, locale))
         : t.missingLate(
             list,

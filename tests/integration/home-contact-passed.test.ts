@@ -9,7 +9,10 @@
  * reply counts for the cut-off whose thread it came from; a reviewer's finding: the line did
  * not say where to reply); an unverified reply answers nothing, a verified one takes it off.
  * With no cut-off after it, the current cut-off itself, once passed, is said so the same way,
- * unlinked while no reminder has started a thread. Through the signed endpoint
+ * and while no reminder has started a thread (none on record, posted or failed) it is no dead
+ * end (a finding: it said "reply in #1's reminder thread" with no thread, link or button): a
+ * line says there is no thread yet, so reply here, and the Home's "Submit update" buttons
+ * follow; once a thread exists, it is linked and the buttons go. Through the signed endpoint
  * (`app_home_opened`, `views.publish` in the emulator). SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,15 +114,25 @@ describe("#1 passed minutes ago, no cut-off after it", () => {
     await t?.stop();
   });
 
-  it("the current cut-off, passed, is named the same way, once; no thread yet: unlinked", async () => {
+  it("the current cut-off, passed, is named the same way, once; no thread yet: reply here", async () => {
     const lv = await openHome(t, ANNA);
     expect(lv).toContain(`⏰ Ziņošanas termiņš #${only.id} pagājis: *Pirmais*`);
-    expect(lv).toContain(lateLv(only.id));
+    expect(lv).toContain(
+      `⌛ *Vēl gaidām jūsu atbildi uz #${only.id} (pagājis 01.02.2027.) par:* 5 – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
+    );
+    expect(lv).toContain(
+      `💬 Atgādinājuma pavediena uz #${only.id} vēl nav: atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk.`,
+    );
+    expect(lv).toContain(`[ Iesniegt atjauninājumu: 5 (#${only.id}) ]`);
+    expect(lv).not.toContain("atgādinājuma pavedienā");
     expect(lv.split("Vēl gaidām jūsu atbildi").length).toBe(2);
     await chooseLanguage(t, ANNA, "en");
-    expect(await openHome(t, ANNA)).toContain(
-      `on:* 5 – it is late now, but still welcome: reply in #${only.id}'s reminder thread.`,
+    const en = await openHome(t, ANNA);
+    expect(en).toContain(`on:* 5 – it is late now, but still welcome.`);
+    expect(en).toContain(
+      `💬 There is no reminder thread for #${only.id} yet: reply here with the "Submit update" button below.`,
     );
+    expect(en).toContain(`[ Submit update: 5 (#${only.id}) ]`);
     await chooseLanguage(t, ANNA, "lv");
   });
 
@@ -134,6 +147,9 @@ describe("#1 passed minutes ago, no cut-off after it", () => {
       at: PASSED,
     });
     const link = `https://slack.com/archives/C0LM/p${ts.replace(".", "")}`;
-    expect(await openHome(t, ANNA)).toContain(lateLv(only.id, link));
+    const lv = await openHome(t, ANNA);
+    expect(lv).toContain(lateLv(only.id, link));
+    expect(lv).not.toContain("Iesniegt atjauninājumu:");
+    expect(lv).not.toContain("vēl nav: atbildiet šeit");
   });
 });

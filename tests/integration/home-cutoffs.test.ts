@@ -55,10 +55,12 @@ describe("the App Home names the cut-off it is about", () => {
     );
     expect(en).toMatch(new RegExp(`\\*Not answered for #${first.id} yet:\\* .*LM \\(14\\)`, "u"));
     const anna = await openHome(ANNA);
-    // Passed: a reply is late now, but still welcome, in #1's thread (none started here).
+    // Passed: a reply is late now, but still welcome; no thread started here, so the Home's
+    // button is the way to answer (no dead end).
     expect(anna).toContain(
-      `⌛ *Vēl gaidām jūsu atbildi uz #${first.id} (pagājis 01.12.2026.) par:* 14 – termiņš ir nokavēts, taču atbilde joprojām noderēs: atbildiet #${first.id} atgādinājuma pavedienā.`,
+      `⌛ *Vēl gaidām jūsu atbildi uz #${first.id} (pagājis 01.12.2026.) par:* 14 – termiņš ir nokavēts, taču atbilde joprojām noderēs.`,
     );
+    expect(anna).toContain(`[ Iesniegt atjauninājumu: 14 (#${first.id}) ]`);
   });
 
   it("LM answers #1: the contact is told everything for #1 is in", async () => {
