@@ -25,7 +25,7 @@ import {
   type UpcomingItem,
   unansweredTasks,
 } from "./model.ts";
-import { historyTasks } from "./other-cutoffs.ts";
+import { historyTasksOnce } from "./other-cutoffs.ts";
 import { forCutoff, replyLine } from "./reply-line.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
@@ -280,13 +280,15 @@ function institutions(model: DigestModel, o: DocOptions): DocSection {
   const lines = model.institutions.map((i) => institutionLine(i, o));
   // Replies to the other live cut-offs: named with theirs, so "not answered for #2" and a reply
   // to #1 listed above never read as a contradiction.
-  const others = (model.otherCutoffs ?? []).map((c) =>
+  const otherCutoffs = model.otherCutoffs ?? [];
+  const hinted = historyTasksOnce(otherCutoffs);
+  const others = otherCutoffs.map((c, k) =>
     t.otherCutoff(
       c.id,
       escapeMrkdwn(c.title),
       formatInstantDay(c.at, o.zone, o.locale),
       c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
-      historyTasks(c),
+      hinted[k] ?? [],
     ),
   );
   // Who still owes a cut-off that has passed besides the digest's (absent in older digests).

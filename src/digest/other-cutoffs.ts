@@ -79,3 +79,19 @@ export function historyTasks(cutoff: Pick<OtherCutoff, "institutions">): string[
   const all = new Set(cutoff.institutions.flatMap((i) => i.tasks));
   return [...all].sort((a, b) => a.localeCompare(b, "lv", { numeric: true }));
 }
+
+/**
+ * {@link historyTasks} of each of `cutoffs`, in their order, without the tasks an earlier one
+ * named: consecutive "↩️" lines (the digest's, the secretary's App Home's) then say each
+ * `/task N history` once (an empty list: the line gives no hint, its tasks were named above).
+ */
+export function historyTasksOnce(
+  cutoffs: readonly Pick<OtherCutoff, "institutions">[],
+): string[][] {
+  const named = new Set<string>();
+  return cutoffs.map((c) => {
+    const fresh = historyTasks(c).filter((n) => !named.has(n));
+    for (const n of fresh) named.add(n);
+    return fresh;
+  });
+}

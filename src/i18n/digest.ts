@@ -4,6 +4,11 @@ import { defineCatalog, lvPlural } from "./define.ts";
 import { historyHint, unreachableAdvice } from "./digest-history.ts";
 import { noChannelNotice } from "./no-channel.ts";
 
+/** " " and {@link historyHint} of `numbers`, or "" when there are none. */
+function hint(numbers: string | readonly string[], locale: "lv" | "en"): string {
+  return numbers.length === 0 ? "" : ` ${historyHint(numbers, locale)}`;
+}
+
 const lv = {
   title: (date: string) => `📋 Darba grupas kopsavilkums, ${date}`,
   draftTitle: (date: string) => `📝 Kopsavilkuma melnraksts, ${date}`,
@@ -146,7 +151,8 @@ const lv = {
     `*Vēl nav atbildējušas uz #${id} (pagājis ${date}):* ${codes}`,
   /**
    * Another live cut-off (`id`, `title` escaped, day `date`) with replies: `entries` "LM (14)";
-   * `numbers` their tasks (one, or all of them: `historyTasks`), each named in the command that
+   * `numbers` their tasks (one, or all of them: `historyTasks`; none: no hint, as when an earlier
+   * line named them, `historyTasksOnce`), each named in the command that
    * shows a task's replies with their cut-off; more than HISTORY_NAMED (digest-history.ts): "`/task N
    * history` (N – uzdevuma numurs)".
    */
@@ -157,7 +163,7 @@ const lv = {
     entries: string[],
     numbers: string | readonly string[],
   ) =>
-    `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${id} „${title}” (${date}): ${entries.join("; ")}. ${historyHint(numbers, "lv")}`,
+    `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${id} „${title}” (${date}): ${entries.join("; ")}.${hint(numbers, "lv")}`,
   /** In "Vēl nav atbildējušas": the tasks with only an unverified reply (not by a contact). */
   unverifiedReplies: (numbers: string[]) =>
     `${lvPlural(numbers.length, "nepārbaudīta atbilde", "nepārbaudītas atbildes")}: ${numbers.join(", ")}`,
@@ -303,7 +309,7 @@ const en: typeof lv = {
   notAnsweredPassed: (codes, id, date) =>
     `*Still not answered for #${id} (passed ${date}):* ${codes}`,
   otherCutoff: (id, title, date, entries, numbers) =>
-    `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}. ${historyHint(numbers, "en")}`,
+    `↩️ Replies were also received for reporting cut-off #${id} “${title}” (${date}): ${entries.join("; ")}.${hint(numbers, "en")}`,
   unverifiedReplies: (numbers) =>
     `${numbers.length === 1 ? "unverified reply" : "unverified replies"}: ${numbers.join(", ")}`,
   allAnswered: "*Every institution has answered.*",

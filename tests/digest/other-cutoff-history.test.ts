@@ -1,9 +1,10 @@
 /**
  * The digest's and App Home's "↩️ Atbildes saņemtas arī uz ziņošanas termiņu …" names every task
- * of those replies in `/task N history` (it named only the first), or the general form past 3.
+ * of those replies in `/task N history` (it named only the first), or the general form past 3;
+ * consecutive lines name each task once (two lines each ending "`/task 5 history`" repeated it).
  */
 import { describe, expect, it } from "vitest";
-import { historyTasks } from "../../src/digest/other-cutoffs.ts";
+import { historyTasks, historyTasksOnce } from "../../src/digest/other-cutoffs.ts";
 import { digestText } from "../../src/i18n/digest.ts";
 
 const two = {
@@ -49,6 +50,23 @@ describe("another cut-off's replies point to each task's history", () => {
     // One task given as a string, as before.
     expect(digestText("lv").otherCutoff(1, "P", "d", ["LM (14)"], "14")).toContain(
       "Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`.",
+    );
+  });
+
+  it("consecutive lines name each task's history once; a line with none named gives no hint", () => {
+    const lines = [
+      two,
+      { institutions: [{ code: "VP", tasks: ["5"] }] },
+      { institutions: [{ code: "VP", tasks: ["5", "2"] }] },
+    ];
+    expect(historyTasksOnce(lines)).toEqual([["5", "14"], [], ["2"]]);
+    const lv = digestText("lv").otherCutoff(2, "Otrais", "02.12.2026.", ["VP (5)"], []);
+    expect(lv).toBe(
+      "↩️ Atbildes saņemtas arī uz ziņošanas termiņu #2 „Otrais” (02.12.2026.): VP (5).",
+    );
+    const en = digestText("en").otherCutoff(2, "Second", "2 Dec 2026", ["VP (5)"], []);
+    expect(en).toBe(
+      "↩️ Replies were also received for reporting cut-off #2 “Second” (2 Dec 2026): VP (5).",
     );
   });
 });
