@@ -126,8 +126,16 @@ describe("LM's reminders for #1 (passed) and #2 (ahead) failed: not_in_channel",
     await openHome(s.t, ANNA);
     const modal = await pressOnHome(s.t, `${s.first.id}:${lm}:5`);
     const dm = s.t.emulator.waitFor(isCall("chat.postMessage", (c) => c.args.channel === ANNA));
+    const after = s.t.emulator.calls.length;
+    // The Home is published again by itself (no app_home_opened): the line goes at once.
+    const published = s.t.emulator.waitFor(
+      isCall("views.publish", (c) => c.args.user_id === ANNA && c.seq > after && c.ok),
+    );
     await submitDone(s.t, modal, "Paveikts.");
     expect(JSON.stringify((await dm).args)).toContain("5");
+    const again = JSON.stringify((await published).args);
+    expect(again).not.toContain(`(#${s.first.id})`);
+    expect(again).toContain(`(#${s.third.id})`);
     const [reply, ...rest] = await listNamedReplies(s.t.app.db, s.first.id);
     expect(rest).toEqual([]);
     expect(reply).toMatchObject({
@@ -146,6 +154,37 @@ describe("LM's reminders for #1 (passed) and #2 (ahead) failed: not_in_channel",
     expect(lv).not.toContain("pagājis 01.02.2027.) par:*");
     expect(lv).not.toContain(`(#${s.first.id}) ]`);
     expect(lv).toContain(`[ Iesniegt atjauninājumu: 5 (#${s.third.id}) ]`);
+  });
+});
+
+describe("the Home is not published again: the reply stays stored", () => {
+  const s = twoCutoffsSuite(() => startHomeApp(NOW), {
+    firstAt: PASSED,
+    thirdAt: AHEAD,
+    taskNumbers: ["5"],
+    createdBy: SECRETARY,
+    now: NOW,
+  });
+
+  it("views.publish fails after a submission from the Home: stored, confirmed, logged", async () => {
+    await failReminder(s.t, s.third, "not_in_channel");
+    const lm = (await findInstitution(s.t.app.db, "LM"))?.id ?? 0;
+    await openHome(s.t, ANNA);
+    const modal = await pressOnHome(s.t, `${s.third.id}:${lm}:5`);
+    const after = s.t.emulator.calls.length;
+    s.t.emulator.failNext("views.publish", { error: "internal_error" });
+    const failed = s.t.emulator.waitFor(
+      isCall("views.publish", (c) => c.args.user_id === ANNA && c.seq > after && !c.ok),
+    );
+    const dm = s.t.emulator.waitFor(isCall("chat.postMessage", (c) => c.args.channel === ANNA));
+    await submitDone(s.t, modal, "Paveikts.");
+    await failed;
+    expect((await dm).ok).toBe(true);
+    expect(await listNamedReplies(s.t.app.db, s.third.id)).toMatchObject([
+      { institutionCode: "LM", taskNumber: "5", source: "modal", text: "Paveikts." },
+    ]);
+    // The next Home, opened, no longer offers it.
+    expect(await openHome(s.t, ANNA)).not.toContain(`(#${s.third.id}) ]`);
   });
 });
 

@@ -55,8 +55,11 @@ function languageOf(value: string | undefined): Locale | null | undefined {
   return value === FOLLOW_SLACK ? null : undefined;
 }
 
-/** Reads the user's Home data and publishes it in the user's language. */
-async function publishHome(deps: AppDeps, client: ViewsPublishClient, userId: string) {
+/**
+ * Reads the user's Home data and publishes it in the user's language. Throws what views.publish
+ * throws (Slack's error); a caller for whom the Home is a side effect guards it.
+ */
+export async function publishHome(deps: AppDeps, client: ViewsPublishClient, userId: string) {
   const secretary = await isSecretary(deps, userId);
   const data = await homeData(deps.db, userId, { now: deps.clock.now(), secretary });
   const locale = await deps.locales.forUser(userId);

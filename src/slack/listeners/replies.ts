@@ -32,6 +32,7 @@ import { renderUpdateModal, UPDATE_TEXT_MAX, UpdateField } from "../render-updat
 import type { Listeners } from "../router.ts";
 import { SUBMIT_UPDATE_PATTERN } from "../submit-update-action.ts";
 import type { SlackWeb } from "../web.ts";
+import { publishHome } from "./home.ts";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -230,5 +231,27 @@ async function onSubmitView(deps: AppDeps, { ack, body, view, client }: SubmitAr
   deps.logger.info({ replyId: reply.id, created, task: target.task.number }, "update stored");
   if (!created) return;
   await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
-  await confirmUpdate(replyDeps(deps, client), target, reply);
+  try {
+    await confirmUpdate(replyDeps(deps, client), target, reply);
+  } finally {
+    await republishHome(deps, client, userId);
+  }
+}
+
+/**
+ * Publishes the submitter's App Home again, so a "Submit update" line answered from the Home
+ * goes at once (the modal's metadata does not say where it was opened, so every stored update
+ * does it; a Home not yet opened is published as app_home_opened would). A side effect: the
+ * reply is already stored and acknowledged, so a failure is logged, never thrown.
+ */
+async function republishHome(
+  deps: AppDeps,
+  client: Parameters<typeof publishHome>[1],
+  userId: string,
+): Promise<void> {
+  try {
+    await publishHome(deps, client, userId);
+  } catch (err) {
+    deps.logger.warn({ err, user: userId }, "home not published again after an update");
+  }
 }
