@@ -43,8 +43,10 @@ import {
   type CliIo,
   channelNames,
   homeLanguage,
+  localChannels,
   localClient,
   localeFor,
+  localPeople,
   prepareUser,
   unknownUser,
   withMentions,
@@ -164,7 +166,11 @@ async function send(
   t: SlackToolText,
 ) {
   const client = await preparedClient(io, file, flags);
-  const ack = await client.command(line.command, commandTextAsSlackSends(line.text));
+  // A typed "@anna" or "#iem" of the local Slack arrives as Slack sends a named person or channel.
+  const people = line.text.includes("@") ? await localPeople(file) : undefined;
+  const channels = line.text.includes("#") ? await localChannels(file) : undefined;
+  const text = commandTextAsSlackSends(line.text, people, channels);
+  const ack = await client.command(line.command, text);
   if (ack.status !== 200) {
     io.stderr(t.httpStatus(ack.status, JSON.stringify(ack.body)));
     return 1;

@@ -122,6 +122,23 @@ export async function localPeople(file: LocalSlackFile): Promise<Map<string, str
 }
 
 /**
+ * Name → channel ID of the local Slack's channels (conversations.list; direct messages left
+ * out), for turning a typed `#name` into the channel Slack's client sends; empty when the
+ * emulator does not answer. Never throws.
+ */
+export async function localChannels(file: LocalSlackFile): Promise<Map<string, string>> {
+  const body = await botCall<{ channels?: Array<{ id?: string; name?: string }> }>(
+    file,
+    "conversations.list",
+    {},
+  );
+  const channels = new Map<string, string>();
+  for (const c of body?.ok ? (body.channels ?? []) : [])
+    if (c.id && c.name) channels.set(c.name, c.id);
+  return channels;
+}
+
+/**
  * Whether the local Slack has the person `userId` (users.list): null when it has them, or when
  * it does not answer (the command then fails where it would); else its people as "@name (U…)",
  * bots left out, to list in the refusal. Slack only lets its own members act.

@@ -39,13 +39,34 @@ const SLACK_CODE = /(<(?:[@#!][^<>\s]*|https?:\/\/[^<>\s]+)>)/u;
 /**
  * A slash command's text as Slack sends it (the manifest's `should_escape: true`): `&`, `<` and
  * `>` typed are escaped as `&amp;`, `&lt;`, `&gt;`
- * (https://api.slack.com/reference/surfaces/formatting#escaping), while what is already written
- * as Slack's code (`<@U…>`, `<#C…|name>`, `<!here>`, `<https://…>`: the local client's stand-in
- * for a person or channel picked from Slack's list) is sent as it is.
+ * (https://api.slack.com/reference/surfaces/formatting#escaping); a typed `@name` of a member
+ * (`people`: name → user ID) and `#name` of a channel (`channels`: name → channel ID) become
+ * `<@U…|name>` and `<#C…|name>`, as Slack escapes the users and channels a command names
+ * (https://api.slack.com/interactivity/slash-commands, "Escape channels, users, and links"),
+ * other names staying text; what is already written as Slack's code (`<@U…>`, `<#C…|name>`,
+ * `<!here>`, `<https://…>`) is sent as it is.
  */
-export function commandTextAsSlackSends(typed: string): string {
+export function commandTextAsSlackSends(
+  typed: string,
+  people: ReadonlyMap<string, string> = new Map(),
+  channels: ReadonlyMap<string, string> = new Map(),
+): string {
+  const named = (sigil: "@" | "#") =>
+    new RegExp(`${BEFORE}${sigil}([\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])`, "gu");
   return typed
     .split(SLACK_CODE)
-    .map((part, i) => (i % 2 === 1 ? part : escapeSlackText(part)))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : escapeSlackText(part)
+            .replace(named("@"), (whole, pre, name) => {
+              const id = people.get(name);
+              return id ? `${pre}<@${id}|${name}>` : whole;
+            })
+            .replace(named("#"), (whole, pre, name) => {
+              const id = channels.get(name);
+              return id ? `${pre}<#${id}|${name}>` : whole;
+            }),
+    )
     .join("");
 }

@@ -64,6 +64,10 @@ describe("npm run slack: the local Slack's dead ends", { timeout: 60_000 }, () =
     expect(set.out).not.toContain("⚠️");
     expect(emulator.channel("C0LOCAL02")?.botIsMember).toBe(true);
     expect((await send("--add-channel", "otrs")).out).toContain("C0LOCAL03");
+    // Typed as the README's overview writes it: the names arrive as Slack sends them.
+    const typed = await send("/institution set IEM #iem-darba-grupa @anna");
+    expect(typed.out).toContain("kanāls #iem-darba-grupa");
+    expect(typed.out).not.toContain("nav Slack kanāla saite");
   });
 
   it("--edit and --delete: Slack's events reach the app, the reply is edited, then withdrawn", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { typedToSlackText } from "../../src/emulator/typed-text.ts";
+import { commandTextAsSlackSends, typedToSlackText } from "../../src/emulator/typed-text.ts";
 import { slackPlainText } from "../../src/slack/message-text.ts";
 
 describe("typedToSlackText", () => {
@@ -19,6 +19,19 @@ describe("typedToSlackText", () => {
         const plain = typed.replace(/@|https?:\/\//g, "");
         expect(slackPlainText(typedToSlackText(plain))).toBe(plain);
       }),
+    );
+  });
+});
+
+describe("commandTextAsSlackSends", () => {
+  it("sends a typed @name and #name of the workspace as Slack's codes, others as text", () => {
+    const people = new Map([["anna", "U0LOCAL02"]]);
+    const channels = new Map([["iem-darba-grupa", "C0LOCAL02"]]);
+    expect(
+      commandTextAsSlackSends("set IEM #iem-darba-grupa @anna @nav #nav R&D", people, channels),
+    ).toBe("set IEM <#C0LOCAL02|iem-darba-grupa> <@U0LOCAL02|anna> @nav #nav R&amp;D");
+    expect(commandTextAsSlackSends("set IEM <#C0LOCAL02> a#anna", people, channels)).toBe(
+      "set IEM <#C0LOCAL02> a#anna",
     );
   });
 });

@@ -171,3 +171,13 @@ describe("views", () => {
     expect(emulator.homeView("U0LOCAL01")?.view.blocks).toEqual([{ type: "divider" }]);
   });
 });
+
+describe("conversations.list", () => {
+  it("lists the workspace's channels by id and name, direct messages left out", async () => {
+    const dm = await web.conversations.open({ users: "U0LOCAL01" });
+    const listed = await web.conversations.list({});
+    const ids = (listed.channels ?? []).map((c) => c.id);
+    expect(listed.channels?.find((c) => c.id === C)?.name).toBeTruthy();
+    expect(ids).not.toContain(dm.channel?.id);
+  });
+});

@@ -126,6 +126,29 @@ export const info: MethodHandler = ({ args, ws }) => {
   };
 };
 
+/**
+ * conversations.list: the workspace's channels on one page (no cursor), direct messages left
+ * out (Slack lists them only with `types=im`), each as conversations.info gives it.
+ * Source: https://api.slack.com/methods/conversations.list
+ */
+export const list: MethodHandler = ({ ws }) => ({
+  channels: [...ws.channels.values()]
+    .filter((c) => !c.isIm)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      is_channel: true,
+      is_im: false,
+      is_private: false,
+      is_archived: false,
+      is_general: c.name === "general",
+      is_member: c.botIsMember,
+      created: c.created,
+      context_team_id: ws.identity.teamId,
+    })),
+  response_metadata: { next_cursor: "" },
+});
+
 /** conversations.open for one user: the bot's DM channel. Errors: users_not_found, not_enough_users. */
 export const open: MethodHandler = ({ args, ws }) => {
   const users = (optionalString(args, "users") ?? "").split(",").filter((u) => u !== "");

@@ -11,7 +11,7 @@ import {
   removeReaction,
   update,
 } from "./chat.ts";
-import { history, info, open, replies } from "./conversations.ts";
+import { history, info, list, open, replies } from "./conversations.ts";
 import { completeUploadExternal, getUploadUrlExternal } from "./files.ts";
 import type { MethodHandler } from "./shared.ts";
 import { authTest, usersInfo, usersList } from "./users.ts";
@@ -28,6 +28,7 @@ export const METHODS: Readonly<Record<string, MethodHandler>> = {
   "conversations.history": history,
   "conversations.replies": replies,
   "conversations.info": info,
+  "conversations.list": list,
   "conversations.open": open,
   "files.getUploadURLExternal": getUploadUrlExternal,
   "files.completeUploadExternal": completeUploadExternal,
