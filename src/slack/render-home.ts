@@ -7,7 +7,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import type { OtherCutoff } from "../digest/model.ts";
-import { historyTasks } from "../digest/other-cutoffs.ts";
+import { historyTasksOnce } from "../digest/other-cutoffs.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
@@ -155,21 +155,23 @@ const SECRETARY_BLOCKS_MAX = 12;
 /**
  * One line per other live cut-off with replies, in the digest's words ({@link digestText}'s
  * `otherCutoff`): "↩️ Atbildes saņemtas arī uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.):
- * LM (14). Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`."
+ * LM (14). Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`." — each task's
+ * hint on the first line naming it ({@link historyTasksOnce}).
  */
 function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: string): string[] {
   const d = digestText(locale);
-  return others
-    .filter((c) => c.institutions.length > 0)
-    .map((c) =>
-      d.otherCutoff(
-        c.id,
-        escapeMrkdwn(c.title),
-        formatInstantDay(c.at, zone, locale),
-        c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
-        historyTasks(c),
-      ),
-    );
+  const shown = others.filter((c) => c.institutions.length > 0);
+  // Each task's `/task N history` once, on the first line naming it, as the digest says it.
+  const hinted = historyTasksOnce(shown);
+  return shown.map((c, k) =>
+    d.otherCutoff(
+      c.id,
+      escapeMrkdwn(c.title),
+      formatInstantDay(c.at, zone, locale),
+      c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
+      hinted[k] ?? [],
+    ),
+  );
 }
 
 /**
