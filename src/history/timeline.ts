@@ -15,6 +15,7 @@ import { OVERDUE_KIND } from "../domain/reminder-plan.ts";
 import { inScope } from "../domain/scope.ts";
 import type { Recurrence, TaskStatus } from "../domain/types.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
+import { answeredWhenSent, answeringReplies } from "./asked.ts";
 import { replyEntries } from "./reply-story.ts";
 import type { TextChange } from "./text-change.ts";
 
@@ -168,7 +169,9 @@ export async function taskTimeline(
 /**
  * The reminders sent to the task's institutions for cut-offs of its programme that asked about
  * it: an explicit list naming it, or the default scope with the task's status as it was when
- * the reminder went out (the status before the first audited change after it).
+ * the reminder went out (the status before the first audited change after it); and that still
+ * listed it then: the institution had not answered it yet ({@link answeredWhenSent}, the
+ * sender's rule derived from the replies, as no sent reminder's task list is stored).
  */
 async function remindersAsking(
   db: Db,
@@ -195,7 +198,9 @@ async function remindersAsking(
     { programmeId: number; taskNumbers: string[] | null; removedAt: string | null } | null
   >();
   const out: TimelineEntry[] = [];
-  for (const r of await sentRemindersTo(db, task.institutionIds)) {
+  const sent = await sentRemindersTo(db, task.institutionIds);
+  const replies = sent.length > 0 ? await answeringReplies(db, task) : [];
+  for (const r of sent) {
     if (!cutoffs.has(r.cutoffId)) {
       const found = await replyCutoff(db, r.cutoffId);
       cutoffs.set(r.cutoffId, found ? { ...found.cutoff, removedAt: found.removedAt } : null);
@@ -210,6 +215,8 @@ async function remindersAsking(
       hasChildren: child !== undefined,
     };
     if (!inScope(scopable, cutoff.taskNumbers)) continue;
+    const reminder = { cutoffId: r.cutoffId, institutionCode: r.institutionCode, sentAt: at };
+    if (answeredWhenSent(replies, reminder, task.number)) continue;
     out.push({
       kind: "reminder",
       at,
