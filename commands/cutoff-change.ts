@@ -76,12 +76,12 @@ export async function addCutoff(
   const sameTitle = (c: Cutoff) =>
     c.title.toLocaleLowerCase("lv") === input.title.toLocaleLowerCase("lv");
   const dayOf = (iso: string) => DateTime.fromISO(iso, { zone }).toISODate();
-  // Checked in the transaction that inserts (as `/session add` does): a double submit cannot add
-  // the same cut-off twice, which would give every institution two threads.
+  // Checked in the transaction that inserts (as `/session add` does): a double submit, or a
+  // second title at the same instant, cannot add a cut-off twice (every institution two threads).
   const added = await deps.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, "cutoffs");
     const live = await listCutoffs(trx);
-    const twin = live.find((c) => c.at === at && sameTitle(c));
+    const twin = sameInstant(live, programme.id, at);
     if (twin) return { twin, row: undefined, sameDay: undefined };
     const row = await insertCutoff(trx, {
       programmeId: programme.id,
@@ -97,7 +97,7 @@ export async function addCutoff(
     const sameDay = live.find((c) => sameTitle(c) && dayOf(c.at) === dayOf(at));
     return { twin: undefined, row, sameDay };
   });
-  if (added.twin) return notice(t.duplicate(added.twin.id), undefined, false);
+  if (added.twin) return notice(twinText(added.twin, deps, ctx, t.duplicate), undefined, false);
   const cutoff = added.row;
   if (!cutoff) throw new Error("cut-off neither added nor found");
   const outcome = await replanSafely(deps, cutoff.id);
@@ -169,6 +169,10 @@ export async function moveCutoffTo(
     return notice(t.same(cutoff.id, formatInstant(at, zone, ctx.locale)), undefined, true);
   const now = nowIso(deps);
   const movedNow = await deps.db.transaction().execute(async (trx) => {
+    // Checked with the move, as `add` checks: two cut-offs at one instant mean two threads each.
+    await lockForWrite(trx, "cutoffs");
+    const twin = sameInstant(await listCutoffs(trx), cutoff.programmeId, at, cutoff.id);
+    if (twin) return { twin, widened: null };
     // A remove may have won meanwhile: then it stays removed, and no audit entry.
     if (!(await moveCutoff(trx, cutoff.id, at))) return null;
     const entries = [audit(ctx, now, cutoff.id, "update", "at", cutoff.at, at)];
@@ -177,9 +181,14 @@ export async function moveCutoffTo(
     const [w] = await widenCutoffsAhead(trx, cutoff.programmeId, now, cutoff.id);
     if (w) entries.push(audit(ctx, now, cutoff.id, "update", "task_numbers", w.before, w.after));
     await recordAudit(trx, entries);
-    return { widened: w ?? null };
+    return { twin: undefined, widened: w ?? null };
   });
   if (!movedNow) return notLive(input.id, "move", deps, ctx);
+  if (movedNow.twin) {
+    const said = (id: number, title: string, when: string) =>
+      t.moveDuplicate(id, title, when, cutoff.id);
+    return notice(twinText(movedNow.twin, deps, ctx, said), t.listHint, false);
+  }
   const widened = movedNow.widened;
   const outcome = await replanSafely(deps, cutoff.id);
   const rows = await listReminders(deps.db, cutoff.id);
@@ -317,6 +326,34 @@ async function notLive(
   if (!gone) return notice(t.notFound(id), t.listHint, false);
   const said = change === "move" ? t.moveRemoved : t.removeRemoved;
   return notice(said(gone.id, gone.title, gone.when, gone.day), t.listHint, change === "remove");
+}
+
+/**
+ * The live cut-off of programme `programmeId` other than `except` due at the very instant `at`
+ * (UTC ISO, compared as instants), or undefined. `live`: the live cut-offs, read in the
+ * transaction that then adds or moves (after `lockForWrite`), so two racing cannot both pass.
+ */
+function sameInstant(
+  live: readonly Cutoff[],
+  programmeId: number,
+  at: string,
+  except?: number,
+): Cutoff | undefined {
+  const instant = Date.parse(at);
+  return live.find(
+    (c) => c.programmeId === programmeId && c.id !== except && Date.parse(c.at) === instant,
+  );
+}
+
+// The refusal naming the cut-off already at that instant: its number, title and time.
+function twinText(
+  twin: Cutoff,
+  deps: CommandDeps,
+  ctx: CommandContext,
+  said: (id: number, title: string, when: string) => string,
+): string {
+  const when = formatInstant(twin.at, deps.config.timezone, ctx.locale);
+  return said(twin.id, escapeMrkdwn(twin.title), when);
 }
 
 function nowIso(deps: CommandDeps): string {

@@ -122,8 +122,16 @@ const lv = {
   earlierCutoff: (at: string) => `iepriekšējam termiņa laikam ${at}`,
   same: (id: number, when: string) =>
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
-  duplicate: (id: number) =>
-    `Tāds pats ziņošanas termiņš (tas pats laiks un nosaukums) jau ir: *#${id}*; otru nepievienoju. Skatiet \`/cutoff list\`.`,
+  /**
+   * `/cutoff add` refused: live cut-off `id` (`title`, shown at `when`) of the current programme
+   * is at the very instant asked for, whatever its title (two would give every institution two
+   * reminder threads). Names what to do instead.
+   */
+  duplicate: (id: number, title: string, when: string) =>
+    `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. Otru nepievienoju: katra institūcija saņemtu divus atgādinājumu pavedienus. Ja vajag citu laiku, pārceliet esošo (\`/cutoff move ${id} &lt;datums&gt; [HH:MM]\`), ja tas ir lieks – noņemiet (\`/cutoff remove ${id}\`), vai izvēlieties jaunajam citu laiku.`,
+  /** `/cutoff move` of `moved` refused: live cut-off `id` (`title`, at `when`) is at that instant. */
+  moveDuplicate: (id: number, title: string, when: string, moved: number) =>
+    `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. *#${moved}* nepārceļu: katra institūcija saņemtu divus atgādinājumu pavedienus. Izvēlieties citu laiku vai, ja *#${moved}* ir lieks, noņemiet to: \`/cutoff remove ${moved}\`.`,
   /** Added, but a cut-off of the same title is due the same day at another time (`at`). */
   sameDay: (id: number, at: string, added: number) =>
     `⚠️ Tajā pašā dienā jau ir ziņošanas termiņš ar tādu pašu nosaukumu: *#${id}* ${at}. Ja jaunais ir lieks, noņemiet to: \`/cutoff remove ${added}\`.`,
@@ -291,8 +299,10 @@ const en: typeof lv = {
       : `⚠️ ${count} replies came in after the earlier time but before the new one: /task, the digest and the annex will no longer mark them “after the reporting cut-off”, though their authors were told they were late.`,
   earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
-  duplicate: (id) =>
-    `The same cut-off (same time and title) exists already: *#${id}*; I did not add a second one. See \`/cutoff list\`.`,
+  duplicate: (id, title, when) =>
+    `A cut-off is already at this time: *#${id}* *${when}* – ${title}. I did not add a second one: every institution would get two reminder threads. To change its time, move it (\`/cutoff move ${id} &lt;date&gt; [HH:MM]\`); if it is not wanted, remove it (\`/cutoff remove ${id}\`); or choose another time for the new one.`,
+  moveDuplicate: (id, title, when, moved) =>
+    `A cut-off is already at this time: *#${id}* *${when}* – ${title}. I did not move *#${moved}*: every institution would get two reminder threads. Choose another time or, if *#${moved}* is not wanted, remove it: \`/cutoff remove ${moved}\`.`,
   sameDay: (id, at, added) =>
     `⚠️ A cut-off with the same title is already due that day: *#${id}* ${at}. If the new one is not wanted, remove it: \`/cutoff remove ${added}\`.`,
   removed: (id, title, when) =>

@@ -161,7 +161,9 @@ describe("/cutoff add: a time after the title, a cut-off twice, an id mistake", 
     await run("add 2027-02-01 12:00 Pārbaude");
     const first = await onlyCutoff();
     const again = shown(await run("add 2027-02-01 12:00 pārbaude"));
-    expect(again).toContain(`jau ir: *#${first.id}*; otru nepievienoju.`);
+    expect(again).toContain(
+      `jau ir: *#${first.id}* *pirmd. 01.02.2027. 12:00* – Pārbaude. Otru nepievienoju`,
+    );
     expect(await listCutoffs(w.db)).toHaveLength(1);
 
     const later = shown(await run("add 2027-02-01 Pārbaude"));

@@ -1,0 +1,27 @@
+/**
+ * The CLI's `cutoff add` refuses the instant of another live cut-off as `/cutoff add` does
+ * (commands/cutoff-change.ts): exit 1, the existing cut-off named, nothing added.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/store.ts";
+import { runCli } from "./run-cli.ts";
+
+const dir = tempDir();
+const env = { DATABASE_URL: join(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+
+// Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+describe("cutoff add at another cut-off's instant", { timeout: 90_000 }, () => {
+  it("exits 1 naming the existing cut-off; nothing is added", async () => {
+    const first = await runCli(["cutoff", "add", "2027-02-01", "arabic"], env);
+    expect(first.code).toBe(0);
+    const again = await runCli(["cutoff", "add", "2027-02-01", "bez", "gada"], env);
+    expect(again.code).toBe(1);
+    const said = again.stdout + again.stderr;
+    expect(said).toContain("Šajā laikā ziņošanas termiņš jau ir: #1");
+    expect(said).toContain("arabic");
+    expect(said).toContain("cli -- cutoff remove 1");
+    const list = await runCli(["cutoff", "list", "--json"], env);
+    expect(JSON.parse(list.stdout)).toMatchObject([{ id: 1, title: "arabic" }]);
+  });
+});
