@@ -196,10 +196,7 @@ export async function digestCutoffOf(
   return cutoff?.programmeId === programmeId ? cutoff : undefined;
 }
 
-/**
- * Cut-off `opts.cutoffId` when given, else programme `programmeId`'s active one at `nowIso` (see
- * `activeCutoff`).
- */
+/** Cut-off `opts.cutoffId` if given, else programme `programmeId`'s active one (`activeCutoff`). */
 async function digestCutoff(
   db: Db,
   programmeId: number,
