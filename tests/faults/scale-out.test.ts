@@ -98,7 +98,10 @@ describe("two web and two worker processes on PostgreSQL", () => {
   it("post every reminder exactly once, whichever process planned it", async () => {
     const day = new Date(Date.now() + 10 * 24 * 3600_000).toISOString().slice(0, 10);
     for (const [i, client] of web.entries()) {
-      const res = await client.command("/cutoff", `add ${day} --tasks 1,5,14 Ziņojums ${i + 1}`, {
+      // Two cut-offs, each added through another web process, at their own times (one at the
+      // exact time of another live cut-off is refused).
+      const text = `add ${day} 1${i}:00 --tasks 1,5,14 Ziņojums ${i + 1}`;
+      const res = await client.command("/cutoff", text, {
         userId: "U0FSEC",
       });
       expect(res.status).toBe(200);
