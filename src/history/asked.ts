@@ -10,14 +10,8 @@
  * Known limit: a reply stored between the sender's read and its sent mark (milliseconds) counts
  * as known to it.
  */
-import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
-import type { Db } from "../../db/client.ts";
-import {
-  movedReplyIds,
-  type ReplyMove,
-  repliesInProgramme,
-  replyMoves,
-} from "../../db/reply-story.ts";
+import type { ReplyMove } from "../../db/reply-story.ts";
+import type { TaskReplies } from "./reply-story.ts";
 
 /** A reply as the rule needs it: its task now and its audited moves, oldest first. */
 export interface AnsweringReply {
@@ -64,29 +58,17 @@ export function answeredWhenSent(
 }
 
 /**
- * The replies that are or ever were filed under task `number` (id `taskId`) of the programme
- * `programmeId`, with their moves: what {@link answeredWhenSent} reads. Throws on store failure.
+ * The replies that are or ever were filed under the task, with their moves, as the timeline read
+ * them ({@link TaskReplies}): what {@link answeredWhenSent} reads. Pure.
  */
-export async function answeringReplies(
-  db: Db,
-  task: { programmeId: number; number: string; taskId: number },
-): Promise<AnsweringReply[]> {
-  const own = await repliesOfTask(db, task.taskId);
-  const ownIds = new Set(own.map((r) => r.id));
-  const movedIds = (await movedReplyIds(db, task.number)).filter((id) => !ownIds.has(id));
-  const others = await repliesInProgramme(db, movedIds, task.programmeId);
-  const all: ReplyActivity[] = [...own, ...others];
-  const moves = await replyMoves(
-    db,
-    all.map((r) => r.id),
-  );
-  return all.map((r) => ({
+export function answeringReplies(read: TaskReplies): AnsweringReply[] {
+  return [...read.own, ...read.others].map((r) => ({
     cutoffId: r.cutoffId,
     institutionCode: r.institutionCode,
     verified: r.verified,
     storedAt: r.storedAt,
     withdrawnAt: r.withdrawnAt,
     taskNumber: r.taskNumber,
-    moves: moves.get(r.id) ?? [],
+    moves: read.moves.get(r.id) ?? [],
   }));
 }

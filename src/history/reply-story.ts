@@ -64,15 +64,23 @@ interface StoryReply {
 }
 
 /**
- * The reply entries of task `number` (id `taskId`) of the programme `programmeId`: see the
- * module's description. `excerptMax`: characters of a reply's own entry. Unordered.
- * @throws Error only when the store fails.
+ * The replies of task `number` (id `taskId`) of the programme `programmeId` a timeline tells:
+ * those filed under it now (`own`), those ever moved to or from it (`others`, by their audited
+ * moves), and every one's moves (audit entity "reply", field "task"), oldest first. Read once
+ * per `/task N history` for both its reply entries ({@link replyEntries}) and the reminders that
+ * still asked about the task (src/history/asked.ts).
  */
-export async function replyEntries(
+export interface TaskReplies {
+  own: ReplyActivity[];
+  others: ReplyActivity[];
+  moves: Map<number, ReplyMove[]>;
+}
+
+/** Reads {@link TaskReplies} of `task`. @throws Error only when the store fails. */
+export async function readTaskReplies(
   db: Db,
   task: { programmeId: number; number: string; taskId: number },
-  excerptMax: number,
-): Promise<TimelineEntry[]> {
+): Promise<TaskReplies> {
   const own = await repliesOfTask(db, task.taskId);
   const ownIds = new Set(own.map((r) => r.id));
   const movedIds = await movedReplyIds(db, task.number);
@@ -81,6 +89,25 @@ export async function replyEntries(
     movedIds.filter((id) => !ownIds.has(id)),
     task.programmeId,
   );
+  const moves = await replyMoves(
+    db,
+    [...own, ...others].map((r) => r.id),
+  );
+  return { own, others, moves };
+}
+
+/**
+ * The reply entries of task `number` from its replies as read (`read`, {@link readTaskReplies}):
+ * see the module's description. `excerptMax`: characters of a reply's own entry. Unordered.
+ * @throws Error only when the store fails.
+ */
+export async function replyEntries(
+  db: Db,
+  task: { number: string },
+  read: TaskReplies,
+  excerptMax: number,
+): Promise<TimelineEntry[]> {
+  const { own, others, moves } = read;
   const instants = await cutoffInstants(
     db,
     [...own, ...others].map((r) => r.cutoffId),
@@ -89,10 +116,6 @@ export async function replyEntries(
     ...own.map((r) => storyReply(r, task.number, instants)),
     ...others.map((r) => storyReply(r, r.taskNumber, instants)),
   ];
-  const moves = await replyMoves(
-    db,
-    replies.map((r) => r.id),
-  );
   // Every edited reply's earlier texts in one read, not one read a reply.
   const edits = await replyEdits(
     db,

@@ -16,7 +16,7 @@ import { inScope } from "../domain/scope.ts";
 import type { Recurrence, TaskStatus } from "../domain/types.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 import { answeredWhenSent, answeringReplies } from "./asked.ts";
-import { replyEntries } from "./reply-story.ts";
+import { readTaskReplies, replyEntries, type TaskReplies } from "./reply-story.ts";
 import type { TextChange } from "./text-change.ts";
 
 /** Characters of a reply shown in the timeline. */
@@ -161,8 +161,9 @@ export async function taskTimeline(
 ): Promise<TimelineEntry[]> {
   const entries = await auditEntries(db, `${task.programmeCode}:${task.number}`);
   const statusChanges = entries.filter((e) => e.kind === "status");
-  entries.push(...(await replyEntries(db, task, HISTORY_EXCERPT_MAX)));
-  entries.push(...(await remindersAsking(db, task, statusChanges)));
+  const replies = await readTaskReplies(db, task);
+  entries.push(...(await replyEntries(db, task, replies, HISTORY_EXCERPT_MAX)));
+  entries.push(...(await remindersAsking(db, task, statusChanges, replies)));
   return entries.sort((a, b) => b.at.localeCompare(a.at));
 }
 
@@ -177,6 +178,7 @@ async function remindersAsking(
   db: Db,
   task: { programmeId: number; number: string; taskId: number; institutionIds: number[] },
   statusChanges: ReadonlyArray<Extract<TimelineEntry, { kind: "status" }>>,
+  replies: TaskReplies,
 ): Promise<TimelineEntry[]> {
   const row = await db
     .selectFrom("tasks")
@@ -199,7 +201,7 @@ async function remindersAsking(
   >();
   const out: TimelineEntry[] = [];
   const sent = await sentRemindersTo(db, task.institutionIds);
-  const replies = sent.length > 0 ? await answeringReplies(db, task) : [];
+  const answering = answeringReplies(replies);
   for (const r of sent) {
     if (!cutoffs.has(r.cutoffId)) {
       const found = await replyCutoff(db, r.cutoffId);
@@ -216,7 +218,7 @@ async function remindersAsking(
     };
     if (!inScope(scopable, cutoff.taskNumbers)) continue;
     const reminder = { cutoffId: r.cutoffId, institutionCode: r.institutionCode, sentAt: at };
-    if (answeredWhenSent(replies, reminder, task.number)) continue;
+    if (answeredWhenSent(answering, reminder, task.number)) continue;
     out.push({
       kind: "reminder",
       at,
