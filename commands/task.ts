@@ -5,7 +5,7 @@ import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
 import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { asciiDigits, typedTail } from "../src/domain/ascii-digits.ts";
+import { asciiDigits, decimalComma, typedTail } from "../src/domain/ascii-digits.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
 import type { TaskSummary } from "../src/domain/types.ts";
 import { historyText } from "../src/i18n/history.ts";
@@ -78,7 +78,7 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
  * "14 history", "14 history 2" → the task's history; "14 history abc" → a page mistake;
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
  * typed mistake (echoed as typed). Digits of any script read as ASCII ones (`asciiDigits`):
- * "١٤", "۱۴", "१४" → task 14.
+ * "١٤", "۱۴", "१४" → task 14; a decimal comma as a full stop (`decimalComma`): "13,3" → 13.3.
  */
 export function parse(text: string): TaskInput {
   // The usual question, "14" or "10.1.2": a task, as the rules below read it, without trying
@@ -89,7 +89,8 @@ export function parse(text: string): TaskInput {
   if (typed.length > TASK_ARG_MAX)
     return { kind: "invalid", reason: "too_long", length: typed.length };
   // Digits of any script are read as ASCII ones: "١٤" or "۱۴" (an Arabic keyboard) is task 14.
-  const arg = asciiDigits(typed);
+  // A decimal comma as a full stop: "13,3" (as Latvian writes a decimal) is task 13.3.
+  const arg = asciiDigits(decimalComma(typed));
   if (HELP.has(arg.toLowerCase())) return { kind: "help" };
   const history = parseHistory(arg);
   if (history) return history;

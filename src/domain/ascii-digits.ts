@@ -48,6 +48,22 @@ export function asciiDigits(text: string): string {
   );
 }
 
+/**
+ * `text` with a decimal comma read as a full stop: "13,3" → "13.3", as Latvian (and most of
+ * Europe) writes a decimal number, so a reply "13,3: …" or "/task 13,3" names task 13.3. Only an
+ * ASCII comma between two runs of digits (any script's, "١٣,٣" too) with no space, the number
+ * standing alone: not "5, 14" (a list), "1,5,14" (a list without spaces), "10.1,2" (neither one
+ * nor the other), nor the Arabic or fullwidth comma ("١٤،١٥", "１４，１５": those keyboards write
+ * no decimal comma; {@link asciiDigits} reads them as list commas). Call it before asciiDigits.
+ * One code point for one (the same count as `text`, as {@link typedTail} needs). Pure; never
+ * throws.
+ */
+export function decimalComma(text: string): string {
+  return text.includes(",") ? text.replace(DECIMAL_COMMA, "$1.$2") : text;
+}
+
+const DECIMAL_COMMA = /(?<![\p{Nd}.,．٫،，])(\p{Nd}+),(\p{Nd}+)(?![\p{Nd},،，]|[.．٫]\p{Nd})/gu;
+
 /** The value (0–9) of the Nd code point `cp`: see {@link asciiDigits}. */
 function digitValue(cp: number): number {
   let start = cp;

@@ -1,4 +1,4 @@
-import { asciiDigits, typedTail } from "./ascii-digits.ts";
+import { asciiDigits, decimalComma, typedTail } from "./ascii-digits.ts";
 import { visibleText } from "./visible-text.ts";
 
 /**
@@ -12,11 +12,24 @@ import { visibleText } from "./visible-text.ts";
  * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount),
  * nor is the first number of a list ("Tasks 5 and 14: …", "2. un 14. punkts: …": see
  * {@link leadingNumbers}). Digits of any script are read as ASCII ones ({@link readable}: "١٤:
- * …" is 14), while `rest` keeps them as typed.
+ * …" is 14), and a decimal comma as a full stop ("13,3: …" is 13.3, {@link decimalComma}), while
+ * `rest` keeps them as typed.
  */
 export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
+  return prefixOf(text, readLead);
+}
+
+/**
+ * {@link taskNumberPrefix} of `text` as `read` reads its visible text: {@link readLead} for text
+ * as typed, `asciiDigits` alone for text already read ({@link readable}: reading it again would
+ * take the Arabic or fullwidth comma asciiDigits wrote, "٢،٥" → "2,5", for a decimal comma).
+ */
+function prefixOf(
+  text: string,
+  read: (visible: string) => string,
+): { number: string; rest: string } | null {
   const visible = visibleText(text).replace(/^[\s*_~>]+/u, "");
-  const clean = asciiDigits(visible);
+  const clean = read(visible);
   const m = MARKED.exec(clean) ?? ORDINAL.exec(clean) ?? bareNumber(clean);
   if (!m?.groups) return null;
   // "Tasks 5 and 14 …", "uzd. 2 un 14 …", "2. un 14. punkts …": a list, not task 5's prefix.
@@ -35,7 +48,19 @@ export function taskNumberPrefix(text: string): { number: string; rest: string }
  * typed.
  */
 function readable(typed: string): string {
-  return asciiDigits(visibleText(typed));
+  return readLead(visibleText(typed));
+}
+
+/**
+ * `visible` with digits of any script as ASCII ones ({@link asciiDigits}) and, in its first part
+ * only (up to the first line break or "; ", where its task number stands), a decimal comma as a
+ * full stop ({@link decimalComma}: "13,3: …" is task 13.3, as Latvian writes a decimal; "5, 14:
+ * …" stays a list). A later part's "2,5: …" stays a figure (see {@link namedTasks}).
+ */
+function readLead(visible: string): string {
+  const end = visible.search(/\n|[;؛；]\s/u);
+  const lead = end < 0 ? visible : visible.slice(0, end);
+  return asciiDigits(decimalComma(lead) + visible.slice(lead.length));
 }
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
@@ -151,7 +176,7 @@ export function namedNumbers(typed: string): string[] {
     .split(/\n|;\s/u)
     .slice(1)
     .flatMap((part) => ordinalList(part) ?? [laterPartNumber(part)]);
-  return [...new Set([...leadingNumbers(text), ...later].filter((n): n is string => !!n))];
+  return [...new Set([...leadingIn(text), ...later].filter((n): n is string => !!n))];
 }
 
 /**
@@ -163,10 +188,10 @@ export function namedNumbers(typed: string): string[] {
  */
 export function isNumberOnly(typed: string): boolean {
   const text = readable(typed);
-  if (leadingNumbers(text).length === 0) return false;
+  if (leadingIn(text).length === 0) return false;
   const clean = text.replace(/^[\s*_~>]+/u, "");
   const list = LIST.exec(clean) ?? ORDINAL_LIST.exec(clean);
-  const rest = list ? clean.slice(list[0].length) : (taskNumberPrefix(text)?.rest ?? clean);
+  const rest = list ? clean.slice(list[0].length) : (prefixOf(text, asciiDigits)?.rest ?? clean);
   return /^[\s\p{P}*_~`]*$/u.test(rest);
 }
 
@@ -213,29 +238,33 @@ export function attributeReply(
  * Pure; never throws.
  */
 export function leadingNumbers(typed: string): string[] {
-  const text = readable(typed);
+  return leadingIn(readable(typed));
+}
+
+/** {@link leadingNumbers} of `text` already read ({@link readable}). */
+function leadingIn(text: string): string[] {
   const list = leadingList(text);
   if (list) return [...new Set(list)];
-  const prefix = taskNumberPrefix(text);
+  const prefix = prefixOf(text, asciiDigits);
   return prefix ? [prefix.number] : [];
 }
 
 /**
  * The tasks of `scopeTasks` a reply names as the subject of one of its parts, in the order
- * named, each once: its leading number ("2: …", "14. punkts: …") or leading list ("2, 5: …",
+ * named, each once: its leading number ("2: …", "14. punkts: …", "13,3: …" → 13.3) or leading list ("2, 5: …",
  * "2 un 5 – …", and as Latvian writes ordinals, each number with its full stop and then the
  * word: "Par 2. un 14. uzdevumu: …", "2., 5. un 14. punkts – …"; a later part may name such a
  * list too), and every later part that starts a line or follows "; " with a task number and
  * a colon or dash ("\n14: …", "; 14 – …"), a marker ("uzd. 14 …", "#14 …") or an ordinal word
  * ("14. punkts …"). Conservative, so that figures are not taken for tasks: numbers outside
  * `scopeTasks` never count, nor "; 3 apmācības" (no separator), "10:00" (a digit after the
- * colon), "2,5:" (a decimal), "1. …"/"2) …" list items or "2026-01-15" in later parts, nor a
+ * colon), "2,5:" (a figure there, though a leading "2,5: …" names task 2.5), "1. …"/"2) …" list items or "2026-01-15" in later parts, nor a
  * later part's four-digit number ("2025: 3 līgumi" is a year's figure, see laterPartNumber).
  * Pure; never throws.
  */
 export function namedTasks(typed: string, scopeTasks: readonly string[]): string[] {
   const text = readable(typed);
-  const leading = leadingNumbers(text);
+  const leading = leadingIn(text);
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
@@ -308,7 +337,7 @@ function ordinalList(part: string): string[] | null {
 function laterPartNumber(part: string): string | null {
   const clean = part.replace(/^(?:[\s*_~>•·▪◦]|[-–]\s)+/u, "");
   if (!STRONG.test(clean)) return null;
-  const number = taskNumberPrefix(clean)?.number ?? null;
+  const number = prefixOf(clean, asciiDigits)?.number ?? null;
   return number !== null && YEAR_LIKE.test(number) ? null : number;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * A task number written with a decimal comma, as Latvian writes decimals (a fresh user's
+ * finding: a thread reply "13,3: …" got "no task number"): "13,3" is read as 13.3 in a reply's
+ * prefix and in `/task 13,3` (src/domain/ascii-digits.ts decimalComma; not an Arabic or fullwidth comma), while "5, 14: …" (a
+ * list, a space after the comma) still names tasks 5 and 14 and "1,5,14" is no decimal.
+ */
+import { describe, expect, it } from "vitest";
+import { parse } from "../../commands/task.ts";
+import { decimalComma } from "../../src/domain/ascii-digits.ts";
+import {
+  attributeReply,
+  isNumberOnly,
+  leadingNumbers,
+  namedTasks,
+  replyBody,
+  taskNumberPrefix,
+} from "../../src/domain/attribution.ts";
+
+describe("a decimal comma in a task number", () => {
+  it.each([
+    ["13,3", "13.3"],
+    ["13,3: darīts", "13.3: darīts"],
+    ["5, 14: abi", "5, 14: abi"], // a list
+    ["1,5,14", "1,5,14"], // a list without spaces, no decimal
+    ["10.1,2", "10.1,2"],
+    ["13,3.4", "13,3.4"],
+    ["14: 2,5 miljoni", "14: 2.5 miljoni"],
+    ["bez cipariem, teksts", "bez cipariem, teksts"],
+    ["١٣,٣", "١٣.٣"], // any script's digits
+    ["١٤،١٥", "١٤،١٥"], // the Arabic comma writes no decimal
+    ["１４，１５", "１４，１５"], // nor the fullwidth one
+  ])("decimalComma(%j) = %j, one code point for one", (text, read) => {
+    expect(decimalComma(text)).toBe(read);
+    expect([...decimalComma(text)].length).toBe([...text].length);
+  });
+
+  it.each([
+    ["13,3: darīts", "13.3", "darīts"],
+    ["13,3 – darīts", "13.3", "darīts"],
+    ["*13,3*. Grozījumi", "13.3", "Grozījumi"],
+    ["uzd. 13,3 izpildīts", "13.3", "izpildīts"],
+    ["13,3. punkts: 2,5 līgumi", "13.3", "2,5 līgumi"], // the rest as typed
+    ["١٣,٣: darīts", "13.3", "darīts"], // Arabic-Indic digits, an ASCII comma
+  ])("the reply %j names task %s, rest %j", (text, number, rest) => {
+    expect(taskNumberPrefix(text)).toEqual({ number, rest });
+  });
+
+  it("files '13,3: …' under 13.3 and shows it without the prefix", () => {
+    expect(leadingNumbers("13,3: darīts")).toEqual(["13.3"]);
+    expect(attributeReply("13,3: darīts", ["5", "13.3"], ["5", "13.3"])).toBe("13.3");
+    expect(namedTasks("13,3: darīts", ["5", "13.3"])).toEqual(["13.3"]);
+    expect(replyBody("13,3: darīts", "13.3")).toBe("darīts");
+    expect(isNumberOnly("13,3:")).toBe(true);
+    expect(isNumberOnly("13,3: darīts")).toBe(false);
+  });
+
+  it("keeps '5, 14: …' a list of tasks 5 and 14", () => {
+    expect(leadingNumbers("5, 14: abi turpinās")).toEqual(["5", "14"]);
+    expect(namedTasks("5, 14: abi turpinās", ["5", "14"])).toEqual(["5", "14"]);
+    expect(attributeReply("5, 14: abi", ["5", "14"], ["5", "14"])).toBe("5");
+  });
+
+  it("takes no later part's figure '14,5: …' for a task", () => {
+    expect(namedTasks("5: darīts\n14,5: procenti", ["5", "14", "14.5"])).toEqual(["5"]);
+  });
+
+  it("reads '/task 13,3' as task 13.3, wherever /task takes a number", () => {
+    expect(parse("13,3")).toEqual({ kind: "task", number: "13.3" });
+    expect(parse("#13,3.")).toEqual({ kind: "task", number: "13.3" });
+    expect(parse("13,3 history 2")).toEqual({ kind: "history", number: "13.3", page: 2 });
+    expect(parse("2014:13,3")).toEqual({ kind: "task", number: "13.3", programme: "2014" });
+    expect(parse("13,3 set status partial")).toMatchObject({ kind: "set", number: "13.3" });
+    expect(parse("1,5,14")).toMatchObject({ kind: "invalid", reason: "not_understood" });
+    expect(parse("١٤،١٥")).toMatchObject({ kind: "invalid", reason: "not_understood" });
+  });
+});
