@@ -117,8 +117,9 @@ export type InstitutionMistake =
 
 /**
  * What `/institution <text>` asks for:
- * - `help`: "", "help" or "list" (as `/cutoff list`, `/role list`) — usage and every
- *   institution, mapped or not ("list" is a reserved word, no institution's code);
+ * - `help`: "" or "help" — usage and every institution, mapped or not;
+ * - `list`: "list" (as `/cutoff list`, `/role list`) — every institution, mapped or not, without
+ *   the usage ("list" is a reserved word, no institution's code);
  * - `show`: "IEM" — one institution's mapping (code or alias, any case);
  * - `set`: "set IEM <#C…> <@U…> …" — the channel, and the contacts named (replacing the previous
  *   ones); `userIds` null when none is named ("set IEM <#C…>": the contacts stay as they are),
@@ -128,6 +129,7 @@ export type InstitutionMistake =
  */
 export type InstitutionInput =
   | { kind: "help" }
+  | { kind: "list" }
   | { kind: "show"; query: string }
   | { kind: "set"; query: string; channelId: string; userIds: string[] | null }
   | { kind: "away"; userId: string; until: DateSpec | null }
@@ -142,8 +144,8 @@ export function parse(text: string): InstitutionInput {
   const tokens = tokenize(text);
   const [first = "", ...rest] = tokens;
   const sub = first.toLowerCase();
-  if (sub === "" || ((isHelpWord(sub) || sub === "list") && rest.length === 0))
-    return { kind: "help" };
+  if (sub === "list" && rest.length === 0) return { kind: "list" };
+  if (sub === "" || (isHelpWord(sub) && rest.length === 0)) return { kind: "help" };
   if (sub === "set") return parseSet(rest);
   if (sub === "away") return parseAway(rest);
   if (sub === "add") return parseAdd(rest, text);

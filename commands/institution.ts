@@ -55,12 +55,16 @@ export async function handle(
       if (inChange(input.mistake) && !(await maySecretary(deps, ctx)))
         return refusal(deps, ctx, "mapping");
       return mistakeReply(await withKnownCode(input.mistake, deps.db), ctx);
-    case "help": {
+    case "help":
+    case "list": {
+      // "list" is only the list (README: "/institution list" → every institution); "" and
+      // "help" put the usage before it.
       const mappings = await listMappings(deps.db);
       const blocks = renderInstitutionHelp(
         mappings,
         ctx.locale,
         await channelProblems(mappings, deps),
+        input.kind === "help",
       );
       return { blocks, text: t.title, found: true };
     }

@@ -29,7 +29,7 @@ const lv = {
   usage: [
     "*Kā lietot*",
     "• `/institution IEM` – institūcijas kanāls un kontaktpersonas (skatīt var ikviens)",
-    "• `/institution list` – visas institūcijas un to kanāli (tas pats, kas `/institution`)",
+    "• `/institution list` – tikai visas institūcijas un to kanāli, bez šīs palīdzības",
     "• `/institution set IEM #kanāls @anna @janis` – piesaistīt kanālu un kontaktpersonas (iepriekšējās kontaktpersonas aizstāj)",
     "• `/institution set IEM #kanāls` – mainīt tikai kanālu (kontaktpersonas paliek tās pašas)",
     "• `/institution set IEM #kanāls --no-contacts` – noņemt visas kontaktpersonas (atgādinājumos neviens netiks pieminēts)",
@@ -206,7 +206,7 @@ const en: typeof lv = {
   usage: [
     "*How to use*",
     "• `/institution IEM` – the institution's channel and contact people (anyone may look)",
-    "• `/institution list` – every institution and its channel (the same as `/institution`)",
+    "• `/institution list` – only every institution and its channel, without this help",
     "• `/institution set IEM #channel @anna @janis` – map a channel and contact people (replaces the previous contacts)",
     "• `/institution set IEM #channel` – change the channel only (the contact people stay)",
     "• `/institution set IEM #channel --no-contacts` – remove every contact person (reminders will mention nobody)",

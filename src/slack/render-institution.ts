@@ -36,15 +36,17 @@ export function contactLabel(
 export type ListProblem = { unreachable: UnreachableWhy } | { failed: string };
 
 /**
- * `/institution`, `/institution help` and `/institution list`: usage, then one line per
- * institution — ✅ with its channel when mapped, ⚠️ with its channel and the short reason when
- * `problems` (institution ID → {@link ListProblem}) has one, ⚪ "not mapped" otherwise — packed
- * into sections.
+ * `/institution`, `/institution help` and `/institution list`: the title and usage (unless
+ * `withUsage` is false: `/institution list`, only the list), then the list's heading and one line
+ * per institution — ✅ with its channel when mapped, ⚠️ with its channel and the short reason
+ * when `problems` (institution ID → {@link ListProblem}) has one, ⚪ "not mapped" otherwise —
+ * packed into sections.
  */
 export function renderInstitutionHelp(
   mappings: readonly InstitutionMapping[],
   locale: Locale,
   problems: ReadonlyMap<number, ListProblem> = new Map(),
+  withUsage = true,
 ): KnownBlock[] {
   const t = institutionText(locale);
   const mapped = mappings.filter((m) => m.channelId !== null).length;
@@ -60,10 +62,9 @@ export function renderInstitutionHelp(
         : t.listProblemMark(problem.failed);
     return `⚠️ *${code}* ${name} → <#${m.channelId}> – _${mark}_`;
   });
+  const usage: KnownBlock[] = [header(t.title), section(t.usage), { type: "divider" }];
   const head: KnownBlock[] = [
-    header(t.title),
-    section(t.usage),
-    { type: "divider" },
+    ...(withUsage ? usage : []),
     section(t.listHeading(mapped, mappings.length)),
   ];
   // One list: its lines packed one under another (no blank line where a section would end).

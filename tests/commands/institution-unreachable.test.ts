@@ -116,7 +116,10 @@ describe("/institution (the overview) with a channel known unreachable", () => {
       "⚠️ *TM* Tieslietu ministrija → <#C0TMKAN01> – _kanāls nav sasniedzams: lietotne nav pievienota kanālam_",
     );
     expect(lv).not.toContain("✅ *TM*");
-    expect(await overview("list", "lv")).toBe(lv);
+    // `list` is the same list, without the usage before it.
+    expect(await overview("list", "lv")).toContain(
+      "⚠️ *TM* Tieslietu ministrija → <#C0TMKAN01> – _kanāls nav sasniedzams: lietotne nav pievienota kanālam_",
+    );
     expect(await overview("list", "en")).toContain(
       "⚠️ *TM* Tieslietu ministrija → <#C0TMKAN01> – _the channel cannot be reached: the app is not in the channel_",
     );
