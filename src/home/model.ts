@@ -32,10 +32,11 @@ import {
 } from "../digest/model.ts";
 import { otherCutoffs } from "../digest/other-cutoffs.ts";
 import { passedUnanswered } from "../digest/passed-unanswered.ts";
+import { channelReach } from "../digest/reach.ts";
 import { type ProgrammeSize, programmeSize } from "../domain/programme-size.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
-import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
+import { CUTOFF_GRACE_DAYS, type UnreachableWhy } from "../reminders/task-status.ts";
 
 /**
  * An institution's reminder thread for a cut-off: its channel and its root message's ts
@@ -46,6 +47,14 @@ export interface HomeThread {
   channelId: string;
   ts: string;
 }
+
+/**
+ * What the store knows now about an institution's channel, when reminders cannot reach it:
+ * "no_channel" (none set: its reminders fail "no_mapping"), or why the app cannot post there
+ * (`channel_checks`' last answer with no reminder sent there since: "not_found", "not_member",
+ * "archived").
+ */
+export type HomeChannelProblem = "no_channel" | UnreachableWhy;
 
 /** An institution the user answers for: its tasks and the task numbers still missing. */
 export interface HomeInstitution {
@@ -78,6 +87,13 @@ export interface HomeInstitution {
    * then offers the reminder's "Submit update" buttons instead. Absent: no failed delivery.
    */
   undelivered?: string;
+  /**
+   * The institution's channel as the store has it now, when reminders cannot reach it
+   * (`channelReach`, src/digest/reach.ts, the digest's rule; see {@link HomeChannelProblem}),
+   * so that a line with no thread says so and a failed delivery's reason is not a stale one.
+   * Absent: a channel is set and not known unreachable.
+   */
+  channel?: HomeChannelProblem;
   /**
    * The other cut-offs that have passed within the grace days which the institution has not
    * answered fully (`passedUnanswered`, the secretary's list), latest first: each one's id and
@@ -194,6 +210,8 @@ export async function homeData(
     opts.secretary || ids.size > 0
       ? await passedUnanswered(db, programme.id, cutoff?.id, opts.now)
       : [];
+  // Read once for all (three queries), only for a contact.
+  const reach = ids.size > 0 ? await channelReach(db) : undefined;
   const mine: HomeInstitution[] = [];
   for (const inst of (await listInstitutions(db)).filter((i) => ids.has(i.id))) {
     const missingPassed: NonNullable<HomeInstitution["missingPassed"]> = [];
@@ -206,6 +224,9 @@ export async function homeData(
     // Not answered: no reply, or only an unverified one (not by a contact), as in the digest.
     const standing = standings.find((s) => s.code === inst.code);
     const missing = unansweredOf(standing);
+    const channel: HomeChannelProblem | undefined = reach?.noChannel.has(inst.id)
+      ? "no_channel"
+      : reach?.unreachable.get(inst.id);
     mine.push({
       id: inst.id,
       code: inst.code,
@@ -215,6 +236,7 @@ export async function homeData(
       asked: standing !== undefined && standing.tasks.length > 0,
       ...(cutoff && missing.length > 0 ? await deliveryOf(db, cutoff.id, inst.id) : {}),
       ...(missingPassed.length > 0 ? { missingPassed } : {}),
+      ...(channel !== undefined ? { channel } : {}),
     });
   }
   const others = await otherCutoffs(

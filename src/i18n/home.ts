@@ -59,6 +59,28 @@ const lv = {
    */
   noThread: (id: number) =>
     `💬 Atgādinājuma pavediena uz #${id} vēl nav: atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk.`,
+  /**
+   * As {@link noThread}, when the store already knows the reminder cannot be posted in
+   * institution `code`'s channel (`reason`: none set, or why the app cannot post there, in
+   * words): said, with the fix as {@link undelivered} gives it.
+   */
+  noThreadUnreachable: (id: number, code: string, reason: string) =>
+    `💬 Atgādinājuma pavediena uz #${id} vēl nav, un ${code} kanālā to nevar publicēt (${reason}): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. Kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set ${code} #kanāls\`.`,
+  /**
+   * As {@link undelivered}, when it failed because institution `code` had no channel then and
+   * one is set now (not known unreachable): there is still no thread for cut-off `id`.
+   */
+  undeliveredChannelSet: (id: number, code: string) =>
+    `⚠️ Atgādinājumu uz #${id} nevarēja publicēt, jo ${code} toreiz nebija iestatīts kanāls; tagad tas ir iestatīts, bet pavediena vēl nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk.`,
+  /**
+   * As {@link undelivered}, when Slack refused the channel then (`reason`, in words) and the
+   * channel is not known unreachable now (a newer check or post says the app can post there,
+   * or another channel is set): there is still no thread for cut-off `id`.
+   */
+  undeliveredChannelFixed: (id: number, code: string, reason: string) =>
+    `⚠️ Atgādinājumu uz #${id} nevarēja publicēt ${code} kanālā (toreiz: ${reason}); kopš tā kanāls ir salabots vai nomainīts, bet pavediena vēl nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk.`,
+  /** {@link undelivered}'s reason when the channel's state has changed since: then and now. */
+  thenNow: (then: string, now: string) => `toreiz: ${then}; tagad: ${now}`,
   /** Why a reminder was not posted when Slack's error is not one of `channelProblemText`'s. */
   undeliveredNoChannel: "kanāls nav iestatīts",
   undeliveredOther: (code: string) => (code === "" ? "Slack kļūda" : `Slack: ${code}`),
@@ -112,6 +134,13 @@ const en: typeof lv = {
     `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; the channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
   noThread: (id) =>
     `💬 There is no reminder thread for #${id} yet: reply here with the "Submit update" button below.`,
+  noThreadUnreachable: (id, code, reason) =>
+    `💬 There is no reminder thread for #${id} yet, and it cannot be posted in ${code}'s channel (${reason}): reply here with the "Submit update" button below. The channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
+  undeliveredChannelSet: (id, code) =>
+    `⚠️ The reminder for #${id} could not be posted because ${code} had no channel set then; one is set now, but there is no thread yet: reply with the "Submit update" button below.`,
+  undeliveredChannelFixed: (id, code, reason) =>
+    `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (then: ${reason}); the channel has been fixed or changed since, but there is no thread yet: reply with the "Submit update" button below.`,
+  thenNow: (then, now) => `then: ${then}; now: ${now}`,
   undeliveredNoChannel: "no channel is set",
   undeliveredOther: (code) => (code === "" ? "a Slack error" : `Slack: ${code}`),
   submitButton: (number, id) => `Submit update: ${number} (#${id})`,

@@ -12,6 +12,18 @@ function threadLinks(threads: readonly ThreadLink[], open: string): string {
   return ` (${threads.map((t) => `${t.code}: <${t.link}|${open}>`).join("; ")})`;
 }
 
+/** The digest thread's note's first sentence: replies are not collected there. */
+const NOT_COLLECTED_LV =
+  "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde.";
+const NOT_COLLECTED_EN =
+  "Replies are not collected in the digest's thread, so your message was not saved as a reply.";
+
+/** No reminder thread for cut-off `id` yet for institutions `codes`: the Home's button instead. */
+const noThreadYetLv = (id: number, codes: readonly string[]) =>
+  `Atgādinājuma pavediena uz #${id} vēl nav (${codes.join(", ")}): atbildiet lietotnes sākumlapā (Home) ar pogu „Iesniegt atjauninājumu”.`;
+const noThreadYetEn = (id: number, codes: readonly string[]) =>
+  `There is no reminder thread for #${id} yet (${codes.join(", ")}): reply with the "Submit update" button on the app's Home tab.`;
+
 /** What an institution may say about a task in the "Submit update" modal (stored as `status_claim`). */
 export type StatusClaim = "done" | "partial" | "in_progress" | "not_started" | "no_change";
 
@@ -118,7 +130,17 @@ const lv = {
    * before, unlinked.
    */
   notReminderThread: (example: string, threads: readonly ThreadLink[] = []) =>
-    `Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā${threadLinks(threads, "atvērt")}, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
+    `${NOT_COLLECTED_LV} Atbildiet savas institūcijas atgādinājuma pavedienā${threadLinks(threads, "atvērt")}, sākot ar uzdevuma numuru (piem., „${example}: …”), vai spiediet tur pogu „Iesniegt atjauninājumu”.`,
+  /**
+   * As {@link notReminderThread}, for a contact whose institutions (`codes`, "LM") the current
+   * cut-off `id` asks something but have no reminder thread for it yet: the reply goes through
+   * the "Submit update" button on the app's Home tab (render-home.ts offers one per task still
+   * missing), there being no thread to answer in.
+   */
+  notReminderThreadYet: (id: number, codes: readonly string[]) =>
+    `${NOT_COLLECTED_LV} ${noThreadYetLv(id, codes)}`,
+  /** {@link notReminderThreadYet}'s second sentence alone, after a note that links other threads. */
+  noReminderThreadYet: (id: number, codes: readonly string[]) => noThreadYetLv(id, codes),
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
@@ -236,7 +258,9 @@ const en: typeof lv = {
   noNumberUnassigned:
     "Your message names no task number, so it is kept but not attached to any task. If it is not an answer about a task, nothing needs to be done.",
   notReminderThread: (example, threads = []) =>
-    `Replies are not collected in the digest's thread, so your message was not saved as a reply. Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
+    `${NOT_COLLECTED_EN} Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
+  notReminderThreadYet: (id, codes) => `${NOT_COLLECTED_EN} ${noThreadYetEn(id, codes)}`,
+  noReminderThreadYet: (id, codes) => noThreadYetEn(id, codes),
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>

@@ -3,6 +3,7 @@ import { institutionsOfContact } from "../../db/contacts.ts";
 import { activeCutoff } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
 import { listInstitutions } from "../../db/institutions.ts";
+import { institutionScope } from "../../db/scope.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText, type ThreadLink } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
@@ -32,14 +33,15 @@ export async function isDigestAnswer(
  * A person's message in a digest's thread is not stored as a reply (replies are collected only
  * in reminder threads), but it is not dropped silently either: the refusal is logged ("reply
  * refused", reason "digest_thread") and its author is told privately in that thread — or by
- * direct message when Slack refuses the ephemeral — in their language, to answer in their
- * institution's reminder thread starting with the task number (the message's own number as the
- * example, else "14") or to press "Submit update" there. When the author is a contact of an
- * institution whose reminder thread for the current cut-off exists ({@link reminderThreadsOf}),
- * the note links it (" (LM: <…|atvērt>)") — of several, those whose reminder asks about the task
- * the message names ("5: …" links IEM's, not LM's where 5 is not asked); otherwise it names no
- * thread. The note may fail alone
- * (logged).
+ * direct message when Slack refuses the ephemeral — in their language, where to answer
+ * ({@link digestNoteTargets}): in their institution's reminder thread for the current cut-off,
+ * linked (" (LM: <…|atvērt>)"), starting with the task number (the message's own number as the
+ * example, else "14") or with "Submit update" there; when the cut-off asks their institution
+ * but no reminder has started its thread yet, with the "Submit update" button on the app's Home
+ * tab (render-home.ts offers one per task still missing whenever an institution owes a cut-off
+ * with no thread), naming the cut-off and the institution; several: both sentences. Someone who
+ * is no contact, or with no current cut-off, gets the first sentence naming no thread. The note
+ * may fail alone (logged).
  */
 export async function refuseDigestThreadMessage(
   deps: ReplyDeps,
@@ -54,27 +56,89 @@ export async function refuseDigestThreadMessage(
   await sideEffect(deps.logger, "digest_thread_note", async () => {
     const locale = await deps.locales.forUser(userId);
     const named = leadingNumbers(message.text);
-    const threads = userId === "" ? [] : await reminderThreadsOf(deps, userId, named);
+    const targets = userId === "" ? NO_TARGETS : await digestNoteTargets(deps, userId, named);
+    const t = replyText(locale);
+    const text =
+      targets.noThread === undefined
+        ? t.notReminderThread(example, targets.threads)
+        : targets.threads.length === 0
+          ? t.notReminderThreadYet(targets.noThread.id, targets.noThread.codes)
+          : `${t.notReminderThread(example, targets.threads)} ${t.noReminderThreadYet(targets.noThread.id, targets.noThread.codes)}`;
     await ephemeralOrDirect(
       deps,
       { reply: { userId }, thread: { channelId: message.channelId, threadTs: message.threadTs } },
-      renderNotice(replyText(locale).notReminderThread(example, threads)),
+      renderNotice(text),
     );
   });
 }
 
 /**
- * The reminder threads of the institutions `userId` is a contact of for the current cut-off
- * (`activeCutoff`: the next not passed, else the last passed within {@link CUTOFF_GRACE_DAYS}
- * days — the one the digest and the App Home are about), each as its institution's code and a
- * link to the thread's root ({@link messageLink}, as the "atvērt" links elsewhere), in the
- * order `listInstitutions` gives. When the message names tasks (`named`, its leading numbers),
- * only the institutions whose reminder asks about one of them (the cut-off's scope for that
- * institution, `institutionScope`, as a reply in the thread is filed by) — a contact of IEM and
- * LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; when none
- * asks about them, or none is named, every such thread. Empty when the user is no contact,
- * there is no current cut-off, or no reminder has started a thread for it yet. Each thread is
- * read by {@link threadAsking}, as {@link askedElsewhere} reads them. Reads the store; its
+ * Where a contact's answer to the current cut-off goes, for the digest thread's note:
+ * `threads`, the reminder threads to link ({@link ThreadLink}); `noThread`, the cut-off (`id`,
+ * as `/cutoff list` numbers it) and the codes of the institutions it asks something (their
+ * scope for it is not empty, `institutionScope`) that have no reminder thread for it yet — they
+ * answer through the Home's "Submit update" buttons; absent when there is none.
+ */
+export interface DigestNoteTargets {
+  threads: ThreadLink[];
+  noThread?: { id: number; codes: string[] };
+}
+
+const NO_TARGETS: DigestNoteTargets = { threads: [] };
+
+/**
+ * {@link DigestNoteTargets} for `userId`: of the institutions they are a contact of, in the order
+ * `listInstitutions` gives, each one's reminder thread for the current cut-off (`activeCutoff`:
+ * the next not passed, else the last passed within {@link CUTOFF_GRACE_DAYS} days — the one the
+ * digest and the App Home are about), read by {@link threadAsking} as {@link askedElsewhere}
+ * reads them, or, without one, whether the cut-off asks it anything. When the message names
+ * tasks (`named`, its leading numbers), only the institutions asked about one of them (the
+ * cut-off's scope for that institution, as a reply in the thread is filed by) — a contact of
+ * IEM and LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; when
+ * none is asked about them, or none is named, every one. No targets when the user is no
+ * contact or there is no current cut-off. Reads the store; its errors are thrown.
+ */
+export async function digestNoteTargets(
+  deps: Pick<ReplyDeps, "db" | "clock">,
+  userId: string,
+  named: readonly string[] = [],
+): Promise<DigestNoteTargets> {
+  const ids = new Set(await institutionsOfContact(deps.db, userId));
+  if (ids.size === 0) return NO_TARGETS;
+  const now = deps.clock.now();
+  const cutoff = await activeCutoff(
+    deps.db,
+    now.toUTC().toISO() ?? "",
+    now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
+  );
+  if (!cutoff) return NO_TARGETS;
+  const all = { threads: [] as ThreadLink[], codes: [] as string[] };
+  const asking = { threads: [] as ThreadLink[], codes: [] as string[] };
+  for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
+    const thread = await threadAsking(deps.db, cutoff, inst.id, named);
+    if (thread) {
+      const link = { code: inst.code, link: thread.link };
+      all.threads.push(link);
+      if (thread.asked.length > 0) asking.threads.push(link);
+      continue;
+    }
+    const scope = await institutionScope(deps.db, cutoff, inst.id);
+    if (scope.length === 0) continue;
+    all.codes.push(inst.code);
+    if (scope.some((t) => named.includes(t.number))) asking.codes.push(inst.code);
+  }
+  const chosen = asking.threads.length + asking.codes.length > 0 ? asking : all;
+  return {
+    threads: chosen.threads,
+    ...(chosen.codes.length > 0 ? { noThread: { id: cutoff.id, codes: chosen.codes } } : {}),
+  };
+}
+
+/**
+ * The reminder threads of the institutions `userId` is a contact of for the current cut-off,
+ * each as its institution's code and a link to the thread's root ({@link messageLink}), as
+ * {@link digestNoteTargets} chooses them for `named`. Empty when the user is no contact, there
+ * is no current cut-off, or no reminder has started a thread for it yet. Reads the store; its
  * errors are thrown.
  */
 export async function reminderThreadsOf(
@@ -82,23 +146,5 @@ export async function reminderThreadsOf(
   userId: string,
   named: readonly string[] = [],
 ): Promise<ThreadLink[]> {
-  const ids = new Set(await institutionsOfContact(deps.db, userId));
-  if (ids.size === 0) return [];
-  const now = deps.clock.now();
-  const cutoff = await activeCutoff(
-    deps.db,
-    now.toUTC().toISO() ?? "",
-    now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
-  );
-  if (!cutoff) return [];
-  const all: ThreadLink[] = [];
-  const asking: ThreadLink[] = [];
-  for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
-    const thread = await threadAsking(deps.db, cutoff, inst.id, named);
-    if (!thread) continue;
-    const link = { code: inst.code, link: thread.link };
-    all.push(link);
-    if (thread.asked.length > 0) asking.push(link);
-  }
-  return asking.length > 0 ? asking : all;
+  return (await digestNoteTargets(deps, userId, named)).threads;
 }

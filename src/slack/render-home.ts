@@ -11,13 +11,13 @@ import { historyTasksOnce } from "../digest/other-cutoffs.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
-import { channelProblemText } from "../i18n/reminder.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { HOME_BLOCKS_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
 import { contextLine, formatInstant, header, packParagraphs, section } from "./render-admin.ts";
+import { noThreadLines } from "./render-home-delivery.ts";
 import { fitEntries, fitNumbers } from "./render-home-fit.ts";
 import { listBlocks, taskLines } from "./render-overview.ts";
 import { updateButtonValue } from "./render-reminder.ts";
@@ -261,17 +261,6 @@ function submitButtons(data: HomeData, inst: HomeInstitution, locale: Locale): K
 }
 
 /**
- * Why a reminder could not be posted, in words: Slack's channel error as `channelProblemText`
- * says it, "no channel set" for `no_mapping` (src/reminders/failed.ts), else Slack's code.
- */
-function undeliveredReason(detail: string, locale: Locale): string {
-  const t = homeText(locale);
-  const known: Readonly<Record<string, string>> = channelProblemText(locale);
-  if (Object.hasOwn(known, detail)) return known[detail] ?? detail;
-  return detail === "no_mapping" ? t.undeliveredNoChannel : t.undeliveredOther(detail);
-}
-
-/**
  * {@link contactPart}'s lines for institution `inst`: the current cut-off's (missing, late or
  * all in; none when it asks the institution nothing), each other passed cut-off's it still
  * owes (⌛), then its replies to other live ones.
@@ -289,16 +278,11 @@ function contactLines(
   }));
   const code = escapeMrkdwn(inst.code);
   // No thread to answer in: said why (its reminder could not be posted, or none went out yet),
-  // with the buttons below as the way on ({@link submitButtons}: only with the institution's id).
+  // against the channel's state now (render-home-delivery.ts), with the buttons below as the way
+  // on ({@link submitButtons}: only with the institution's id).
   const buttons = inst.id !== undefined;
   const undelivered = (id: number | undefined, why: string | undefined, thread?: HomeThread) =>
-    id === undefined || thread
-      ? []
-      : why !== undefined
-        ? [t.undelivered(id, code, undeliveredReason(why, locale))]
-        : buttons
-          ? [t.noThread(id)]
-          : [];
+    id === undefined || thread ? [] : noThreadLines(id, code, why, inst.channel, buttons, locale);
   const late = (
     numbers: readonly string[],
     c: { id: number; at: string; thread?: HomeThread; undelivered?: string },

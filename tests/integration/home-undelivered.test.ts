@@ -11,6 +11,7 @@
  * PostgreSQL (TEST_DATABASE).
  */
 import { describe, expect, it } from "vitest";
+import { checkOfPostError, recordChannelCheck } from "../../db/channel-checks.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
@@ -22,15 +23,20 @@ import { UpdateField } from "../../src/slack/render-update-modal.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { HOME_PEOPLE, openHome, startHomeApp } from "./support/home.ts";
-import { twoCutoffsSuite } from "./support/lm-cutoffs.ts";
+import { LM_CHANNEL, twoCutoffsSuite } from "./support/lm-cutoffs.ts";
 
 const NOW = "2027-02-01T22:05:00Z";
 const PASSED = "2027-02-01T21:59:00.000Z";
 const AHEAD = "2027-04-01T20:59:00.000Z";
 const { secretary: SECRETARY, anna: ANNA } = HOME_PEOPLE;
 
-/** Records LM's reminder for `cutoff` as failed with Slack's `detail`, as the send job does. */
+/**
+ * Records LM's reminder for `cutoff` as failed with Slack's `detail`, as the send job does: with
+ * the channel's state it means kept as LM's channel's last known reachability (send-reminder's
+ * `recordChannelCheck(…, checkOfPostError(code), …)`), so the Home reads it as still unreachable.
+ */
 async function failReminder(t: TestApp, cutoff: Cutoff, detail: string): Promise<number> {
+  await recordChannelCheck(t.app.db, LM_CHANNEL, checkOfPostError(detail), NOW);
   const lm = await findInstitution(t.app.db, "LM");
   const row = await upsertPlannedReminder(t.app.db, {
     cutoffId: cutoff.id,

@@ -2,8 +2,11 @@
  * A contact who writes in the working group's digest thread is told, privately, that replies are
  * not collected there, with a link to their institution's reminder thread for the current
  * cut-off (the root's message link, as the app's "atvērt" links): " (LM: <…|atvērt>)" in
- * Latvian, " (LM: <…|open>)" in English. Without such a thread (a contact of an institution
- * not yet reminded) or for someone who is no contact, the note names no thread, as before.
+ * Latvian, " (LM: <…|open>)" in English. A contact of an institution the cut-off asks but whose
+ * reminder has not started a thread yet (IEM) is pointed to the "Submit update" button on the
+ * app's Home tab instead (a fresh user's finding: the note said "the reminder thread or its
+ * button", and there was no thread); a contact of both gets both. Someone who is no contact is
+ * told of reminder threads, naming none, as before.
  * Real app, signed Events API callbacks, the emulator; SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,18 +22,24 @@ import { startFindingsApp, WG } from "../replies/findings-support.ts";
 import { ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
 
 const IEM_CONTACT = "U0IEMCNT";
+const IEM_ENGLISH = "U0IEMENG";
 let t: TestApp;
 let logs: LogWatch;
 
 beforeAll(async () => {
   ({ t, logs } = await startFindingsApp());
   t.emulator.addUser({ id: IEM_CONTACT, name: "ilze", locale: "lv-LV" });
+  t.emulator.addUser({ id: IEM_ENGLISH, name: "ian", locale: "en-US" });
 });
 afterAll(async () => {
   await t?.stop();
 });
 const { thread } = replySteps(() => ({ t, logs }), "C0DTL");
 
+const NOT_COLLECTED_LV =
+  "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde.";
+const homeLv = (id: number) =>
+  `Atgādinājuma pavediena uz #${id} vēl nav (IEM): atbildiet lietotnes sākumlapā (Home) ar pogu „Iesniegt atjauninājumu”.`;
 const LEAD_LV =
   "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde. Atbildiet savas institūcijas atgādinājuma pavedienā";
 const TAIL_LV =
@@ -40,7 +49,13 @@ describe("the note to a person writing in the digest's thread", () => {
   it("links the contact's reminder thread for the current cut-off; otherwise names none", async () => {
     const f = await thread(["5", "14"]);
     const iem = await findInstitution(t.app.db, "IEM");
-    await setMapping(t.app.db, iem?.id ?? 0, null, [IEM_CONTACT], new Date().toISOString());
+    await setMapping(
+      t.app.db,
+      iem?.id ?? 0,
+      null,
+      [IEM_CONTACT, IEM_ENGLISH, PEOPLE.anna],
+      new Date().toISOString(),
+    );
     const since = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     await t.slack.command("/digest", `since ${since}`, {
       userId: PEOPLE.secretary,
@@ -51,6 +66,7 @@ describe("the note to a person writing in the digest's thread", () => {
     const post = digest ? await groupPostOf(t.app.db, digest.id) : undefined;
     if (!post) throw new Error("the digest was not posted to the working group");
     await chooseLanguage(t, PEOPLE.janis, "en");
+    await chooseLanguage(t, IEM_ENGLISH, "en");
     const link = messageLink(f.channel, f.threadTs);
 
     const cases = [
@@ -60,8 +76,15 @@ describe("the note to a person writing in the digest's thread", () => {
         "5: done",
         `Replies are not collected in the digest's thread, so your message was not saved as a reply. Answer in your institution's reminder thread (LM: <${link}|open>), starting with the task number (e.g. "5: …"), or press its "Submit update" button.`,
       ],
-      // IEM's contact: no reminder of IEM has started a thread for the cut-off: today's text.
-      [IEM_CONTACT, "14: izpildīts", `${LEAD_LV}${TAIL_LV}`],
+      // IEM's contact: no reminder of IEM has started a thread for the cut-off: the Home's button.
+      [IEM_CONTACT, "14: izpildīts", `${NOT_COLLECTED_LV} ${homeLv(f.cutoffId)}`],
+      [
+        IEM_ENGLISH,
+        "done",
+        `Replies are not collected in the digest's thread, so your message was not saved as a reply. There is no reminder thread for #${f.cutoffId} yet (IEM): reply with the "Submit update" button on the app's Home tab.`,
+      ],
+      // A contact of LM (thread) and IEM (none yet), naming no task: both ways.
+      [PEOPLE.anna, "Paldies", `${LEAD_LV} (LM: <${link}|atvērt>)${TAIL_LV} ${homeLv(f.cutoffId)}`],
       // No institution's contact: today's text.
       [PEOPLE.outsider, "14: izpildīts", `${LEAD_LV}${TAIL_LV}`],
     ] as const;

@@ -1,0 +1,91 @@
+/**
+ * The App Home's line under a cut-off an institution still owes with no reminder thread to
+ * answer in: why there is none — its reminder could not be posted (the latest failed one's
+ * Slack error, `reminders.detail`), or none has gone out yet — said against what the store
+ * knows of the institution's channel now (`HomeInstitution.channel`), so that neither a stale
+ * reason ("kanāls nav iestatīts" after a channel was set) nor a known dead channel goes unsaid.
+ * Pure; used by src/slack/render-home.ts.
+ */
+import type { Locale } from "../config.ts";
+import type { HomeChannelProblem } from "../home/model.ts";
+import { homeText } from "../i18n/home.ts";
+import { channelProblemText } from "../i18n/reminder.ts";
+
+/**
+ * Slack's post errors a failed reminder keeps (`reminders.detail`; "no_mapping" is the sender's
+ * own, src/reminders/failed.ts) that say something about the channel, as the channel's state
+ * (`checkOfPostError` in db/channel-checks.ts records the same ones).
+ */
+const CHANNEL_STATE_OF: Readonly<Record<string, HomeChannelProblem>> = {
+  no_mapping: "no_channel",
+  channel_not_found: "not_found",
+  not_in_channel: "not_member",
+  is_archived: "archived",
+};
+
+/** Slack's post error for each channel state, to say it as `channelProblemText` says it. */
+const SLACK_ERROR_OF = {
+  not_found: "channel_not_found",
+  not_member: "not_in_channel",
+  archived: "is_archived",
+} as const;
+
+/**
+ * Why a reminder could not be posted, in words: Slack's channel error as `channelProblemText`
+ * says it, "no channel set" for `no_mapping` (src/reminders/failed.ts), else Slack's code.
+ */
+export function undeliveredReason(detail: string, locale: Locale): string {
+  const t = homeText(locale);
+  const known: Readonly<Record<string, string>> = channelProblemText(locale);
+  if (Object.hasOwn(known, detail)) return known[detail] ?? detail;
+  return detail === "no_mapping" ? t.undeliveredNoChannel : t.undeliveredOther(detail);
+}
+
+/** A channel state in words: "kanāls nav iestatīts", or why the app cannot post there. */
+function channelReason(channel: HomeChannelProblem, locale: Locale): string {
+  return channel === "no_channel"
+    ? homeText(locale).undeliveredNoChannel
+    : channelProblemText(locale)[SLACK_ERROR_OF[channel]];
+}
+
+/**
+ * The line for cut-off `id` that institution `code` (mrkdwn-escaped) owes with no thread:
+ * - `detail` (the latest failed reminder's Slack error; "" when none was kept) with `channel`
+ *   (its state now, absent: set and not known unreachable) saying the same, or an error that is
+ *   not about the channel: "⚠️ … nevarēja publicēt … (reason)" with the fix (`undelivered`);
+ * - it failed for want of a channel and one is set now: `undeliveredChannelSet`; Slack refused
+ *   the channel and it is not known unreachable now: `undeliveredChannelFixed`, "toreiz: …";
+ *   the channel's state is another problem now: `undelivered` with "toreiz: …; tagad: …";
+ * - no failed reminder (`detail` undefined), only when the Home offers its buttons (`buttons`):
+ *   "💬 … vēl nav" (`noThread`), saying so when the channel is known unreachable already
+ *   (`noThreadUnreachable`); none without buttons.
+ * One line or none.
+ */
+export function noThreadLines(
+  id: number,
+  code: string,
+  detail: string | undefined,
+  channel: HomeChannelProblem | undefined,
+  buttons: boolean,
+  locale: Locale,
+): string[] {
+  const t = homeText(locale);
+  if (detail === undefined) {
+    if (!buttons) return [];
+    return [
+      channel === undefined
+        ? t.noThread(id)
+        : t.noThreadUnreachable(id, code, channelReason(channel, locale)),
+    ];
+  }
+  const then = CHANNEL_STATE_OF[detail];
+  const reason = undeliveredReason(detail, locale);
+  if (then === undefined || then === channel) return [t.undelivered(id, code, reason)];
+  if (channel === undefined)
+    return [
+      then === "no_channel"
+        ? t.undeliveredChannelSet(id, code)
+        : t.undeliveredChannelFixed(id, code, reason),
+    ];
+  return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)))];
+}
