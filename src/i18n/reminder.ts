@@ -66,6 +66,17 @@ const lv = {
       "lv",
     ),
   /**
+   * The opening of a thread's first message re-rendered once its cut-off (`cutoff`, the time as
+   * shown) has passed, in place of {@link lv.intro}'s "līdz …": when it passed, and that a reply
+   * now is still kept, marked as the digest marks it.
+   */
+  introPassed: (mentions: string, code: string, cutoff: string, title: string) =>
+    addressed(
+      mentions,
+      `ziņošanas termiņš par ${code} uzdevumu izpildes gaitu pagāja *${cutoff}* (${title}). Atbildes šajā pavedienā joprojām tiek saglabātas, bet tiek atzīmētas „pēc ziņošanas termiņa”.`,
+      "lv",
+    ),
+  /**
    * The time left as `followUp` puts it after "vēl": always the nominative, read as the plan
    * reads offsets ("1 minūte un 30 sekundes").
    */
@@ -93,6 +104,8 @@ const lv = {
   /** On a thread's first message after `/cutoff move`: `at` the time it said before. */
   movedFrom: (at: string) => `(ziņošanas termiņš pārcelts no ${at})`,
   unverified: "(nepārbaudīta: autors nav institūcijas kontaktpersona)",
+  /** After a last reply received after the cut-off's time: the digest's and `/task`'s words. */
+  late: "(pēc ziņošanas termiņa)",
   submitUpdate: "Iesniegt atjauninājumu",
   more: (numbers: string) => `Un vēl: ${numbers}`,
   fallback: (code: string, cutoff: string) => `Atgādinājums ${code}: ziņošanas termiņš ${cutoff}`,
@@ -119,6 +132,12 @@ const en: typeof lv = {
       `please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
       "en",
     ),
+  introPassed: (mentions, code, cutoff, title) =>
+    addressed(
+      mentions,
+      `the reporting cut-off for the progress of ${code}'s tasks passed at *${cutoff}* (${title}). Replies in this thread are still stored, but marked “after the reporting cut-off”.`,
+      "en",
+    ),
   left: (amounts) => durationText("en").words(amounts),
   followUp: (mentions, remaining, cutoff, tasks) =>
     addressed(
@@ -141,6 +160,7 @@ const en: typeof lv = {
   noReplyYet: "No reply yet.",
   movedFrom: (at) => `(the reporting cut-off was moved from ${at})`,
   unverified: "(unverified: the author is not a contact of the institution)",
+  late: "(after the reporting cut-off)",
   submitUpdate: "Submit update",
   more: (numbers) => `And also: ${numbers}`,
   fallback: (code, cutoff) => `Reminder for ${code}: reporting cut-off ${cutoff}`,

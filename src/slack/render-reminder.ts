@@ -48,8 +48,12 @@ export interface ReminderModel {
    */
   unmentioned?: Unmentioned | null;
   tasks: ReminderTask[];
-  /** First message of the thread, a follow-up, or the one after the cut-off. */
-  stage: "first" | "follow_up" | "overdue";
+  /**
+   * First message of the thread, a follow-up, or the one after the cut-off; "passed": the first
+   * message re-rendered once its cut-off has passed (src/reminders/root.ts), saying when it
+   * passed instead of asking for replies "until" that time.
+   */
+  stage: "first" | "passed" | "follow_up" | "overdue";
   now: string;
 }
 
@@ -61,7 +65,8 @@ export function updateButtonValue(cutoffId: number, institutionId: number, numbe
 /**
  * A reminder message: who is asked (mentions), by when, how to reply, then one section per
  * task (number, title, deadline — "⚠️ *nokavēts*" when overdue at `now`, as `/task N` says —,
- * status, the last reply) with a "Submit update" button.
+ * status, the last reply, "(pēc ziņošanas termiņa)" after it when received after the cut-off's
+ * time) with a "Submit update" button.
  * Within 50 blocks: tasks beyond room are named in a closing line. The cut-off's time is to
  * the minute ({@link formatInstant}).
  */
@@ -73,17 +78,20 @@ export function renderReminder(
   const m = reminderText(locale);
   const cutoff = formatInstant(model.cutoffAt, zone, locale);
   const mentions = model.mentions.map((u) => `<@${u}>`).join(" ");
+  const title = escapeMrkdwn(model.cutoffTitle);
   const intro =
     model.stage === "first"
-      ? m.intro(mentions, model.institution.code, cutoff, escapeMrkdwn(model.cutoffTitle))
-      : model.stage === "overdue"
-        ? m.overdue(mentions, cutoff, model.tasks.length)
-        : m.followUp(
-            mentions,
-            remaining(model.now, model.cutoffAt, locale),
-            cutoff,
-            model.tasks.length,
-          );
+      ? m.intro(mentions, model.institution.code, cutoff, title)
+      : model.stage === "passed"
+        ? m.introPassed(mentions, model.institution.code, cutoff, title)
+        : model.stage === "overdue"
+          ? m.overdue(mentions, cutoff, model.tasks.length)
+          : m.followUp(
+              mentions,
+              remaining(model.now, model.cutoffAt, locale),
+              cutoff,
+              model.tasks.length,
+            );
   const why = model.unmentioned;
   const nobody = !why
     ? ""
@@ -147,6 +155,11 @@ function taskSection(
       )
     : m.noReplyYet;
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;
+  // Received after the cut-off's present time: marked, as `/task N` and the digest mark it.
+  const late =
+    task.lastReply && Date.parse(task.lastReply.at) > Date.parse(model.cutoffAt)
+      ? ` ${m.late}`
+      : "";
   // Marked as `/task N` marks it (isOverdue, the same words): a few characters, within the
   // section's limit since the title is cut to 500 and the excerpt to 300.
   const overdue = isOverdue(task.deadline, task.status, now, zone)
@@ -155,7 +168,7 @@ function taskSection(
   const text = [
     `*${task.number}.* ${escapeMrkdwn(truncateText(task.title, 500))}`,
     `${m.deadline}: ${deadlineLabel(task.deadline, locale, zone)}${overdue} · ${m.status}: ${statusLabel(task.status, locale)}`,
-    `_${lastLine}_`,
+    `_${lastLine}${late}_`,
   ].join("\n");
   return {
     type: "section",

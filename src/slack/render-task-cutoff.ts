@@ -100,7 +100,8 @@ export function renderCutoffStatus(
 /**
  * The task's replies to other live cut-offs (`others`, as a status's), one line each naming the
  * cut-off ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026.
- * <…|atvērt>"), a passed one's ending with who of the task has not answered it ("; nav
+ * <…|atvērt>"; a reply received after that cut-off's time followed by " _(pēc ziņošanas
+ * termiņa)_", as the digest marks it), a passed one's ending with who of the task has not answered it ("; nav
  * atbildējušas IEM"), or when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis
  * 01.12.2026.): nav atbildējušas IEM, LM"; and `hint`, when `taskNumber` is given and a reply is
  * among them, where to read them all (`/task N history`). None: no lines, no hint.
@@ -122,13 +123,15 @@ export function otherCutoffLines(
       if (unanswered.length > 0) lines.push(m.otherUnanswered(o.cutoff.id, title, day, unanswered));
       continue;
     }
-    const entries = o.replies.map((r) =>
-      m.otherReply(
-        r.code,
-        formatInstantDay(r.at, zone, locale),
-        r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
-        r.verified,
-      ),
+    // A reply received after that cut-off's time is marked as the view's own lines mark one.
+    const entries = o.replies.map(
+      (r) =>
+        m.otherReply(
+          r.code,
+          formatInstantDay(r.at, zone, locale),
+          r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
+          r.verified,
+        ) + (Date.parse(r.at) > Date.parse(o.cutoff.at) ? m.late : ""),
     );
     // One cut-off, one line: those that have not answered it follow its replies.
     const tail = unanswered.length > 0 ? m.otherUnansweredTail(unanswered) : "";

@@ -12,7 +12,7 @@ import { insertCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
-import { findReplyByMessage } from "../../db/replies.ts";
+import { findReplyByMessage, insertReply } from "../../db/replies.ts";
 import { findThread } from "../../db/threads.ts";
 import { process as sendReminder } from "../../jobs/send-reminder.ts";
 import type { JobContext } from "../../jobs/types.ts";
@@ -20,6 +20,8 @@ import { isCall } from "../../src/emulator/server.ts";
 import type { RecordedCall } from "../../src/emulator/types.ts";
 import { reminderText } from "../../src/i18n/reminder.ts";
 import { planCutoff } from "../../src/reminders/plan.ts";
+import { validateBlocks } from "../../src/slack/block-limits.ts";
+import { formatInstant } from "../../src/slack/format.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -49,15 +51,18 @@ afterAll(async () => {
 
 /**
  * LM mapped to a fresh channel, a cut-off on tasks 5 and 14 (LM answers for both), and its
- * first reminder posted by the real processor: returns the thread's root.
+ * first reminder posted by the real processor: returns the thread's root. `plannedAt`: when
+ * the reminders were planned (default now); planned before a cut-off that has passed since, the
+ * first reminder (not the overdue one) is posted, as one sent before the cut-off was.
  */
 async function firstReminder(
   at = "2099-02-01T10:00:00.000Z",
+  plannedAt?: string,
 ): Promise<{ cutoffId: number; channel: string; rootTs: string }> {
   channels++;
   const channel = `C0ROOT${channels}`;
   t.emulator.addChannel({ id: channel, name: `root-${channels}` });
-  const now = new Date().toISOString();
+  const now = plannedAt ?? new Date().toISOString();
   const lm = await findInstitution(t.app.db, "LM");
   const programme = await currentProgramme(t.app.db);
   if (!lm || !programme) throw new Error("no LM or programme");
@@ -268,6 +273,50 @@ describe("the root of a thread begun after the cut-off", () => {
     const after = await untilRoot(channel, rootTs, (text) => text.includes("Vēlu, bet"));
     expect(after).toContain("ir pagājis");
     expect(after).not.toContain("lūdzu, sniedziet");
+  });
+});
+
+describe("the root of a thread begun before the cut-off, after a late reply", () => {
+  it("says when the cut-off passed (not 'līdz' it) and marks the late reply; one in time unmarked", async () => {
+    // The cut-off passed an hour ago; its first reminder was planned and posted before it.
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const planned = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const { cutoffId, channel, rootTs } = await firstReminder(at, planned);
+    const time = formatInstant(at, t.app.config.timezone, "lv");
+    expect(rootNow(channel, rootTs)).toContain(`līdz *${time}*`);
+    // LM's answer to task 5 stored before the cut-off (in time), then a late one to 14.
+    const lm = await findInstitution(t.app.db, "LM");
+    const task5 = await t.app.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("number", "=", "5")
+      .executeTakeFirstOrThrow();
+    await insertReply(t.app.db, {
+      cutoffId,
+      institutionId: lm?.id ?? 0,
+      taskId: task5.id,
+      channelId: channel,
+      ts: "1700000000.000100",
+      threadTs: rootTs,
+      userId: PEOPLE.anna,
+      text: "5: Laikā iesniegts.",
+      files: [],
+      statusClaim: null,
+      verified: true,
+      source: "event",
+      receivedAt: new Date(Date.parse(at) - 60_000).toISOString(),
+    });
+    await replyAs(channel, rootTs, "14: Vēlu, bet izpildīts.");
+    const after = await untilRoot(channel, rootTs, (text) => text.includes("Vēlu, bet"));
+    expect(after).toContain(
+      `ziņošanas termiņš par LM uzdevumu izpildes gaitu pagāja *${time}* (Pārbaude).`,
+    );
+    expect(after).not.toContain("līdz");
+    expect(after).toContain("Vēlu, bet izpildīts. (pēc ziņošanas termiņa)_");
+    expect(after).toContain("Laikā iesniegts._");
+    expect(after.split("(pēc ziņošanas termiņa)")).toHaveLength(2);
+    const root = t.emulator.messagesIn(channel).find((m) => m.ts === rootTs);
+    expect(validateBlocks(root?.blocks, "message")).toEqual([]);
   });
 });
 

@@ -54,7 +54,13 @@ const taskId = async (number: string) =>
     .id;
 
 /** LM's reply to `cutoff` filed under task `number`; returns its id. */
-async function reply(cutoff: Cutoff, number: string, ts: string, verified = true) {
+async function reply(
+  cutoff: Cutoff,
+  number: string,
+  ts: string,
+  verified = true,
+  receivedAt = "2026-11-30T10:00:00.000Z",
+) {
   const lm = await findInstitution(db, "LM");
   const stored = await insertReply(db, {
     cutoffId: cutoff.id,
@@ -69,7 +75,7 @@ async function reply(cutoff: Cutoff, number: string, ts: string, verified = true
     statusClaim: null,
     verified,
     source: "event",
-    receivedAt: "2026-11-30T10:00:00.000Z",
+    receivedAt,
   });
   return stored.reply.id;
 }
@@ -151,5 +157,22 @@ describe("/task N names the cut-off of every reply and of every 'has not replied
     );
     expect(lv).toContain("Atbilde ir saņemta");
     expect(lv).not.toContain("vēl nav atbildējusi");
+  });
+});
+
+describe("/task N marks a reply to another cut-off received after that cut-off's time", () => {
+  it("'(pēc ziņošanas termiņa)' on the ↩️ line, as the digest marks it (lv, en)", async () => {
+    // Task 18 is held by #2 only; LM's reply to #1 filed under it came the morning after #1.
+    await reply(first, "18", "1800000000.000003", true, "2026-12-02T08:00:00.000Z");
+    const lv = await section("18");
+    expect(lv).toContain(
+      `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM* 02.12.2026. <https://slack.com/archives/C0LM/p1800000000000003|atvērt> _(pēc ziņošanas termiņa)_`,
+    );
+    const en = await section("18", "U0EN");
+    expect(en).toContain(
+      `*LM* on 2 Dec 2026 <https://slack.com/archives/C0LM/p1800000000000003|open> _(after the reporting cut-off)_`,
+    );
+    // The reply to #1 in time (task 14) stays unmarked.
+    expect(await section("14")).not.toContain("pēc ziņošanas termiņa");
   });
 });

@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { noChannelNotice } from "../../src/i18n/no-channel.ts";
 import type { TaskCutoffStatus } from "../../src/reminders/task-status.ts";
 import { SECTION_TEXT_MAX, validateBlocks } from "../../src/slack/block-limits.ts";
-import { reminderLines, renderCutoffStatus } from "../../src/slack/render-task-cutoff.ts";
+import {
+  otherCutoffLines,
+  reminderLines,
+  renderCutoffStatus,
+} from "../../src/slack/render-task-cutoff.ts";
 
 const RIGA = "Europe/Riga";
 const NEXT = "2027-01-25T07:00:00.000Z"; // pirmd. 25.01.2027. 09:00 in Riga
@@ -233,5 +237,47 @@ describe("lines left out: institutions and other cut-offs counted apart", () => 
       expect(shownOthers + leftOthers).toBe(nOthers);
       expect(leftOthers).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a reply to another cut-off received after that cut-off's time", () => {
+  const other = (at: string): NonNullable<TaskCutoffStatus["others"]>[number] => ({
+    cutoff: { id: 3, at: "2026-12-01T14:56:00.000Z", title: "Pirmais", passed: true },
+    replies: [
+      { code: "LM", at, channelId: "C0LM", ts: "1800000000.000001", verified: true },
+      {
+        code: "IEM",
+        at: "2026-11-30T10:00:00.000Z",
+        channelId: "modal",
+        ts: "m1",
+        verified: true,
+      },
+    ],
+  });
+  const line = (at: string, locale: "lv" | "en") =>
+    otherCutoffLines([other(at)], locale, RIGA, "14").lines[0];
+
+  it("is marked as the digest and the view's own lines mark one (lv, en); in time it is not", () => {
+    expect(line("2026-12-02T08:00:00.000Z", "lv")).toBe(
+      "↩️ Uz ziņošanas termiņu #3 „Pirmais” (01.12.2026.) atbildēja: *LM* 02.12.2026. <https://slack.com/archives/C0LM/p1800000000000001|atvērt> _(pēc ziņošanas termiņa)_, *IEM* 30.11.2026.",
+    );
+    expect(line("2026-12-02T08:00:00.000Z", "en")).toBe(
+      "↩️ For reporting cut-off #3 “Pirmais” (1 Dec 2026): replies from *LM* on 2 Dec 2026 <https://slack.com/archives/C0LM/p1800000000000001|open> _(after the reporting cut-off)_, *IEM* on 30 Nov 2026",
+    );
+    // At the cut-off's very instant, or before it: in time.
+    for (const at of ["2026-12-01T14:56:00.000Z", "2026-12-01T10:00:00.000Z"]) {
+      expect(line(at, "lv")).not.toContain("pēc ziņošanas termiņa");
+      expect(line(at, "en")).not.toContain("after the reporting cut-off");
+    }
+  });
+
+  it("shows in /task's blocks beside the view's own cut-off", () => {
+    const s: TaskCutoffStatus = {
+      ...status([inst("LM", false)], ["LM"]),
+      others: [other("2026-12-02T08:00:00.000Z")],
+    };
+    const blocks = renderCutoffStatus(s, "lv", RIGA, "14");
+    expect(validateBlocks(blocks, "message")).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain("|atvērt> _(pēc ziņošanas termiņa)_, *IEM*");
   });
 });
