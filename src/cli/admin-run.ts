@@ -5,7 +5,9 @@
  * channels named (`namedTerminalText`).
  *
  * Exit codes: 0 done; 1 refused or not found (no such institution or cut-off); 2 usage error
- * (an argument the command cannot read: a bad date, ID or task list).
+ * (an argument the command cannot read: a bad date, ID or task list). Only a done answer goes to
+ * stdout; a refusal (exit 1) and a usage error (exit 2) go to stderr, so a script reading stdout
+ * never takes one for a result.
  */
 import { CLI_ACTOR } from "../../commands/access.ts";
 import type { SlashCommand } from "../../commands/types.ts";
@@ -22,7 +24,8 @@ import { cliHints, withoutNote } from "./terminal.ts";
 
 /**
  * Parses `text` with the command's own parser and answers with its handler as "cli". An
- * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2). The text
+ * input that is a mistake, or not of the `expected` kind, is a usage error (exit 2, stderr); an
+ * answer with `found: false` (refused, not found) exits 1 on stderr; any other is stdout. The text
  * may be built from the local workspace's people and channels (`@anna` → its ID, see
  * local-ids.ts); a person or channel that is still no Slack ID is refused in the CLI's words
  * (how to find the ID, and in local mode who and what the local Slack has), not Slack's;
@@ -62,7 +65,8 @@ export async function run<I extends { kind: string }>(
       const shown = cliHints(await namedTerminalText(deps.config, reply.blocks), locale);
       // A deferred re-plan is explained once, by withDeps' own note: drop the Slack user's one.
       const answer = deferred() ? withoutNote(shown, roleText(locale).replanLater) : shown;
-      (usage ? process.stderr : process.stdout).write(`${answer}\n`);
+      // A refusal or "not found" (found: false) is no result: stderr, as a usage error.
+      (usage || !reply.found ? process.stderr : process.stdout).write(`${answer}\n`);
       if (usage) process.exitCode = 2;
       else if (!reply.found) process.exitCode = 1;
     },

@@ -81,8 +81,9 @@ describe("the cut-off taken when none is named", { timeout: 240_000 }, () => {
     expect(firstLine(planJson.stderr)).toBe(lv.planNone);
     // The text form is /cutoff plan's answer, its hint written as the CLI takes it.
     expect(planText.code).toBe(1);
-    expect(planText.stdout).toContain("There is no live reporting cut-off");
-    expect(planText.stdout).toContain("`npm run cli -- cutoff add <date> <title>`");
+    expect(planText.stdout).toBe("");
+    expect(planText.stderr).toContain("There is no live reporting cut-off");
+    expect(planText.stderr).toContain("`npm run cli -- cutoff add <date> <title>`");
   });
 
   it("one cut-off: that one, named on stderr; --json stdout is only JSON", async () => {

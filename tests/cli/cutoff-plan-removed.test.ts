@@ -28,7 +28,9 @@ describe("cutoff plan --json of a removed cut-off", { timeout: 90_000 }, () => {
   it("says it was removed and when, as the text form does (lv)", async () => {
     const text = await runCli(["cutoff", "plan", "1"], env);
     expect(text.code).toBe(1);
-    const statement = text.stdout.split("\n")[0] ?? "";
+    // A refusal (found: false) goes to stderr, nothing to stdout.
+    expect(text.stdout).toBe("");
+    const statement = text.stderr.split("\n")[0] ?? "";
     expect(statement).toMatch(
       /^Ziņošanas termiņš #1 \(R&D pārskats, .+\) ir noņemts \d{2}\.\d{2}\.\d{4}\. Tā atgādinājumi vairs netiek sūtīti; saņemtās atbildes ir saglabātas\.$/u,
     );

@@ -76,7 +76,8 @@ describe("institution set, arguments in the wrong order", { timeout: 180_000 }, 
     // an institution not found).
     const before = await cli("institution", "set", "TM", "anna", "C0TM00001", "U0ANNA001");
     expect(before.code).toBe(1);
-    expect(before.stdout.trim().split("\n").slice(0, 3)).toEqual([
+    expect(before.stdout).toBe("");
+    expect(before.stderr.trim().split("\n").slice(0, 3)).toEqual([
       "Pirms kanāla jānorāda tikai institūcijas kods; kontaktpersonas norāda pēc kanāla.",
       "Sapratu: institūcija „TM”; kanāls #C0TM00001; kontaktpersona U0ANNA001; „anna” – nav ne kanāls, ne kontaktpersona (kanālu norāda ar ID C…, kontaktpersonu ar ID U…).",
       SYNTAX_LV,
