@@ -62,14 +62,17 @@ export async function runSession(
 
 /**
  * `digest --since TEXT` read as `/digest since TEXT` reads it: the UTC instant the period starts
- * at, "not_date" for a text that names no day, or "future" for a day still to come.
+ * at, "invalid_date" for a date's shape naming no day of the calendar ("31.02.2027", told as
+ * every command tells it), "not_date" for a text that names no day, or "future" for a day still
+ * to come.
  */
 export function readSince(
   text: string,
   zone: string,
   now: DateTime,
-): string | "not_date" | "future" {
+): string | "not_date" | "invalid_date" | "future" {
   const read = parseDigest(`since ${text}`);
+  if (read.kind === "invalid" && read.reason === "invalid_date") return "invalid_date";
   if (read.kind !== "request" || !read.since) return "not_date";
   const resolved = resolveSince(read.since, zone, now);
   return resolved === "bad_date" ? "not_date" : resolved;
@@ -95,8 +98,9 @@ export async function digest(o: DigestFlags): Promise<void> {
     let since: string | null = null;
     if (o.since !== undefined) {
       const read = readSince(o.since, deps.config.timezone, now);
-      if (read === "not_date" || read === "future") {
-        process.stderr.write(`${read === "future" ? t.badSince(o.since) : t.notDate(o.since)}\n`);
+      if (read === "not_date" || read === "invalid_date" || read === "future") {
+        const said = { future: t.badSince, invalid_date: t.invalidDate, not_date: t.notDate }[read];
+        process.stderr.write(`${said(o.since)}\n`);
         process.exitCode = 2;
         return;
       }

@@ -1,5 +1,6 @@
 import { DATE_FORMATS_HELP } from "../domain/dates.ts";
 import type { ReportProblem } from "../import/errors.ts";
+import { dateInputText } from "./date-input.ts";
 import { defineCatalog, lvPlural } from "./define.ts";
 
 /** "1 task", "2 tasks". */
@@ -197,6 +198,9 @@ const lv = {
   digest: {
     badSince: (text: string) => `--since: „${text}” nav pagājis datums.`,
     notDate: (text: string) => `--since: „${text}” nav datums. ${DATE_FORMATS_HELP.lv}`,
+    /** A date's shape naming no day ("31.02.2027"): the shared words every command uses. */
+    invalidDate: (text: string) =>
+      `--since: ${dateInputText("lv").invalidDate(text)} ${DATE_FORMATS_HELP.lv}`,
     noChannel: "Lai publicētu kopsavilkumu, iestatiet WORKGROUP_CHANNEL_ID.",
     posted: (channel: string) => `Publicēts kanālā ${channel}.`,
     written: (file: string) => `Uzrakstīts: ${file}`,
@@ -343,6 +347,8 @@ const en: typeof lv = {
   digest: {
     badSince: (text) => `--since: not a past date: ${text}`,
     notDate: (text) => `--since: “${text}” is not a date. ${DATE_FORMATS_HELP.en}`,
+    invalidDate: (text) =>
+      `--since: ${dateInputText("en").invalidDate(text)} ${DATE_FORMATS_HELP.en}`,
     noChannel: "Set WORKGROUP_CHANNEL_ID to post the digest.",
     posted: (channel) => `Posted to ${channel}.`,
     written: (file) => `Written: ${file}`,
