@@ -6,6 +6,7 @@ import { findTaskDetail } from "../db/tasks.ts";
 import type { Locale } from "./config.ts";
 import { messages } from "./i18n/index.ts";
 import { ActionId, parseTaskRef } from "./slack/ids.ts";
+import { registerMembershipListeners } from "./slack/listeners/channel-membership.ts";
 import { registerDigestListeners } from "./slack/listeners/digest.ts";
 import { registerHomeListeners } from "./slack/listeners/home.ts";
 import { registerReplyListeners } from "./slack/listeners/replies.ts";
@@ -101,6 +102,7 @@ export function registerListeners(app: App, deps: AppDeps): void {
   registerReplyListeners(listeners, deps);
   registerDigestListeners(listeners, deps);
   registerHomeListeners(listeners, deps);
+  registerMembershipListeners(listeners, deps);
 
   // A user who changes their language in Slack gets it on the next answer, not in an hour.
   listeners.event("user_change", async ({ event }) => {
