@@ -65,7 +65,7 @@ export async function handle(
   if (!model) return notice(t.noProgramme, undefined, false);
   const who = codes.length > 0 ? codes.join(", ") : t.everyone;
   const ics = renderIcs(model, exportText(ctx.locale), deps.config.timezone, deps.clock.now());
-  const name = `koordinators-${model.programme.code}-${codes.length > 0 ? codes.join("-") : "all"}.ics`;
+  const name = calendarFileName(model.programme.code, codes);
   // A contact of several institutions gets them all in one file: said, with how to get one.
   const several = input.kind === "mine" && codes.length > 1;
   const detail = several
@@ -82,6 +82,18 @@ export async function handle(
     },
     detail,
   );
+}
+
+/**
+ * The `.ics` file's name: "koordinators-<programme>-<codes joined by '-', or 'all'>.ics", each
+ * run of characters that is not a letter, digit, "-" or "." (a space: "CBSS TF-THB", "VP
+ * GKrPP"; a slash, a quote) written "_", so the name has no space and is safe to save and to
+ * pass to a shell: "koordinators-2009-2013-CBSS_TF-THB.ics". Letters of any script stay
+ * ("ĀM"). Pure.
+ */
+export function calendarFileName(programmeCode: string, codes: readonly string[]): string {
+  const stem = `koordinators-${programmeCode}-${codes.length > 0 ? codes.join("-") : "all"}`;
+  return `${stem.replace(/[^\p{L}\p{N}.-]+/gu, "_")}.ics`;
 }
 
 async function codesFor(

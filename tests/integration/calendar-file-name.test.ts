@@ -1,0 +1,53 @@
+/**
+ * `/calendar`'s file name has no space (a fresh user's finding: `/calendar CBSS TF-THB` sent
+ * "koordinators-2009-2013-CBSS TF-THB.ics"): a run of characters that is not a letter, digit,
+ * "-" or "." is written "_" (commands/calendar.ts calendarFileName). Through the real app and
+ * the emulator; SQLite or PostgreSQL (TEST_DATABASE).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarFileName } from "../../commands/calendar.ts";
+import { blocksToText } from "../../src/slack/blocks-to-text.ts";
+import { fixedClock } from "../../src/time.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+
+const ANNA = "U0ANNA001";
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock: fixedClock("2027-02-02T12:00:00Z") });
+  t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
+}, 60_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe("the calendar's file name", () => {
+  it("writes a space, a slash or a quote as '_', keeps letters of any script", () => {
+    expect(calendarFileName("2009-2013", ["CBSS TF-THB"])).toBe(
+      "koordinators-2009-2013-CBSS_TF-THB.ics",
+    );
+    expect(calendarFileName("2009-2013", ["IEM", "VP GKrPP"])).toBe(
+      "koordinators-2009-2013-IEM-VP_GKrPP.ics",
+    );
+    expect(calendarFileName("2014 / 2020", ["ĀM"])).toBe("koordinators-2014_2020-ĀM.ics");
+    expect(calendarFileName("2009-2013", [])).toBe("koordinators-2009-2013-all.ics");
+    expect(calendarFileName("2009-2013", ['a"b'])).toBe("koordinators-2009-2013-a_b.ics");
+  });
+
+  it("`/calendar CBSS TF-THB` sends a file whose name has no space", async () => {
+    const before = t.emulator.files.size;
+    const res = await t.slack.command("/calendar", "CBSS TF-THB", { userId: ANNA });
+    expect(res.status).toBe(200);
+    let body = res.body as { blocks?: unknown[] } | "";
+    if (body === "" || body.blocks === undefined)
+      body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as {
+        blocks?: unknown[];
+      };
+    const text = blocksToText((body.blocks ?? []) as Parameters<typeof blocksToText>[0]);
+    expect(text).toContain("koordinators-2009-2013-CBSS_TF-THB.ics");
+    expect(t.emulator.files.size).toBe(before + 1);
+    const file = [...t.emulator.files.values()].at(-1);
+    expect(file?.name).toBe("koordinators-2009-2013-CBSS_TF-THB.ics");
+  });
+});
