@@ -43,6 +43,7 @@ import {
   type CliIo,
   channelNames,
   homeLanguage,
+  knownChannel,
   localChannels,
   localClient,
   localeFor,
@@ -290,6 +291,16 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
         io.stderr(t.unknownUser(f.user, people.join(", ")));
         return 2;
       }
+    }
+    // As --user: a --channel the local Slack lacks is refused here, naming its channels, rather
+    // than sent for the app to answer as if Slack had such a channel.
+    if (f.channel !== undefined) {
+      const known = await knownChannel(file, f.channel);
+      if ("missing" in known) {
+        io.stderr(t.unknownChannel(f.channel, known.missing.join(", ")));
+        return 2;
+      }
+      f.channel = known.id;
     }
     if (line) return await send(io, file, line, parsed.flags, t);
     // Only --lang / --slack-locale: the language is set, and that is all that was asked.

@@ -153,6 +153,33 @@ export async function unknownUser(file: LocalSlackFile, userId: string): Promise
   return members.filter((m) => m.id && m.name && !m.is_bot).map((m) => `@${m.name} (${m.id})`);
 }
 
+/**
+ * Whether the local Slack has the conversation `channel` (an ID or a channel's name, as
+ * {@link findChannel} resolves it): its ID when it has it, or when the emulator does not
+ * answer (`channel` as given: the command then fails where it would); a direct message the app
+ * has not opened yet whose person exists counts too (Slack lets that person type a command
+ * there). Else its channels as "#name (C…)", to list in the refusal, under `missing`.
+ */
+export async function knownChannel(
+  file: LocalSlackFile,
+  channel: string,
+): Promise<{ id: string } | { missing: string[] }> {
+  const found = await findChannel(file, channel).catch(() => ({ id: channel }));
+  if (found) return { id: found.id };
+  if (await dmNotOpened(file, channel)) return { id: channel };
+  const channels = [...(await localChannels(file))].map(([name, id]) => `#${name} (${id})`);
+  return { missing: channels };
+}
+
+/** A D… channel the local Slack lacks whose person (U… of the same digits) it has. */
+async function dmNotOpened(file: LocalSlackFile, channel: string): Promise<boolean> {
+  if (!/^D[A-Z0-9]+$/u.test(channel)) return false;
+  const body = await botCall<{ ok?: boolean }>(file, "users.info", {
+    user: `U${channel.slice(1)}`,
+  });
+  return body?.ok === true;
+}
+
 /** A Web API call to the emulator as the app's bot; null when it does not answer. */
 async function botCall<T>(file: LocalSlackFile, method: string, args: Record<string, string>) {
   return fetch(`${file.emulatorUrl}/api/${method}`, {

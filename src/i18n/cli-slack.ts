@@ -50,6 +50,9 @@ const lv = {
   /** `--user` names nobody of the local Slack; `people` lists who is ("@anna (U0LOCAL02), …"). */
   unknownUser: (id: string, people: string) =>
     `Lokālajā Slack lietotāja ${id} nav${people ? `; tajā ir: ${people}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-user <vārds>\` (tas izdrukā ID).`,
+  /** `--channel` with a slash command names no conversation the local Slack has; `channels` "#name (C…)". */
+  unknownChannel: (channel: string, channels: string) =>
+    `Lokālajā Slack nav kanāla ${channel}${channels ? `; tajā ir: ${channels}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-channel <nosaukums>\` (tas izdrukā ID); lietotnes tiešās ziņas jums ir D… kanālā.`,
   /** A person's message past Slack's limit: Slack refuses it (msg_too_long), and so does this tool. */
   messageTooLong: (length: number, max: number) =>
     `Ziņa ir par garu: ${length} rakstzīmes (Slack pieņem ne vairāk kā ${max}; kļūda msg_too_long). Nekas nav nosūtīts – saīsiniet to vai sadaliet vairākās ziņās.`,
@@ -129,6 +132,8 @@ const en: typeof lv = {
   emptyReply: "The message text is empty, so nothing was sent (Slack sends no empty message).",
   unknownUser: (id, people) =>
     `The local Slack has no user ${id}${people ? `; it has: ${people}` : ""}. Add one with \`npm run slack -- --add-user <name>\` (it prints the ID).`,
+  unknownChannel: (channel, channels) =>
+    `The local Slack has no channel ${channel}${channels ? `; it has: ${channels}` : ""}. Add one with \`npm run slack -- --add-channel <name>\` (it prints the ID); the app's direct messages to you are in a D… channel.`,
   messageTooLong: (length, max) =>
     `The message is too long: ${length} characters (Slack takes at most ${max}; error msg_too_long). Nothing was sent: shorten it or split it into several messages.`,
   notRunning:

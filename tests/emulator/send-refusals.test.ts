@@ -1,6 +1,7 @@
 /**
  * The local client refuses what Slack would: `--user` naming someone the local Slack does not
- * have (Slack only lets its members act), with its people listed and how to add one; and a
+ * have (Slack only lets its members act), with its people listed and how to add one; `--channel`
+ * naming a channel it does not have, with its channels listed and how to add one; and a
  * person's message longer than Slack's 40,000 characters (msg_too_long), nothing sent. Against
  * the real app in local mode and its emulator.
  */
@@ -35,6 +36,33 @@ describe("npm run slack refuses what Slack would", { timeout: 60_000 }, () => {
     const added = await send("--add-user", "anna");
     const id = /\((U0LOCAL\d\d)\)/u.exec(added.out)?.[1] ?? "";
     expect((await send("--user", id, "/institution")).code).toBe(0);
+  });
+
+  // A fresh user's finding: --user was checked, --channel was not (the command went to the app
+  // as if Slack had such a channel).
+  it("--channel the local Slack lacks: refused, its channels listed; a known one or its name is used", async () => {
+    const before = emulator.calls.length;
+    const r = await send("--channel", "C0NOPE001", "/institution");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("Lokālajā Slack nav kanāla C0NOPE001; tajā ir: #");
+    expect(r.err).toContain("(C0LOCAL01)");
+    expect(r.err).toContain("`npm run slack -- --add-channel <nosaukums>`");
+    // Nothing reached the app: no response_url was answered, nothing posted.
+    expect(emulator.calls.slice(before).some((c) => c.method.startsWith("chat."))).toBe(false);
+
+    const en = await send("--lang", "en", "--channel", "C0NOPE001", "/task 14");
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("The local Slack has no channel C0NOPE001; it has: #");
+    expect(en.err).toContain("Add one with `npm run slack -- --add-channel <name>`");
+
+    const added = await send("--add-channel", "lm-darba-grupa");
+    const id = /\((C0LOCAL\d\d)\)/u.exec(added.out)?.[1] ?? "";
+    expect(id).not.toBe("");
+    expect((await send("--channel", id, "/institution")).code).toBe(0);
+    expect((await send("--channel", "C0LOCAL01", "/institution")).code).toBe(0);
+    // The app's DM with the local user, before the app has written there: Slack has it.
+    expect((await send("--channel", "D0LOCAL01", "/institution")).code).toBe(0);
   });
 
   it("a message past 40,000 characters: refused as msg_too_long, nothing posted", async () => {
