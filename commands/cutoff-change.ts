@@ -37,6 +37,7 @@ import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts"
 import { answeredIds, lateNoMore, newPlanText, withoutAnswered } from "./cutoff-moved.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { reachableIds, unreachableText } from "./cutoff-reach.ts";
+import { sameMinute, sameMinuteCutoff, twinText } from "./cutoff-twin.ts";
 import { numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 
@@ -77,11 +78,12 @@ export async function addCutoff(
     c.title.toLocaleLowerCase("lv") === input.title.toLocaleLowerCase("lv");
   const dayOf = (iso: string) => DateTime.fromISO(iso, { zone }).toISODate();
   // Checked in the transaction that inserts (as `/session add` does): a double submit, or a
-  // second title at the same instant, cannot add a cut-off twice (every institution two threads).
+  // second title in the same minute as shown (end of day is 23:59), cannot add a cut-off twice
+  // (every institution two threads).
   const added = await deps.db.transaction().execute(async (trx) => {
     await lockForWrite(trx, "cutoffs");
     const live = await listCutoffs(trx);
-    const twin = sameInstant(live, programme.id, at);
+    const twin = sameMinuteCutoff(live, programme.id, at, zone);
     if (twin) return { twin, row: undefined, sameDay: undefined };
     const row = await insertCutoff(trx, {
       programmeId: programme.id,
@@ -165,13 +167,15 @@ export async function moveCutoffTo(
   const time = input.time ?? kept;
   const at = instantOf({ date: input.date, time }, deps, ctx.locale);
   if (typeof at !== "string") return at;
-  if (at === cutoff.at)
+  // Already in that minute as shown (end of day and 23:59 alike): nothing to move.
+  if (sameMinute(at, cutoff.at, zone))
     return notice(t.same(cutoff.id, formatInstant(at, zone, ctx.locale)), undefined, true);
   const now = nowIso(deps);
   const movedNow = await deps.db.transaction().execute(async (trx) => {
-    // Checked with the move, as `add` checks: two cut-offs at one instant mean two threads each.
+    // Checked with the move, as `add` checks: two cut-offs in one minute mean two threads each.
     await lockForWrite(trx, "cutoffs");
-    const twin = sameInstant(await listCutoffs(trx), cutoff.programmeId, at, cutoff.id);
+    const live = await listCutoffs(trx);
+    const twin = sameMinuteCutoff(live, cutoff.programmeId, at, zone, cutoff.id);
     if (twin) return { twin, widened: null };
     // A remove may have won meanwhile: then it stays removed, and no audit entry.
     if (!(await moveCutoff(trx, cutoff.id, at))) return null;
@@ -326,34 +330,6 @@ async function notLive(
   if (!gone) return notice(t.notFound(id), t.listHint, false);
   const said = change === "move" ? t.moveRemoved : t.removeRemoved;
   return notice(said(gone.id, gone.title, gone.when, gone.day), t.listHint, change === "remove");
-}
-
-/**
- * The live cut-off of programme `programmeId` other than `except` due at the very instant `at`
- * (UTC ISO, compared as instants), or undefined. `live`: the live cut-offs, read in the
- * transaction that then adds or moves (after `lockForWrite`), so two racing cannot both pass.
- */
-function sameInstant(
-  live: readonly Cutoff[],
-  programmeId: number,
-  at: string,
-  except?: number,
-): Cutoff | undefined {
-  const instant = Date.parse(at);
-  return live.find(
-    (c) => c.programmeId === programmeId && c.id !== except && Date.parse(c.at) === instant,
-  );
-}
-
-// The refusal naming the cut-off already at that instant: its number, title and time.
-function twinText(
-  twin: Cutoff,
-  deps: CommandDeps,
-  ctx: CommandContext,
-  said: (id: number, title: string, when: string) => string,
-): string {
-  const when = formatInstant(twin.at, deps.config.timezone, ctx.locale);
-  return said(twin.id, escapeMrkdwn(twin.title), when);
 }
 
 function nowIso(deps: CommandDeps): string {

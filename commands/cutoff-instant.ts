@@ -1,8 +1,8 @@
 /**
  * When a `/cutoff add` or `move` (and the CLI's `cutoff add|move`) puts a cut-off: the UTC
  * instant of the day and time typed (or why there is none), the time of day a move to another
- * day keeps, and the warning for a day that is no working day. Times typed with seconds
- * ("06:10:30") are kept to the second in the store.
+ * day keeps, and the warning for a day that is no working day. `/cutoff` takes no typed
+ * seconds (cutoff-parse.ts); a cut-off stored with seconds keeps them when moved by date only.
  */
 import { DateTime } from "luxon";
 import type { Locale } from "../src/config.ts";
@@ -54,7 +54,7 @@ function withSeconds(result: CutoffResult, second: number): CutoffResult {
   return { ok: true, at: at.toISO() ?? result.at };
 }
 
-/** "06:10" or, with typed seconds, "06:10:30". */
+/** "06:10" or, for a time with seconds (a stored cut-off's, kept on a move), "06:10:30". */
 export function timeText(time: CutoffTime): string {
   const parts = [time.hour, time.minute, ...(time.second === undefined ? [] : [time.second])];
   return parts.map((n) => String(n).padStart(2, "0")).join(":");

@@ -37,6 +37,8 @@ function mistakeText(
       return m.error === "invalid_date" ? t.invalidDate(shown(m.input)) : t.badDate(shown(m.input));
     case "bad_time":
       return t.badTime(shown(m.input));
+    case "time_seconds":
+      return t.timeSeconds(shown(m.input), m.minute);
     case "missing_time":
       return t.missingTime;
     case "times_differ":

@@ -1,9 +1,11 @@
 /**
  * Reading `/cutoff` text. Pure; never throws: every outcome is a typed input or a typed
  * mistake. Dates take one to five words ("2027-02-01", "2027. gada 1. februārī"); a time
- * ("12:00", "9.30", "06:10:30" with seconds, for test mode's cut-offs minutes away; Latvian
- * "plkst. 12:00") may follow; `--tasks 1,5,14` may stand anywhere in `add`. A word after the
- * date shaped like a time but not one ("25:61", "6:1") is refused, never taken into the title.
+ * ("12:00", "9.30", Latvian "plkst. 12:00") may follow; one with seconds ("12:00:30") is
+ * refused as `/session` refuses it (a cut-off is set to the minute, as every time is shown, and
+ * no two live ones share a minute: commands/cutoff-twin.ts); `--tasks 1,5,14` may stand
+ * anywhere in `add`. A word after the date shaped like a time but not one ("25:61", "6:1") is
+ * refused, never taken into the title.
  * Digits of any script read as ASCII ones in a time, `--tasks`, an id and a date ("plan #٣",
  * "--tasks ١٤,١٩", "١٢:٠٠"); a title and a mistake's echo keep them as typed.
  */
@@ -37,6 +39,8 @@ export type CutoffMistake =
   | { reason: "missing_date"; sub: "add" | "move" }
   | { reason: "bad_date"; input: string; error: Extract<DateRead, { ok: false }>["error"] }
   | { reason: "bad_time"; input: string }
+  /** A time typed with seconds ("12:00:30"); `minute`: it without them ("12:00"). */
+  | { reason: "time_seconds"; input: string; minute: string }
   | { reason: "missing_time" }
   | { reason: "times_differ"; first: string; second: string }
   | { reason: "time_after_title"; input: string; example: string }
@@ -48,7 +52,10 @@ export type CutoffMistake =
   | { reason: "bad_id"; input: string; sub: CutoffSub }
   | { reason: "extra"; text: string };
 
-/** A cut-off's wall time; `second` only when typed ("06:10:30"). */
+/**
+ * A cut-off's wall time; `second` only as {@link readCutoffTime} read it ("06:10:30", which
+ * `/cutoff` then refuses) or as a cut-off stored with seconds keeps it on a move.
+ */
 export interface CutoffTime extends LocalTime {
   second?: number;
 }
@@ -75,7 +82,8 @@ const TIME = /^(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))$/u;
  * Reads a cut-off's time of day: "12:00", "9.30", "06:10:30", each also after "plkst." (one
  * word or two: "plkst. 12:00", "plkst.12:00"); null when it is not one or is out of range
  * ("24:00", "9:60", "12:00:60", "abc"). Digits of any script read as ASCII ones ("١٢:٠٠").
- * The CLI's `--time` value goes through it as well.
+ * The CLI's `--time` value goes through it as well. Seconds are read so that `/cutoff` and
+ * `/session` can refuse them by name ({@link minuteOnly}).
  */
 export function readCutoffTime(text: string): CutoffTime | null {
   const words = asciiDigits(text).trim().split(/\s+/u);
@@ -88,6 +96,16 @@ export function readCutoffTime(text: string): CutoffTime | null {
   const second = match[3] === undefined ? undefined : Number(match[3]);
   if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
   return second === undefined ? { hour, minute } : { hour, minute, second };
+}
+
+/**
+ * `time` read from `typed` when it has no seconds; else the mistake naming them, with the
+ * minute to write instead ("12:00:30" → "12:00").
+ */
+function minuteOnly(typed: string, time: CutoffTime): CutoffTime | CutoffMistake {
+  if (time.second === undefined) return time;
+  const minute = [time.hour, time.minute].map((n) => String(n).padStart(2, "0")).join(":");
+  return { reason: "time_seconds", input: typed, minute };
 }
 
 /**
@@ -222,8 +240,10 @@ function takeTimeFlag(
       continue;
     }
     if (typed === "") return { reason: "missing_time" };
-    const time = readCutoffTime(typed);
-    if (!time) return { reason: "bad_time", input: typed };
+    const read = readCutoffTime(typed);
+    if (!read) return { reason: "bad_time", input: typed };
+    const time = minuteOnly(typed, read);
+    if ("reason" in time) return time;
     if (found && !sameTime(found.time, time))
       return { reason: "times_differ", first: found.typed, second: typed };
     found ??= { typed, time };
@@ -250,7 +270,7 @@ function joinTimes(
   return { date: when.date, time: when.time ?? flag.time };
 }
 
-/** Reads "<date…> [[plkst.] HH:MM[:SS]]" at the start; returns what follows. */
+/** Reads "<date…> [[plkst.] HH:MM]" at the start; returns what follows. */
 function takeWhen(
   tokens: string[],
   sub: "add" | "move",
@@ -270,8 +290,10 @@ function takeWhen(
   // "plkst." alone takes the word after it: "plkst. 12:00".
   const used = CLOCK_WORD.test(next) ? Math.min(2, tokens.length - date.used) : 1;
   const typed = tokens.slice(date.used, date.used + used).join(" ");
-  const time = readCutoffTime(typed);
-  if (!time) return { reason: "bad_time", input: typed };
+  const read = readCutoffTime(typed);
+  if (!read) return { reason: "bad_time", input: typed };
+  const time = minuteOnly(typed, read);
+  if ("reason" in time) return time;
   return {
     when: { date: date.spec, time },
     rest: tokens.slice(date.used + used),

@@ -21,7 +21,7 @@ export function registerCutoff(cli: Command): void {
     .description("add a cut-off: the end of <date> in APP_TIMEZONE unless --time is given")
     .argument("<date>", "2027-02-01")
     .argument("<title...>", "e.g. Informatīvais ziņojums MK")
-    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00 (or 12:00:30)")
+    .option("--time <HH:MM>", "wall time of the cut-off, e.g. 12:00 (hours and minutes)")
     .option("--tasks <numbers>", "only these tasks, e.g. 1,5,14")
     .addOption(langOption())
     .action((date: string, title: string[], o: Lang & { time?: string; tasks?: string }) => {

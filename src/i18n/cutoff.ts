@@ -124,12 +124,12 @@ const lv = {
     `Ziņošanas termiņš *#${id}* jau ir ${when}; nekas nav mainīts.`,
   /**
    * `/cutoff add` refused: live cut-off `id` (`title`, shown at `when`) of the current programme
-   * is at the very instant asked for, whatever its title (two would give every institution two
-   * reminder threads). Names what to do instead.
+   * is in the minute asked for as shown (end of day reads 23:59), whatever its title (two would
+   * give every institution two reminder threads). Names what to do instead.
    */
   duplicate: (id: number, title: string, when: string) =>
     `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. Otru nepievienoju: katra institūcija saņemtu divus atgādinājumu pavedienus. Ja vajag citu laiku, pārceliet esošo (\`/cutoff move ${id} &lt;datums&gt; [HH:MM]\`), ja tas ir lieks – noņemiet (\`/cutoff remove ${id}\`), vai izvēlieties jaunajam citu laiku.`,
-  /** `/cutoff move` of `moved` refused: live cut-off `id` (`title`, at `when`) is at that instant. */
+  /** `/cutoff move` of `moved` refused: live cut-off `id` (`title`, at `when`) is in that minute. */
   moveDuplicate: (id: number, title: string, when: string, moved: number) =>
     `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. *#${moved}* nepārceļu: katra institūcija saņemtu divus atgādinājumu pavedienus. Izvēlieties citu laiku vai, ja *#${moved}* ir lieks, noņemiet to: \`/cutoff remove ${moved}\`.`,
   /** Added, but a cut-off of the same title is due the same day at another time (`at`). */
@@ -207,7 +207,13 @@ const lv = {
       : "Norādiet datumu un nosaukumu, piemēram, `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   ...dateInputText("lv"),
   badTime: (input: string) =>
-    `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM vai HH:MM:SS ar sekundēm), piemēram, 12:00, 9.30, plkst. 12:00 vai 06:10:30.`,
+    `Laiks „${input}” nav derīgs: rakstiet stundas un minūtes no 00:00 līdz 23:59 (HH:MM), piemēram, 12:00, 9.30 vai plkst. 12:00.`,
+  /**
+   * A time typed with seconds (`input`, "12:00:30"): a cut-off is set to the minute, as every
+   * time is shown; `minute` is the time without them ("12:00").
+   */
+  timeSeconds: (input: string, minute: string) =>
+    `Laiks „${input}” ir ar sekundēm: ziņošanas termiņu norāda stundās un minūtēs (HH:MM), piemēram, ${minute}.`,
   missingTime: "Aiz `--time` norādiet laiku, piemēram, `--time 12:00`.",
   /** A time after the date and another as `--time` (or two `--time`s) that differ. */
   timesDiffer: (first: string, second: string) =>
@@ -347,7 +353,9 @@ const en: typeof lv = {
       : "Give a date and a title, e.g. `/cutoff add 2027-02-01 Informatīvais ziņojums MK`.",
   ...dateInputText("en"),
   badTime: (input) =>
-    `“${input}” is not a time: write hours and minutes from 00:00 to 23:59 (HH:MM, or HH:MM:SS with seconds), e.g. 12:00, 9.30 or 06:10:30.`,
+    `“${input}” is not a time: write hours and minutes from 00:00 to 23:59 (HH:MM), e.g. 12:00, 9.30 or plkst. 12:00.`,
+  timeSeconds: (input, minute) =>
+    `“${input}” has seconds: a cut-off is set in hours and minutes (HH:MM), e.g. ${minute}.`,
   missingTime: "Give a time after `--time`, e.g. `--time 12:00`.",
   timesDiffer: (first, second) =>
     `Two different times given: “${first}” and “${second}”. Give one – right after the date or as \`--time\`.`,

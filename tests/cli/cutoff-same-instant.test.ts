@@ -1,6 +1,7 @@
 /**
- * The CLI's `cutoff add` refuses the instant of another live cut-off as `/cutoff add` does
- * (commands/cutoff-change.ts): exit 1, the existing cut-off named, nothing added.
+ * The CLI's `cutoff add` refuses the minute of another live cut-off as `/cutoff add` does
+ * (commands/cutoff-twin.ts): exit 1, the existing cut-off named, nothing added; end of day and
+ * `--time 23:59` are one minute. `--time` with seconds is a usage error (exit 2).
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,5 +24,20 @@ describe("cutoff add at another cut-off's instant", { timeout: 90_000 }, () => {
     expect(said).toContain("cli -- cutoff remove 1");
     const list = await runCli(["cutoff", "list", "--json"], env);
     expect(JSON.parse(list.stdout)).toMatchObject([{ id: 1, title: "arabic" }]);
+  });
+
+  it("exits 1 for --time 23:59 on an end-of-day cut-off's day, 2 for --time with seconds", async () => {
+    const late = await runCli(["cutoff", "add", "2027-02-01", "late", "--time", "23:59"], env);
+    expect(late.code).toBe(1);
+    expect(late.stdout + late.stderr).toContain("Šajā laikā ziņošanas termiņš jau ir: #1");
+    await runCli(["cutoff", "add", "2027-02-02", "noon", "--time", "12:00"], env);
+    const seconds = await runCli(["cutoff", "add", "2027-02-02", "X", "--time", "12:00:45"], env);
+    expect(seconds.code).toBe(2);
+    expect(seconds.stderr).toContain("Laiks „12:00:45” ir ar sekundēm");
+    const list = await runCli(["cutoff", "list", "--json"], env);
+    expect(JSON.parse(list.stdout)).toMatchObject([
+      { id: 1, title: "arabic" },
+      { id: 2, title: "noon" },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `cutoff add --time`: a value that is no time is refused (exit 2, as a bad date or task list
- * is), naming it and the accepted forms, and nothing is created; a time with seconds is taken.
+ * is), naming it and the accepted forms, and nothing is created; a time with seconds is refused
+ * alike, naming the minute to write (as `/session` refuses seconds).
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,7 +24,7 @@ describe("cutoff add --time", { timeout: 90_000 }, () => {
     expect(lv.code).toBe(2);
     expect(lv.stdout).toBe("");
     expect(lv.stderr).toContain("Laiks „abc” nav derīgs");
-    expect(lv.stderr).toContain("HH:MM:SS");
+    expect(lv.stderr).toContain("(HH:MM)");
     const en = await runCli(
       ["cutoff", "add", "2027-02-02", "Y", "--time", "abc", "--lang", "en"],
       env,
@@ -46,14 +47,13 @@ describe("cutoff add --time", { timeout: 90_000 }, () => {
     expect(await cutoffs()).toEqual([]);
   });
 
-  it("takes --time 3:30:15 and --time 'plkst. 12:00' as times, not as the title", async () => {
+  it("refuses --time 3:30:15, takes --time 'plkst. 12:00' as a time, not as the title", async () => {
     const seconds = await runCli(["cutoff", "add", "2027-02-02", "Y", "--time", "3:30:15"], env);
-    expect(seconds.code).toBe(0);
+    expect(seconds.code).toBe(2);
+    expect(seconds.stderr).toContain("Laiks „3:30:15” ir ar sekundēm");
+    expect(seconds.stderr).toContain("piemēram, 03:30.");
     const clock = await runCli(["cutoff", "add", "2027-02-02", "Z", "--time", "plkst. 12:00"], env);
     expect(clock.code).toBe(0);
-    expect(await cutoffs()).toMatchObject([
-      { at: "2027-02-02T01:30:15.000Z", title: "Y" },
-      { at: "2027-02-02T10:00:00.000Z", title: "Z" },
-    ]);
+    expect(await cutoffs()).toMatchObject([{ at: "2027-02-02T10:00:00.000Z", title: "Z" }]);
   });
 });

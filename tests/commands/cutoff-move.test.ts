@@ -177,10 +177,12 @@ describe("/cutoff move after reminders were sent (test mode, REMINDER_OFFSETS=PT
     expect(await run(`plan ${id}`)).toContain(
       "1 minūte pirms termiņa – izlaists: tā laiks jau bija pagājis, kad termiņu pārcēla",
     );
-    current().clock.set("2026-11-29T12:20:45Z");
-    const none = await run(`move ${id} 2026-11-29 14:21:10`, "en");
+    // A cut-off is set to the minute (seconds are refused): at 14:21:45, 14:22's reminders
+    // (14:21 and 14:21:30) have both passed.
+    current().clock.set("2026-11-29T12:21:45Z");
+    const none = await run(`move ${id} 2026-11-29 14:22`, "en");
     expect(none).toContain(
-      "No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: Sun 29 Nov 2026 14:21.",
+      "No reminder can be planned before the new time: all their times have passed. Reminder after the cut-off: Sun 29 Nov 2026 14:22.",
     );
   });
 });

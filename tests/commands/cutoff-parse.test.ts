@@ -47,13 +47,9 @@ describe("/cutoff add --tasks names the value it cannot read", () => {
 
 describe("/cutoff add and move read a time after the date", () => {
   it.each([
-    ["add 2026-12-01 06:10:30 Sekundes", { hour: 6, minute: 10, second: 30 }, "Sekundes"],
-    ["add 2027-02-01 3:30:15 Y", { hour: 3, minute: 30, second: 15 }, "Y"],
     ["add 2027-02-01 plkst. 12:00 C", { hour: 12, minute: 0 }, "C"],
     ["add 2027-02-01 PLKST 9.30 C", { hour: 9, minute: 30 }, "C"],
-    ["add 2027-02-01 plkst.12:00:05 C", { hour: 12, minute: 0, second: 5 }, "C"],
     ["add 2027. gada 1. februārī plkst. 12:00 C", { hour: 12, minute: 0 }, "C"],
-    ["add 2027-02-01 23:59:59 C", { hour: 23, minute: 59, second: 59 }, "C"],
   ])("%j", (text, time, title) => {
     expect(parse(text)).toEqual({
       kind: "add",
@@ -65,11 +61,32 @@ describe("/cutoff add and move read a time after the date", () => {
   });
 
   it("reads the same in move", () => {
-    expect(parse("move 3 2027-02-05 plkst. 06:10:30")).toEqual({
+    expect(parse("move 3 2027-02-05 plkst. 06:10")).toEqual({
       kind: "move",
       id: 3,
       date: { kind: "date", date: "2027-02-05" },
-      time: { hour: 6, minute: 10, second: 30 },
+      time: { hour: 6, minute: 10 },
+    });
+  });
+
+  // As `/session add` refuses "10:00:30": a cut-off is set to the minute, as times are shown.
+  it.each([
+    ["add 2026-12-01 06:10:30 Sekundes", "06:10:30", "06:10"],
+    ["add 2027-02-01 3:30:15 Y", "3:30:15", "03:30"],
+    ["add 2027-02-01 plkst.12:00:05 C", "plkst.12:00:05", "12:00"],
+    ["add 2027-02-01 plkst. 12:00:00 C", "plkst. 12:00:00", "12:00"],
+    ["add 2027-02-01 23:59:59 C", "23:59:59", "23:59"],
+    ["add 2026-12-02 ١٢:٠٠:٣٠ C", "١٢:٠٠:٣٠", "12:00"],
+    ["move 6 rīt 12:00:30", "12:00:30", "12:00"],
+    ["add 2026-12-20 --time=06:10:30 Title", "06:10:30", "06:10"],
+    ["add 2026-12-20 Title --time 12:00:45", "12:00:45", "12:00"],
+    ["add 2026-12-20 Title --time 12:00 --time 12:00:00", "12:00:00", "12:00"],
+    ["move 3 2027-02-05 --time plkst. 9.30.15", "plkst. 9.30.15", null],
+  ])("refuses seconds in %j, naming the minute to write", (text, input, minute) => {
+    expect(parse(text)).toEqual({
+      kind: "invalid",
+      mistake:
+        minute === null ? { reason: "bad_time", input } : { reason: "time_seconds", input, minute },
     });
   });
 
@@ -99,9 +116,19 @@ describe("/cutoff add and move read a time after the date", () => {
   it("names the value and the accepted forms in both languages", () => {
     const mistake = mistakeOf("add 2027-02-01 25:61 X");
     expect(replyText(mistake, "lv")).toContain("Laiks „25:61” nav derīgs");
-    expect(replyText(mistake, "lv")).toContain("HH:MM:SS");
+    expect(replyText(mistake, "lv")).toContain("(HH:MM)");
     expect(replyText(mistake, "en")).toContain("“25:61” is not a time");
-    expect(replyText(mistake, "en")).toContain("HH:MM:SS");
+    expect(replyText(mistake, "en")).toContain("(HH:MM)");
+  });
+
+  it("says a time with seconds has them, and the minute to write, in both languages", () => {
+    const mistake = mistakeOf("add 2026-12-02 12:00:30 X");
+    expect(replyText(mistake, "lv")).toContain(
+      "Laiks „12:00:30” ir ar sekundēm: ziņošanas termiņu norāda stundās un minūtēs (HH:MM), piemēram, 12:00.",
+    );
+    expect(replyText(mistake, "en")).toContain(
+      "“12:00:30” has seconds: a cut-off is set in hours and minutes (HH:MM), e.g. 12:00.",
+    );
   });
 });
 
@@ -138,10 +165,8 @@ describe("/cutoff add and move take the CLI's --time HH:MM too", () => {
   it.each([
     ["add 2026-12-20 Title --time 12:00", { hour: 12, minute: 0 }, "Title"],
     ["add 2026-12-20 --time 12:00 Title", { hour: 12, minute: 0 }, "Title"],
-    ["add 2026-12-20 --time=06:10:30 Title", { hour: 6, minute: 10, second: 30 }, "Title"],
     ["add 2026-12-20 Title --time plkst. 9.30", { hour: 9, minute: 30 }, "Title"],
     ["add 2026-12-20 12:00 Title --time 12:00", { hour: 12, minute: 0 }, "Title"],
-    ["add 2026-12-20 Title --time 12:00 --time 12:00:00", { hour: 12, minute: 0 }, "Title"],
   ])("%j", (text, time, title) => {
     expect(parse(text)).toEqual({
       kind: "add",

@@ -1,9 +1,11 @@
 /**
- * `/cutoff add` and `/cutoff move` refuse the exact instant of another live cut-off of the
- * current programme, whatever its title (a fresh user's finding: `/cutoff add ٢٠٢٧-٠٢-٠١ arabic`
- * and later `/cutoff add 1.2. bez gada` both stored 01.02.2027. 23:59, so every institution would
- * get two reminder threads). The refusal names the existing one and what to do instead; a
- * removed cut-off's instant is free again; the same day at another time is still added.
+ * `/cutoff add` and `/cutoff move` refuse the minute (Europe/Riga, as shown) of another live
+ * cut-off of the current programme, whatever its title (a fresh user's finding: `/cutoff add
+ * ٢٠٢٧-٠٢-٠١ arabic` and later `/cutoff add 1.2. bez gada` both stored 01.02.2027. 23:59, so
+ * every institution would get two reminder threads; then 12:00:30 beside 12:00, and end of day
+ * beside 23:59, both read as one time). Seconds are refused as `/session` refuses them. The
+ * refusal names the existing one and what to do instead; a removed cut-off's minute is free
+ * again; the same day at another time is still added.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handle, parse } from "../../commands/cutoff.ts";
@@ -17,6 +19,7 @@ import {
   SECRETARY,
   shown,
   startRedis,
+  storeCutoff,
 } from "./admin-support.ts";
 
 let box: RedisBox;
@@ -97,5 +100,82 @@ describe("/cutoff move onto another cut-off's instant", () => {
     expect(await auditOf(w.db, "cutoff", String(b.id))).toHaveLength(1);
     // Another time the same day is fine.
     expect((await run(`move ${b.id} 2027-02-01 12:00`)).found).toBe(true);
+  });
+});
+
+describe("one minute as shown, not one instant", () => {
+  it("refuses seconds in a typed time and in --time, in add and move (lv, en); nothing changes", async () => {
+    await run("add 2026-12-02 12:00 Pirmais");
+    await run("add 2026-12-05 Otrais");
+    const before = await live();
+    const add = await run("add 2026-12-02 12:00:30 Otrs");
+    expect(add.found).toBe(false);
+    expect(shown(add)).toContain("Laiks „12:00:30” ir ar sekundēm");
+    expect(shown(add)).toContain("(HH:MM), piemēram, 12:00.");
+    const flag = shown(await run("add 2026-12-02 Otrs --time 12:00:45", "en"));
+    expect(flag).toContain("“12:00:45” has seconds: a cut-off is set in hours and minutes (HH:MM)");
+    const second = before[0]?.title === "Otrais" ? before[0] : before[1];
+    const move = await run(`move ${second?.id} rīt 12:00:30`);
+    expect(move.found).toBe(false);
+    expect(shown(move)).toContain("Laiks „12:00:30” ir ar sekundēm");
+    expect(await live()).toEqual(before);
+  });
+
+  it("refuses a minute that a cut-off stored with seconds is in, naming it", async () => {
+    const id = await storeCutoff(w.db, {
+      at: "2026-12-02T10:00:30.000Z",
+      tasks: ["1"],
+      title: "Ar sekundēm",
+      createdAt: "2026-11-29T12:00:00Z",
+    });
+    const reply = await run("add 2026-12-02 12:00 Jauns");
+    expect(reply.found).toBe(false);
+    expect(shown(reply)).toContain(
+      `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *trešd. 02.12.2026. 12:00* – Ar sekundēm.`,
+    );
+    await run("add 2026-12-03 Jauns");
+    const other = (await live()).find((c) => c.title === "Jauns");
+    const move = shown(await run(`move ${other?.id} 2026-12-02 12:00`, "en"));
+    expect(move).toContain(`A cut-off is already at this time: *#${id}*`);
+    expect(move).toContain(`I did not move *#${other?.id}*`);
+    expect((await live()).map((c) => c.at)).toEqual([
+      "2026-12-02T10:00:30.000Z",
+      "2026-12-03T21:59:59.999Z",
+    ]);
+  });
+
+  it("takes end of day (23:59:59.999) and 23:59 as one minute, either way round", async () => {
+    await run("add 2026-12-03 Dienas beigas");
+    const [eod] = await live();
+    const late = await run("add 2026-12-03 23:59 Vēlu");
+    expect(late.found).toBe(false);
+    expect(shown(late)).toContain(`*#${eod?.id}* *ceturtd. 03.12.2026. 23:59* – Dienas beigas`);
+    await run("add 2026-12-04 23:59 Vēlu");
+    const lateOne = (await live()).find((c) => c.title === "Vēlu");
+    const day = await run("add 2026-12-04 Dienas beigas");
+    expect(day.found).toBe(false);
+    expect(shown(day)).toContain(`*#${lateOne?.id}* *piektd. 04.12.2026. 23:59* – Vēlu`);
+    // A move by date only keeps end of day: onto 23:59 of another cut-off's day, refused.
+    const moved = await run(`move ${eod?.id} 2026-12-04`);
+    expect(moved.found).toBe(false);
+    expect(shown(moved)).toContain(`*#${lateOne?.id}*`);
+    // Its own minute: already there, nothing changes.
+    const same = await run(`move ${eod?.id} 2026-12-03 23:59`);
+    expect(same.found).toBe(true);
+    expect(shown(same)).toContain(`*#${eod?.id}* jau ir`);
+    expect((await live()).map((c) => [c.title, c.at])).toEqual([
+      ["Dienas beigas", "2026-12-03T21:59:59.999Z"],
+      ["Vēlu", "2026-12-04T21:59:00.000Z"],
+    ]);
+  });
+
+  it("refuses a move onto another cut-off's minute (`rīt 12:00`)", async () => {
+    await run("add rīt 12:00 Rīt");
+    await run("add 2026-12-06 Cits");
+    const [tomorrow, other] = await live();
+    const reply = await run(`move ${other?.id} rīt 12:00`);
+    expect(reply.found).toBe(false);
+    expect(shown(reply)).toContain(`*#${tomorrow?.id}* *pirmd. 30.11.2026. 12:00* – Rīt`);
+    expect(await live()).toEqual([tomorrow, other]);
   });
 });

@@ -111,6 +111,7 @@ describe("/cutoff add --tasks", () => {
 describe("/cutoff time after the date", () => {
   const two = (n: number) => String(n).padStart(2, "0");
 
+  // readCutoffTime reads seconds; `/cutoff` refuses them naming the minute (as `/session`).
   it("reads every HH:MM and HH:MM:SS, also after „plkst.”, and keeps it out of the title", () => {
     const time = fc.record({
       hour: fc.integer({ min: 0, max: 23 }),
@@ -124,11 +125,18 @@ describe("/cutoff time after the date", () => {
         const typed = `${hh}:${two(minute)}${second === undefined ? "" : `:${two(second)}`}`;
         const wanted = second === undefined ? { hour, minute } : { hour, minute, second };
         expect(readCutoffTime(`${before}${typed}`)).toEqual(wanted);
-        expect(parseCutoff(`add 2027-02-01 ${before}${typed} Nosaukums`)).toMatchObject({
-          kind: "add",
-          time: wanted,
-          title: "Nosaukums",
-        });
+        const parsed = parseCutoff(`add 2027-02-01 ${before}${typed} Nosaukums`);
+        if (second === undefined)
+          expect(parsed).toMatchObject({ kind: "add", time: wanted, title: "Nosaukums" });
+        else
+          expect(parsed).toEqual({
+            kind: "invalid",
+            mistake: {
+              reason: "time_seconds",
+              input: `${before}${typed}`.trim(),
+              minute: `${two(hour)}:${two(minute)}`,
+            },
+          });
       }),
     );
   });
