@@ -25,7 +25,6 @@ import type { Locale } from "../config.ts";
 import { institutionStandings } from "../digest/institutions.ts";
 import {
   type InstitutionStanding,
-  type OtherCutoff,
   STATUS_KEYS,
   type StatusKey,
   unansweredTasks,
@@ -37,6 +36,7 @@ import { type ProgrammeSize, programmeSize } from "../domain/programme-size.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS, type UnreachableWhy } from "../reminders/task-status.ts";
+import { type HomeOtherCutoff, withLateTasks } from "./other-late.ts";
 
 /**
  * An institution's reminder thread for a cut-off: its channel and its root message's ts
@@ -145,10 +145,11 @@ export interface HomeData {
   cutoff: { id?: number; title: string; at: string; passed?: boolean } | null;
   /**
    * The programme's other live cut-offs shown at now (ahead, or passed within the grace days)
-   * with replies filed under a task, earliest first (`otherCutoffs`, as the digest has them).
-   * Absent or empty: none.
+   * with replies filed under a task, earliest first (`otherCutoffs`, as the digest has them),
+   * each institution's tasks whose reply came after that cut-off's time in its `late`
+   * (`withLateTasks`, src/home/other-late.ts). Absent or empty: none.
    */
-  otherCutoffs?: OtherCutoff[];
+  otherCutoffs?: HomeOtherCutoff[];
   /** Set for secretaries: institutions with tasks still missing for the cut-off. */
   notAnswered: InstitutionStanding[] | null;
   /**
@@ -263,7 +264,7 @@ export async function homeData(
     cutoff: cutoff
       ? { id: cutoff.id, title: cutoff.title, at: cutoff.at, passed: cutoff.at <= nowIso }
       : null,
-    otherCutoffs: others,
+    otherCutoffs: await withLateTasks(db, others),
     notAnswered: opts.secretary ? standings.filter((s) => unansweredTasks(s).length > 0) : null,
     ...(otherNotAnswered.length > 0 ? { otherNotAnswered } : {}),
     mine,

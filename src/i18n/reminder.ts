@@ -90,6 +90,16 @@ const lv = {
     ),
   overdue: (mentions: string, cutoff: string, tasks: number) =>
     addressed(mentions, `ziņošanas termiņš (*${cutoff}*) ir pagājis. ${waitingLv(tasks)}`, "lv"),
+  /**
+   * The overdue reminder that began a thread, re-rendered once every task it asked has been
+   * answered: the cut-off passed, nothing is still awaited here.
+   */
+  overdueAnswered: (mentions: string, cutoff: string) =>
+    addressed(
+      mentions,
+      `ziņošanas termiņš (*${cutoff}*) ir pagājis. Visi šeit prasītie uzdevumi ir atbildēti.`,
+      "lv",
+    ),
   /** Under the opening sentence when it mentions nobody: the institution has no contacts. */
   nobodyNoContacts: (code: string) => `Neviens nav pieminēts: ${code} nav norādītu kontaktpersonu.`,
   /** …or all of them are away; `until`: the first of them is back the day after it. */
@@ -149,6 +159,12 @@ const en: typeof lv = {
     addressed(
       mentions,
       `the reporting cut-off (*${cutoff}*) has passed. ${waitingEn(tasks)}`,
+      "en",
+    ),
+  overdueAnswered: (mentions, cutoff) =>
+    addressed(
+      mentions,
+      `the reporting cut-off (*${cutoff}*) has passed. Every task asked here has been answered.`,
       "en",
     ),
   nobodyNoContacts: (code) => `Nobody is mentioned: ${code} has no contact people set.`,

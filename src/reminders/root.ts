@@ -60,7 +60,8 @@ export const ROOT_GONE_ERRORS = new Set([
  * out, by then all open — each with the institution's last reply for this cut-off (the newest
  * verified one preferred, as `reminderTasks` picks it) or "Atbildes vēl nav.", and the cut-off's present time, in DEFAULT_LOCALE as the reminders are;
  * worded as the first reminder, or as the overdue one when the thread began with it and the
- * cut-off is still past, or, once the cut-off has passed otherwise, saying when it passed (not
+ * cut-off is still past (saying every task asked here is answered, not that it still waits,
+ * once none is open), or, once the cut-off has passed otherwise, saying when it passed (not
  * "until" a past time); a reply received after the cut-off's time is marked late.
  * Reads only; the replies are stored before this runs and never depend on it.
  * @throws Slack's 429 (the caller waits `rateLimitedFor`) and transient errors (retried by
@@ -105,6 +106,8 @@ export async function refreshRoot(
       ),
       // Past its time, a root that asked "until" it says when it passed (not removed: see below).
       stage: overdue ? "overdue" : removedAt === null && cutoff.at <= nowIso ? "passed" : "first",
+      // Nothing it asked still owed: an overdue root no longer says it waits.
+      allAnswered: progress.tasks.length > 0 && progress.open.length === 0,
       now: nowIso,
     },
     locale,

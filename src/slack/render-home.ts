@@ -6,13 +6,13 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
-import type { OtherCutoff } from "../digest/model.ts";
 import { historyTasksOnce } from "../digest/other-cutoffs.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
+import type { HomeOtherCutoff } from "../home/other-late.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
-import { HOME_BLOCKS_MAX } from "./block-limits.ts";
+import { HOME_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
 import { formatInstantDay, statusLabel } from "./format.ts";
 import { ActionId } from "./ids.ts";
@@ -156,22 +156,57 @@ const SECRETARY_BLOCKS_MAX = 12;
  * One line per other live cut-off with replies, in the digest's words ({@link digestText}'s
  * `otherCutoff`): "↩️ Atbildes saņemtas arī uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.):
  * LM (14). Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`." — each task's
- * hint on the first line naming it ({@link historyTasksOnce}).
+ * hint on the first line naming it ({@link historyTasksOnce}). Tasks whose reply came after that
+ * cut-off's time (`late`, `/task`'s rule) are an entry of their own marked as `/task` and the
+ * digest mark a late reply: "LM (14); LM (18) _(pēc ziņošanas termiņa)_". Never cut: when the
+ * line would not fit a section, the institutions that do not fit are counted ("… un vēl 3
+ * institūcijas"), whole institutions left out from the end.
  */
-function otherCutoffLines(others: readonly OtherCutoff[], locale: Locale, zone: string): string[] {
+function otherCutoffLines(
+  others: readonly HomeOtherCutoff[],
+  locale: Locale,
+  zone: string,
+): string[] {
   const d = digestText(locale);
+  const more = homeText(locale).moreInstitutions;
   const shown = others.filter((c) => c.institutions.length > 0);
   // Each task's `/task N history` once, on the first line naming it, as the digest says it.
   const hinted = historyTasksOnce(shown);
-  return shown.map((c, k) =>
-    d.otherCutoff(
-      c.id,
-      escapeMrkdwn(c.title),
-      formatInstantDay(c.at, zone, locale),
-      c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
-      hinted[k] ?? [],
-    ),
-  );
+  return shown.map((c, k) => {
+    const byInstitution = c.institutions.map((i) => lateEntries(i, d.late));
+    const line = (count: number) => {
+      const entries = byInstitution.slice(0, count).flat();
+      const left = byInstitution.length - count;
+      if (left > 0) entries.push(more(left));
+      return d.otherCutoff(
+        c.id,
+        escapeMrkdwn(c.title),
+        formatInstantDay(c.at, zone, locale),
+        entries,
+        hinted[k] ?? [],
+      );
+    };
+    let count = byInstitution.length;
+    while (count > 1 && line(count).length > SECTION_TEXT_MAX) count--;
+    return line(count);
+  });
+}
+
+/**
+ * An institution's entries on a "↩️" line: "LM (14)" for the tasks answered in time, then
+ * "LM (18)" + `late` (" _(pēc ziņošanas termiņa)_") for those answered after the cut-off's time.
+ */
+function lateEntries(
+  i: { code: string; tasks: readonly string[]; late?: readonly string[] },
+  late: string,
+): string[] {
+  const after = new Set(i.late ?? []);
+  const inTime = i.tasks.filter((n) => !after.has(n));
+  const lateTasks = i.tasks.filter((n) => after.has(n));
+  return [
+    ...(inTime.length > 0 ? [`${i.code} (${inTime.join(", ")})`] : []),
+    ...(lateTasks.length > 0 ? [`${i.code} (${lateTasks.join(", ")})${late}`] : []),
+  ];
 }
 
 /**

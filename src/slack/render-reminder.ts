@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n/duration.ts";
 import { messages } from "../i18n/index.ts";
@@ -54,6 +55,13 @@ export interface ReminderModel {
    * passed instead of asking for replies "until" that time.
    */
   stage: "first" | "passed" | "follow_up" | "overdue";
+  /**
+   * Set by the root's re-render (src/reminders/root.ts) when nothing it asked is still owed:
+   * every task listed answered (`InstitutionProgress.open` empty, the reminders' rule). An
+   * "overdue" root then says so ("Visi šeit prasītie uzdevumi ir atbildēti.") instead of still
+   * waiting, as the "first"/"passed" wording never says it waits. Absent: not known, or not all.
+   */
+  allAnswered?: boolean;
   now: string;
 }
 
@@ -85,7 +93,9 @@ export function renderReminder(
       : model.stage === "passed"
         ? m.introPassed(mentions, model.institution.code, cutoff, title)
         : model.stage === "overdue"
-          ? m.overdue(mentions, cutoff, model.tasks.length)
+          ? model.allAnswered
+            ? m.overdueAnswered(mentions, cutoff)
+            : m.overdue(mentions, cutoff, model.tasks.length)
           : m.followUp(
               mentions,
               remaining(model.now, model.cutoffAt, locale),
@@ -157,9 +167,7 @@ function taskSection(
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;
   // Received after the cut-off's present time: marked, as `/task N` and the digest mark it.
   const late =
-    task.lastReply && Date.parse(task.lastReply.at) > Date.parse(model.cutoffAt)
-      ? ` ${m.late}`
-      : "";
+    task.lastReply && receivedLate(task.lastReply.at, model.cutoffAt) ? ` ${m.late}` : "";
   // Marked as `/task N` marks it (isOverdue, the same words): a few characters, within the
   // section's limit since the title is cut to 500 and the excerpt to 300.
   const overdue = isOverdue(task.deadline, task.status, now, zone)

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { OtherCutoffReplies, TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
@@ -71,7 +72,7 @@ export function renderCutoffStatus(
     let line = verified
       ? m.replied(i.code, day, userId, excerpt, link, verified)
       : m.repliedUnverified(i.code, id, day, userId, excerpt, link);
-    if (Date.parse(at) > Date.parse(status.cutoff.at)) line += m.late;
+    if (receivedLate(at, status.cutoff.at)) line += m.late;
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }
@@ -131,7 +132,7 @@ export function otherCutoffLines(
           formatInstantDay(r.at, zone, locale),
           r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
           r.verified,
-        ) + (Date.parse(r.at) > Date.parse(o.cutoff.at) ? m.late : ""),
+        ) + (receivedLate(r.at, o.cutoff.at) ? m.late : ""),
     );
     // One cut-off, one line: those that have not answered it follow its replies.
     const tail = unanswered.length > 0 ? m.otherUnansweredTail(unanswered) : "";

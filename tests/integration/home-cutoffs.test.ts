@@ -15,7 +15,8 @@ import type { Db } from "../../db/client.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { HOME_PEOPLE, openHome as openHomeOf, startHomeApp } from "./support/home.ts";
-import { storeCutoff, storeLmReply } from "./support/lm-cutoffs.ts";
+import { LM_CHANNEL, storeCutoff, storeLmReply } from "./support/lm-cutoffs.ts";
+import { storeReply } from "./support/replies.ts";
 
 const NOW = "2026-12-02T10:00:00Z";
 const { secretary: SECRETARY, john: JOHN, anna: ANNA } = HOME_PEOPLE;
@@ -93,5 +94,37 @@ describe("the App Home names the cut-off it is about", () => {
     const anna = await openHome(ANNA);
     expect(anna).toContain(`*Vēl gaidām jūsu atbildi uz #${second.id} par:* 14, 18`);
     expect(anna).toContain(also);
+  });
+
+  it("a reply to #1 received after #1's time is marked late, as /task marks it (lv, en)", async () => {
+    // After #1's time (1 Dec 23:59): LM's contact on 18 (late), a stranger on 14 (the
+    // contact's in-time reply to 14 is still the one shown, so 14 stays unmarked).
+    const late = "2026-12-02T09:00:00.000Z";
+    const base = { code: "LM", cutoffId: first.id, channelId: LM_CHANNEL, receivedAt: late };
+    await storeReply(db, {
+      ...base,
+      task: "18",
+      ts: "1800000000.000002",
+      userId: ANNA,
+      text: "18: vēlu",
+      verified: true,
+    });
+    await storeReply(db, {
+      ...base,
+      task: "14",
+      ts: "1800000000.000003",
+      userId: JOHN,
+      text: "14: svešs",
+      verified: false,
+    });
+    const lv = await openHome(SECRETARY);
+    const line = `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.): LM (14); LM (18) _(pēc ziņošanas termiņa)_.`;
+    expect(lv).toContain(line);
+    expect(lv.split("pēc ziņošanas termiņa")).toHaveLength(2);
+    expect(await openHome(JOHN)).toContain(
+      `↩️ Replies were also received for reporting cut-off #${first.id} “Pirmais” (1 Dec 2026): LM (14); LM (18) _(after the reporting cut-off)_.`,
+    );
+    // The contact's own line is marked the same way.
+    expect(await openHome(ANNA)).toContain(line);
   });
 });

@@ -274,6 +274,27 @@ describe("the root of a thread begun after the cut-off", () => {
     expect(after).toContain("ir pagājis");
     expect(after).not.toContain("lūdzu, sniedziet");
   });
+
+  it("says every task asked is answered, no longer still waiting, once none is owed", async () => {
+    const { channel, rootTs } = await firstReminder("2020-01-10T10:00:00.000Z");
+    expect(rootNow(channel, rootTs)).toContain("Vēl gaidām informāciju par šiem uzdevumiem.");
+    await replyAs(channel, rootTs, "14: Vēlu, bet izpildīts.");
+    // One of the two still owed: it still waits.
+    const half = await untilRoot(channel, rootTs, (text) => text.includes("Vēlu, bet"));
+    expect(half).toContain("Vēl gaidām informāciju");
+    expect(half).not.toContain("Visi šeit prasītie uzdevumi ir atbildēti");
+    // A stranger's reply to 5 answers nothing: still waiting.
+    await replyAs(channel, rootTs, "5: Svešs ziņojums.", PEOPLE.outsider);
+    const stranger = await untilRoot(channel, rootTs, (text) => text.includes("Svešs ziņojums"));
+    expect(stranger).toContain("Vēl gaidām informāciju");
+    await replyAs(channel, rootTs, "5: Arī izpildīts.");
+    const all = await untilRoot(channel, rootTs, (text) => text.includes("Arī izpildīts"));
+    expect(all).toContain("ir pagājis. Visi šeit prasītie uzdevumi ir atbildēti.");
+    expect(all).not.toContain("Vēl gaidām");
+    expect(all).not.toContain("lūdzu, sniedziet");
+    const root = t.emulator.messagesIn(channel).find((m) => m.ts === rootTs);
+    expect(validateBlocks(root?.blocks, "message")).toEqual([]);
+  });
 });
 
 describe("the root of a thread begun before the cut-off, after a late reply", () => {

@@ -126,3 +126,41 @@ describe("the root re-rendered after its cut-off ('passed')", () => {
     }
   });
 });
+
+describe("an overdue root re-rendered once every task it asked is answered", () => {
+  const tasks = [task("5", "2027-02-02T07:00:00.000Z"), task("14", "2027-02-01T14:00:00.000Z")];
+  it("says every task asked here is answered, not that it still waits (lv, en)", () => {
+    const m = { ...model(tasks, "overdue"), allAnswered: true };
+    const lv = blocksToText(renderReminder(m, "lv", RIGA).blocks);
+    expect(lv).toContain(
+      "<@U0ANNA>, ziņošanas termiņš (*pirmd. 01.02.2027. 16:56*) ir pagājis. Visi šeit prasītie uzdevumi ir atbildēti.",
+    );
+    expect(lv).not.toContain("Vēl gaidām");
+    const en = blocksToText(renderReminder(m, "en", RIGA).blocks);
+    expect(en).toContain(
+      "the reporting cut-off (*Mon 1 Feb 2027 16:56*) has passed. Every task asked here has been answered.",
+    );
+    expect(en).not.toContain("still waiting");
+    // Nobody mentioned: the sentence stands alone, capitalised.
+    const alone = blocksToText(renderReminder({ ...m, mentions: [] }, "lv", RIGA).blocks);
+    expect(alone).toContain("Ziņošanas termiņš (*pirmd. 01.02.2027. 16:56*) ir pagājis. Visi");
+  });
+
+  it("still waits while any is owed (allAnswered absent or false)", () => {
+    for (const allAnswered of [undefined, false]) {
+      const m = { ...model(tasks, "overdue"), ...(allAnswered === false && { allAnswered }) };
+      const lv = blocksToText(renderReminder(m, "lv", RIGA).blocks);
+      expect(lv).toContain("Vēl gaidām informāciju par šiem uzdevumiem.");
+      expect(lv).not.toContain("Visi šeit prasītie");
+    }
+  });
+
+  it("leaves the other stages' wording as it was (none of them says it waits)", () => {
+    for (const stage of ["first", "passed"] as const) {
+      const plain = blocksToText(renderReminder(model(tasks, stage), "lv", RIGA).blocks);
+      const answered = { ...model(tasks, stage), allAnswered: true };
+      expect(blocksToText(renderReminder(answered, "lv", RIGA).blocks)).toBe(plain);
+      expect(plain).not.toContain("Vēl gaidām");
+    }
+  });
+});
