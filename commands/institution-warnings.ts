@@ -5,11 +5,13 @@
  * with, in `/institution <CODE>`, the channel's stored unreachable state.
  */
 import { recordChannelCheck, unreachableChannels, unreachableSince } from "../db/channel-checks.ts";
+import { okCheckedAt } from "../db/channel-ok.ts";
 import type { InstitutionMapping } from "../db/contacts.ts";
 import { lastFailedDelivery } from "../db/reminders.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { formatInstant } from "../src/slack/render-admin.ts";
+import { channelStateOfFailure, failureSince } from "../src/slack/render-home-delivery.ts";
 import type { ListProblem } from "../src/slack/render-institution.ts";
 import { type ChannelCheck, checkChannel } from "./institution-channel.ts";
 import type { userProblems } from "./institution-user.ts";
@@ -57,8 +59,11 @@ export function channelWarning(
 /**
  * Institution ID → what is wrong with its present channel, for the mapped institutions where
  * something is: the channel's stored unreachable state (`channel_checks`, one store read for all
- * channels), else why the latest reminder tried there could not be sent (the reminders table's
- * `detail`: "not_in_channel", …); as {@link deliveryProblem} decides, without asking Slack now.
+ * channels), else why the latest reminder could not be sent (the reminders table's `detail`:
+ * "not_in_channel", …) — `failed` while nothing newer is known of its channel, `fixed` when
+ * that failure was about the channel and the channel has been fixed since (an "ok" check newer
+ * than the reminder's time) or changed (another channel set, or one set after `no_mapping`), as
+ * the Home words it ({@link failureSince}); without asking Slack now.
  */
 export async function channelProblems(
   mappings: readonly InstitutionMapping[],
@@ -67,6 +72,7 @@ export async function channelProblems(
   const problems = new Map<number, ListProblem>();
   const channels = mappings.flatMap((m) => (m.channelId ? [m.channelId] : []));
   const unreachable = await unreachableChannels(deps.db, channels);
+  const ok = await okCheckedAt(deps.db, channels);
   for (const m of mappings) {
     if (!m.channelId) continue;
     const why = unreachable.get(m.channelId);
@@ -75,8 +81,16 @@ export async function channelProblems(
       continue;
     }
     const failed = await lastFailedDelivery(deps.db, m.institutionId);
-    if (failed && failed.channelId === m.channelId)
-      problems.set(m.institutionId, { failed: failed.detail ?? "" });
+    if (!failed) continue;
+    const detail = failed.detail ?? "";
+    const okAt = ok.get(m.channelId);
+    const changed =
+      failed.channelId !== m.channelId || (okAt !== undefined && okAt > failed.scheduledAt);
+    // Nothing newer known of the channel: it stands as the failure left it.
+    const since = failureSince(detail, changed ? undefined : channelStateOfFailure(detail));
+    if (since === "fixed" || since === "channel_set")
+      problems.set(m.institutionId, { fixed: detail });
+    else if (failed.channelId === m.channelId) problems.set(m.institutionId, { failed: detail });
   }
   return problems;
 }

@@ -44,6 +44,14 @@ const lv = {
   /** The list line's mark for a mapped channel where the last reminder tried could not be sent. */
   listProblemMark: (reason: string) =>
     `pēdējais atgādinājums netika nosūtīts: ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}`,
+  /**
+   * The list line's note when the last reminder failed (Slack's error `reason`, or "no_mapping")
+   * and the channel has been fixed or changed since (set, for "no_mapping"), as the Home says it.
+   */
+  listFixedMark: (reason: string) =>
+    reason === "no_mapping"
+      ? "pēdējais atgādinājums netika nosūtīts, jo toreiz nebija iestatīts kanāls; tagad tas ir iestatīts"
+      : `pēdējais atgādinājums netika nosūtīts (toreiz: ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}); kopš tā kanāls ir salabots vai nomainīts`,
   /** The list line's mark for a mapped channel Slack last said the app cannot post to. */
   listUnreachableMark: (why: UnreachableWhy) =>
     `kanāls nav sasniedzams: ${problemLv[ERROR_OF[why]]}`,
@@ -219,6 +227,10 @@ const en: typeof lv = {
   unmappedMark: "not mapped",
   listProblemMark: (reason) =>
     `the last reminder could not be sent: ${problemEn[reason] ?? `Slack answered “${reason}”`}`,
+  listFixedMark: (reason) =>
+    reason === "no_mapping"
+      ? "the last reminder could not be sent because no channel was set then; one is set now"
+      : `the last reminder could not be sent (then: ${problemEn[reason] ?? `Slack answered “${reason}”`}); the channel has been fixed or changed since`,
   listUnreachableMark: (why) => `the channel cannot be reached: ${problemEn[ERROR_OF[why]]}`,
   more: (left) => `… and ${left} more.`,
   channel: "Channel",

@@ -23,6 +23,10 @@ const noThreadYetLv = (id: number, codes: readonly string[]) =>
   `Atgādinājuma pavediena uz #${id} vēl nav (${codes.join(", ")}): atbildiet lietotnes sākumlapā (Home) ar pogu „Iesniegt atjauninājumu”.`;
 const noThreadYetEn = (id: number, codes: readonly string[]) =>
   `There is no reminder thread for #${id} yet (${codes.join(", ")}): reply with the "Submit update" button on the app's Home tab.`;
+const allInLv = (id: number, codes: readonly string[], task: string) =>
+  `Visas atbildes, ko #${id} prasa no ${codes.join(", ")}, jau ir saņemtas (tās redz ar \`/task ${task}\`), tāpēc sākumlapā (Home) pogas „Iesniegt atjauninājumu” vairs nav; ja kādu atbildi vajag mainīt, sazinieties ar sekretāru.`;
+const allInEn = (id: number, codes: readonly string[], task: string) =>
+  `Every answer #${id} asks of ${codes.join(", ")} is already in (see \`/task ${task}\`), so the Home has no "Submit update" button for it any more; to change an answer, ask the secretary.`;
 
 /** What an institution may say about a task in the "Submit update" modal (stored as `status_claim`). */
 export type StatusClaim = "done" | "partial" | "in_progress" | "not_started" | "no_change";
@@ -141,6 +145,15 @@ const lv = {
     `${NOT_COLLECTED_LV} ${noThreadYetLv(id, codes)}`,
   /** {@link notReminderThreadYet}'s second sentence alone, after a note that links other threads. */
   noReminderThreadYet: (id: number, codes: readonly string[]) => noThreadYetLv(id, codes),
+  /**
+   * As {@link notReminderThreadYet}, when those institutions (`codes`) have already answered
+   * every task cut-off `id` asks them: the Home has no "Submit update" button for it then; the
+   * answers are seen with `/task <task>`, and no button or command lets a contact change one.
+   */
+  notReminderThreadAllIn: (id: number, codes: readonly string[], task: string) =>
+    `${NOT_COLLECTED_LV} ${allInLv(id, codes, task)}`,
+  /** {@link notReminderThreadAllIn}'s second sentence alone, after another sentence of the note. */
+  allInNoThread: (id: number, codes: readonly string[], task: string) => allInLv(id, codes, task),
   numberOnly: (number: string) =>
     `Jūsu ziņā ir tikai uzdevuma numurs, tāpēc tā nav saglabāta kā atbilde. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   /** An edit of a stored reply down to only a task number: refused, the reply keeps its text. */
@@ -261,6 +274,8 @@ const en: typeof lv = {
     `${NOT_COLLECTED_EN} Answer in your institution's reminder thread${threadLinks(threads, "open")}, starting with the task number (e.g. "${example}: …"), or press its "Submit update" button.`,
   notReminderThreadYet: (id, codes) => `${NOT_COLLECTED_EN} ${noThreadYetEn(id, codes)}`,
   noReminderThreadYet: (id, codes) => noThreadYetEn(id, codes),
+  notReminderThreadAllIn: (id, codes, task) => `${NOT_COLLECTED_EN} ${allInEn(id, codes, task)}`,
+  allInNoThread: (id, codes, task) => allInEn(id, codes, task),
   numberOnly: (number) =>
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>

@@ -4,6 +4,8 @@ import { activeCutoff } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { institutionScope } from "../../db/scope.ts";
+import { cutoffStandings, institutionNames } from "../digest/institutions.ts";
+import { type InstitutionStanding, unansweredTasks } from "../digest/model.ts";
 import { leadingNumbers } from "../domain/attribution.ts";
 import { replyText, type ThreadLink } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
@@ -39,7 +41,10 @@ export async function isDigestAnswer(
  * example, else "14") or with "Submit update" there; when the cut-off asks their institution
  * but no reminder has started its thread yet, with the "Submit update" button on the app's Home
  * tab (render-home.ts offers one per task still missing whenever an institution owes a cut-off
- * with no thread), naming the cut-off and the institution; several: both sentences. Someone who
+ * with no thread), naming the cut-off and the institution; when such an institution has already
+ * answered everything the cut-off asks (the Home then has no button), that its answers are all
+ * in, where to see them (`/task N`) and that a change goes through the secretary (no button or
+ * command lets a contact change one); several: the sentences one after another. Someone who
  * is no contact, or with no current cut-off, gets the first sentence naming no thread. The note
  * may fail alone (logged).
  */
@@ -57,13 +62,7 @@ export async function refuseDigestThreadMessage(
     const locale = await deps.locales.forUser(userId);
     const named = leadingNumbers(message.text);
     const targets = userId === "" ? NO_TARGETS : await digestNoteTargets(deps, userId, named);
-    const t = replyText(locale);
-    const text =
-      targets.noThread === undefined
-        ? t.notReminderThread(example, targets.threads)
-        : targets.threads.length === 0
-          ? t.notReminderThreadYet(targets.noThread.id, targets.noThread.codes)
-          : `${t.notReminderThread(example, targets.threads)} ${t.noReminderThreadYet(targets.noThread.id, targets.noThread.codes)}`;
+    const text = digestNoteText(targets, example, replyText(locale));
     await ephemeralOrDirect(
       deps,
       { reply: { userId }, thread: { channelId: message.channelId, threadTs: message.threadTs } },
@@ -73,15 +72,51 @@ export async function refuseDigestThreadMessage(
 }
 
 /**
+ * The digest thread's note for `targets`, in `t`'s language: the threads to answer in (with
+ * `example`, the task number to start with) — also naming none when there is nothing else to
+ * say —, then the Home's "Submit update" button for the institutions with no thread yet, then,
+ * for those with no thread that have answered everything, that it is all in (no button there).
+ * The first sentence says the message was not collected.
+ */
+function digestNoteText(
+  targets: DigestNoteTargets,
+  example: string,
+  t: ReturnType<typeof replyText>,
+): string {
+  const { threads, noThread, allIn } = targets;
+  const parts: string[] = [];
+  if (threads.length > 0 || (noThread === undefined && allIn === undefined))
+    parts.push(t.notReminderThread(example, threads));
+  if (noThread)
+    parts.push(
+      parts.length === 0
+        ? t.notReminderThreadYet(noThread.id, noThread.codes)
+        : t.noReminderThreadYet(noThread.id, noThread.codes),
+    );
+  if (allIn)
+    parts.push(
+      parts.length === 0
+        ? t.notReminderThreadAllIn(allIn.id, allIn.codes, allIn.task)
+        : t.allInNoThread(allIn.id, allIn.codes, allIn.task),
+    );
+  return parts.join(" ");
+}
+
+/**
  * Where a contact's answer to the current cut-off goes, for the digest thread's note:
  * `threads`, the reminder threads to link ({@link ThreadLink}); `noThread`, the cut-off (`id`,
  * as `/cutoff list` numbers it) and the codes of the institutions it asks something (their
  * scope for it is not empty, `institutionScope`) that have no reminder thread for it yet — they
- * answer through the Home's "Submit update" buttons; absent when there is none.
+ * answer through the Home's "Submit update" buttons; absent when there is none. `allIn`: the
+ * cut-off and the codes of those with no thread that have already answered every task it asks
+ * (`unansweredTasks`, as the Home, which then shows "✅ … viss ir iesniegts" and no button), with
+ * `task`, one of those tasks to see the answers with `/task N` (the one the message names, else
+ * the first asked); absent when there is none.
  */
 export interface DigestNoteTargets {
   threads: ThreadLink[];
   noThread?: { id: number; codes: string[] };
+  allIn?: { id: number; codes: string[]; task: string };
 }
 
 const NO_TARGETS: DigestNoteTargets = { threads: [] };
@@ -112,8 +147,9 @@ export async function digestNoteTargets(
     now.minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "",
   );
   if (!cutoff) return NO_TARGETS;
-  const all = { threads: [] as ThreadLink[], codes: [] as string[] };
-  const asking = { threads: [] as ThreadLink[], codes: [] as string[] };
+  const all = noteLists();
+  const asking = noteLists();
+  let standings: InstitutionStanding[] | undefined;
   for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
     const thread = await threadAsking(deps.db, cutoff, inst.id, named);
     if (thread) {
@@ -124,14 +160,43 @@ export async function digestNoteTargets(
     }
     const scope = await institutionScope(deps.db, cutoff, inst.id);
     if (scope.length === 0) continue;
-    all.codes.push(inst.code);
-    if (scope.some((t) => named.includes(t.number))) asking.codes.push(inst.code);
+    // Read once, only for a contact of an institution with no thread: who answered what.
+    standings ??= await cutoffStandings(deps.db, cutoff, await institutionNames(deps.db));
+    const standing = standings.find((st) => st.code === inst.code);
+    const done = standing !== undefined && unansweredTasks(standing).length === 0;
+    const list = done ? "allIn" : "codes";
+    const numbers = scope.map((t) => t.number);
+    all[list].push({ code: inst.code, numbers });
+    if (numbers.some((n) => named.includes(n))) asking[list].push({ code: inst.code, numbers });
   }
-  const chosen = asking.threads.length + asking.codes.length > 0 ? asking : all;
+  const count = (l: NoteLists) => l.threads.length + l.codes.length + l.allIn.length;
+  const chosen = count(asking) > 0 ? asking : all;
+  const codes = (l: Array<{ code: string }>) => l.map((i) => i.code);
+  const asked = chosen.allIn.flatMap((i) => i.numbers);
   return {
     threads: chosen.threads,
-    ...(chosen.codes.length > 0 ? { noThread: { id: cutoff.id, codes: chosen.codes } } : {}),
+    ...(chosen.codes.length > 0 ? { noThread: { id: cutoff.id, codes: codes(chosen.codes) } } : {}),
+    ...(chosen.allIn.length > 0
+      ? {
+          allIn: {
+            id: cutoff.id,
+            codes: codes(chosen.allIn),
+            task: asked.find((n) => named.includes(n)) ?? asked[0] ?? "",
+          },
+        }
+      : {}),
   };
+}
+
+/** {@link digestNoteTargets}'s lists: threads, institutions with none (owing, all in) and their tasks. */
+interface NoteLists {
+  threads: ThreadLink[];
+  codes: Array<{ code: string; numbers: string[] }>;
+  allIn: Array<{ code: string; numbers: string[] }>;
+}
+
+function noteLists(): NoteLists {
+  return { threads: [], codes: [], allIn: [] };
 }
 
 /**

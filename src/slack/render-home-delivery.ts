@@ -4,7 +4,8 @@
  * Slack error, `reminders.detail`), or none has gone out yet — said against what the store
  * knows of the institution's channel now (`HomeInstitution.channel`), so that neither a stale
  * reason ("kanāls nav iestatīts" after a channel was set) nor a known dead channel goes unsaid.
- * Pure; used by src/slack/render-home.ts.
+ * Pure; used by src/slack/render-home.ts ({@link failureSince}, the rule, also by
+ * `/institution list`, commands/institution-warnings.ts).
  */
 import type { Locale } from "../config.ts";
 import type { HomeChannelProblem } from "../home/model.ts";
@@ -78,14 +79,41 @@ export function noThreadLines(
         : t.noThreadUnreachable(id, code, channelReason(channel, locale)),
     ];
   }
-  const then = CHANNEL_STATE_OF[detail];
   const reason = undeliveredReason(detail, locale);
-  if (then === undefined || then === channel) return [t.undelivered(id, code, reason)];
-  if (channel === undefined)
-    return [
-      then === "no_channel"
-        ? t.undeliveredChannelSet(id, code)
-        : t.undeliveredChannelFixed(id, code, reason),
-    ];
-  return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)))];
+  const since = failureSince(detail, channel);
+  if (since === "channel_set") return [t.undeliveredChannelSet(id, code)];
+  if (since === "fixed") return [t.undeliveredChannelFixed(id, code, reason)];
+  if (since === "other" && channel !== undefined)
+    return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)))];
+  return [t.undelivered(id, code, reason)];
+}
+
+/**
+ * How a failed reminder's Slack error `detail` (`reminders.detail`) stands against what is known
+ * of the institution's channel now (`channel`: its problem, absent when a channel is set and not
+ * known unreachable):
+ * - "unchanged": the error is not about the channel (rate limit, …), or the channel is still in
+ *   the state the error says;
+ * - "channel_set": it failed for want of a channel (`no_mapping`) and one is set now;
+ * - "fixed": Slack refused the channel then and it is not known unreachable now (fixed, or
+ *   another channel set);
+ * - "other": the channel has another problem now.
+ * The one rule the Home's no-thread line and `/institution list` follow. Pure.
+ */
+export function failureSince(
+  detail: string,
+  channel: HomeChannelProblem | undefined,
+): "unchanged" | "channel_set" | "fixed" | "other" {
+  const then = channelStateOfFailure(detail);
+  if (then === undefined || then === channel) return "unchanged";
+  if (channel === undefined) return then === "no_channel" ? "channel_set" : "fixed";
+  return "other";
+}
+
+/**
+ * The channel's state a failed reminder's Slack error `detail` says ("not_in_channel" →
+ * "not_member", `no_mapping` → "no_channel", …); undefined for an error not about the channel.
+ */
+export function channelStateOfFailure(detail: string): HomeChannelProblem | undefined {
+  return Object.hasOwn(CHANNEL_STATE_OF, detail) ? CHANNEL_STATE_OF[detail] : undefined;
 }

@@ -31,14 +31,17 @@ export function contactLabel(
 /**
  * What the overview says is wrong with a mapped institution's present channel: Slack last said
  * the app cannot post there (`channel_checks`: `unreachable`), or the last reminder tried there
- * could not be sent (`failed`: the reminders table's `detail`, e.g. "not_in_channel").
+ * could not be sent (`failed`: the reminders table's `detail`, e.g. "not_in_channel"), or it
+ * could not be sent for its channel and the channel has been fixed or changed since (`fixed`:
+ * that `detail`; the line keeps ✅ and says so, as the Home does).
  */
-export type ListProblem = { unreachable: UnreachableWhy } | { failed: string };
+export type ListProblem = { unreachable: UnreachableWhy } | { failed: string } | { fixed: string };
 
 /**
  * `/institution`, `/institution help` and `/institution list`: the title and usage (unless
  * `withUsage` is false: `/institution list`, only the list), then the list's heading and one line
- * per institution — ✅ with its channel when mapped, ⚠️ with its channel and the short reason
+ * per institution — ✅ with its channel when mapped (saying so when its last reminder failed for a
+ * channel fixed or changed since), ⚠️ with its channel and the short reason
  * when `problems` (institution ID → {@link ListProblem}) has one, ⚪ "not mapped" otherwise —
  * packed into sections.
  */
@@ -56,6 +59,8 @@ export function renderInstitutionHelp(
     if (!m.channelId) return `⚪ *${code}* ${name} – _${t.unmappedMark}_`;
     const problem = problems.get(m.institutionId);
     if (problem === undefined) return `✅ *${code}* ${name} → <#${m.channelId}>`;
+    if ("fixed" in problem)
+      return `✅ *${code}* ${name} → <#${m.channelId}> – _${t.listFixedMark(problem.fixed)}_`;
     const mark =
       "unreachable" in problem
         ? t.listUnreachableMark(problem.unreachable)

@@ -5,12 +5,15 @@
  * the Home and `/institution list` stop saying "lietotne nav pievienota kanālam"; the same event
  * twice is harmless; another user's join, or the app joining a channel no institution has,
  * changes nothing; the app removed (`member_left_channel` for its bot user, `channel_left`,
- * `group_left`) makes the channel unreachable again. Through the signed endpoint and the
+ * `group_left`) makes the channel unreachable again; after a failed reminder, the invitation
+ * makes the list say it failed then and the channel was fixed since, as the Home. Through the signed endpoint and the
  * emulator, SQLite or PostgreSQL (TEST_DATABASE).
  * https://api.slack.com/events/member_joined_channel
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cutoff } from "../../db/cutoffs.ts";
+import { findInstitution } from "../../db/institutions.ts";
+import { markSending, markSkipped, upsertPlannedReminder } from "../../db/reminders.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { type LogWatch, watchLogs } from "../helpers/log-watch.ts";
@@ -153,5 +156,29 @@ describe("LM's channel: the app invited, then removed", () => {
     // The app leaving a channel no institution has: nothing recorded for it.
     await send(s, { type: "channel_left", channel: OTHER_CHANNEL });
     expect(await checks(s.t)).toEqual({ [LM_CHANNEL]: "not_member" });
+  });
+
+  it("after a failed reminder, the app invited: the list says it failed then and was fixed, as the Home", async () => {
+    // LM's reminder failed for want of the app in the channel, as the send job records it.
+    const db = s.t.app.db;
+    const lm = await findInstitution(db, "LM");
+    const row = await upsertPlannedReminder(db, {
+      cutoffId: s.cutoff.id,
+      institutionId: lm?.id ?? 0,
+      kind: "before-P1D",
+      scheduledAt: "2027-02-01T07:00:00.000Z",
+      cutoffAt: s.cutoff.at,
+    });
+    await markSending(db, row.id, LM_CHANNEL);
+    await markSkipped(db, row.id, "failed", "not_in_channel");
+    expect(await lmLine(s.t)).toContain(`⚠️ *LM*`);
+
+    await send(s, { type: "member_joined_channel", user: bot(s.t), channel: LM_CHANNEL });
+    expect(await lmLine(s.t)).toBe(
+      `✅ *LM* Labklājības ministrija → #${LM_CHANNEL} – _pēdējais atgādinājums netika nosūtīts (toreiz: ${NOT_MEMBER}); kopš tā kanāls ir salabots vai nomainīts_`,
+    );
+    expect(await openHome(s.t, ANNA)).toContain(
+      `(toreiz: ${NOT_MEMBER}); kopš tā kanāls ir salabots vai nomainīts`,
+    );
   });
 });

@@ -5,21 +5,27 @@
  * Latvian, " (LM: <…|open>)" in English. A contact of an institution the cut-off asks but whose
  * reminder has not started a thread yet (IEM) is pointed to the "Submit update" button on the
  * app's Home tab instead (a fresh user's finding: the note said "the reminder thread or its
- * button", and there was no thread); a contact of both gets both. Someone who is no contact is
- * told of reminder threads, naming none, as before.
+ * button", and there was no thread); a contact of both gets both. Once IEM has answered all the
+ * cut-off asks of it (the Home then shows no button), the note says its answers are in, where to
+ * see them and that a change goes through the secretary. Someone who is no contact is told of
+ * reminder threads, naming none, as before.
  * Real app, signed Events API callbacks, the emulator; SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMapping } from "../../db/contacts.ts";
+import { findCutoff } from "../../db/cutoffs.ts";
 import { groupPostOf, listDigests } from "../../db/digests.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { findReplyByMessage } from "../../db/replies.ts";
+import { institutionScope } from "../../db/scope.ts";
 import { messageLink } from "../../src/slack/render-task-cutoff.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
 import { startFindingsApp, WG } from "../replies/findings-support.ts";
 import { ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
+import { openHome } from "./support/home.ts";
+import { storeReply } from "./support/replies.ts";
 
 const IEM_CONTACT = "U0IEMCNT";
 const IEM_ENGLISH = "U0IEMENG";
@@ -35,6 +41,8 @@ afterAll(async () => {
   await t?.stop();
 });
 const { thread } = replySteps(() => ({ t, logs }), "C0DTL");
+/** LM's reminder thread's link and the cut-off, from the first case for the next. */
+const first = { link: "", cutoffId: 0 };
 
 const NOT_COLLECTED_LV =
   "Kopsavilkuma pavedienā atbildes netiek apkopotas, tāpēc jūsu ziņa nav saglabāta kā atbilde.";
@@ -68,6 +76,7 @@ describe("the note to a person writing in the digest's thread", () => {
     await chooseLanguage(t, PEOPLE.janis, "en");
     await chooseLanguage(t, IEM_ENGLISH, "en");
     const link = messageLink(f.channel, f.threadTs);
+    Object.assign(first, { link, cutoffId: f.cutoffId });
 
     const cases = [
       [PEOPLE.anna, "14: pārbaudes pabeigtas", `${LEAD_LV} (LM: <${link}|atvērt>)${TAIL_LV}`],
@@ -103,6 +112,66 @@ describe("the note to a person writing in the digest's thread", () => {
       const note = await told;
       expect(note.args.thread_ts).toBe(post.parentTs);
       expect(String(note.args.text)).toBe(answer);
+    }
+  });
+
+  it("IEM has answered all #N asks of it, no thread: the note says so and points to no button; lv, en", async () => {
+    // The first case's digest is in place; IEM answers every task of the cut-off's scope for it.
+    const digest = (await listDigests(t.app.db, 1))[0];
+    const post = digest ? await groupPostOf(t.app.db, digest.id) : undefined;
+    if (!post) throw new Error("no digest posted by the first case");
+    const db = t.app.db;
+    const iem = await findInstitution(db, "IEM");
+    const cutoff = await findCutoff(db, first.cutoffId);
+    if (!cutoff) throw new Error("no cut-off from the first case");
+    const scope = await institutionScope(db, cutoff, iem?.id ?? 0);
+    const numbers = scope.map((task) => task.number);
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const [i, task] of numbers.entries())
+      await storeReply(db, {
+        code: "IEM",
+        cutoffId: cutoff.id,
+        task,
+        channelId: "C0IEMFORM",
+        ts: `1700000000.00010${i}`,
+        userId: IEM_CONTACT,
+        text: `${task}: izpildīts`,
+        verified: true,
+        receivedAt: new Date().toISOString(),
+      });
+    // As the Home says it: everything in, no "Submit update" button for IEM.
+    const home = await openHome(t, IEM_CONTACT);
+    expect(home).toContain(`✅ Par ziņošanas termiņu #${cutoff.id} viss ir iesniegts.`);
+    expect(home).not.toContain("Iesniegt atjauninājumu");
+    const task0 = numbers[0] ?? "";
+    const allInLv = (task: string) =>
+      `Visas atbildes, ko #${cutoff.id} prasa no IEM, jau ir saņemtas (tās redz ar \`/task ${task}\`), tāpēc sākumlapā (Home) pogas „Iesniegt atjauninājumu” vairs nav; ja kādu atbildi vajag mainīt, sazinieties ar sekretāru.`;
+    const cases = [
+      [IEM_CONTACT, `${task0}: papildinājums`, `${NOT_COLLECTED_LV} ${allInLv(task0)}`],
+      [
+        IEM_ENGLISH,
+        "one more thing",
+        `Replies are not collected in the digest's thread, so your message was not saved as a reply. Every answer #${cutoff.id} asks of IEM is already in (see \`/task ${task0}\`), so the Home has no "Submit update" button for it any more; to change an answer, ask the secretary.`,
+      ],
+      // A contact of LM (thread) and IEM (all in): the thread, then that IEM's answers are in.
+      [
+        PEOPLE.anna,
+        "Paldies",
+        `${LEAD_LV} (LM: <${first.link}|atvērt>)${TAIL_LV} ${allInLv(task0)}`,
+      ],
+    ] as const;
+    for (const [user, text, answer] of cases) {
+      const told = t.emulator.waitFor(ephemeralTo(user, WG));
+      const { ts } = await t.slack.userMessage({
+        channelId: WG,
+        threadTs: post.parentTs,
+        text,
+        userId: user,
+      });
+      await logs.waitFor(
+        (l) => l.msg === "reply refused" && l.ts === ts && l.reason === "digest_thread",
+      );
+      expect(String((await told).args.text)).toBe(answer);
     }
   });
 });
