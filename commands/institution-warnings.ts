@@ -133,3 +133,27 @@ export async function deliveryProblem(
   else lines.push(t.problemAdvice(code, failed?.detail ?? ""));
   return lines.join(" ");
 }
+
+/**
+ * `/institution set`'s line about the institution's last reminder when it could not be sent for
+ * its channel and Slack has just said (`check`, {@link checkChannel}) that the app can post in
+ * the channel now set: it failed then (when, why) and the channel has been fixed or changed
+ * since, or, failed for want of a channel, one is set now ({@link failureSince}, the Home's and
+ * the list's rule). Null otherwise: no failed reminder, an error not about the channel, or the
+ * channel not known to work now (its own warning says why).
+ */
+export async function failedBeforeSet(
+  institutionId: number,
+  check: ChannelCheck | null,
+  deps: CommandDeps,
+  ctx: CommandContext,
+): Promise<string | null> {
+  if (check !== "ok") return null;
+  const failed = await lastFailedDelivery(deps.db, institutionId);
+  if (!failed) return null;
+  const detail = failed.detail ?? "";
+  const since = failureSince(detail, undefined);
+  if (since !== "fixed" && since !== "channel_set") return null;
+  const when = formatInstant(failed.scheduledAt, deps.config.timezone, ctx.locale);
+  return institutionText(ctx.locale).failedBeforeSet(when, detail);
+}

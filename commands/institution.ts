@@ -30,6 +30,7 @@ import {
   channelWarning,
   contactWarnings,
   deliveryProblem,
+  failedBeforeSet,
 } from "./institution-warnings.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
@@ -173,7 +174,11 @@ async function set(
     checkAndRecordChannel(deps, input.channelId, at),
     userProblems(deps.slack, input.userIds ?? []),
   ]);
-  const warnings = [channelWarning(channelCheck, channel, t), ...contactWarnings(people, t)];
+  const warnings = [
+    channelWarning(channelCheck, channel, t),
+    await failedBeforeSet(institution.id, channelCheck, deps, ctx),
+    ...contactWarnings(people, t),
+  ];
   const lines = [text, ...warnings.filter((w): w is string => w !== null)];
   return notice(lines.join("\n"), replanNote(outcome, ctx.locale), true);
 }

@@ -165,6 +165,14 @@ const lv = {
   /** The fix of a stored unreachable state, as for a reminder that failed so. */
   unreachableAdvice: (code: string, why: UnreachableWhy) => lv.problemAdvice(code, ERROR_OF[why]),
   problemNowOk: "Tagad lietotne kanālā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
+  /**
+   * `/institution set`: the last reminder (due `when`) failed for its channel (Slack's error
+   * `reason`, or "no_mapping"), and the app can post in the channel set now, as the list says it.
+   */
+  failedBeforeSet: (when: string, reason: string) =>
+    reason === "no_mapping"
+      ? `Pēdējo atgādinājumu (${when}) nosūtīt neizdevās, jo toreiz nebija iestatīts kanāls; tagad tas ir iestatīts, un lietotne tajā rakstīt var: nākamie atgādinājumi tiks nosūtīti.`
+      : `Pēdējo atgādinājumu (${when}) nosūtīt neizdevās (toreiz: ${problemLv[reason] ?? `Slack atbildēja „${reason}”`}); kopš tā kanāls ir salabots vai nomainīts, un lietotne tajā rakstīt var: nākamie atgādinājumi tiks nosūtīti.`,
   /** `/institution set` with a channel after people ("set TM @anna #kanāls"). */
   setChannelAfterPeople:
     "Kanāls jānorāda pirms kontaktpersonām: vispirms institūcijas kods, tad kanāls, tad kontaktpersonas.",
@@ -325,6 +333,10 @@ const en: typeof lv = {
     `⚠️ *The channel ${channel} cannot be reached* (${problemEn[ERROR_OF[why]]}) since ${when}: reminders there will fail.`,
   unreachableAdvice: (code, why) => en.problemAdvice(code, ERROR_OF[why]),
   problemNowOk: "The app can post in the channel now: the next reminders will be sent.",
+  failedBeforeSet: (when, reason) =>
+    reason === "no_mapping"
+      ? `The last reminder (${when}) could not be sent because no channel was set then; one is set now and the app can post there: the next reminders will be sent.`
+      : `The last reminder (${when}) could not be sent (then: ${problemEn[reason] ?? `Slack answered “${reason}”`}); the channel has been fixed or changed since and the app can post there: the next reminders will be sent.`,
   setChannelAfterPeople:
     "The channel comes first, before the contact people: the institution's code, then the channel, then the contacts.",
   setWordsBeforeChannel:

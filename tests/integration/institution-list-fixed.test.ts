@@ -5,7 +5,8 @@
  * post there after the failure (an "ok" check, here by `/institution set`), or another channel
  * is set, the line is ✅ and says it failed then and the channel has been fixed or changed since
  * (a fresh user's finding: the ⚠️ stayed until a reminder went through); a failure for want of a
- * channel says one is set now; an error not about the channel stays ⚠️. lv and en. Through the
+ * channel says one is set now; an error not about the channel stays ⚠️. `/institution set`'s
+ * answer says the same when Slack says the app can post in the channel set. lv and en. Through the
  * signed endpoint and the emulator, SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +98,10 @@ describe("/institution list after LM's reminder failed", () => {
     t.emulator.addChannel({ id: BROKEN, name: "lm-bez-lietotnes", botIsMember: true });
     const answer = await set(BROKEN);
     expect(answer).not.toContain("⚠️");
+    // The answer says so too: it failed then, the channel works now.
+    expect(answer).toContain(
+      "Pēdējo atgādinājumu (sestd. 28.11.2026. 09:00) nosūtīt neizdevās (toreiz: lietotne nav pievienota kanālam); kopš tā kanāls ir salabots vai nomainīts, un lietotne tajā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
+    );
     expect(await lmLine()).toBe(
       `✅ *LM* ${LM} → #${BROKEN} – _pēdējais atgādinājums netika nosūtīts (toreiz: lietotne nav pievienota kanālam); kopš tā kanāls ir salabots vai nomainīts_`,
     );
@@ -105,7 +110,11 @@ describe("/institution list after LM's reminder failed", () => {
     );
 
     // Another channel set: the old channel's failure is said as changed since, not as a problem.
-    await set(OTHER);
+    await chooseLanguage(t, SECRETARY, "en");
+    expect(await set(OTHER)).toContain(
+      "The last reminder (Sat 28 Nov 2026 09:00) could not be sent (then: the app is not in the channel); the channel has been fixed or changed since and the app can post there: the next reminders will be sent.",
+    );
+    await chooseLanguage(t, SECRETARY, "lv");
     expect(await lmLine()).toBe(
       `✅ *LM* ${LM} → #${OTHER} – _pēdējais atgādinājums netika nosūtīts (toreiz: lietotne nav pievienota kanālam); kopš tā kanāls ir salabots vai nomainīts_`,
     );
@@ -113,11 +122,16 @@ describe("/institution list after LM's reminder failed", () => {
 
   it("an error not about the channel stays ⚠️; a failure for want of a channel says one is set now", async () => {
     await fail("2026-11-28T08:00:00.000Z", "fatal_error", OTHER);
+    // Not about the channel: `/institution set` says nothing of it either.
+    expect(await set(OTHER)).not.toContain("Pēdējo atgādinājumu");
     expect(await lmLine()).toBe(
       `⚠️ *LM* ${LM} → #${OTHER} – _pēdējais atgādinājums netika nosūtīts: Slack atbildēja „fatal_error”_`,
     );
 
     await fail("2026-11-28T09:00:00.000Z", "no_mapping", null);
+    expect(await set(OTHER)).toContain(
+      "Pēdējo atgādinājumu (sestd. 28.11.2026. 11:00) nosūtīt neizdevās, jo toreiz nebija iestatīts kanāls; tagad tas ir iestatīts, un lietotne tajā rakstīt var: nākamie atgādinājumi tiks nosūtīti.",
+    );
     expect(await lmLine()).toBe(
       `✅ *LM* ${LM} → #${OTHER} – _pēdējais atgādinājums netika nosūtīts, jo toreiz nebija iestatīts kanāls; tagad tas ir iestatīts_`,
     );
