@@ -1,5 +1,8 @@
 import { defineCatalog, lvPlural } from "./define.ts";
 
+/** `text` with its first letter in upper case: a clause standing as a sentence. */
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const lv = {
   title: "Koordinators",
   noProgramme: "Programma vēl nav importēta.",
@@ -50,8 +53,19 @@ const lv = {
    * the "Submit update" buttons below (the reminder's own modal); the secretaries were told
    * (src/reminders/failed.ts) and the fix, as `/institution <code>` gives it.
    */
-  undelivered: (id: number, code: string, reason: string) =>
-    `⚠️ Atgādinājumu uz #${id} nevarēja publicēt ${code} kanālā (${reason}), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set ${code} #kanāls\`.`,
+  undelivered: (id: number, code: string, reason: string, fix: string) =>
+    `⚠️ Atgādinājumu uz #${id} nevarēja publicēt ${code} kanālā (${reason}), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; ${fix}.`,
+  /**
+   * Who fixes institution `code`'s channel, as a clause (lower case, no full stop): with
+   * `byMember` (the app is only not in the channel, or the error is not about the channel) a
+   * member of the channel with `/invite` or the secretary; otherwise (no channel set, the channel
+   * not found or archived: no `/invite` can help) the secretary with `/institution set`, the one
+   * who may change mappings. A contact reads it on the Home, so it names who can act.
+   */
+  channelFix: (code: string, byMember: boolean) =>
+    byMember
+      ? `to salabo kāds kanāla dalībnieks ar \`/invite @Koordinators\` tajā vai sekretārs ar \`/institution set ${code} #kanāls\``
+      : `kanālu iestata sekretārs ar \`/institution set ${code} #kanāls\` (vērsieties pie sekretāra)`,
   /**
    * The institution still owes cut-off `id` and has no reminder thread for it, no failed
    * delivery on record either (none has gone out yet): the reply goes through the "Submit
@@ -64,8 +78,8 @@ const lv = {
    * institution `code`'s channel (`reason`: none set, or why the app cannot post there, in
    * words): said, with the fix as {@link undelivered} gives it.
    */
-  noThreadUnreachable: (id: number, code: string, reason: string) =>
-    `💬 Atgādinājuma pavediena uz #${id} vēl nav, un ${code} kanālā to nevar publicēt (${reason}): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. Kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set ${code} #kanāls\`.`,
+  noThreadUnreachable: (id: number, code: string, reason: string, fix: string) =>
+    `💬 Atgādinājuma pavediena uz #${id} vēl nav, un ${code} kanālā to nevar publicēt (${reason}): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. ${capitalised(fix)}.`,
   /**
    * As {@link undelivered}, when it failed because institution `code` had no channel then and
    * one is set now (not known unreachable): there is still no thread for cut-off `id`.
@@ -130,12 +144,16 @@ const en: typeof lv = {
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome: reply in #${id}'s reminder thread${link === undefined ? "" : ` (<${link}|open>)`}.`,
   missingLateNoThread: (numbers, id, date) =>
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
-  undelivered: (id, code, reason) =>
-    `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; the channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
+  undelivered: (id, code, reason, fix) =>
+    `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; ${fix}.`,
+  channelFix: (code, byMember) =>
+    byMember
+      ? `a member of the channel can fix it with \`/invite @Koordinators\` in it, or the secretary with \`/institution set ${code} #channel\``
+      : `the secretary sets the channel with \`/institution set ${code} #channel\` (ask the secretary)`,
   noThread: (id) =>
     `💬 There is no reminder thread for #${id} yet: reply here with the "Submit update" button below.`,
-  noThreadUnreachable: (id, code, reason) =>
-    `💬 There is no reminder thread for #${id} yet, and it cannot be posted in ${code}'s channel (${reason}): reply here with the "Submit update" button below. The channel is fixed with \`/invite @Koordinators\` in it or \`/institution set ${code} #channel\`.`,
+  noThreadUnreachable: (id, code, reason, fix) =>
+    `💬 There is no reminder thread for #${id} yet, and it cannot be posted in ${code}'s channel (${reason}): reply here with the "Submit update" button below. ${capitalised(fix)}.`,
   undeliveredChannelSet: (id, code) =>
     `⚠️ The reminder for #${id} could not be posted because ${code} had no channel set then; one is set now, but there is no thread yet: reply with the "Submit update" button below.`,
   undeliveredChannelFixed: (id, code, reason) =>

@@ -76,17 +76,31 @@ export function noThreadLines(
     return [
       channel === undefined
         ? t.noThread(id)
-        : t.noThreadUnreachable(id, code, channelReason(channel, locale)),
+        : t.noThreadUnreachable(
+            id,
+            code,
+            channelReason(channel, locale),
+            t.channelFix(code, channel === "not_member"),
+          ),
     ];
   }
   const reason = undeliveredReason(detail, locale);
   const since = failureSince(detail, channel);
   if (since === "channel_set") return [t.undeliveredChannelSet(id, code)];
   if (since === "fixed") return [t.undeliveredChannelFixed(id, code, reason)];
-  if (since === "other" && channel !== undefined)
-    return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)))];
-  return [t.undelivered(id, code, reason)];
+  if (since === "other" && channel !== undefined) {
+    const fix = t.channelFix(code, channel === "not_member");
+    return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)), fix)];
+  }
+  return [t.undelivered(id, code, reason, t.channelFix(code, !SECRETARY_ONLY.has(detail)))];
 }
+
+/**
+ * Slack errors (and `no_mapping`) after which only the secretary can fix the channel: none is
+ * set, or it does not exist or is archived, so no member's `/invite` helps
+ * (https://api.slack.com/methods/chat.postMessage#errors).
+ */
+const SECRETARY_ONLY = new Set(["no_mapping", "channel_not_found", "is_archived"]);
 
 /**
  * How a failed reminder's Slack error `detail` (`reminders.detail`) stands against what is known

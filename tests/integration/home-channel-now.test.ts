@@ -63,18 +63,18 @@ describe("LM owes #1 (passed) and #2 (ahead), no thread for either", () => {
     const lv = await openHome(s.t, ANNA);
     for (const id of [s.first.id, s.third.id])
       expect(lv).toContain(
-        `💬 Atgādinājuma pavediena uz #${id} vēl nav, un LM kanālā to nevar publicēt (lietotne nav pievienota kanālam): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. Kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set LM #kanāls\`.`,
+        `💬 Atgādinājuma pavediena uz #${id} vēl nav, un LM kanālā to nevar publicēt (lietotne nav pievienota kanālam): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. To salabo kāds kanāla dalībnieks ar \`/invite @Koordinators\` tajā vai sekretārs ar \`/institution set LM #kanāls\`.`,
       );
     expect(lv).not.toContain("vēl nav: atbildiet šeit");
     expect(lv).toContain(`[ Iesniegt atjauninājumu: 5 (#${s.third.id}) ]`);
     await chooseLanguage(s.t, ANNA, "en");
     expect(await openHome(s.t, ANNA)).toContain(
-      `💬 There is no reminder thread for #${s.third.id} yet, and it cannot be posted in LM's channel (the app is not in the channel): reply here with the "Submit update" button below. The channel is fixed with \`/invite @Koordinators\` in it or \`/institution set LM #channel\`.`,
+      `💬 There is no reminder thread for #${s.third.id} yet, and it cannot be posted in LM's channel (the app is not in the channel): reply here with the "Submit update" button below. A member of the channel can fix it with \`/invite @Koordinators\` in it, or the secretary with \`/institution set LM #channel\`.`,
     );
     await chooseLanguage(s.t, ANNA, "lv");
     await setChannel(s.t, null);
     expect(await openHome(s.t, ANNA)).toContain(
-      `💬 Atgādinājuma pavediena uz #${s.first.id} vēl nav, un LM kanālā to nevar publicēt (kanāls nav iestatīts): atbildiet šeit`,
+      `💬 Atgādinājuma pavediena uz #${s.first.id} vēl nav, un LM kanālā to nevar publicēt (kanāls nav iestatīts): atbildiet šeit ar pogu „Iesniegt atjauninājumu” zemāk. Kanālu iestata sekretārs ar \`/institution set LM #kanāls\` (vērsieties pie sekretāra).`,
     );
   });
 
@@ -118,8 +118,10 @@ describe("LM owes #1 (passed) and #2 (ahead), no thread for either", () => {
     await setChannel(s.t, null);
     const none = await openHome(s.t, ANNA);
     expect(none).toContain(
-      `⚠️ Atgādinājumu uz #${s.third.id} nevarēja publicēt LM kanālā (toreiz: lietotne nav pievienota kanālam; tagad: kanāls nav iestatīts), tāpēc pavediena nav: ${BUTTON_LV} Sekretārs par to ir informēts;`,
+      `⚠️ Atgādinājumu uz #${s.third.id} nevarēja publicēt LM kanālā (toreiz: lietotne nav pievienota kanālam; tagad: kanāls nav iestatīts), tāpēc pavediena nav: ${BUTTON_LV} Sekretārs par to ir informēts; kanālu iestata sekretārs ar \`/institution set LM #kanāls\` (vērsieties pie sekretāra).`,
     );
+    // No channel: a member's /invite cannot help, so it is the secretary's to fix.
+    expect(none).not.toContain("/invite");
     // #1 failed "no_mapping" and there is none again: today's words, true again.
     expect(none).toContain(
       `⚠️ Atgādinājumu uz #${s.first.id} nevarēja publicēt LM kanālā (kanāls nav iestatīts), tāpēc pavediena nav: ${BUTTON_LV}`,

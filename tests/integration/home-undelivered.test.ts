@@ -111,7 +111,7 @@ describe("LM's reminders for #1 (passed) and #2 (ahead) failed: not_in_channel",
     expect(lv).not.toContain("atgādinājuma pavedienā");
     for (const id of [s.first.id, s.third.id]) {
       expect(lv).toContain(
-        `⚠️ Atgādinājumu uz #${id} nevarēja publicēt LM kanālā (lietotne nav pievienota kanālam), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; kanālu labo ar \`/invite @Koordinators\` tajā vai \`/institution set LM #kanāls\`.`,
+        `⚠️ Atgādinājumu uz #${id} nevarēja publicēt LM kanālā (lietotne nav pievienota kanālam), tāpēc pavediena nav: atbildiet ar pogu „Iesniegt atjauninājumu” zemāk. Sekretārs par to ir informēts; to salabo kāds kanāla dalībnieks ar \`/invite @Koordinators\` tajā vai sekretārs ar \`/institution set LM #kanāls\`.`,
       );
       expect(lv).toContain(`[ Iesniegt atjauninājumu: 5 (#${id}) ]`);
     }
@@ -121,7 +121,7 @@ describe("LM's reminders for #1 (passed) and #2 (ahead) failed: not_in_channel",
     await chooseLanguage(s.t, ANNA, "en");
     const en = await openHome(s.t, ANNA);
     expect(en).toContain(
-      `⚠️ The reminder for #${s.third.id} could not be posted in LM's channel (the app is not in the channel), so there is no thread: reply with the "Submit update" button below. The secretary has been told; the channel is fixed with \`/invite @Koordinators\` in it or \`/institution set LM #channel\`.`,
+      `⚠️ The reminder for #${s.third.id} could not be posted in LM's channel (the app is not in the channel), so there is no thread: reply with the "Submit update" button below. The secretary has been told; a member of the channel can fix it with \`/invite @Koordinators\` in it, or the secretary with \`/institution set LM #channel\`.`,
     );
     expect(en).toContain(`[ Submit update: 5 (#${s.first.id}) ]`);
     await chooseLanguage(s.t, ANNA, "lv");
