@@ -12,8 +12,9 @@ import { exportCommandText } from "../src/i18n/export-command.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
 import { notice } from "./access.ts";
-import { isHelpWord } from "./args.ts";
+import { ADMIN_ARG_MAX, isHelpWord, unescapeSlack } from "./args.ts";
 import { deliver } from "./export.ts";
+import { readInstitutionQuery } from "./institution-parse.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** What `/calendar <text>` asks for: the caller's institutions, one institution, or everyone's. */
@@ -24,15 +25,19 @@ export type CalendarInput =
   | { kind: "institution"; query: string }
   | { kind: "invalid"; text: string };
 
-const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
-
-/** Reads the text after `/calendar`: "", "help", "all"/"visi", or an institution code. Pure. */
+/**
+ * Reads the text after `/calendar`: "" (mine), "help", "all"/"visi"/"visas", or an institution's
+ * code or alias read as `/institution <code>` reads it ({@link readInstitutionQuery}: any code
+ * `/institution list` shows, "Patvērums „Drošā māja”" too). `invalid` only for text longer
+ * than {@link ADMIN_ARG_MAX} characters as typed. Pure.
+ */
 export function parse(text: string): CalendarInput {
-  const arg = text.replace(/\s+/gu, " ").trim();
+  if (unescapeSlack(text).length > ADMIN_ARG_MAX) return { kind: "invalid", text };
+  const arg = readInstitutionQuery(text);
   if (arg === "") return { kind: "mine" };
   if (isHelpWord(arg)) return { kind: "help" };
   if (["all", "visi", "visas"].includes(arg.toLowerCase())) return { kind: "all" };
-  return INSTITUTION.test(arg) ? { kind: "institution", query: arg } : { kind: "invalid", text };
+  return { kind: "institution", query: arg };
 }
 
 /**
@@ -85,15 +90,23 @@ export async function handle(
 }
 
 /**
- * The `.ics` file's name: "koordinators-<programme>-<codes joined by '-', or 'all'>.ics", each
- * run of characters that is not a letter, digit, "-" or "." (a space: "CBSS TF-THB", "VP
- * GKrPP"; a slash, a quote) written "_", so the name has no space and is safe to save and to
- * pass to a shell: "koordinators-2009-2013-CBSS_TF-THB.ics". Letters of any script stay
- * ("ĀM"). Pure.
+ * The `.ics` file's name: "koordinators-<programme>-<codes joined by '-', or 'all'>.ics". In
+ * the programme's code and each institution's, each run of characters that is not a letter,
+ * digit, "-" or "." (a space: "CBSS TF-THB", "VP GKrPP"; a slash, a quote) is written as one
+ * "_", and a "_" at the start or end of a code is dropped, so the name has no space, no
+ * dangling "_" and is safe to save and to pass to a shell: "koordinators-2009-2013-CBSS_TF-THB.ics",
+ * "…-Patvērums_Drošā_māja.ics" (not "…māja_.ics"). A code of such characters only is "_".
+ * Letters of any script stay ("ĀM"). Pure.
  */
 export function calendarFileName(programmeCode: string, codes: readonly string[]): string {
-  const stem = `koordinators-${programmeCode}-${codes.length > 0 ? codes.join("-") : "all"}`;
-  return `${stem.replace(/[^\p{L}\p{N}.-]+/gu, "_")}.ics`;
+  const parts = [programmeCode, ...(codes.length > 0 ? codes : ["all"])].map(safePart);
+  return `koordinators-${parts.join("-")}.ics`;
+}
+
+/** One part of {@link calendarFileName}: unsafe runs as "_", none at either end ("_" if empty). */
+function safePart(text: string): string {
+  const safe = text.replace(/[^\p{L}\p{N}.-]+/gu, "_").replace(/^_+|_+$/gu, "");
+  return safe === "" ? "_" : safe;
 }
 
 async function codesFor(

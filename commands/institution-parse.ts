@@ -149,7 +149,18 @@ export function parse(text: string): InstitutionInput {
   if (sub === "set") return parseSet(rest);
   if (sub === "away") return parseAway(rest);
   if (sub === "add") return parseAdd(rest, text);
-  return { kind: "show", query: unescapeSlack(text.replace(/\s+/gu, " ").trim()) };
+  return { kind: "show", query: readInstitutionQuery(text) };
+}
+
+/**
+ * An institution's code or alias as typed after a command (`/institution IEM`, `/calendar
+ * Patvērums „Drošā māja”`): runs of whitespace (a line break too) as one space, trimmed, and
+ * Slack's `&amp;`, `&lt;`, `&gt;` read back as `&`, `<`, `>`; any other character kept (quotes,
+ * "„…”", slashes), so every code `/institution list` shows reads as written. Looked up with
+ * `findInstitution` (db/institutions.ts: exact, then any case). Pure; "" for blank text.
+ */
+export function readInstitutionQuery(text: string): string {
+  return unescapeSlack(text.replace(/\s+/gu, " ").trim());
 }
 
 function invalid(mistake: InstitutionMistake): InstitutionInput {

@@ -22,6 +22,16 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** Anna's `/calendar <typed>`: the answer's text, from the response or its response_url. */
+async function fileAnswer(typed: string): Promise<string> {
+  const res = await t.slack.command("/calendar", typed, { userId: ANNA });
+  expect(res.status).toBe(200);
+  let body = res.body as { blocks?: unknown[] } | "";
+  if (body === "" || body.blocks === undefined)
+    body = (await t.slack.waitForResponse(res.responseUrl, 10_000)).body as { blocks?: unknown[] };
+  return blocksToText((body.blocks ?? []) as Parameters<typeof blocksToText>[0]);
+}
+
 describe("the calendar's file name", () => {
   it("writes a space, a slash or a quote as '_', keeps letters of any script", () => {
     expect(calendarFileName("2009-2013", ["CBSS TF-THB"])).toBe(
@@ -33,6 +43,26 @@ describe("the calendar's file name", () => {
     expect(calendarFileName("2014 / 2020", ["ĀM"])).toBe("koordinators-2014_2020-ĀM.ics");
     expect(calendarFileName("2009-2013", [])).toBe("koordinators-2009-2013-all.ics");
     expect(calendarFileName("2009-2013", ['a"b'])).toBe("koordinators-2009-2013-a_b.ics");
+    expect(calendarFileName("2009-2013", ["Patvērums „Drošā māja”"])).toBe(
+      "koordinators-2009-2013-Patvērums_Drošā_māja.ics",
+    );
+    expect(calendarFileName("2009-2013", ["„X”", "  Y  "])).toBe("koordinators-2009-2013-X-Y.ics");
+    expect(calendarFileName("2009-2013", ["„”"])).toBe("koordinators-2009-2013-_.ics");
+  });
+
+  // Fresh-user finding: the code as `/institution list` shows it was "Nesapratu …".
+  for (const typed of ["Patvērums „Drošā māja”", "Drošā māja", "patvērums   „drošā māja”"])
+    it(`\`/calendar ${typed}\` reads the code as /institution does`, async () => {
+      const text = await fileAnswer(typed);
+      expect(text).toContain("koordinators-2009-2013-Patvērums_Drošā_māja.ics");
+      const file = [...t.emulator.files.values()].at(-1);
+      expect(file?.name).toBe("koordinators-2009-2013-Patvērums_Drošā_māja.ics");
+    });
+
+  it("`/calendar` with a code that is no institution names the ones with tasks", async () => {
+    const text = await fileAnswer("„Nav tādas”");
+    expect(text).toContain("Institūcijas „„Nav tādas”” nav.");
+    expect(text).not.toContain("Nesapratu");
   });
 
   it("`/calendar CBSS TF-THB` sends a file whose name has no space", async () => {
