@@ -60,7 +60,7 @@ export type TaskInput =
 
 // Any length of digits: "99999999999999999999" is a task number the programme lacks (answered
 // with the numbers it has), not text the app failed to understand. TASK_ARG_MAX bounds it.
-const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d+(?:\.\d+)*)\.?$/iu;
+const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d+(?:\.\d+)*)[.,]?$/iu;
 /** A bare task number, nothing around it: what `TASK_NUMBER` reads as the number itself. */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)*$/;
 const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
@@ -72,8 +72,9 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
 
 /**
  * Reads the text after `/task`. Pure; never throws.
- * "14", "14.", " 14 ", "#14", "10.1.2" → a task (digits of any length: "99999999999999999999" is
- * a number the programme lacks, answered as such); "2014:3" → task 3 of programme 2014-…;
+ * "14", "14.", "14," (a trailing comma read as the full stop is), " 14 ", "#14", "10.1.2" → a
+ * task (digits of any length: "99999999999999999999" is a number the programme lacks, answered
+ * as such); "2014:3" → task 3 of programme 2014-…;
  * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
  * "14 history", "14 history 2" → the task's history; "14 history abc" → a page mistake;
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a

@@ -196,6 +196,26 @@ export function isNumberOnly(typed: string): boolean {
 }
 
 /**
+ * The number a reply starts with when it names no task because no separator follows it ("13.3
+ * apmācības", "13,3 apmācības", "14 apmācības": a number, a space, a word; no colon, dash or
+ * marker), so that its author can be told to write "13.3: …": `typed` as written ("13,3"),
+ * `number` as read (13.3, a decimal comma and any script's digits read as in
+ * {@link taskNumberPrefix}). Null when the reply names any task ({@link namedNumbers}), starts
+ * otherwise, its number ends in a full stop ("5. decembrī", "10.12. sanāksme": a date or an
+ * ordinal) or its first part has four digits (a year, "2026 gadā"). Only for guidance: such a
+ * reply is filed as one naming no task (README "Replies"). Pure; never throws.
+ */
+export function bareLeadingNumber(typed: string): { typed: string; number: string } | null {
+  if (namedNumbers(typed).length > 0) return null;
+  const visible = visibleText(typed).replace(/^[\s*_~>]+/u, "");
+  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3})[*_]*\s+\S/u.exec(readLead(visible));
+  const number = m?.[1];
+  if (!number || YEAR_LIKE.test(number)) return null;
+  const shown = [...visible].slice(0, [...number].length).join("");
+  return { typed: shown, number: number.replace(/^0+(?=\d)/, "") };
+}
+
+/**
  * Attributes a reply. A reply that names tasks is filed by them: a leading number in scope
  * ("14: …") is that task; a leading list ("2, 5: …", "Par 2. un 14. uzdevumu: …") or several
  * numbered parts ("2: …; 14: …") are stored whole under the FIRST named task that is in scope

@@ -113,6 +113,40 @@ const lv = {
     `Jūsu atbildē minēti vairāki uzdevumi (${tasks(named, LV_LIST)}), tāpēc tā saglabāta bez uzdevuma, un neviens no tiem to nesaņēma. Lūdzu, par katru uzdevumu sūtiet atsevišķu atbildi, kas sākas ar tā numuru (piem., „${named[0] ?? ""}: …”), vai pievienojiet šo vienam no tiem.`,
   filedWithoutNumber: (number: string) =>
     `Jūsu atbildē nav uzdevuma numura, tāpēc tā saglabāta pie uzdevuma *${number}*.`,
+  /**
+   * Instead of {@link filedWithoutNumber} when the reply starts with a number but no colon
+   * ("13.3 apmācības": `typed` as written, `number` as read), filed under `filed` as a reply
+   * naming no task is (the one open task, or the institution's only one).
+   */
+  bareNumberFiled: (typed: string, number: string, filed: string) =>
+    `Atbilde sākas ar „${typed}”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *${filed}*. ${
+      number === filed
+        ? `Nākamreiz sāciet atbildi ar „${number}: …”.`
+        : `Ja tā ir atbilde par uzdevumu ${number}, sāciet ar „${number}: …”.`
+    }`,
+  /**
+   * The assign prompt's lead for a reply starting with a number but no colon, left without a task
+   * (README "Replies"): `why` "answered": every task of the institution here already has an
+   * answer, so a reply naming none is not guessed; "numbered": the institution has answered in
+   * this thread by number before; "several": several tasks are still open. `choose`: `number` is
+   * one of the buttons below.
+   */
+  bareNumberUnassigned: (
+    typed: string,
+    number: string,
+    why: "answered" | "numbered" | "several",
+    choose: boolean,
+  ) =>
+    `Atbilde sākas ar „${typed}”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs${
+      why === "answered"
+        ? ", un, tā kā visiem institūcijas uzdevumiem šajā atgādinājumā jau ir atbilde, tā"
+        : why === "numbered"
+          ? ", un, tā kā institūcija šajā pavedienā jau atbildējusi ar uzdevumu numuriem, tā"
+          : "; atbilde"
+    } ir saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā ir atbilde par uzdevumu ${number}, sāciet ar „${number}: …”${choose ? " vai izvēlieties to zemāk" : ""}.`,
+  /** After "no task 5.0 in the programme" when task `meant` (5) is: the number without ".0". */
+  didYouMean: (asked: string, meant: string) =>
+    `Varbūt ar *${asked}* domāts uzdevums *${meant}* („${meant}: …”)?`,
   changeTaskHint: (example: string) =>
     `Ja tā ir par citu uzdevumu, izvēlieties to zemāk vai labojiet ziņu, lai tā sāktos ar uzdevuma numuru (piem., „${example}: …”).`,
   onlyTaskHint:
@@ -256,6 +290,21 @@ const en: typeof lv = {
     `Your reply names several tasks (${tasks(named, EN_LIST)}), so it was saved without a task and none of them got it. Please send one reply per task, starting with its number (e.g. "${named[0] ?? ""}: …"), or attach this one to one of them.`,
   filedWithoutNumber: (number) =>
     `Your reply names no task number, so it was filed under task *${number}*.`,
+  bareNumberFiled: (typed, number, filed) =>
+    `Your reply starts with "${typed}" but no colon, so that is not read as a task number; the reply was filed under task *${filed}*. ${
+      number === filed
+        ? `Next time start the reply with "${number}: …".`
+        : `If it is an answer about task ${number}, start it with "${number}: …".`
+    }`,
+  bareNumberUnassigned: (typed, number, why, choose) =>
+    `Your reply starts with "${typed}" but no colon, so that is not read as a task number${
+      why === "answered"
+        ? ", and as every task of the institution in this reminder already has an answer, it"
+        : why === "numbered"
+          ? ", and as the institution has already answered in this thread by task number, it"
+          : "; the reply"
+    } is saved but not attached to any task. If it is an answer about task ${number}, start it with "${number}: …"${choose ? " or choose it below" : ""}.`,
+  didYouMean: (asked, meant) => `Did you mean task *${meant}* ("${meant}: …") by *${asked}*?`,
   changeTaskHint: (example) =>
     `If it is about another task, choose it below or edit your message to start with that task's number (e.g. "${example}: …").`,
   onlyTaskHint:

@@ -89,6 +89,13 @@ export interface StoredReply {
    */
   askedForNumber?: boolean;
   /**
+   * The number it starts with but without a colon ("13.3 apmācības", `bareLeadingNumber`): the
+   * note says so instead of "names no task number". Unset or null: none.
+   */
+  bareNumber?: { typed: string; number: string } | null;
+  /** Numbers "N.0" not in the programme whose N is a task (`splitStray`'s `meant`): "did you mean N?". */
+  meant?: Array<{ asked: string; meant: string }>;
+  /**
    * The live cut-off (id, instant UTC ISO) the reply was received after: its author is told the
    * reply is kept and marked late. Null or unset: in time, or the cut-off was removed.
    */
@@ -254,13 +261,26 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
   const tasks = stored.progress?.tasks ?? [];
   const m = replyText(locale);
   const elsewhere = await elsewhereText(deps, stored, stored.strayNumbers, locale);
+  const bare = stored.unfiled.length === 0 ? stored.bareNumber : null;
+  // Why a reply naming no task was not guessed (README "Replies"): answered here by number
+  // before; every task already has its answer (none open); or several still open.
+  const why = stored.askedForNumber
+    ? "numbered"
+    : (stored.progress?.open.length ?? 0) === 0
+      ? "answered"
+      : "several";
+  const inScope = (n: string) => tasks.some((t) => t.number === n);
   const message = renderAssignPrompt(
     stored.reply,
     tasks,
     locale,
     stored.strayNumbers,
     stored.unfiled,
-    stored.askedForNumber ? m.noNumberUnassigned : "",
+    bare
+      ? m.bareNumberUnassigned(bare.typed, bare.number, why, inScope(bare.number))
+      : stored.askedForNumber
+        ? m.noNumberUnassigned
+        : "",
     stored.notInProgramme,
     { headings: stored.headings ?? [], elsewhere },
   );
@@ -339,6 +359,17 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
     locale,
   );
   const elsewhere = await elsewhereText(deps, stored, stored.strayListed, locale);
+  const bare = stored.inferred ? stored.bareNumber : null;
+  if (bare) {
+    // "13.3 apmācības": it starts with a number, so "names no task number" would be false.
+    const m = replyText(locale);
+    const said = m.filedWithoutNumber(stored.taskNumber);
+    const instead = m.bareNumberFiled(bare.typed, bare.number, stored.taskNumber);
+    message.text = message.text.replace(said, instead);
+    const section = message.blocks?.[0];
+    if (section?.type === "section" && section.text)
+      section.text = { ...section.text, text: section.text.text.replace(said, instead) };
+  }
   if (elsewhere === "") return ephemeralOrDirect(deps, stored, message);
   await ephemeralOrDirect(deps, stored, {
     text: `${message.text} ${elsewhere}`,
@@ -358,5 +389,11 @@ async function elsewhereText(
   locale: Locale,
 ): Promise<string> {
   const { institutionId, cutoffId } = stored.reply;
-  return askedElsewhereText(await askedElsewhere(deps, institutionId, cutoffId, numbers), locale);
+  const m = replyText(locale);
+  const meant = (stored.meant ?? []).map((x) => m.didYouMean(x.asked, x.meant));
+  const asked = askedElsewhereText(
+    await askedElsewhere(deps, institutionId, cutoffId, numbers),
+    locale,
+  );
+  return [...meant, asked].filter((x) => x !== "").join(" ");
 }

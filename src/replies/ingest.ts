@@ -4,6 +4,7 @@ import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
   attributeReply,
+  bareLeadingNumber,
   isNumberOnly,
   leadingNumbers,
   namedTasks,
@@ -248,6 +249,8 @@ async function explain(
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
+    bareNumber: bareLeadingNumber(reply.text),
+    meant: split.meant ?? [],
   };
 }
 

@@ -13,6 +13,12 @@ export interface StraySplit {
    * subTasks ["13.3"] }], only the sub-tasks in the reminder, in the report's order.
    */
   headings: HeadingExpansion[];
+  /**
+   * Numbers of `notInProgramme` ending in ".0" whose number without it is a task of the programme
+   * ("5,0: …" read as 5.0, task 5 exists → { asked "5.0", meant "5" }): its author is asked
+   * whether that task was meant. Unset: none.
+   */
+  meant?: Array<{ asked: string; meant: string }>;
 }
 
 /**
@@ -43,9 +49,14 @@ export async function splitStray(
     .expanded.map((h) => ({ heading: h.heading, subTasks: h.subTasks.filter((s) => asked.has(s)) }))
     .filter((h) => h.subTasks.length > 0);
   const heading = new Set(headings.map((h) => h.heading));
+  const notInProgramme = numbers.filter((n) => !programme.has(n));
   return {
     notInReminder: numbers.filter((n) => programme.has(n) && !heading.has(n)),
-    notInProgramme: numbers.filter((n) => !programme.has(n)),
+    notInProgramme,
     headings: numbers.flatMap((n) => headings.find((h) => h.heading === n) ?? []),
+    meant: notInProgramme.flatMap((asked) => {
+      const meant = asked.replace(/(?:\.0+)+$/u, "");
+      return meant !== asked && programme.has(meant) ? [{ asked, meant }] : [];
+    }),
   };
 }

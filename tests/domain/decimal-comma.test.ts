@@ -9,6 +9,7 @@ import { parse } from "../../commands/task.ts";
 import { decimalComma } from "../../src/domain/ascii-digits.ts";
 import {
   attributeReply,
+  bareLeadingNumber,
   isNumberOnly,
   leadingNumbers,
   namedTasks,
@@ -72,5 +73,39 @@ describe("a decimal comma in a task number", () => {
     expect(parse("13,3 set status partial")).toMatchObject({ kind: "set", number: "13.3" });
     expect(parse("1,5,14")).toMatchObject({ kind: "invalid", reason: "not_understood" });
     expect(parse("١٤،١٥")).toMatchObject({ kind: "invalid", reason: "not_understood" });
+  });
+});
+
+describe("a reply starting with a number but no colon (bareLeadingNumber)", () => {
+  it.each([
+    ["13.3 apmācības", "13.3", "13.3"],
+    ["13,3 apmācības", "13,3", "13.3"], // typed as written, read with a full stop
+    ["14 apmācības", "14", "14"],
+    ["*13,3* apmācības", "13,3", "13.3"],
+    ["١٤ apmācības", "١٤", "14"],
+  ])("%j starts with %j (task %s) and names no task", (text, typed, number) => {
+    expect(bareLeadingNumber(text)).toEqual({ typed, number });
+    // Filing is unchanged: no task named (README "Replies").
+    expect(leadingNumbers(text)).toEqual([]);
+    expect(attributeReply(text, ["5", "13.3"], ["5", "13.3"])).toBeNull();
+  });
+
+  it.each([
+    "13.3: apmācības", // names its task
+    "5. decembrī notika sanāksme", // a date
+    "10.12. sanāksme",
+    "2026 gadā apmācības", // a year
+    "Labdien, 14 apmācības",
+    "14",
+    "13.3 apmācības\n5: darīts", // names task 5 on a later line
+  ])("%j gets no 'no colon' hint", (text) => {
+    expect(bareLeadingNumber(text)).toBeNull();
+  });
+
+  it("'/task 13,' is read as '/task 13.' is", () => {
+    expect(parse("13,")).toEqual({ kind: "task", number: "13" });
+    expect(parse("13.")).toEqual({ kind: "task", number: "13" });
+    expect(parse("13,3,")).toMatchObject({ kind: "invalid" });
+    expect(parse("#14,")).toEqual({ kind: "task", number: "14" });
   });
 });

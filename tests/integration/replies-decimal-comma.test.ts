@@ -8,8 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { replyBody } from "../../src/domain/attribution.ts";
 import type { TestApp } from "../helpers/app.ts";
+import { chooseLanguage } from "../helpers/language.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
-import { replySteps } from "../replies/support.ts";
+import { buttonsOf, ephemeralTo, PEOPLE, replySteps } from "../replies/support.ts";
 import { findingsAppHooks } from "./support/findings.ts";
 
 let t: TestApp;
@@ -31,5 +32,88 @@ describe("a reply numbered with a decimal comma", { timeout: 120_000 }, () => {
     const f = await steps.thread(["5", "13.3"]);
     const { ts } = await steps.reply(f, "5, 13.3: abi turpinās");
     expect(await steps.taskOf(f, ts)).toBe("5");
+  });
+});
+
+/**
+ * A fresh user's finding: "13.3 apmācības", "13,3 apmācības", "14 apmācības" (a number, no
+ * colon) were told "your reply names no task number". Filing is unchanged (README "Replies": no
+ * separator, no task named); the note now says the reply starts with the number but no colon,
+ * and why it went where it went.
+ */
+describe("a reply starting with a number but no colon", { timeout: 120_000 }, () => {
+  /** Posts `text` as `user` and returns the task it is filed under and the note its author got. */
+  async function replyAndNote(
+    f: Awaited<ReturnType<typeof steps.thread>>,
+    text: string,
+    user: string = PEOPLE.anna,
+  ) {
+    const told = t.emulator.waitFor(ephemeralTo(user, f.channel), 60_000);
+    const { ts, stored } = await steps.reply(f, text, user);
+    const note = await told;
+    return { task: await steps.taskOf(f, ts), note, stored };
+  }
+
+  it("in a one-task reminder each is filed under 13.3, the note naming the number typed", async () => {
+    const f = await steps.thread(["13.3"]);
+    const only =
+      " Tas ir vienīgais institūcijas uzdevums šajā atgādinājumā. Ja atbilde nav par to, izdzēsiet ziņu: tā tiks atsaukta.";
+    const first = await replyAndNote(f, "13.3 apmācības");
+    expect(first.task).toBe("13.3");
+    expect(String(first.note.args.text)).toBe(
+      `Atbilde sākas ar „13.3”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Nākamreiz sāciet atbildi ar „13.3: …”.${only}`,
+    );
+    const second = await replyAndNote(f, "13,3 apmācības");
+    expect(second.task).toBe("13.3");
+    expect(String(second.note.args.text)).toBe(
+      `Atbilde sākas ar „13,3”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Nākamreiz sāciet atbildi ar „13.3: …”.${only}`,
+    );
+    const third = await replyAndNote(f, "14 apmācības");
+    expect(third.task).toBe("13.3");
+    expect(String(third.note.args.text)).toBe(
+      `Atbilde sākas ar „14”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Ja tā ir atbilde par uzdevumu 14, sāciet ar „14: …”.${only}`,
+    );
+    expect(second.stored?.text).toBe("13,3 apmācības");
+  });
+
+  it("with 13.3 the one open task: the first is filed there, a later one is not, and the note says why", async () => {
+    const f = await steps.thread(["5", "13.3"]);
+    await steps.byForm(f, "5");
+    const first = await replyAndNote(f, "13.3 apmācības");
+    expect(first.task).toBe("13.3");
+    expect(String(first.note.args.text)).toBe(
+      "Atbilde sākas ar „13.3”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Nākamreiz sāciet atbildi ar „13.3: …”. Ja tā ir par citu uzdevumu, izvēlieties to zemāk vai labojiet ziņu, lai tā sāktos ar uzdevuma numuru (piem., „5: …”).",
+    );
+    const later = await replyAndNote(f, "13,3 apmācības");
+    expect(later.task).toBeNull();
+    expect(String(later.note.args.text)).toBe(
+      "Atbilde sākas ar „13,3”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs, un, tā kā visiem institūcijas uzdevumiem šajā atgādinājumā jau ir atbilde, tā ir saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā ir atbilde par uzdevumu 13.3, sāciet ar „13.3: …” vai izvēlieties to zemāk. Pie kura uzdevuma pievienot šo atbildi?",
+    );
+    expect(buttonsOf(later.note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "13.3"].map((n) => `${later.stored?.id}:${n}`),
+    );
+  });
+
+  it("says the same in English", async () => {
+    await chooseLanguage(t, PEOPLE.janis, "en");
+    const f = await steps.thread(["5", "13.3"]);
+    const r = await replyAndNote(f, "14 apmācības", PEOPLE.janis);
+    expect(r.task).toBeNull();
+    expect(String(r.note.args.text)).toBe(
+      'Your reply starts with "14" but no colon, so that is not read as a task number; the reply is saved but not attached to any task. If it is an answer about task 14, start it with "14: …". Which task is this reply about?',
+    );
+  });
+});
+
+describe("'5,0: …' where task 5 exists", { timeout: 120_000 }, () => {
+  it("asks whether task 5 was meant", async () => {
+    const f = await steps.thread(["5", "13.3"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel), 60_000);
+    const { ts } = await steps.reply(f, "5,0: vēlu");
+    expect(await steps.taskOf(f, ts)).toBeNull();
+    const text = String((await told).args.text);
+    expect(text).toContain(
+      "Uzdevuma *5.0* programmā nav. Varbūt ar *5.0* domāts uzdevums *5* („5: …”)?",
+    );
   });
 });
