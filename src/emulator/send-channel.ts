@@ -18,12 +18,13 @@ import {
   type CliFlags,
   type CliIo,
   channelNames,
+  dmChannelOf,
   errorCode,
   findChannel,
+  knownUser,
   localClient,
   localPeople,
   prepareUser,
-  unknownUser,
   withMentions,
 } from "./send-support.ts";
 import { typedToSlackText } from "./typed-text.ts";
@@ -50,7 +51,11 @@ export async function runChannelMode(
     const asked = flags.channel ?? file.channelId;
     const channel = await findChannel(file, asked);
     if (!channel) {
-      io.stderr(t.noChannel(asked, file.channelId));
+      // The acting person's own DM with the app, named by its ID ("D0LOCAL02").
+      const who =
+        flags.user === undefined ? { id: file.userId } : await knownUser(file, flags.user);
+      const dm = dmChannelOf("id" in who ? who.id : file.userId);
+      io.stderr(t.noChannel(asked, file.channelId, dm));
       return 1;
     }
     const channelId = channel.id;
@@ -77,15 +82,14 @@ export async function runChannelMode(
       io.stderr(t.messageTooLong(text.length, MESSAGE_TEXT_MAX));
       return 2;
     }
-    const userId = flags.user ?? file.userId;
-    if (flags.user !== undefined) {
-      // Slack only lets its own members write: a person the local Slack lacks is refused.
-      const people = await unknownUser(file, userId);
-      if (people) {
-        io.stderr(t.unknownUser(userId, people.join(", ")));
-        return 2;
-      }
+    // Slack only lets its own members act: "U0LOCAL02", "anna" or "@anna", else refused.
+    const known =
+      flags.user === undefined ? { id: file.userId } : await knownUser(file, flags.user);
+    if ("missing" in known) {
+      io.stderr(t.unknownUser(flags.user ?? "", known.missing.join(", ")));
+      return 2;
     }
+    const userId = known.id;
     const thread = flags.reply;
     if (
       thread &&

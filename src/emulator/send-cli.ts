@@ -13,8 +13,10 @@
  * `--add-user <name>`: more channels and people in the local Slack (send-workspace.ts).
  * `--home`: opens the app's Home tab as Slack does and prints it (send-home.ts).
  *
- * Flags: `--user U…` act as that user (made known to the emulator); `--channel C…` in that
- * channel; `--lang en|lv|slack` choose the acting user's language first, as a person does: on the
+ * Flags: `--user U…` act as that user (made known to the emulator; the local Slack's name,
+ * `anna` or `@anna`, works too); `--channel C…` in that channel (another person's direct
+ * messages with the app refused, as Slack would; not with `--home`, which is no channel's);
+ * `--lang en|lv|slack` choose the acting user's language first, as a person does: on the
  * app's Home tab (stored by the app, so it sticks until changed; "slack" withdraws the choice),
  * before a command, `--reply`, `--edit` or `--delete` alike (for those two, the message's author);
  * `--slack-locale xx-YY` set the user's Slack locale in the emulator (what SLACK_LOCALE weighs);
@@ -42,14 +44,15 @@ import {
   type CliFlags,
   type CliIo,
   channelNames,
+  dmChannelOf,
   homeLanguage,
   knownChannel,
+  knownUser,
   localChannels,
   localClient,
   localeFor,
   localPeople,
   prepareUser,
-  unknownUser,
   withMentions,
 } from "./send-support.ts";
 import {
@@ -97,7 +100,7 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: Flags }
   const program = new Command("slack")
     .description("Send a slash command to the local app, as Slack would")
     .argument("[command...]", 'the slash command, e.g. "/task 14" (or the reply text with --reply)')
-    .option("--user <id>", "act as this Slack user id")
+    .option("--user <id>", "act as this Slack user (its id, name or @name)")
     .option("--channel <id>", "send from this channel id")
     .option("--lang <code>", "choose the user's language on the app's Home first: en, lv or slack")
     .option("--slack-locale <code>", "set the user's Slack locale first: en, lv or xx-YY")
@@ -249,6 +252,11 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
     io.stderr(t.badSlackLocale(f.slackLocale));
     return 2;
   }
+  // The Home tab is no channel's: a --channel with it would do nothing, so it is refused.
+  if (f.home === true && f.channel !== undefined) {
+    io.stderr(t.homeNoChannel(f.channel));
+    return 2;
+  }
   if (
     f.home === true ||
     f.edit !== undefined ||
@@ -285,19 +293,30 @@ export async function runSendCli(argv: string[], io: CliIo = defaultIo): Promise
       io.stderr(t.notRunning);
       return 1;
     }
+    // "U0LOCAL02", "anna" or "@anna", as --channel takes a name; a person the local Slack
+    // lacks is refused, its people listed (Slack only lets its members act).
     if (f.user !== undefined) {
-      const people = await unknownUser(file, f.user);
-      if (people) {
-        io.stderr(t.unknownUser(f.user, people.join(", ")));
+      const known = await knownUser(file, f.user);
+      if ("missing" in known) {
+        io.stderr(t.unknownUser(f.user, known.missing.join(", ")));
         return 2;
       }
+      f.user = known.id;
     }
+    const userId = f.user ?? file.userId;
     // As --user: a --channel the local Slack lacks is refused here, naming its channels, rather
-    // than sent for the app to answer as if Slack had such a channel.
+    // than sent for the app to answer as if Slack had such a channel; so is another person's
+    // direct messages with the app (only that person can type there).
     if (f.channel !== undefined) {
       const known = await knownChannel(file, f.channel);
       if ("missing" in known) {
-        io.stderr(t.unknownChannel(f.channel, known.missing.join(", ")));
+        io.stderr(t.unknownChannel(f.channel, known.missing.join(", "), dmChannelOf(userId)));
+        return 2;
+      }
+      if (known.dmUser !== undefined && known.dmUser !== userId) {
+        const owner = await withMentions(file, `<@${known.dmUser}>`);
+        const who = await withMentions(file, `<@${userId}>`);
+        io.stderr(t.notYourDm(known.id, owner, who, dmChannelOf(userId)));
         return 2;
       }
       f.channel = known.id;

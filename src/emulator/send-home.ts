@@ -19,9 +19,9 @@ import {
   type CliIo,
   channelNames,
   ensureUser,
+  knownUser,
   localClient,
   prepareUser,
-  unknownUser,
   withMentions,
 } from "./send-support.ts";
 
@@ -100,14 +100,13 @@ export async function showHome(
     io.stderr(t.usage);
     return 2;
   }
-  const userId = flags.user ?? file.userId;
-  if (flags.user !== undefined) {
-    const people = await unknownUser(file, userId);
-    if (people) {
-      io.stderr(t.unknownUser(userId, people.join(", ")));
-      return 2;
-    }
+  // Slack only lets its own members act: "U0LOCAL02", "anna" or "@anna", else refused.
+  const known = flags.user === undefined ? { id: file.userId } : await knownUser(file, flags.user);
+  if ("missing" in known) {
+    io.stderr(t.unknownUser(flags.user ?? "", known.missing.join(", ")));
+    return 2;
   }
+  const userId = known.id;
   const waitMs = io.timeoutMs ?? HOME_WAIT_MS;
   const client = localClient(file, userId, flags.channel ?? file.channelId);
   // Slack knows everyone who opens a tab; views.publish refuses a user it does not know.

@@ -139,18 +139,38 @@ export async function localChannels(file: LocalSlackFile): Promise<Map<string, s
 }
 
 /**
- * Whether the local Slack has the person `userId` (users.list): null when it has them, or when
- * it does not answer (the command then fails where it would); else its people as "@name (U…)",
- * bots left out, to list in the refusal. Slack only lets its own members act.
+ * The person `--user` names in the local Slack (users.list): a user ID ("U0LOCAL02"), or a
+ * name as Slack shows it, with or without "@" ("anna", "@anna"; exact, else in any case).
+ * `{ id }` when it has them, or when it does not answer (`user` as given: the command then
+ * fails where it would); else its people as "@name (U…)", bots left out, under `missing`, to
+ * list in the refusal. Slack only lets its own members act.
  */
-export async function unknownUser(file: LocalSlackFile, userId: string): Promise<string[] | null> {
+export async function knownUser(
+  file: LocalSlackFile,
+  user: string,
+): Promise<{ id: string } | { missing: string[] }> {
   const body = await botCall<{
     members?: Array<{ id?: string; name?: string; is_bot?: boolean }>;
   }>(file, "users.list", {});
-  if (!body?.ok) return null;
-  const members = body.members ?? [];
-  if (members.some((m) => m.id === userId)) return null;
-  return members.filter((m) => m.id && m.name && !m.is_bot).map((m) => `@${m.name} (${m.id})`);
+  if (!body?.ok) return { id: user };
+  const all = body.members ?? [];
+  const members = all.filter((m) => m.id && !m.is_bot);
+  const byId = all.find((m) => m.id === user);
+  const name = user.replace(/^@/u, "");
+  const byName =
+    members.find((m) => m.name === name) ??
+    members.find((m) => m.name?.toLowerCase() === name.toLowerCase());
+  const found = byId ?? byName;
+  if (found?.id) return { id: found.id };
+  return { missing: members.filter((m) => m.name).map((m) => `@${m.name} (${m.id})`) };
+}
+
+/**
+ * The app's direct-message channel with `userId` in the local Slack: "D" and the rest of the
+ * ID ("U0LOCAL02" → "D0LOCAL02"), as the emulator opens it (workspace.ts `imWith`). Pure.
+ */
+export function dmChannelOf(userId: string): string {
+  return `D${userId.replace(/^[UW]/u, "")}`;
 }
 
 /**
@@ -158,15 +178,18 @@ export async function unknownUser(file: LocalSlackFile, userId: string): Promise
  * {@link findChannel} resolves it): its ID when it has it, or when the emulator does not
  * answer (`channel` as given: the command then fails where it would); a direct message the app
  * has not opened yet whose person exists counts too (Slack lets that person type a command
- * there). Else its channels as "#name (C…)", to list in the refusal, under `missing`.
+ * there). `dmUser`: for a direct message, the person the app talks to in it (only they can
+ * type there). Else its channels as "#name (C…)", to list in the refusal, under `missing`.
  */
 export async function knownChannel(
   file: LocalSlackFile,
   channel: string,
-): Promise<{ id: string } | { missing: string[] }> {
-  const found = await findChannel(file, channel).catch(() => ({ id: channel }));
-  if (found) return { id: found.id };
-  if (await dmNotOpened(file, channel)) return { id: channel };
+): Promise<{ id: string; dmUser?: string } | { missing: string[] }> {
+  const found = await findChannel(file, channel).catch((): { id: string; dmUser?: string } => ({
+    id: channel,
+  }));
+  if (found) return found.dmUser ? { id: found.id, dmUser: found.dmUser } : { id: found.id };
+  if (await dmNotOpened(file, channel)) return { id: channel, dmUser: `U${channel.slice(1)}` };
   const channels = [...(await localChannels(file))].map(([name, id]) => `#${name} (${id})`);
   return { missing: channels };
 }
@@ -196,21 +219,24 @@ async function botCall<T>(file: LocalSlackFile, method: string, args: Record<str
 
 /**
  * The conversation `channel` names in the local Slack (an ID, or a channel's name, as the
- * emulator's conversations.info resolves them): its ID and whether it is a DM; null when Slack
+ * emulator's conversations.info resolves them): its ID, whether it is a DM and, for a DM, the
+ * person in it (`dmUser`, conversations.info's `user`); null when Slack
  * answers channel_not_found. @throws Error when the emulator does not answer.
  */
 export async function findChannel(
   file: LocalSlackFile,
   channel: string,
-): Promise<{ id: string; isIm: boolean } | null> {
-  const body = await botCall<{ channel?: { id?: string; is_im?: boolean } }>(
+): Promise<{ id: string; isIm: boolean; dmUser?: string } | null> {
+  const body = await botCall<{ channel?: { id?: string; is_im?: boolean; user?: string } }>(
     file,
     "conversations.info",
     { channel },
   );
   if (body === null) throw new Error("fetch failed");
   if (!body.ok || !body.channel?.id) return null;
-  return { id: body.channel.id, isIm: body.channel.is_im === true };
+  const isIm = body.channel.is_im === true;
+  const dmUser = isIm ? body.channel.user : undefined;
+  return { id: body.channel.id, isIm, ...(dmUser ? { dmUser } : {}) };
 }
 
 /** User mentions looked up at most, per text. */

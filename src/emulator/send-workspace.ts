@@ -17,10 +17,10 @@ import {
   type CliFlags,
   type CliIo,
   errorCode,
+  knownUser,
   localClient,
   localPeople,
   prepareUser,
-  unknownUser,
   withMentions,
 } from "./send-support.ts";
 import { DEFAULT_BOT_TOKEN } from "./server.ts";
@@ -177,15 +177,13 @@ export async function changeMessage(
     io.stderr(t.notAPersonsMessage(ts));
     return 1;
   }
-  const userId = flags.user ?? message.user;
-  if (flags.user !== undefined) {
-    // Slack only lets its own members act: a person the local Slack lacks is refused.
-    const people = await unknownUser(file, userId);
-    if (people) {
-      io.stderr(t.unknownUser(userId, people.join(", ")));
-      return 2;
-    }
+  // Slack only lets its own members act: "U0LOCAL02", "anna" or "@anna", else refused.
+  const known = flags.user === undefined ? { id: message.user } : await knownUser(file, flags.user);
+  if ("missing" in known) {
+    io.stderr(t.unknownUser(flags.user ?? "", known.missing.join(", ")));
+    return 2;
   }
+  const userId = known.id;
   const client = localClient(file, userId, channelId);
   // --lang / --slack-locale: the person's language chosen first, so the app's notes use it.
   await prepareUser(client, file, userId, flags, io.timeoutMs ?? EPHEMERAL_WAIT_MS);

@@ -50,9 +50,21 @@ const lv = {
   /** `--user` names nobody of the local Slack; `people` lists who is ("@anna (U0LOCAL02), …"). */
   unknownUser: (id: string, people: string) =>
     `Lokālajā Slack lietotāja ${id} nav${people ? `; tajā ir: ${people}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-user <vārds>\` (tas izdrukā ID).`,
-  /** `--channel` with a slash command names no conversation the local Slack has; `channels` "#name (C…)". */
-  unknownChannel: (channel: string, channels: string) =>
-    `Lokālajā Slack nav kanāla ${channel}${channels ? `; tajā ir: ${channels}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-channel <nosaukums>\` (tas izdrukā ID); lietotnes tiešās ziņas jums ir D… kanālā.`,
+  /**
+   * `--channel` with a slash command names no conversation the local Slack has; `channels`
+   * "#name (C…)", `dm` the acting person's direct messages with the app ("D0LOCAL01").
+   */
+  unknownChannel: (channel: string, channels: string, dm: string) =>
+    `Lokālajā Slack nav kanāla ${channel}${channels ? `; tajā ir: ${channels}` : ""}. Jaunu pievieno ar \`npm run slack -- --add-channel <nosaukums>\` (tas izdrukā ID); lietotnes tiešās ziņas jums ir kanālā ${dm}.`,
+  /**
+   * `--channel D…` is another person's direct messages with the app (`owner`, "@sekretars"):
+   * only they can type there, so `who` ("@anna") cannot send from it; `dm` is `who`'s own.
+   */
+  notYourDm: (channel: string, owner: string, who: string, dm: string) =>
+    `${channel} ir lietotnes tiešās ziņas ar ${owner}; ${who} tur rakstīt nevar (Slack to neļauj). ${who} tiešās ziņas ar lietotni ir kanālā ${dm}.`,
+  /** `--home` with `--channel`: the Home tab belongs to no channel, so nothing is sent. */
+  homeNoChannel: (channel: string) =>
+    `--home atver lietotnes sākumlapu (Home), kas nav neviena kanāla daļa, tāpēc --channel ${channel} ar to neder. Nekas nav nosūtīts: izlaidiet --channel.`,
   /** A person's message past Slack's limit: Slack refuses it (msg_too_long), and so does this tool. */
   messageTooLong: (length: number, max: number) =>
     `Ziņa ir par garu: ${length} rakstzīmes (Slack pieņem ne vairāk kā ${max}; kļūda msg_too_long). Nekas nav nosūtīts – saīsiniet to vai sadaliet vairākās ziņās.`,
@@ -74,9 +86,9 @@ const lv = {
   /** `--slack-locale xx-YY`: the person's Slack locale in the local Slack. */
   slackLocaleSet: (user: string, locale: string) =>
     `${user}: Slack lokalizācija iestatīta (${locale}).`,
-  /** `--channel` names no conversation the local Slack has. */
-  noChannel: (channel: string, local: string) =>
-    `Lokālajā Slack nav kanāla ${channel}. Norādiet kanāla ID, piemēram, ${local}; lietotnes tiešās ziņas jums ir D… kanālā, kad lietotne tajā ko uzrakstījusi.`,
+  /** `--channel` names no conversation the local Slack has; `dm` the person's DM with the app ("D0LOCAL01"). */
+  noChannel: (channel: string, local: string, dm: string) =>
+    `Lokālajā Slack nav kanāla ${channel}. Norādiet kanāla ID, piemēram, ${local}; lietotnes tiešās ziņas jums ir kanālā ${dm}, kad lietotne tajā ko uzrakstījusi.`,
   noThread: (ts: string, channel: string) =>
     `Kanālā ${channel} nav ziņas ${ts}: pavedienu ts vērtības redz ar \`npm run slack -- --history\` (citam kanālam pievienojiet --channel <id>).`,
   /** `--reply` named a reply, not a thread: as in Slack, the message joined its parent's thread. */
@@ -132,8 +144,12 @@ const en: typeof lv = {
   emptyReply: "The message text is empty, so nothing was sent (Slack sends no empty message).",
   unknownUser: (id, people) =>
     `The local Slack has no user ${id}${people ? `; it has: ${people}` : ""}. Add one with \`npm run slack -- --add-user <name>\` (it prints the ID).`,
-  unknownChannel: (channel, channels) =>
-    `The local Slack has no channel ${channel}${channels ? `; it has: ${channels}` : ""}. Add one with \`npm run slack -- --add-channel <name>\` (it prints the ID); the app's direct messages to you are in a D… channel.`,
+  unknownChannel: (channel, channels, dm) =>
+    `The local Slack has no channel ${channel}${channels ? `; it has: ${channels}` : ""}. Add one with \`npm run slack -- --add-channel <name>\` (it prints the ID); the app's direct messages to you are in ${dm}.`,
+  notYourDm: (channel, owner, who, dm) =>
+    `${channel} is the app's direct messages with ${owner}; ${who} cannot write there (Slack does not allow it). ${who}'s direct messages with the app are in ${dm}.`,
+  homeNoChannel: (channel) =>
+    `--home opens the app's Home tab, which is part of no channel, so --channel ${channel} does not apply to it. Nothing was sent: leave out --channel.`,
   messageTooLong: (length, max) =>
     `The message is too long: ${length} characters (Slack takes at most ${max}; error msg_too_long). Nothing was sent: shorten it or split it into several messages.`,
   notRunning:
@@ -147,8 +163,8 @@ const en: typeof lv = {
   languageCleared: (user) =>
     `${user}: language choice withdrawn (slack) – as the Home's “Default (no choice)”.`,
   slackLocaleSet: (user, locale) => `${user}: Slack locale set (${locale}).`,
-  noChannel: (channel, local) =>
-    `The local Slack has no channel ${channel}. Give a channel ID such as ${local}; the app's direct messages to you are in a D… channel once it has written there.`,
+  noChannel: (channel, local, dm) =>
+    `The local Slack has no channel ${channel}. Give a channel ID such as ${local}; the app's direct messages to you are in ${dm} once it has written there.`,
   noThread: (ts, channel) =>
     `No message ${ts} in ${channel}: see the thread ts values with \`npm run slack -- --history\` (add --channel <id> for another channel).`,
   replyToReply: (reply, root) =>

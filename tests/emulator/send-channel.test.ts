@@ -41,7 +41,7 @@ describe("npm run slack --history and --reply", { timeout: 60_000 }, () => {
   it("an unknown --channel is not found, in the tool's language; not '(no messages)'", async () => {
     const lv = await send("--history", "--channel", "CNOPE");
     expect(lv).toMatchObject({ code: 1, out: "" });
-    expect(lv.err).toBe(slackToolText("lv").noChannel("CNOPE", CHANNEL));
+    expect(lv.err).toBe(slackToolText("lv").noChannel("CNOPE", CHANNEL, "D0LOCAL01"));
     const en = await send("--history", "--channel", "CNOPE", "--lang", "en");
     expect(en.code).toBe(1);
     expect(en.err).toContain("The local Slack has no channel CNOPE.");
