@@ -31,7 +31,8 @@ export async function secretaryIds(deps: CommandDeps): Promise<string[]> {
 }
 
 /**
- * A kind refusal naming who can do it (the secretaries as mentions) and to ask them; when
+ * A kind refusal naming who can do it (the secretaries as mentions) and to ask them (no
+ * pointer to `/role list`, which would name them again); when
  * there is no secretary at all, to ask the app's administrator (never the server's CLI, which
  * a Slack user cannot run).
  */

@@ -29,7 +29,14 @@ import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
-import { notice, plain, type ReplanOutcome, replanNote, replanSafely } from "./access.ts";
+import {
+  CLI_ACTOR,
+  notice,
+  plain,
+  type ReplanOutcome,
+  replanNote,
+  replanSafely,
+} from "./access.ts";
 import { firstReminderText } from "./cutoff-added.ts";
 import { removedCutoffShown } from "./cutoff-gone.ts";
 import { dayWarning, instantOf, timeOfDay, timeText } from "./cutoff-instant.ts";
@@ -99,7 +106,12 @@ export async function addCutoff(
     const sameDay = live.find((c) => sameTitle(c) && dayOf(c.at) === dayOf(at));
     return { twin: undefined, row, sameDay };
   });
-  if (added.twin) return notice(twinText(added.twin, deps, ctx, t.duplicate), undefined, false);
+  if (added.twin) {
+    // The CLI's `cutoff move` takes a time as `--time` only: its refusal names that form.
+    const cli = ctx.userId === CLI_ACTOR;
+    const said = (id: number, title: string, when: string) => t.duplicate(id, title, when, cli);
+    return notice(twinText(added.twin, deps, ctx, said), undefined, false);
+  }
   const cutoff = added.row;
   if (!cutoff) throw new Error("cut-off neither added nor found");
   const outcome = await replanSafely(deps, cutoff.id);
@@ -220,13 +232,15 @@ export async function moveCutoffTo(
   const unreachable = unreachableText(goes, ctx.locale, pending);
   const day = dayWarning(at, cutoff.id, time, deps, ctx.locale);
   // Shown to the minute, as every other time is (the store keeps a cut-off's seconds).
-  // Only a date given: say what time the cut-off kept (end of day stays end of day).
+  // Only a date given: say what time the cut-off kept (end of day stays end of day), and how
+  // to give another (the CLI takes one as `--time` only).
+  const cli = ctx.userId === CLI_ACTOR;
   const keptLine =
     input.time !== null
       ? null
       : kept
-        ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute }))
-        : t.keptEndOfDay;
+        ? t.keptTime(timeText({ hour: kept.hour, minute: kept.minute }), cli)
+        : t.keptEndOfDay(cli);
   // Replies late by the old time are on time by the new one: their authors were told otherwise.
   const late = lateNoMore(await listReplies(deps.db, cutoff.id), cutoff.at, at);
   const lateLine = late > 0 ? t.movedLate(late) : null;

@@ -1,7 +1,8 @@
 /**
  * The kind refusal of the commands this app keeps for secretaries (`/session` changes,
  * `/digest`, `/export`), in the same words as the admin commands: who can do it (as mentions) and to ask
- * them (`/role list` names them); with no secretary at all, to ask the app's administrator. The
+ * them (no pointer to `/role list`: they are named); with no secretary at all, to ask the app's
+ * administrator (`/role list` says when one is named). The
  * refused person is a Slack user, so nothing points to the server's CLI (the README tells
  * operators how to name a secretary).
  */

@@ -125,10 +125,12 @@ const lv = {
   /**
    * `/cutoff add` refused: live cut-off `id` (`title`, shown at `when`) of the current programme
    * is in the minute asked for as shown (end of day reads 23:59), whatever its title (two would
-   * give every institution two reminder threads). Names what to do instead.
+   * give every institution two reminder threads). Names what to do instead; `cli`: the CLI
+   * asks, whose `cutoff move` takes the time as `--time` only (the terminal writes the form as
+   * `npm run cli -- cutoff move …`).
    */
-  duplicate: (id: number, title: string, when: string) =>
-    `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. Otru nepievienoju: katra institūcija saņemtu divus atgādinājumu pavedienus. Ja vajag citu laiku, pārceliet esošo (\`/cutoff move ${id} &lt;datums&gt; [HH:MM]\`), ja tas ir lieks – noņemiet (\`/cutoff remove ${id}\`), vai izvēlieties jaunajam citu laiku.`,
+  duplicate: (id: number, title: string, when: string, cli = false) =>
+    `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. Otru nepievienoju: katra institūcija saņemtu divus atgādinājumu pavedienus. Ja vajag citu laiku, pārceliet esošo (\`/cutoff move ${id} &lt;datums&gt; ${cli ? "--time HH:MM" : "[HH:MM]"}\`), ja tas ir lieks – noņemiet (\`/cutoff remove ${id}\`), vai izvēlieties jaunajam citu laiku.`,
   /** `/cutoff move` of `moved` refused: live cut-off `id` (`title`, at `when`) is in that minute. */
   moveDuplicate: (id: number, title: string, when: string, moved: number) =>
     `Šajā laikā ziņošanas termiņš jau ir: *#${id}* *${when}* – ${title}. *#${moved}* nepārceļu: katra institūcija saņemtu divus atgādinājumu pavedienus. Izvēlieties citu laiku vai, ja *#${moved}* ir lieks, noņemiet to: \`/cutoff remove ${moved}\`.`,
@@ -163,12 +165,18 @@ const lv = {
   removedItem: (id: number, title: string, when: string, day: string) =>
     `#${id} ${title} (${when}) – noņemts ${day}`,
   listHint: "Ziņošanas termiņi: `/cutoff list`",
-  /** After a move given only a date: the cut-off kept its time of day (`time` "10:00"). */
-  keptTime: (time: string) =>
-    `Laiks nav norādīts – saglabāts līdzšinējais laiks ${time}; citu laiku norādiet pēc datuma vai ar \`--time\`.`,
-  /** After a move given only a date of an end-of-day cut-off (23:59 local): it stays end of day. */
-  keptEndOfDay:
-    "Laiks nav norādīts – termiņš joprojām ir dienas beigās (23:59); citu laiku norādiet pēc datuma vai ar `--time`.",
+  /**
+   * After a move given only a date: the cut-off kept its time of day (`time` "10:00"). `cli`:
+   * the CLI asks, which takes another time as `--time` only (a word after the date is refused).
+   */
+  keptTime: (time: string, cli = false) =>
+    `Laiks nav norādīts – saglabāts līdzšinējais laiks ${time}; citu laiku norādiet ${cli ? "" : "pēc datuma vai "}ar \`--time\`.`,
+  /**
+   * After a move given only a date of an end-of-day cut-off (23:59 local): it stays end of day.
+   * `cli` as {@link keptTime}'s.
+   */
+  keptEndOfDay: (cli = false) =>
+    `Laiks nav norādīts – termiņš joprojām ir dienas beigās (23:59); citu laiku norādiet ${cli ? "" : "pēc datuma vai "}ar \`--time\`.`,
   removedThreads: (threads: number) =>
     `Jau nosūtītajos atgādinājumos (${lvCount(threads, "pavediens", "pavedieni")}) pirmajā ziņā tiks norādīts, ka termiņš noņemts.`,
   /**
@@ -305,8 +313,8 @@ const en: typeof lv = {
       : `⚠️ ${count} replies came in after the earlier time but before the new one: /task, the digest and the annex will no longer mark them “after the reporting cut-off”, though their authors were told they were late.`,
   earlierCutoff: (at) => `for the cut-off's earlier time ${at}`,
   same: (id, when) => `Cut-off *#${id}* is already at ${when}; nothing changed.`,
-  duplicate: (id, title, when) =>
-    `A cut-off is already at this time: *#${id}* *${when}* – ${title}. I did not add a second one: every institution would get two reminder threads. To change its time, move it (\`/cutoff move ${id} &lt;date&gt; [HH:MM]\`); if it is not wanted, remove it (\`/cutoff remove ${id}\`); or choose another time for the new one.`,
+  duplicate: (id, title, when, cli = false) =>
+    `A cut-off is already at this time: *#${id}* *${when}* – ${title}. I did not add a second one: every institution would get two reminder threads. To change its time, move it (\`/cutoff move ${id} &lt;date&gt; ${cli ? "--time HH:MM" : "[HH:MM]"}\`); if it is not wanted, remove it (\`/cutoff remove ${id}\`); or choose another time for the new one.`,
   moveDuplicate: (id, title, when, moved) =>
     `A cut-off is already at this time: *#${id}* *${when}* – ${title}. I did not move *#${moved}*: every institution would get two reminder threads. Choose another time or, if *#${moved}* is not wanted, remove it: \`/cutoff remove ${moved}\`.`,
   sameDay: (id, at, added) =>
@@ -323,10 +331,10 @@ const en: typeof lv = {
   removedList: (items) => `Removed cut-offs: ${items}`,
   removedItem: (id, title, when, day) => `#${id} ${title} (${when}) – removed on ${day}`,
   listHint: "Cut-offs: `/cutoff list`",
-  keptTime: (time) =>
-    `No time given – it keeps its previous time, ${time}; for another, give one after the date or with \`--time\`.`,
-  keptEndOfDay:
-    "No time given – the cut-off is still at the end of the day (23:59); for another time, give one after the date or with `--time`.",
+  keptTime: (time, cli = false) =>
+    `No time given – it keeps its previous time, ${time}; for another, give one ${cli ? "" : "after the date or "}with \`--time\`.`,
+  keptEndOfDay: (cli = false) =>
+    `No time given – the cut-off is still at the end of the day (23:59); for another time, give one ${cli ? "" : "after the date or "}with \`--time\`.`,
   removedThreads: (threads) =>
     `The reminders already posted (${enCount(threads, "thread", "threads")}) will say in their first message that the cut-off was removed.`,
   rootRemoved: (code, cutoff, title, day) =>

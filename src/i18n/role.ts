@@ -59,9 +59,12 @@ const lv = {
   },
   refusal: (action: string, who: string) =>
     `Atvainojiet, ${action} var tikai sekretārs${who ? ` (${who})` : ""}.`,
-  /** To a Slack user: the secretaries are named in the refusal; `/role list` finds them later. */
+  /**
+   * To a Slack user, under a {@link refusal} that names the secretaries (so no pointer to
+   * `/role list`; {@link noSecretary} keeps one when none is named).
+   */
   refusalHint:
-    "Ja jums tas ir vajadzīgs, lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`) to izdarīt jūsu vietā vai piešķirt sekretāra lomu jums.",
+    "Ja jums tas ir vajadzīgs, lūdziet sekretariātu to izdarīt jūsu vietā vai piešķirt sekretāra lomu jums.",
   /** To a Slack user when no one is a secretary; the operator's ways are in the README. */
   noSecretary:
     "Sekretāra loma vēl nav piešķirta (`/role list`). Palūdziet lietotnes administratoru (to, kas Koordinatoru uzstādīja jūsu Slack) piešķirt sekretāra lomu.",
@@ -123,7 +126,7 @@ const en: typeof lv = {
   },
   refusal: (action, who) => `Sorry, only the secretary can ${action}${who ? ` (${who})` : ""}.`,
   refusalHint:
-    "If you need this, write to the secretary (`/role list` shows who they are): they can do it for you or make you a secretary.",
+    "If you need this, write to the secretary: they can do it for you or make you a secretary.",
   noSecretary:
     "No secretary has been named yet (`/role list`). Ask whoever runs Koordinators in Slack for your working group (the app's administrator) to name one.",
   replanLater:

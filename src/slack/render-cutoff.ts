@@ -280,7 +280,8 @@ export function unreachableLine(
  * `/cutoff plan <id>`: header, the cut-off's time ("pagājis" / "passed" once it is behind us),
  * scope and reminder count (the skipped ones, and those planned for institutions that answered
  * everything, apart), a warning naming
- * the institutions NOT MAPPED and one per institution whose channel cannot be reached, then per institution its tasks in scope, channel and contacts
+ * the institutions NOT MAPPED and one per institution whose channel cannot be reached (of a
+ * passed cut-off, only one with a reminder still to go), then per institution its tasks in scope, channel and contacts
  * (with away dates) and each reminder's time (in the zone), offset and state; `note` last;
  * `lead` (mrkdwn) right under the header (why this cut-off, when `/cutoff plan` named none).
  * Times are to the minute, "test mode" reminders seconds apart too ({@link formatInstant}).
@@ -323,8 +324,14 @@ export function renderCutoffPlan(
   ];
   if (plan.unmapped.length > 0)
     head.push(section(t.planUnmapped(plan.unmapped.map(escapeMrkdwn).join(", "), c.passed)));
+  // "… atgādinājumi neizdosies" speaks of reminders to come: a passed cut-off's warning only
+  // for an institution with one still to go (its failed rows below say what failed).
+  const toGo = (i: PlanInstitution) =>
+    i.reminders.some(
+      (r) => r.previousCutoffAt === undefined && (r.state === "planned" || r.state === "sending"),
+    );
   const unreachable = plan.institutions.filter(
-    (i) => i.channelProblem && i.tasks.length > 0 && !i.allAnswered,
+    (i) => i.channelProblem && i.tasks.length > 0 && !i.allAnswered && (!c.passed || toGo(i)),
   );
   if (unreachable.length > 0)
     head.push(section(unreachable.map((i) => unreachableLine(i, ctx.locale)).join("\n")));

@@ -4,7 +4,9 @@
  * ("netika nosūtīts – nav kanāla") or is still planned ("netiks nosūtīts – nav kanāla"), while a
  * channel Slack refused stays "neizdevās: …"; (2) a cut-off whose time has passed says so, with
  * its date, in the plan's summary, and in the list even while its reminder after the cut-off is
- * still to go. The pure renderers, lv and en.
+ * still to go; (3) a passed cut-off warns that an unreachable channel's reminders "neizdosies"
+ * only while one is still to go (none left: its failed rows say what happened). The pure
+ * renderers, lv and en.
  */
 import { describe, expect, it } from "vitest";
 import { validateBlocks } from "../../src/slack/block-limits.ts";
@@ -134,5 +136,45 @@ describe("a cut-off whose time has passed", () => {
     const ahead = blocksToText(renderCutoffList([summary()], ctx("lv"), false));
     expect(ahead).toContain("· atgādinājumu vairs nav");
     expect(ahead).not.toContain("pagājis");
+  });
+});
+
+describe("a passed cut-off's unreachable channel", () => {
+  /** IEM's channel Slack said is gone; its only reminder of the cut-off failed there. */
+  const unreachable = (cutoff: CutoffSummary, more: CutoffPlan["institutions"][0]["reminders"]) => {
+    const p = plan(cutoff);
+    const [iem] = p.institutions;
+    if (!iem) throw new Error("no IEM");
+    iem.channelProblem = "not_found";
+    iem.reminders = [...iem.reminders, ...more];
+    return p;
+  };
+  const later = {
+    kind: "overdue",
+    at: "2026-12-02T07:00:00.000Z",
+    state: "planned" as const,
+    detail: null,
+    sentAt: null,
+  };
+
+  it("says no reminders 'will fail' when none is still to go (lv, en)", () => {
+    const passed = summary({ passed: true });
+    const lv = text(renderCutoffPlan(unreachable(passed, []), ctx("lv")));
+    expect(lv).not.toContain("neizdosies");
+    expect(lv).not.toContain("⚠️ *IEM*");
+    // The row says what happened, and the channel still reads as unreachable.
+    expect(lv).toContain("neizdevās: kanāls nav atrasts");
+    expect(lv).toContain("NAV SASNIEDZAMS");
+    const en = text(renderCutoffPlan(unreachable(passed, []), ctx("en")));
+    expect(en).not.toContain("will fail");
+  });
+
+  it("still warns while one is to go, or before the cut-off", () => {
+    const passed = summary({ passed: true, nextReminder: later.at });
+    const toGo = text(renderCutoffPlan(unreachable(passed, [later]), ctx("lv")));
+    expect(toGo).toContain("⚠️ *IEM*: kanāls #C0IEM0001 nav sasniedzams");
+    expect(toGo).toContain("atgādinājumi neizdosies");
+    const ahead = text(renderCutoffPlan(unreachable(summary(), []), ctx("lv")));
+    expect(ahead).toContain("⚠️ *IEM*: kanāls #C0IEM0001 nav sasniedzams");
   });
 });

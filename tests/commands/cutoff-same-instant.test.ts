@@ -5,9 +5,11 @@
  * every institution would get two reminder threads; then 12:00:30 beside 12:00, and end of day
  * beside 23:59, both read as one time). Seconds are refused as `/session` refuses them. The
  * refusal names the existing one and what to do instead; a removed cut-off's minute is free
- * again; the same day at another time is still added.
+ * again; the same day at another time is still added. Asked by the CLI, the refusal names the
+ * CLI's move form (`--time HH:MM`, its only way to give a time).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "../../commands/access.ts";
 import { handle, parse } from "../../commands/cutoff.ts";
 import { listCutoffs } from "../../db/cutoffs.ts";
 import {
@@ -55,7 +57,8 @@ describe("/cutoff add at the instant of another cut-off", () => {
     expect(lv).toContain(
       `Šajā laikā ziņošanas termiņš jau ir: *#${first.id}* *pirmd. 01.02.2027. 23:59* – arabic. Otru nepievienoju`,
     );
-    expect(lv).toContain(`\`/cutoff move ${first.id}`);
+    // Slack's /cutoff move takes the time right after the date.
+    expect(lv).toContain(`\`/cutoff move ${first.id} &lt;datums&gt; [HH:MM]\``);
     expect(lv).toContain(`\`/cutoff remove ${first.id}\``);
     expect(lv).toContain("citu laiku");
     expect(await live()).toEqual([first]);
@@ -67,6 +70,24 @@ describe("/cutoff add at the instant of another cut-off", () => {
     expect(en).toContain("another time");
     expect(await live()).toEqual([first]);
     expect(await auditOf(w.db, "cutoff", String(first.id + 1))).toEqual([]);
+  });
+
+  it("asked by the CLI, names the CLI's move form, whose time is --time only (lv, en)", async () => {
+    expect((await run("add 2027-02-01 arabic")).found).toBe(true);
+    const [first] = await live();
+    if (!first) throw new Error("not added");
+    const cli = (locale: "lv" | "en") =>
+      handle(parse("add 2027-02-01 dup"), w.deps, {
+        ...as(SECRETARY, locale),
+        userId: CLI_ACTOR,
+        channelId: "cli",
+      });
+    const lv = shown(await cli("lv"));
+    expect(lv).toContain(`\`/cutoff move ${first.id} &lt;datums&gt; --time HH:MM\``);
+    expect(lv).not.toContain("[HH:MM]");
+    const en = shown(await cli("en"));
+    expect(en).toContain(`\`/cutoff move ${first.id} &lt;date&gt; --time HH:MM\``);
+    expect(await live()).toEqual([first]);
   });
 
   it("adds at a removed cut-off's instant, and the same day at another time", async () => {

@@ -49,6 +49,8 @@ describe("/role", () => {
       expect(shown(reply)).toContain(
         "piešķirt un noņemt lomas var tikai sekretārs (<@U0SECRETARY>)",
       );
+      // Named already: no pointer to `/role list` to find them again.
+      expect(shown(reply)).not.toContain("/role list");
     }
     expect(await listRoleHolders(w.db, "secretary")).toEqual([]);
   });

@@ -85,7 +85,7 @@ describe("/cutoff move with only a date", { timeout: 60_000 }, () => {
     const moved = await runCli(["cutoff", "move", "1", "2099-12-02"], env);
     expect(moved.code).toBe(0);
     expect(moved.stdout).toContain("02.12.2099. 10:00");
-    expect(moved.stdout).toContain(cutoffText("lv").keptTime("10:00"));
+    expect(moved.stdout).toContain(cutoffText("lv").keptTime("10:00", true));
     const en = await runCli(
       ["cutoff", "move", "1", "2099-12-03", "--time", "11:00", "--lang", "en"],
       env,
