@@ -120,7 +120,8 @@ export async function handleSet(
   const t = taskSetText(ctx.locale);
   if (!(await maySecretary(deps, ctx))) {
     const ids = await secretaryIds(deps);
-    return notice(t.refusal(ids.map((id) => `<@${id}>`).join(", ")), t.refusalHint, false);
+    const named = ids.map((id) => `<@${id}>`).join(", ");
+    return notice(t.refusal(named), t.refusalHint(named !== ""), false);
   }
   const programme = input.programme
     ? await findProgrammeByRef(deps.db, input.programme)

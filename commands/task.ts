@@ -192,7 +192,7 @@ export async function handle(
     const t = taskSetText(locale);
     return actor
       ? handleSet(input, actor.deps, actor.ctx)
-      : notice(t.refusal(""), t.refusalHint, false);
+      : notice(t.refusal(""), t.refusalHint(false), false);
   }
   if (input.kind === "invalid" && input.reason === "too_long")
     return notice(m.errors.tooLong(input.length, TASK_ARG_MAX), undefined, false);

@@ -26,8 +26,12 @@ const lv = {
     `„${value}” nav termiņš. Rakstiet datumu (\`2027-06-30\`, \`30.06.2027.\`), gadu (\`2027.gads\`), \`regulāri\` vai \`ikgadēji\`.`,
   refusal: (who: string) =>
     `Atvainojiet, mainīt uzdevumus var tikai sekretārs${who ? ` (${who})` : ""}.`,
-  refusalHint:
-    "Ja izmaiņa ir vajadzīga, lūdziet sekretariātu (kam ir sekretāra loma, var uzzināt ar `/role list`) to ievest; daudz izmaiņu reizē var ievest ar izklājlapu.",
+  /**
+   * What to do instead, under {@link refusal}: ask the secretary; `/role list` shows who they are
+   * only when the refusal named none (`named` false), as the other refusals (src/i18n/role.ts).
+   */
+  refusalHint: (named: boolean) =>
+    `Ja izmaiņa ir vajadzīga, lūdziet sekretariātu${named ? "" : " (kam ir sekretāra loma, var uzzināt ar `/role list`)"} to ievest; daudz izmaiņu reizē var ievest ar izklājlapu.`,
   fields: { status: "statuss", deadline: "termiņš" },
   changed: (number: string, field: string, before: string, after: string) =>
     `Uzdevums *${number}*: ${field} ${before} → *${after}*${stop(after)}`,
@@ -66,8 +70,8 @@ const en: typeof lv = {
   badDeadline: (value) =>
     `“${value}” is not a deadline. Write a date (\`2027-06-30\`, \`30.06.2027.\`), a year (\`2027.gads\`), \`regulāri\` or \`ikgadēji\`.`,
   refusal: (who) => `Sorry, only the secretary can change tasks${who ? ` (${who})` : ""}.`,
-  refusalHint:
-    "If a change is needed, write to the secretary (`/role list` shows who they are); many changes at once the secretary can bring in by spreadsheet.",
+  refusalHint: (named) =>
+    `If a change is needed, write to the secretary${named ? "" : " (`/role list` shows who they are)"}; many changes at once the secretary can bring in by spreadsheet.`,
   fields: { status: "status", deadline: "deadline" },
   changed: (number, field, before, after) =>
     `Task *${number}*: ${field} ${before} → *${after}*${stop(after)}`,

@@ -146,6 +146,9 @@ describe("/task 14 set (secretary)", () => {
     expect(reply.found).toBe(false);
     expect(reply.shown).toContain("only the secretary can change tasks");
     expect(reply.shown).toContain(`<@${SECRETARY}>`);
+    // The secretary is named, so no pointer to `/role list` to find them.
+    expect(reply.shown).toContain("write to the secretary; many changes");
+    expect(reply.shown).not.toContain("/role list");
     expect(await countAudit(deps.db)).toBe(before);
   });
 
