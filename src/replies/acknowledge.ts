@@ -354,22 +354,12 @@ async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {
       notInProgramme: stored.notInProgramme,
       headings: stored.headings ?? [],
       inferred: stored.inferred,
+      bareNumber: stored.bareNumber,
       tasks: stored.progress?.tasks ?? [],
     },
     locale,
   );
   const elsewhere = await elsewhereText(deps, stored, stored.strayListed, locale);
-  const bare = stored.inferred ? stored.bareNumber : null;
-  if (bare) {
-    // "13.3 apmācības": it starts with a number, so "names no task number" would be false.
-    const m = replyText(locale);
-    const said = m.filedWithoutNumber(stored.taskNumber);
-    const instead = m.bareNumberFiled(bare.typed, bare.number, stored.taskNumber);
-    message.text = message.text.replace(said, instead);
-    const section = message.blocks?.[0];
-    if (section?.type === "section" && section.text)
-      section.text = { ...section.text, text: section.text.text.replace(said, instead) };
-  }
   if (elsewhere === "") return ephemeralOrDirect(deps, stored, message);
   await ephemeralOrDirect(deps, stored, {
     text: `${message.text} ${elsewhere}`,

@@ -143,6 +143,12 @@ export interface FiledNote {
   headings?: readonly HeadingNote[];
   /** True when the reply named no task and was filed under the institution's one open task. */
   inferred: boolean;
+  /**
+   * With `inferred`: the number the reply starts with but without a colon ("13.3 apmācības":
+   * `typed` as written, `number` as read; `bareLeadingNumber`), so the note says that instead of
+   * "names no task number". Unset or null: none.
+   */
+  bareNumber?: { typed: string; number: string } | null;
   /** The institution's tasks in the cut-off (buttons for the others when `inferred`). */
   tasks: ReadonlyArray<{ number: string; title: string }>;
 }
@@ -176,7 +182,11 @@ export function renderFiledNote(note: FiledNote, locale: Locale): RenderedMessag
   // The reply named its task and others not in the reminder: one reply per task (README).
   if (named && note.unfiled.length === 0 && !note.inferred) parts.push(m.onePerTask);
   if (note.inferred) {
-    parts.push(m.filedWithoutNumber(note.taskNumber));
+    parts.push(
+      note.bareNumber
+        ? m.bareNumberFiled(note.bareNumber.typed, note.bareNumber.number, note.taskNumber)
+        : m.filedWithoutNumber(note.taskNumber),
+    );
     // How to change it: another task (buttons, or an edit starting with its number), or, with
     // no other task here, take the reply back (a deleted message withdraws it).
     parts.push(others.length > 0 ? m.changeTaskHint(others[0]?.number ?? "") : m.onlyTaskHint);
