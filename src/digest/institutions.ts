@@ -13,6 +13,7 @@ import { type Cutoff, listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { listReminders } from "../../db/reminders.ts";
 import { type ScopedTask, scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
+import { answeredInTime } from "../domain/late-reply.ts";
 import {
   answerStanding,
   type ChartStatus,
@@ -75,20 +76,17 @@ function standingsOf(
 /**
  * How many of the tasks `replied` (answered by a verified reply among `replies`) were answered
  * only after the cut-off's instant `cutoffAt` (UTC ISO): none of their verified replies was
- * received at or before it (a reply received later is late, as `/task` and the annex mark it).
+ * received at or before it ({@link answeredInTime}, src/domain/late-reply.ts: the rule `/task`,
+ * the reminders and the Home follow, so none calls late a task counted here as in time).
  */
 function lateAnswers(
   replied: readonly string[],
   replies: readonly ReplyActivity[],
   cutoffAt: string,
 ): number {
-  const deadline = Date.parse(cutoffAt);
-  const onTime = new Set(
-    replies
-      .filter((r) => r.verified && Date.parse(r.receivedAt) <= deadline)
-      .map((r) => r.taskNumber),
-  );
-  return replied.filter((n) => !onTime.has(n)).length;
+  const verifiedAts = (n: string) =>
+    replies.filter((r) => r.verified && r.taskNumber === n).map((r) => r.receivedAt);
+  return replied.filter((n) => !answeredInTime(verifiedAts(n), cutoffAt)).length;
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * When a reply is late: received after its own cut-off's time. One rule for every place that
  * marks a reply "(pēc ziņošanas termiņa)" / "(after the reporting cut-off)": `/task`'s lines
- * (src/slack/render-task-cutoff.ts), the reminders' last reply (src/slack/render-reminder.ts)
- * and the App Home's "↩️" lines (src/home/other-late.ts). Pure.
+ * (src/slack/render-task-cutoff.ts), the reminders' last reply (src/slack/render-reminder.ts),
+ * the App Home's "↩️" lines (src/home/other-late.ts), the history, the export and the digest.
+ * Whether a task counts as answered late is the digest's rule ({@link answeredInTime}: it goes
+ * to the Cabinet report): a task its institution answered in time is never "late", even when a
+ * newer reply came after the cut-off ({@link lateMark}: "supplemented"). Pure.
  */
 
 /**
@@ -12,4 +15,33 @@
  */
 export function receivedLate(receivedAt: string, cutoffAt: string): boolean {
   return Date.parse(receivedAt) > Date.parse(cutoffAt);
+}
+
+/**
+ * True when an institution answered a task in time for a cut-off: one of `verifiedAts` (the
+ * times, UTC ISO, of its active verified replies to the task for that cut-off — an unverified
+ * reply answers nothing) was received at or before `cutoffAt` ({@link receivedLate} false).
+ * The digest's rule (`lateAnswers` in src/digest/institutions.ts counts a task late when this
+ * is false). None: false.
+ */
+export function answeredInTime(verifiedAts: Iterable<string>, cutoffAt: string): boolean {
+  for (const at of verifiedAts) if (!receivedLate(at, cutoffAt)) return true;
+  return false;
+}
+
+/**
+ * How the reply a view shows for a task (its latest, received at `shownAt`, UTC ISO) is marked
+ * against its cut-off's time `cutoffAt`: null when received in time; "late" when received after
+ * it and the institution had not answered the task in time (`inTime` false, see
+ * {@link answeredInTime}): "(pēc ziņošanas termiņa)"; "supplemented" when received after it
+ * but the task was answered in time: "(papildināts pēc ziņošanas termiņa)", so the reader sees
+ * both facts and no view calls late a task the digest counts as answered in time.
+ */
+export function lateMark(
+  shownAt: string,
+  cutoffAt: string,
+  inTime: boolean,
+): "late" | "supplemented" | null {
+  if (!receivedLate(shownAt, cutoffAt)) return null;
+  return inTime ? "supplemented" : "late";
 }

@@ -1,5 +1,6 @@
 import type { NamedReply } from "../../db/replies.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import type { TaskStatus } from "../domain/types.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 
@@ -73,7 +74,6 @@ export function progressOf(
   taskNumbers: readonly string[],
   cutoffAt: string,
 ): ProgressCell {
-  const deadline = Date.parse(cutoffAt);
   const codes = [...replies.expected];
   for (const r of replies.included)
     if (!codes.includes(r.institutionCode)) codes.push(r.institutionCode);
@@ -87,7 +87,7 @@ export function progressOf(
           at: r.receivedAt,
           text: replyBody(r.text, r.taskNumber).trim(),
           verified: r.verified,
-          late: Date.parse(r.receivedAt) > deadline,
+          late: receivedLate(r.receivedAt, cutoffAt),
           claim: r.statusClaim as StatusClaim | null,
           alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
         })),

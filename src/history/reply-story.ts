@@ -30,6 +30,7 @@ import {
   replyMoves,
 } from "../../db/reply-story.ts";
 import { replyBody } from "../domain/attribution.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 import { type TextChange, textChange } from "./text-change.ts";
@@ -141,7 +142,7 @@ function storyReply(
     institution: r.institutionCode,
     userId: r.userId,
     cutoffId: r.cutoffId,
-    late: cutoffAt !== undefined && Date.parse(r.receivedAt) > Date.parse(cutoffAt),
+    late: cutoffAt !== undefined && receivedLate(r.receivedAt, cutoffAt),
     taskNumber,
     channelId: r.channelId,
     ts: r.ts,

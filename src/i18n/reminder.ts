@@ -116,6 +116,11 @@ const lv = {
   unverified: "(nepārbaudīta: autors nav institūcijas kontaktpersona)",
   /** After a last reply received after the cut-off's time: the digest's and `/task`'s words. */
   late: "(pēc ziņošanas termiņa)",
+  /**
+   * After a last reply received after the cut-off's time when the task had been answered in
+   * time (`lateMark` "supplemented", src/domain/late-reply.ts): not late, supplemented.
+   */
+  supplemented: "(papildināts pēc ziņošanas termiņa)",
   submitUpdate: "Iesniegt atjauninājumu",
   more: (numbers: string) => `Un vēl: ${numbers}`,
   fallback: (code: string, cutoff: string) => `Atgādinājums ${code}: ziņošanas termiņš ${cutoff}`,
@@ -177,6 +182,7 @@ const en: typeof lv = {
   movedFrom: (at) => `(the reporting cut-off was moved from ${at})`,
   unverified: "(unverified: the author is not a contact of the institution)",
   late: "(after the reporting cut-off)",
+  supplemented: "(supplemented after the reporting cut-off)",
   submitUpdate: "Submit update",
   more: (numbers) => `And also: ${numbers}`,
   fallback: (code, cutoff) => `Reminder for ${code}: reporting cut-off ${cutoff}`,

@@ -100,6 +100,11 @@ const lv = {
     `_Visas uzdevuma atbildes ar to ziņošanas termiņiem: \`/task ${number} history\`_`,
   /** After a reply received once the cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
+  /**
+   * After a reply received once the cut-off had passed, when the institution had answered the
+   * task in time (`lateMark` "supplemented", src/domain/late-reply.ts): not late, supplemented.
+   */
+  supplemented: " _(papildināts pēc ziņošanas termiņa)_",
   laterUnverified: (n: number) =>
     ` _(un ${n} ${lvPlural(n, "vēlāka nepārbaudīta atbilde", "vēlākas nepārbaudītas atbildes")})_`,
   /** The next reminder goes to every institution of the task. */
@@ -193,6 +198,7 @@ const en: typeof lv = {
   otherUnansweredTail: (codes) => `; no reply from ${codes.join(", ")}`,
   otherHint: (number) => `_Every reply to the task, with its cut-off: \`/task ${number} history\`_`,
   late: " _(after the reporting cut-off)_",
+  supplemented: " _(supplemented after the reporting cut-off)_",
   laterUnverified: (n) => ` _(and ${n} later unverified ${n === 1 ? "reply" : "replies"})_`,
   nextReminder: (date) => `Next reminder: ${date}`,
   nextReminderTo: (date, codes, id) =>

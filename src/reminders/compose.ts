@@ -3,6 +3,7 @@ import { getMapping, type InstitutionMapping } from "../../db/contacts.ts";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import { institutionReplies, type Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
+import { answeredInTime } from "../domain/late-reply.ts";
 import type { ReminderTask, Unmentioned } from "../slack/render-reminder.ts";
 import { answeredTaskIds } from "./reminded.ts";
 
@@ -76,9 +77,16 @@ export function addressees(
  * for this cut-off only — the newest verified one (by a contact), else the newest unverified
  * one, shown as such — so a reminder never reports an earlier cut-off's answer, nor lets a
  * stranger's word hide the institution's own (as `/task N` shows them). Reads nothing more:
- * the cut-off's active replies are already in `progress`.
+ * the cut-off's active replies are already in `progress`. `inTime`: a verified reply to the task
+ * came at or before `cutoffAt` (the cut-off's time, UTC ISO; {@link answeredInTime}, the
+ * digest's rule), so a last reply received after it is "supplemented", not late; without
+ * `cutoffAt` (a reminder listing only open tasks, none answered) it is false.
  */
-export function reminderTasks(progress: InstitutionProgress, numbers: string[]): ReminderTask[] {
+export function reminderTasks(
+  progress: InstitutionProgress,
+  numbers: string[],
+  cutoffAt?: string,
+): ReminderTask[] {
   const wanted = new Set(numbers);
   const listed = progress.tasks.filter((t) => wanted.has(t.number));
   // Oldest first: a later verified reply replaces an earlier one, an unverified reply only
@@ -99,6 +107,14 @@ export function reminderTasks(progress: InstitutionProgress, numbers: string[]):
       lastReply: last
         ? { text: last.text, userId: last.userId, at: last.receivedAt, verified: last.verified }
         : null,
+      inTime:
+        cutoffAt !== undefined &&
+        answeredInTime(
+          progress.replies
+            .filter((r) => r.verified && r.taskId === t.taskId)
+            .map((r) => r.receivedAt),
+          cutoffAt,
+        ),
     };
   });
 }

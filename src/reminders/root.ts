@@ -103,6 +103,7 @@ export async function refreshRoot(
       tasks: reminderTasks(
         progress,
         progress.tasks.map((t) => t.number),
+        cutoff.at,
       ),
       // Past its time, a root that asked "until" it says when it passed (not removed: see below).
       stage: overdue ? "overdue" : removedAt === null && cutoff.at <= nowIso ? "passed" : "first",

@@ -6,6 +6,7 @@ import { nextReminderAmong } from "../../db/reminders.ts";
 import { type Reply, repliesForTask } from "../../db/replies.ts";
 import type { StoredTaskDetail } from "../../db/tasks.ts";
 import { CUTOFF_GRACE_DAYS, cutoffsByTime, graceStart } from "../domain/cutoff-times.ts";
+import { answeredInTime } from "../domain/late-reply.ts";
 import { inScope } from "../domain/scope.ts";
 import { answeredTaskIds, hasChannel, remindedAbout } from "./reminded.ts";
 
@@ -49,6 +50,12 @@ export interface TaskCutoffStatus {
      * word does not hide the institution's own (both are stored; only this count is shown).
      */
     laterUnverified: number;
+    /**
+     * The institution answered the task in time for this cut-off ({@link answeredInTime}, the
+     * digest's rule): a `latest` received after the cut-off's time is then marked
+     * "supplemented", not late ({@link lateMark}). Absent (statuses built before it was kept): false.
+     */
+    inTime?: boolean;
   }>;
   /**
    * The next reminder that asks about this task: the earliest still-planned reminder after now
@@ -86,6 +93,11 @@ export interface OtherCutoffReplies {
     ts: string;
     /** From one of the institution's contacts: an answer to that cut-off (`answeredTaskIds`). */
     verified: boolean;
+    /**
+     * The institution answered the task in time for that cut-off ({@link answeredInTime}, the
+     * digest's rule), so a reply received after its time is "supplemented", not late. Absent: false.
+     */
+    inTime?: boolean;
   }>;
   /**
    * Only when the cut-off has passed and its scope holds the task: codes (task order) of the
@@ -174,6 +186,7 @@ export async function taskCutoffStatus(
       channelId: i.channelId,
       answered: answeredTaskIds(own).has(task.taskId),
       laterUnverified: Math.max(verifiedAt, 0),
+      inTime: answeredInTime(verifiedTimes(own), cutoff.at),
       latest: latest
         ? {
             text: latest.text,
@@ -213,6 +226,11 @@ export async function taskCutoffStatus(
 
 const NO_UNREACHABLE: ReadonlyMap<number, UnreachableWhy> = new Map();
 
+/** The receive times (UTC ISO) of the verified replies among `replies`: those that answer. */
+function verifiedTimes(replies: readonly Reply[]): string[] {
+  return replies.filter((r) => r.verified).map((r) => r.receivedAt);
+}
+
 /**
  * The replies of `all` (the task's, newest first) to the cut-offs of `cutoffs` other than
  * `shown`, of the task's programme, earliest cut-off first: per institution of the task its
@@ -249,6 +267,7 @@ function otherCutoffReplies(
           ts: r.ts,
           // The reminders' rule (reminded.ts), not a second reading of the flag.
           verified: answered,
+          inTime: answeredInTime(verifiedTimes(own), c.at),
         });
     }
     if (replies.length === 0 && unanswered.length === 0) continue;
@@ -292,6 +311,7 @@ export function asOtherCutoffs(status: TaskCutoffStatus): OtherCutoffReplies[] {
         channelId: i.latest.channelId,
         ts: i.latest.ts,
         verified: i.answered,
+        inTime: i.inTime === true,
       });
   const unanswered = passed
     ? status.institutions.filter((i) => !i.answered).map((i) => i.code)

@@ -11,6 +11,7 @@ import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
 import type { HomeOtherCutoff } from "../home/other-late.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
+import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import { taskRollupText } from "../i18n/task-rollup.ts";
 import { HOME_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn } from "./fit.ts";
@@ -158,7 +159,9 @@ const SECRETARY_BLOCKS_MAX = 12;
  * LM (14). Uzdevuma atbildes ar to ziņošanas termiņiem – `/task 14 history`." — each task's
  * hint on the first line naming it ({@link historyTasksOnce}). Tasks whose reply came after that
  * cut-off's time (`late`, `/task`'s rule) are an entry of their own marked as `/task` and the
- * digest mark a late reply: "LM (14); LM (18) _(pēc ziņošanas termiņa)_". Never cut: when the
+ * digest mark a late reply: "LM (14); LM (18) _(pēc ziņošanas termiņa)_"; tasks answered in time
+ * whose reply shown came after it (`supplemented`) are one marked " _(papildināts pēc ziņošanas
+ * termiņa)_" (`lateMark`, src/domain/late-reply.ts). Never cut: when the
  * line would not fit a section, the institutions that do not fit are counted ("… un vēl 3
  * institūcijas"), whole institutions left out from the end.
  */
@@ -173,7 +176,8 @@ function otherCutoffLines(
   // Each task's `/task N history` once, on the first line naming it, as the digest says it.
   const hinted = historyTasksOnce(shown);
   return shown.map((c, k) => {
-    const byInstitution = c.institutions.map((i) => lateEntries(i, d.late));
+    const supplemented = taskCutoffText(locale).supplemented;
+    const byInstitution = c.institutions.map((i) => lateEntries(i, d.late, supplemented));
     const line = (count: number) => {
       const entries = byInstitution.slice(0, count).flat();
       const left = byInstitution.length - count;
@@ -194,17 +198,28 @@ function otherCutoffLines(
 
 /**
  * An institution's entries on a "↩️" line: "LM (14)" for the tasks answered in time, then
- * "LM (18)" + `late` (" _(pēc ziņošanas termiņa)_") for those answered after the cut-off's time.
+ * "LM (16)" + `supplemented` (" _(papildināts pēc ziņošanas termiņa)_") for those answered in
+ * time whose reply shown came after the cut-off's time, then "LM (18)" + `late` (" _(pēc
+ * ziņošanas termiņa)_") for those answered only after it (`lateMark`, src/domain/late-reply.ts).
  */
 function lateEntries(
-  i: { code: string; tasks: readonly string[]; late?: readonly string[] },
+  i: {
+    code: string;
+    tasks: readonly string[];
+    late?: readonly string[];
+    supplemented?: readonly string[];
+  },
   late: string,
+  supplemented: string,
 ): string[] {
   const after = new Set(i.late ?? []);
-  const inTime = i.tasks.filter((n) => !after.has(n));
+  const added = new Set(i.supplemented ?? []);
+  const inTime = i.tasks.filter((n) => !after.has(n) && !added.has(n));
+  const addedTasks = i.tasks.filter((n) => added.has(n));
   const lateTasks = i.tasks.filter((n) => after.has(n));
   return [
     ...(inTime.length > 0 ? [`${i.code} (${inTime.join(", ")})`] : []),
+    ...(addedTasks.length > 0 ? [`${i.code} (${addedTasks.join(", ")})${supplemented}`] : []),
     ...(lateTasks.length > 0 ? [`${i.code} (${lateTasks.join(", ")})${late}`] : []),
   ];
 }

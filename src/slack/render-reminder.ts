@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { DateTime } from "luxon";
 import type { Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
-import { receivedLate } from "../domain/late-reply.ts";
+import { lateMark } from "../domain/late-reply.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n/duration.ts";
 import { messages } from "../i18n/index.ts";
@@ -27,6 +27,12 @@ export interface ReminderTask {
   deadline: Deadline;
   status: TaskStatus | null;
   lastReply: { text: string; userId: string; at: string; verified: boolean } | null;
+  /**
+   * A verified reply answered the task in time for the cut-off (`answeredInTime`,
+   * src/domain/late-reply.ts, the digest's rule): a `lastReply` received after the cut-off's
+   * time is then marked "supplemented", not late ({@link lateMark}). Absent: false.
+   */
+  inTime?: boolean;
 }
 
 /**
@@ -165,9 +171,12 @@ function taskSection(
       )
     : m.noReplyYet;
   const lastLine = task.lastReply && !task.lastReply.verified ? `${last} ${m.unverified}` : last;
-  // Received after the cut-off's present time: marked, as `/task N` and the digest mark it.
-  const late =
-    task.lastReply && receivedLate(task.lastReply.at, model.cutoffAt) ? ` ${m.late}` : "";
+  // Received after the cut-off's present time: marked, as `/task N` and the digest mark it
+  // ("supplemented" when the task had been answered in time: not late, lateMark's rule).
+  const mark = task.lastReply
+    ? lateMark(task.lastReply.at, model.cutoffAt, task.inTime === true)
+    : null;
+  const late = mark === "late" ? ` ${m.late}` : mark === "supplemented" ? ` ${m.supplemented}` : "";
   // Marked as `/task N` marks it (isOverdue, the same words): a few characters, within the
   // section's limit since the title is cut to 500 and the excerpt to 300.
   const overdue = isOverdue(task.deadline, task.status, now, zone)

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
-import { receivedLate } from "../domain/late-reply.ts";
+import { lateMark } from "../domain/late-reply.ts";
 import { taskCutoffText } from "../i18n/task-cutoff.ts";
 import type { OtherCutoffReplies, TaskCutoffStatus } from "../reminders/task-status.ts";
 import { SECTION_TEXT_MAX } from "./block-limits.ts";
@@ -21,13 +21,22 @@ export function messageLink(channelId: string, ts: string): string {
   return `https://slack.com/archives/${channelId}/p${ts.replace(".", "")}`;
 }
 
+/**
+ * The words `/task` appends for a reply's {@link lateMark}: " _(pēc ziņošanas termiņa)_" for
+ * "late", " _(papildināts pēc ziņošanas termiņa)_" for "supplemented", nothing in time.
+ */
+function markText(m: ReturnType<typeof taskCutoffText>, mark: ReturnType<typeof lateMark>): string {
+  return mark === "late" ? m.late : mark === "supplemented" ? m.supplemented : "";
+}
+
 /** Sections the institution lines may take: 4 × 3,000 characters (≈ 37 lines of ~320). */
 const INSTITUTION_SECTIONS_MAX = 4;
 
 /**
  * The active cut-off for a task (one whose time has passed said so: "Ziņošanas termiņš #1
  * pagājis: …", "⌛ *LM* nav atbildējusi uz #1", not as one ahead): per institution, its latest reply (excerpt, author, date, link;
- * "(after the reporting cut-off)" when received after the cut-off's time), or when only people
+ * "(after the reporting cut-off)" when received after the cut-off's time, "(supplemented after
+ * the reporting cut-off)" instead when the task had been answered in time: {@link lateMark}), or when only people
  * who are not its contacts replied, "no verified reply to #2 yet" and the newest such reply, or
  * "has not replied to #2 yet" (the cut-off named: another may have its reply); the task's
  * replies to other live cut-offs, each line naming its cut-off, and `/task N history` to read
@@ -72,7 +81,7 @@ export function renderCutoffStatus(
     let line = verified
       ? m.replied(i.code, day, userId, excerpt, link, verified)
       : m.repliedUnverified(i.code, id, day, userId, excerpt, link);
-    if (receivedLate(at, status.cutoff.at)) line += m.late;
+    line += markText(m, lateMark(at, status.cutoff.at, i.inTime === true));
     if (i.laterUnverified > 0) line += m.laterUnverified(i.laterUnverified);
     lines.push(line);
   }
@@ -102,7 +111,8 @@ export function renderCutoffStatus(
  * The task's replies to other live cut-offs (`others`, as a status's), one line each naming the
  * cut-off ("↩️ Uz ziņošanas termiņu #1 „Pirmais” (01.12.2026.) atbildēja: *LM* 30.11.2026.
  * <…|atvērt>"; a reply received after that cut-off's time followed by " _(pēc ziņošanas
- * termiņa)_", as the digest marks it), a passed one's ending with who of the task has not answered it ("; nav
+ * termiņa)_", as the digest marks it, or " _(papildināts pēc ziņošanas termiņa)_" when the
+ * institution had answered the task in time for it: {@link lateMark}), a passed one's ending with who of the task has not answered it ("; nav
  * atbildējušas IEM"), or when none replied to it, "⌛ Ziņošanas termiņš #3 „Trešais” (pagājis
  * 01.12.2026.): nav atbildējušas IEM, LM"; and `hint`, when `taskNumber` is given and a reply is
  * among them, where to read them all (`/task N history`). None: no lines, no hint.
@@ -132,7 +142,7 @@ export function otherCutoffLines(
           formatInstantDay(r.at, zone, locale),
           r.channelId === "modal" ? "" : messageLink(r.channelId, r.ts),
           r.verified,
-        ) + (receivedLate(r.at, o.cutoff.at) ? m.late : ""),
+        ) + markText(m, lateMark(r.at, o.cutoff.at, r.inTime === true)),
     );
     // One cut-off, one line: those that have not answered it follow its replies.
     const tail = unanswered.length > 0 ? m.otherUnansweredTail(unanswered) : "";

@@ -127,4 +127,25 @@ describe("the App Home names the cut-off it is about", () => {
     // The contact's own line is marked the same way.
     expect(await openHome(ANNA)).toContain(line);
   });
+
+  it("a task answered in time, then supplemented after the cut-off, is not late: '(papildināts …)' (lv, en)", async () => {
+    // LM's contact adds to 14 after #1's time: its in-time answer stands, as the digest counts.
+    await storeReply(db, {
+      code: "LM",
+      cutoffId: first.id,
+      channelId: LM_CHANNEL,
+      receivedAt: "2026-12-02T09:30:00.000Z",
+      task: "14",
+      ts: "1800000000.000004",
+      userId: ANNA,
+      text: "14: papildinājums",
+      verified: true,
+    });
+    const line = `↩️ Atbildes saņemtas arī uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.): LM (14) _(papildināts pēc ziņošanas termiņa)_; LM (18) _(pēc ziņošanas termiņa)_.`;
+    expect(await openHome(SECRETARY)).toContain(line);
+    expect(await openHome(JOHN)).toContain(
+      `(1 Dec 2026): LM (14) _(supplemented after the reporting cut-off)_; LM (18) _(after the reporting cut-off)_.`,
+    );
+    expect(await openHome(ANNA)).toContain(line);
+  });
 });

@@ -338,6 +338,13 @@ describe("the root of a thread begun before the cut-off, after a late reply", ()
     expect(after.split("(pēc ziņošanas termiņa)")).toHaveLength(2);
     const root = t.emulator.messagesIn(channel).find((m) => m.ts === rootTs);
     expect(validateBlocks(root?.blocks, "message")).toEqual([]);
+    // Task 5, answered in time, supplemented after the cut-off: shown with its own mark, not
+    // late (the digest counts 5 as answered in time), as /task 5 marks it.
+    await replyAs(channel, rootTs, "5: Pēc termiņa papildinājums.");
+    const added = await untilRoot(channel, rootTs, (text) => text.includes("papildinājums"));
+    expect(added).toContain("Pēc termiņa papildinājums. (papildināts pēc ziņošanas termiņa)_");
+    expect(added).not.toContain("papildinājums. (pēc ziņošanas termiņa)");
+    expect(added).toContain("Vēlu, bet izpildīts. (pēc ziņošanas termiņa)_");
   });
 });
 

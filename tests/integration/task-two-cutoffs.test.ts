@@ -176,3 +176,32 @@ describe("/task N marks a reply to another cut-off received after that cut-off's
     expect(await section("14")).not.toContain("pēc ziņošanas termiņa");
   });
 });
+
+describe("/task N: a task answered in time, then supplemented after the cut-off (fresh-user finding)", () => {
+  it("the latest reply is marked '(papildināts pēc ziņošanas termiņa)', not late, as the digest counts it (lv, en)", async () => {
+    // LM answers 5 for #1 the day before it passed, then adds to it the morning after.
+    await reply(first, "5", "1800000000.000005", true, "2026-12-01T10:00:00.000Z");
+    await reply(first, "5", "1800000000.000006", true, "2026-12-02T08:00:00.000Z");
+    const lv = await section("5");
+    expect(lv).toMatch(
+      /^✅ \*LM\* atbildēja 02\.12\.2026\. .*p1800000000000006.*: paveikts _\(papildināts pēc ziņošanas termiņa\)_$/mu,
+    );
+    expect(lv).not.toContain(" _(pēc ziņošanas termiņa)_");
+    const en = await section("5", "U0EN");
+    expect(en).toContain("paveikts _(supplemented after the reporting cut-off)_");
+    expect(en).not.toContain(" _(after the reporting cut-off)_");
+  });
+
+  it("the ↩️ line of another cut-off marks it so too (lv, en)", async () => {
+    // Task 14 was answered for #1 in time (the moved reply); LM adds to it after #1 passed.
+    await reply(first, "14", "1800000000.000007", true, "2026-12-02T09:00:00.000Z");
+    const lv = await section("14");
+    expect(lv).toContain(
+      `↩️ Uz ziņošanas termiņu #${first.id} „Pirmais” (01.12.2026.) atbildēja: *LM* 02.12.2026. <https://slack.com/archives/C0LM/p1800000000000007|atvērt> _(papildināts pēc ziņošanas termiņa)_`,
+    );
+    const en = await section("14", "U0EN");
+    expect(en).toContain(
+      `*LM* on 2 Dec 2026 <https://slack.com/archives/C0LM/p1800000000000007|open> _(supplemented after the reporting cut-off)_`,
+    );
+  });
+});

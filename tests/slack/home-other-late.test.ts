@@ -54,6 +54,21 @@ describe("the Home's ↩️ lines: a reply after that cut-off's time", () => {
     );
   });
 
+  it("tasks answered in time but supplemented after it: their own entry, not late (lv, en)", () => {
+    const data = home([
+      {
+        ...first,
+        institutions: [{ code: "LM", tasks: ["5", "14", "18"], supplemented: ["5"], late: ["18"] }],
+      },
+    ]);
+    expect(sections(data, "lv").join("\n")).toContain(
+      "(20.11.2026.): LM (14); LM (5) _(papildināts pēc ziņošanas termiņa)_; LM (18) _(pēc ziņošanas termiņa)_.",
+    );
+    expect(sections(data, "en").join("\n")).toContain(
+      "(20 Nov 2026): LM (14); LM (5) _(supplemented after the reporting cut-off)_; LM (18) _(after the reporting cut-off)_.",
+    );
+  });
+
   it("no late tasks: the line as before", () => {
     const data = home([{ ...first, institutions: [{ code: "LM", tasks: ["5"], late: [] }] }]);
     const lv = sections(data, "lv").join("\n");

@@ -79,6 +79,30 @@ describe("a reminder's last reply received after the cut-off", () => {
   });
 });
 
+describe("a reminder's last reply after the cut-off to a task answered in time", () => {
+  // LM answered 5 in time ("5: laikā"), then added to it the next morning: not late.
+  const m = model(
+    [{ ...task("5", "2027-02-02T07:00:00.000Z"), inTime: true }, task("14", CUTOFF_AT)],
+    "passed",
+  );
+
+  it("is marked '(papildināts pēc ziņošanas termiņa)', never late (lv, en)", () => {
+    expect(section(m, "lv", "5")).toContain(
+      "_Pēdējā atbilde (02.02.2027., <@U0ANNA>): izpildīts (papildināts pēc ziņošanas termiņa)_",
+    );
+    expect(section(m, "lv", "5")).not.toContain("izpildīts (pēc ziņošanas termiņa)");
+    expect(section(m, "en", "5")).toContain(
+      "_Last reply (2 Feb 2027, <@U0ANNA>): izpildīts (supplemented after the reporting cut-off)_",
+    );
+  });
+
+  it("a last reply in time carries no mark, answered in time or not", () => {
+    expect(section(m, "lv", "14")).not.toContain("termiņa)");
+    const inTime = model([{ ...task("14", CUTOFF_AT), inTime: true }], "passed");
+    expect(section(inTime, "en", "14")).not.toContain("cut-off)");
+  });
+});
+
 describe("the root re-rendered after its cut-off ('passed')", () => {
   it("says when the cut-off passed, never 'until' that time (lv, en)", () => {
     const m = model([task("5", null)], "passed");

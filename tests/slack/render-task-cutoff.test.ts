@@ -281,3 +281,56 @@ describe("a reply to another cut-off received after that cut-off's time", () => 
     expect(JSON.stringify(blocks)).toContain("|atvērt> _(pēc ziņošanas termiņa)_, *IEM*");
   });
 });
+
+describe("a task answered in time, its latest reply after the cut-off (the digest's rule)", () => {
+  const CUTOFF = "2026-12-01T14:56:00.000Z";
+  const latest = {
+    text: "5: pēc termiņa papildinājums",
+    userId: "U0LM",
+    at: "2026-12-02T08:00:00.000Z",
+    channelId: "C0LM",
+    ts: "1800000000.000002",
+    verified: true,
+  };
+  const own = (inTime: boolean): TaskCutoffStatus => ({
+    cutoff: { id: 3, at: CUTOFF, title: "Pirmais", passed: true },
+    institutions: [{ ...inst("LM", true), latest, inTime }],
+    nextReminderAt: null,
+    nextReminderTo: [],
+  });
+  const text = (s: TaskCutoffStatus, locale: "lv" | "en") =>
+    JSON.stringify(renderCutoffStatus(s, locale, RIGA, "5"));
+
+  it("the view's own line: '(papildināts pēc ziņošanas termiņa)', not late (lv, en)", () => {
+    expect(text(own(true), "lv")).toContain(
+      "pēc termiņa papildinājums _(papildināts pēc ziņošanas termiņa)_",
+    );
+    expect(text(own(true), "lv")).not.toContain("papildinājums _(pēc ziņošanas termiņa)_");
+    expect(text(own(true), "en")).toContain("_(supplemented after the reporting cut-off)_");
+    // Not answered in time: late, as before.
+    expect(text(own(false), "lv")).toContain("papildinājums _(pēc ziņošanas termiņa)_");
+    expect(text(own(false), "en")).toContain("_(after the reporting cut-off)_");
+  });
+
+  it("a ↩️ line: the same mark (lv, en)", () => {
+    const other = {
+      cutoff: { id: 3, at: CUTOFF, title: "Pirmais", passed: true },
+      replies: [
+        {
+          code: "LM",
+          at: latest.at,
+          channelId: "C0LM",
+          ts: latest.ts,
+          verified: true,
+          inTime: true,
+        },
+      ],
+    };
+    expect(otherCutoffLines([other], "lv", RIGA, "5").lines[0]).toContain(
+      "|atvērt> _(papildināts pēc ziņošanas termiņa)_",
+    );
+    expect(otherCutoffLines([other], "en", RIGA, "5").lines[0]).toContain(
+      "|open> _(supplemented after the reporting cut-off)_",
+    );
+  });
+});
