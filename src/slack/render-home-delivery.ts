@@ -80,7 +80,7 @@ export function noThreadLines(
             id,
             code,
             channelReason(channel, locale),
-            t.channelFix(code, channel === "not_member"),
+            t.channelFix(code, channel !== "no_channel" && channel !== "archived"),
           ),
     ];
   }
@@ -89,7 +89,7 @@ export function noThreadLines(
   if (since === "channel_set") return [t.undeliveredChannelSet(id, code)];
   if (since === "fixed") return [t.undeliveredChannelFixed(id, code, reason)];
   if (since === "other" && channel !== undefined) {
-    const fix = t.channelFix(code, channel === "not_member");
+    const fix = t.channelFix(code, channel !== "no_channel" && channel !== "archived");
     return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)), fix)];
   }
   return [t.undelivered(id, code, reason, t.channelFix(code, !SECRETARY_ONLY.has(detail)))];
@@ -97,10 +97,11 @@ export function noThreadLines(
 
 /**
  * Slack errors (and `no_mapping`) after which only the secretary can fix the channel: none is
- * set, or it does not exist or is archived, so no member's `/invite` helps
- * (https://api.slack.com/methods/chat.postMessage#errors).
+ * set, or it is archived, so no member's `/invite` helps. Not `channel_not_found`: Slack answers
+ * it for a private channel the app is not in too, which a member's `/invite` fixes, as
+ * `/institution set` says (https://api.slack.com/methods/chat.postMessage#errors).
  */
-const SECRETARY_ONLY = new Set(["no_mapping", "channel_not_found", "is_archived"]);
+const SECRETARY_ONLY = new Set(["no_mapping", "is_archived"]);
 
 /**
  * How a failed reminder's Slack error `detail` (`reminders.detail`) stands against what is known

@@ -128,3 +128,25 @@ describe("LM owes #1 (passed) and #2 (ahead), no thread for either", () => {
     );
   });
 });
+
+describe("who can fix LM's channel, by Slack's error", () => {
+  const s = twoCutoffsSuite(() => startHomeApp(NOW), {
+    firstAt: PASSED,
+    thirdAt: AHEAD,
+    taskNumbers: ["5"],
+    createdBy: SECRETARY,
+    now: NOW,
+  });
+
+  it("channel_not_found (a private channel the app is not in, too): a member's /invite fixes it; archived: the secretary only", async () => {
+    await failReminder(s.t, s.first, "channel_not_found", LM_CHANNEL);
+    const lv = await openHome(s.t, ANNA);
+    expect(lv).toContain(
+      "to salabo kāds kanāla dalībnieks ar `/invite @Koordinators` tajā vai sekretārs ar `/institution set LM #kanāls`",
+    );
+    await failReminder(s.t, s.first, "is_archived", LM_CHANNEL);
+    const archived = await openHome(s.t, ANNA);
+    expect(archived).toContain("kanālu iestata sekretārs ar `/institution set LM #kanāls`");
+    expect(archived).not.toContain("/invite");
+  });
+});
