@@ -8,6 +8,7 @@ import type { Db } from "../../db/client.ts";
 import { listNamedReplies } from "../../db/replies.ts";
 import type { OtherCutoff } from "../digest/model.ts";
 import { answeredInTime, lateMark } from "../domain/late-reply.ts";
+import { shownReplies } from "../domain/shown-reply.ts";
 
 /**
  * An other live cut-off as the Home shows it: {@link OtherCutoff}, each institution's `late`
@@ -33,22 +34,22 @@ export async function withLateTasks(
 ): Promise<HomeOtherCutoff[]> {
   const out: HomeOtherCutoff[] = [];
   for (const c of others) {
-    // Oldest first: a later verified reply replaces what is held, an unverified one only a
-    // place no verified reply holds (newest verified, else newest).
-    const shown = new Map<string, { at: string; verified: boolean }>();
+    // Oldest first (listNamedReplies' order); active replies filed under a task only.
+    const active = (await listNamedReplies(db, c.id)).filter(
+      (r) => r.withdrawnAt === null && r.taskNumber !== null,
+    );
+    const keyOf = (r: { institutionCode: string; taskNumber: string | null }) =>
+      `${r.institutionCode}\u0000${r.taskNumber}`;
+    const shown = shownReplies(active, keyOf);
     // The times of each institution's verified replies to each task: answered in time or not.
     const verifiedAts = new Map<string, string[]>();
-    for (const r of await listNamedReplies(db, c.id)) {
-      if (r.withdrawnAt !== null || r.taskNumber === null) continue;
-      const key = `${r.institutionCode}\u0000${r.taskNumber}`;
-      const held = shown.get(key);
-      if (r.verified || !held?.verified) shown.set(key, { at: r.receivedAt, verified: r.verified });
-      if (r.verified) verifiedAts.set(key, [...(verifiedAts.get(key) ?? []), r.receivedAt]);
-    }
+    for (const r of active)
+      if (r.verified)
+        verifiedAts.set(keyOf(r), [...(verifiedAts.get(keyOf(r)) ?? []), r.receivedAt]);
     const markOf = (code: string, n: string) => {
-      const key = `${code}\u0000${n}`;
+      const key = keyOf({ institutionCode: code, taskNumber: n });
       const r = shown.get(key);
-      return r && lateMark(r.at, c.at, answeredInTime(verifiedAts.get(key) ?? [], c.at));
+      return r && lateMark(r.receivedAt, c.at, answeredInTime(verifiedAts.get(key) ?? [], c.at));
     };
     out.push({
       ...c,

@@ -4,6 +4,7 @@ import type { Cutoff } from "../../db/cutoffs.ts";
 import { institutionReplies, type Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import { answeredInTime } from "../domain/late-reply.ts";
+import { shownReplies } from "../domain/shown-reply.ts";
 import type { ReminderTask, Unmentioned } from "../slack/render-reminder.ts";
 import { answeredTaskIds } from "./reminded.ts";
 
@@ -89,14 +90,8 @@ export function reminderTasks(
 ): ReminderTask[] {
   const wanted = new Set(numbers);
   const listed = progress.tasks.filter((t) => wanted.has(t.number));
-  // Oldest first: a later verified reply replaces an earlier one, an unverified reply only
-  // fills a place no verified reply holds.
-  const latest = new Map<number, Reply>();
-  for (const reply of progress.replies) {
-    if (reply.taskId === null) continue;
-    const held = latest.get(reply.taskId);
-    if (reply.verified || !held?.verified) latest.set(reply.taskId, reply);
-  }
+  // `progress.replies` is oldest first.
+  const latest = shownReplies(progress.replies, (reply) => reply.taskId);
   return listed.map((t) => {
     const last = latest.get(t.taskId);
     return {
