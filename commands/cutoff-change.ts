@@ -28,6 +28,7 @@ import { requestRootRefresh } from "../jobs/refresh-root.ts";
 import { cutoffText } from "../src/i18n/cutoff.ts";
 import { messages } from "../src/i18n/index.ts";
 import { escapeMrkdwn } from "../src/slack/fit.ts";
+import { sameMinute } from "../src/slack/format.ts";
 import { contextLine, formatInstant, section } from "../src/slack/render-admin.ts";
 import {
   CLI_ACTOR,
@@ -44,7 +45,7 @@ import { type CutoffPlan, loadPlan, type PlanReminder } from "./cutoff-model.ts"
 import { answeredIds, lateNoMore, newPlanText, withoutAnswered } from "./cutoff-moved.ts";
 import type { CutoffInput, CutoffTime } from "./cutoff-parse.ts";
 import { reachableIds, unreachableText } from "./cutoff-reach.ts";
-import { sameMinute, sameMinuteCutoff, twinText } from "./cutoff-twin.ts";
+import { sameMinuteCutoff, twinText } from "./cutoff-twin.ts";
 import { numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply } from "./types.ts";
 

@@ -20,11 +20,6 @@ export function minuteShown(at: string, zone: string): string {
   return local.isValid ? local.toFormat("yyyy-MM-dd'T'HH:mm") : at;
 }
 
-/** True when `a` and `b` (UTC ISO) fall in the same wall minute of `zone` ({@link minuteShown}). */
-export function sameMinute(a: string, b: string, zone: string): boolean {
-  return minuteShown(a, zone) === minuteShown(b, zone);
-}
-
 /**
  * The live cut-off of programme `programmeId` other than `except` due in the minute of `at`
  * (UTC ISO) in `zone` as shown ({@link minuteShown}), or undefined. `live`: the live cut-offs,

@@ -3,14 +3,15 @@ import { type Cutoff, replyCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import type { Config, Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
-import { formatInstant } from "../slack/format.ts";
+import { formatInstant, sameMinute } from "../slack/format.ts";
 import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import { systemClock } from "../time.ts";
 import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { userLabel, userNames } from "./local-names.ts";
-import { formatInstantSeconds, isLate, sameMinute } from "./replies-late.ts";
+import { formatInstantSeconds } from "./replies-late.ts";
 
 /**
  * One reply as `replies --json` prints it (the field names are a contract). Times are UTC
@@ -37,7 +38,7 @@ export interface ReplyJson {
    */
   storedAt: string;
   /**
-   * True when `receivedAt` is later than the cut-off's instant (`isLate`): the reply `/task`,
+   * True when `receivedAt` is later than the cut-off's instant (`receivedLate`): the reply `/task`,
    * the digest and the annex mark "(pēc ziņošanas termiņa)".
    */
   late: boolean;
@@ -111,7 +112,7 @@ export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
     files: r.files,
     receivedAt: r.receivedAt,
     storedAt: r.storedAt,
-    late: isLate(r.receivedAt, cutoffAt),
+    late: receivedLate(r.receivedAt, cutoffAt),
     editedAt: r.editedAt,
     withdrawnAt: r.withdrawnAt,
   };
@@ -129,7 +130,7 @@ export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
  * "label (url)"; `--json` keeps Slack's codes, see {@link ReplyJson}); edited replies are marked, withdrawn
  * ones marked only (no text, files or status claim, as `/task N history` and the digest show
  * them; `--json` keeps them in full, with `withdrawnAt`). A reply received after the cut-off's
- * instant (`isLate`, as `/task`, the digest and the annex judge it) ends with "(pēc ziņošanas
+ * instant (`receivedLate`, as `/task`, the digest and the annex judge it) ends with "(pēc ziņošanas
  * termiņa)" / "(after the reporting cut-off)". Instants as the app writes them everywhere
  * (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59"), except that a reply
  * received in the cut-off's own minute shows its seconds, and so does the cut-off in the
@@ -177,7 +178,7 @@ export function formatReplies(
     (r.withdrawnAt
       ? `${t.withdrawn}${r.editedAt ? ` ${t.edited}` : ""}`
       : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`) +
-      (isLate(r.receivedAt, cutoff.at) ? ` ${t.late}` : ""),
+      (receivedLate(r.receivedAt, cutoff.at) ? ` ${t.late}` : ""),
   ]);
   const table = [[...t.columns], ...rows];
   const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));

@@ -106,6 +106,17 @@ export function formatInstant(iso: string, zone: string, locale: Locale): string
   });
 }
 
+/**
+ * True when the UTC ISO instants `a` and `b` fall in the same minute of wall time in `zone`:
+ * {@link formatInstant} shows them alike ("04:23"; an end-of-day cut-off's 23:59:59.999 and
+ * 23:59 too). False when either is not an instant.
+ */
+export function sameMinute(a: string, b: string, zone: string): boolean {
+  const x = DateTime.fromISO(a, { zone: "utc" }).setZone(zone);
+  const y = DateTime.fromISO(b, { zone: "utc" }).setZone(zone);
+  return x.isValid && y.isValid && x.hasSame(y, "minute");
+}
+
 /** The calendar day of a UTC ISO instant in `zone`, as {@link formatDay} writes it. */
 export function formatInstantDay(iso: string, zone: string, locale: Locale): string {
   const day = storedInstantDay(iso, zone);
