@@ -1,4 +1,5 @@
 import type { Reply } from "../../db/replies.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 import { replyText } from "../i18n/reply.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
@@ -44,7 +45,7 @@ export async function confirmUpdate(
     if (!reply.verified)
       await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, { reply, thread }));
     const { cutoff } = target;
-    if (Date.parse(reply.receivedAt) > Date.parse(cutoff.at))
+    if (receivedLate(reply.receivedAt, cutoff.at))
       await sideEffect(deps.logger, "late_note", () =>
         tellLate(deps, { reply, thread }, { id: cutoff.id, at: cutoff.at }),
       );

@@ -11,6 +11,7 @@ import {
   strayNumbers,
   tasksNotFiled,
 } from "../domain/attribution.ts";
+import { receivedLate } from "../domain/late-reply.ts";
 import { visibleText } from "../domain/visible-text.ts";
 import { replyText } from "../i18n/reply.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
@@ -295,5 +296,5 @@ function lateFor(
   removed: boolean,
 ): { id: number; at: string } | null {
   if (removed || cutoffAt === null) return null;
-  return Date.parse(receivedAt) > Date.parse(cutoffAt) ? { id: cutoffId, at: cutoffAt } : null;
+  return receivedLate(receivedAt, cutoffAt) ? { id: cutoffId, at: cutoffAt } : null;
 }
