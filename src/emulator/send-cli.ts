@@ -101,7 +101,7 @@ function parseArgs(argv: string[], io: CliIo): { words: string[]; flags: Flags }
     .description("Send a slash command to the local app, as Slack would")
     .argument("[command...]", 'the slash command, e.g. "/task 14" (or the reply text with --reply)')
     .option("--user <id>", "act as this Slack user (its id, name or @name)")
-    .option("--channel <id>", "send from this channel id")
+    .option("--channel <id>", "send from this channel (its id, name or #name)")
     .option("--lang <code>", "choose the user's language on the app's Home first: en, lv or slack")
     .option("--slack-locale <code>", "set the user's Slack locale first: en, lv or xx-YY")
     .option("--json", "print the raw text and blocks")

@@ -16,7 +16,9 @@ import { callCount, EPHEMERAL_WAIT_MS, printNotesAfter } from "./send-channel.ts
 import {
   type CliFlags,
   type CliIo,
+  dmChannelOf,
   errorCode,
+  knownChannel,
   knownUser,
   localClient,
   localPeople,
@@ -132,7 +134,29 @@ interface StoredMessage {
 }
 
 /**
- * `--edit <ts> "text"` / `--delete <ts>` in `--channel` (default the local channel): the
+ * The channel `--edit`/`--delete` act in: `--channel` as a command's takes it (an ID, a name or
+ * `#name`, send-support.ts knownChannel), else the local channel. null, the refusal printed as a
+ * command's (unknownChannel, naming the local Slack's channels and the acting person's DM),
+ * when the local Slack lacks it: the caller exits 2.
+ */
+async function changeChannel(
+  file: LocalSlackFile,
+  flags: Pick<WorkspaceFlags, "channel"> & Pick<CliFlags, "user">,
+  io: CliIo,
+  t: SlackToolText,
+): Promise<string | null> {
+  if (flags.channel === undefined) return file.channelId;
+  const known = await knownChannel(file, flags.channel);
+  if (!("missing" in known)) return known.id;
+  const who = flags.user === undefined ? { id: file.userId } : await knownUser(file, flags.user);
+  const dm = dmChannelOf("id" in who ? who.id : file.userId);
+  io.stderr(t.unknownChannel(flags.channel, known.missing.join(", "), dm));
+  return null;
+}
+
+/**
+ * `--edit <ts> "text"` / `--delete <ts>` in `--channel` (an ID, a name or `#name`; default the
+ * local channel; one the local Slack lacks is refused as a command's, exit 2): the
  * person's message changed or deleted in the local Slack and the app told by the signed event
  * Slack sends. Done as `--user` (default: the message's author). The local Slack refuses, as
  * Slack does, an edit by anyone but the author (cant_update_message) and a deletion by anyone
@@ -151,7 +175,8 @@ export async function changeMessage(
   io: CliIo,
   t: SlackToolText,
 ): Promise<number> {
-  const channelId = flags.channel ?? file.channelId;
+  const channelId = await changeChannel(file, flags, io, t);
+  if (channelId === null) return 2;
   const ts = flags.edit ?? flags.delete ?? "";
   const typed = words.join(" ").trim();
   if (flags.edit !== undefined && typed === "") {
