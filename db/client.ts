@@ -40,7 +40,18 @@ export function dialectOf(databaseUrl: string): StoreDialect {
 export interface DbOptions {
   /** PostgreSQL: most connections the pool opens (default 10). Ignored for SQLite. */
   poolSize?: number;
+  /**
+   * SQLite: how long (ms) a statement waits for another process's write lock before it fails
+   * with SQLITE_BUSY (default {@link DEFAULT_BUSY_TIMEOUT_MS}). Ignored for PostgreSQL.
+   */
+  busyTimeoutMs?: number;
 }
+
+/**
+ * The app's SQLite busy timeout (ms): a request that waits longer would miss Slack's 3-second
+ * acknowledgement anyway (https://api.slack.com/interactivity/handling#acknowledgment_response).
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * The SQLite file a non-PostgreSQL `DATABASE_URL` names: `sqlite:path` and `sqlite://path`
@@ -76,7 +87,7 @@ export function sqlitePath(databaseUrl: string): string {
  * - `postgres://user@host:5432/name` (or `postgresql://`): PostgreSQL through a `pg` Pool;
  * - otherwise a SQLite file path (its folder is created), `sqlite:path`, a `file:` URL
  *   (`file:///abs/path.db`, `file:rel/path.db`; see {@link sqlitePath}), or ":memory:".
- * SQLite runs in WAL mode with foreign keys on and a 5 s busy timeout, and every transaction
+ * SQLite runs in WAL mode with foreign keys on and a busy timeout (`opts.busyTimeoutMs`, 5 s by default), and every transaction
  * begins IMMEDIATE (takes the write lock at once, waiting out the busy timeout), so a web
  * process and a worker can share one file without SQLITE_BUSY reaching a user: a deferred
  * transaction that reads and then writes cannot wait for a lock, it fails
@@ -95,10 +106,10 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   }
   const path = sqlitePath(databaseUrl);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const database = new SQLite(path);
+  // The timeout is set on opening, so switching a new file to WAL waits for the lock too.
+  const database = new SQLite(path, { timeout: opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
   database.pragma("journal_mode = WAL");
   database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
   database.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: reusingStatements(database) }),

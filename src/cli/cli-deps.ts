@@ -10,13 +10,14 @@
  * before sending, so a moved or removed cut-off sends nothing stale).
  */
 import type { CommandDeps } from "../../commands/types.ts";
-import { createDb, migrateToLatest } from "../../db/client.ts";
+import { migrateToLatest } from "../../db/client.ts";
 import { configFromEnvironment, type Locale } from "../config.ts";
 import { type CliText, cliText } from "../i18n/cli.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { createLogger } from "../logger.ts";
 import { systemClock } from "../time.ts";
 import { cliQueue, type Deferral } from "./cli-queue.ts";
+import { openCliStore } from "./cli-store.ts";
 import { cliLocale } from "./locale.ts";
 
 /**
@@ -37,7 +38,7 @@ export async function withDeps(
   after: "change" | "plan" = "change",
 ): Promise<void> {
   const config = configFromEnvironment();
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   const logger = createLogger(
     config.logLevel === "info" ? "warn" : config.logLevel,
     process.stderr,

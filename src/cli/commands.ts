@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { handle, parse } from "../../commands/task.ts";
-import { createDb, migrateToLatest } from "../../db/client.ts";
+import { migrateToLatest } from "../../db/client.ts";
 import type { Config, Locale } from "../config.ts";
 import { cliText } from "../i18n/cli.ts";
 import type { ImportSummary } from "../import/apply-import.ts";
@@ -10,6 +10,7 @@ import { start } from "../main.ts";
 import { findRunningPrivateRedis } from "../redis-server.ts";
 import { systemClock } from "../time.ts";
 import { bannerText } from "./banner.ts";
+import { openCliStore } from "./cli-store.ts";
 import { replanWidenedCutoffs } from "./import-replan.ts";
 import { cliLocale, importFailure } from "./locale.ts";
 import { namedTerminalText } from "./named-text.ts";
@@ -88,7 +89,7 @@ export async function workerConfig(config: Config, worker: boolean): Promise<Con
  */
 export async function migrate(config: Config, opts: { lang?: Locale } = {}): Promise<void> {
   const t = cliText(cliLocale(opts.lang, config)).migrate;
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db);
     out(applied.length === 0 ? t.upToDate : t.applied(applied));
@@ -110,7 +111,7 @@ export async function importReport(
 ): Promise<void> {
   const locale = cliLocale(opts.lang, config);
   const t = cliText(locale).import;
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   let written: ImportSummary | null = null;
   try {
     await migrateToLatest(db);
@@ -144,7 +145,7 @@ export async function task(
   query: string,
   opts: { json: boolean; lang?: "lv" | "en" },
 ): Promise<void> {
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   try {
     await migrateToLatest(db);
     await seedIfEmpty(db, systemClock);

@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { countAnnex } from "../../commands/export.ts";
 import type { AuditEntry } from "../../db/audit.ts";
-import { createDb, type Db, migrateToLatest } from "../../db/client.ts";
+import { type Db, migrateToLatest } from "../../db/client.ts";
 import { findInstitution, listInstitutionsWithTasks } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
@@ -26,6 +26,7 @@ import { exportCommandText } from "../i18n/export-command.ts";
 import { type SheetText, sheetText } from "../i18n/sheet.ts";
 import { seedIfEmpty } from "../import/seed.ts";
 import { systemClock } from "../time.ts";
+import { openCliStore } from "./cli-store.ts";
 import { replanWidenedCutoffs } from "./import-replan.ts";
 import { userNames } from "./local-names.ts";
 import { cliLocale, importFailure, writeOutput } from "./locale.ts";
@@ -202,7 +203,7 @@ export function describeChanges(changes: AuditEntry[], nothing: string): string[
 
 async function withStore(work: (db: Db, config: Config) => Promise<void>): Promise<void> {
   const config = configFromEnvironment();
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   try {
     await migrateToLatest(db);
     await seedIfEmpty(db, systemClock);

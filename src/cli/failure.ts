@@ -13,6 +13,7 @@ import { consoleText } from "../i18n/cli-console.ts";
 import { PortInUseError } from "../port-in-use.ts";
 import { PrivateRedisInUseError } from "../redis-server.ts";
 import { CutoffNotFoundError } from "../reminders/send-now.ts";
+import { CLI_BUSY_TIMEOUT_MS } from "./cli-store.ts";
 import { NoLocalAppError } from "./slack-for.ts";
 
 /**
@@ -21,14 +22,16 @@ import { NoLocalAppError } from "./slack-for.ts";
  * ({@link PortInUseError}) or DATA_DIR's private Redis belongs to another process
  * ({@link PrivateRedisInUseError}); no local app to post through ({@link NoLocalAppError}); a
  * cut-off removed while `remind --now` ran ({@link CutoffNotFoundError}, worded as `replies`
- * words an unknown cut-off); a failed migration ({@link MigrationError}); anything else by its
- * own message.
+ * words an unknown cut-off); the store held by another process past the CLI's busy timeout
+ * (SQLITE_BUSY, also when it failed a migration); a failed migration ({@link MigrationError});
+ * anything else by its own message.
  */
 export function failureText(error: unknown, locale: Locale): string {
   if (error instanceof ConfigError && error.issues.length > 0) {
     return configErrorText(error.issues, locale);
   }
   if (error instanceof NoLocalAppError) return consoleText(locale).noLocalApp;
+  if (storeBusy(error)) return cliText(locale).storeBusy(CLI_BUSY_TIMEOUT_MS / 1000);
   if (error instanceof MigrationError) {
     return cliText(locale).migrate.failed(error.migration, error.detail);
   }
@@ -43,6 +46,16 @@ export function failureText(error: unknown, locale: Locale): string {
       : t.redisUnowned(dir, at, server?.url ?? "redis://127.0.0.1:PORT");
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Whether `error` (or the cause of a {@link MigrationError}) is SQLite's SQLITE_BUSY: the busy
+ * timeout ran out while another connection held the write lock
+ * (https://www.sqlite.org/rescode.html#busy).
+ */
+function storeBusy(error: unknown): boolean {
+  const cause = error instanceof MigrationError ? error.cause : error;
+  return (cause as { code?: unknown } | null)?.code === "SQLITE_BUSY";
 }
 
 /**

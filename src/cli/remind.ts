@@ -1,4 +1,4 @@
-import { createDb, migrateToLatest } from "../../db/client.ts";
+import { migrateToLatest } from "../../db/client.ts";
 import { findCutoff } from "../../db/cutoffs.ts";
 import type { Config, Locale } from "../config.ts";
 import { compareCodes } from "../domain/codes.ts";
@@ -16,6 +16,7 @@ import {
 } from "../reminders/send-now.ts";
 import { kindLabel } from "../slack/render-cutoff.ts";
 import { systemClock } from "../time.ts";
+import { openCliStore } from "./cli-store.ts";
 import { removedCutoffLine } from "./removed-cutoff.ts";
 import { slackAnswers, slackFor } from "./slack-for.ts";
 
@@ -33,7 +34,7 @@ export async function remindNow(
   json: boolean,
   locale: Locale,
 ): Promise<void> {
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   try {
     await migrateToLatest(db);
     // The id first, as `replies` checks it: a wrong id is the operator's mistake to name, even

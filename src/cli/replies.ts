@@ -1,4 +1,4 @@
-import { createDb, migrateToLatest } from "../../db/client.ts";
+import { migrateToLatest } from "../../db/client.ts";
 import { type Cutoff, replyCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import type { Config, Locale } from "../config.ts";
@@ -9,6 +9,7 @@ import { cutoffText } from "../i18n/cutoff.ts";
 import { formatInstant, sameMinute } from "../slack/format.ts";
 import { decodeSlackEntities, slackPlainText } from "../slack/message-text.ts";
 import { systemClock } from "../time.ts";
+import { openCliStore } from "./cli-store.ts";
 import { cliDefaultCutoff } from "./default-cutoff.ts";
 import { userLabel, userNames } from "./local-names.ts";
 import { formatInstantSeconds } from "./replies-late.ts";
@@ -59,7 +60,7 @@ export async function listReplies(
   json: boolean,
   locale: Locale,
 ): Promise<void> {
-  const db = createDb(config.databaseUrl);
+  const db = openCliStore(config.databaseUrl);
   try {
     await migrateToLatest(db);
     const id =

@@ -152,6 +152,12 @@ const lv = {
   planUnreachable:
     "Darbu rinda (Redis) neatbild: šis plāns ir saglabāts glabātavā, bet darbu rindā vēl nekas nav ieplānots – atgādinājumus ieplāno lietotne, tiklīdz Redis atkal darbojas (vai tās nākamajā startā).",
   /** `migrate`: what it applied, or that there was nothing to apply; a migration that failed. */
+  /**
+   * A command that waited `seconds` for SQLite's write lock and gave up (SQLITE_BUSY): another
+   * process held it; nothing of this command was stored.
+   */
+  storeBusy: (seconds: number) =>
+    `Glabātavu ${seconds} s aizņēma cits process (lietotne vai cita komanda), un komanda neko nesaglabāja. Mēģiniet vēlreiz; ja tas atkārtojas, pārbaudiet, vai kāds process nav iestrēdzis.`,
   migrate: {
     upToDate: "Glabātavas shēma jau ir jaunākā: nav ko migrēt.",
     applied: (names: string[]) => `Piemērotās migrācijas (${names.length}): ${names.join(", ")}`,
@@ -310,6 +316,8 @@ const en: typeof lv = {
     "REDIS_URL is not set and no running app was found under DATA_DIR: this plan is stored, but nothing is scheduled in the job queue yet – the app schedules the reminders when it starts.",
   planUnreachable:
     "The job queue (Redis) does not answer: this plan is stored, but nothing is scheduled in the job queue yet – the app schedules the reminders once Redis is back (or at its next start).",
+  storeBusy: (seconds) =>
+    `Another process (the app or another command) held the store for ${seconds} s, and this command stored nothing. Try again; if it keeps happening, check for a process that is stuck.`,
   migrate: {
     upToDate: "The store's schema is up to date: nothing to migrate.",
     applied: (names) =>
