@@ -194,12 +194,20 @@ const lv = {
   numberOnlyEdit: (number: string) =>
     `Jūsu labotajā ziņā ir tikai uzdevuma numurs, tāpēc atbildei saglabāts tās iepriekšējais teksts. Lūdzu, uzrakstiet numuru un atbildi vienā ziņā, piem., „${number}: …teksts…”.`,
   /**
-   * A new reply received after its live cut-off's time (`at`: the cut-off's instant as
-   * `formatInstant` says it): kept, and marked late where replies are listed (`/task`, digest,
-   * annex), as the author is told.
+   * A reply filed under task `number`, received after its live cut-off's time (`at`: the
+   * cut-off's instant as `formatInstant` says it), the task not answered in time before it
+   * (`lateMark` "late", src/domain/late-reply.ts): kept, and marked late where replies are
+   * listed (`/task`, digest, annex), as the author is told.
    */
-  lateKept: (id: number, at: string) =>
-    `Jūsu atbilde ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
+  lateKept: (id: number, at: string, number: string | null) =>
+    `Jūsu atbilde${number === null ? "" : ` pie uzdevuma *${number}*`} ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
+  /**
+   * As {@link lv.lateKept} when the institution had answered task `number` in time (`lateMark`
+   * "supplemented"): a supplement, not late; the in-time answer stands, as `/task`, the
+   * reminder and the digest (which counts the task answered in time) show it.
+   */
+  supplementKept: (id: number, at: string, number: string) =>
+    `Jūsu atbilde pie uzdevuma *${number}* ir saglabāta kā papildinājums pēc ziņošanas termiņa #${id} (${at}): uz šo uzdevumu jau bija atbildēts laikā, un laikā sniegtā atbilde paliek spēkā. \`/task\` un atgādinājumā tā būs atzīmēta „papildināts pēc ziņošanas termiņa”, un kopsavilkumā uzdevums skaitās atbildēts laikā.`,
   /** A new reply in a removed cut-off's thread; `day`: when it was removed ("30.11.2026."), null if unknown. */
   cutoffRemovedKept: (number: string | null, day: string | null) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
@@ -329,8 +337,10 @@ const en: typeof lv = {
     `Your message has only the task number, so it was not saved as a reply. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   numberOnlyEdit: (number) =>
     `Your edited message has only the task number, so the reply keeps its previous text. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
-  lateKept: (id, at) =>
-    `Your reply is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
+  lateKept: (id, at, number) =>
+    `Your reply${number === null ? "" : ` to task *${number}*`} is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
+  supplementKept: (id, at, number) =>
+    `Your reply to task *${number}* is stored as a supplement after reporting cut-off #${id} (${at}): the task had already been answered in time, and that answer stands. \`/task\` and the reminder will mark it “supplemented after the reporting cut-off”, and the digest counts the task as answered in time.`,
   cutoffRemovedKept: (number, day) =>
     `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
   cutoffRemovedEdit: (day, number, moved) =>

@@ -6,7 +6,7 @@ import type { ReminderThread } from "../../db/threads.ts";
 import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
-import { formatInstant, formatInstantDay } from "../slack/format.ts";
+import { formatInstantDay } from "../slack/format.ts";
 import {
   type HeadingNote,
   renderAssignPrompt,
@@ -17,6 +17,7 @@ import {
 import { platformError } from "../slack/web.ts";
 import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
+import { type LateNote, lateNoteFor, lateNoteText } from "./late-note.ts";
 
 /**
  * The reaction on a reply stored and filed under a task from a contact of the institution (a
@@ -116,7 +117,9 @@ export interface StoredReply {
  *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
  * A reply received after its live cut-off's time also gets a note that it is kept and marked
- * late (`lateFor`), so nobody is surprised by the mark in `/task`, the digest or the annex.
+ * late (`lateFor`), or kept as a supplement when its task had been answered in time
+ * (src/replies/late-note.ts), so nobody is surprised by the mark in `/task`, the digest or the
+ * annex.
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
  * the cut-off was removed (on which day, in the configured zone) but the reply is kept (under
  * which task), and which named tasks did not get it.
@@ -131,8 +134,12 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
   // Filed under no task too: the digest marks it late by its time, and so do /task and the
   // annex once its author files it under a task with the buttons (which send no note).
-  const late = stored.removed ? null : stored.lateFor;
-  if (late) await sideEffect(deps.logger, "late_note", () => tellLate(deps, stored, late));
+  const cutoff = stored.removed ? null : stored.lateFor;
+  if (cutoff)
+    await sideEffect(deps.logger, "late_note", async () => {
+      const late = await lateNoteFor(deps.db, reply, cutoff, stored.taskNumber);
+      if (late) await tellLate(deps, stored, late);
+    });
   const tasks = stored.progress?.tasks ?? [];
   if (stored.removed) {
     await sideEffect(deps.logger, "removed_note", () => tellRemoved(deps, stored));
@@ -239,8 +246,9 @@ export async function ephemeralOrDirect(
 
 /**
  * Tells the author, privately ({@link ephemeralOrDirect}), that their reply is kept but came
- * after cut-off `late` (its number, instant UTC ISO shown in the configured zone), so it is
- * marked "(pēc ziņošanas termiņa)".
+ * after cut-off `late.id` (instant UTC ISO shown in the configured zone): marked "(pēc
+ * ziņošanas termiņa)", or, to a task answered in time, kept as a supplement "(papildināts pēc
+ * ziņošanas termiņa)" as the views mark it ({@link lateNoteText}).
  * @throws the Web API's error when the note cannot be sent (callers run it as a side effect).
  */
 export async function tellLate(
@@ -249,11 +257,11 @@ export async function tellLate(
     reply: Pick<Reply, "userId">;
     thread: Pick<ReminderThread, "channelId" | "threadTs">;
   },
-  late: { id: number; at: string },
+  late: LateNote,
 ): Promise<void> {
   const locale = await deps.locales.forUser(stored.reply.userId);
-  const at = formatInstant(late.at, deps.config.timezone, locale);
-  await ephemeralOrDirect(deps, stored, renderNotice(replyText(locale).lateKept(late.id, at)));
+  const text = lateNoteText(late, locale, deps.config.timezone);
+  await ephemeralOrDirect(deps, stored, renderNotice(text));
 }
 
 async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void> {

@@ -6,6 +6,7 @@ import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { renderUpdateConfirmation } from "../slack/render-update-modal.ts";
 import { tellLate, tellUnverified } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
+import { lateNoteFor } from "./late-note.ts";
 import type { UpdateTarget } from "./update.ts";
 
 /**
@@ -14,7 +15,8 @@ import type { UpdateTarget } from "./update.ts";
  * status, an excerpt; in the app's default language, as the thread is read by many) — or, when
  * the institution has no thread yet, a direct message to the sender; and the unverified
  * explanation when the sender is not a contact; when sent after the cut-off's time, the note
- * that it is kept and marked late ({@link tellLate}). The app ignores its own messages, so the
+ * that it is kept and marked late, or kept as a supplement to a task answered in time
+ * ({@link tellLate}). The app ignores its own messages, so the
  * confirmation never becomes a reply.
  * Source: https://api.slack.com/methods/chat.postMessage
  */
@@ -46,9 +48,10 @@ export async function confirmUpdate(
       await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, { reply, thread }));
     const { cutoff } = target;
     if (receivedLate(reply.receivedAt, cutoff.at))
-      await sideEffect(deps.logger, "late_note", () =>
-        tellLate(deps, { reply, thread }, { id: cutoff.id, at: cutoff.at }),
-      );
+      await sideEffect(deps.logger, "late_note", async () => {
+        const late = await lateNoteFor(deps.db, reply, cutoff, target.task.number);
+        if (late) await tellLate(deps, { reply, thread }, late);
+      });
     return;
   }
   const locale = await deps.locales.forUser(reply.userId);

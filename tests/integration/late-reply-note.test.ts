@@ -1,13 +1,17 @@
 /**
  * Through the real app (signed Events API callbacks and interactions in, Web API calls out to
  * the emulator): a reply received after its cut-off's time is stored and its author is told,
- * privately, that it is kept and marked "(pēc ziņošanas termiņa)", naming the cut-off and its
- * time in Riga — in a thread and through the "Submit update" form, in the person's language. A
- * reply in time gets no such note. Waits on the emulator's records and the app's log lines.
+ * privately, that it is kept and marked "(pēc ziņošanas termiņa)", naming the task, the cut-off
+ * and its time in Riga — in a thread and through the "Submit update" form, in the person's
+ * language; to a task the institution had answered in time (a contact's reply at or before the
+ * cut-off), that it is kept as a supplement "(papildināts pēc ziņošanas termiņa)" and the
+ * in-time answer stands, as the views mark it (src/domain/late-reply.ts). A reply in time gets
+ * no such note. Waits on the emulator's records and the app's log lines.
  */
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findCutoff } from "../../db/cutoffs.ts";
+import { insertReply } from "../../db/replies.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { formatInstant } from "../../src/slack/format.ts";
 import type { TestApp } from "../helpers/app.ts";
@@ -45,6 +49,36 @@ async function cutoffTime(f: ThreadFixture, locale: "lv" | "en"): Promise<string
   return formatInstant(cutoff.at, t.config.timezone, locale);
 }
 
+/**
+ * Stores, as the app would have, `user`'s reply to task `number` received a minute before the
+ * thread's cut-off (in time); `verified`: `user` is a contact of LM.
+ */
+async function inTimeAnswer(f: ThreadFixture, number: string, user: string, verified: boolean) {
+  const cutoff = await findCutoff(t.app.db, f.cutoffId);
+  const task = await t.app.db
+    .selectFrom("tasks")
+    .select("id")
+    .where("number", "=", number)
+    .where("programme_id", "=", cutoff?.programmeId ?? 0)
+    .executeTakeFirstOrThrow();
+  const at = new Date(Date.parse(cutoff?.at ?? "") - 60_000);
+  await insertReply(t.app.db, {
+    cutoffId: f.cutoffId,
+    institutionId: f.institutionId,
+    taskId: task.id,
+    channelId: f.channel,
+    ts: `${Math.floor(at.getTime() / 1000)}.000100`,
+    threadTs: f.threadTs,
+    userId: user,
+    text: `${number}: Laikā iesniegts.`,
+    files: [],
+    statusClaim: null,
+    verified,
+    source: "event",
+    receivedAt: at.toISOString(),
+  });
+}
+
 /** Waits for a private note to `user` in the thread's channel containing `words`. */
 const noteTo = (f: ThreadFixture, user: string, words: string) =>
   t.emulator.waitFor(
@@ -65,8 +99,11 @@ describe("a reply after its cut-off's time", () => {
       const { stored } = await reply(f, "14: Grozījumi iesniegti Saeimā.");
       expect(stored?.taskId).not.toBeNull();
       const text = String((await note).args.text);
-      expect(text).toContain(`ziņošanas termiņš #${f.cutoffId} (${await cutoffTime(f, "lv")})`);
+      expect(text).toContain(
+        `Jūsu atbilde pie uzdevuma *14* ir saglabāta, taču ziņošanas termiņš #${f.cutoffId} (${await cutoffTime(f, "lv")}) jau bija pagājis`,
+      );
       expect(text).toContain("„pēc ziņošanas termiņa”");
+      expect(text).not.toContain("papildin");
     },
     LIMIT.timeout,
   );
@@ -78,8 +115,11 @@ describe("a reply after its cut-off's time", () => {
       const note = noteTo(f, PEOPLE.janis, "had already passed");
       await byForm(f, "5", "Done in January.", PEOPLE.janis);
       const text = String((await note).args.text);
-      expect(text).toContain(`reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")})`);
+      expect(text).toContain(
+        `Your reply to task *5* is stored, but reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")}) had already passed`,
+      );
       expect(text).toContain("“after the reporting cut-off”");
+      expect(text).not.toContain("supplement");
     },
     LIMIT.timeout,
   );
@@ -96,6 +136,64 @@ describe("a reply after its cut-off's time", () => {
         APP_WAIT_MS,
       );
       expect(notesIn(f).join("\n")).not.toContain("jau bija pagājis");
+    },
+    LIMIT.timeout,
+  );
+});
+
+describe("a reply after the cut-off to a task answered in time", () => {
+  it(
+    "is kept as a supplement, the in-time answer standing, never 'marked late' (lv)",
+    async () => {
+      const f = await passedThread("C0LATEC1", ["5", "14"]);
+      await inTimeAnswer(f, "5", PEOPLE.anna, true);
+      const note = noteTo(f, PEOPLE.anna, "kā papildinājums");
+      await reply(f, "5: Pēc termiņa papildinājums.");
+      const text = String((await note).args.text);
+      expect(text).toContain(
+        `Jūsu atbilde pie uzdevuma *5* ir saglabāta kā papildinājums pēc ziņošanas termiņa #${f.cutoffId} (${await cutoffTime(f, "lv")}): uz šo uzdevumu jau bija atbildēts laikā, un laikā sniegtā atbilde paliek spēkā.`,
+      );
+      expect(text).toContain("„papildināts pēc ziņošanas termiņa”");
+      expect(text).toContain("kopsavilkumā uzdevums skaitās atbildēts laikā");
+      expect(text).not.toContain("jau bija pagājis");
+      // Task 14 of the same thread, not answered in time: its late reply is marked late.
+      const late = noteTo(f, PEOPLE.anna, "pie uzdevuma *14* ir saglabāta, taču");
+      await reply(f, "14: Vēlu.");
+      expect(String((await late).args.text)).toContain("„pēc ziņošanas termiņa”");
+    },
+    LIMIT.timeout,
+  );
+
+  it(
+    "through the form too, in the person's language (en)",
+    async () => {
+      const f = await passedThread("C0LATED1", ["5"]);
+      await inTimeAnswer(f, "5", PEOPLE.anna, true);
+      const note = noteTo(f, PEOPLE.janis, "as a supplement");
+      await byForm(f, "5", "Also done in February.", PEOPLE.janis);
+      const text = String((await note).args.text);
+      expect(text).toContain(
+        `Your reply to task *5* is stored as a supplement after reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")}): the task had already been answered in time, and that answer stands.`,
+      );
+      expect(text).toContain("“supplemented after the reporting cut-off”");
+      expect(text).not.toContain("had already passed");
+    },
+    LIMIT.timeout,
+  );
+
+  it(
+    "an outsider's reply in time answers nothing: a contact's reply after it is late (lv)",
+    async () => {
+      const f = await passedThread("C0LATEE1", ["5"]);
+      await inTimeAnswer(f, "5", PEOPLE.outsider, false);
+      const note = noteTo(f, PEOPLE.anna, "jau bija pagājis");
+      await reply(f, "5: Izpildīts.");
+      expect(String((await note).args.text)).toContain("pie uzdevuma *5* ir saglabāta, taču");
+      // A second late reply to it is late too: no answer came in time.
+      const second = noteTo(f, PEOPLE.anna, "jau bija pagājis");
+      await reply(f, "5: Vēlreiz.");
+      await second;
+      expect(notesIn(f).join("\n")).not.toContain("kā papildinājums");
     },
     LIMIT.timeout,
   );
