@@ -157,7 +157,8 @@ export function parse(text: string): InstitutionInput {
  * Patvērums „Drošā māja”`): runs of whitespace (a line break too) as one space, trimmed, and
  * Slack's `&amp;`, `&lt;`, `&gt;` read back as `&`, `<`, `>`; any other character kept (quotes,
  * "„…”", slashes), so every code `/institution list` shows reads as written. Looked up with
- * `findInstitution` (db/institutions.ts: exact, then any case). Pure; "" for blank text.
+ * `findInstitution` (db/institutions.ts: exact, then any case, then quotes of any style alike:
+ * straight "…" and “…” as the report's „…”). Pure; "" for blank text.
  */
 export function readInstitutionQuery(text: string): string {
   return unescapeSlack(text.replace(/\s+/gu, " ").trim());

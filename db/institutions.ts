@@ -1,4 +1,4 @@
-import { byCode } from "../src/domain/codes.ts";
+import { byCode, plainQuotes } from "../src/domain/codes.ts";
 import type { Institution } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 
@@ -54,7 +54,9 @@ export async function listInstitutionsWithTasks(
 /**
  * The institution whose code or one of whose aliases equals `codeOrAlias`, ignoring case
  * ("iem", "IeM" → IEM). An exact-case match wins over a case-insensitive one, so "AM"
- * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs).
+ * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs). Last, quotes
+ * of any style compare alike (`plainQuotes`): `Patvērums "Drošā māja"` or `Patvērums “Drošā
+ * māja”` finds `Patvērums „Drošā māja”`, as typed on a keyboard or sent by a client.
  */
 export async function findInstitution(
   db: Db,
@@ -66,11 +68,15 @@ export async function findInstitution(
   const exact = all.find((i) => i.code === wanted || i.aliases.includes(wanted));
   if (exact) return exact;
   const lower = wanted.toLocaleLowerCase("lv");
-  return all.find(
+  const byCase = all.find(
     (i) =>
       i.code.toLocaleLowerCase("lv") === lower ||
       i.aliases.some((a) => a.toLocaleLowerCase("lv") === lower),
   );
+  if (byCase) return byCase;
+  const plain = plainQuotes(lower);
+  const same = (text: string) => plainQuotes(text.toLocaleLowerCase("lv")) === plain;
+  return all.find((i) => same(i.code) || i.aliases.some(same));
 }
 
 /** Inserts an institution; returns its id. */

@@ -25,3 +25,13 @@ export function foldCode(code: string): string {
 export function withoutDiacritics(text: string): boolean {
   return text.normalize("NFD") === text.normalize("NFD").replace(/\p{M}/gu, "");
 }
+
+/**
+ * `text` with every double quotation mark written as the straight `"`: Latvian „…”, English
+ * “…”, «…» and the straight one typed on a keyboard all compare alike, so `Patvērums "Drošā
+ * māja"` (as typed, or as a Slack client without smart quotes sends it) finds the code the
+ * report prints as „Patvērums „Drošā māja”” (src/import/institutions.ts compares so too).
+ */
+export function plainQuotes(text: string): string {
+  return text.replace(/[„“”‟«»"]/gu, '"');
+}
