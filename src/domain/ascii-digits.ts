@@ -55,11 +55,26 @@ export function asciiDigits(text: string): string {
  * standing alone: not "5, 14" (a list), "1,5,14" (a list without spaces), "10.1,2" (neither one
  * nor the other), nor the Arabic or fullwidth comma ("١٤،١٥", "１４，１５": those keyboards write
  * no decimal comma; {@link asciiDigits} reads them as list commas). Call it before asciiDigits.
+ * `isTask`, when given, decides each: the comma is read as a full stop only when it is true of
+ * the number so read (ASCII digits, "13.3"); otherwise it is written as `listComma` (one code
+ * point; default "," as typed), so a reply's "5,14: …" can be read as the list of tasks 5 and
+ * 14 when 5.14 is no task (attribution.ts marks such a comma apart from the Arabic or fullwidth
+ * one, which asciiDigits writes as ","). Without `isTask` every such comma is a decimal one
+ * (`/task 13,3`, commands/task.ts).
  * One code point for one (the same count as `text`, as {@link typedTail} needs). Pure; never
- * throws.
+ * throws (unless `isTask` does).
  */
-export function decimalComma(text: string): string {
-  return text.includes(",") ? text.replace(DECIMAL_COMMA, "$1.$2") : text;
+export function decimalComma(
+  text: string,
+  isTask?: (number: string) => boolean,
+  listComma = ",",
+): string {
+  if (!text.includes(",")) return text;
+  return text.replace(DECIMAL_COMMA, (_, integer: string, fraction: string) =>
+    !isTask || isTask(asciiDigits(`${integer}.${fraction}`))
+      ? `${integer}.${fraction}`
+      : `${integer}${listComma}${fraction}`,
+  );
 }
 
 const DECIMAL_COMMA = /(?<![\p{Nd}.,．٫،，])(\p{Nd}+),(\p{Nd}+)(?![\p{Nd},،，]|[.．٫]\p{Nd})/gu;

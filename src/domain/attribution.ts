@@ -12,11 +12,15 @@ import { visibleText } from "./visible-text.ts";
  * ordinal is no task: "5. decembrī …", "2. ceturksnī …", "10.12. sanāksme" (see isDateOrCount),
  * nor is the first number of a list ("Tasks 5 and 14: …", "2. un 14. punkts: …": see
  * {@link leadingNumbers}). Digits of any script are read as ASCII ones ({@link readable}: "١٤:
- * …" is 14), and a decimal comma as a full stop ("13,3: …" is 13.3, {@link decimalComma}), while
- * `rest` keeps them as typed.
+ * …" is 14), and a decimal comma as a full stop ("13,3: …" is 13.3, {@link decimalComma}; with
+ * `tasks`, only when the number so read is one of them, see {@link readLead}), while `rest`
+ * keeps them as typed.
  */
-export function taskNumberPrefix(text: string): { number: string; rest: string } | null {
-  return prefixOf(text, readLead);
+export function taskNumberPrefix(
+  text: string,
+  tasks?: readonly string[],
+): { number: string; rest: string } | null {
+  return prefixOf(text, (visible) => readLead(visible, tasks));
 }
 
 /**
@@ -47,8 +51,8 @@ function prefixOf(
  * ("١٣٫٣: …", "５：…", "5، 14: …"). Only for finding numbers: the reply is stored, and shown, as
  * typed.
  */
-function readable(typed: string): string {
-  return readLead(visibleText(typed));
+function readable(typed: string, tasks?: readonly string[]): string {
+  return readLead(visibleText(typed), tasks);
 }
 
 /**
@@ -56,12 +60,26 @@ function readable(typed: string): string {
  * only (up to the first line break or "; ", where its task number stands), a decimal comma as a
  * full stop ({@link decimalComma}: "13,3: …" is task 13.3, as Latvian writes a decimal; "5, 14:
  * …" stays a list). A later part's "2,5: …" stays a figure (see {@link namedTasks}).
+ * With `tasks` (the thread's scope: the task numbers the reply may name), "N,M" is read as N.M
+ * only when N.M is one of them or M starts with 0 ("5,0": no task is numbered 0, so it is read
+ * as 5.0, which stray.ts asks about); otherwise the comma is kept and "5,14: …" is the list of
+ * tasks 5 and 14, as "5, 14: …" is ({@link LIST}). Without `tasks` every such comma is a
+ * decimal one.
  */
-function readLead(visible: string): string {
+function readLead(visible: string, tasks?: readonly string[]): string {
   const end = visible.search(/\n|[;؛；]\s/u);
   const lead = end < 0 ? visible : visible.slice(0, end);
-  return asciiDigits(decimalComma(lead) + visible.slice(lead.length));
+  const isTask = tasks && ((n: string) => /^\d+\.0/u.test(n) || tasks.includes(normalNumber(n)));
+  return asciiDigits(decimalComma(lead, isTask, LIST_COMMA) + visible.slice(lead.length));
 }
+
+/**
+ * A comma between two numbers with no space that {@link readLead} did not read as a decimal one
+ * ("5,14: …", 5.14 no task in scope): a list's comma for {@link LIST}, kept apart from the
+ * Arabic and fullwidth commas asciiDigits writes as "," ("٢،٥: …" stays no list). A
+ * private-use code point (U+E000), in the read text only, one for one as typedTail needs.
+ */
+const LIST_COMMA = "\uE000";
 
 // With a marker ("#14", "uzd. 14", "task 14", "nr. 14") any separator will do, even a space.
 // English too, after "Regarding", "Re", "Concerning", "About": "Re task 14 …", "Task #14: …".
@@ -158,9 +176,9 @@ export function replyBody(typed: string, taskNumber: string | null): string {
  * it also names or left unassigned. Pure; never throws.
  */
 export function strayNumbers(text: string, scopeTasks: readonly string[]): string[] {
-  const leading = leadingNumbers(text);
+  const leading = leadingNumbers(text, scopeTasks);
   if (leading.length === 0) return [];
-  return namedNumbers(text).filter((n) => !scopeTasks.includes(n));
+  return namedNumbers(text, scopeTasks).filter((n) => !scopeTasks.includes(n));
 }
 
 /**
@@ -168,10 +186,11 @@ export function strayNumbers(text: string, scopeTasks: readonly string[]): strin
  * number or list and the numbers of its later numbered parts, as {@link namedTasks} reads them
  * but without filtering by scope ("5: …; 14: …" → ["5", "14"]; "14: 2 līgumi; 3 apmācības" →
  * ["14"]). A later part starting with a four-digit number names no task ("14: izpildīts.\n2025:
- * 3 līgumi" → ["14"]: years, not tasks). Pure; never throws.
+ * 3 līgumi" → ["14"]: years, not tasks). `tasks`: the thread's scope, for a leading "N,M"
+ * (see {@link readLead}). Pure; never throws.
  */
-export function namedNumbers(typed: string): string[] {
-  const text = readable(typed);
+export function namedNumbers(typed: string, tasks?: readonly string[]): string[] {
+  const text = readable(typed, tasks);
   const later = text
     .split(/\n|;\s/u)
     .slice(1)
@@ -203,12 +222,16 @@ export function isNumberOnly(typed: string): boolean {
  * {@link taskNumberPrefix}). Null when the reply names any task ({@link namedNumbers}), starts
  * otherwise, its number ends in a full stop ("5. decembrī", "10.12. sanāksme": a date or an
  * ordinal) or its first part has four digits (a year, "2026 gadā"). Only for guidance: such a
- * reply is filed as one naming no task (README "Replies"). Pure; never throws.
+ * reply is filed as one naming no task (README "Replies"). `tasks`: the thread's scope, for a
+ * leading "N,M" (see {@link readLead}). Pure; never throws.
  */
-export function bareLeadingNumber(typed: string): { typed: string; number: string } | null {
-  if (namedNumbers(typed).length > 0) return null;
+export function bareLeadingNumber(
+  typed: string,
+  tasks?: readonly string[],
+): { typed: string; number: string } | null {
+  if (namedNumbers(typed, tasks).length > 0) return null;
   const visible = visibleText(typed).replace(/^[\s*_~>]+/u, "");
-  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3})[*_]*\s+\S/u.exec(readLead(visible));
+  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3})[*_]*\s+\S/u.exec(readLead(visible, tasks));
   const number = m?.[1];
   if (!number || YEAR_LIKE.test(number)) return null;
   const shown = [...visible].slice(0, [...number].length).join("");
@@ -244,7 +267,7 @@ export function attributeReply(
   const named = namedTasks(text, scopeTasks)[0];
   if (named !== undefined) return named;
   // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
-  if (leadingNumbers(text).length > 0) return null;
+  if (leadingNumbers(text, scopeTasks).length > 0) return null;
   if (opts.byNumberOnly) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
@@ -255,10 +278,11 @@ export function attributeReply(
  * The task numbers a reply starts with, whether in the institution's scope or not: its number
  * prefix ("14: …" → ["14"], see {@link taskNumberPrefix}) or its leading list ("2, 5: …",
  * "Par 2. un 14. uzdevumu: …" → ["2", "5"], ["2", "14"]); empty when it starts with none.
- * Pure; never throws.
+ * `tasks`: the thread's scope, so "5,14: …" is the list of 5 and 14 unless 5.14 is one of them
+ * (see {@link readLead}); without it "5,14" reads as 5.14. Pure; never throws.
  */
-export function leadingNumbers(typed: string): string[] {
-  return leadingIn(readable(typed));
+export function leadingNumbers(typed: string, tasks?: readonly string[]): string[] {
+  return leadingIn(readable(typed, tasks));
 }
 
 /** {@link leadingNumbers} of `text` already read ({@link readable}). */
@@ -278,12 +302,14 @@ function leadingIn(text: string): string[] {
  * a colon or dash ("\n14: …", "; 14 – …"), a marker ("uzd. 14 …", "#14 …") or an ordinal word
  * ("14. punkts …"). Conservative, so that figures are not taken for tasks: numbers outside
  * `scopeTasks` never count, nor "; 3 apmācības" (no separator), "10:00" (a digit after the
- * colon), "2,5:" (a figure there, though a leading "2,5: …" names task 2.5), "1. …"/"2) …" list items or "2026-01-15" in later parts, nor a
+ * colon), "2,5:" (a figure there, though a leading "2,5: …" names task 2.5 when that is in
+ * `scopeTasks`, else tasks 2 and 5, see {@link readLead}), "1. …"/"2) …" list items or
+ * "2026-01-15" in later parts, nor a
  * later part's four-digit number ("2025: 3 līgumi" is a year's figure, see laterPartNumber).
  * Pure; never throws.
  */
 export function namedTasks(typed: string, scopeTasks: readonly string[]): string[] {
-  const text = readable(typed);
+  const text = readable(typed, scopeTasks);
   const leading = leadingIn(text);
   const later = text
     .split(/\n|;\s/u)
@@ -310,9 +336,11 @@ export function tasksNotFiled(
 
 const NUMBER = String.raw`\d{1,4}(?:\.\d{1,4}){0,3}`;
 // "2, 5: …", "2 un 5 – …", "uzd. 2, 5: …", "Par uzdevumiem 2 un 5: …", "Tasks 5 and 14: …",
-// "Regarding tasks 5 and 14: …": a comma needs a space after it ("2,5" is a decimal). After the
-// word ("Tasks 5 and 14 were discussed", "Uzdevumi 2 un 14 izpildīti") no separator is needed.
-const LIST_NUMBERS = String.raw`(${NUMBER}(?:(?:,\s+|\s+(?:un|and|&)\s+)#?${NUMBER})+)`;
+// "Regarding tasks 5 and 14: …": a comma needs a space after it ("2,5" is a decimal), unless
+// readLead marked it a list's ("5,14: …" where 5.14 is no task in scope: LIST_COMMA). After
+// the word ("Tasks 5 and 14 were discussed", "Uzdevumi 2 un 14 izpildīti") no separator is
+// needed.
+const LIST_NUMBERS = String.raw`(${NUMBER}(?:(?:,\s+|${LIST_COMMA}|\s+(?:un|and|&)\s+)#?${NUMBER})+)`;
 const LIST = new RegExp(
   String.raw`^(?:(?:par|regarding|re:?|concerning|about)\s+)?(?:(?:uzd(?:evumi|evumiem|\.)?|tasks?)\s*${LIST_NUMBERS}(?:\.?[*_]*\s*[:–—](?!\d)|[*_]*(?=\s|$))|(?:#\s*)?${LIST_NUMBERS}\.?[*_]*\s*[:–—](?!\d))`,
   "iu",
@@ -333,10 +361,12 @@ const ORDINAL_LIST = new RegExp(
   "iu",
 );
 
+const LIST_SEPARATOR = new RegExp(String.raw`,\s+|${LIST_COMMA}|\s+(?:un|and|&)\s+#?`, "iu");
+
 function leadingList(text: string): string[] | null {
   const m = LIST.exec(text.replace(/^[\s*_~>]+/u, ""));
   const list = m?.[1] ?? m?.[2];
-  return list ? list.split(/,\s+|\s+(?:un|and|&)\s+#?/iu).map(normalNumber) : ordinalList(text);
+  return list ? list.split(LIST_SEPARATOR).map(normalNumber) : ordinalList(text);
 }
 
 /** The numbers of a part that starts with an ordinal list ({@link ORDINAL_LIST}), else null. */

@@ -204,8 +204,8 @@ async function refuseNumberOnly(
  * is still filed under the one open task. `progress.replies`: the institution's active replies.
  */
 function numberedBefore(message: SlackMessage, progress: InstitutionProgress): boolean {
-  if (leadingNumbers(message.text).length > 0) return false;
   const scope = progress.tasks.map((t) => t.number);
+  if (leadingNumbers(message.text, scope).length > 0) return false;
   if (namedTasks(message.text, scope).length > 0) return false;
   const at = tsToIso(message.ts);
   return progress.replies.some(
@@ -250,7 +250,7 @@ async function explain(
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
-    bareNumber: bareLeadingNumber(reply.text),
+    bareNumber: bareLeadingNumber(reply.text, scope),
     meant: split.meant ?? [],
   };
 }

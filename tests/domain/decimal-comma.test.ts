@@ -2,7 +2,8 @@
  * A task number written with a decimal comma, as Latvian writes decimals (a fresh user's
  * finding: a thread reply "13,3: …" got "no task number"): "13,3" is read as 13.3 in a reply's
  * prefix and in `/task 13,3` (src/domain/ascii-digits.ts decimalComma; not an Arabic or fullwidth comma), while "5, 14: …" (a
- * list, a space after the comma) still names tasks 5 and 14 and "1,5,14" is no decimal.
+ * list, a space after the comma) still names tasks 5 and 14 and "1,5,14" is no decimal. In a
+ * thread, "5,14: …" is the list of 5 and 14 too unless 5.14 is a task of its scope.
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../commands/task.ts";
@@ -14,7 +15,9 @@ import {
   leadingNumbers,
   namedTasks,
   replyBody,
+  strayNumbers,
   taskNumberPrefix,
+  tasksNotFiled,
 } from "../../src/domain/attribution.ts";
 
 describe("a decimal comma in a task number", () => {
@@ -26,6 +29,7 @@ describe("a decimal comma in a task number", () => {
     ["10.1,2", "10.1,2"],
     ["13,3.4", "13,3.4"],
     ["14: 2,5 miljoni", "14: 2.5 miljoni"],
+    ["5,14: abi", "5.14: abi"], // without isTask every one is a decimal
     ["bez cipariem, teksts", "bez cipariem, teksts"],
     ["١٣,٣", "١٣.٣"], // any script's digits
     ["١٤،١٥", "١٤،١٥"], // the Arabic comma writes no decimal
@@ -33,6 +37,13 @@ describe("a decimal comma in a task number", () => {
   ])("decimalComma(%j) = %j, one code point for one", (text, read) => {
     expect(decimalComma(text)).toBe(read);
     expect([...decimalComma(text)].length).toBe([...text].length);
+  });
+
+  it("reads a decimal comma only where isTask says the number is a task", () => {
+    const isTask = (n: string) => n === "13.3";
+    expect(decimalComma("13,3: a, 5,14: b", isTask)).toBe("13.3: a, 5,14: b");
+    expect(decimalComma("5,14: b", isTask, "\uE000")).toBe("5\uE00014: b");
+    expect(decimalComma("١٣,٣: a", isTask)).toBe("١٣.٣: a"); // asked as ASCII "13.3"
   });
 
   it.each([
@@ -59,6 +70,34 @@ describe("a decimal comma in a task number", () => {
     expect(leadingNumbers("5, 14: abi turpinās")).toEqual(["5", "14"]);
     expect(namedTasks("5, 14: abi turpinās", ["5", "14"])).toEqual(["5", "14"]);
     expect(attributeReply("5, 14: abi", ["5", "14"], ["5", "14"])).toBe("5");
+  });
+
+  it("reads '5,14: …' as the list of 5 and 14 when 5.14 is no task in scope (3ca8296's regression)", () => {
+    const scope = ["5", "14"];
+    for (const text of ["5,14: abi ir izpildīti", "5, 14: abi ir izpildīti"]) {
+      expect(leadingNumbers(text, scope), text).toEqual(["5", "14"]);
+      expect(namedTasks(text, scope), text).toEqual(["5", "14"]);
+      expect(attributeReply(text, scope, scope), text).toBe("5");
+      expect(tasksNotFiled(text, scope, "5"), text).toEqual(["14"]);
+      expect(strayNumbers(text, scope), text).toEqual([]);
+    }
+    expect(taskNumberPrefix("5,14: abi", scope)).toBeNull();
+    // A task 5.14 in scope is named by it, as "13,3: …" names 13.3.
+    expect(attributeReply("5,14: abi", ["5", "14", "5.14"], ["5", "14"])).toBe("5.14");
+    expect(taskNumberPrefix("5,14: abi", ["5.14"])).toEqual({ number: "5.14", rest: "abi" });
+    // Not in scope, 13.3 is a list too ("13" and "3" are then said not to be in the reminder).
+    expect(leadingNumbers("13,3: darīts", scope)).toEqual(["13", "3"]);
+    // Without a scope (/task, the annex's replyBody) the comma is a decimal one, as before.
+    expect(leadingNumbers("5,14: abi")).toEqual(["5.14"]);
+  });
+
+  it.each([
+    ["5,0: vēlu", ["5.0"]], // no task 0: a decimal still, asked "did you mean 5?" (stray.ts)
+    ["1,5,14: x", []], // no decimal and no list
+    ["٢،٥: daļa", []], // the Arabic comma: neither
+    ["14: 2,5 miljoni", ["14"]], // a figure after the number
+  ])("%j with scope 5, 14 starts with %j", (text, numbers) => {
+    expect(leadingNumbers(text, ["5", "14"])).toEqual(numbers);
   });
 
   it("takes no later part's figure '14,5: …' for a task", () => {

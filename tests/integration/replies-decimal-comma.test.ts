@@ -2,7 +2,8 @@
  * A thread reply whose task number is written with a decimal comma, as Latvian writes decimals
  * (a fresh user's finding: "13,3: …" got "no task number"): it is filed under task 13.3 with no
  * note, stored as typed, shown without its prefix; "5, 14: …" (a space after the comma) stays a
- * list of tasks 5 and 14. Through the real app: signed Events API callbacks in, Web API calls
+ * list of tasks 5 and 14, and so does "5,14: …" where 5.14 is no task of the thread (a
+ * regression of 3ca8296: it was read as task 5.14). Through the real app: signed Events API callbacks in, Web API calls
  * out to the emulator, replies in the store (SQLite or PostgreSQL, TEST_DATABASE).
  */
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,23 @@ describe("a reply numbered with a decimal comma", { timeout: 120_000 }, () => {
     expect(stored?.text).toBe("13,3: darīts, 2,5 līgumi");
     expect(replyBody(stored?.text ?? "", "13.3")).toBe("darīts, 2,5 līgumi");
     expect(steps.notesIn(f)).toEqual([]);
+  });
+
+  it("'5,14: …' in a thread asking 5 and 14 is the list of 5 and 14, as '5, 14: …' is", async () => {
+    const noSpace = await steps.thread(["5", "14"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, noSpace.channel), 60_000);
+    const { ts, stored } = await steps.reply(noSpace, "5,14: abi ir izpildīti");
+    const note = String((await told).args.text);
+    expect(await steps.taskOf(noSpace, ts)).toBe("5");
+    expect(stored?.text).toBe("5,14: abi ir izpildīti");
+    expect(note).toContain("uzdevums *14* to nesaņēma");
+    expect(note).not.toContain("5.14");
+
+    const spaced = await steps.thread(["5", "14"]);
+    const toldSpaced = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, spaced.channel), 60_000);
+    const list = await steps.reply(spaced, "5, 14: abi ir izpildīti");
+    expect(await steps.taskOf(spaced, list.ts)).toBe("5");
+    expect(String((await toldSpaced).args.text)).toBe(note);
   });
 
   it("'5, 13.3: …' is still a list: filed under the first, 5", async () => {
