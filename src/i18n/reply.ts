@@ -144,6 +144,14 @@ const lv = {
           ? ", un, tā kā institūcija šajā pavedienā jau atbildējusi ar uzdevumu numuriem, tā"
           : "; atbilde"
     } ir saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā ir atbilde par uzdevumu ${number}, sāciet ar „${number}: …”${choose ? " vai izvēlieties to zemāk" : ""}.`,
+  /**
+   * The assign prompt's lead for a reply starting, without a colon, with the number of a task of
+   * the programme this thread does not ask ("14 apmācības" in a reminder for 5): kept, not
+   * guessed to be the thread's one task (README "Replies"). `example`: a task of this thread
+   * (its open one, else its first), whose button is below.
+   */
+  bareNumberNotAsked: (typed: string, number: string, example: string) =>
+    `Atbilde sākas ar „${typed}” (bez kola), bet uzdevums ${number} šajā pavedienā netiek prasīts, tāpēc atbilde ir saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā ir atbilde par šī pavediena uzdevumu, sāciet ar tā numuru (piem., „${example}: …”) vai izvēlieties to zemāk; ja par uzdevumu ${number}, atbildiet pavedienā, kurā to prasa, vai lietotnes sākumlapā (Home) ar pogu „Iesniegt atjauninājumu”.`,
   /** After "no task 5.0 in the programme" when task `meant` (5) is: the number without ".0". */
   didYouMean: (asked: string, meant: string) =>
     `Varbūt ar *${asked}* domāts uzdevums *${meant}* („${meant}: …”)?`,
@@ -199,8 +207,8 @@ const lv = {
    * (`lateMark` "late", src/domain/late-reply.ts): kept, and marked late where replies are
    * listed (`/task`, digest, annex), as the author is told.
    */
-  lateKept: (id: number, at: string, number: string | null) =>
-    `Jūsu atbilde${number === null ? "" : ` pie uzdevuma *${number}*`} ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
+  lateKept: (id: number, at: string, number: string) =>
+    `Jūsu atbilde pie uzdevuma *${number}* ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
   /**
    * As {@link lv.lateKept} when the institution had answered task `number` in time (`lateMark`
    * "supplemented"): a supplement, not late; the in-time answer stands, as `/task`, the
@@ -312,6 +320,8 @@ const en: typeof lv = {
           ? ", and as the institution has already answered in this thread by task number, it"
           : "; the reply"
     } is saved but not attached to any task. If it is an answer about task ${number}, start it with "${number}: …"${choose ? " or choose it below" : ""}.`,
+  bareNumberNotAsked: (typed, number, example) =>
+    `Your reply starts with "${typed}" (no colon), but this thread does not ask about task ${number}, so the reply is saved but not attached to any task. If it is an answer about this thread's task, start it with its number (e.g. "${example}: …") or choose it below; if it is about task ${number}, answer in the thread that asks it or with the "Submit update" button on the app's Home tab.`,
   didYouMean: (asked, meant) => `Did you mean task *${meant}* ("${meant}: …") by *${asked}*?`,
   changeTaskHint: (example) =>
     `If it is about another task, choose it below or edit your message to start with that task's number (e.g. "${example}: …").`,
@@ -338,7 +348,7 @@ const en: typeof lv = {
   numberOnlyEdit: (number) =>
     `Your edited message has only the task number, so the reply keeps its previous text. Please write the number and the reply in one message, e.g. "${number}: …text…".`,
   lateKept: (id, at, number) =>
-    `Your reply${number === null ? "" : ` to task *${number}*`} is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
+    `Your reply to task *${number}* is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
   supplementKept: (id, at, number) =>
     `Your reply to task *${number}* is stored as a supplement after reporting cut-off #${id} (${at}): the task had already been answered in time, and that answer stands. \`/task\` and the reminder will mark it “supplemented after the reporting cut-off”, and the digest counts the task as answered in time.`,
   cutoffRemovedKept: (number, day) =>

@@ -91,9 +91,11 @@ export interface StoredReply {
   askedForNumber?: boolean;
   /**
    * The number it starts with but without a colon ("13.3 apmācības", `bareLeadingNumber`): the
-   * note says so instead of "names no task number". Unset or null: none.
+   * note says so instead of "names no task number". `notAsked`: the number is a task of the
+   * programme this thread does not ask ("14 apmācības" in a reminder for 5), so the reply was
+   * left without a task and the prompt says so. Unset or null: none.
    */
-  bareNumber?: { typed: string; number: string } | null;
+  bareNumber?: { typed: string; number: string; notAsked?: boolean } | null;
   /** Numbers "N.0" not in the programme whose N is a task (`splitStray`'s `meant`): "did you mean N?". */
   meant?: Array<{ asked: string; meant: string }>;
   /**
@@ -116,8 +118,8 @@ export interface StoredReply {
  * 4. when filed under a task but naming others too ("2: …; 14: …"; "2, 99: …" or "99: …; 14:
  *    …", 99 not in this reminder; "14: …\n150: …", 150 no task of the programme), or filed under the one open task for want of a number: an ephemeral note naming
  *    the task, what did not get the reply and how to change it (buttons for the other tasks, or an edit starting with the number).
- * A reply received after its live cut-off's time also gets a note that it is kept and marked
- * late (`lateFor`), or kept as a supplement when its task had been answered in time
+ * A reply filed under a task received after its live cut-off's time also gets a note that it
+ * is kept and marked late (`lateFor`), or kept as a supplement when its task had been answered in time
  * (src/replies/late-note.ts), so nobody is surprised by the mark in `/task`, the digest or the
  * annex.
  * In a removed cut-off's thread, instead of 3 and 4 (its buttons would be refused): one note that
@@ -132,10 +134,10 @@ export async function acknowledgeReply(deps: ReplyDeps, stored: StoredReply): Pr
   await sideEffect(deps.logger, "reaction", () => react(deps, reply.channelId, reply.ts, name));
   if (!reply.verified)
     await sideEffect(deps.logger, "unverified", () => tellUnverified(deps, stored));
-  // Filed under no task too: the digest marks it late by its time, and so do /task and the
-  // annex once its author files it under a task with the buttons (which send no note).
+  // Only for a reply filed under a task (lateNoteFor): one under none is no late answer yet;
+  // its assign prompt says what to do, and the button's answer tells it then.
   const cutoff = stored.removed ? null : stored.lateFor;
-  if (cutoff)
+  if (cutoff && stored.taskNumber !== null)
     await sideEffect(deps.logger, "late_note", async () => {
       const late = await lateNoteFor(deps.db, reply, cutoff, stored.taskNumber);
       if (late) await tellLate(deps, stored, late);
@@ -268,8 +270,10 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
   const locale = await deps.locales.forUser(stored.reply.userId);
   const tasks = stored.progress?.tasks ?? [];
   const m = replyText(locale);
-  const elsewhere = await elsewhereText(deps, stored, stored.strayNumbers, locale);
   const bare = stored.unfiled.length === 0 ? stored.bareNumber : null;
+  // "14 apmācības", 14 not asked here: where 14 is asked, as for "14: …".
+  const stray = bare?.notAsked ? [...stored.strayNumbers, bare.number] : stored.strayNumbers;
+  const elsewhere = await elsewhereText(deps, stored, stray, locale);
   // Why a reply naming no task was not guessed (README "Replies"): answered here by number
   // before; every task already has its answer (none open); or several still open.
   const why = stored.askedForNumber
@@ -284,11 +288,17 @@ async function promptAssign(deps: ReplyDeps, stored: StoredReply): Promise<void>
     locale,
     stored.strayNumbers,
     stored.unfiled,
-    bare
-      ? m.bareNumberUnassigned(bare.typed, bare.number, why, inScope(bare.number))
-      : stored.askedForNumber
-        ? m.noNumberUnassigned
-        : "",
+    bare?.notAsked
+      ? m.bareNumberNotAsked(
+          bare.typed,
+          bare.number,
+          stored.progress?.open[0] ?? tasks[0]?.number ?? "",
+        )
+      : bare
+        ? m.bareNumberUnassigned(bare.typed, bare.number, why, inScope(bare.number))
+        : stored.askedForNumber
+          ? m.noNumberUnassigned
+          : "",
     stored.notInProgramme,
     { headings: stored.headings ?? [], elsewhere },
   );

@@ -6,10 +6,17 @@ import { isSecretary } from "../auth.ts";
 import type { Config } from "../config.ts";
 import { institutionProgress } from "../reminders/compose.ts";
 import type { Clock } from "../time.ts";
+import { type LateNote, lateNoteFor } from "./late-note.ts";
 
 /** What an assign request did. */
 export type AssignResult =
-  | { kind: "assigned"; number: string; previous: string | null }
+  | {
+      kind: "assigned";
+      number: string;
+      previous: string | null;
+      /** Received after the cut-off and assigned by its author: what to tell them (late-note.ts). */
+      late: LateNote | null;
+    }
   | { kind: "forbidden" }
   | { kind: "reply_gone" }
   | { kind: "task_not_in_scope"; number: string };
@@ -18,7 +25,9 @@ export type AssignResult =
  * Attaches a reply to one of its institution's tasks in its cut-off (the assign prompt's
  * button). Only the reply's author or a secretary may; the check runs here, on the server.
  * A withdrawn reply, or one whose cut-off was removed, is "reply_gone". The change is audited
- * (entity "reply", field "task", before → after task numbers) in the same transaction.
+ * (entity "reply", field "task", before → after task numbers) in the same transaction. A reply
+ * received after the cut-off, assigned by its author, comes back with its late note (a reply
+ * filed under no task got none: src/replies/late-note.ts).
  * @throws Error only when the store fails.
  */
 export async function assignFromPrompt(
@@ -50,5 +59,9 @@ export async function assignFromPrompt(
       },
     ]);
   });
-  return { kind: "assigned", number: task.number, previous };
+  const late =
+    reply.userId === input.userId
+      ? await lateNoteFor(deps.db, { ...reply, taskId: task.taskId }, cutoff, task.number)
+      : null;
+  return { kind: "assigned", number: task.number, previous, late };
 }

@@ -28,6 +28,7 @@ import { ephemeralOrDirect, removalDay, removedLeadOf, showFiled } from "./ackno
 import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
+import { lateNoteFor, lateNoteText } from "./late-note.ts";
 import { splitStray } from "./stray.ts";
 
 /**
@@ -149,7 +150,8 @@ export async function applyEdit(
       { replyId: reply.id, task: move.task.number, previous: move.previous },
       "reply reattributed",
     );
-    await sideEffect(deps.logger, "reattributed_note", () => tellMoved(deps, reply, move));
+    const cutoff = found && !found.removed ? found.cutoff : null;
+    await sideEffect(deps.logger, "reattributed_note", () => tellMoved(deps, reply, move, cutoff));
   } else if (target?.kind === "stray") {
     deps.logger.info(
       { replyId: reply.id, task: target.previous, stray: target.numbers },
@@ -307,9 +309,16 @@ async function tellMoved(
   deps: ReplyDeps,
   reply: Reply,
   move: { task: InstitutionTask; previous: string | null },
+  cutoff: { id: number; at: string } | null,
 ): Promise<void> {
   const locale = await deps.locales.forUser(reply.userId);
-  const message = renderNotice(replyText(locale).editReattributed(move.task.number, move.previous));
+  // Received after the cut-off: late or a supplement under its new task (late-note.ts).
+  const late = cutoff
+    ? await lateNoteFor(deps.db, { ...reply, taskId: move.task.taskId }, cutoff, move.task.number)
+    : null;
+  const moved = replyText(locale).editReattributed(move.task.number, move.previous);
+  const note = late ? ` ${lateNoteText(late, locale, deps.config.timezone)}` : "";
+  const message = renderNotice(`${moved}${note}`);
   const thread = { channelId: reply.channelId, threadTs: reply.threadTs ?? reply.ts };
   await ephemeralOrDirect(deps, { reply, thread }, message);
 }

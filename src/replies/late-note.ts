@@ -4,7 +4,9 @@
  * cut-off is "(pēc ziņošanas termiņa)"; a reply to a task the institution had already answered
  * in time is "(papildināts pēc ziņošanas termiņa)" — a supplement, the in-time answer stands
  * ({@link answeredInTime}, `lateMark`: the rule `/task`, the reminder's root, the Home and
- * the digest use). A reply filed under no task gets no such note: it is no answer to a task yet.
+ * the digest use). A reply filed under no task gets no such note: it is no answer to a task yet
+ * (its assign prompt says what to do); it is told once its author files it under a task (the
+ * assign button's answer, the edit's note).
  */
 import type { Db } from "../../db/client.ts";
 import { type Reply, repliesForTask } from "../../db/replies.ts";
@@ -21,15 +23,14 @@ import { formatInstant } from "../slack/format.ts";
 export interface LateNote {
   id: number;
   at: string;
-  /** Null: filed under no task (then never `supplemented`). */
-  number: string | null;
+  number: string;
   supplemented: boolean;
 }
 
 /**
  * The note for `reply` (stored, filed under task `number`, task id `reply.taskId`) against its
- * live cut-off `cutoff` (id, instant UTC ISO): null when it was received at or before the
- * cut-off ({@link receivedLate}); filed under no task (`number` null), late. Reads the institution's active
+ * live cut-off `cutoff` (id, instant UTC ISO): null when it is filed under no task (`taskId` or
+ * `number` null), or was received at or before the cut-off ({@link receivedLate}). Reads the institution's active
  * replies to the task for that cut-off (not `reply` itself) to tell a supplement from a late
  * answer ({@link answeredInTime}, the digest's rule, as `lateMark` marks it).
  * @throws the store's errors.
@@ -40,9 +41,8 @@ export async function lateNoteFor(
   cutoff: { id: number; at: string },
   number: string | null,
 ): Promise<LateNote | null> {
+  if (reply.taskId === null || number === null) return null;
   if (!receivedLate(reply.receivedAt, cutoff.at)) return null;
-  if (reply.taskId === null || number === null)
-    return { id: cutoff.id, at: cutoff.at, number: null, supplemented: false };
   const others = (await repliesForTask(db, reply.taskId, cutoff.id)).filter(
     (r) => r.id !== reply.id && r.institutionId === reply.institutionId && r.verified,
   );
@@ -61,6 +61,6 @@ export function lateNoteText(late: LateNote, locale: Locale, zone: string): stri
   const m = replyText(locale);
   const at = formatInstant(late.at, zone, locale);
   return late.supplemented
-    ? m.supplementKept(late.id, at, late.number ?? "")
+    ? m.supplementKept(late.id, at, late.number)
     : m.lateKept(late.id, at, late.number);
 }

@@ -5,8 +5,10 @@
  * and its time in Riga — in a thread and through the "Submit update" form, in the person's
  * language; to a task the institution had answered in time (a contact's reply at or before the
  * cut-off), that it is kept as a supplement "(papildināts pēc ziņošanas termiņa)" and the
- * in-time answer stands, as the views mark it (src/domain/late-reply.ts). A reply in time gets
- * no such note. Waits on the emulator's records and the app's log lines.
+ * in-time answer stands, as the views mark it (src/domain/late-reply.ts). A reply filed under
+ * no task gets only its assign prompt, no such note (it is no late answer to a task); the note
+ * comes with the assign button's answer, or the edit's note, that files it. A reply in time
+ * gets no such note. Waits on the emulator's records and the app's log lines.
  */
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +16,8 @@ import { findCutoff } from "../../db/cutoffs.ts";
 import { insertReply } from "../../db/replies.ts";
 import { isCall } from "../../src/emulator/server.ts";
 import { formatInstant } from "../../src/slack/format.ts";
+import { ActionId } from "../../src/slack/ids.ts";
+import { assignButtonValue } from "../../src/slack/render-reply-prompt.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { chooseLanguage } from "../helpers/language.ts";
 import type { LogWatch } from "../helpers/log-watch.ts";
@@ -31,7 +35,7 @@ let t: TestApp;
 let logs: LogWatch;
 findingsAppHooks((app) => ({ t, logs } = app));
 beforeAll(() => chooseLanguage(t, PEOPLE.janis, "en"), LIMIT.timeout);
-const { thread, reply, byForm, notesIn } = replySteps(() => ({ t, logs }), "C0LATE");
+const { thread, reply, byForm, notesIn, edit, taskOf } = replySteps(() => ({ t, logs }), "C0LATE");
 
 /** An LM reminder thread whose cut-off passed a day ago (planned 61 days back). */
 async function passedThread(channel: string, tasks: string[]): Promise<ThreadFixture> {
@@ -194,6 +198,75 @@ describe("a reply after the cut-off to a task answered in time", () => {
       await reply(f, "5: Vēlreiz.");
       await second;
       expect(notesIn(f).join("\n")).not.toContain("kā papildinājums");
+    },
+    LIMIT.timeout,
+  );
+});
+
+describe("a reply after the cut-off filed under no task", () => {
+  /** Presses the assign prompt's button for task `number` as `user`; the answer's text. */
+  async function assign(f: ThreadFixture, replyId: number, number: string, user: string) {
+    const pressed = await t.slack.blockAction({
+      actionId: `${ActionId.replyAssign}_0`,
+      value: assignButtonValue(replyId, number),
+      userId: user,
+      channelId: f.channel,
+      messageTs: f.threadTs,
+    });
+    return String((await t.slack.waitForResponse(pressed.responseUrl ?? "")).body.text);
+  }
+
+  it(
+    "gets its assign prompt and no late note; filed with the button, told it is late (lv)",
+    async () => {
+      const f = await passedThread("C0LATEF1", ["5", "14"]);
+      const prompt = noteTo(f, PEOPLE.anna, "Pie kura uzdevuma pievienot šo atbildi?");
+      const { ts, stored } = await reply(f, "Viss kārtībā, sīkāk vēlāk.");
+      expect(await taskOf(f, ts)).toBeNull();
+      await prompt;
+      // The late note would come before the prompt (acknowledgeReply's order): none came.
+      expect(notesIn(f).join("\n")).not.toContain("termiņa");
+      const answer = await assign(f, stored?.id ?? 0, "14", PEOPLE.anna);
+      expect(answer).toContain(
+        `✅ Atbilde pievienota uzdevumam *14*. Jūsu atbilde pie uzdevuma *14* ir saglabāta, taču ziņošanas termiņš #${f.cutoffId} (${await cutoffTime(f, "lv")}) jau bija pagājis`,
+      );
+      expect(answer).toContain("„pēc ziņošanas termiņa”");
+      expect(await taskOf(f, ts)).toBe("14");
+    },
+    LIMIT.timeout,
+  );
+
+  it(
+    "filed with the button under a task answered in time: told it is a supplement (en)",
+    async () => {
+      const f = await passedThread("C0LATEG1", ["2", "5", "14"]);
+      await inTimeAnswer(f, "5", PEOPLE.anna, true);
+      const prompt = noteTo(f, PEOPLE.janis, "Which task");
+      const { ts, stored } = await reply(f, "All fine, details later.", PEOPLE.janis);
+      expect(await taskOf(f, ts)).toBeNull();
+      await prompt;
+      expect(notesIn(f).join("\n")).not.toContain("cut-off");
+      const answer = await assign(f, stored?.id ?? 0, "5", PEOPLE.janis);
+      expect(answer).toContain(
+        `✅ Reply attached to task *5*. Your reply to task *5* is stored as a supplement after reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")})`,
+      );
+      expect(answer).not.toContain("had already passed");
+    },
+    LIMIT.timeout,
+  );
+
+  it(
+    "filed by an edit starting with the number: the edit's note says it is late (lv)",
+    async () => {
+      const f = await passedThread("C0LATEH1", ["5", "14"]);
+      const prompt = noteTo(f, PEOPLE.anna, "Pie kura uzdevuma pievienot šo atbildi?");
+      const { ts } = await reply(f, "Viss kārtībā.");
+      await prompt;
+      const moved = noteTo(f, PEOPLE.anna, "Jūsu labotā atbilde pievienota uzdevumam *14*.");
+      await edit(f, ts, "Viss kārtībā.", "14: Viss kārtībā.");
+      expect(String((await moved).args.text)).toContain(
+        `Jūsu labotā atbilde pievienota uzdevumam *14*. Jūsu atbilde pie uzdevuma *14* ir saglabāta, taču ziņošanas termiņš #${f.cutoffId} (${await cutoffTime(f, "lv")}) jau bija pagājis`,
+      );
     },
     LIMIT.timeout,
   );

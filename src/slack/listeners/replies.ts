@@ -15,6 +15,7 @@ import { confirmUpdate } from "../../replies/confirm-update.ts";
 import { type ReplyDeps, sideEffect } from "../../replies/deps.ts";
 import { applyDeletion, applyEdit } from "../../replies/edits.ts";
 import { ingestMessage } from "../../replies/ingest.ts";
+import { lateNoteText } from "../../replies/late-note.ts";
 import { type BotIdentity, readMessageEvent, type SlackMessage } from "../../replies/message.ts";
 import {
   type FormError,
@@ -159,12 +160,18 @@ async function onAssign(
   const result: AssignResult = parsed
     ? await assignFromPrompt(deps, { ...parsed, userId })
     : { kind: "reply_gone" };
-  const m = replyText(await deps.locales.forUser(userId));
+  const locale = await deps.locales.forUser(userId);
+  const m = replyText(locale);
   if (result.kind === "assigned") {
     deps.logger.info({ replyId: parsed?.replyId, task: result.number }, "reply assigned");
     const reply = parsed ? await findReply(deps.db, parsed.replyId) : undefined;
     if (reply) await requestRootRefresh(deps, reply.cutoffId, reply.institutionId);
-    await respond({ replace_original: true, ...renderNotice(m.assignedTo(result.number)) });
+    // After the cut-off: late or a supplement, as the note a filed reply gets (late-note.ts).
+    const late = result.late ? ` ${lateNoteText(result.late, locale, deps.config.timezone)}` : "";
+    await respond({
+      replace_original: true,
+      ...renderNotice(`${m.assignedTo(result.number)}${late}`),
+    });
     // Filed now: its ❓ becomes ✅, or ❔ when unverified (moved between tasks, it keeps its own).
     if (reply && result.previous === null)
       await sideEffect(deps.logger, "reaction", () => showFiled({ slack: client }, reply, true));
