@@ -221,9 +221,10 @@ export function isNumberOnly(typed: string): boolean {
  * `number` as read (13.3, a decimal comma and any script's digits read as in
  * {@link taskNumberPrefix}). Null when the reply names any task ({@link namedNumbers}), starts
  * otherwise, its number ends in a full stop ("5. decembrī", "10.12. sanāksme": a date or an
- * ordinal) or its first part has four digits (a year, "2026 gadā"). Only for guidance: such a
- * reply is filed as one naming no task (README "Replies"). `tasks`: the thread's scope, for a
- * leading "N,M" (see {@link readLead}). Pure; never throws.
+ * ordinal) or its first part has four digits (a year, "2026 gadā"). Such a reply names no task
+ * (README "Replies"; ingest.ts guesses no task for it when the number is another task's).
+ * `tasks`: the thread's scope, for a leading "N,M: …" ({@link readLead}); with no colon after
+ * it, "N,M" is always read as N.M (no list). Pure; never throws.
  */
 export function bareLeadingNumber(
   typed: string,
@@ -231,7 +232,7 @@ export function bareLeadingNumber(
 ): { typed: string; number: string } | null {
   if (namedNumbers(typed, tasks).length > 0) return null;
   const visible = visibleText(typed).replace(/^[\s*_~>]+/u, "");
-  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3})[*_]*\s+\S/u.exec(readLead(visible, tasks));
+  const m = /^(\d{1,4}(?:\.\d{1,4}){0,3})[*_]*\s+\S/u.exec(readLead(visible));
   const number = m?.[1];
   if (!number || YEAR_LIKE.test(number)) return null;
   const shown = [...visible].slice(0, [...number].length).join("");
@@ -337,9 +338,8 @@ export function tasksNotFiled(
 const NUMBER = String.raw`\d{1,4}(?:\.\d{1,4}){0,3}`;
 // "2, 5: …", "2 un 5 – …", "uzd. 2, 5: …", "Par uzdevumiem 2 un 5: …", "Tasks 5 and 14: …",
 // "Regarding tasks 5 and 14: …": a comma needs a space after it ("2,5" is a decimal), unless
-// readLead marked it a list's ("5,14: …" where 5.14 is no task in scope: LIST_COMMA). After
-// the word ("Tasks 5 and 14 were discussed", "Uzdevumi 2 un 14 izpildīti") no separator is
-// needed.
+// readLead marked it a list's ("5,14: …", 5.14 no task in scope: LIST_COMMA). After the word
+// ("Tasks 5 and 14 were discussed", "Uzdevumi 2 un 14 izpildīti") no separator is needed.
 const LIST_NUMBERS = String.raw`(${NUMBER}(?:(?:,\s+|${LIST_COMMA}|\s+(?:un|and|&)\s+)#?${NUMBER})+)`;
 const LIST = new RegExp(
   String.raw`^(?:(?:par|regarding|re:?|concerning|about)\s+)?(?:(?:uzd(?:evumi|evumiem|\.)?|tasks?)\s*${LIST_NUMBERS}(?:\.?[*_]*\s*[:–—](?!\d)|[*_]*(?=\s|$))|(?:#\s*)?${LIST_NUMBERS}\.?[*_]*\s*[:–—](?!\d))`,

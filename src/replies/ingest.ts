@@ -1,5 +1,6 @@
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
+import { listTaskNumbers } from "../../db/tasks.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
@@ -123,14 +124,13 @@ export async function ingestMessage(
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
   const askNumber = !removed && progress !== null && numberedBefore(message, progress);
-  const number = progress
-    ? attributeReply(
-        message.text,
-        progress.tasks.map((t) => t.number),
-        progress.open,
-        { byNumberOnly: removed || askNumber },
-      )
+  const scope = progress?.tasks.map((t) => t.number) ?? [];
+  const guess = progress
+    ? attributeReply(message.text, scope, progress.open, { byNumberOnly: removed || askNumber })
     : null;
+  const bare = await bareNumberOf(deps, message.text, scope, programmeId);
+  // "14 apmācības" in a thread asking only 5: not guessed to be 5's when 14 is another task.
+  const number = guess !== null && bare?.otherTask && bare.number !== guess ? null : guess;
   const verified = await isContactOf(deps.db, userId, thread.institutionId);
   const { reply, created } = await insertReply(deps.db, {
     cutoffId: thread.cutoffId,
@@ -152,6 +152,7 @@ export async function ingestMessage(
   if (created)
     await acknowledgeReply(deps, {
       ...(await explain(deps, reply, thread, progress, taskNumber, programmeId)),
+      bareNumber: bare && { typed: bare.typed, number: bare.number, notAsked: bare.notAsked },
       removed,
       removedAt,
       askedForNumber: askNumber && taskNumber === null,
@@ -250,9 +251,32 @@ async function explain(
     unfiled: tasksNotFiled(reply.text, scope, taskNumber),
     // Filed under a task it does not name: the one open task, for want of a number.
     inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
-    bareNumber: bareLeadingNumber(reply.text, scope),
     meant: split.meant ?? [],
   };
+}
+
+/**
+ * The number a reply starts with but without a colon ({@link bareLeadingNumber}: "14
+ * apmācības"), and whether it is a task: `otherTask` when it is one of `scope` (the thread's
+ * task numbers) or of the programme, `notAsked` when of the programme but not of `scope`. A
+ * reply starting with another task's number is not guessed to be the thread's one open task's
+ * (ingestMessage); a number that is no task ("150 apmācības"; a year is no bare number at all)
+ * still is. The programme's tasks are read only for a bare number outside `scope`; when that
+ * read fails the number counts as no task (today's guess), so the reply is still stored.
+ */
+async function bareNumberOf(
+  deps: ReplyDeps,
+  text: string,
+  scope: readonly string[],
+  programmeId: number | null,
+): Promise<{ typed: string; number: string; otherTask: boolean; notAsked: boolean } | null> {
+  const bare = bareLeadingNumber(text, scope);
+  if (!bare) return null;
+  if (scope.includes(bare.number)) return { ...bare, otherTask: true, notAsked: false };
+  const programme =
+    programmeId === null ? [] : await listTaskNumbers(deps.db, programmeId).catch(() => []);
+  const notAsked = programme.includes(bare.number);
+  return { ...bare, otherTask: notAsked, notAsked };
 }
 
 /**

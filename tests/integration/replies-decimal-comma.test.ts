@@ -86,10 +86,12 @@ describe("a reply starting with a number but no colon", { timeout: 120_000 }, ()
     expect(String(second.note.args.text)).toBe(
       `Atbilde sākas ar „13,3”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Nākamreiz sāciet atbildi ar „13.3: …”.${only}`,
     );
-    const third = await replyAndNote(f, "14 apmācības");
+    // 150 is no task of the programme (another task's number, "14 apmācības", is not guessed to
+    // be 13.3's: tests/integration/replies-bare-other-task.test.ts).
+    const third = await replyAndNote(f, "150 apmācības");
     expect(third.task).toBe("13.3");
     expect(String(third.note.args.text)).toBe(
-      `Atbilde sākas ar „14”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Ja tā ir atbilde par uzdevumu 14, sāciet ar „14: …”.${only}`,
+      `Atbilde sākas ar „150”, bet bez kola, tāpēc tas netiek lasīts kā uzdevuma numurs; atbilde saglabāta pie uzdevuma *13.3*. Ja tā ir atbilde par uzdevumu 150, sāciet ar „150: …”.${only}`,
     );
     expect(second.stored?.text).toBe("13,3 apmācības");
   });
@@ -115,10 +117,10 @@ describe("a reply starting with a number but no colon", { timeout: 120_000 }, ()
   it("says the same in English", async () => {
     await chooseLanguage(t, PEOPLE.janis, "en");
     const f = await steps.thread(["5", "13.3"]);
-    const r = await replyAndNote(f, "14 apmācības", PEOPLE.janis);
+    const r = await replyAndNote(f, "13,3 apmācības", PEOPLE.janis);
     expect(r.task).toBeNull();
     expect(String(r.note.args.text)).toBe(
-      'Your reply starts with "14" but no colon, so that is not read as a task number; the reply is saved but not attached to any task. If it is an answer about task 14, start it with "14: …". Which task is this reply about?',
+      'Your reply starts with "13,3" but no colon, so that is not read as a task number; the reply is saved but not attached to any task. If it is an answer about task 13.3, start it with "13.3: …" or choose it below. Which task is this reply about?',
     );
   });
 });
