@@ -1,13 +1,12 @@
 import { DateTime } from "luxon";
 import type { Db } from "../db/client.ts";
-import { findInstitution, listInstitutionsWithTasks } from "../db/institutions.ts";
+import { listInstitutionsWithTasks } from "../db/institutions.ts";
 import { findProgrammeByRef, listProgrammes } from "../db/programmes.ts";
 import { inReadSnapshot } from "../db/snapshot.ts";
-import { findTaskDetail, listTaskNumbers, listTasks, listTasksOfInstitution } from "../db/tasks.ts";
+import { findTaskDetail, listTaskNumbers, listTasks } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
 import { asciiDigits, decimalComma, typedTail } from "../src/domain/ascii-digits.ts";
-import { isHeading, type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
-import type { TaskSummary } from "../src/domain/types.ts";
+import { isHeading } from "../src/domain/status-rollup.ts";
 import { historyText } from "../src/i18n/history.ts";
 import { messages } from "../src/i18n/index.ts";
 import { taskSetText } from "../src/i18n/task-set.ts";
@@ -15,11 +14,7 @@ import { headingCutoffStatus } from "../src/reminders/heading-status.ts";
 import { asOtherCutoffs, shownBefore, taskCutoffStatus } from "../src/reminders/task-status.ts";
 import { truncateText } from "../src/slack/fit.ts";
 import { echoTypedText } from "../src/slack/message-text.ts";
-import {
-  renderInstitutionTasks,
-  renderNotice,
-  renderOverview,
-} from "../src/slack/render-overview.ts";
+import { renderNotice, renderOverview } from "../src/slack/render-overview.ts";
 import { type RenderContext, renderTask } from "../src/slack/render-task.ts";
 import type { Clock } from "../src/time.ts";
 import { cleanCommandText } from "./args.ts";
@@ -33,6 +28,7 @@ import {
   parseHistory,
   parseHistoryPageMistake,
 } from "./task-history.ts";
+import { institutionReply } from "./task-institution.ts";
 import {
   handleSet,
   parseSet,
@@ -40,7 +36,7 @@ import {
   setMistakeReply,
   type TaskChange,
 } from "./task-set.ts";
-import { alsoMeant, nearestCodes, nearestNumber, numberOutline } from "./task-suggest.ts";
+import { nearestCodes, nearestNumber, numberOutline } from "./task-suggest.ts";
 import type { CommandContext, CommandDeps, Reply, SlashCommand } from "./types.ts";
 
 /** Longest `/task` argument taken at face value; longer text gets a kind refusal. */
@@ -63,7 +59,12 @@ export type TaskInput =
 const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d+(?:\.\d+)*)[.,]?$/iu;
 /** A bare task number, nothing around it: what `TASK_NUMBER` reads as the number itself. */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)*$/;
-const INSTITUTION = /^[\p{L}][\p{L}\p{N}.\- ]{0,40}$/u;
+/**
+ * An institution's code, alias or name as typed: starts with a letter or an opening quote, then
+ * letters, digits, spaces, ".", "-", "&" and quotes of any style ("VP GKrPP", "Patvērums „Drošā
+ * māja”", `Patvērums "Drošā māja"`, "Labklājības ministrija"); TASK_ARG_MAX bounds its length.
+ */
+const INSTITUTION = /^[\p{L}„“"«][\p{L}\p{N}.\-& „“”"«»'’]*$/u;
 const HELP = new Set(["", "help", "palīdzība", "palidziba", "?", "-h", "--help"]);
 /** "2014:3": task 3 of the programme whose code is (or starts with) "2014". */
 const PROGRAMME_REF = /^(\d{4}(?:-\d{4})?):\s*(\S.*)$/u;
@@ -77,7 +78,8 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
  * as such); "2014:3" → task 3 of programme 2014-…;
  * "14 set status partial" / "14 set deadline 2027-06-30" → a change (see `parseSet`);
  * "14 history", "14 history 2" → the task's history; "14 history abc" → a page mistake;
- * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP") → an institution; anything else → a
+ * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP", "Patvērums „Drošā māja”", quotes of any
+ * style, a full name) → an institution (see `INSTITUTION`); anything else → a
  * typed mistake (echoed as typed). Digits of any script read as ASCII ones (`asciiDigits`):
  * "١٤", "۱۴", "१४" → task 14; a decimal comma as a full stop (`decimalComma`): "13,3" → 13.3.
  */
@@ -267,39 +269,8 @@ export async function handle(
       false,
     );
   }
-  const institution = await findInstitution(deps.db, input.query);
-  if (institution) {
-    const tasks = await listTasksOfInstitution(deps.db, programme.id, institution.id);
-    const others = await listInstitutionsWithTasks(deps.db, programme.id);
-    return {
-      blocks: renderInstitutionTasks(
-        institution,
-        tasks,
-        locale,
-        alsoMeant(input.query, institution.id, others),
-        await institutionRollups(deps.db, programme.id, tasks),
-      ),
-      text: m.institution.heading(institution.code, institution.name),
-      found: true,
-    };
-  }
-  return notUnderstood(deps.db, programme.id, input.query, locale);
-}
-
-/**
- * Roll-ups for `/task <institution>`'s list (`statusRollups` of the programme's tasks, keyed by
- * number), so a heading linked to the institution (13 → IEM) reads as in the overview and on
- * the App Home. Only a task without a status of its own can be a heading (`isHeading`): when
- * the list has none, no read (the usual case: the bundled annex links no heading); else one
- * `listTasks` of the programme, whatever the list's length.
- */
-async function institutionRollups(
-  db: Db,
-  programmeId: number,
-  tasks: readonly TaskSummary[],
-): Promise<Map<string, StatusRollup>> {
-  if (!tasks.some((t) => t.status === null)) return new Map();
-  return statusRollups(await listTasks(db, programmeId));
+  const shown = await institutionReply(deps.db, programme.id, input.query, locale);
+  return shown ?? notUnderstood(deps.db, programme.id, input.query, locale);
 }
 
 /**

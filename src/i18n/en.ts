@@ -64,6 +64,8 @@ export const en: Messages = {
     heading: (code, name) => `${code} – ${name}`,
     summary: (responsible, co) => `Responsible: ${responsible} · co-responsible: ${co}`,
     none: "This institution has no tasks in the programme.",
+    noneHint: (code, codes) =>
+      `\`/task\` shows a task by its number (e.g. \`/task 14\`) or an institution's tasks (e.g. \`/task IEM\`); the institutions with tasks are ${codes}. This institution's channel and contacts: \`/institution ${code}\`.`,
     responsibleMark: "responsible",
     coMark: "co-responsible",
     alsoMeant: (alternatives) =>

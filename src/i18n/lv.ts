@@ -74,6 +74,13 @@ export const lv = {
     summary: (responsible: number, co: number) =>
       `Atbildīgā: ${responsible} · līdzatbildīgā: ${co}`,
     none: "Šai institūcijai programmā nav uzdevumu.",
+    /**
+     * Under `none` (`/task Patvērums „Drošā māja”`, an institution with no tasks): what `/task`
+     * takes, the institutions that have tasks (`codes`, comma-separated) and where this one's
+     * channel and contacts are (`/institution <code>`).
+     */
+    noneHint: (code: string, codes: string) =>
+      `\`/task\` rāda uzdevumu pēc tā numura (piemēram, \`/task 14\`) vai institūcijas uzdevumus (piemēram, \`/task IEM\`); uzdevumi ir institūcijām ${codes}. Šīs institūcijas kanālu un kontaktpersonas rāda \`/institution ${code}\`.`,
     responsibleMark: "atbildīgā",
     coMark: "līdzatbildīgā",
     alsoMeant: (alternatives: Array<{ code: string; name: string }>) =>
