@@ -41,6 +41,24 @@ const problemEn: Record<string, string> = {
 };
 
 /** "Still waiting" for the reminder's `tasks` tasks: the singular for one. */
+/**
+ * Of the tasks a root lists, how many its institution answered in time for the cut-off
+ * (`answeredInTime`, src/domain/late-reply.ts): none, some, or all of them.
+ */
+export type PassedInTime = "none" | "some" | "all";
+
+/** After {@link lv.introPassed}'s first sentence: how a reply now is kept and marked. */
+const keptLv: Record<PassedInTime, string> = {
+  none: "Atbildes šajā pavedienā joprojām tiek saglabātas, bet tiek atzīmētas „pēc ziņošanas termiņa”.",
+  all: "Atbildes šajā pavedienā joprojām tiek saglabātas kā papildinājumi: visi šeit prasītie uzdevumi ir atbildēti laikā, tāpēc jaunas atbildes tiek atzīmētas „papildināts pēc ziņošanas termiņa”.",
+  some: "Atbildes šajā pavedienā joprojām tiek saglabātas: par laikā atbildētu uzdevumu tās tiek atzīmētas „papildināts pēc ziņošanas termiņa”, par pārējiem – „pēc ziņošanas termiņa”.",
+};
+const keptEn: Record<PassedInTime, string> = {
+  none: "Replies in this thread are still stored, but marked “after the reporting cut-off”.",
+  all: "Replies in this thread are still stored, as supplements: every task asked here was answered in time, so new replies are marked “supplemented after the reporting cut-off”.",
+  some: "Replies in this thread are still stored: those to a task answered in time are marked “supplemented after the reporting cut-off”, those to the others “after the reporting cut-off”.",
+};
+
 const waitingLv = (tasks: number) =>
   tasks === 1
     ? "Vēl gaidām informāciju par šo uzdevumu."
@@ -67,13 +85,22 @@ const lv = {
     ),
   /**
    * The opening of a thread's first message re-rendered once its cut-off (`cutoff`, the time as
-   * shown) has passed, in place of {@link lv.intro}'s "līdz …": when it passed, and that a reply
-   * now is still kept, marked as the digest marks it.
+   * shown) has passed, in place of {@link lv.intro}'s "līdz …": that it has passed (worded as
+   * {@link lv.overdue}), and that a reply now is still kept, marked as the task lines below mark
+   * it (`lateMark`, src/domain/late-reply.ts): `inTime` says of how many tasks listed the
+   * institution answered in time — "none": every reply now is "pēc ziņošanas termiņa"; "all":
+   * each is a supplement "papildināts pēc ziņošanas termiņa"; "some": which one for which.
    */
-  introPassed: (mentions: string, code: string, cutoff: string, title: string) =>
+  introPassed: (
+    mentions: string,
+    code: string,
+    cutoff: string,
+    title: string,
+    inTime: PassedInTime,
+  ) =>
     addressed(
       mentions,
-      `ziņošanas termiņš par ${code} uzdevumu izpildes gaitu pagāja *${cutoff}* (${title}). Atbildes šajā pavedienā joprojām tiek saglabātas, bet tiek atzīmētas „pēc ziņošanas termiņa”.`,
+      `ziņošanas termiņš par ${code} uzdevumu izpildes gaitu (*${cutoff}*, ${title}) ir pagājis. ${keptLv[inTime]}`,
       "lv",
     ),
   /**
@@ -147,10 +174,10 @@ const en: typeof lv = {
       `please report the progress of ${code}'s tasks by *${cutoff}* (${title}).`,
       "en",
     ),
-  introPassed: (mentions, code, cutoff, title) =>
+  introPassed: (mentions, code, cutoff, title, inTime) =>
     addressed(
       mentions,
-      `the reporting cut-off for the progress of ${code}'s tasks passed at *${cutoff}* (${title}). Replies in this thread are still stored, but marked “after the reporting cut-off”.`,
+      `the reporting cut-off for the progress of ${code}'s tasks (*${cutoff}*, ${title}) has passed. ${keptEn[inTime]}`,
       "en",
     ),
   left: (amounts) => durationText("en").words(amounts),

@@ -6,7 +6,7 @@ import { lateMark } from "../domain/late-reply.ts";
 import type { Deadline, TaskStatus } from "../domain/types.ts";
 import { DURATION_UNITS, type DurationAmounts, type DurationUnit } from "../i18n/duration.ts";
 import { messages } from "../i18n/index.ts";
-import { reminderText } from "../i18n/reminder.ts";
+import { type PassedInTime, reminderText } from "../i18n/reminder.ts";
 import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from "./block-limits.ts";
 import { escapeMrkdwn, truncateText } from "./fit.ts";
 import {
@@ -97,7 +97,7 @@ export function renderReminder(
     model.stage === "first"
       ? m.intro(mentions, model.institution.code, cutoff, title)
       : model.stage === "passed"
-        ? m.introPassed(mentions, model.institution.code, cutoff, title)
+        ? m.introPassed(mentions, model.institution.code, cutoff, title, passedInTime(model.tasks))
         : model.stage === "overdue"
           ? model.allAnswered
             ? m.overdueAnswered(mentions, cutoff)
@@ -198,6 +198,15 @@ function taskSection(
       value: updateButtonValue(model.cutoffId, model.institution.id, task.number),
     },
   };
+}
+
+/**
+ * How many of a passed root's `tasks` were answered in time (`inTime`): what its opening says of
+ * the replies still to come ({@link reminderText} `introPassed`), as each task's line marks them.
+ */
+function passedInTime(tasks: readonly ReminderTask[]): PassedInTime {
+  const inTime = tasks.filter((t) => t.inTime === true).length;
+  return inTime === 0 ? "none" : inTime === tasks.length ? "all" : "some";
 }
 
 /**

@@ -329,8 +329,9 @@ describe("the root of a thread begun before the cut-off, after a late reply", ()
     });
     await replyAs(channel, rootTs, "14: Vēlu, bet izpildīts.");
     const after = await untilRoot(channel, rootTs, (text) => text.includes("Vēlu, bet"));
+    // 5 answered in time, 14 not: the opening says which mark goes to which.
     expect(after).toContain(
-      `ziņošanas termiņš par LM uzdevumu izpildes gaitu pagāja *${time}* (Pārbaude).`,
+      `ziņošanas termiņš par LM uzdevumu izpildes gaitu (*${time}*, Pārbaude) ir pagājis. Atbildes šajā pavedienā joprojām tiek saglabātas: par laikā atbildētu uzdevumu tās tiek atzīmētas „papildināts pēc ziņošanas termiņa”, par pārējiem – „pēc ziņošanas termiņa”.`,
     );
     expect(after).not.toContain("līdz");
     expect(after).toContain("Vēlu, bet izpildīts. (pēc ziņošanas termiņa)_");

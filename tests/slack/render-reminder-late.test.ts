@@ -2,8 +2,10 @@
  * A reminder's last reply received after the cut-off's time is marked "(pēc ziņošanas
  * termiņa)" / "(after the reporting cut-off)", as `/task N` and the digest mark it (a fresh
  * user's finding: the thread's root showed a late reply unmarked); and the root re-rendered
- * after its cut-off ("passed") says when the cut-off passed instead of asking for replies "līdz"
- * that time, within Block Kit's limits however long the title and the mentions.
+ * after its cut-off ("passed") says that the cut-off has passed instead of asking for replies
+ * "līdz" that time, and how a reply now is marked as its task's line will mark it: late, or a
+ * supplement to a task answered in time — within Block Kit's limits however long the title and
+ * the mentions.
  */
 import { describe, expect, it } from "vitest";
 import { SECTION_TEXT_MAX, validateBlocks } from "../../src/slack/block-limits.ts";
@@ -104,21 +106,56 @@ describe("a reminder's last reply after the cut-off to a task answered in time",
 });
 
 describe("the root re-rendered after its cut-off ('passed')", () => {
-  it("says when the cut-off passed, never 'until' that time (lv, en)", () => {
+  it("says the cut-off has passed, never 'until' that time (lv, en)", () => {
     const m = model([task("5", null)], "passed");
     const lv = blocksToText(renderReminder(m, "lv", RIGA).blocks);
     expect(lv).toContain(
-      "<@U0ANNA>, ziņošanas termiņš par LM uzdevumu izpildes gaitu pagāja *pirmd. 01.02.2027. 16:56* (Informatīvais ziņojums MK).",
+      "<@U0ANNA>, ziņošanas termiņš par LM uzdevumu izpildes gaitu (*pirmd. 01.02.2027. 16:56*, Informatīvais ziņojums MK) ir pagājis. Atbildes šajā pavedienā joprojām tiek saglabātas, bet tiek atzīmētas „pēc ziņošanas termiņa”.",
     );
-    expect(lv).toContain("„pēc ziņošanas termiņa”");
+    expect(lv).not.toContain("pagāja");
     expect(lv).not.toContain("līdz");
     const en = blocksToText(renderReminder(m, "en", RIGA).blocks);
-    expect(en).toContain("passed at *Mon 1 Feb 2027 16:56* (Informatīvais ziņojums MK).");
-    expect(en).toContain("“after the reporting cut-off”");
+    expect(en).toContain(
+      "the reporting cut-off for the progress of LM's tasks (*Mon 1 Feb 2027 16:56*, Informatīvais ziņojums MK) has passed. Replies in this thread are still stored, but marked “after the reporting cut-off”.",
+    );
     expect(en).not.toContain("by *");
     // Nobody mentioned: the sentence stands alone, capitalised.
     const alone = blocksToText(renderReminder({ ...m, mentions: [] }, "lv", RIGA).blocks);
     expect(alone).toContain("Ziņošanas termiņš par LM uzdevumu");
+  });
+
+  it("every task answered in time: replies now are supplements, not late (lv, en)", () => {
+    const m = model(
+      [
+        { ...task("5", "2027-02-01T14:00:00.000Z"), inTime: true },
+        { ...task("14", "2027-02-02T07:00:00.000Z"), inTime: true },
+      ],
+      "passed",
+    );
+    const lv = blocksToText(renderReminder(m, "lv", RIGA).blocks);
+    expect(lv).toContain(
+      "ir pagājis. Atbildes šajā pavedienā joprojām tiek saglabātas kā papildinājumi: visi šeit prasītie uzdevumi ir atbildēti laikā, tāpēc jaunas atbildes tiek atzīmētas „papildināts pēc ziņošanas termiņa”.",
+    );
+    expect(lv).not.toContain("„pēc ziņošanas termiņa”");
+    expect(lv).not.toContain("(pēc ziņošanas termiņa)");
+    const en = blocksToText(renderReminder(m, "en", RIGA).blocks);
+    expect(en).toContain(
+      "has passed. Replies in this thread are still stored, as supplements: every task asked here was answered in time, so new replies are marked “supplemented after the reporting cut-off”.",
+    );
+    expect(en).not.toContain("“after the reporting cut-off”");
+  });
+
+  it("some answered in time: says which mark goes to which (lv, en)", () => {
+    const m = model(
+      [{ ...task("5", "2027-02-01T14:00:00.000Z"), inTime: true }, task("14", null)],
+      "passed",
+    );
+    expect(blocksToText(renderReminder(m, "lv", RIGA).blocks)).toContain(
+      "ir pagājis. Atbildes šajā pavedienā joprojām tiek saglabātas: par laikā atbildētu uzdevumu tās tiek atzīmētas „papildināts pēc ziņošanas termiņa”, par pārējiem – „pēc ziņošanas termiņa”.",
+    );
+    expect(blocksToText(renderReminder(m, "en", RIGA).blocks)).toContain(
+      "has passed. Replies in this thread are still stored: those to a task answered in time are marked “supplemented after the reporting cut-off”, those to the others “after the reporting cut-off”.",
+    );
   });
 
   it("the first reminder (not passed) still asks 'līdz' the cut-off", () => {
