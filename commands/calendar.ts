@@ -5,7 +5,7 @@ import {
   listInstitutionsWithTasks,
 } from "../db/institutions.ts";
 import { currentProgramme } from "../db/programmes.ts";
-import { buildCalendar } from "../src/export/calendar-model.ts";
+import { buildCalendar, upcomingCount } from "../src/export/calendar-model.ts";
 import { renderIcs } from "../src/export/ics.ts";
 import { exportText } from "../src/i18n/export.ts";
 import { exportCommandText } from "../src/i18n/export-command.ts";
@@ -44,7 +44,9 @@ export function parse(text: string): CalendarInput {
  * Answers `/calendar`: builds the current programme's iCalendar file — for the institutions
  * the caller is a contact of (several in one file, the answer naming them and `/calendar <CODE>`
  * for one alone), for one institution, or for everyone — and sends it to the caller's direct
- * messages. Anyone may ask: it holds only dates the working group shares.
+ * messages. Anyone may ask: it holds only dates the working group shares. A calendar with no
+ * events is not sent: the answer says so and what would fill it; one whose events are all past
+ * says that under the count.
  */
 export async function handle(
   input: CalendarInput,
@@ -69,13 +71,19 @@ export async function handle(
   const model = await buildCalendar(deps.db, codes);
   if (!model) return notice(t.noProgramme, undefined, false);
   const who = codes.length > 0 ? codes.join(", ") : t.everyone;
+  // Nothing to put in a file: said, with what would fill it, rather than an empty file sent.
+  if (model.entries.length === 0) {
+    const shown = codes.length > 0 ? codes.map(escapeMrkdwn).join(", ") : t.everyone;
+    return notice(`${t.calendarNothing(shown)} ${t.calendarNotSent}`, undefined, true);
+  }
   const ics = renderIcs(model, exportText(ctx.locale), deps.config.timezone, deps.clock.now());
   const name = calendarFileName(model.programme.code, codes);
   // A contact of several institutions gets them all in one file: said, with how to get one.
   const several = input.kind === "mine" && codes.length > 1;
-  const detail = several
-    ? `${t.calendarEvents(model.entries.length)} ${t.calendarSeveral(codes.map(escapeMrkdwn))}`
-    : t.calendarEvents(model.entries.length);
+  // Events only of the past (a finished programme's deadlines): said, so none is looked for.
+  const upcoming = upcomingCount(model.entries, deps.clock.now(), deps.config.timezone);
+  const events = `${t.calendarEvents(model.entries.length)}${upcoming === 0 ? ` ${t.calendarNoneUpcoming}` : ""}`;
+  const detail = several ? `${events} ${t.calendarSeveral(codes.map(escapeMrkdwn))}` : events;
   return deliver(
     deps,
     ctx,

@@ -14,7 +14,7 @@ import { type Db, migrateToLatest } from "../../db/client.ts";
 import { findInstitution, listInstitutionsWithTasks } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
-import { buildCalendar } from "../export/calendar-model.ts";
+import { buildCalendar, upcomingCount } from "../export/calendar-model.ts";
 import { ANNEX_FORMATS, type AnnexFormat, exportAnnex } from "../export/export-annex.ts";
 import { renderIcs } from "../export/ics.ts";
 import { importSheet, type SheetImportResult } from "../export/sheet-import.ts";
@@ -112,10 +112,16 @@ async function calendar(
   const model = await buildCalendar(db, institution ? [institution.code] : []);
   if (!model) return fail(t.noProgramme);
   const text = exportText(locale);
-  const ics = renderIcs(model, text, config.timezone, systemClock.now());
+  const now = systemClock.now();
+  const ics = renderIcs(model, text, config.timezone, now);
   const unwritten = await writeOutput(o.out, ics, locale);
   if (unwritten) return fail(unwritten);
   out(t.calendarWrote(o.out, model.entries.length));
+  // The file is written as asked (exit 0), an empty or past-only one explained as /calendar does.
+  const said = exportCommandText(locale);
+  const who = institution ? institution.code : said.everyone;
+  if (model.entries.length === 0) out(said.calendarNothing(who));
+  else if (upcomingCount(model.entries, now, config.timezone) === 0) out(said.calendarNoneUpcoming);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
 import { listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
@@ -116,4 +117,22 @@ async function deadlineEntries(
     });
   }
   return entries;
+}
+
+/**
+ * How many of `entries` are still ahead at `now`: a timed entry (cut-off, reminder, session)
+ * whose instant is not before `now`, an all-day deadline whose day is today or later in `zone`
+ * (an IANA zone, the app's TIMEZONE). For the answer that says a calendar holds nothing
+ * upcoming (its deadlines of 2009–2013, say, all past). Pure.
+ */
+export function upcomingCount(
+  entries: readonly CalendarEntry[],
+  now: DateTime,
+  zone: string,
+): number {
+  const today = now.setZone(zone).toISODate() ?? "";
+  const nowMs = now.toMillis();
+  return entries.filter((e) =>
+    e.kind === "deadline" ? e.day >= today : DateTime.fromISO(e.at).toMillis() >= nowMs,
+  ).length;
 }

@@ -46,6 +46,18 @@ const lv = {
     "„Pilns teksts”.",
   calendarComment: (who: string) => `Kalendārs: ${who}.`,
   calendarEvents: (n: number) => `Notikumi kalendārā: ${n}.`,
+  /** After `calendarEvents` when none of them is ahead (a past programme's deadlines only). */
+  calendarNoneUpcoming: "Neviens no tiem nav gaidāms: visi ir pagātnē.",
+  /**
+   * A calendar with no events at all (`who`: the codes, or `everyone`): why, so an empty file is
+   * not a puzzle. Said by `/calendar` instead of sending the file, and by the CLI's `export
+   * calendar` after writing it.
+   */
+  calendarNothing: (who: string) =>
+    `Kalendārā (${who}) nav neviena notikuma: nav ne uzdevumu izpildes termiņu, ne ziņošanas termiņu vai atgādinājumu, ne darba grupas sēžu.`,
+  /** `/calendar` after `calendarNothing`: no file was sent, and what would fill it. */
+  calendarNotSent:
+    "Tukšu failu nesūtīju. Kalendārā būs darba grupas sēdes (`/session`) un ziņošanas termiņi (`/cutoff`), kad sekretārs tos pievienos.",
   /**
    * `/calendar` of a contact person of several institutions (`codes`, escaped, in the store's
    * order): the file holds them all, and how to ask for one alone.
@@ -99,6 +111,11 @@ const en: typeof lv = {
     "full text is on the sheet “Full text”.",
   calendarComment: (who) => `Calendar: ${who}.`,
   calendarEvents: (n) => `Events in the calendar: ${n}.`,
+  calendarNoneUpcoming: "None of them is upcoming: all are in the past.",
+  calendarNothing: (who) =>
+    `The calendar (${who}) has no events: no task deadlines, no reporting cut-offs or reminders, no working-group sessions.`,
+  calendarNotSent:
+    "No empty file was sent. The calendar will hold the working group's sessions (`/session`) and reporting cut-offs (`/cutoff`) once the secretary adds them.",
   calendarSeveral: (codes) =>
     `You are a contact person of ${codes.length} institutions, so the calendar holds all of theirs: ${codes.join(", ")}. For one alone: ${codes.map((c) => `\`/calendar ${c}\``).join(" or ")}.`,
   everyone: "the whole working group",

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarFileName } from "../../commands/calendar.ts";
+import { currentProgramme } from "../../db/programmes.ts";
+import { insertSession } from "../../db/sessions.ts";
 import { blocksToText } from "../../src/slack/blocks-to-text.ts";
 import { fixedClock } from "../../src/time.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
@@ -16,6 +18,15 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ clock: fixedClock("2027-02-02T12:00:00Z") });
   t.emulator.addUser({ id: ANNA, name: "anna", locale: "lv-LV" });
+  // A session ahead, which every institution's calendar holds: a calendar with no events is
+  // not sent (commands/calendar.ts), and these institutions have no task of their own.
+  await insertSession(t.app.db, {
+    programmeId: (await currentProgramme(t.app.db))?.id ?? 0,
+    at: "2027-03-01T10:00:00.000Z",
+    title: "Darba grupas sēde",
+    createdBy: ANNA,
+    createdAt: "2027-02-01T10:00:00.000Z",
+  });
 }, 60_000);
 
 afterAll(async () => {
