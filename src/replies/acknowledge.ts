@@ -1,12 +1,10 @@
 import type { KnownBlock } from "@slack/types";
 import { getMapping } from "../../db/contacts.ts";
-import { replyCutoff } from "../../db/cutoffs.ts";
 import type { Reply } from "../../db/replies.ts";
 import type { ReminderThread } from "../../db/threads.ts";
 import type { Locale } from "../config.ts";
 import { replyText } from "../i18n/reply.ts";
 import type { InstitutionProgress } from "../reminders/compose.ts";
-import { formatInstantDay } from "../slack/format.ts";
 import {
   type HeadingNote,
   renderAssignPrompt,
@@ -18,6 +16,7 @@ import { platformError } from "../slack/web.ts";
 import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { type LateNote, lateNoteFor, lateNoteText } from "./late-note.ts";
+import { removalDay } from "./removed-note.ts";
 
 /**
  * The reaction on a reply stored and filed under a task from a contact of the institution (a
@@ -318,46 +317,6 @@ async function tellRemoved(deps: ReplyDeps, stored: StoredReply): Promise<void> 
         ? m.severalTasksFiled(stored.taskNumber, stored.unfiled)
         : "";
   await ephemeralOrDirect(deps, stored, renderNotice(several ? `${kept} ${several}` : kept));
-}
-
-/**
- * What a note about a refused "14:" (a new message or an edit) says first in a removed
- * cut-off's thread, as the other notes there do: "Šī atgādinājuma ziņošanas termiņš ir noņemts
- * 30.11.2026. " / "This reminder's reporting cut-off was removed on 30 Nov 2026. " (with the
- * trailing space; without the day when it is not known); "" when the cut-off `cutoffId` is live
- * or not in the store. Reads the store ({@link replyCutoff}); its errors are thrown.
- */
-export async function removedLead(
-  deps: Pick<ReplyDeps, "db" | "config">,
-  cutoffId: number,
-  locale: Locale,
-): Promise<string> {
-  return removedLeadOf(deps, (await replyCutoff(deps.db, cutoffId)) ?? null, locale);
-}
-
-/**
- * {@link removedLead} of a cut-off already read (`found` as {@link replyCutoff} gives it; null
- * or undefined: not in the store, ""): no store read.
- */
-export function removedLeadOf(
-  deps: Pick<ReplyDeps, "config">,
-  found: { removed: boolean; removedAt: string | null } | null | undefined,
-  locale: Locale,
-): string {
-  if (!found?.removed) return "";
-  return `${replyText(locale).cutoffRemovedOn(removalDay(deps, found.removedAt, locale))} `;
-}
-
-/**
- * The day a cut-off was removed, as a note says it ("30.11.2026." / "30 Nov 2026"; the
- * configured zone, Europe/Riga); null when not known.
- */
-export function removalDay(
-  deps: Pick<ReplyDeps, "config">,
-  removedAt: string | null | undefined,
-  locale: Locale,
-): string | null {
-  return removedAt ? formatInstantDay(removedAt, deps.config.timezone, locale) : null;
 }
 
 async function tellFiled(deps: ReplyDeps, stored: StoredReply): Promise<void> {

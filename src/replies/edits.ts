@@ -24,11 +24,12 @@ import {
   renderNotice,
 } from "../slack/render-reply-prompt.ts";
 import type { Clock } from "../time.ts";
-import { ephemeralOrDirect, removalDay, removedLeadOf, showFiled } from "./acknowledge.ts";
+import { ephemeralOrDirect, showFiled } from "./acknowledge.ts";
 import { askedElsewhere, askedElsewhereText } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { IngestSource } from "./ingest.ts";
 import { lateNoteFor, lateNoteText } from "./late-note.ts";
+import { removalDay, removedLeadOf } from "./removed-note.ts";
 import { splitStray } from "./stray.ts";
 
 /**

@@ -17,15 +17,11 @@ import { visibleText } from "../domain/visible-text.ts";
 import { replyText } from "../i18n/reply.ts";
 import { type InstitutionProgress, institutionProgress } from "../reminders/compose.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
-import {
-  acknowledgeReply,
-  ephemeralOrDirect,
-  removedLead,
-  type StoredReply,
-} from "./acknowledge.ts";
+import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { isDigestAnswer, refuseDigestThreadMessage } from "./digest-thread.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
+import { removedLead } from "./removed-note.ts";
 import { splitStray } from "./stray.ts";
 
 /** Why a message is not a reply. */
