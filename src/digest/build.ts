@@ -33,6 +33,7 @@ import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 import { type ChangeWindow, editedMark, type ReplyChanges, replyChanges } from "./changed.ts";
 import { institutionStandings } from "./institutions.ts";
+import { lateMarker } from "./late-marks.ts";
 import {
   type CutoffRef,
   type DigestModel,
@@ -321,13 +322,12 @@ function movedSince(
 /**
  * Replies stored in [`window.since`, `window.until`) (`received`; see `repliesSince`), and
  * replies received earlier but edited since the previous digest (`edited`, from `changed`, over
- * `marks.changeWindow`: see changed.ts); a reply edited since then, or new here and edited
- * after it was first stored, carries `edited` (`marks.edited`, `editedMark`), and each is `late` when received after its cut-off's time (see model), and names the
- * other tasks of `taskNumbers` its text is about but it is not filed under (`alsoNames`); an
- * edited one moved to another task in that window names the task it left
- * (`movedFrom`, moved-from.ts). A reply
- * in a removed cut-off's thread (its id in `removed`) is kept and marked with that cut-off's title (`removedCutoff`):
- * the secretary must see every reply, so none is dropped.
+ * `marks.changeWindow`: see changed.ts); a reply edited since then, or new here and edited after
+ * it was first stored, carries `edited` (`marks.edited`, `editedMark`); each is `late` when
+ * received after its cut-off's time (model, late-marks.ts), names the tasks of `taskNumbers` its
+ * text is about but is not filed under (`alsoNames`), and, edited and moved to another task in
+ * that window, the task it left (`movedFrom`, moved-from.ts). A reply in a removed cut-off's thread
+ * (its id in `removed`) is kept, marked with that cut-off's title (`removedCutoff`): none dropped.
  */
 async function newReplies(
   db: Db,
@@ -343,7 +343,7 @@ async function newReplies(
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
   const { since } = window;
-  const cutoffAt = new Map((await listCutoffs(db)).map((c) => [c.id, Date.parse(c.at)]));
+  const isLate = await lateMarker(db);
   const editedSince = changed.edited;
   // An edited reply moved to another task since the previous digest names where it was.
   const moved = marks.changeWindow
@@ -361,7 +361,7 @@ async function newReplies(
       link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
       verified: r.verified,
       claim: r.statusClaim,
-      late: Date.parse(r.receivedAt) > (cutoffAt.get(r.cutoffId) ?? Number.POSITIVE_INFINITY),
+      late: isLate(r),
       ...(edited ? { edited } : {}),
       // Sent before the window, so an earlier digest covered its post time: say when it was stored.
       ...(r.receivedAt < since ? { storedAt: r.storedAt } : {}),
