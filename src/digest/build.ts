@@ -324,10 +324,10 @@ function movedSince(
  * replies received earlier but edited since the previous digest (`edited`, from `changed`, over
  * `marks.changeWindow`: see changed.ts); a reply edited since then, or new here and edited after
  * it was first stored, carries `edited` (`marks.edited`, `editedMark`); each is `late` when
- * received after its cut-off's time (model, late-marks.ts), names the tasks of `taskNumbers` its
- * text is about but is not filed under (`alsoNames`), and, edited and moved to another task in
- * that window, the task it left (`movedFrom`, moved-from.ts). A reply in a removed cut-off's thread
- * (its id in `removed`) is kept, marked with that cut-off's title (`removedCutoff`): none dropped.
+ * received after its cut-off's time, a `supplement` too to a task answered in time (late-marks),
+ * names the tasks of `taskNumbers` its text is about but is not filed under (`alsoNames`), and,
+ * edited and moved to another task in that window, the one it left (`movedFrom`, moved-from.ts).
+ * A reply in a removed cut-off's thread (id in `removed`) is kept, with its title (`removedCutoff`).
  */
 async function newReplies(
   db: Db,
@@ -343,8 +343,9 @@ async function newReplies(
 ): Promise<{ received: DigestReply[]; edited: DigestReply[] }> {
   const { removed } = marks;
   const { since } = window;
-  const isLate = await lateMarker(db);
   const editedSince = changed.edited;
+  const rows = await repliesSince(db, since, window.until);
+  const lateOf = await lateMarker(db, [...rows, ...editedSince.values()]);
   // An edited reply moved to another task since the previous digest names where it was.
   const moved = marks.changeWindow
     ? await movedFromSince(db, [...editedSince.values()], marks.changeWindow)
@@ -361,7 +362,7 @@ async function newReplies(
       link: r.channelId === "modal" ? null : messageLink(r.channelId, r.ts),
       verified: r.verified,
       claim: r.statusClaim,
-      late: isLate(r),
+      ...lateOf(r),
       ...(edited ? { edited } : {}),
       // Sent before the window, so an earlier digest covered its post time: say when it was stored.
       ...(r.receivedAt < since ? { storedAt: r.storedAt } : {}),
@@ -371,7 +372,6 @@ async function newReplies(
       ...cutoffMark(marks.forCutoff(r.cutoffId)),
     };
   };
-  const rows = await repliesSince(db, since, window.until);
   const shown = new Set(rows.map((r) => r.id));
   const edited = [...editedSince.values()].filter((r) => !shown.has(r.id)).map(toLine);
   return { received: rows.map(toLine), edited };

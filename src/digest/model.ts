@@ -50,6 +50,9 @@ export function statusOrNull(value: string | null | undefined): TaskStatus | nul
  * A reply received in the period. `link` opens the Slack message (null for modal updates).
  * `late`: received after its cut-off's time (false when that cut-off has been removed; absent
  * in digests stored before it was kept, which then mark no reply).
+ * `supplement`: late, but its institution had answered the task in time for that cut-off
+ * (late-marks.ts): marked "(papildināts pēc ziņošanas termiņa)", not late, as `/task` marks it;
+ * absent otherwise, and in digests stored before it was kept (their late replies stay late).
  * `edited`: when (UTC ISO) it was last edited, set when that was after the previous digest was
  * built — the text shown is no longer what the working group may have read — or, for a reply new
  * in this digest, whenever it was edited after it was first stored (before this digest was
@@ -68,6 +71,7 @@ export interface DigestReply {
   verified: boolean;
   claim: string | null;
   late?: boolean;
+  supplement?: boolean;
   edited?: string;
   /**
    * When the app stored the reply (UTC ISO), only when that was within the digest's window

@@ -71,7 +71,7 @@ export function replyLine(r: DigestReply, o: LineOptions): string {
   let tail = "";
   if (r.claim && r.claim in claims) tail += t.claim(claims[r.claim as StatusClaim]);
   if (r.link) tail += ` <${r.link}|${t.open}>`;
-  if (r.late) tail += t.late;
+  if (r.late) tail += r.supplement ? t.supplemented : t.late;
   if (r.edited) tail += t.edited(formatInstant(r.edited, o.zone, o.locale));
   if (r.storedAt) tail += storedLaterMark(r.at, r.storedAt, o.zone, o.locale);
   if (r.alsoNames?.length) tail += t.alsoNames(r.alsoNames);

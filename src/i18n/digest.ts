@@ -54,6 +54,8 @@ const lv = {
   unverified: " _(nepārbaudīta)_",
   /** After a reply received once its cut-off had passed. */
   late: " _(pēc ziņošanas termiņa)_",
+  /** Instead of `late`: the institution had answered the task in time (`DigestReply.supplement`). */
+  supplemented: " _(papildināts pēc ziņošanas termiņa)_",
   alsoNames: (numbers: string[]) =>
     numbers.length === 1
       ? ` _(minēts arī uzdevums ${numbers[0]}, kas šo atbildi nesaņēma)_`
@@ -254,6 +256,7 @@ const en: typeof lv = {
   open: "open",
   unverified: " _(unverified)_",
   late: " _(after the reporting cut-off)_",
+  supplemented: " _(supplemented after the reporting cut-off)_",
   alsoNames: (numbers) =>
     numbers.length === 1
       ? ` _(also names task ${numbers[0]}, which did not get it)_`
