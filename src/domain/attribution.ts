@@ -1,4 +1,5 @@
 import { asciiDigits, decimalComma, typedTail } from "./ascii-digits.ts";
+import { NOT_A_TASK_WORD } from "./date-words.ts";
 import { visibleText } from "./visible-text.ts";
 
 /**
@@ -60,8 +61,9 @@ function readable(typed: string, tasks?: readonly string[]): string {
  * only (up to the first line break or "; ", where its task number stands), a decimal comma as a
  * full stop ({@link decimalComma}: "13,3: …" is task 13.3, as Latvian writes a decimal; "5, 14:
  * …" stays a list). A later part's "2,5: …" stays a figure (see {@link namedTasks}).
- * With `tasks` (the thread's scope: the task numbers the reply may name), "N,M" is read as N.M
- * only when N.M is one of them or M starts with 0 ("5,0": no task is numbered 0, so it is read
+ * With `tasks` (the thread's scope; ingest.ts adds the programme's numbers, decimal-tasks.ts),
+ * "N,M" is read as N.M only when N.M is one of them or M starts with 0 ("5,0": no task is
+ * numbered 0, so it is read
  * as 5.0, which stray.ts asks about); otherwise the comma is kept and "5,14: …" is the list of
  * tasks 5 and 14, as "5, 14: …" is ({@link LIST}). Without `tasks` every such comma is a
  * decimal one.
@@ -131,22 +133,6 @@ function isDateOrCount(clean: string, m: RegExpExecArray): boolean {
   return !/[*_]/u.test(head) && /^\p{Ll}/u.test(word);
 }
 
-// Latvian months and the units an ordinal counts, in any case: after "N." they make a date
-// ("5. decembrī") or an ordinal ("2. ceturksnī", "3. lasījumā", "5. panta"), never a task.
-const NOT_A_TASK_WORD = new RegExp(
-  `^(?:${[
-    `(?:janvār|februār|aprīl|septembr|oktobr|novembr|decembr)(?:is|a|im|i|ī|u)`,
-    `(?:mart|maij|jūnij|jūlij|august)(?:s|a|am|u|ā)`,
-    `ceturksn(?:is|im|i|ī)|ceturkšņ(?:a|i|os|us|iem|u)`,
-    `mēnes(?:is|im|i|ī)|mēneš(?:a|i|os|us|iem|u)`,
-    `(?:pus)?gad(?:s|a|am|u|ā|i|os|iem|us)`,
-    `(?:posm|lasījum|pant|kurs|stāv|semestr|līmen)(?:s|is|a|am|im|u|ā|ī|i|os|iem|us)`,
-    `(?:nedēļ|dien|viet|kārt|sesij|daļ|nodaļ|redakcij|versij|grup)(?:a|as|ai|u|ā|ām|ās|s)`,
-    `(?:reiz|klas|sēd)(?:e|es|ei|i|ē|ēm|ēs)`,
-  ].join("|")})$`,
-  "iu",
-);
-
 /**
  * A reply's text as the annex, the digest and the history show it: without the task-number
  * prefix ("14: …", "*14*. …") when that prefix names `taskNumber`, the task the reply is
@@ -173,12 +159,16 @@ export function replyBody(typed: string, taskNumber: string | null): string {
  * 99: …" → ["2", "99"]; a later part counts as in {@link namedTasks}). A reply that does not
  * start with a number gets none for its later lines, so "Labdien!\n2026: plāns" names nothing.
  * Its author is told these are not in the reminder, whether the reply was filed under a task
- * it also names or left unassigned. Pure; never throws.
+ * it also names or left unassigned. `known`: the numbers a leading "N,M" may be read as N.M
+ * by (see {@link namedTasks}; default `scopeTasks`). Pure; never throws.
  */
-export function strayNumbers(text: string, scopeTasks: readonly string[]): string[] {
-  const leading = leadingNumbers(text, scopeTasks);
-  if (leading.length === 0) return [];
-  return namedNumbers(text, scopeTasks).filter((n) => !scopeTasks.includes(n));
+export function strayNumbers(
+  text: string,
+  scopeTasks: readonly string[],
+  known: readonly string[] = scopeTasks,
+): string[] {
+  if (leadingNumbers(text, known).length === 0) return [];
+  return namedNumbers(text, known).filter((n) => !scopeTasks.includes(n));
 }
 
 /**
@@ -253,7 +243,8 @@ export function bareLeadingNumber(
  * `scopeTasks`: all its tasks in the cut-off;
  * `opts.byNumberOnly`: no guess at all, only named tasks count (a removed cut-off's thread,
  * where nothing is open any more; a thread the institution has already answered by number,
- * where a reply without one is likelier conversation than an answer; an edit). Digits of any
+ * where a reply without one is likelier conversation than an answer; an edit);
+ * `opts.known`: see {@link namedTasks} (default `scopeTasks`). Digits of any
  * script count as ASCII ones ("١٤: …" names 14), here and in every reader of this module.
  * Pure; never throws.
  */
@@ -261,14 +252,15 @@ export function attributeReply(
   text: string,
   scopeTasks: string[],
   openTasks: string[],
-  opts: { byNumberOnly?: boolean } = {},
+  opts: { byNumberOnly?: boolean; known?: readonly string[] } = {},
 ): string | null {
+  const known = opts.known ?? scopeTasks;
   // The first named task in scope: of its leading number or list, else of a later part
   // ("2: …; 14: …" in a reminder for 5 and 14 → 14).
-  const named = namedTasks(text, scopeTasks)[0];
+  const named = namedTasks(text, scopeTasks, known)[0];
   if (named !== undefined) return named;
   // A number that names none of the institution's tasks is a mistake to ask about, not a guess.
-  if (leadingNumbers(text, scopeTasks).length > 0) return null;
+  if (leadingNumbers(text, known).length > 0) return null;
   if (opts.byNumberOnly) return null;
   if (openTasks.length === 1) return openTasks[0] ?? null;
   if (openTasks.length === 0 && scopeTasks.length === 1) return scopeTasks[0] ?? null;
@@ -307,10 +299,16 @@ function leadingIn(text: string): string[] {
  * `scopeTasks`, else tasks 2 and 5, see {@link readLead}), "1. …"/"2) …" list items or
  * "2026-01-15" in later parts, nor a
  * later part's four-digit number ("2025: 3 līgumi" is a year's figure, see laterPartNumber).
- * Pure; never throws.
+ * `known`: the numbers a leading "N,M" is read as N.M by (default `scopeTasks`; ingest.ts adds
+ * the programme's, src/domain/decimal-tasks.ts, so "13,3: …" where 13.3 is asked elsewhere
+ * names 13.3, which is then no task of `scopeTasks`). Pure; never throws.
  */
-export function namedTasks(typed: string, scopeTasks: readonly string[]): string[] {
-  const text = readable(typed, scopeTasks);
+export function namedTasks(
+  typed: string,
+  scopeTasks: readonly string[],
+  known: readonly string[] = scopeTasks,
+): string[] {
+  const text = readable(typed, known);
   const leading = leadingIn(text);
   const later = text
     .split(/\n|;\s/u)
@@ -323,15 +321,16 @@ export function namedTasks(typed: string, scopeTasks: readonly string[]): string
 /**
  * The tasks a reply names ({@link namedTasks}) that it is not filed under, when it names more
  * than one: "2: …; 14: …" or "2, 14: …" filed under 2 → ["14"]; unassigned → all it names. Empty when
- * the reply names at most one task. `filedUnder`: the task number it is stored under, or null.
- * Pure; never throws.
+ * the reply names at most one task. `filedUnder`: the task number it is stored under, or null;
+ * `known`: see {@link namedTasks}. Pure; never throws.
  */
 export function tasksNotFiled(
   text: string,
   scopeTasks: readonly string[],
   filedUnder: string | null,
+  known: readonly string[] = scopeTasks,
 ): string[] {
-  const named = namedTasks(text, scopeTasks);
+  const named = namedTasks(text, scopeTasks, known);
   return named.length > 1 ? named.filter((n) => n !== filedUnder) : [];
 }
 

@@ -1,5 +1,6 @@
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
+import { institutionScope } from "../../db/scope.ts";
 import { listTaskNumbers } from "../../db/tasks.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
@@ -12,6 +13,7 @@ import {
   strayNumbers,
   tasksNotFiled,
 } from "../domain/attribution.ts";
+import { decimalTasks, needsProgramme } from "../domain/decimal-tasks.ts";
 import { receivedLate } from "../domain/late-reply.ts";
 import { visibleText } from "../domain/visible-text.ts";
 import { replyText } from "../i18n/reply.ts";
@@ -119,12 +121,18 @@ export async function ingestMessage(
   const { progress, removed, removedAt, programmeId, cutoffAt } = await progressOf(deps, thread);
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
-  const askNumber = !removed && progress !== null && numberedBefore(message, progress);
   const scope = progress?.tasks.map((t) => t.number) ?? [];
+  const programme = programmeNumbers(deps, programmeId);
+  // "13,3: …" reads 13.3 when that is a task here or of the programme (decimal-tasks.ts).
+  const known = await knownNumbers(message.text, scope, programme);
+  const askNumber = !removed && progress !== null && numberedBefore(message, progress, known);
   const guess = progress
-    ? attributeReply(message.text, scope, progress.open, { byNumberOnly: removed || askNumber })
+    ? attributeReply(message.text, scope, progress.open, {
+        byNumberOnly: removed || askNumber,
+        known,
+      })
     : null;
-  const bare = await bareNumberOf(deps, message.text, scope, programmeId);
+  const bare = await bareNumberOf(message.text, scope, known, programme);
   // "14 apmācības" in a thread asking only 5: not guessed to be 5's when 14 is another task.
   const number = guess !== null && bare?.otherTask && bare.number !== guess ? null : guess;
   const verified = await isContactOf(deps.db, userId, thread.institutionId);
@@ -147,7 +155,7 @@ export async function ingestMessage(
   const taskNumber = progress?.tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
   if (created)
     await acknowledgeReply(deps, {
-      ...(await explain(deps, reply, thread, progress, taskNumber, programmeId)),
+      ...(await explain(deps, reply, thread, progress, taskNumber, programmeId, known)),
       bareNumber: bare && { typed: bare.typed, number: bare.number, notAsked: bare.notAsked },
       removed,
       removedAt,
@@ -163,8 +171,9 @@ export async function ingestMessage(
  * input is), and its author is told privately — in the thread, or by direct message when Slack
  * refuses the ephemeral — how to write a reply ("14: …teksts…"); in a removed cut-off's thread
  * it first says the cut-off was removed, and on which day, as the edit's note does
- * ({@link removedLead}). Only for the Events API: the collection job re-reads the same message
- * every run and would repeat the note, so it skips it.
+ * ({@link removedLead}). Its example number is read as a reply's is ("5,14:" → 5 unless 5.14 is
+ * a task, {@link numberOnlyNumbers}). Only for the Events API: the collection job re-reads the
+ * same message every run and would repeat the note, so it skips it.
  */
 async function refuseNumberOnly(
   deps: ReplyDeps,
@@ -179,8 +188,8 @@ async function refuseNumberOnly(
     "reply refused",
   );
   if (source !== "event") return;
-  const number = leadingNumbers(message.text)[0] ?? "";
   await sideEffect(deps.logger, "number_only_note", async () => {
+    const number = (await numberOnlyNumbers(deps, message.text, thread))[0] ?? "";
     const locale = await deps.locales.forUser(userId);
     const removed = await removedLead(deps, thread.cutoffId, locale);
     await ephemeralOrDirect(
@@ -198,12 +207,17 @@ async function refuseNumberOnly(
  * atgādinājumu, atbildēsim rīt.") is more likely conversation than an answer: it is not filed
  * under the one open task (which would cancel that task's reminders) but kept unassigned, and
  * its author gets the buttons. The institution's first reply, or one after unnumbered ones,
- * is still filed under the one open task. `progress.replies`: the institution's active replies.
+ * is still filed under the one open task. `progress.replies`: the institution's active replies;
+ * `known`: the numbers a leading "N,M" is read as N.M by ({@link knownNumbers}).
  */
-function numberedBefore(message: SlackMessage, progress: InstitutionProgress): boolean {
+function numberedBefore(
+  message: SlackMessage,
+  progress: InstitutionProgress,
+  known: readonly string[],
+): boolean {
   const scope = progress.tasks.map((t) => t.number);
-  if (leadingNumbers(message.text, scope).length > 0) return false;
-  if (namedTasks(message.text, scope).length > 0) return false;
+  if (leadingNumbers(message.text, known).length > 0) return false;
+  if (namedTasks(message.text, scope, known).length > 0) return false;
   const at = tsToIso(message.ts);
   return progress.replies.some(
     (r) =>
@@ -228,9 +242,10 @@ async function explain(
   progress: InstitutionProgress | null,
   taskNumber: string | null,
   programmeId: number | null,
+  known: readonly string[],
 ): Promise<Omit<StoredReply, "removed" | "removedAt" | "askedForNumber">> {
   const scope = progress?.tasks.map((t) => t.number) ?? [];
-  const stray = progress ? strayNumbers(reply.text, scope) : [];
+  const stray = progress ? strayNumbers(reply.text, scope, known) : [];
   const split =
     programmeId === null
       ? { notInReminder: stray, notInProgramme: [], headings: [] }
@@ -244,9 +259,9 @@ async function explain(
     strayListed: taskNumber !== null ? split.notInReminder : [],
     notInProgramme: split.notInProgramme,
     headings: split.headings,
-    unfiled: tasksNotFiled(reply.text, scope, taskNumber),
+    unfiled: tasksNotFiled(reply.text, scope, taskNumber, known),
     // Filed under a task it does not name: the one open task, for want of a number.
-    inferred: taskNumber !== null && namedTasks(reply.text, scope)[0] !== taskNumber,
+    inferred: taskNumber !== null && namedTasks(reply.text, scope, known)[0] !== taskNumber,
     meant: split.meant ?? [],
   };
 }
@@ -257,22 +272,76 @@ async function explain(
  * task numbers) or of the programme, `notAsked` when of the programme but not of `scope`. A
  * reply starting with another task's number is not guessed to be the thread's one open task's
  * (ingestMessage); a number that is no task ("150 apmācības"; a year is no bare number at all)
- * still is. The programme's tasks are read only for a bare number outside `scope`; when that
- * read fails the number counts as no task (today's guess), so the reply is still stored.
+ * still is. `known`: as {@link knownNumbers}. The programme's tasks (`programme`,
+ * {@link programmeNumbers}) are read only for a bare number outside `scope`; when that read
+ * fails the number counts as no task (today's guess), so the reply is still stored.
  */
 async function bareNumberOf(
-  deps: ReplyDeps,
   text: string,
   scope: readonly string[],
-  programmeId: number | null,
+  known: readonly string[],
+  programme: () => Promise<string[]>,
 ): Promise<{ typed: string; number: string; otherTask: boolean; notAsked: boolean } | null> {
-  const bare = bareLeadingNumber(text, scope);
+  const bare = bareLeadingNumber(text, known);
   if (!bare) return null;
   if (scope.includes(bare.number)) return { ...bare, otherTask: true, notAsked: false };
-  const programme =
-    programmeId === null ? [] : await listTaskNumbers(deps.db, programmeId).catch(() => []);
-  const notAsked = programme.includes(bare.number);
+  const notAsked = (await programme()).includes(bare.number);
   return { ...bare, otherTask: notAsked, notAsked };
+}
+
+/**
+ * The programme's task numbers ({@link listTaskNumbers}), read at most once and only when first
+ * asked for; [] when the cut-off has no programme in the store or the read fails (the reply is
+ * stored all the same, its numbers read by the scope alone, as before).
+ */
+function programmeNumbers(deps: ReplyDeps, programmeId: number | null): () => Promise<string[]> {
+  let read: Promise<string[]> | null = null;
+  return () => {
+    read ??=
+      programmeId === null
+        ? Promise.resolve([])
+        : listTaskNumbers(deps.db, programmeId).catch(() => []);
+    return read;
+  };
+}
+
+/**
+ * The numbers a reply's leading "N,M" is read as N.M by (the readers' `known`, see
+ * src/domain/decimal-tasks.ts): `scope`, and the programme's task numbers too when the reply
+ * has an "N,M" whose N.M is not in `scope` (only then is the programme read): "13,3: …" in a
+ * thread not asking 13.3 names 13.3, "5,14: …" (5.14 no task) the list of 5 and 14.
+ */
+async function knownNumbers(
+  text: string,
+  scope: readonly string[],
+  programme: () => Promise<string[]>,
+): Promise<readonly string[]> {
+  return needsProgramme(text, scope) ? decimalTasks(scope, await programme()) : scope;
+}
+
+/**
+ * The numbers a number-only message ("14:", "5,14:") names, read as a reply's are
+ * ({@link knownNumbers}): for "N,M" the thread's scope and the programme are read first (the
+ * message is refused before its thread's progress is); when that read fails (logged), or the
+ * cut-off is not in the store, every "N,M" is N.M, as `/task` reads it.
+ */
+async function numberOnlyNumbers(
+  deps: ReplyDeps,
+  text: string,
+  thread: ReminderThread,
+): Promise<string[]> {
+  let numbers = leadingNumbers(text);
+  if (!needsProgramme(text, [])) return numbers;
+  // A failed read is logged and the example read as `/task` reads it: the note still goes.
+  await sideEffect(deps.logger, "number_only_scope", async () => {
+    const found = await replyCutoff(deps.db, thread.cutoffId);
+    if (!found) return;
+    const tasks = await institutionScope(deps.db, found.cutoff, thread.institutionId);
+    const scope = tasks.map((t) => t.number);
+    const programme = programmeNumbers(deps, found.cutoff.programmeId);
+    numbers = leadingNumbers(text, await knownNumbers(text, scope, programme));
+  });
+  return numbers;
 }
 
 /**

@@ -3,7 +3,8 @@
  * finding: a thread reply "13,3: …" got "no task number"): "13,3" is read as 13.3 in a reply's
  * prefix and in `/task 13,3` (src/domain/ascii-digits.ts decimalComma; not an Arabic or fullwidth comma), while "5, 14: …" (a
  * list, a space after the comma) still names tasks 5 and 14 and "1,5,14" is no decimal. In a
- * thread, "5,14: …" is the list of 5 and 14 too unless 5.14 is a task of its scope.
+ * thread, "5,14: …" is the list of 5 and 14 too unless 5.14 is a task of its scope or its
+ * programme ("13,3: …" where 13.3 is asked elsewhere names 13.3, src/domain/decimal-tasks.ts).
  */
 import { describe, expect, it } from "vitest";
 import { parse } from "../../commands/task.ts";
@@ -19,6 +20,7 @@ import {
   taskNumberPrefix,
   tasksNotFiled,
 } from "../../src/domain/attribution.ts";
+import { commaDecimals, decimalTasks, needsProgramme } from "../../src/domain/decimal-tasks.ts";
 
 describe("a decimal comma in a task number", () => {
   it.each([
@@ -112,6 +114,53 @@ describe("a decimal comma in a task number", () => {
     expect(parse("13,3 set status partial")).toMatchObject({ kind: "set", number: "13.3" });
     expect(parse("1,5,14")).toMatchObject({ kind: "invalid", reason: "not_understood" });
     expect(parse("١٤،١٥")).toMatchObject({ kind: "invalid", reason: "not_understood" });
+  });
+});
+
+describe("'N,M: …' read by the programme's task numbers too (decimal-tasks.ts)", () => {
+  const PROGRAMME = ["3", "5", "13", "13.3", "14"];
+
+  it("lists the leading 'N,M' as N.M, leaving out 'N,0', figures and later parts", () => {
+    expect(commaDecimals("13,3: apmācības; 5,14: x")).toEqual(["13.3"]);
+    expect(commaDecimals("05,14 un 2,5: x")).toEqual(["5.14", "2.5"]);
+    expect(commaDecimals("5,0: vēlu")).toEqual([]);
+    expect(commaDecimals("5, 14: abi\n13,3: x")).toEqual([]);
+    expect(commaDecimals("١٣,٣: x")).toEqual(["13.3"]);
+    expect(needsProgramme("13,3: x", ["5"])).toBe(true);
+    expect(needsProgramme("13,3: x", ["5", "13.3"])).toBe(false);
+    expect(needsProgramme("14: 2,5 miljoni\n5: x", ["5"])).toBe(false); // a figure, no number
+    expect(needsProgramme("13,3 apmācības", ["5"])).toBe(true); // no colon: a bare number
+  });
+
+  it("adds the programme's numbers to the scope, but not N.M whose N and M are both asked", () => {
+    expect(decimalTasks(["5"], PROGRAMME)).toEqual(["5", "3", "13", "13.3", "14"]);
+    expect(decimalTasks(["13", "3"], PROGRAMME)).toEqual(["13", "3", "5", "14"]);
+    expect(decimalTasks(["13"], PROGRAMME)).toContain("13.3");
+  });
+
+  it("reads '13,3: …' in a thread asking 5 as 13.3, not in the scope", () => {
+    const scope = ["5"];
+    const known = decimalTasks(scope, PROGRAMME);
+    const text = "13,3: apmācības notika";
+    expect(leadingNumbers(text, known)).toEqual(["13.3"]);
+    expect(namedTasks(text, scope, known)).toEqual([]);
+    expect(strayNumbers(text, scope, known)).toEqual(["13.3"]);
+    expect(attributeReply(text, scope, scope, { known })).toBeNull();
+    expect(tasksNotFiled(text, scope, null, known)).toEqual([]);
+    // With the scope alone (no programme read) it is the list of 13 and 3, as before.
+    expect(strayNumbers(text, scope)).toEqual(["13", "3"]);
+  });
+
+  it("keeps '5,14: …' a list when 5.14 is no task anywhere, and '13,3: …' where 13 and 3 are asked", () => {
+    const scope = ["5", "14"];
+    const known = decimalTasks(scope, PROGRAMME);
+    expect(namedTasks("5,14: abi", scope, known)).toEqual(["5", "14"]);
+    expect(attributeReply("5,14: abi", scope, scope, { known })).toBe("5");
+    expect(strayNumbers("5,14: abi", ["5"], decimalTasks(["5"], PROGRAMME))).toEqual(["14"]);
+    const both = ["13", "3"];
+    const knownBoth = decimalTasks(both, PROGRAMME);
+    expect(attributeReply("13,3: abi", both, both, { known: knownBoth })).toBe("13");
+    expect(tasksNotFiled("13,3: abi", both, "13", knownBoth)).toEqual(["3"]);
   });
 });
 

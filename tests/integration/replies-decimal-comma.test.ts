@@ -3,7 +3,8 @@
  * (a fresh user's finding: "13,3: …" got "no task number"): it is filed under task 13.3 with no
  * note, stored as typed, shown without its prefix; "5, 14: …" (a space after the comma) stays a
  * list of tasks 5 and 14, and so does "5,14: …" where 5.14 is no task of the thread (a
- * regression of 3ca8296: it was read as task 5.14). Through the real app: signed Events API callbacks in, Web API calls
+ * regression of 3ca8296: it was read as task 5.14); "13,3: …" in a thread not asking 13.3 names
+ * 13.3, a task of the programme, and is told so (not "13 and 3"). Through the real app: signed Events API callbacks in, Web API calls
  * out to the emulator, replies in the store (SQLite or PostgreSQL, TEST_DATABASE).
  */
 import { describe, expect, it } from "vitest";
@@ -44,6 +45,44 @@ describe("a reply numbered with a decimal comma", { timeout: 120_000 }, () => {
     const list = await steps.reply(spaced, "5, 14: abi ir izpildīti");
     expect(await steps.taskOf(spaced, list.ts)).toBe("5");
     expect(String((await toldSpaced).args.text)).toBe(note);
+  });
+
+  it("'13,3: …' in a thread not asking 13.3 names task 13.3 of the programme, not 13 and 3", async () => {
+    const f = await steps.thread(["5"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel), 60_000);
+    const { ts, stored } = await steps.reply(f, "13,3: apmācības notika");
+    const note = String((await told).args.text);
+    expect(await steps.taskOf(f, ts)).toBeNull();
+    expect(stored?.text).toBe("13,3: apmācības notika");
+    expect(note).toContain("Uzdevuma *13.3* šajā atgādinājumā nav.");
+    expect(note).not.toMatch(/\*13\* un \*3\*|Uzdevumu \*13\*/u);
+  });
+
+  it("'5,14: …' in a thread asking only 5 is still the list of 5 and 14 (5.14 no task anywhere)", async () => {
+    const f = await steps.thread(["5"]);
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel), 60_000);
+    const { ts } = await steps.reply(f, "5,14: abi ir izpildīti");
+    const note = String((await told).args.text);
+    expect(await steps.taskOf(f, ts)).toBe("5");
+    expect(note).toContain("Uzdevuma *14* šajā atgādinājumā nav.");
+    expect(note).not.toContain("5.14");
+  });
+
+  it("a number-only '5,14:' or '13,3:' is refused with the example read the same way", async () => {
+    const f = await steps.thread(["5"]);
+    for (const [typed, example] of [
+      ["5,14:", "5"],
+      ["13,3:", "13.3"],
+    ] as const) {
+      const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel), 60_000);
+      await t.slack.userMessage({
+        channelId: f.channel,
+        threadTs: f.threadTs,
+        text: typed,
+        userId: PEOPLE.anna,
+      });
+      expect(String((await told).args.text), typed).toContain(`piem., „${example}: …teksts…”`);
+    }
   });
 
   it("'5, 13.3: …' is still a list: filed under the first, 5", async () => {
