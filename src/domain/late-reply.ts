@@ -5,7 +5,8 @@
  * the App Home's "↩️" lines (src/home/other-late.ts), the history, the export and the digest.
  * Whether a task counts as answered late is the digest's rule ({@link answeredInTime}: it goes
  * to the Cabinet report): a task its institution answered in time is never "late", even when a
- * newer reply came after the cut-off ({@link lateMark}: "supplemented"). Pure.
+ * newer reply came after the cut-off ({@link lateMark}: "supplemented"; the digest's reply lines,
+ * src/digest/late-marks.ts, and the annex, src/export/progress.ts, mark such a reply so). Pure.
  */
 
 /**

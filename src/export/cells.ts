@@ -21,8 +21,9 @@ export function formatDay(iso: string, t: ExportText, zone: string): string {
 /**
  * The paragraphs of a progress cell. Stored progress: its paragraphs as imported. Replies: one
  * paragraph per reply ("LM, 12.01.2027.: text (statuss: …)", "(pēc ziņošanas termiņa)" after
- * one received late), its text as Slack sent it read
- * plainly (`slackPlainText`: `R&amp;D` → "R&D", `<@U1>` → "@name" by `names`, `<url|label>` →
+ * one received late, "(papildināts pēc ziņošanas termiņa)" instead when it is a supplement to a
+ * task its institution answered in time: `ProgressReply.supplement`), its text as Slack sent it
+ * read plainly (`slackPlainText`: `R&amp;D` → "R&D", `<@U1>` → "@name" by `names`, `<url|label>` →
  * "label (url)", `<!channel>` → "@channel"), and for an institution of the task that did not
  * reply, its code and the mark "ATBILDE NAV SAŅEMTA".
  */
@@ -42,7 +43,7 @@ export function progressParagraphs(
       const extras = [
         reply.claim ? `(${t.claim(t.claimLabel[reply.claim])})` : "",
         reply.verified ? "" : t.unverified,
-        reply.late ? t.late : "",
+        reply.supplement ? t.supplemented : reply.late ? t.late : "",
         reply.alsoNames.length > 0 ? t.alsoNames(reply.alsoNames) : "",
       ].filter((x) => x !== "");
       const text = [slackPlainText(reply.text, names), ...extras].filter((x) => x !== "").join(" ");

@@ -1,6 +1,6 @@
 import type { NamedReply } from "../../db/replies.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
-import { receivedLate } from "../domain/late-reply.ts";
+import { answeredInTime, receivedLate } from "../domain/late-reply.ts";
 import type { TaskStatus } from "../domain/types.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 
@@ -21,6 +21,12 @@ export interface ProgressReply {
   verified: boolean;
   /** True when received after the cut-off's time (`at` later than its instant): marked late. */
   late: boolean;
+  /**
+   * True when `late` and its institution had answered the task in time for the cut-off (a
+   * verified reply at or before its instant, `answeredInTime`): marked "(papildināts pēc
+   * ziņošanas termiņa)" instead, as `/task` and the digest mark it.
+   */
+  supplement: boolean;
   claim: StatusClaim | null;
   /**
    * Other tasks the reply names ("2: …; 14: …" filed under 2 → ["14"]; see `tasksNotFiled`):
@@ -66,8 +72,9 @@ const CLAIM_STATUS: Record<StatusClaim, TaskStatus | null> = {
 /**
  * The progress cell of a task from its replies for a cut-off. `taskNumbers`: the programme's
  * task numbers, against which a reply's mentions of other tasks are read; `cutoffAt`: the
- * cut-off's instant (UTC ISO), after which a reply is late (the rule `/task` and the digest
- * mark by).
+ * cut-off's instant (UTC ISO), after which a reply is late, or a supplement when its institution
+ * had answered the task in time (src/domain/late-reply.ts: the rule `/task` and the digest mark
+ * by; only a verified reply answers, also with `--include-unverified`).
  */
 export function progressOf(
   replies: TaskReplies,
@@ -79,21 +86,28 @@ export function progressOf(
     if (!codes.includes(r.institutionCode)) codes.push(r.institutionCode);
   return {
     kind: "replies",
-    institutions: codes.map((code) => ({
-      code,
-      replies: replies.included
-        .filter((r) => r.institutionCode === code)
-        .map((r) => ({
-          at: r.receivedAt,
-          text: replyBody(r.text, r.taskNumber).trim(),
-          verified: r.verified,
-          late: receivedLate(r.receivedAt, cutoffAt),
-          claim: r.statusClaim as StatusClaim | null,
-          alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
-        })),
-      leftOut: replies.leftOut.filter((r) => r.institutionCode === code).length,
-      expected: replies.expected.includes(code),
-    })),
+    institutions: codes.map((code) => {
+      const mine = replies.included.filter((r) => r.institutionCode === code);
+      const verifiedAts = mine.filter((r) => r.verified).map((r) => r.receivedAt);
+      const inTime = answeredInTime(verifiedAts, cutoffAt);
+      return {
+        code,
+        replies: mine.map((r) => {
+          const late = receivedLate(r.receivedAt, cutoffAt);
+          return {
+            at: r.receivedAt,
+            text: replyBody(r.text, r.taskNumber).trim(),
+            verified: r.verified,
+            late,
+            supplement: late && inTime,
+            claim: r.statusClaim as StatusClaim | null,
+            alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
+          };
+        }),
+        leftOut: replies.leftOut.filter((r) => r.institutionCode === code).length,
+        expected: replies.expected.includes(code),
+      };
+    }),
   };
 }
 

@@ -53,6 +53,8 @@ const lv = {
   unverified: "(nepārbaudīta)",
   /** After a reply received later than the cut-off's time, as `/task` and the digest mark it. */
   late: "(pēc ziņošanas termiņa)",
+  /** Instead of `late`: the institution had answered the task in time (a supplement). */
+  supplemented: "(papildināts pēc ziņošanas termiņa)",
   alsoNames: (numbers: string[]) =>
     numbers.length === 1
       ? `[atbildē minēts arī uzdevums ${numbers[0]}; tas šo atbildi nesaņēma]`
@@ -119,6 +121,7 @@ const en: typeof lv = {
     n === 1 ? "(1 unverified reply left out)" : `(${n} unverified replies left out)`,
   unverified: "(unverified)",
   late: "(after the reporting cut-off)",
+  supplemented: "(supplemented after the reporting cut-off)",
   alsoNames: (numbers) =>
     numbers.length === 1
       ? `[the reply also names task ${numbers[0]}, which did not get it]`

@@ -94,18 +94,21 @@ describe("the annex for a cut-off: progress from the replies", () => {
         "IEM, 14.01.2027.: Pētījums pabeigts. (statuss: izpildīts)",
         "IEM, 21.01.2027.: Papildinājums: ziņojums publicēts.",
         "IEM, 01.02.2027.: Ziņojums nosūtīts.",
-        "IEM, 02.02.2027.: Ziņojums iesniegts MK. (pēc ziņošanas termiņa)",
+        // IEM answered 1 in time (14.01.): its reply after the cut-off is a supplement.
+        "IEM, 02.02.2027.: Ziņojums iesniegts MK. (papildināts pēc ziņošanas termiņa)",
       ].join("\n\n"),
     );
   });
 
-  it("marks a reply received after the cut-off's instant late, as /task and the digest do, in English too", async () => {
+  it("marks a reply received after the cut-off's instant to a task answered in time a supplement, as /task and the digest do, in English too", async () => {
     const model = await buildAnnex(db, { cutoffId: cutoff.id });
     if ("problem" in model) throw new Error(model.problem);
     const one = model.rows.find((r) => r.kind === "task" && r.number === "1");
     if (one?.kind !== "task") throw new Error("no task 1");
     const text = progressText(one.progress, exportText("en"), ZONE);
-    expect(text).toContain("IEM, 2 Feb 2027: Ziņojums iesniegts MK. (after the reporting cut-off)");
+    expect(text).toContain(
+      "IEM, 2 Feb 2027: Ziņojums iesniegts MK. (supplemented after the reporting cut-off)",
+    );
     expect(text.split("after the reporting cut-off").length - 1).toBe(1);
   });
 
