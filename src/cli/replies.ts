@@ -3,7 +3,7 @@ import { type Cutoff, replyCutoff } from "../../db/cutoffs.ts";
 import { listNamedReplies, type NamedReply, type ReplyFile } from "../../db/replies.ts";
 import type { Config, Locale } from "../config.ts";
 import { replyBody } from "../domain/attribution.ts";
-import { receivedLate } from "../domain/late-reply.ts";
+import { type LateMarks, lateMarksOf } from "../domain/late-reply.ts";
 import { cliText } from "../i18n/cli.ts";
 import { cutoffText } from "../i18n/cutoff.ts";
 import { formatInstant, sameMinute } from "../slack/format.ts";
@@ -39,10 +39,18 @@ export interface ReplyJson {
    */
   storedAt: string;
   /**
-   * True when `receivedAt` is later than the cut-off's instant (`receivedLate`): the reply `/task`,
-   * the digest and the annex mark "(pēc ziņošanas termiņa)".
+   * True when `receivedAt` is later than the cut-off's instant (`receivedLate`), a supplement
+   * too (see `supplement`): the reply `/task`, the digest and the annex mark "(pēc ziņošanas
+   * termiņa)", or as supplemented.
    */
   late: boolean;
+  /**
+   * True when `late` and the reply's institution had answered its task in time for this
+   * cut-off (an active verified reply at or before its instant, `lateMarksOf`): the reply
+   * `/task`, the digest and the annex mark "(papildināts pēc ziņošanas termiņa)". False for a
+   * reply under no task.
+   */
+  supplement: boolean;
   editedAt: string | null;
   withdrawnAt: string | null;
 }
@@ -75,9 +83,10 @@ export async function listReplies(
     const replies = await listNamedReplies(db, id);
     const { cutoff, removed } = found;
     const names = json ? new Map<string, string>() : await authorNames(config, replies);
+    const marks = replyMarks(cutoff, replies);
     const out = json
       ? JSON.stringify(
-          replies.map((r) => replyJson(r, cutoff.at)),
+          replies.map((r) => replyJson(r, marks(r))),
           null,
           2,
         )
@@ -86,6 +95,17 @@ export async function listReplies(
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * The {@link LateMarks} of the replies of `cutoff` (all of them, `listNamedReplies`: its active
+ * verified ones are what answered a task in time), by the digest's rule (`lateMarksOf`). Pure.
+ */
+export function replyMarks(
+  cutoff: Cutoff,
+  replies: readonly NamedReply[],
+): (r: NamedReply) => LateMarks {
+  return lateMarksOf(new Map([[cutoff.id, cutoff.at]]), replies);
 }
 
 /** The names of the replies' authors and of the people their texts mention (see userNames). */
@@ -97,10 +117,10 @@ async function authorNames(config: Config, replies: NamedReply[]): Promise<Map<s
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
 /**
- * A reply in the JSON shape of `replies --json`; `cutoffAt` is its cut-off's instant (UTC ISO),
- * which `late` is judged by.
+ * A reply in the JSON shape of `replies --json`; `marks` its {@link LateMarks} against its
+ * cut-off ({@link replyMarks}), giving `late` and `supplement`.
  */
-export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
+export function replyJson(r: NamedReply, marks: LateMarks): ReplyJson {
   return {
     id: r.id,
     institution: r.institutionCode,
@@ -113,7 +133,8 @@ export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
     files: r.files,
     receivedAt: r.receivedAt,
     storedAt: r.storedAt,
-    late: receivedLate(r.receivedAt, cutoffAt),
+    late: marks.late,
+    supplement: marks.supplement === true,
     editedAt: r.editedAt,
     withdrawnAt: r.withdrawnAt,
   };
@@ -132,7 +153,9 @@ export function replyJson(r: NamedReply, cutoffAt: string): ReplyJson {
  * ones marked only (no text, files or status claim, as `/task N history` and the digest show
  * them; `--json` keeps them in full, with `withdrawnAt`). A reply received after the cut-off's
  * instant (`receivedLate`, as `/task`, the digest and the annex judge it) ends with "(pēc ziņošanas
- * termiņa)" / "(after the reporting cut-off)". Instants as the app writes them everywhere
+ * termiņa)" / "(after the reporting cut-off)"; a supplement (its institution had answered its
+ * task in time, {@link replyMarks}) with "(papildināts pēc ziņošanas termiņa)" / "(supplemented
+ * after the reporting cut-off)" instead. Instants as the app writes them everywhere
  * (`formatInstant`: "pirmd. 01.02.2027. 23:59" / "Mon 1 Feb 2027 23:59"), except that a reply
  * received in the cut-off's own minute shows its seconds, and so does the cut-off in the
  * heading ("04:23:10" … "04:23:40"), so which came first is visible.
@@ -147,6 +170,11 @@ export function formatReplies(
   removed = false,
 ): string {
   const t = cliText(locale).replies;
+  const marks = replyMarks(cutoff, replies);
+  const mark = (r: NamedReply) => {
+    const m = marks(r);
+    return m.supplement ? ` ${t.supplemented}` : m.late ? ` ${t.late}` : "";
+  };
   // The app's one date style, as /cutoff and the digest write instants; --json keeps UTC ISO.
   const when = (iso: string) => formatInstant(iso, zone, locale);
   // A reply in the cut-off's minute would read as at the cut-off's time: both get seconds.
@@ -178,8 +206,7 @@ export function formatReplies(
     // digest show it (its message was deleted); --json keeps it all.
     (r.withdrawnAt
       ? `${t.withdrawn}${r.editedAt ? ` ${t.edited}` : ""}`
-      : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`) +
-      (receivedLate(r.receivedAt, cutoff.at) ? ` ${t.late}` : ""),
+      : `${r.editedAt ? `${t.edited} ` : ""}${oneLine(r, names)}`) + mark(r),
   ]);
   const table = [[...t.columns], ...rows];
   const widths = t.columns.map((_, i) => Math.max(...table.map((row) => width(row[i] ?? ""))));

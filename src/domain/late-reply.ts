@@ -6,7 +6,8 @@
  * Whether a task counts as answered late is the digest's rule ({@link answeredInTime}: it goes
  * to the Cabinet report): a task its institution answered in time is never "late", even when a
  * newer reply came after the cut-off ({@link lateMark}: "supplemented"; the digest's reply lines,
- * src/digest/late-marks.ts, and the annex, src/export/progress.ts, mark such a reply so). Pure.
+ * src/digest/late-marks.ts, `npm run cli -- replies` and `/task N history` by
+ * {@link lateMarksOf}, and the annex, src/export/progress.ts, mark such a reply so). Pure.
  */
 
 /**
@@ -45,4 +46,64 @@ export function lateMark(
 ): "late" | "supplemented" | null {
   if (!receivedLate(shownAt, cutoffAt)) return null;
   return inTime ? "supplemented" : "late";
+}
+
+/**
+ * A reply as {@link lateMarksOf} reads it (db/activity.ts's `ReplyActivity` and db/replies.ts's
+ * `NamedReply` both fit): its cut-off, institution, task (null: none), whether it is verified,
+ * when it was received and withdrawn (UTC ISO; null while it stands).
+ */
+export interface MarkedReply {
+  cutoffId: number;
+  institutionCode: string;
+  taskNumber: string | null;
+  verified: boolean;
+  receivedAt: string;
+  withdrawnAt: string | null;
+}
+
+/**
+ * A reply's marks: `late` when received after its cut-off's time ({@link receivedLate});
+ * `supplement` (only then, and only set when true) when its institution had answered its task
+ * in time for that cut-off ({@link answeredInTime}), shown "(papildināts pēc ziņošanas
+ * termiņa)" instead of late.
+ */
+export interface LateMarks {
+  late: boolean;
+  supplement?: true;
+}
+
+/** The key of an institution's answers to a task for a cut-off. */
+function answerKey(cutoffId: number, code: string, task: string): string {
+  return `${cutoffId}\u0000${code}\u0000${task}`;
+}
+
+/**
+ * A function giving a reply's {@link LateMarks}: `cutoffAt` the cut-offs' instants by id (UTC
+ * ISO; a reply of a cut-off not in it is never late), `answers` the replies that may have
+ * answered a task in time — every reply of each cut-off a late reply to be marked belongs to
+ * (only the active verified ones count: an unverified or withdrawn reply answers nothing). A
+ * reply under no task is late, never a supplement (it answers no task yet). The one rule of the
+ * digest's lines (src/digest/late-marks.ts), `npm run cli -- replies` and `/task N history`.
+ */
+export function lateMarksOf(
+  cutoffAt: ReadonlyMap<number, string>,
+  answers: Iterable<MarkedReply>,
+): (r: Omit<MarkedReply, "verified" | "withdrawnAt">) => LateMarks {
+  // Verified answers' times by cut-off, institution and task.
+  const times = new Map<string, string[]>();
+  for (const a of answers) {
+    if (!a.verified || a.withdrawnAt !== null || a.taskNumber === null) continue;
+    const key = answerKey(a.cutoffId, a.institutionCode, a.taskNumber);
+    times.set(key, [...(times.get(key) ?? []), a.receivedAt]);
+  }
+  return (r) => {
+    const at = cutoffAt.get(r.cutoffId);
+    if (at === undefined || !receivedLate(r.receivedAt, at)) return { late: false };
+    const ats =
+      r.taskNumber === null
+        ? []
+        : (times.get(answerKey(r.cutoffId, r.institutionCode, r.taskNumber)) ?? []);
+    return answeredInTime(ats, at) ? { late: true, supplement: true } : { late: true };
+  };
 }

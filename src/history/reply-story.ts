@@ -16,9 +16,11 @@
  *   never tells it as received there.
  * - a withdrawn reply's withdrawal, at its time, on the task it was withdrawn from.
  * A withdrawn reply's texts are never shown (its message was deleted), as the digest does, nor
- * a link to its message. A reply received after its cut-off's instant is marked late.
+ * a link to its message. A reply received after its cut-off's instant is marked late, or as a
+ * supplement when its institution had answered the task in time for that cut-off (`lateMarksOf`,
+ * src/domain/late-reply.ts: the rule of `/task`, the digest, the annex and the CLI).
  */
-import { type ReplyActivity, repliesOfTask } from "../../db/activity.ts";
+import { type ReplyActivity, repliesOfCutoff, repliesOfTask } from "../../db/activity.ts";
 import type { Db } from "../../db/client.ts";
 import {
   cutoffInstants,
@@ -30,7 +32,7 @@ import {
   replyMoves,
 } from "../../db/reply-story.ts";
 import { replyBody } from "../domain/attribution.ts";
-import { receivedLate } from "../domain/late-reply.ts";
+import { type LateMarks, lateMarksOf, receivedLate } from "../domain/late-reply.ts";
 import { excerptSlackText } from "../slack/message-text.ts";
 import { messageLink } from "../slack/render-task-cutoff.ts";
 import { type TextChange, textChange } from "./text-change.ts";
@@ -50,6 +52,11 @@ interface StoryReply {
   cutoffId: number;
   /** Received after its cut-off's instant (the rule `/task`, the digest and the CLI mark by). */
   late: boolean;
+  /**
+   * Late, and its institution had answered the timeline's task in time for that cut-off (an
+   * active verified reply at or before its instant): "(papildināts pēc ziņošanas termiņa)".
+   */
+  supplement: boolean;
   /** The task it is attributed to now (null: none). */
   taskNumber: string | null;
   channelId: string;
@@ -113,9 +120,13 @@ export async function replyEntries(
     db,
     [...own, ...others].map((r) => r.cutoffId),
   );
+  const marks = await supplementMarks(db, [...own, ...others], instants);
+  // A supplement to this timeline's task: its institution answered this task in time.
+  const supplement = (r: ReplyActivity) =>
+    marks({ ...r, taskNumber: task.number }).supplement === true;
   const replies = [
-    ...own.map((r) => storyReply(r, task.number, instants)),
-    ...others.map((r) => storyReply(r, r.taskNumber, instants)),
+    ...own.map((r) => storyReply(r, task.number, instants, supplement(r))),
+    ...others.map((r) => storyReply(r, r.taskNumber, instants, supplement(r))),
   ];
   // Every edited reply's earlier texts in one read, not one read a reply.
   const edits = await replyEdits(
@@ -128,13 +139,35 @@ export async function replyEntries(
 }
 
 /**
+ * The {@link LateMarks} of `replies` against their cut-offs (`instants` by id), by the rule of
+ * `/task` and the digest (`lateMarksOf`): reads the active replies of each cut-off one of
+ * `replies` is late for, the answers that may have come in time. @throws the store's errors.
+ */
+async function supplementMarks(
+  db: Db,
+  replies: readonly ReplyActivity[],
+  instants: ReadonlyMap<number, string>,
+): Promise<(r: ReplyActivity) => LateMarks> {
+  const lateCutoffs = new Set<number>();
+  for (const r of replies) {
+    const at = instants.get(r.cutoffId);
+    if (at !== undefined && receivedLate(r.receivedAt, at)) lateCutoffs.add(r.cutoffId);
+  }
+  const answers: ReplyActivity[] = [];
+  for (const id of lateCutoffs) answers.push(...(await repliesOfCutoff(db, id)));
+  return lateMarksOf(instants, answers);
+}
+
+/**
  * A stored reply as its story reads it; `taskNumber` the task it is attributed to now,
- * `instants` the cut-offs' instants by id (late: received after its own).
+ * `instants` the cut-offs' instants by id (late: received after its own), `supplement` whether
+ * it supplements the timeline's task ({@link StoryReply.supplement}).
  */
 function storyReply(
   r: ReplyActivity,
   taskNumber: string | null,
   instants: ReadonlyMap<number, string>,
+  supplement: boolean,
 ): StoryReply {
   const cutoffAt = instants.get(r.cutoffId);
   return {
@@ -143,6 +176,7 @@ function storyReply(
     userId: r.userId,
     cutoffId: r.cutoffId,
     late: cutoffAt !== undefined && receivedLate(r.receivedAt, cutoffAt),
+    supplement,
     taskNumber,
     channelId: r.channelId,
     ts: r.ts,
@@ -207,6 +241,7 @@ function storyOf(
       verified: r.verified,
       withdrawn: r.withdrawn,
       late: r.late,
+      supplement: r.supplement,
     });
   // Withdrawn: told when it was, on the task it was withdrawn from (a withdrawn reply never moves).
   if (r.withdrawnAt !== null && r.taskNumber === number)

@@ -40,6 +40,12 @@ export type TimelineEntry =
       withdrawn: boolean;
       /** Received after its cut-off's instant: "(pēc ziņošanas termiņa)", as `/task` marks it. */
       late: boolean;
+      /**
+       * Late, and its institution had answered the task in time for that cut-off: "(papildināts
+       * pēc ziņošanas termiņa)" instead, as `/task` and the digest mark it (`lateMarksOf`).
+       * Absent: false.
+       */
+      supplement?: boolean;
       /** The message's link; null for a form's reply or a withdrawn one (its message is gone). */
       link: string | null;
     }

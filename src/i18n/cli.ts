@@ -74,6 +74,8 @@ const lv = {
     edited: "[labota]",
     /** After a reply received later than the cut-off's time, as `/task` and the digest mark it. */
     late: "(pēc ziņošanas termiņa)",
+    /** Instead of `late`: its institution had answered the task in time (`supplement`). */
+    supplemented: "(papildināts pēc ziņošanas termiņa)",
   },
   annex: {
     cannotWrite: (ext: string, formats: string) =>
@@ -258,6 +260,7 @@ const en: typeof lv = {
     withdrawn: "[withdrawn]",
     edited: "[edited]",
     late: "(after the reporting cut-off)",
+    supplemented: "(supplemented after the reporting cut-off)",
   },
   annex: {
     cannotWrite: (ext, formats) =>

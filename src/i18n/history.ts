@@ -76,6 +76,8 @@ const lv = {
   claim: (label: string) => ` — statuss: _${label}_`,
   /** After a reply received once its cut-off had passed, as `/task` and the digest mark it. */
   late: " _(pēc ziņošanas termiņa)_",
+  /** Instead of `late`: its institution had answered the task in time (a supplement). */
+  supplemented: " _(papildināts pēc ziņošanas termiņa)_",
   /** A cut-off as a reply line names it, as `/task` does ("#1"). */
   cutoffRef: (id: number) => `#${id}`,
   /**
@@ -175,6 +177,7 @@ const en: typeof lv = {
     `💬 *${code}* (<@${user}>, ${cutoff}${openEn(link)}): “${excerpt}”`,
   claim: (label) => ` — status: _${label}_`,
   late: " _(after the reporting cut-off)_",
+  supplemented: " _(supplemented after the reporting cut-off)_",
   cutoffRef: (id) => `#${id}`,
   replyDeleted: (code, user, cutoff, received) =>
     `🗑️ *${code}* reply deleted and withdrawn (<@${user}>, ${cutoff}, received ${received})`,

@@ -84,7 +84,7 @@ export function historyLine(e: TimelineEntry, locale: Locale, zone: string): str
     }
     case "reply": {
       const cutoff = t.cutoffRef(e.cutoffId);
-      const late = e.late ? t.late : "";
+      const late = e.supplement ? t.supplemented : e.late ? t.late : "";
       if (e.withdrawn) return `${when} ${t.replyWithdrawn(e.institution, e.userId, cutoff)}${late}`;
       const claims = replyText(locale).statusClaim;
       const text = slackDisplayText(e.excerpt);

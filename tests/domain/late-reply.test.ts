@@ -4,7 +4,12 @@
  * digest counts it. Pure.
  */
 import { describe, expect, it } from "vitest";
-import { answeredInTime, lateMark, receivedLate } from "../../src/domain/late-reply.ts";
+import {
+  answeredInTime,
+  lateMark,
+  lateMarksOf,
+  receivedLate,
+} from "../../src/domain/late-reply.ts";
 
 const CUTOFF = "2026-12-01T21:59:59.999Z";
 const BEFORE = "2026-12-01T10:00:00.000Z";
@@ -30,5 +35,42 @@ describe("late replies", () => {
     expect(lateMark(BEFORE, CUTOFF, true)).toBeNull();
     expect(lateMark(AFTER, CUTOFF, false)).toBe("late");
     expect(lateMark(AFTER, CUTOFF, true)).toBe("supplemented");
+  });
+
+  it("lateMarksOf: a supplement only after an active verified answer in time of its own", () => {
+    const reply = (code: string, task: string | null, at: string, more = {}) => ({
+      cutoffId: 1,
+      institutionCode: code,
+      taskNumber: task,
+      verified: true,
+      receivedAt: at,
+      withdrawnAt: null,
+      ...more,
+    });
+    const answers = [
+      reply("LM", "5", BEFORE),
+      reply("LM", "8", BEFORE, { verified: false }),
+      reply("LM", "9", BEFORE, { withdrawnAt: AFTER }),
+      reply("LM", "6", BEFORE, { cutoffId: 2 }),
+    ];
+    const marks = lateMarksOf(
+      new Map([
+        [1, CUTOFF],
+        [2, CUTOFF],
+      ]),
+      answers,
+    );
+    expect(marks(reply("LM", "5", BEFORE))).toEqual({ late: false });
+    expect(marks(reply("LM", "5", AFTER))).toEqual({ late: true, supplement: true });
+    for (const late of [
+      reply("IEM", "5", AFTER),
+      reply("LM", "8", AFTER),
+      reply("LM", "9", AFTER),
+      reply("LM", "6", AFTER),
+      reply("LM", null, AFTER),
+    ])
+      expect(marks(late)).toEqual({ late: true });
+    // A cut-off not given is never late.
+    expect(marks(reply("LM", "5", AFTER, { cutoffId: 3 }))).toEqual({ late: false });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cutoff } from "../../db/cutoffs.ts";
 import type { NamedReply } from "../../db/replies.ts";
-import { formatReplies, replyJson } from "../../src/cli/replies.ts";
+import { formatReplies, replyJson, replyMarks } from "../../src/cli/replies.ts";
 import {
   parseUpdateButton,
   parseUpdateMetadata,
@@ -205,10 +205,11 @@ describe("replies --cutoff", () => {
   });
 
   it("prints the full object as JSON", () => {
-    expect(Object.keys(replyJson(reply, cutoff.at))).toEqual([...REPLY_JSON_FIELDS]);
+    const marks = replyMarks(cutoff, [reply])(reply);
+    expect(Object.keys(replyJson(reply, marks))).toEqual([...REPLY_JSON_FIELDS]);
     // A contract: --json keeps UTC ISO-8601 instants whatever the text listing shows.
-    expect(replyJson(reply, cutoff.at).receivedAt).toBe("2027-01-15T08:30:00.000Z");
-    expect(replyJson(reply, cutoff.at).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
+    expect(replyJson(reply, marks).receivedAt).toBe("2027-01-15T08:30:00.000Z");
+    expect(replyJson(reply, marks).withdrawnAt).toBe("2027-01-16T08:30:00.000Z");
   });
 });
 
