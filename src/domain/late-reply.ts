@@ -6,8 +6,8 @@
  * Whether a task counts as answered late is the digest's rule ({@link answeredInTime}: it goes
  * to the Cabinet report): a task its institution answered in time is never "late", even when a
  * newer reply came after the cut-off ({@link lateMark}: "supplemented"; the digest's reply lines,
- * src/digest/late-marks.ts, `npm run cli -- replies` and `/task N history` by
- * {@link lateMarksOf}, and the annex, src/export/progress.ts, mark such a reply so). Pure.
+ * src/digest/late-marks.ts, `npm run cli -- replies`, `/task N history` and the annex's progress
+ * cells, src/export/progress.ts, mark such a reply so by {@link lateMarksOf}). Pure.
  */
 
 /**
@@ -84,7 +84,8 @@ function answerKey(cutoffId: number, code: string, task: string): string {
  * answered a task in time — every reply of each cut-off a late reply to be marked belongs to
  * (only the active verified ones count: an unverified or withdrawn reply answers nothing). A
  * reply under no task is late, never a supplement (it answers no task yet). The one rule of the
- * digest's lines (src/digest/late-marks.ts), `npm run cli -- replies` and `/task N history`.
+ * digest's lines (src/digest/late-marks.ts), `npm run cli -- replies`, `/task N history` and the
+ * annex's progress cells (src/export/progress.ts).
  */
 export function lateMarksOf(
   cutoffAt: ReadonlyMap<number, string>,

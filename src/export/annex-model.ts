@@ -112,7 +112,7 @@ export async function buildAnnex(db: Db, opts: AnnexOptions): Promise<AnnexModel
     const section = task.row.section as Section;
     if (rows.at(-1)?.section !== section)
       rows.push({ kind: "section", section, title: titles[section] ?? null });
-    rows.push(taskRow(task, replies?.get(task.row.number), numbers, cutoff?.at ?? ""));
+    rows.push(taskRow(task, replies?.get(task.row.number), numbers, cutoff));
   }
   return {
     programme: { id: programme.id, code: programme.code, title: programme.title },
@@ -133,7 +133,7 @@ function taskRow(
   task: StoredTask,
   replies: TaskReplies | undefined,
   taskNumbers: readonly string[],
-  cutoffAt: string,
+  cutoff: { id: number; at: string } | null,
 ): AnnexTaskRow {
   const r = task.row;
   return {
@@ -144,9 +144,10 @@ function taskRow(
     section: r.section as Section,
     title: r.title,
     deadline: r.deadline_text,
-    progress: replies
-      ? progressOf(replies, taskNumbers, cutoffAt)
-      : { kind: "stored", text: r.progress },
+    progress:
+      replies && cutoff
+        ? progressOf(replies, taskNumbers, cutoff)
+        : { kind: "stored", text: r.progress },
     institutions: task.institutions.map((i) => i.code),
     indicator: r.indicator,
     status: r.status as TaskStatus | null,

@@ -1,6 +1,6 @@
 import type { NamedReply } from "../../db/replies.ts";
 import { replyBody, tasksNotFiled } from "../domain/attribution.ts";
-import { answeredInTime, receivedLate } from "../domain/late-reply.ts";
+import { lateMarksOf } from "../domain/late-reply.ts";
 import type { TaskStatus } from "../domain/types.ts";
 import type { StatusClaim } from "../i18n/reply.ts";
 
@@ -22,8 +22,8 @@ export interface ProgressReply {
   /** True when received after the cut-off's time (`at` later than its instant): marked late. */
   late: boolean;
   /**
-   * True when `late` and its institution had answered the task in time for the cut-off (a
-   * verified reply at or before its instant, `answeredInTime`): marked "(papildināts pēc
+   * True when `late` and its institution had answered the task in time for the cut-off (an
+   * active verified reply at or before its instant, `lateMarksOf`): marked "(papildināts pēc
    * ziņošanas termiņa)" instead, as `/task` and the digest mark it.
    */
   supplement: boolean;
@@ -71,16 +71,20 @@ const CLAIM_STATUS: Record<StatusClaim, TaskStatus | null> = {
 
 /**
  * The progress cell of a task from its replies for a cut-off. `taskNumbers`: the programme's
- * task numbers, against which a reply's mentions of other tasks are read; `cutoffAt`: the
- * cut-off's instant (UTC ISO), after which a reply is late, or a supplement when its institution
- * had answered the task in time (src/domain/late-reply.ts: the rule `/task` and the digest mark
- * by; only a verified reply answers, also with `--include-unverified`).
+ * task numbers, against which a reply's mentions of other tasks are read; `cutoff`: the
+ * cut-off the replies are of (its id and instant, UTC ISO; a removed one's too), after whose
+ * instant a reply is late, or a supplement when its institution had answered the task in time
+ * — `lateMarksOf` (src/domain/late-reply.ts), the rule the digest, `/task N history` and
+ * `npm run cli -- replies` mark by, over the task's replies that count: only an active verified
+ * reply answers, also with `--include-unverified`.
  */
 export function progressOf(
   replies: TaskReplies,
   taskNumbers: readonly string[],
-  cutoffAt: string,
+  cutoff: { id: number; at: string },
 ): ProgressCell {
+  // `included` holds every active verified reply of the task (the answers), whatever counts.
+  const marks = lateMarksOf(new Map([[cutoff.id, cutoff.at]]), replies.included);
   const codes = [...replies.expected];
   for (const r of replies.included)
     if (!codes.includes(r.institutionCode)) codes.push(r.institutionCode);
@@ -88,18 +92,16 @@ export function progressOf(
     kind: "replies",
     institutions: codes.map((code) => {
       const mine = replies.included.filter((r) => r.institutionCode === code);
-      const verifiedAts = mine.filter((r) => r.verified).map((r) => r.receivedAt);
-      const inTime = answeredInTime(verifiedAts, cutoffAt);
       return {
         code,
         replies: mine.map((r) => {
-          const late = receivedLate(r.receivedAt, cutoffAt);
+          const { late, supplement = false } = marks(r);
           return {
             at: r.receivedAt,
             text: replyBody(r.text, r.taskNumber).trim(),
             verified: r.verified,
             late,
-            supplement: late && inTime,
+            supplement,
             claim: r.statusClaim as StatusClaim | null,
             alsoNames: tasksNotFiled(r.text, taskNumbers, r.taskNumber),
           };

@@ -5,14 +5,16 @@
  * time for the cut-off (a verified reply at or before it), else "(pēc ziņošanas termiņa)" /
  * "(after the reporting cut-off)" — also when another institution answered the task in time, or
  * the institution's own reply in time was unverified (it answers nothing, even included with
- * `--include-unverified`). Real store (SQLite or PostgreSQL); the CSV table (lv, en), the DOCX.
+ * `--include-unverified`), or withdrawn; a removed cut-off's annex marks them alike. The rule is
+ * `lateMarksOf`'s, shared with the digest, `npm run cli -- replies` and `/task N history`. Real
+ * store (SQLite or PostgreSQL); the CSV table (lv, en), the DOCX.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
-import { type Cutoff, insertCutoff } from "../../db/cutoffs.ts";
+import { type Cutoff, insertCutoff, removeCutoff } from "../../db/cutoffs.ts";
 import { findInstitution } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
-import { insertReply } from "../../db/replies.ts";
+import { insertReply, withdrawReply } from "../../db/replies.ts";
 import { loadTasksForImport } from "../../db/tasks.ts";
 import { buildAnnex } from "../../src/export/annex-model.ts";
 import { exportAnnex } from "../../src/export/export-annex.ts";
@@ -33,7 +35,7 @@ async function reply(code: string, number: string, text: string, at: string, ver
   const institution = await findInstitution(db, code);
   const programme = await currentProgramme(db);
   const task = (await loadTasksForImport(db, programme?.id ?? 0)).get(number);
-  await insertReply(db, {
+  const { reply: stored } = await insertReply(db, {
     cutoffId: cutoff.id,
     institutionId: institution?.id ?? 0,
     taskId: task?.id ?? null,
@@ -48,6 +50,7 @@ async function reply(code: string, number: string, text: string, at: string, ver
     source: "event",
     receivedAt: at,
   });
+  return stored;
 }
 
 beforeAll(async () => {
@@ -61,8 +64,11 @@ beforeAll(async () => {
     createdBy: "U0SEC0001",
     createdAt: "2026-11-29T12:00:00Z",
   });
-  // Task 1: IEM in time at the very instant, then a supplement; LM first after the cut-off.
+  // Task 1: IEM in time at the very instant, then a supplement; LM first after the cut-off
+  // (its reply in time was withdrawn: it answers nothing).
   await reply("IEM", "1", "Laikā.", CUTOFF_AT);
+  const withdrawn = await reply("LM", "1", "Atsaukta laikā.", "2027-01-15T08:00:00Z");
+  await withdrawReply(db, withdrawn.id, "2027-01-16T08:00:00Z");
   await reply("IEM", "1", "Papildinājums.", "2027-02-02T08:00:00Z");
   await reply("LM", "1", "Pirmā atbilde vēlu.", "2027-02-03T08:00:00Z");
   // Task 5: LM's reply in time is unverified, its verified one comes after the cut-off.
@@ -127,5 +133,17 @@ describe("a reply after the cut-off in the annex", () => {
     );
     expect(row?.cells[3]).toContain("Papildinājums. (papildināts pēc ziņošanas termiņa)");
     expect(row?.cells[3]).toContain("Pirmā atbilde vēlu. (pēc ziņošanas termiņa)");
+  });
+
+  it("marks them alike in a removed cut-off's annex (its replies kept)", async () => {
+    const before = await progress("1", "lv");
+    expect(before).not.toContain("Atsaukta laikā.");
+    expect(await removeCutoff(db, cutoff.id, "2027-02-10T08:00:00Z")).toBe(true);
+    const after = await progress("1", "lv");
+    expect(after).toBe(before);
+    expect(paragraph(after, "IEM, 02.02.2027.:")).toContain("(papildināts pēc ziņošanas termiņa)");
+    expect(paragraph(after, "LM, 03.02.2027.:")).toBe(
+      "LM, 03.02.2027.: Pirmā atbilde vēlu. (pēc ziņošanas termiņa)",
+    );
   });
 });
