@@ -60,12 +60,17 @@ const lv = {
    * `byMember` (the app is only not in the channel, or the error is not about the channel) a
    * member of the channel with `/invite` or the secretary; otherwise (no channel set, the channel
    * not found or archived: no `/invite` can help) the secretary with `/institution set`, the one
-   * who may change mappings. A contact reads it on the Home, so it names who can act.
+   * who may change mappings. A contact reads it on the Home, so it names who can act; with
+   * `secretary` the reader is a secretary (a contact too), so it says they can set it
+   * themselves ("jūs varat iestatīt kanālu ar `/institution set …`"), never to ask the secretary.
    */
-  channelFix: (code: string, byMember: boolean) =>
-    byMember
-      ? `to salabo kāds kanāla dalībnieks ar \`/invite @Koordinators\` tajā vai sekretārs ar \`/institution set ${code} #kanāls\``
-      : `kanālu iestata sekretārs ar \`/institution set ${code} #kanāls\` (vērsieties pie sekretāra)`,
+  channelFix: (code: string, byMember: boolean, secretary = false) => {
+    const set = `\`/institution set ${code} #kanāls\``;
+    const yours = `jūs varat iestatīt kanālu ar ${set}`;
+    if (byMember)
+      return `to salabo kāds kanāla dalībnieks ar \`/invite @Koordinators\` tajā${secretary ? `, vai arī ${yours}` : ` vai sekretārs ar ${set}`}`;
+    return secretary ? yours : `kanālu iestata sekretārs ar ${set} (vērsieties pie sekretāra)`;
+  },
   /**
    * The institution still owes cut-off `id` and has no reminder thread for it, no failed
    * delivery on record either (none has gone out yet): the reply goes through the "Submit
@@ -146,10 +151,13 @@ const en: typeof lv = {
     `⌛ *We still need your reply for #${id} (passed ${date}) on:* ${numbers} – it is late now, but still welcome.`,
   undelivered: (id, code, reason, fix) =>
     `⚠️ The reminder for #${id} could not be posted in ${code}'s channel (${reason}), so there is no thread: reply with the "Submit update" button below. The secretary has been told; ${fix}.`,
-  channelFix: (code, byMember) =>
-    byMember
-      ? `a member of the channel can fix it with \`/invite @Koordinators\` in it, or the secretary with \`/institution set ${code} #channel\``
-      : `the secretary sets the channel with \`/institution set ${code} #channel\` (ask the secretary)`,
+  channelFix: (code, byMember, secretary = false) => {
+    const set = `\`/institution set ${code} #channel\``;
+    const yours = `you can set the channel with ${set}`;
+    if (byMember)
+      return `a member of the channel can fix it with \`/invite @Koordinators\` in it, or ${secretary ? yours : `the secretary with ${set}`}`;
+    return secretary ? yours : `the secretary sets the channel with ${set} (ask the secretary)`;
+  },
   noThread: (id) =>
     `💬 There is no reminder thread for #${id} yet: reply here with the "Submit update" button below.`,
   noThreadUnreachable: (id, code, reason, fix) =>

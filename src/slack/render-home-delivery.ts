@@ -60,6 +60,8 @@ function channelReason(channel: HomeChannelProblem, locale: Locale): string {
  * - no failed reminder (`detail` undefined), only when the Home offers its buttons (`buttons`):
  *   "💬 … vēl nav" (`noThread`), saying so when the channel is known unreachable already
  *   (`noThreadUnreachable`); none without buttons.
+ * The fix (`channelFix`) is said to `secretary` (the Home's viewer is a secretary as well as a
+ * contact) as theirs to make: "jūs varat iestatīt kanālu …", not "vērsieties pie sekretāra".
  * One line or none.
  */
 export function noThreadLines(
@@ -69,8 +71,10 @@ export function noThreadLines(
   channel: HomeChannelProblem | undefined,
   buttons: boolean,
   locale: Locale,
+  secretary = false,
 ): string[] {
   const t = homeText(locale);
+  const fixBy = (byMember: boolean) => t.channelFix(code, byMember, secretary);
   if (detail === undefined) {
     if (!buttons) return [];
     return [
@@ -80,7 +84,7 @@ export function noThreadLines(
             id,
             code,
             channelReason(channel, locale),
-            t.channelFix(code, channel !== "no_channel" && channel !== "archived"),
+            fixBy(channel !== "no_channel" && channel !== "archived"),
           ),
     ];
   }
@@ -89,10 +93,10 @@ export function noThreadLines(
   if (since === "channel_set") return [t.undeliveredChannelSet(id, code)];
   if (since === "fixed") return [t.undeliveredChannelFixed(id, code, reason)];
   if (since === "other" && channel !== undefined) {
-    const fix = t.channelFix(code, channel !== "no_channel" && channel !== "archived");
+    const fix = fixBy(channel !== "no_channel" && channel !== "archived");
     return [t.undelivered(id, code, t.thenNow(reason, channelReason(channel, locale)), fix)];
   }
-  return [t.undelivered(id, code, reason, t.channelFix(code, !SECRETARY_ONLY.has(detail)))];
+  return [t.undelivered(id, code, reason, fixBy(!SECRETARY_ONLY.has(detail)))];
 }
 
 /**

@@ -331,8 +331,12 @@ function contactLines(
   // against the channel's state now (render-home-delivery.ts), with the buttons below as the way
   // on ({@link submitButtons}: only with the institution's id).
   const buttons = inst.id !== undefined;
+  // A secretary (`notAnswered` is set for them alone) is told the channel is theirs to set.
+  const secretary = data.notAnswered !== null;
   const undelivered = (id: number | undefined, why: string | undefined, thread?: HomeThread) =>
-    id === undefined || thread ? [] : noThreadLines(id, code, why, inst.channel, buttons, locale);
+    id === undefined || thread
+      ? []
+      : noThreadLines(id, code, why, inst.channel, buttons, locale, secretary);
   const late = (
     numbers: readonly string[],
     c: { id: number; at: string; thread?: HomeThread; undelivered?: string },
