@@ -1,6 +1,6 @@
 import { institutionsOfContact } from "../db/contacts.ts";
 import {
-  findInstitution,
+  findInstitutionOrName,
   listInstitutions,
   listInstitutionsWithTasks,
 } from "../db/institutions.ts";
@@ -27,9 +27,10 @@ export type CalendarInput =
 
 /**
  * Reads the text after `/calendar`: "" (mine), "help", "all"/"visi"/"visas", or an institution's
- * code or alias read as `/institution <code>` reads it ({@link readInstitutionQuery}: any code
- * `/institution list` shows, "Patvērums „Drošā māja”" too). `invalid` only for text longer
- * than {@link ADMIN_ARG_MAX} characters as typed. Pure.
+ * code, alias or full name read as `/institution <code>` reads it ({@link readInstitutionQuery}:
+ * any code `/institution list` shows, "Patvērums „Drošā māja”" too; looked up as `/task` looks
+ * it up, `findInstitutionOrName`: "Labklājības ministrija", `"LM"`). `invalid` only for text
+ * longer than {@link ADMIN_ARG_MAX} characters as typed. Pure.
  */
 export function parse(text: string): CalendarInput {
   if (unescapeSlack(text).length > ADMIN_ARG_MAX) return { kind: "invalid", text };
@@ -124,7 +125,7 @@ async function codesFor(
 ): Promise<string[] | "not_contact" | "unknown"> {
   if (input.kind === "all") return [];
   if (input.kind === "institution") {
-    const found = await findInstitution(deps.db, input.query);
+    const found = await findInstitutionOrName(deps.db, input.query);
     return found ? [found.code] : "unknown";
   }
   const ids = await institutionsOfContact(deps.db, ctx.userId);

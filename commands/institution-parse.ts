@@ -153,12 +153,12 @@ export function parse(text: string): InstitutionInput {
 }
 
 /**
- * An institution's code or alias as typed after a command (`/institution IEM`, `/calendar
+ * An institution's code, alias or name as typed after a command (`/institution IEM`, `/calendar
  * Patvērums „Drošā māja”`): runs of whitespace (a line break too) as one space, trimmed, and
  * Slack's `&amp;`, `&lt;`, `&gt;` read back as `&`, `<`, `>`; any other character kept (quotes,
  * "„…”", slashes), so every code `/institution list` shows reads as written. Looked up with
- * `findInstitution` (db/institutions.ts: exact, then any case, then quotes of any style alike:
- * straight "…" and “…” as the report's „…”). Pure; "" for blank text.
+ * `findInstitutionOrName` (db/institutions.ts: code or alias, exact, any case, quotes of any
+ * style alike, then the full name; wrapping quotes dropped if need be). Pure; "" for blank text.
  */
 export function readInstitutionQuery(text: string): string {
   return unescapeSlack(text.replace(/\s+/gu, " ").trim());

@@ -5,7 +5,12 @@
  */
 import { type AuditEntry, recordAudit } from "../db/audit.ts";
 import { contactEntries, getMapping, listMappings, setAway, setMapping } from "../db/contacts.ts";
-import { findInstitution, insertInstitution, listInstitutions } from "../db/institutions.ts";
+import {
+  findInstitution,
+  findInstitutionOrName,
+  insertInstitution,
+  listInstitutions,
+} from "../db/institutions.ts";
 import type { Institution } from "../src/domain/types.ts";
 import { institutionText } from "../src/i18n/institution.ts";
 import { availableContacts } from "../src/reminders/compose.ts";
@@ -93,8 +98,9 @@ async function unknown(query: string, deps: CommandDeps, ctx: CommandContext): P
   return notice(t.unknown(echoTypedText(query, 60)), t.known(codes), false);
 }
 
+/** `/institution <code>`: the one named as `/task` and `/calendar` name it (code, alias, name). */
 async function show(query: string, deps: CommandDeps, ctx: CommandContext): Promise<Reply> {
-  const institution = await findInstitution(deps.db, query);
+  const institution = await findInstitutionOrName(deps.db, query);
   const mapping = institution && (await getMapping(deps.db, institution.id));
   if (!institution || !mapping) return unknown(query, deps, ctx);
   const problem = await deliveryProblem(mapping, deps, ctx);

@@ -7,16 +7,11 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { Db } from "../db/client.ts";
-import {
-  findInstitution,
-  listInstitutions,
-  listInstitutionsWithTasks,
-} from "../db/institutions.ts";
+import { findInstitutionOrName, listInstitutionsWithTasks } from "../db/institutions.ts";
 import { listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
-import { plainQuotes } from "../src/domain/codes.ts";
 import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
-import type { Institution, TaskSummary } from "../src/domain/types.ts";
+import type { TaskSummary } from "../src/domain/types.ts";
 import { messages } from "../src/i18n/index.ts";
 import { SECTION_TEXT_MAX } from "../src/slack/block-limits.ts";
 import { truncateText } from "../src/slack/fit.ts";
@@ -25,27 +20,10 @@ import { alsoMeant } from "./task-suggest.ts";
 import type { Reply } from "./types.ts";
 
 /**
- * The institution `query` names: by code or alias (`findInstitution`: exact, any case, any
- * quote style), else by its full name compared in any case and quote style ("labklājības
- * ministrija" → LM). Undefined when none does.
- */
-export async function findInstitutionOrName(
-  db: Db,
-  query: string,
-): Promise<Institution | undefined> {
-  const found = await findInstitution(db, query);
-  if (found) return found;
-  const key = (text: string) =>
-    plainQuotes(text.replace(/\s+/gu, " ").trim().toLocaleLowerCase("lv"));
-  const wanted = key(query);
-  if (wanted === "") return undefined;
-  return (await listInstitutions(db)).find((i) => key(i.name) === wanted);
-}
-
-/**
- * `/task <query>`'s answer for the institution `query` names in programme `programmeId`: its
- * heading, its responsible and co-responsible counts and its tasks (numbers and short titles,
- * as many as one message's blocks hold: renderInstitutionTasks); for one without tasks, under
+ * `/task <query>`'s answer for the institution `query` names (`findInstitutionOrName`, shared
+ * with `/calendar`, `/institution` and the CLI) in programme `programmeId`: its heading, its
+ * responsible and co-responsible counts and its tasks (numbers and short titles, as many as one
+ * message's blocks hold: renderInstitutionTasks); for one without tasks, under
  * "no tasks" a line with what `/task` takes, the institutions that have tasks and
  * `/institution <code>`. Null when `query` names no institution (the caller says it did not
  * understand). Reads only.

@@ -56,15 +56,37 @@ export async function listInstitutionsWithTasks(
  * ("iem", "IeM" → IEM). An exact-case match wins over a case-insensitive one, so "AM"
  * (Defence, per the report's annex) is not confused with "ĀM" (Foreign Affairs). Last, quotes
  * of any style compare alike (`plainQuotes`): `Patvērums "Drošā māja"` or `Patvērums “Drošā
- * māja”` finds `Patvērums „Drošā māja”`, as typed on a keyboard or sent by a client.
+ * māja”` finds `Patvērums „Drošā māja”`, as typed on a keyboard or sent by a client. A code
+ * only: a person's typed question is looked up with {@link findInstitutionOrName}.
  */
 export async function findInstitution(
   db: Db,
   codeOrAlias: string,
 ): Promise<Institution | undefined> {
-  const wanted = codeOrAlias.trim();
-  if (wanted === "") return undefined;
+  return byCodeOrAlias(await listInstitutions(db), codeOrAlias.trim());
+}
+
+/**
+ * The institution a person names (`/task`, `/calendar`, `/institution <code>`, the CLI's
+ * `export calendar --institution`): by its code or an alias as {@link findInstitution} finds
+ * them (exact, any case, quotes of any style alike), else by its full name in any case and
+ * quote style, runs of whitespace as one space ("labklājības  ministrija" → LM). A code or
+ * alias always wins over a name, an exact one over any other: "AM" is AiM, "ĀM" is ĀM.
+ * Undefined when none matches. One read of the institutions.
+ */
+export async function findInstitutionOrName(
+  db: Db,
+  query: string,
+): Promise<Institution | undefined> {
+  const typed = query.replace(/\s+/gu, " ").trim();
+  if (typed === "") return undefined;
   const all = await listInstitutions(db);
+  return byCodeOrAlias(all, typed) ?? byName(all, typed);
+}
+
+/** `findInstitution`'s passes over `all` for `wanted` (trimmed): exact, any case, any quotes. */
+function byCodeOrAlias(all: readonly Institution[], wanted: string): Institution | undefined {
+  if (wanted === "") return undefined;
   const exact = all.find((i) => i.code === wanted || i.aliases.includes(wanted));
   if (exact) return exact;
   const lower = wanted.toLocaleLowerCase("lv");
@@ -77,6 +99,14 @@ export async function findInstitution(
   const plain = plainQuotes(lower);
   const same = (text: string) => plainQuotes(text.toLocaleLowerCase("lv")) === plain;
   return all.find((i) => same(i.code) || i.aliases.some(same));
+}
+
+/** The institution in `all` whose full name is `wanted`'s, in any case and quote style. */
+function byName(all: readonly Institution[], wanted: string): Institution | undefined {
+  const key = (text: string) =>
+    plainQuotes(text.replace(/\s+/gu, " ").trim().toLocaleLowerCase("lv"));
+  const name = key(wanted);
+  return name === "" ? undefined : all.find((i) => key(i.name) === name);
 }
 
 /** Inserts an institution; returns its id. */

@@ -11,7 +11,7 @@ import { basename, extname } from "node:path";
 import { countAnnex } from "../../commands/export.ts";
 import type { AuditEntry } from "../../db/audit.ts";
 import { type Db, migrateToLatest } from "../../db/client.ts";
-import { findInstitution, listInstitutionsWithTasks } from "../../db/institutions.ts";
+import { findInstitutionOrName, listInstitutionsWithTasks } from "../../db/institutions.ts";
 import { currentProgramme } from "../../db/programmes.ts";
 import { type Config, configFromEnvironment, type Locale } from "../config.ts";
 import { buildCalendar, upcomingCount } from "../export/calendar-model.ts";
@@ -106,7 +106,7 @@ async function calendar(
 ): Promise<void> {
   const locale = cliLocale(o.lang, config);
   const t = cliText(locale);
-  const institution = o.institution ? await findInstitution(db, o.institution) : undefined;
+  const institution = o.institution ? await findInstitutionOrName(db, o.institution) : undefined;
   if (o.institution && !institution)
     return fail(await unknownInstitution(db, o.institution, locale));
   const model = await buildCalendar(db, institution ? [institution.code] : []);

@@ -1,0 +1,71 @@
+/**
+ * `export calendar --institution 'Labklājības ministrija'` said there is no such institution,
+ * while `/task Labklājības ministrija` answered with LM's tasks (fresh-user finding). The CLI's
+ * `--institution` is now looked up as `/task`, `/calendar` and `/institution` look it up
+ * (db/institutions.ts findInstitutionOrName: code, alias or full name, any case, quotes of any
+ * style): the same file as `--institution LM`. The real CLI process, its real store (SQLite or
+ * PostgreSQL, TEST_DATABASE); lv and en.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cliText } from "../../src/i18n/cli.ts";
+import { tempDir, testDatabaseUrl } from "../helpers/store.ts";
+import { runCli } from "./run-cli.ts";
+
+const dir = tempDir();
+let env: Record<string, string>;
+
+/** The .ics without its DTSTAMP lines (the instant it was written), to compare two files. */
+async function events(file: string): Promise<string> {
+  return (await readFile(file, "utf8")).replace(/^DTSTAMP:.*$/gmu, "");
+}
+
+// Each run spawns the real CLI (a Node process with tsx): seconds on a busy machine.
+describe("export calendar --institution <full name>", { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    env = { DATABASE_URL: await testDatabaseUrl(dir, "cli.db"), DATA_DIR: dir, LOG_LEVEL: "warn" };
+  });
+
+  it("writes LM's calendar for its full name, as for its code (lv, en)", async () => {
+    const [byCode, byName] = [join(dir, "code.ics"), join(dir, "name.ics")];
+    const code = await runCli(["export", "calendar", "--institution", "LM", "--out", byCode], env);
+    expect(code.code).toBe(0);
+    const lv = await runCli(
+      ["export", "calendar", "--institution", "Labklājības ministrija", "--out", byName],
+      env,
+    );
+    expect(lv.stderr).toBe("");
+    expect(lv.code).toBe(0);
+    expect(lv.stdout).toContain(cliText("lv").calendarWrote(byName, 8));
+    expect(await events(byName)).toBe(await events(byCode));
+    const en = await runCli(
+      [
+        "export",
+        "calendar",
+        "--institution",
+        "labklājības  ministrija",
+        "--out",
+        byName,
+        "--lang",
+        "en",
+      ],
+      env,
+    );
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(cliText("en").calendarWrote(byName, 8));
+    const enCode = ["--institution", "LM", "--out", byCode, "--lang", "en"];
+    expect((await runCli(["export", "calendar", ...enCode], env)).code).toBe(0);
+    expect(await events(byName)).toBe(await events(byCode));
+  });
+
+  it("a name no institution has is still refused (exit 1)", async () => {
+    const out = join(dir, "none.ics");
+    const r = await runCli(
+      ["export", "calendar", "--institution", "Nav tādas ministrija", "--out", out],
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Institūcijas „Nav tādas ministrija” nav.");
+  });
+});
