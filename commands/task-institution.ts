@@ -1,7 +1,8 @@
 /**
  * `/task <institution>`: the institution's tasks, found by its code, an alias or its full name,
  * written with quotes of any style (`/task Patvērums „Drošā māja”`, `/task Patvērums "Drošā
- * māja"`, `/task Labklājības ministrija`). One with no tasks in the programme is said so with
+ * māja"`, `/task Labklājības ministrija`), wrapped whole in quotes or not (`/task "LM"`, `/task
+ * 'LM'`, `/task «Labklājības ministrija»`). One with no tasks in the programme is said so with
  * what `/task` takes instead and where its channel and contacts are, rather than "not
  * understood" (fresh-user finding).
  */
@@ -10,6 +11,7 @@ import type { Db } from "../db/client.ts";
 import { findInstitutionOrName, listInstitutionsWithTasks } from "../db/institutions.ts";
 import { listTasks, listTasksOfInstitution } from "../db/tasks.ts";
 import type { Locale } from "../src/config.ts";
+import { unwrapQuotes } from "../src/domain/codes.ts";
 import { type StatusRollup, statusRollups } from "../src/domain/status-rollup.ts";
 import type { TaskSummary } from "../src/domain/types.ts";
 import { messages } from "../src/i18n/index.ts";
@@ -43,7 +45,7 @@ export async function institutionReply(
     institution,
     tasks,
     locale,
-    alsoMeant(query, institution.id, others),
+    alsoMeant(unwrapQuotes(query), institution.id, others),
     await institutionRollups(db, programmeId, tasks),
   );
   if (tasks.length === 0) {

@@ -60,11 +60,13 @@ const TASK_NUMBER = /^(?:#|nr\.?\s*|uzd\.?\s*)?(\d+(?:\.\d+)*)[.,]?$/iu;
 /** A bare task number, nothing around it: what `TASK_NUMBER` reads as the number itself. */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)*$/;
 /**
- * An institution's code, alias or name as typed: starts with a letter or an opening quote, then
- * letters, digits, spaces, ".", "-", "&" and quotes of any style ("VP GKrPP", "Patvērums „Drošā
- * māja”", `Patvērums "Drošā māja"`, "Labklājības ministrija"); TASK_ARG_MAX bounds its length.
+ * An institution's code, alias or name as typed: starts with a letter or a quotation mark, then
+ * letters, digits, spaces, ".", "-", "&" and quotes of any style, double or single ("VP GKrPP",
+ * "Patvērums „Drošā māja”", `Patvērums "Drošā māja"`, "Labklājības ministrija", `'LM'`,
+ * "«Labklājības ministrija»"); TASK_ARG_MAX bounds its length. A pair wrapping it whole is
+ * dropped when the lookup needs (db/institutions.ts findInstitutionOrName).
  */
-const INSTITUTION = /^[\p{L}„“"«][\p{L}\p{N}.\-& „“”"«»'’]*$/u;
+const INSTITUTION = /^[\p{L}„“”‟"«»‚‘’‛'‹›][\p{L}\p{N}.\-& „“”‟"«»‚‘’‛'‹›]*$/u;
 const HELP = new Set(["", "help", "palīdzība", "palidziba", "?", "-h", "--help"]);
 /** "2014:3": task 3 of the programme whose code is (or starts with) "2014". */
 const PROGRAMME_REF = /^(\d{4}(?:-\d{4})?):\s*(\S.*)$/u;

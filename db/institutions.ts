@@ -1,4 +1,4 @@
-import { byCode, plainQuotes } from "../src/domain/codes.ts";
+import { byCode, plainQuotes, unwrapQuotes } from "../src/domain/codes.ts";
 import type { Institution } from "../src/domain/types.ts";
 import type { Db } from "./client.ts";
 
@@ -70,9 +70,11 @@ export async function findInstitution(
  * The institution a person names (`/task`, `/calendar`, `/institution <code>`, the CLI's
  * `export calendar --institution`): by its code or an alias as {@link findInstitution} finds
  * them (exact, any case, quotes of any style alike), else by its full name in any case and
- * quote style, runs of whitespace as one space ("labklājības  ministrija" → LM). A code or
- * alias always wins over a name, an exact one over any other: "AM" is AiM, "ĀM" is ĀM.
- * Undefined when none matches. One read of the institutions.
+ * quote style, runs of whitespace as one space ("labklājības  ministrija" → LM). When the text
+ * as typed names none and one pair of quotes wraps it whole (`"LM"`, `'LM'`, `«Labklājības
+ * ministrija»`), the same without them (`unwrapQuotes`): a code with quotes of its own
+ * (`Patvērums „Drošā māja”`) is found as typed first. So an exact code always wins: "AM" is
+ * AiM, "ĀM" is ĀM. Undefined when none matches. One read of the institutions.
  */
 export async function findInstitutionOrName(
   db: Db,
@@ -81,7 +83,12 @@ export async function findInstitutionOrName(
   const typed = query.replace(/\s+/gu, " ").trim();
   if (typed === "") return undefined;
   const all = await listInstitutions(db);
-  return byCodeOrAlias(all, typed) ?? byName(all, typed);
+  const bare = unwrapQuotes(typed);
+  for (const text of bare === typed ? [typed] : [typed, bare]) {
+    const found = byCodeOrAlias(all, text) ?? byName(all, text);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `findInstitution`'s passes over `all` for `wanted` (trimmed): exact, any case, any quotes. */

@@ -35,3 +35,21 @@ export function withoutDiacritics(text: string): boolean {
 export function plainQuotes(text: string): string {
   return text.replace(/[„“”‟«»"]/gu, '"');
 }
+
+/** Quotation marks, double and single, of any style a keyboard, a client or a report writes. */
+const QUOTE = "„“”‟\"«»‚‘’‛'‹›";
+
+/**
+ * `text` without one pair of quotation marks (any style, double or single: "…", „…”, “…”,
+ * «…», '…', ‘…’) that wrap the whole of it, the rest trimmed: `"LM"` → `LM`, `«Labklājības
+ * ministrija»` → `Labklājības ministrija`, `„Patvērums „Drošā māja””` → `Patvērums „Drošā
+ * māja”`. Text that is not wholly wrapped (`Patvērums „Drošā māja”`: its quotes are its own),
+ * or wraps nothing (`""`), is returned as it is. Pure.
+ */
+export function unwrapQuotes(text: string): string {
+  const chars = [...text];
+  const [first, last] = [chars[0] ?? "", chars.at(-1) ?? ""];
+  if (chars.length < 3 || !QUOTE.includes(first) || !QUOTE.includes(last)) return text;
+  const inner = chars.slice(1, -1).join("").trim();
+  return inner === "" ? text : inner;
+}

@@ -3,8 +3,8 @@
  * while `/task Labklājības ministrija` answered with LM's tasks (fresh-user finding). The CLI's
  * `--institution` is now looked up as `/task`, `/calendar` and `/institution` look it up
  * (db/institutions.ts findInstitutionOrName: code, alias or full name, any case, quotes of any
- * style): the same file as `--institution LM`. The real CLI process, its real store (SQLite or
- * PostgreSQL, TEST_DATABASE); lv and en.
+ * style; one pair of quotes wrapping it whole dropped: `'"LM"'`): the same file as `--institution
+ * LM`. The real CLI process, its real store (SQLite or PostgreSQL, TEST_DATABASE); lv and en.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -57,6 +57,19 @@ describe("export calendar --institution <full name>", { timeout: 120_000 }, () =
     const enCode = ["--institution", "LM", "--out", byCode, "--lang", "en"];
     expect((await runCli(["export", "calendar", ...enCode], env)).code).toBe(0);
     expect(await events(byName)).toBe(await events(byCode));
+  });
+
+  it("a code or name wrapped whole in quotes, as the shell passes them, is found too", async () => {
+    const [byCode, wrapped] = [join(dir, "code.ics"), join(dir, "wrapped.ics")];
+    expect(
+      (await runCli(["export", "calendar", "--institution", "LM", "--out", byCode], env)).code,
+    ).toBe(0);
+    for (const typed of ['"LM"', "«Labklājības ministrija»"]) {
+      const r = await runCli(["export", "calendar", "--institution", typed, "--out", wrapped], env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(cliText("lv").calendarWrote(wrapped, 8));
+      expect(await events(wrapped)).toBe(await events(byCode));
+    }
   });
 
   it("a name no institution has is still refused (exit 1)", async () => {
