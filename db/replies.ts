@@ -218,8 +218,8 @@ export async function withdrawReply(db: Db, id: number, at: string): Promise<voi
     .execute();
 }
 
-/** Attributes a reply to a task. */
-export async function assignReply(db: Db, id: number, taskId: number): Promise<void> {
+/** Attributes a reply to a task (`taskId`), or to none (null: an edit took it off its task). */
+export async function assignReply(db: Db, id: number, taskId: number | null): Promise<void> {
   await db.updateTable("replies").set({ task_id: taskId }).where("id", "=", id).execute();
 }
 

@@ -275,7 +275,7 @@ function storyOf(
       ...who,
       actor: m.actor,
       from: m.before,
-      to: m.after ?? "",
+      to: m.after,
       here,
       receivedAt: r.receivedAt,
       late: r.late,

@@ -78,7 +78,8 @@ export type TimelineEntry =
       cutoffId: number;
       actor: string;
       from: string | null;
-      to: string;
+      /** The task it went to; null: none (an edit naming only a task not asked took it off). */
+      to: string | null;
       /** True when the reply came to this task, false when it left it. */
       here: boolean;
       link: string | null;

@@ -114,19 +114,22 @@ const lv = {
     late: boolean,
   ) =>
     `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${late ? " pēc ziņošanas termiņa" : ""}${openLv(link)}) ${from ? `pārvietota uz šo uzdevumu no uzdevuma ${from}` : "piesaistīta šim uzdevumam"}${movedHereLv(text)}${mover ? `; pārvietoja ${mover}` : ""}`,
-  /** `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown). */
+  /**
+   * `excerpt`: the text it had on this task (quoted, mrkdwn), or null (withdrawn: not shown);
+   * `to` null: taken off the task, under none (an edit naming only a task not asked there).
+   */
   replyMovedAway: (
     code: string,
     user: string,
     cutoff: string,
     received: string,
-    to: string,
+    to: string | null,
     excerpt: string | null,
     mover: string | null,
     link: string,
     late: boolean,
   ) =>
-    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${late ? " pēc ziņošanas termiņa" : ""}${openLv(link)}) pārvietota uz uzdevumu ${to}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
+    `↪️ *${code}* atbilde (<@${user}>, ${cutoff}, saņemta ${received}${late ? " pēc ziņošanas termiņa" : ""}${openLv(link)}) ${to === null ? "noņemta no šī uzdevuma (tagad nav pievienota nevienam uzdevumam)" : `pārvietota uz uzdevumu ${to}`}${excerpt === null ? " _(atsaukta – teksts netiek rādīts)_" : `: „${excerpt}”`}${mover ? `; pārvietoja ${mover}` : ""}`,
   unverified: " _(nepārbaudīta)_",
   /** `cutoff`: "#1 „Informatīvais ziņojums MK”" ({@link lv.cutoffNamed}). */
   reminder: (code: string, cutoff: string, overdue: boolean) =>
@@ -190,7 +193,7 @@ const en: typeof lv = {
   replyMovedHere: (code, user, cutoff, received, from, text, mover, link, late) =>
     `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${late ? " after the reporting cut-off" : ""}${openEn(link)}) ${from ? `moved here from task ${from}` : "attributed to this task"}${movedHereEn(text)}${mover ? `; moved by ${mover}` : ""}`,
   replyMovedAway: (code, user, cutoff, received, to, excerpt, mover, link, late) =>
-    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${late ? " after the reporting cut-off" : ""}${openEn(link)}) moved to task ${to}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
+    `↪️ *${code}* reply (<@${user}>, ${cutoff}, received ${received}${late ? " after the reporting cut-off" : ""}${openEn(link)}) ${to === null ? "taken off this task (now under no task)" : `moved to task ${to}`}${excerpt === null ? " _(withdrawn – the text is not shown)_" : `: “${excerpt}”`}${mover ? `; moved by ${mover}` : ""}`,
   unverified: " _(unverified)_",
   reminder: (code, cutoff, overdue) =>
     `🔔 Reminder to *${code}* (${cutoff})${overdue ? " after the cut-off" : ""}`,

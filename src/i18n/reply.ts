@@ -167,6 +167,12 @@ const lv = {
     number === null
       ? "Jūsu labotā atbilde joprojām nav pievienota nevienam uzdevumam."
       : `Jūsu labotā atbilde joprojām ir pievienota uzdevumam *${number}*.`,
+  /**
+   * An edit now naming only a task this reminder does not ask took the reply off task `previous`
+   * (src/replies/edits.ts): kept, under no task.
+   */
+  editUnfiled: (previous: string) =>
+    `Jūsu labotā atbilde vairs nav pievienota uzdevumam *${previous}*: tā ir saglabāta, bet nav pievienota nevienam uzdevumam.`,
   noNumberUnassigned:
     "Jūsu ziņā nav uzdevuma numura, tāpēc tā saglabāta, bet nav pievienota nevienam uzdevumam. Ja tā nav atbilde par kādu uzdevumu, nekas nav jādara.",
   /**
@@ -335,6 +341,8 @@ const en: typeof lv = {
     number === null
       ? "Your edited reply is still not attached to any task."
       : `Your edited reply is still attached to task *${number}*.`,
+  editUnfiled: (previous) =>
+    `Your edited reply is no longer attached to task *${previous}*: it is kept, but not attached to any task.`,
   noNumberUnassigned:
     "Your message names no task number, so it is kept but not attached to any task. If it is not an answer about a task, nothing needs to be done.",
   notReminderThread: (example, threads = []) =>

@@ -114,8 +114,9 @@ function strayWords(stray: Extract<Retarget, { kind: "stray" }>, locale: Locale)
 }
 
 /**
- * The assign prompt for an edit naming only tasks not in the reminder: kept where it was. As for
- * a new reply, a number another live cut-off asks the institution about points to that
+ * The assign prompt for an edit naming only tasks not in the reminder: kept where it was, or —
+ * `stray.unfiled` — taken off its task, kept under none ("no longer attached to task *3*"). As
+ * for a new reply, a number another live cut-off asks the institution about points to that
  * cut-off's thread ({@link askedElsewhere}).
  */
 export async function tellStray(
@@ -124,7 +125,11 @@ export async function tellStray(
   stray: Extract<Retarget, { kind: "stray" }>,
 ): Promise<void> {
   const locale = await deps.locales.forUser(reply.userId);
-  const kept = replyText(locale).editKept(stray.previous);
+  const m = replyText(locale);
+  const kept =
+    stray.unfiled && stray.previous !== null
+      ? m.editUnfiled(stray.previous)
+      : m.editKept(stray.previous);
   // A removed cut-off's buttons would be refused: then only the words (and no pointer, as for
   // a new reply there).
   const message =
@@ -139,7 +144,7 @@ export async function tellStray(
           stray.notInProgramme,
           {
             headings: stray.headings,
-            filed: stray.previous !== null,
+            filed: stray.previous !== null && !stray.unfiled,
             elsewhere: askedElsewhereText(
               await askedElsewhere(deps, reply.institutionId, reply.cutoffId, stray.numbers),
               locale,

@@ -1,6 +1,9 @@
 /**
  * What an edited reply's text does to its task (src/replies/edits.ts applies it): moves it to
- * the task it now names, or names only numbers outside the reminder. Reads the store only.
+ * the task it now names, takes it off its task when it now names only a task the reminder does
+ * not ask, or names only numbers outside the reminder. Its numbers are read as a new reply's are
+ * (./known-numbers.ts: "13,3: …" is task 13.3 when 13.3 is a task of the thread or of the
+ * programme). Reads the store only.
  */
 import type { Db } from "../../db/client.ts";
 import type { replyCutoff } from "../../db/cutoffs.ts";
@@ -8,6 +11,7 @@ import type { Reply } from "../../db/replies.ts";
 import { type InstitutionTask, institutionScope } from "../../db/scope.ts";
 import { attributeReply, leadingNumbers, strayNumbers } from "../domain/attribution.ts";
 import type { HeadingNote } from "../slack/render-reply-prompt.ts";
+import { knownNumbers, programmeNumbers } from "./known-numbers.ts";
 import { splitStray } from "./stray.ts";
 
 /** What an edited text does to a reply's task: moves it, or names only tasks not in the reminder. */
@@ -21,8 +25,15 @@ export type Retarget =
       notInProgramme: string[];
       /** Headings it names whose sub-tasks the reminder asks about ("13" → 13.3). */
       headings: HeadingNote[];
-      /** The reply's task, kept (null: unassigned). */
+      /** The reply's task before the edit, kept unless `unfiled` (null: unassigned). */
       previous: string | null;
+      /**
+       * True when the edit takes the reply off `previous`: it now names, of the programme's
+       * tasks, only ones this reminder does not ask ("3: …" edited to "13.3: …" in a thread
+       * asking 3), in a live cut-off's thread. A number that is no task ("99: …", most likely a
+       * typo) or a heading whose sub-tasks are asked here keeps the task, as before.
+       */
+      unfiled: boolean;
       /** The institution's tasks in the cut-off, for the buttons (none when it was removed). */
       tasks: InstitutionTask[];
     };
@@ -30,7 +41,11 @@ export type Retarget =
 /** The reply's cut-off as {@link replyCutoff} reads it (a removed one too). */
 export type FoundCutoff = NonNullable<Awaited<ReturnType<typeof replyCutoff>>>;
 
-/** What an edited text does to the reply's task ({@link applyEdit}); null when nothing. */
+/**
+ * What an edited text does to the reply's task (src/replies/edits.ts applyEdit); null when
+ * nothing. Read as a new reply is filed, by its numbers only: the first task of the cut-off it
+ * names; "N,M" read by the scope and, when needed, the programme ({@link knownNumbers}).
+ */
 export async function retarget(
   db: Db,
   reply: Reply,
@@ -41,18 +56,21 @@ export async function retarget(
   const tasks = await institutionScope(db, found.cutoff, reply.institutionId);
   const scope = tasks.map((t) => t.number);
   const previous = tasks.find((t) => t.taskId === reply.taskId)?.number ?? null;
+  const programme = programmeNumbers(db, found.cutoff.programmeId);
+  const known = await knownNumbers(text, scope, programme);
   // As a new reply is filed: the first task it names that is in the cut-off.
-  const number = attributeReply(text, scope, [], { byNumberOnly: true });
+  const number = attributeReply(text, scope, [], { byNumberOnly: true, known });
   const task = tasks.find((t) => t.number === number);
   if (task) return task.taskId === reply.taskId ? null : { kind: "move", task, previous };
-  const numbers = strayNumbers(text, scope);
+  const numbers = strayNumbers(text, scope, known);
   if (numbers.length === 0) return null;
   // The author was told about these numbers already ("99: a" edited to "99: b"): not again —
   // unless the edit changed the numbers the reply leads with ("14: a\n150: b" edited to
   // "150: c" no longer starts with its task, which the first note did not say).
+  const knownBefore = await knownNumbers(reply.text, scope, programme);
   if (
-    sameSet(strayNumbers(reply.text, scope), numbers) &&
-    sameSet(leadingNumbers(reply.text), leadingNumbers(text))
+    sameSet(strayNumbers(reply.text, scope, knownBefore), numbers) &&
+    sameSet(leadingNumbers(reply.text, knownBefore), leadingNumbers(text, known))
   )
     return null;
   const split = await splitStray(db, found.cutoff.programmeId, numbers, scope);
@@ -62,6 +80,11 @@ export async function retarget(
     notInProgramme: split.notInProgramme,
     headings: split.headings,
     previous,
+    unfiled:
+      previous !== null &&
+      !found.removed &&
+      split.notInReminder.length > 0 &&
+      split.headings.length === 0,
     tasks: found.removed ? [] : tasks,
   };
 }

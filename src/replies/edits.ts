@@ -29,7 +29,13 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  *   number): the reply moves to that task, audited as the assign button does (entity "reply",
  *   field "task", actor the author) in the same transaction as the edit, and the author is told
  *   privately;
- * - it names tasks, none of them in the reminder ("99: nav tāda"): the reply keeps its task
+ * - it names, of the programme's tasks, only ones not in the reminder ("3: …" edited to "13.3:
+ *   …" or "13,3: …" where only 3 is asked; "N,M" read as a new reply's is, edit-target.ts): in a
+ *   live cut-off's thread the reply is taken off its task, kept under none (nothing lost), audited
+ *   as a move (before its task, after null) in the same transaction, its reaction back to ❓,
+ *   and the author told privately that it is no longer under that task, that 13.3 is not asked
+ *   here and where it is asked ({@link askedElsewhere}), with a button per task of the institution;
+ * - it names tasks, none of them in the reminder, otherwise ("99: nav tāda"): the reply keeps its task
  *   (the safest choice: the edit is most likely a typo, and the answer does not vanish from the
  *   task), the edit is stored, and the author is told privately, as for a new reply, that task
  *   99 is not in the programme (a task of it, "2", is "not in this reminder"; {@link
@@ -45,8 +51,9 @@ export type ChangeResult = "edited" | "unchanged" | "withdrawn" | "unknown" | "r
  * fix keeping its task is not): the cut-off was removed on that day, the edit is saved, and
  * under which task the reply now is (moved, or kept), with those numbers.
  * A reply an edit files under a task for the first time (it was under none) has its ❓ reaction
- * turned to ✅, or ❔ when unverified ({@link showFiled}); an edit never takes a reply's task
- * away, so never the reverse.
+ * turned to ✅, or ❔ when unverified ({@link showFiled}); one it takes off its task, back to ❓.
+ * An edit naming no task at all keeps the reply where it is (no guess from the open tasks, and
+ * a number without a colon, "14 apmācības", is no task named).
  * An edit of a withdrawn reply only keeps the text. An edit down to only a task number ("14: ok"
  * → "14:", the reply without files) is refused: the previous text stays the latest, "refused" is
  * returned, and — for the Events API only (`opts.source` "event"; the collection job would meet
@@ -90,10 +97,15 @@ export async function applyEdit(
       ? await retarget(deps.db, reply, change.text, found).catch(notReattributed)
       : null;
   const move = target?.kind === "move" ? target : null;
+  // "3: …" edited to "13.3: …" where only 3 is asked: off task 3, kept under none (edit-target.ts).
+  const unfiled = target?.kind === "stray" && target.unfiled ? target : null;
+  const taskChange = move
+    ? { taskId: move.task.taskId, before: move.previous, after: move.task.number }
+    : unfiled && { taskId: null, before: unfiled.previous, after: null };
   const edited = await deps.db.transaction().execute(async (trx) => {
     if (!(await editReply(trx, reply.id, change.text, at))) return false;
-    if (!move) return true;
-    await assignReply(trx, reply.id, move.task.taskId);
+    if (!taskChange) return true;
+    await assignReply(trx, reply.id, taskChange.taskId);
     await recordAudit(trx, [
       {
         at,
@@ -102,8 +114,8 @@ export async function applyEdit(
         entityKey: String(reply.id),
         action: "update",
         field: "task",
-        before: move.previous,
-        after: move.task.number,
+        before: taskChange.before,
+        after: taskChange.after,
       },
     ]);
     return true;
@@ -112,6 +124,8 @@ export async function applyEdit(
   // The reaction says whether the reply counts for a task: ❓ → ✅ (❔ unverified) when the edit filed it.
   if (move && reply.taskId === null)
     await sideEffect(deps.logger, "reaction", () => showFiled(deps, reply, true));
+  // … and back, ✅ (❔) → ❓, when the edit took it off its task.
+  if (unfiled) await sideEffect(deps.logger, "reaction", () => showFiled(deps, reply, false));
   if (found?.removed && reply.withdrawnAt === null) {
     // Told once after the removal, then only when the edit says something new (moved, or
     // numbers outside the reminder or programme): a typo fix keeping the task is not.
@@ -134,8 +148,8 @@ export async function applyEdit(
     await sideEffect(deps.logger, "reattributed_note", () => tellMoved(deps, reply, move, cutoff));
   } else if (target?.kind === "stray") {
     deps.logger.info(
-      { replyId: reply.id, task: target.previous, stray: target.numbers },
-      "edit names no task in the reminder",
+      { replyId: reply.id, task: target.previous, stray: target.numbers, unfiled: target.unfiled },
+      target.unfiled ? "edit took the reply off its task" : "edit names no task in the reminder",
     );
     const text = { ...reply, text: change.text };
     await sideEffect(deps.logger, "edit_stray_note", () => tellStray(deps, text, target));

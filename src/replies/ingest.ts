@@ -1,7 +1,6 @@
 import { replyCutoff } from "../../db/cutoffs.ts";
 import { insertReply, type Reply, type ReplySource } from "../../db/replies.ts";
 import { institutionScope } from "../../db/scope.ts";
-import { listTaskNumbers } from "../../db/tasks.ts";
 import { type ReminderThread, threadByRoot } from "../../db/threads.ts";
 import { isContactOf } from "../auth.ts";
 import {
@@ -13,7 +12,7 @@ import {
   strayNumbers,
   tasksNotFiled,
 } from "../domain/attribution.ts";
-import { decimalTasks, needsProgramme } from "../domain/decimal-tasks.ts";
+import { needsProgramme } from "../domain/decimal-tasks.ts";
 import { receivedLate } from "../domain/late-reply.ts";
 import { visibleText } from "../domain/visible-text.ts";
 import { replyText } from "../i18n/reply.ts";
@@ -22,6 +21,7 @@ import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { acknowledgeReply, ephemeralOrDirect, type StoredReply } from "./acknowledge.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import { isDigestAnswer, refuseDigestThreadMessage } from "./digest-thread.ts";
+import { knownNumbers, programmeNumbers } from "./known-numbers.ts";
 import { type BotIdentity, isNotFromPerson, type SlackMessage, tsToIso } from "./message.ts";
 import { removedLead } from "./removed-note.ts";
 import { splitStray } from "./stray.ts";
@@ -122,7 +122,7 @@ export async function ingestMessage(
   // A removed cut-off's thread is answered by number only: nothing is open there any more; nor
   // is a reply without a number once the institution has answered here by number.
   const scope = progress?.tasks.map((t) => t.number) ?? [];
-  const programme = programmeNumbers(deps, programmeId);
+  const programme = programmeNumbers(deps.db, programmeId);
   // "13,3: …" reads 13.3 when that is a task here or of the programme (decimal-tasks.ts).
   const known = await knownNumbers(message.text, scope, programme);
   const askNumber = !removed && progress !== null && numberedBefore(message, progress, known);
@@ -290,36 +290,6 @@ async function bareNumberOf(
 }
 
 /**
- * The programme's task numbers ({@link listTaskNumbers}), read at most once and only when first
- * asked for; [] when the cut-off has no programme in the store or the read fails (the reply is
- * stored all the same, its numbers read by the scope alone, as before).
- */
-function programmeNumbers(deps: ReplyDeps, programmeId: number | null): () => Promise<string[]> {
-  let read: Promise<string[]> | null = null;
-  return () => {
-    read ??=
-      programmeId === null
-        ? Promise.resolve([])
-        : listTaskNumbers(deps.db, programmeId).catch(() => []);
-    return read;
-  };
-}
-
-/**
- * The numbers a reply's leading "N,M" is read as N.M by (the readers' `known`, see
- * src/domain/decimal-tasks.ts): `scope`, and the programme's task numbers too when the reply
- * has an "N,M" whose N.M is not in `scope` (only then is the programme read): "13,3: …" in a
- * thread not asking 13.3 names 13.3, "5,14: …" (5.14 no task) the list of 5 and 14.
- */
-async function knownNumbers(
-  text: string,
-  scope: readonly string[],
-  programme: () => Promise<string[]>,
-): Promise<readonly string[]> {
-  return needsProgramme(text, scope) ? decimalTasks(scope, await programme()) : scope;
-}
-
-/**
  * The numbers a number-only message ("14:", "5,14:") names, read as a reply's are
  * ({@link knownNumbers}): for "N,M" the thread's scope and the programme are read first (the
  * message is refused before its thread's progress is); when that read fails (logged), or the
@@ -338,7 +308,7 @@ async function numberOnlyNumbers(
     if (!found) return;
     const tasks = await institutionScope(deps.db, found.cutoff, thread.institutionId);
     const scope = tasks.map((t) => t.number);
-    const programme = programmeNumbers(deps, found.cutoff.programmeId);
+    const programme = programmeNumbers(deps.db, found.cutoff.programmeId);
     numbers = leadingNumbers(text, await knownNumbers(text, scope, programme));
   });
   return numbers;

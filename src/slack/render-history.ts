@@ -144,7 +144,7 @@ function movedText(
     e.userId,
     cutoff,
     received,
-    escapeMrkdwn(e.to),
+    e.to === null ? null : escapeMrkdwn(e.to),
     excerpt,
     mover,
     link,

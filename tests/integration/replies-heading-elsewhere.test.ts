@@ -7,8 +7,8 @@
  * - the assign prompt's notification preview (the `text` of the ephemeral) with the "asked
  *   elsewhere" pointer says "saved" once;
  * - an edit coming to name a task another live cut-off asks about points to that cut-off's
- *   thread, as a new reply does, and the preview of the reply it leaves under its task asks no
- *   "which task?" (a reviewer's finding).
+ *   thread, as a new reply does; naming only that task, it takes the reply off its task (kept
+ *   under none, tests/integration/replies-edit-not-asked.test.ts) and asks which task.
  * Real app, signed Events API callbacks, the emulator; SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { DateTime } from "luxon";
@@ -119,11 +119,13 @@ describe("the 'asked elsewhere' pointer", () => {
       expect(notes).toContain(
         `Uzdevums *14* tiek prasīts termiņa #${two.cutoffId} atgādinājumā — lūdzu, atbildiet tur: <${link}|atvērt>.`,
       );
-      expect(notes).toContain("joprojām ir pievienota uzdevumam *5*");
-      // The preview of a reply left under its task asks nothing and says "saved" nowhere.
-      expect(notes).not.toContain("Pie kura uzdevuma");
-      expect(notes).not.toContain("saglabāta");
-      expect(await taskOf(one, ts)).toBe("5");
+      // Naming only 14, asked there and not here: off task 5, kept under none.
+      expect(notes).toContain(
+        "Jūsu labotā atbilde vairs nav pievienota uzdevumam *5*: tā ir saglabāta, bet nav pievienota nevienam uzdevumam.",
+      );
+      expect(notes).not.toContain("joprojām ir pievienota");
+      expect(notes).toContain("Pie kura uzdevuma");
+      expect(await taskOf(one, ts)).toBeNull();
     },
     LIMIT.timeout,
   );
