@@ -11,6 +11,7 @@ import { replyText, type ThreadLink } from "../i18n/reply.ts";
 import { CUTOFF_GRACE_DAYS } from "../reminders/task-status.ts";
 import { renderNotice } from "../slack/render-reply-prompt.ts";
 import { ephemeralOrDirect } from "./acknowledge.ts";
+import { askedElsewhere } from "./asked-elsewhere.ts";
 import { type ReplyDeps, sideEffect } from "./deps.ts";
 import type { SlackMessage } from "./message.ts";
 import { threadAsking } from "./reminder-thread.ts";
@@ -129,8 +130,10 @@ const NO_TARGETS: DigestNoteTargets = { threads: [] };
  * reads them, or, without one, whether the cut-off asks it anything. When the message names
  * tasks (`named`, its leading numbers), only the institutions asked about one of them (the
  * cut-off's scope for that institution, as a reply in the thread is filed by) — a contact of
- * IEM and LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; when
- * none is asked about them, or none is named, every one. No targets when the user is no
+ * IEM and LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; a
+ * task the current cut-off does not ask an institution but another live cut-off does ("14: …"
+ * while the current reminder asks only 3) links that cut-off's thread ({@link askedElsewhere},
+ * as a reply's pointer); when none is asked about them, or none is named, every one. No targets when the user is no
  * contact or there is no current cut-off. Reads the store; its errors are thrown.
  */
 export async function digestNoteTargets(
@@ -152,22 +155,30 @@ export async function digestNoteTargets(
   let standings: InstitutionStanding[] | undefined;
   for (const inst of (await listInstitutions(deps.db)).filter((i) => ids.has(i.id))) {
     const thread = await threadAsking(deps.db, cutoff, inst.id, named);
+    const scope = thread ? [] : await institutionScope(deps.db, cutoff, inst.id);
+    const numbers = scope.map((t) => t.number);
+    const asksHere = thread ? thread.asked.length > 0 : numbers.some((n) => named.includes(n));
+    // A task the current cut-off does not ask the institution but another live one does: that
+    // one's thread, as a reply's asked-elsewhere pointer links it ("14: …" → 14's thread).
+    const elsewhere =
+      named.length > 0 && !asksHere
+        ? (await askedElsewhere(deps, inst.id, cutoff.id, named))[0]
+        : undefined;
+    if (elsewhere) asking.threads.push({ code: inst.code, link: elsewhere.link });
     if (thread) {
       const link = { code: inst.code, link: thread.link };
       all.threads.push(link);
-      if (thread.asked.length > 0) asking.threads.push(link);
+      if (asksHere) asking.threads.push(link);
       continue;
     }
-    const scope = await institutionScope(deps.db, cutoff, inst.id);
-    if (scope.length === 0) continue;
+    if (numbers.length === 0) continue;
     // Read once, only for a contact of an institution with no thread: who answered what.
     standings ??= await cutoffStandings(deps.db, cutoff, await institutionNames(deps.db));
     const standing = standings.find((st) => st.code === inst.code);
     const done = standing !== undefined && unansweredTasks(standing).length === 0;
     const list = done ? "allIn" : "codes";
-    const numbers = scope.map((t) => t.number);
     all[list].push({ code: inst.code, numbers });
-    if (numbers.some((n) => named.includes(n))) asking[list].push({ code: inst.code, numbers });
+    if (asksHere) asking[list].push({ code: inst.code, numbers });
   }
   const count = (l: NoteLists) => l.threads.length + l.codes.length + l.allIn.length;
   const chosen = count(asking) > 0 ? asking : all;
