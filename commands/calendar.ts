@@ -46,8 +46,8 @@ export function parse(text: string): CalendarInput {
  * the caller is a contact of (several in one file, the answer naming them and `/calendar <CODE>`
  * for one alone), for one institution, or for everyone — and sends it to the caller's direct
  * messages. Anyone may ask: it holds only dates the working group shares. A calendar with no
- * events is not sent: the answer says so and what would fill it; one whose events are all past
- * says that under the count.
+ * events is not sent: the answer says so and what would fill it (for institutions with no tasks,
+ * only sessions); one whose events are all past says that under the count.
  */
 export async function handle(
   input: CalendarInput,
@@ -75,7 +75,11 @@ export async function handle(
   // Nothing to put in a file: said, with what would fill it, rather than an empty file sent.
   if (model.entries.length === 0) {
     const shown = codes.length > 0 ? codes.map(escapeMrkdwn).join(", ") : t.everyone;
-    return notice(`${t.calendarNothing(shown)} ${t.calendarNotSent}`, undefined, true);
+    // No tasks: no cut-off can ever concern them (its scope is tasks), only sessions will come.
+    const withTasks = codes.length > 0 ? await codesWithTasks(deps) : [];
+    const idle = codes.length > 0 && codes.every((c) => !withTasks.includes(c));
+    const fill = idle ? t.calendarNotSentNoTasks(codes.map(escapeMrkdwn)) : t.calendarNotSent;
+    return notice(`${t.calendarNothing(shown)} ${fill}`, undefined, true);
   }
   const ics = renderIcs(model, exportText(ctx.locale), deps.config.timezone, deps.clock.now());
   const name = calendarFileName(model.programme.code, codes);

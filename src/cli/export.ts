@@ -120,8 +120,14 @@ async function calendar(
   // The file is written as asked (exit 0), an empty or past-only one explained as /calendar does.
   const said = exportCommandText(locale);
   const who = institution ? institution.code : said.everyone;
-  if (model.entries.length === 0) out(said.calendarNothing(who));
-  else if (upcomingCount(model.entries, now, config.timezone) === 0) out(said.calendarNoneUpcoming);
+  if (model.entries.length === 0) {
+    out(said.calendarNothing(who));
+    // No tasks: no cut-off can ever concern it (its scope is tasks), only sessions will come.
+    const withTasks = institution ? await listInstitutionsWithTasks(db, model.programme.id) : [];
+    if (institution && !withTasks.some((i) => i.id === institution.id))
+      out(said.calendarNoTasks([institution.code]));
+  } else if (upcomingCount(model.entries, now, config.timezone) === 0)
+    out(said.calendarNoneUpcoming);
 }
 
 /**

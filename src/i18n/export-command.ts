@@ -1,5 +1,28 @@
 import { defineCatalog, lvPlural } from "./define.ts";
 
+/**
+ * Institutions (`codes`) with no tasks in the programme have no deadlines, and no reporting
+ * cut-off or reminder concerns them (a cut-off's scope is tasks): only the working group's
+ * sessions (`how`: how the secretary adds one, or "") will be in their calendar.
+ */
+function lvNoTasks(codes: readonly string[], how: string): string {
+  const [who, them] = codes.length === 1 ? ["Institūcijai", "to"] : ["Institūcijām", "tām"];
+  return (
+    `${who} ${codes.join(", ")} programmā nav uzdevumu, tāpēc ziņošanas termiņi un atgādinājumi ` +
+    `uz ${them} neattiecas: kalendārā būs tikai darba grupas sēdes${how}, kad sekretārs tās pievienos.`
+  );
+}
+
+/** {@link lvNoTasks} in English. */
+function enNoTasks(codes: readonly string[], how: string): string {
+  const [have, them] = codes.length === 1 ? ["has", "it"] : ["have", "them"];
+  return (
+    `${codes.join(", ")} ${have} no tasks in the programme, so no reporting cut-off or reminder ` +
+    `concerns ${them}: the calendar will hold only the working group's sessions${how} once the ` +
+    "secretary adds them."
+  );
+}
+
 /** Messages of `/export` and `/calendar`. */
 const lv = {
   exportUsage: [
@@ -59,6 +82,15 @@ const lv = {
   calendarNotSent:
     "Tukšu failu nesūtīju. Kalendārā būs darba grupas sēdes (`/session`) un ziņošanas termiņi (`/cutoff`), kad sekretārs tos pievienos.",
   /**
+   * `/calendar` after `calendarNothing` for institutions (`codes`, escaped) with no tasks in
+   * the programme, instead of `calendarNotSent`: a cut-off's scope is tasks, so no cut-off or
+   * reminder can ever concern them; only sessions will fill their calendar.
+   */
+  calendarNotSentNoTasks: (codes: string[]) =>
+    `Tukšu failu nesūtīju. ${lvNoTasks(codes, " (`/session`)")}`,
+  /** The CLI's `export calendar` after `calendarNothing`, as `calendarNotSentNoTasks` says it. */
+  calendarNoTasks: (codes: string[]) => lvNoTasks(codes, ""),
+  /**
    * `/calendar` of a contact person of several institutions (`codes`, escaped, in the store's
    * order): the file holds them all, and how to ask for one alone.
    */
@@ -116,6 +148,8 @@ const en: typeof lv = {
     `The calendar (${who}) has no events: no task deadlines, no reporting cut-offs or reminders, no working-group sessions.`,
   calendarNotSent:
     "No empty file was sent. The calendar will hold the working group's sessions (`/session`) and reporting cut-offs (`/cutoff`) once the secretary adds them.",
+  calendarNotSentNoTasks: (codes) => `No empty file was sent. ${enNoTasks(codes, " (`/session`)")}`,
+  calendarNoTasks: (codes) => enNoTasks(codes, ""),
   calendarSeveral: (codes) =>
     `You are a contact person of ${codes.length} institutions, so the calendar holds all of theirs: ${codes.join(", ")}. For one alone: ${codes.map((c) => `\`/calendar ${c}\``).join(" or ")}.`,
   everyone: "the whole working group",

@@ -28,6 +28,11 @@ describe("export calendar with nothing upcoming", { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Uzrakstīts ${out}: 0 notikumi.`);
     expect(r.stdout).toContain(lv.calendarNothing(CODE));
+    // No tasks: only sessions will come (no cut-off can concern it), said without slash commands.
+    expect(r.stdout).toContain(lv.calendarNoTasks([CODE]));
+    expect(r.stdout).toContain(
+      "kalendārā būs tikai darba grupas sēdes, kad sekretārs tās pievienos",
+    );
     expect(r.stdout).not.toContain("/session");
     expect(await readFile(out, "utf8")).toContain("BEGIN:VCALENDAR");
     const e = await runCli(
@@ -45,6 +50,16 @@ describe("export calendar with nothing upcoming", { timeout: 120_000 }, () => {
     );
     expect(e.code).toBe(0);
     expect(e.stdout).toContain(en.calendarNothing(CODE));
+    expect(e.stdout).toContain(en.calendarNoTasks([CODE]));
+  });
+
+  it("an institution with tasks but no dated event: no word of 'no tasks' (lv)", async () => {
+    const out = join(dir, "aim.ics");
+    const r = await runCli(["export", "calendar", "--institution", "AiM", "--out", out], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(lv.calendarNothing("AiM"));
+    expect(r.stdout).not.toContain(lv.calendarNoTasks(["AiM"]));
+    expect(r.stdout).not.toContain("nav uzdevumu");
   });
 
   it("only past deadlines: says none is upcoming; the whole group's too (lv, en)", async () => {

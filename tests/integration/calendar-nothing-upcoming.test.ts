@@ -1,7 +1,8 @@
 /**
  * Fresh-user finding: `/calendar` for an institution with nothing in its calendar sent an empty
  * .ics with only "Notikumi kalendārā: 0.". Now such a calendar is not sent: the answer says it
- * has no events and what would fill it (commands/calendar.ts). One whose events are all past
+ * has no events and what would fill it (commands/calendar.ts): for an institution with no tasks
+ * only sessions, as no cut-off can concern it (a later finding: it promised cut-offs). One whose events are all past
  * (the 2009–2013 deadlines) is sent, saying none is upcoming; one with a session ahead is sent
  * as before. Through the real app over signed HTTP and the emulator, lv and en; SQLite or
  * PostgreSQL (TEST_DATABASE).
@@ -43,10 +44,32 @@ async function calendar(typed: string, userId: string): Promise<string> {
 }
 
 describe("/calendar with nothing (upcoming) in it", () => {
-  it("an institution with no events: said why, no empty file sent (lv, en)", async () => {
+  it("an institution with no tasks: said that only sessions will come, no file sent (lv, en)", async () => {
     const before = t.emulator.files.size;
-    expect(await calendar(CODE, ANNA)).toBe(`${lv.calendarNothing(CODE)} ${lv.calendarNotSent}`);
-    expect(await calendar(CODE, JOHN)).toBe(`${en.calendarNothing(CODE)} ${en.calendarNotSent}`);
+    expect(await calendar(CODE, ANNA)).toBe(
+      `${lv.calendarNothing(CODE)} ${lv.calendarNotSentNoTasks([CODE])}`,
+    );
+    expect(await calendar(CODE, JOHN)).toBe(
+      `${en.calendarNothing(CODE)} ${en.calendarNotSentNoTasks([CODE])}`,
+    );
+    // No cut-off can concern an institution with no tasks (a cut-off's scope is tasks).
+    expect(await calendar(CODE, ANNA)).toContain(
+      "Institūcijai Patvērums „Drošā māja” programmā nav uzdevumu, tāpēc ziņošanas termiņi un " +
+        "atgādinājumi uz to neattiecas: kalendārā būs tikai darba grupas sēdes (`/session`)",
+    );
+    expect(await calendar(CODE, JOHN)).toContain(
+      "Patvērums „Drošā māja” has no tasks in the programme, so no reporting cut-off or reminder " +
+        "concerns it: the calendar will hold only the working group's sessions (`/session`)",
+    );
+    expect(await calendar(CODE, ANNA)).not.toContain("/cutoff");
+    expect(t.emulator.files.size).toBe(before);
+  });
+
+  it("an institution with tasks but no dated event: sessions and cut-offs will fill it (lv, en)", async () => {
+    // AiM's tasks have no dated deadline ("regulāri") and no cut-off has been added yet.
+    const before = t.emulator.files.size;
+    expect(await calendar("AiM", ANNA)).toBe(`${lv.calendarNothing("AiM")} ${lv.calendarNotSent}`);
+    expect(await calendar("AiM", JOHN)).toBe(`${en.calendarNothing("AiM")} ${en.calendarNotSent}`);
     expect(t.emulator.files.size).toBe(before);
   });
 
