@@ -45,7 +45,7 @@ export const TASK_ARG_MAX = 100;
 /** What `/task <text>` asks for. */
 export type TaskInput =
   | { kind: "help" }
-  | { kind: "task"; number: string; programme?: string }
+  | { kind: "task"; number: string; programme?: string; comma?: true }
   | { kind: "set"; number: string; programme?: string; change: TaskChange }
   | { kind: "institution"; query: string }
   | { kind: "invalid"; reason: "too_long"; length: number }
@@ -83,7 +83,8 @@ const SET = /^(\S+)\s+set(?:\s+(.*))?$/iu;
  * "" / "help" → help; letters ("IEM", "iem", "VP GKrPP", "Patvērums „Drošā māja”", quotes of any
  * style, a full name) → an institution (see `INSTITUTION`); anything else → a
  * typed mistake (echoed as typed). Digits of any script read as ASCII ones (`asciiDigits`):
- * "١٤", "۱۴", "१४" → task 14; a decimal comma as a full stop (`decimalComma`): "13,3" → 13.3.
+ * "١٤", "۱۴", "१४" → task 14; a decimal comma as a full stop (`decimalComma`): "13,3" → 13.3,
+ * marked `comma` (when 13.3 is no task, the answer suggests 13 and 3 if both are tasks).
  */
 export function parse(text: string): TaskInput {
   // The usual question, "14" or "10.1.2": a task, as the rules below read it, without trying
@@ -121,7 +122,9 @@ export function parse(text: string): TaskInput {
     }
     return { kind: "set", number, ...programme, change: read.change };
   }
-  if (number && !set) return { kind: "task", number, ...programme };
+  // "5,14": read as 5.14; `comma` lets the answer, when 5.14 is no task, suggest 5 and 14.
+  const comma = decimalComma(typed) !== typed ? { comma: true as const } : {};
+  if (number && !set) return { kind: "task", number, ...programme, ...comma };
   if (ref) return { kind: "invalid", reason: "not_understood", text: typed };
   if (INSTITUTION.test(arg)) return { kind: "institution", query: arg };
   return { kind: "invalid", reason: "not_understood", text: typed };
@@ -262,17 +265,33 @@ export async function handle(
       };
     }
     const numbers = await listTaskNumbers(deps.db, programme.id);
+    const pair = input.comma ? commaPair(input.number, numbers) : null;
     return notice(
-      m.errors.taskNotFound(
-        truncateText(input.number, SHOWN_NUMBER_MAX),
-        nearestNumber(input.number, numbers),
-      ),
+      pair
+        ? m.errors.taskNotFoundPair(input.number, pair[0], pair[1])
+        : m.errors.taskNotFound(
+            truncateText(input.number, SHOWN_NUMBER_MAX),
+            nearestNumber(input.number, numbers),
+          ),
       m.errors.numbersExist(numberOutline(numbers)),
       false,
     );
   }
   const shown = await institutionReply(deps.db, programme.id, input.query, locale);
   return shown ?? notUnderstood(deps.db, programme.id, input.query, locale);
+}
+
+/**
+ * The two tasks "N,M" may have meant when N.M (`number`, as the comma was read) is none of
+ * `numbers` (the programme's): N and M when both are tasks, as a reply's "5,14: …" is read as the
+ * list of 5 and 14 (src/domain/decimal-tasks.ts); else null ("13,3" where 13.3 is a task never
+ * gets here). Pure.
+ */
+function commaPair(number: string, numbers: readonly string[]): [string, string] | null {
+  const parts = number.split(".").map((p) => p.replace(/^0+(?=\d)/, ""));
+  const [first, second] = parts;
+  if (parts.length !== 2 || first === undefined || second === undefined) return null;
+  return numbers.includes(first) && numbers.includes(second) ? [first, second] : null;
 }
 
 /**

@@ -74,6 +74,8 @@ export const en: Messages = {
   errors: {
     taskNotFound: (number, nearest) =>
       `There is no task *${number}* in the programme.${nearest ? ` Did you mean *${nearest}*?` : ""}`,
+    taskNotFoundPair: (number, first, second) =>
+      `There is no task *${number}* in the programme. Did you mean *${first}* and *${second}*? \`/task ${first}\`, \`/task ${second}\``,
     numbersExist: (o) =>
       o.first === null || o.last === null
         ? "The programme has no tasks yet."

@@ -90,6 +90,12 @@ export const lv = {
     taskNotFound: (number: string, nearest: string | null) =>
       `Uzdevuma *${number}* programmā nav.${nearest ? ` Varbūt domājāt *${nearest}*?` : ""}`,
     /**
+     * `/task 5,14` when 5.14 is no task but 5 and 14 both are (as a reply's "5,14: …" is read,
+     * src/domain/decimal-tasks.ts): the two tasks and how to see each.
+     */
+    taskNotFoundPair: (number: string, first: string, second: string) =>
+      `Uzdevuma *${number}* programmā nav. Varbūt domājāt *${first}* un *${second}*? \`/task ${first}\`, \`/task ${second}\``,
+    /**
      * How the programme numbers its tasks (commands/task-suggest.ts numberOutline): "Programmas
      * uzdevumi ir numurēti no 1 līdz 26; dažiem ir apakšuzdevumi, piemēram, 10.1 vai 10.1.1."
      */

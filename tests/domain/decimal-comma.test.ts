@@ -107,10 +107,15 @@ describe("a decimal comma in a task number", () => {
   });
 
   it("reads '/task 13,3' as task 13.3, wherever /task takes a number", () => {
-    expect(parse("13,3")).toEqual({ kind: "task", number: "13.3" });
-    expect(parse("#13,3.")).toEqual({ kind: "task", number: "13.3" });
+    expect(parse("13,3")).toEqual({ kind: "task", number: "13.3", comma: true });
+    expect(parse("#13,3.")).toEqual({ kind: "task", number: "13.3", comma: true });
     expect(parse("13,3 history 2")).toEqual({ kind: "history", number: "13.3", page: 2 });
-    expect(parse("2014:13,3")).toEqual({ kind: "task", number: "13.3", programme: "2014" });
+    expect(parse("2014:13,3")).toEqual({
+      kind: "task",
+      number: "13.3",
+      programme: "2014",
+      comma: true,
+    });
     expect(parse("13,3 set status partial")).toMatchObject({ kind: "set", number: "13.3" });
     expect(parse("1,5,14")).toMatchObject({ kind: "invalid", reason: "not_understood" });
     expect(parse("١٤،١٥")).toMatchObject({ kind: "invalid", reason: "not_understood" });
