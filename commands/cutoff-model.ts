@@ -6,10 +6,13 @@ import { unreachableChannels } from "../db/channel-checks.ts";
 import { listMappings } from "../db/contacts.ts";
 import type { Cutoff } from "../db/cutoffs.ts";
 import { listReminders, type Reminder } from "../db/reminders.ts";
-import { listReplies, type Reply } from "../db/replies.ts";
 import { scopeOfCutoff, tasksByInstitution } from "../db/scope.ts";
 import { byCode } from "../src/domain/codes.ts";
 import type { UnreachableWhy } from "../src/i18n/cutoff-reach.ts";
+import {
+  activeRepliesByInstitution,
+  answeredInstitutions,
+} from "../src/reminders/answered-institutions.ts";
 import { hasChannel, nothingLeftToAsk } from "../src/reminders/reminded.ts";
 import type { CutoffPlan, CutoffSummary, PlanInstitution } from "../src/slack/render-cutoff.ts";
 import { checkAndRecordChannel } from "./institution-channel.ts";
@@ -47,7 +50,7 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
   const mappings = new Map((await listMappings(deps.db)).map((m) => [m.institutionId, m]));
   const reached = new Set([...mappings.values()].filter(hasChannel).map((m) => m.institutionId));
   const answered = await answeredInstitutions(
-    deps,
+    deps.db,
     cutoff.id,
     tasksByInstitution(scope),
     rows,
@@ -55,7 +58,7 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
   );
   const byInstitution = tasksByInstitution(scope);
   const inScope = [...byInstitution.keys()];
-  const replies = inScope.length > 0 ? await activeRepliesByInstitution(deps, cutoff.id) : null;
+  const replies = inScope.length > 0 ? await activeRepliesByInstitution(deps.db, cutoff.id) : null;
   const allAnswered =
     replies !== null &&
     inScope.every((id) =>
@@ -83,41 +86,6 @@ export async function summarise(deps: CommandDeps, cutoff: Cutoff): Promise<Cuto
 }
 
 /**
- * The institutions (ids) whose planned reminders of cut-off `cutoffId` the sender will skip as
- * "all_answered" (src/reminders/reminded.ts `nothingLeftToAsk`): those with a reminder still
- * planned (`rows`), a Slack channel (`mappings` by institution id) and an active reply to every
- * task of theirs in scope (`byInstitution`, the cut-off's scope by institution). The plan marks
- * them `allAnswered`; the list names none of their reminders as the next. Reads the cut-off's
- * replies once, only when some institution is asked.
- */
-async function answeredInstitutions(
-  deps: CommandDeps,
-  cutoffId: number,
-  byInstitution: ReadonlyMap<number, readonly { taskId: number }[]>,
-  rows: readonly Reminder[],
-  mappings: ReadonlyMap<number, Parameters<typeof hasChannel>[0]>,
-): Promise<Set<number>> {
-  const pending = new Set(rows.filter((r) => r.state === "planned").map((r) => r.institutionId));
-  const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
-  // The sender's rule (reminded.ts): read only when a reminder of theirs is still to go.
-  const withChannel = (id: number) => {
-    const mapping = mappings.get(id);
-    return mapping !== undefined && hasChannel(mapping);
-  };
-  const asked = [...ids].filter((id) => pending.has(id) && withChannel(id));
-  if (asked.length === 0) return new Set();
-  const replies = await activeRepliesByInstitution(deps, cutoffId);
-  return new Set(
-    asked.filter((id) =>
-      nothingLeftToAsk(
-        (byInstitution.get(id) ?? []).map((t) => t.taskId),
-        replies.get(id) ?? [],
-      ),
-    ),
-  );
-}
-
-/**
  * The plan of one cut-off as the store holds it: every institution with tasks in scope or
  * with reminder rows (a reminder already sent stays listed after a scope change), by code.
  * Call after re-planning, so the rows match the cut-off. A fixed number of queries whatever the
@@ -129,7 +97,7 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
   const rows = await listReminders(deps.db, cutoff.id);
   const ids = new Set([...byInstitution.keys(), ...rows.map((r) => r.institutionId)]);
   const mappings = new Map((await listMappings(deps.db)).map((m) => [m.institutionId, m]));
-  const answeredIds = await answeredInstitutions(deps, cutoff.id, byInstitution, rows, mappings);
+  const answeredIds = await answeredInstitutions(deps.db, cutoff.id, byInstitution, rows, mappings);
   const institutions: PlanInstitution[] = [];
   for (const id of ids) {
     const mapping = mappings.get(id);
@@ -166,24 +134,6 @@ export async function loadPlan(deps: CommandDeps, cutoff: Cutoff): Promise<Cutof
     institutions,
     unmapped: institutions.filter((i) => !hasChannel(i) && i.tasks.length > 0).map((i) => i.code),
   };
-}
-
-/**
- * The cut-off's active (not withdrawn) replies by institution id, each list oldest first — what
- * `institutionReplies` reads for one institution, read in one query for all of them.
- */
-async function activeRepliesByInstitution(
-  deps: CommandDeps,
-  cutoffId: number,
-): Promise<Map<number, Reply[]>> {
-  const byInstitution = new Map<number, Reply[]>();
-  for (const r of await listReplies(deps.db, cutoffId)) {
-    if (r.withdrawnAt !== null) continue;
-    const list = byInstitution.get(r.institutionId);
-    if (list) list.push(r);
-    else byInstitution.set(r.institutionId, [r]);
-  }
-  return byInstitution;
 }
 
 /** How long `/cutoff plan`, `add` and `move` wait for Slack's answer about a channel, in ms. */

@@ -1,12 +1,14 @@
 import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
+import { listMappings } from "../../db/contacts.ts";
 import { listCutoffs } from "../../db/cutoffs.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { currentProgramme, type Programme } from "../../db/programmes.ts";
 import { listReminders } from "../../db/reminders.ts";
-import { scopeOfCutoff } from "../../db/scope.ts";
+import { scopeOfCutoff, tasksByInstitution } from "../../db/scope.ts";
 import { listSessions } from "../../db/sessions.ts";
 import { loadTasksForImport } from "../../db/tasks.ts";
+import { answeredInstitutions } from "../reminders/answered-institutions.ts";
 
 /**
  * One calendar entry. `at` is a UTC ISO instant for a timed entry; `day` an ISO calendar date
@@ -33,8 +35,10 @@ const LIVE_REMINDERS = new Set(["planned", "sending", "sent"]);
 
 /**
  * Gathers the current programme's calendar: reporting cut-offs, the reminders planned or sent
- * for them (one entry per cut-off and instant, naming the institutions), the tasks' deadlines
- * (dated ones only: "regulāri" has no day) and the working group's sessions. With `codes`,
+ * for them (one entry per cut-off and instant, naming the institutions; not a planned one the
+ * sender will skip because the institution answered every task, which `/cutoff plan` lists as
+ * "netiks nosūtīts – viss atbildēts": src/reminders/answered-institutions.ts), the tasks'
+ * deadlines (dated ones only: "regulāri" has no day) and the working group's sessions. With `codes`,
  * only what concerns those institutions: their tasks' deadlines, their reminders, and the
  * cut-offs whose scope holds one of their tasks (sessions concern everyone).
  * Undefined when there is no programme.
@@ -73,6 +77,7 @@ async function cutoffEntries(
   codes: readonly string[],
 ): Promise<CalendarEntry[]> {
   const codeOf = new Map((await listInstitutions(db)).map((i) => [i.id, i.code]));
+  const mappings = new Map((await listMappings(db)).map((m) => [m.institutionId, m]));
   const suffix = codes.length > 0 ? `-${codes.join("-")}` : "";
   const entries: CalendarEntry[] = [];
   for (const cutoff of (await listCutoffs(db)).filter((c) => c.programmeId === programme.id)) {
@@ -81,9 +86,13 @@ async function cutoffEntries(
     const { id, at, title } = cutoff;
     entries.push({ kind: "cutoff", uid: `cutoff-${id}`, at, title, cutoffId: id });
     const byTime = new Map<string, string[]>();
-    for (const r of await listReminders(db, id)) {
+    const rows = await listReminders(db, id);
+    const byInstitution = tasksByInstitution(scope);
+    const answered = await answeredInstitutions(db, id, byInstitution, rows, mappings);
+    for (const r of rows) {
       const code = codeOf.get(r.institutionId);
       if (!LIVE_REMINDERS.has(r.state) || !code || !wanted(code)) continue;
+      if (r.state === "planned" && answered.has(r.institutionId)) continue;
       byTime.set(r.scheduledAt, [...(byTime.get(r.scheduledAt) ?? []), code]);
     }
     for (const [when, list] of byTime) {
