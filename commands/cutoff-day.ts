@@ -26,23 +26,18 @@ function holidayLabel(date: string, locale: Locale): string | null {
 }
 
 /**
- * The warning line for a cut-off at `at` (UTC ISO) when its calendar day in `zone` (the app's,
- * Europe/Riga) is a Saturday, a Sunday or a Latvian public holiday (src/domain/business-days.ts,
- * date-holidays "LV"); null on a working day. It names the day in full ("2026. gada 6.
- * decembris ir svētdiena"), the holiday's name where there is one, and the command that moves
- * cut-off `id` to the working day before, at `time` ("12:00", as typed) or at the day's end
- * when `time` is null. Reminders are already moved to working days; only the cut-off is named.
+ * A day that is no Latvian working day, in words (src/domain/business-days.ts, date-holidays
+ * "LV"): `full`, the day in full in `locale` ("2026. gada 6. decembris" / "6 December 2026"), and
+ * `what` it is ("svētdiena", "svētku diena (Jāņu diena)", "svētdiena un svētku diena (…)" / "a
+ * Sunday", …); null on a working day or an invalid "YYYY-MM-DD" `date`. Shared by the cut-off
+ * warning below and `/session add`'s note (commands/session.ts).
  */
-export function nonWorkingDayWarning(
-  at: string,
-  zone: string,
+export function nonWorkingDayWords(
+  date: string,
   locale: Locale,
-  id: number,
-  time: string | null,
-): string | null {
-  const day = DateTime.fromISO(at, { zone: "utc" }).setZone(zone);
-  const date = day.toISODate();
-  if (!day.isValid || date === null || isBusinessDay(date)) return null;
+): { full: string; what: string } | null {
+  const day = DateTime.fromISO(date, { zone: "utc" });
+  if (!day.isValid || isBusinessDay(date)) return null;
   const t = cutoffText(locale);
   const weekday = day.weekday === 6 ? t.saturday : day.weekday === 7 ? t.sunday : null;
   const holiday = holidayLabel(date, locale);
@@ -53,9 +48,30 @@ export function nonWorkingDayWarning(
       : weekday
         ? t.weekendHoliday(weekday, named)
         : t.holiday(named);
-  const full = DateTime.fromISO(date, { zone: "utc" })
-    .setLocale(messages(locale).localeTag)
-    .toLocaleString(DateTime.DATE_FULL);
+  const full = day.setLocale(messages(locale).localeTag).toLocaleString(DateTime.DATE_FULL);
+  return { full, what };
+}
+
+/**
+ * The warning line for a cut-off at `at` (UTC ISO) when its calendar day in `zone` (the app's,
+ * Europe/Riga) is a Saturday, a Sunday or a Latvian public holiday ({@link nonWorkingDayWords});
+ * null on a working day. It names the day in full ("2026. gada 6. decembris ir svētdiena"), the
+ * holiday's name where there is one, and the command that moves cut-off `id` to the working day
+ * before, at `time` ("12:00", as typed) or at the day's end when `time` is null. Reminders are
+ * already moved to working days; only the cut-off is named.
+ */
+export function nonWorkingDayWarning(
+  at: string,
+  zone: string,
+  locale: Locale,
+  id: number,
+  time: string | null,
+): string | null {
+  const day = DateTime.fromISO(at, { zone: "utc" }).setZone(zone);
+  const date = day.toISODate();
+  if (!day.isValid || date === null) return null;
+  const words = nonWorkingDayWords(date, locale);
+  if (words === null) return null;
   const example = `/cutoff move ${id} ${previousBusinessDay(date)}${time ? ` ${time}` : ""}`;
-  return t.nonWorkingDay(full, what, example);
+  return cutoffText(locale).nonWorkingDay(words.full, words.what, example);
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { DateTime } from "luxon";
 import { recordAudit } from "../db/audit.ts";
 import { lockForWrite } from "../db/client.ts";
 import { currentProgramme } from "../db/programmes.ts";
@@ -19,6 +20,7 @@ import { contextLine, formatDay, formatInstant, section } from "../src/slack/ren
 import { epochMs } from "../src/time.ts";
 import { maySecretary, notice, plain, replanNote, replanSafely } from "./access.ts";
 import { ADMIN_ARG_MAX, resolveDate } from "./args.ts";
+import { nonWorkingDayWords } from "./cutoff-day.ts";
 import { secretaryRefusal } from "./secretary-only.ts";
 import {
   parse,
@@ -144,8 +146,14 @@ async function add(input: AddInput, deps: CommandDeps, ctx: CommandContext): Pro
   const outcome = await replanSafely(deps);
   const when = formatInstant(session.at, zone, ctx.locale);
   const text = t.added(session.id, when, escapeMrkdwn(title));
+  // A weekend or public holiday may be meant (an away day): kept, but said (cutoff-day.ts).
+  const off = nonWorkingDayWords(
+    DateTime.fromISO(session.at).setZone(zone).toISODate() ?? "",
+    ctx.locale,
+  );
+  const note = off ? `\n${t.nonWorkingDay(off.full, off.what)}` : "";
   const blocks: KnownBlock[] = [
-    section(`${text}\n${draftLine(draftOf(deps, session.at), deps, ctx)}`),
+    section(`${text}${note}\n${draftLine(draftOf(deps, session.at), deps, ctx)}`),
     contextLine([t.listHint, replanNote(outcome, ctx.locale)].filter(Boolean).join(" · ")),
   ];
   return { blocks, text: plain(text), found: true };

@@ -22,6 +22,12 @@ const lv = {
   added: (id: number, when: string, title: string) =>
     `Pievienota sēde *#${id}*: *${when}* – ${title}.`,
   draftAt: (when: string) => `Kopsavilkuma melnraksts sekretāram: ${when}.`,
+  /**
+   * Under `added` when the session's day is no working day (commands/cutoff-day.ts
+   * nonWorkingDayWords): `day` in full, `what` it is ("sestdiena", "svētku diena (…)"). The
+   * session is added all the same.
+   */
+  nonWorkingDay: (day: string, what: string) => `Ievērojiet: ${day} ir ${what}.`,
   draftNow: (when: string) =>
     `Kopsavilkuma melnraksts sekretāram: tūlīt (tā laiks, ${when}, jau pagājis).`,
   draftSent: "melnraksts sekretāram nosūtīts",
@@ -74,6 +80,7 @@ const en: typeof lv = {
   draftOn: (when) => `draft digest to the secretary: ${when}`,
   added: (id, when, title) => `Added session *#${id}*: *${when}* – ${title}.`,
   draftAt: (when) => `Draft digest to the secretary: ${when}.`,
+  nonWorkingDay: (day, what) => `Note: ${day} is ${what}.`,
   draftNow: (when) => `Draft digest to the secretary: right away (its time, ${when}, has passed).`,
   draftSent: "draft digest to the secretary sent",
   removed: (id, when, title) =>
