@@ -74,7 +74,9 @@ export async function findInstitution(
  * as typed names none and one pair of quotes wraps it whole (`"LM"`, `'LM'`, `«Labklājības
  * ministrija»`), the same without them (`unwrapQuotes`): a code with quotes of its own
  * (`Patvērums „Drošā māja”`) is found as typed first. So an exact code always wins: "AM" is
- * AiM, "ĀM" is ĀM. Undefined when none matches. One read of the institutions.
+ * AiM, "ĀM" is ĀM. Only when nothing matched so, the full name (then the code or an alias) with
+ * diacritics folded, if exactly one institution has it ("Labklajibas ministrija" → LM; see
+ * `byFolded`). Undefined when none matches. One read of the institutions.
  */
 export async function findInstitutionOrName(
   db: Db,
@@ -84,11 +86,49 @@ export async function findInstitutionOrName(
   if (typed === "") return undefined;
   const all = await listInstitutions(db);
   const bare = unwrapQuotes(typed);
-  for (const text of bare === typed ? [typed] : [typed, bare]) {
+  const texts = bare === typed ? [typed] : [typed, bare];
+  for (const text of texts) {
     const found = byCodeOrAlias(all, text) ?? byName(all, text);
     if (found) return found;
   }
+  for (const text of texts) {
+    const found = byFolded(all, text);
+    if (found) return found;
+  }
   return undefined;
+}
+
+/**
+ * `text` without Latvian diacritics (NFD, combining marks dropped), lower case, quotes plain,
+ * runs of whitespace as one space: "Labklājības  ministrija" → "labklajibas ministrija".
+ */
+function fold(text: string): string {
+  return plainQuotes(
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/\s+/gu, " ")
+      .trim()
+      .toLocaleLowerCase("lv"),
+  );
+}
+
+/**
+ * The last pass of {@link findInstitutionOrName}, once nothing matched as typed: the one
+ * institution whose full name equals `wanted` with diacritics folded ("Labklajibas ministrija"
+ * → LM), else the one whose code or an alias does. Only an unambiguous fold counts: "am" folds
+ * to both AiM's alias AM and ĀM's code, so it finds neither here (the earlier passes read it).
+ */
+function byFolded(all: readonly Institution[], wanted: string): Institution | undefined {
+  const key = fold(wanted);
+  if (key === "") return undefined;
+  const byFoldedName = all.filter((i) => fold(i.name) === key);
+  if (byFoldedName.length === 1) return byFoldedName[0];
+  if (byFoldedName.length > 1) return undefined;
+  const byFoldedCode = all.filter(
+    (i) => fold(i.code) === key || i.aliases.some((a) => fold(a) === key),
+  );
+  return byFoldedCode.length === 1 ? byFoldedCode[0] : undefined;
 }
 
 /** `findInstitution`'s passes over `all` for `wanted` (trimmed): exact, any case, any quotes. */

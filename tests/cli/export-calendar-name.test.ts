@@ -4,7 +4,7 @@
  * `--institution` is now looked up as `/task`, `/calendar` and `/institution` look it up
  * (db/institutions.ts findInstitutionOrName: code, alias or full name, any case, quotes of any
  * style; one pair of quotes wrapping it whole dropped: `'"LM"'`): the same file as `--institution
- * LM`. The real CLI process, its real store (SQLite or PostgreSQL, TEST_DATABASE); lv and en.
+ * LM`, also typed without diacritics (`'Labklajibas ministrija'`, a later finding). The real CLI process, its real store (SQLite or PostgreSQL, TEST_DATABASE); lv and en.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -70,6 +70,36 @@ describe("export calendar --institution <full name>", { timeout: 120_000 }, () =
       expect(r.stdout).toContain(cliText("lv").calendarWrote(wrapped, 8));
       expect(await events(wrapped)).toBe(await events(byCode));
     }
+  });
+
+  it("a full name typed without diacritics writes the same file (lv, en)", async () => {
+    const [byCode, folded] = [join(dir, "code.ics"), join(dir, "folded.ics")];
+    expect(
+      (await runCli(["export", "calendar", "--institution", "LM", "--out", byCode], env)).code,
+    ).toBe(0);
+    const lv = await runCli(
+      ["export", "calendar", "--institution", "Labklajibas ministrija", "--out", folded],
+      env,
+    );
+    expect(lv.stderr).toBe("");
+    expect(lv.code).toBe(0);
+    expect(lv.stdout).toContain(cliText("lv").calendarWrote(folded, 8));
+    expect(await events(folded)).toBe(await events(byCode));
+    const en = await runCli(
+      [
+        "export",
+        "calendar",
+        "--institution",
+        "labklajibas ministrija",
+        "--out",
+        folded,
+        "--lang",
+        "en",
+      ],
+      env,
+    );
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(cliText("en").calendarWrote(folded, 8));
   });
 
   it("a name no institution has is still refused (exit 1)", async () => {

@@ -4,7 +4,8 @@
  * institution. One lookup (db/institutions.ts findInstitutionOrName: code, alias, full name, any
  * case, quotes of any style) is now shared by `/task`, `/calendar`, `/institution <code>` and
  * the CLI's `export calendar --institution` (tests/cli/export-calendar-name). An exact code still
- * wins: "AM" is AiM, "ĀM" is ĀM. Through the real app over signed HTTP and the emulator, lv and
+ * wins: "AM" is AiM, "ĀM" is ĀM. A full name typed without diacritics ("Labklajibas ministrija",
+ * a later finding) is found by a last, folded pass only when nothing matched as typed. Through the real app over signed HTTP and the emulator, lv and
  * en; SQLite or PostgreSQL (TEST_DATABASE).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +82,45 @@ describe("an institution named by its full name, as /task names it", () => {
     );
     expect(await slashText(t, "/institution", "AM", ANNA)).toBe(
       await slashText(t, "/institution", "AiM", ANNA),
+    );
+  });
+
+  it("a full name typed without diacritics is found only when nothing matched exactly", async () => {
+    for (const typed of [
+      "Labklajibas ministrija",
+      "labklajibas  MINISTRIJA",
+      '"Labklajibas ministrija"',
+    ])
+      expect((await findInstitutionOrName(t.app.db, typed))?.code).toBe("LM");
+    expect((await findInstitutionOrName(t.app.db, "Arlietu ministrija"))?.code).toBe("ĀM");
+    expect((await findInstitutionOrName(t.app.db, "Generalprokuratura"))?.code).toBe("GP");
+    // Codes keep their exact-first rule; "am"/"Am" folded would be both AiM's AM and ĀM.
+    expect((await findInstitutionOrName(t.app.db, "AM"))?.code).toBe("AiM");
+    expect((await findInstitutionOrName(t.app.db, "ĀM"))?.code).toBe("ĀM");
+    expect((await findInstitutionOrName(t.app.db, "am"))?.code).toBe("AiM");
+    expect((await findInstitutionOrName(t.app.db, "Ām"))?.code).toBe("ĀM");
+    expect(await findInstitutionOrName(t.app.db, "Nav tadas ministrija")).toBeUndefined();
+  });
+
+  it("`/task`, `/calendar`, `/institution Labklajibas ministrija` answer as for LM (lv, en)", async () => {
+    const typed = "Labklajibas ministrija";
+    const task = await slashText(t, "/task", typed, ANNA);
+    expect(task).not.toContain("Nesapratu");
+    expect(task).toBe(await slashText(t, "/task", "LM", ANNA));
+    expect(await slashText(t, "/task", typed, JOHN)).toBe(await slashText(t, "/task", "LM", JOHN));
+    const before = t.emulator.files.size;
+    expect(await slashText(t, "/calendar", typed, ANNA)).toContain(
+      `Nosūtīju jums privātā ziņā: *${LM_FILE}*`,
+    );
+    expect(await slashText(t, "/calendar", typed, JOHN)).toContain(
+      `📎 Sent to you as a direct message: *${LM_FILE}*.`,
+    );
+    expect(t.emulator.files.size).toBe(before + 2);
+    expect(await slashText(t, "/institution", typed, ANNA)).toBe(
+      await slashText(t, "/institution", "LM", ANNA),
+    );
+    expect(await slashText(t, "/institution", typed, JOHN)).toBe(
+      await slashText(t, "/institution", "LM", JOHN),
     );
   });
 
