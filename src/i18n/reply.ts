@@ -217,11 +217,12 @@ const lv = {
     `Jūsu atbilde pie uzdevuma *${number}* ir saglabāta, taču ziņošanas termiņš #${id} (${at}) jau bija pagājis: \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.`,
   /**
    * As {@link lv.lateKept} when the institution had answered task `number` in time (`lateMark`
-   * "supplemented"): a supplement, not late; the in-time answer stands, as `/task`, the
-   * reminder and the digest (which counts the task answered in time) show it.
+   * "supplemented"): a supplement, not late; the in-time answer stands. Names the same places
+   * as `lateKept` (`/task`, digest, annex; the mark shows in the reminder thread, the Home,
+   * `replies` and `/task N` history too), the digest counting the task answered in time.
    */
   supplementKept: (id: number, at: string, number: string) =>
-    `Jūsu atbilde pie uzdevuma *${number}* ir saglabāta kā papildinājums pēc ziņošanas termiņa #${id} (${at}): uz šo uzdevumu jau bija atbildēts laikā, un laikā sniegtā atbilde paliek spēkā. \`/task\` un atgādinājumā tā būs atzīmēta „papildināts pēc ziņošanas termiņa”, un kopsavilkumā uzdevums skaitās atbildēts laikā.`,
+    `Jūsu atbilde pie uzdevuma *${number}* ir saglabāta kā papildinājums pēc ziņošanas termiņa #${id} (${at}): uz šo uzdevumu jau bija atbildēts laikā, un laikā sniegtā atbilde paliek spēkā. \`/task\`, kopsavilkumā un pielikumā tā būs atzīmēta „papildināts pēc ziņošanas termiņa”, un uzdevums skaitās atbildēts laikā.`,
   /** A new reply in a removed cut-off's thread; `day`: when it was removed ("30.11.2026."), null if unknown. */
   cutoffRemovedKept: (number: string | null, day: string | null) =>
     `Šī atgādinājuma ziņošanas termiņš ir noņemts${lvDay(day)}, bet jūsu atbilde ir saglabāta${number === null ? "" : ` pie uzdevuma *${number}*`}.`,
@@ -358,7 +359,7 @@ const en: typeof lv = {
   lateKept: (id, at, number) =>
     `Your reply to task *${number}* is stored, but reporting cut-off #${id} (${at}) had already passed: \`/task\`, the digest and the annex will mark it “after the reporting cut-off”.`,
   supplementKept: (id, at, number) =>
-    `Your reply to task *${number}* is stored as a supplement after reporting cut-off #${id} (${at}): the task had already been answered in time, and that answer stands. \`/task\` and the reminder will mark it “supplemented after the reporting cut-off”, and the digest counts the task as answered in time.`,
+    `Your reply to task *${number}* is stored as a supplement after reporting cut-off #${id} (${at}): the task had already been answered in time, and that answer stands. \`/task\`, the digest and the annex will mark it “supplemented after the reporting cut-off”, and the task counts as answered in time.`,
   cutoffRemovedKept: (number, day) =>
     `This reminder's reporting cut-off was removed${day === null ? "" : ` on ${day}`}, but your reply is kept${number === null ? "" : ` under task *${number}*`}.`,
   cutoffRemovedEdit: (day, number, moved) =>

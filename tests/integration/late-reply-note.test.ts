@@ -106,7 +106,9 @@ describe("a reply after its cut-off's time", () => {
       expect(text).toContain(
         `Jūsu atbilde pie uzdevuma *14* ir saglabāta, taču ziņošanas termiņš #${f.cutoffId} (${await cutoffTime(f, "lv")}) jau bija pagājis`,
       );
-      expect(text).toContain("„pēc ziņošanas termiņa”");
+      expect(text).toContain(
+        "`/task`, kopsavilkumā un pielikumā tā būs atzīmēta „pēc ziņošanas termiņa”.",
+      );
       expect(text).not.toContain("papildin");
     },
     LIMIT.timeout,
@@ -122,7 +124,9 @@ describe("a reply after its cut-off's time", () => {
       expect(text).toContain(
         `Your reply to task *5* is stored, but reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")}) had already passed`,
       );
-      expect(text).toContain("“after the reporting cut-off”");
+      expect(text).toContain(
+        "`/task`, the digest and the annex will mark it “after the reporting cut-off”.",
+      );
       expect(text).not.toContain("supplement");
     },
     LIMIT.timeout,
@@ -157,8 +161,11 @@ describe("a reply after the cut-off to a task answered in time", () => {
       expect(text).toContain(
         `Jūsu atbilde pie uzdevuma *5* ir saglabāta kā papildinājums pēc ziņošanas termiņa #${f.cutoffId} (${await cutoffTime(f, "lv")}): uz šo uzdevumu jau bija atbildēts laikā, un laikā sniegtā atbilde paliek spēkā.`,
       );
-      expect(text).toContain("„papildināts pēc ziņošanas termiņa”");
-      expect(text).toContain("kopsavilkumā uzdevums skaitās atbildēts laikā");
+      // The same places as the late note names: /task, the digest and the annex.
+      expect(text).toContain(
+        "`/task`, kopsavilkumā un pielikumā tā būs atzīmēta „papildināts pēc ziņošanas termiņa”, un uzdevums skaitās atbildēts laikā.",
+      );
+      expect(text).not.toContain("atgādinājumā");
       expect(text).not.toContain("jau bija pagājis");
       // Task 14 of the same thread, not answered in time: its late reply is marked late.
       const late = noteTo(f, PEOPLE.anna, "pie uzdevuma *14* ir saglabāta, taču");
@@ -179,7 +186,9 @@ describe("a reply after the cut-off to a task answered in time", () => {
       expect(text).toContain(
         `Your reply to task *5* is stored as a supplement after reporting cut-off #${f.cutoffId} (${await cutoffTime(f, "en")}): the task had already been answered in time, and that answer stands.`,
       );
-      expect(text).toContain("“supplemented after the reporting cut-off”");
+      expect(text).toContain(
+        "`/task`, the digest and the annex will mark it “supplemented after the reporting cut-off”, and the task counts as answered in time.",
+      );
       expect(text).not.toContain("had already passed");
     },
     LIMIT.timeout,
