@@ -47,6 +47,7 @@ import {
 } from "./model.ts";
 import { movedFromSince } from "./moved-from.ts";
 import { cutoffMark, cutoffMarker, otherCutoffs } from "./other-cutoffs.ts";
+import { withLateTasks } from "./other-late.ts";
 import { passedUnanswered } from "./passed-unanswered.ts";
 import { upcoming } from "./upcoming.ts";
 
@@ -125,7 +126,8 @@ export async function buildDigestModel(db: Db, opts: BuildOptions): Promise<Dige
     edited,
   });
   const institutions = await institutionStandings(db, programme.id, current, nowIso);
-  const others = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
+  const live = await otherCutoffs(db, programme.id, current?.id, opts.now, [...titles.keys()]);
+  const others = await withLateTasks(db, live); // marked late/supplemented as on the Home
   // A cut-off that has just passed while the digest is about the next: who still owes it.
   const passed = (await passedUnanswered(db, programme.id, current?.id, opts.now)).map(
     ({ cutoff, institutions }) => ({

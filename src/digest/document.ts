@@ -26,6 +26,7 @@ import {
   unansweredTasks,
 } from "./model.ts";
 import { historyTasksOnce } from "./other-cutoffs.ts";
+import { lateEntries } from "./other-late.ts";
 import { forCutoff, replyLine } from "./reply-line.ts";
 
 /** What the digest is for: a posted digest, a session's draft, or a cut-off's digest. */
@@ -287,7 +288,7 @@ function institutions(model: DigestModel, o: DocOptions): DocSection {
       c.id,
       escapeMrkdwn(c.title),
       formatInstantDay(c.at, o.zone, o.locale),
-      c.institutions.map((i) => `${i.code} (${i.tasks.join(", ")})`),
+      c.institutions.flatMap((i) => lateEntries(i, t.late, t.supplemented)),
       hinted[k] ?? [],
     ),
   );

@@ -112,13 +112,17 @@ export interface CutoffRef {
 /**
  * A live cut-off other than the digest's, shown at the digest's time (ahead, or passed within
  * the grace days: `cutoffsShownAt`), with the institutions that have active replies to it filed
- * under a task (codes in Latvian order, their task numbers in task order).
+ * under a task (codes in Latvian order, their task numbers in task order). Each institution's
+ * `late`: the numbers of its `tasks` (same order) whose reply was received after the cut-off's
+ * time and that it had not answered in time (`lateMark` "late"); `supplemented`: those answered
+ * in time whose reply shown was received after it ("supplemented"); set by `withLateTasks`
+ * (other-late.ts). Absent or empty: none such (and in digests stored before they were kept).
  */
 export interface OtherCutoff {
   id: number;
   title: string;
   at: string;
-  institutions: Array<{ code: string; tasks: string[] }>;
+  institutions: Array<{ code: string; tasks: string[]; late?: string[]; supplemented?: string[] }>;
 }
 
 /**

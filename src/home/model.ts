@@ -30,13 +30,13 @@ import {
   unansweredTasks,
 } from "../digest/model.ts";
 import { otherCutoffs } from "../digest/other-cutoffs.ts";
+import { type HomeOtherCutoff, withLateTasks } from "../digest/other-late.ts";
 import { passedUnanswered } from "../digest/passed-unanswered.ts";
 import { channelReach } from "../digest/reach.ts";
 import { type ProgrammeSize, programmeSize } from "../domain/programme-size.ts";
 import { isHeading, type StatusRollup, statusRollups } from "../domain/status-rollup.ts";
 import type { TaskSummary } from "../domain/types.ts";
 import { CUTOFF_GRACE_DAYS, type UnreachableWhy } from "../reminders/task-status.ts";
-import { type HomeOtherCutoff, withLateTasks } from "./other-late.ts";
 
 /**
  * An institution's reminder thread for a cut-off: its channel and its root message's ts

@@ -7,8 +7,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { Locale } from "../config.ts";
 import { historyTasksOnce } from "../digest/other-cutoffs.ts";
+import { type HomeOtherCutoff, lateEntries } from "../digest/other-late.ts";
 import type { HomeData, HomeInstitution, HomeThread } from "../home/model.ts";
-import type { HomeOtherCutoff } from "../home/other-late.ts";
 import { digestText } from "../i18n/digest.ts";
 import { homeText, LANGUAGE_NAMES } from "../i18n/home.ts";
 import { taskCutoffText } from "../i18n/task-cutoff.ts";
@@ -194,34 +194,6 @@ function otherCutoffLines(
     while (count > 1 && line(count).length > SECTION_TEXT_MAX) count--;
     return line(count);
   });
-}
-
-/**
- * An institution's entries on a "↩️" line: "LM (14)" for the tasks answered in time, then
- * "LM (16)" + `supplemented` (" _(papildināts pēc ziņošanas termiņa)_") for those answered in
- * time whose reply shown came after the cut-off's time, then "LM (18)" + `late` (" _(pēc
- * ziņošanas termiņa)_") for those answered only after it (`lateMark`, src/domain/late-reply.ts).
- */
-function lateEntries(
-  i: {
-    code: string;
-    tasks: readonly string[];
-    late?: readonly string[];
-    supplemented?: readonly string[];
-  },
-  late: string,
-  supplemented: string,
-): string[] {
-  const after = new Set(i.late ?? []);
-  const added = new Set(i.supplemented ?? []);
-  const inTime = i.tasks.filter((n) => !after.has(n) && !added.has(n));
-  const addedTasks = i.tasks.filter((n) => added.has(n));
-  const lateTasks = i.tasks.filter((n) => after.has(n));
-  return [
-    ...(inTime.length > 0 ? [`${i.code} (${inTime.join(", ")})`] : []),
-    ...(addedTasks.length > 0 ? [`${i.code} (${addedTasks.join(", ")})${supplemented}`] : []),
-    ...(lateTasks.length > 0 ? [`${i.code} (${lateTasks.join(", ")})${late}`] : []),
-  ];
 }
 
 /**

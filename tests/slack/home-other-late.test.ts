@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { HomeData } from "../../src/home/model.ts";
-import type { HomeOtherCutoff } from "../../src/home/other-late.ts";
+import type { HomeOtherCutoff } from "../../src/digest/other-late.ts";
 import { SECTION_TEXT_MAX, validateBlocks } from "../../src/slack/block-limits.ts";
 import { renderHome } from "../../src/slack/render-home.ts";
 

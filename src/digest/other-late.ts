@@ -1,24 +1,21 @@
 /**
- * The App Home's "↩️" lines mark a reply to another live cut-off received after that cut-off's
- * time, as `/task`'s "↩️" lines do (src/slack/render-task-cutoff.ts): which of each institution's
- * tasks in `otherCutoffs` (src/digest/other-cutoffs.ts) got their reply late, and which were
- * answered in time but supplemented after it ({@link lateMark}, the digest's rule). Reads only.
+ * The digest's and the App Home's "↩️" lines mark a reply to another live cut-off received after
+ * that cut-off's time, as `/task`'s "↩️" lines do (src/slack/render-task-cutoff.ts): which of each
+ * institution's tasks in `otherCutoffs` (src/digest/other-cutoffs.ts) got their reply late, and
+ * which were answered in time but supplemented after it ({@link lateMark}), and how a line's
+ * entries say so ({@link lateEntries}). Reads only.
  */
 import type { Db } from "../../db/client.ts";
 import { listNamedReplies } from "../../db/replies.ts";
-import type { OtherCutoff } from "../digest/model.ts";
 import { answeredInTime, lateMark } from "../domain/late-reply.ts";
 import { shownReplies } from "../domain/shown-reply.ts";
+import type { OtherCutoff } from "./model.ts";
 
 /**
- * An other live cut-off as the Home shows it: {@link OtherCutoff}, each institution's `late`
- * the numbers of its `tasks` (same order) whose reply was received after the cut-off's time and
- * that it had not answered in time ({@link lateMark} "late"), `supplemented` those answered in
- * time whose reply shown was received after it ("supplemented"). Absent or empty: none such.
+ * An other live cut-off with its late marks ({@link OtherCutoff}: `late` and `supplemented` per
+ * institution); the name the App Home has used for it.
  */
-export interface HomeOtherCutoff extends OtherCutoff {
-  institutions: Array<{ code: string; tasks: string[]; late?: string[]; supplemented?: string[] }>;
-}
+export type HomeOtherCutoff = OtherCutoff;
 
 /**
  * `others` with each institution's late tasks: per institution and task, the reply `/task`
@@ -31,8 +28,8 @@ export interface HomeOtherCutoff extends OtherCutoff {
 export async function withLateTasks(
   db: Db,
   others: readonly OtherCutoff[],
-): Promise<HomeOtherCutoff[]> {
-  const out: HomeOtherCutoff[] = [];
+): Promise<OtherCutoff[]> {
+  const out: OtherCutoff[] = [];
   for (const c of others) {
     // Oldest first (listNamedReplies' order); active replies filed under a task only.
     const active = (await listNamedReplies(db, c.id)).filter(
@@ -65,4 +62,33 @@ export async function withLateTasks(
     });
   }
   return out;
+}
+
+/**
+ * An institution's entries on a "↩️" line: "LM (14)" for the tasks answered in time, then
+ * "LM (16)" + `supplemented` (" _(papildināts pēc ziņošanas termiņa)_") for those answered in
+ * time whose reply shown came after the cut-off's time, then "LM (18)" + `late` (" _(pēc
+ * ziņošanas termiņa)_") for those answered only after it (`lateMark`, src/domain/late-reply.ts).
+ * Without `late`/`supplemented` (digests stored before they were kept): one entry, unmarked.
+ */
+export function lateEntries(
+  i: {
+    code: string;
+    tasks: readonly string[];
+    late?: readonly string[];
+    supplemented?: readonly string[];
+  },
+  late: string,
+  supplemented: string,
+): string[] {
+  const after = new Set(i.late ?? []);
+  const added = new Set(i.supplemented ?? []);
+  const inTime = i.tasks.filter((n) => !after.has(n) && !added.has(n));
+  const addedTasks = i.tasks.filter((n) => added.has(n));
+  const lateTasks = i.tasks.filter((n) => after.has(n));
+  return [
+    ...(inTime.length > 0 ? [`${i.code} (${inTime.join(", ")})`] : []),
+    ...(addedTasks.length > 0 ? [`${i.code} (${addedTasks.join(", ")})${supplemented}`] : []),
+    ...(lateTasks.length > 0 ? [`${i.code} (${lateTasks.join(", ")})${late}`] : []),
+  ];
 }
