@@ -2,7 +2,7 @@
  * When a reply is late: received after its own cut-off's time. One rule for every place that
  * marks a reply "(pēc ziņošanas termiņa)" / "(after the reporting cut-off)": `/task`'s lines
  * (src/slack/render-task-cutoff.ts), the reminders' last reply (src/slack/render-reminder.ts),
- * the App Home's "↩️" lines (src/home/other-late.ts), the history, the export and the digest.
+ * the App Home's "↩️" lines (src/digest/other-late.ts), the history, the export and the digest.
  * Whether a task counts as answered late is the digest's rule ({@link answeredInTime}: it goes
  * to the Cabinet report): a task its institution answered in time is never "late", even when a
  * newer reply came after the cut-off ({@link lateMark}: "supplemented"; the digest's reply lines,

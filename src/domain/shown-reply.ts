@@ -2,7 +2,7 @@
  * Which reply a view shows for a task: the newest verified one (by the institution's contact),
  * else the newest of any, so a stranger's word never hides the institution's own (README,
  * `/task 14`). One rule for the reminders' "Pēdējā atbilde" (src/reminders/compose.ts) and the
- * App Home's "↩️" marks (src/home/other-late.ts); `/task` picks the same from its newest-first
+ * App Home's "↩️" marks (src/digest/other-late.ts); `/task` picks the same from its newest-first
  * list (src/reminders/task-status.ts). Pure.
  */
 

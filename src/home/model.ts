@@ -147,7 +147,7 @@ export interface HomeData {
    * The programme's other live cut-offs shown at now (ahead, or passed within the grace days)
    * with replies filed under a task, earliest first (`otherCutoffs`, as the digest has them),
    * each institution's tasks whose reply came after that cut-off's time in its `late`
-   * (`withLateTasks`, src/home/other-late.ts). Absent or empty: none.
+   * (`withLateTasks`, src/digest/other-late.ts). Absent or empty: none.
    */
   otherCutoffs?: HomeOtherCutoff[];
   /** Set for secretaries: institutions with tasks still missing for the cut-off. */
