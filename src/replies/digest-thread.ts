@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { institutionsOfContact } from "../../db/contacts.ts";
-import { activeCutoff } from "../../db/cutoffs.ts";
+import { activeCutoff, type Cutoff, liveCutoffsAfter } from "../../db/cutoffs.ts";
 import { isGroupPostThread } from "../../db/digests.ts";
 import { listInstitutions } from "../../db/institutions.ts";
 import { institutionScope } from "../../db/scope.ts";
@@ -133,7 +133,9 @@ const NO_TARGETS: DigestNoteTargets = { threads: [] };
  * IEM and LM writing "5: …" is pointed to IEM's thread when 5 is IEM's task and not LM's; a
  * task the current cut-off does not ask an institution but another live cut-off does ("14: …"
  * while the current reminder asks only 3) links that cut-off's thread ({@link askedElsewhere},
- * as a reply's pointer); when none is asked about them, or none is named, every one. No targets when the user is no
+ * as a reply's pointer), or, when that cut-off's reminder left it no thread (no channel,
+ * unreachable), names that cut-off in `noThread` ({@link askedWithoutThread}: the Home's button);
+ * when none is asked about them, or none is named, every one. No targets when the user is no
  * contact or there is no current cut-off. Reads the store; its errors are thrown.
  */
 export async function digestNoteTargets(
@@ -165,6 +167,13 @@ export async function digestNoteTargets(
         ? (await askedElsewhere(deps, inst.id, cutoff.id, named))[0]
         : undefined;
     if (elsewhere) asking.threads.push({ code: inst.code, link: elsewhere.link });
+    // Another live cut-off asks it but its reminder left no thread (no channel, unreachable):
+    // answered on the Home, as for the current one ("5: …" while only #1 asks IZM task 5).
+    const unthreaded =
+      named.length > 0 && !asksHere && !elsewhere
+        ? await askedWithoutThread(deps, inst.id, cutoff, named)
+        : undefined;
+    if (unthreaded) asking.codes.push({ code: inst.code, numbers: [], cutoffId: unthreaded.id });
     if (thread) {
       const link = { code: inst.code, link: thread.link };
       all.threads.push(link);
@@ -184,9 +193,12 @@ export async function digestNoteTargets(
   const chosen = count(asking) > 0 ? asking : all;
   const codes = (l: Array<{ code: string }>) => l.map((i) => i.code);
   const asked = chosen.allIn.flatMap((i) => i.numbers);
+  // One cut-off named: the first institution's (the current one unless another asks it).
+  const noThreadId = chosen.codes[0]?.cutoffId ?? cutoff.id;
+  const noThread = chosen.codes.filter((i) => (i.cutoffId ?? cutoff.id) === noThreadId);
   return {
     threads: chosen.threads,
-    ...(chosen.codes.length > 0 ? { noThread: { id: cutoff.id, codes: codes(chosen.codes) } } : {}),
+    ...(noThread.length > 0 ? { noThread: { id: noThreadId, codes: codes(noThread) } } : {}),
     ...(chosen.allIn.length > 0
       ? {
           allIn: {
@@ -199,15 +211,40 @@ export async function digestNoteTargets(
   };
 }
 
-/** {@link digestNoteTargets}'s lists: threads, institutions with none (owing, all in) and their tasks. */
+/**
+ * {@link digestNoteTargets}'s lists: threads, institutions with none (owing, all in) and their
+ * tasks; `cutoffId` another live cut-off the institution owes through the Home (none: the current).
+ */
 interface NoteLists {
   threads: ThreadLink[];
-  codes: Array<{ code: string; numbers: string[] }>;
+  codes: Array<{ code: string; numbers: string[]; cutoffId?: number }>;
   allIn: Array<{ code: string; numbers: string[] }>;
 }
 
 function noteLists(): NoteLists {
   return { threads: [], codes: [], allIn: [] };
+}
+
+/**
+ * The earliest live cut-off other than `current` (of its programme; ahead, or passed within
+ * {@link CUTOFF_GRACE_DAYS} days, as {@link askedElsewhere} counts them) that asks institution
+ * `institutionId` one of `named` (its scope, `institutionScope`) but whose reminder has started
+ * no thread for it ({@link threadAsking}); undefined when none. Reads the store; errors thrown.
+ */
+async function askedWithoutThread(
+  deps: Pick<ReplyDeps, "db" | "clock">,
+  institutionId: number,
+  current: Cutoff,
+  named: readonly string[],
+): Promise<Cutoff | undefined> {
+  const since = deps.clock.now().minus({ days: CUTOFF_GRACE_DAYS }).toUTC().toISO() ?? "";
+  for (const c of await liveCutoffsAfter(deps.db, since)) {
+    if (c.id === current.id || c.programmeId !== current.programmeId) continue;
+    const scope = await institutionScope(deps.db, c, institutionId);
+    if (!scope.some((t) => named.includes(t.number))) continue;
+    if (!(await threadAsking(deps.db, c, institutionId, named))) return c;
+  }
+  return undefined;
 }
 
 /**
