@@ -5,8 +5,8 @@
  * that do not fit are counted. Pure: renderHome over a model literal.
  */
 import { describe, expect, it } from "vitest";
-import type { HomeData } from "../../src/home/model.ts";
 import type { HomeOtherCutoff } from "../../src/digest/other-late.ts";
+import type { HomeData } from "../../src/home/model.ts";
 import { SECTION_TEXT_MAX, validateBlocks } from "../../src/slack/block-limits.ts";
 import { renderHome } from "../../src/slack/render-home.ts";
 
