@@ -115,11 +115,6 @@ describe("an edit of a reply to name only a number outside the reminder", () => 
       "150: labots",
       "Uzdevuma *150* programmā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
     ],
-    // A task of the programme outside the reminder is still "not in this reminder".
-    [
-      "2: labots",
-      "Uzdevuma *2* šajā atgādinājumā nav. Jūsu labotā atbilde joprojām ir pievienota uzdevumam *14*. Pie kura uzdevuma pievienot šo atbildi?",
-    ],
   ])("%j keeps the reply under 14; the note says why", async (after, said) => {
     const f = await thread(["5", "14"]);
     const { ts, stored } = await reply(f, "14: pārbaudīts");
@@ -129,6 +124,26 @@ describe("an edit of a reply to name only a number outside the reminder", () => 
     const note = await told;
     expect(note.args.thread_ts).toBe(f.threadTs);
     expect(sectionOf(note.args.blocks)).toBe(said);
+    expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
+      ["5", "14"].map((n) => `${stored?.id}:${n}`),
+    );
+  });
+
+  // A task of the programme outside the reminder: since 0280cf9 the edit takes the reply off
+  // 14 (it now answers only a task this reminder does not ask), kept under no task.
+  it('"2: labots" takes the reply off 14, kept under no task; the note says why', async () => {
+    const f = await thread(["5", "14"]);
+    const { ts, stored } = await reply(f, "14: pārbaudīts");
+    const told = t.emulator.waitFor(ephemeralTo(PEOPLE.anna, f.channel));
+    await edit(f, ts, "14: pārbaudīts", "2: labots");
+    expect(await taskOf(f, ts)).toBeNull();
+    const note = await told;
+    expect(note.args.thread_ts).toBe(f.threadTs);
+    const said = sectionOf(note.args.blocks);
+    expect(said).toContain("Uzdevuma *2* šajā atgādinājumā nav.");
+    expect(said).toContain(
+      "Jūsu labotā atbilde vairs nav pievienota uzdevumam *14*: tā ir saglabāta, bet nav pievienota nevienam uzdevumam.",
+    );
     expect(buttonsOf(note.args.blocks).map((b) => b.value)).toEqual(
       ["5", "14"].map((n) => `${stored?.id}:${n}`),
     );
