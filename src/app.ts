@@ -45,7 +45,11 @@ export function registerListeners(app: App, deps: AppDeps): void {
     const command = byName.get(body.command);
     if (!command) return;
     const work = answer(body, deps, (locale) =>
-      command.run(body.text, deps, { locale, userId: body.user_id, channelId: body.channel_id }),
+      command.run(withoutNul(body.text), deps, {
+        locale,
+        userId: body.user_id,
+        channelId: body.channel_id,
+      }),
     );
     const quick = await within(work, ACK_BUDGET_MS);
     if (quick) {
@@ -233,4 +237,14 @@ async function loadTask(deps: AppDeps, ref: string) {
   if (!parsed) return undefined;
   const programme = await findProgrammeByCode(deps.db, parsed.programmeCode);
   return programme ? findTaskDetail(deps.db, programme.id, parsed.number) : undefined;
+}
+
+/**
+ * A command's text with U+0000 replaced by U+FFFD ("�"): PostgreSQL's text types cannot hold the
+ * NUL character (https://www.postgresql.org/docs/current/datatype-character.html), so a command
+ * that stores or looks up its text would fail there with an unexpected error; the replacement
+ * keeps the character visible in the answer rather than dropping it.
+ */
+export function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "\uFFFD") : text;
 }
