@@ -1,16 +1,7 @@
 import { defineCatalog } from "./define.ts";
+import { type ThreadLink, threadLinks } from "./thread-links.ts";
 
-/** An institution's reminder thread to point to: its code and a link to the thread's root. */
-export interface ThreadLink {
-  code: string;
-  link: string;
-}
-
-/** " (LM: <link|atvērt>)", several joined by "; "; "" for none. */
-function threadLinks(threads: readonly ThreadLink[], open: string): string {
-  if (threads.length === 0) return "";
-  return ` (${threads.map((t) => `${t.code}: <${t.link}|${open}>`).join("; ")})`;
-}
+export type { ThreadLink } from "./thread-links.ts";
 
 /** The digest thread's note's first sentence: replies are not collected there. */
 const NOT_COLLECTED_LV =
